@@ -1,0 +1,3 @@
+from kzgraph.cli import main
+
+main()

@@ -1,0 +1,132 @@
+"""The build: articles -> NLP -> facts -> (entity resolution) -> triples -> store and file.
+
+Extraction runs article by article, optionally in worker processes (``jobs``); person names
+are then merged across the corpus, and each article's graph is written into its own named
+graph of the store, validated on its own so that validation cost stays linear.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kzgraph.extract.facts import ArticleFacts
+from kzgraph.graph.build import article_graph, register_persons
+from kzgraph.reading import ReadProblem, content_hash
+from kzgraph.reading.article import Article
+from kzgraph.resolve.registry import PersonRegistry
+from kzgraph.store.embedded import replace_article_graph
+
+
+@dataclass
+class Extracted:
+    article: Article
+    facts: ArticleFacts | None
+    content_hash: str
+    error: str | None = None
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    facts: dict[str, int] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)  # articles whose extraction failed
+    invalid: list[tuple[str, str]] = field(default_factory=list)  # (article id, validation text)
+    problems: list[ReadProblem] = field(default_factory=list)
+
+    def count(self, facts: ArticleFacts) -> None:
+        for kind in ("persons", "offices", "dismissals", "appointments", "replacements", "arrests",
+                     "statements"):
+            self.facts[kind] = self.facts.get(kind, 0) + len(getattr(facts, kind))
+
+
+# -- extraction, in this process or in workers --------------------------------------------
+
+_worker_model: str | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_model
+    _worker_model = model
+
+
+def extract_one(article: Article, model: str | None = None) -> Extracted:
+    """NLP and extraction for one article; an internal failure is reported, never raised."""
+    from kzgraph.extract import extract_article
+    from kzgraph.nlp import load_pipeline
+
+    digest = content_hash(article)
+    try:
+        nlp = load_pipeline(model if model is not None else _worker_model)
+        doc = nlp(article.text)
+        return Extracted(article, extract_article(doc, article), digest)
+    except Exception as err:  # noqa: BLE001 - one bad article must not end a corpus build
+        return Extracted(article, None, digest, error=f"{type(err).__name__}: {err}")
+
+
+def extract_all(
+    articles: Iterable[Article], model: str | None = None, jobs: int = 1
+) -> Iterator[Extracted]:
+    if jobs <= 1:
+        for article in articles:
+            yield extract_one(article, model)
+        return
+    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with context.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
+        # imap keeps the corpus order, so the build is deterministic whatever the job count.
+        yield from pool.imap(extract_one, articles, chunksize=4)
+
+
+# -- graph ----------------------------------------------------------------------------------
+
+Validator = Callable[[object], tuple[bool, str]]
+
+
+def write_graphs(
+    extracted: list[Extracted],
+    store: ox.Store,
+    report: BuildReport,
+    validator: Validator | None = None,
+    registry: PersonRegistry | None = None,
+) -> PersonRegistry:
+    """Resolve persons across the corpus, then write every article's named graph."""
+    registry = registry if registry is not None else PersonRegistry()
+    for item in extracted:
+        if item.facts is not None:
+            register_persons(registry, item.facts)
+    for item in extracted:
+        if item.facts is None:
+            report.failed.append(f"{item.article.id}: {item.error}")
+            continue
+        graph = article_graph(item.article, item.facts, registry, item.content_hash)
+        if validator is not None:
+            conforms, text = validator(graph)
+            if not conforms:
+                report.invalid.append((item.article.id, text))
+        replace_article_graph(store, item.article.id, graph)
+        report.articles += 1
+        report.count(item.facts)
+    return registry
+
+
+def build_corpus(
+    articles: Iterable[Article],
+    store: ox.Store,
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    validator: Validator | None = None,
+    progress: Callable[[Extracted], None] | None = None,
+) -> BuildReport:
+    report = BuildReport()
+    extracted = []
+    for item in extract_all(articles, model, jobs):
+        extracted.append(item)
+        if progress is not None:
+            progress(item)
+    write_graphs(extracted, store, report, validator)
+    return report

@@ -1,0 +1,67 @@
+"""`kzgraph query` and `kzgraph queries`: run and list the saved SPARQL queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kzgraph.cli.common import fail, store_option
+from kzgraph.query import QueryError, find_query, list_queries, run_query
+from kzgraph.query.output import FORMATTERS as OUTPUT_FORMATS
+from kzgraph.query.saved import QueryNotFoundError
+from kzgraph.resources import DEFAULT_STORE
+from kzgraph.store.embedded import StoreError, load_file, open_store
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not name=value", param_hint="--param")
+        params[name.strip()] = text
+    return params
+
+
+@click.command("query")
+@click.argument("name_or_file")
+@click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) to query.")
+@store_option()
+@click.option("--format", "fmt", type=click.Choice(sorted(OUTPUT_FORMATS)), default="table",
+              show_default=True)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter, bound as a SPARQL value (repeatable).")
+def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | None, fmt: str,
+                  params: tuple[str, ...]) -> None:
+    """Run a saved query (by name, see `kzgraph queries`) or a .rq file over a graph or store."""
+    try:
+        query = find_query(name_or_file)
+    except QueryNotFoundError as err:
+        fail(str(err))
+    if graph_file is not None and store_dir is not None:
+        fail("give either --graph or --store, not both")
+    try:
+        if graph_file is not None:
+            store = load_file(graph_file)
+        else:
+            store_dir = store_dir or DEFAULT_STORE
+            if not store_dir.exists():
+                fail(f"no store at {store_dir}: build one with `kzgraph build CORPUS --store {store_dir}` "
+                     "or give --graph FILE")
+            store = open_store(store_dir)
+        result = run_query(store, query, _parse_params(params))
+    except (QueryError, StoreError) as err:
+        fail(str(err))
+    click.echo(OUTPUT_FORMATS[fmt](result), nl=False)
+
+
+@click.command("queries")
+def queries_command() -> None:
+    """List the saved queries with their descriptions and parameters."""
+    for query in list_queries():
+        params = f"  [--param {' '.join(p + '=...' for p in query.parameters)}]" if query.parameters else ""
+        click.echo(f"{query.name}{params}")
+        click.echo(f"    {query.description}")
+        click.echo(f"    columns: {', '.join(query.columns)}")

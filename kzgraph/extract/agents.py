@@ -1,0 +1,133 @@
+"""Resolve a span of text to an Agent, and chunk noun phrases without a parser."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from kzgraph.extract.facts import Agent, AgentKind
+
+if TYPE_CHECKING:
+    from kzgraph.extract.context import ArticleContext
+
+_AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
+_INDEF = {"ein", "eine", "einen", "einem", "einer", "eines"}
+_DEF = {"der", "die", "das", "den", "dem", "des"}
+_QUOTES = set("\"'„“”‚‘’«»‹›")
+_NUM_RE = re.compile(r"^\d[\d.,]*$")
+_STOP = {"und", "oder", "sowie", ",", ".", ";", ":", "(", ")", "-", "–"}
+
+
+def is_adjective_like(text: str) -> bool:
+    """Lower-case inflected words inside a noun phrase: "russische", "gesamten", "68"."""
+    return (text[:1].islower() and text.endswith(("e", "en", "er", "es", "em"))) or bool(_NUM_RE.match(text))
+
+
+def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> int:
+    """End (exclusive) of the noun phrase starting at token i: det, adjectives, head, name, genitive."""
+    doc, lx = ctx.doc, ctx.lx
+    j = i
+    if j < limit and (doc[j].lower_ in lx.determiners or doc[j].lower_ in ("eigene", "eigenen", "weitere")):
+        j += 1
+    while j < limit and (is_adjective_like(doc[j].text) or doc[j].lower_ in ("mehr", "als", "fast", "rund")):
+        j += 1
+    if j >= limit or not (doc[j].text[:1].isupper() or doc[j].text[:1] in _QUOTES):
+        return i
+    j += 1
+    # a name or quoted title right after the head: "der Staatssender Khabar 24", "Zeitung «X»"
+    while j < limit and (doc[j].text[:1].isupper() or _NUM_RE.match(doc[j].text) or doc[j].text in _QUOTES
+                         or (doc[j - 1].text in _QUOTES and doc[j].text[:1].isupper())):
+        if doc[j].text[:1].isupper() and lx.title_re.search(doc[j].lower_) is None and j > i + 4:
+            break
+        j += 1
+    if genitive and j < limit and doc[j].lower_ in ("des", "der") and not _is_verb_like(doc, j + 1, limit):
+        k = np_end(ctx, j, limit, genitive=False)
+        if k > j + 1:
+            j = k
+    return j
+
+
+def _is_verb_like(doc, j: int, limit: int) -> bool:  # type: ignore[no-untyped-def]
+    return j >= limit or doc[j].pos_ in ("VERB", "AUX")
+
+
+def classify_head(ctx: ArticleContext, word: str) -> AgentKind | None:
+    lx = ctx.lx
+    low = word.lower()
+    if low in lx.org_over_group:
+        return AgentKind.ORGANIZATION
+    if lx.group_re.search(low):
+        return AgentKind.GROUP
+    if lx.org_re.search(low):
+        return AgentKind.ORGANIZATION
+    if lx.person_re.search(low) or lx.is_role(word) or _AGE_RE.match(word):
+        return AgentKind.PERSON
+    return None
+
+
+def clean_label(span: Span) -> str:
+    text = span.text.strip(" ,.;:-–")
+    return re.sub(r"\s+", " ", text)
+
+
+def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
+    doc, lx = ctx.doc, ctx.lx
+    a, b = span.start, span.end
+    while a < b and (doc[a].lower_ in lx.prepositions or doc[a].text in _STOP or doc[a].text in _QUOTES):
+        a += 1
+    while b > a and (doc[b - 1].text in _STOP or doc[b - 1].lower_ in ("zufolge", "gegenüber")):
+        b -= 1
+    if a >= b:
+        return None
+    span = doc[a:b]
+    mentions = ctx.mentions_in(span)
+    head_idx = None
+    for t in span:
+        if t.text[:1].isupper() and classify_head(ctx, t.text) is not None and ctx.mention_at(t.i) is None:
+            head_idx = t.i
+            break
+    if mentions:
+        m = mentions[0]
+        genitive_modifier = (
+            head_idx is not None and head_idx >= m.end and doc[m.end - 1].text.endswith("s")
+            and m.kind == "name" and classify_head(ctx, doc[head_idx].text) != AgentKind.PERSON
+        )
+        if not genitive_modifier:
+            return ctx.person_agent(m.person)
+    if b - a == 1 and doc[a].lower_ in ("er", "sie", "ihn", "ihm", "es", "man", "ihr", "wir", "ich"):
+        return None
+    if head_idx is not None:
+        kind = classify_head(ctx, doc[head_idx].text)
+        label = clean_label(span)
+        first = doc[a].lower_
+        if kind == AgentKind.PERSON:
+            if first in _DEF and first not in ("den", "dem", "des"):
+                return Agent(AgentKind.PERSON, label=label)  # unresolved description
+            return Agent(AgentKind.PERSON, label=label)
+        assert kind is not None
+        return Agent(kind, label=label)
+    for ent in doc.ents:
+        if ent.start >= a and ent.end <= b:
+            if ent.label_ == "PER":
+                return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)
+            if ent.label_ == "ORG":
+                return Agent(AgentKind.ORGANIZATION, label=clean_label(span), name=ent.text)
+            if ent.label_ == "LOC":
+                return Agent(AgentKind.PLACE, label=ent.text, name=ent.text)
+    words = [t for t in span if t.text[:1].isupper()]
+    if len(words) == b - a and 1 <= len(words) <= 3:
+        text = clean_label(span)
+        if len(words) == 1 and ctx.looks_like_country(text):
+            return Agent(AgentKind.PLACE, label=text, name=text)
+        last = words[-1].lower_
+        if all(ctx.is_name_token(w) for w in words) and (
+            lx.surname_re.search(last) or words[0].text in lx.male | lx.female
+        ):
+            return Agent(AgentKind.PERSON, label=text, name=text)
+    if any(_NUM_RE.match(t.text) for t in span):
+        for t in span:
+            if t.text[:1].isupper() and lx.group_re.search(t.lower_):
+                return Agent(AgentKind.GROUP, label=clean_label(span))
+    return None

@@ -1,0 +1,271 @@
+"""ArticleContext: what every extractor needs to know about one article, built once.
+
+Sentences, the named persons and where each is mentioned (names, pronouns, descriptions
+such as "der 68-Jährige"), and resolution of any span to an Agent. Works on a blank
+tokenized Doc; uses entities, POS and morphology when the pipeline provides them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kzgraph.extract.dates import find_date
+from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
+from kzgraph.extract.lexicon import Lexicons, lexicons
+from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
+from kzgraph.reading.article import Article
+
+_QUOTES = set("\"'„“”‚‘’«»‹›")
+_END = {".", "!", "?", "…"}
+_AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
+_COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
+_POSSESSIVE = {"sein": "m", "seine": "m", "seinen": "m", "seinem": "m", "seiner": "m", "seines": "m",
+               "ihr": "f", "ihre": "f", "ihren": "f", "ihrem": "f", "ihrer": "f", "ihres": "f"}
+_SUBJ_PRON = {"er": "m", "sie": "f"}
+_OBJ_PRON = {"ihn": "m", "ihm": "m"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token indices into the Doc
+    end: int
+    person: int  # index into ArticleContext.persons
+    subject: bool  # looks like the subject of its clause
+    kind: str  # "name" | "pronoun" | "description"
+
+
+def _split_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Own segmentation: end punctuation plus closing quotes, next token capitalized or opening quote.
+
+    The sentencizer leaves opening quotes at the end of the previous sentence; statements
+    need the quote inside its sentence.
+    """
+    bounds: list[tuple[int, int]] = []
+    n = len(doc)
+    start = 0
+    i = 0
+    while i < n:
+        if doc[i].text in _END or (doc[i].text.endswith(("?", "!")) and len(doc[i].text) > 1):
+            j = i + 1
+            while j < n and (doc[j].text in _END or (doc[j].text in _QUOTES | {")", "]"} and not doc[j - 1].whitespace_)):
+                j += 1
+            if j >= n:
+                break
+            nxt = doc[j].text
+            if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in _QUOTES or "\n" in doc[j - 1].whitespace_ + nxt:
+                bounds.append((start, j))
+                start = j
+            i = j
+            continue
+        if "\n" in doc[i].text and i > start:  # paragraph break: headlines have no final stop
+            bounds.append((start, i))
+            start = i + 1
+        i += 1
+    if start < n:
+        bounds.append((start, n))
+    return [(a, b) for a, b in bounds if any(not t.is_space for t in doc[a:b])]
+
+
+def _skip_space(doc: Doc, a: int, b: int) -> int:
+    while a < b and doc[a].is_space:
+        a += 1
+    return a
+
+
+class ArticleContext:
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.lx: Lexicons = lexicons()
+        bounds = _split_sentences(doc)
+        bounds = [(a, b) for a, b in ((_skip_space(doc, a, b), b) for a, b in bounds) if a < b]
+        self.sentences: list[Span] = [doc[a:b] for a, b in bounds]
+        self._sent_of = [0] * len(doc)
+        for k, (a, b) in enumerate(bounds):
+            for t in range(a, b):
+                self._sent_of[t] = k
+        found = find_persons(doc, bounds)
+        self.persons: list[PersonRecord] = [rec for rec, _ in found]
+        self._agents = [self._make_agent(rec) for rec in self.persons]
+        self.mentions: list[Mention] = []
+        self._mention_at: dict[int, Mention] = {}
+        self._find_mentions()
+
+    # ---- persons -------------------------------------------------------------------
+    def _make_agent(self, rec: PersonRecord) -> Agent:
+        aliases = tuple(" ".join(a) for a in rec.aliases() if " ".join(a) != rec.name)
+        return Agent(AgentKind.PERSON, label=rec.name, name=rec.name, aliases=aliases)
+
+    def person_agent(self, idx: int) -> Agent:
+        return self._agents[idx]
+
+    def sentence_of(self, tok: Token | int) -> Span:
+        i = tok if isinstance(tok, int) else tok.i
+        return self.sentences[self._sent_of[i]]
+
+    def _is_subject_position(self, start: int, end: int) -> bool:
+        sent = self.sentence_of(start)
+        k = start - 1
+        # walk back over the determiner/title/adjectives of the mention's own phrase
+        while k >= sent.start and (self.lx.is_role(self.doc[k].text) or self.doc[k].lower_ in ("der", "die")
+                                   or (self.doc[k].text.endswith("s") and self.doc[k].text[:1].isupper())
+                                   or self.doc[k].text in _QUOTES):
+            k -= 1
+        if k < sent.start:
+            return True
+        prev = self.doc[k]
+        if prev.lower_ in self.lx.prepositions or prev.lower_ in self.lx.determiners or prev.text == ",":
+            return False
+        # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"
+        return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 4
+
+    def _find_mentions(self) -> None:
+        doc, lx = self.doc, self.lx
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for p, rec in enumerate(self.persons):
+            for alias in rec.aliases():
+                index.setdefault(alias[0], []).append((alias, p))
+        for lst in index.values():
+            lst.sort(key=lambda a: -len(a[0]))
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            hit = None
+            for alias, p in index.get(tok.text, ()):
+                if tuple(t.text for t in doc[i : i + len(alias)]) == alias:
+                    hit = (alias, p)
+                    break
+            if hit:
+                end = i + len(hit[0])
+                genitive = hit[0][-1] != self.persons[hit[1]].tokens[-1] and hit[0][-1].endswith("s")
+                subject = not genitive and self._is_subject_position(i, end)
+                self._add(Mention(i, end, hit[1], subject, "name"))
+                i = end
+                continue
+            low = tok.lower_
+            if low in _SUBJ_PRON or low in _OBJ_PRON:
+                p = self._resolve_pronoun(i, _SUBJ_PRON.get(low) or _OBJ_PRON[low])
+                if p is not None:
+                    self._add(Mention(i, i + 1, p, low in _SUBJ_PRON, "pronoun"))
+            elif low in ("der", "die") and i + 1 < n:
+                j = self._description_end(i)
+                if j:
+                    p = self._resolve_description(i, j)
+                    if p is not None:
+                        self._add(Mention(i, j, p, self._is_subject_position(i, j), "description"))
+                        i = j
+                        continue
+            i += 1
+
+    def _add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for t in range(m.start, m.end):
+            self._mention_at[t] = m
+
+    def _resolve_pronoun(self, i: int, gender: str) -> int | None:
+        """Most recent fitting person, preferring subjects, within the last three sentences."""
+        s = self._sent_of[i]
+        if gender == "f" and self.doc[i].lower_ == "sie":
+            # "sie" is often plural; only a recent woman makes it a person
+            if not any(self.persons[m.person].gender == "f" for m in self.mentions[-4:]):
+                return None
+        best_any = None
+        for m in reversed(self.mentions):
+            if self._sent_of[m.start] < s - 3:
+                break
+            g = self.persons[m.person].gender
+            if g is not None and g != gender:
+                continue
+            if gender == "f" and g is None:
+                continue
+            if m.subject:
+                return m.person
+            if best_any is None:
+                best_any = m.person
+        return best_any
+
+    def _description_end(self, i: int) -> int:
+        """End of "der 68-Jährige" / "der Präsident" / "der FDP-Politiker" (no name after it), or 0."""
+        doc, lx = self.doc, self.lx
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].islower() and doc[j].text.endswith(("e", "en")) and j < i + 3:
+            j += 1  # adjectives: "der neue Präsident"
+        if j >= len(doc):
+            return 0
+        head = doc[j]
+        if not (_AGE_RE.match(head.text) or lx.is_role(head.text)):
+            return 0
+        if j + 1 < len(doc) and (name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in ("des", "der")):
+            return 0  # introduces a name or is a phrase like "der Präsident des Landes"
+        return j + 1
+
+    def _resolve_description(self, i: int, j: int) -> int | None:
+        head = self.doc[j - 1].text
+        gender = "f" if self.doc[i].lower_ == "die" else "m"
+        if gender == "f" and not head.endswith("in") and not _AGE_RE.match(head):
+            return None  # "die" + masculine noun is plural or genitive
+        low = head.lower()
+        for p, rec in enumerate(self.persons):
+            if any(r.lower() == low or r.lower().endswith("-" + low) or r.lower().endswith(low) for _, r in rec.roles
+                   if rec.roles) or head in rec.ages:
+                if any(m.person == p for m in self.mentions):
+                    return p
+        # fall back to the most recent subject of fitting gender for ages and titles
+        for m in reversed(self.mentions[-6:]):
+            g = self.persons[m.person].gender
+            if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= self._sent_of[i] - 3:
+                return m.person
+        return None
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self._mention_at.get(i)
+
+    def mentions_in(self, span: Span) -> list[Mention]:
+        out, seen = [], set()
+        for t in range(span.start, span.end):
+            m = self._mention_at.get(t)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    # ---- public API ----------------------------------------------------------------
+    def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:
+        return Evidence(self.article.id, sent.text, sent.start_char, sent.end_char, rule, confidence)
+
+    def date_for(self, sent: Span, near: int | None = None) -> FactDate | None:
+        """Date named in the sentence, closest to char offset ``near`` (doc offsets) when given."""
+        rel = None if near is None else near - sent.start_char
+        return find_date(sent.text, self.article.date, rel)
+
+    def resolve_possessive(self, token: Token) -> Agent | None:
+        """ "sein/ihr Nachfolger": the person the possessive refers to, usually the clause subject."""
+        gender = _POSSESSIVE.get(token.lower_)
+        if gender is None:
+            return None
+        sent = self.sentence_of(token)
+        best = None
+        for m in self.mentions_in(self.doc[sent.start : token.i]):
+            g = self.persons[m.person].gender
+            if g is not None and g != gender:
+                continue
+            if m.subject:
+                return self._agents[m.person]
+            best = best if best is not None else m.person
+        p = self._resolve_pronoun(token.i, gender) if best is None else best
+        return self._agents[p] if p is not None else None
+
+    def agent_for(self, span: Span) -> Agent | None:
+        from kzgraph.extract.agents import classify_span  # late: agents imports this module
+
+        return classify_span(self, span)
+
+    def is_name_token(self, tok: Token) -> bool:
+        return is_name_token(tok, self.lx)
+
+    def looks_like_country(self, text: str) -> bool:
+        return bool(_COUNTRY_RE.search(text)) and " " not in text

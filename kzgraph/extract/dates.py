@@ -1,0 +1,80 @@
+"""Dates of events: "am Samstag", "gestern", "am 3. Januar", resolved against the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kzgraph.extract.facts import FactDate
+from kzgraph.reading.article import ArticleDate
+
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember"]
+_WD = {w.lower(): k for k, w in enumerate(WEEKDAYS)}
+_WD["sonnabend"] = 5
+_MO = {m.lower(): k + 1 for k, m in enumerate(MONTHS)}
+_MO["jänner"] = 1
+
+# "für Montag", "ab Montag", "bis Montag" look ahead, "seit Montag" is a span: not the event's day.
+_WEEKDAY_RE = re.compile(
+    r"(?<![\wÄÖÜäöüß-])(?:(am|vom|in der Nacht zum|in der Nacht zu|für|ab|bis|seit)\s+)?"
+    r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"(vormittag|nachmittag|abend|morgen|mittag|nacht)?(?![\wÄÖÜäöüß])"
+)
+_DAY_MONTH_RE = re.compile(
+    r"(?<!\d)(?:(am|vom|seit|bis|ab)\s+)?(\d{1,2})\.\s*(" + "|".join(MONTHS) + r"|Jänner)(?:\s+(\d{4}))?"
+)
+_RELATIVE_RE = re.compile(r"(?<![\wÄÖÜäöüß])(vorgestern|gestern|heute)(?![\wÄÖÜäöüß])", re.IGNORECASE)
+_RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}
+_FORWARD = {"für", "ab", "bis", "seit"}
+
+
+def find_date(text: str, adate: ArticleDate | None, near: int | None = None) -> FactDate | None:
+    """The date expression of ``text`` closest to char offset ``near`` (or the first one)."""
+    found: list[tuple[int, FactDate]] = []
+    for m in _DAY_MONTH_RE.finditer(text):
+        if m[1] in _FORWARD:
+            continue
+        day, month = int(m[2]), _MO[m[3].lower()]
+        year = int(m[4]) if m[4] else None
+        if year is None and adate is not None:
+            year = adate.year if month <= adate.month else adate.year - 1
+        if year is None:
+            found.append((m.start(), FactDate(text=m[0].strip())))
+            continue
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        found.append((m.start(), FactDate(text=m[0].strip(), iso=iso)))
+    for m in _WEEKDAY_RE.finditer(text):
+        if m[1] in _FORWARD:
+            continue
+        found.append((m.start(), _weekday(m[0].strip(), m[2], adate)))
+    for m in _RELATIVE_RE.finditer(text):
+        word = m[1].lower()
+        if adate is not None and adate.is_full:
+            day = adate.as_date() + dt.timedelta(days=_RELATIVE_DAYS[word])  # type: ignore[operator]
+            found.append((m.start(), FactDate(text=m[0], iso=day.isoformat())))
+        elif word == "heute" and adate is not None:
+            found.append((m.start(), FactDate(text=m[0], year_month=adate.isoformat())))
+    if not found:
+        return None
+    if near is None:
+        return min(found, key=lambda f: f[0])[1]
+    return min(found, key=lambda f: abs(f[0] - near))[1]
+
+
+def _weekday(text: str, name: str, adate: ArticleDate | None) -> FactDate:
+    wd = _WD[name.lower()]
+    canonical = WEEKDAYS[wd]
+    if adate is None:
+        return FactDate(text=text, weekday=canonical)
+    if adate.is_full:
+        base = adate.as_date()
+        assert base is not None
+        # the most recent such weekday on or before the article date
+        back = (base.weekday() - wd) % 7
+        return FactDate(text=text, iso=(base - dt.timedelta(days=back)).isoformat(), weekday=canonical)
+    return FactDate(text=text, weekday=canonical, year_month=adate.isoformat())

@@ -1,0 +1,173 @@
+"""Facts: what the extractors find, before anything becomes a triple.
+
+Data flows one way: text -> facts (this module) -> triples (kzgraph.graph). Every fact
+keeps its evidence: the article, the sentence, its character offsets, the rule that
+produced it and a confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class AgentKind(str, Enum):
+    PERSON = "person"  # a named person, or an unnamed one ("eine Journalistin")
+    ORGANIZATION = "organization"  # "das Innenministerium", "Tokajews Büro", "Khabar 24"
+    GROUP = "group"  # a collective: "4400 Menschen", "die gesamte Regierung", "Demonstranten"
+    PLACE = "place"  # a country speaking for its government ("Russland warf ihm vor")
+
+
+@dataclass(frozen=True)
+class Agent:
+    """Who acts or is acted on.
+
+    ``name`` is the canonical name of a *named* person or organization ("Kassym-Schomart
+    Tokajew"); ``None`` for an unnamed one, whose ``label`` is its description
+    ("eine kasachische Journalistin", "die gesamte Regierung").
+    """
+
+    kind: AgentKind
+    label: str
+    name: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def is_named(self) -> bool:
+        return self.name is not None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the sentence of the article, with offsets into ``Article.text``."""
+
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    rule: str  # id of the rule that produced the fact, e.g. "dismissal.verb.entlassen"
+    confidence: float  # 0..1
+
+
+@dataclass(frozen=True)
+class FactDate:
+    """When an event happened, as precisely as the text and the article date allow.
+
+    ``iso`` is an xsd:date ("2022-01-08") when it could be resolved to a day;
+    ``year_month`` an xsd:gYearMonth ("2022-01") when only the month is known;
+    ``weekday`` the German weekday the text names ("Samstag"), kept when no day can be
+    computed; ``text`` the words it came from ("am Samstag").
+    """
+
+    text: str
+    iso: str | None = None
+    year_month: str | None = None
+    weekday: str | None = None
+
+    def label(self) -> str:
+        if self.iso:
+            return self.iso
+        parts = [p for p in (self.weekday, self.year_month) if p]
+        return ", ".join(parts) if parts else self.text
+
+
+@dataclass(frozen=True)
+class Fact:
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class PersonMention(Fact):
+    """A named person mentioned in an article (one per person and article)."""
+
+    person: Agent
+
+
+@dataclass(frozen=True)
+class OfficeHolding(Fact):
+    """A person holds (or held) an office: "Justizminister Marco Buschmann"."""
+
+    holder: Agent
+    office: str  # the post as the text names it, normalized to its base form: "Justizminister"
+    organization: str | None = None  # whose office: "Sicherheitsrat", "NATO"
+    former: bool = False  # "Ex-Geheimdienstchef", "der frühere Innenminister"
+
+
+@dataclass(frozen=True)
+class Dismissal(Fact):
+    dismissed: Agent
+    agent: Agent | None = None
+    office: str | None = None
+    date: FactDate | None = None
+
+
+@dataclass(frozen=True)
+class Appointment(Fact):
+    appointee: Agent
+    agent: Agent | None = None
+    office: str | None = None
+    date: FactDate | None = None
+
+
+@dataclass(frozen=True)
+class Replacement(Fact):
+    """``successor`` replaced ``predecessor`` (in ``office``, when named)."""
+
+    successor: Agent
+    predecessor: Agent
+    office: str | None = None
+    agent: Agent | None = None  # who made the change, when said
+    date: FactDate | None = None
+
+
+@dataclass(frozen=True)
+class Count:
+    """A reported figure: "mehr als 4400" -> value 4400, qualifier "mehr als"."""
+
+    value: int
+    text: str
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Arrest(Fact):
+    """A named person arrested, or a group with its count."""
+
+    arrested: Agent | None = None
+    count: Count | None = None
+    charge: str | None = None
+    reported_by: Agent | None = None  # who reports it ("das Innenministerium")
+    date: FactDate | None = None
+
+
+@dataclass(frozen=True)
+class Statement(Fact):
+    speaker: Agent
+    quote: str
+    mode: str = "direct"  # "direct" | "indirect" | "reported" ("laut X", "X zufolge")
+    date: FactDate | None = None
+
+
+@dataclass
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article_id: str
+    persons: list[PersonMention] = field(default_factory=list)
+    offices: list[OfficeHolding] = field(default_factory=list)
+    dismissals: list[Dismissal] = field(default_factory=list)
+    appointments: list[Appointment] = field(default_factory=list)
+    replacements: list[Replacement] = field(default_factory=list)
+    arrests: list[Arrest] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+    def all_facts(self) -> list[Fact]:
+        return [
+            *self.persons,
+            *self.offices,
+            *self.dismissals,
+            *self.appointments,
+            *self.replacements,
+            *self.arrests,
+            *self.statements,
+        ]

@@ -1,0 +1,187 @@
+"""Many articles per .jsonl file: one JSON object per line.
+
+Fields: ``id`` (string; an integer is accepted and turned into a string), ``text``
+(string), optional ``date`` ("YYYY-MM" or "YYYY-MM-DD"), ``title``, ``url``, ``source``;
+any other string field goes to ``Article.meta``. The file is read line by line, so a
+large file is never held in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .article import Article, ArticleDate
+from .decoding import BOM, NotText, decode, normalise_newlines
+from .problems import ReadProblem
+
+_OPTIONAL = ("title", "url", "source")
+_KNOWN = {"id", "text", "date", *_OPTIONAL}
+_SNIFF = 8192  # how much of the file is checked for NUL bytes before reading lines
+
+
+def _lines(f: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """Yield (line number, content without line ending or None if too long, length in bytes).
+
+    Only ``max_bytes`` of a line are ever held; the rest of an overlong line is skipped
+    in chunks, so one giant line cannot exhaust memory.
+    """
+    number = 0
+    while raw := f.readline(max_bytes + 2):  # + 2: room for "\r\n" after a line of max size
+        number += 1
+        content = raw.rstrip(b"\r\n")
+        if len(content) <= max_bytes:
+            yield number, content, len(content)
+            continue
+        size = len(content)
+        while not raw.endswith(b"\n"):
+            raw = f.readline(1 << 20)
+            if not raw:
+                break
+            size += len(raw.rstrip(b"\r\n"))
+        yield number, None, size
+
+
+def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
+    """Yield the articles of ``path`` and a problem for every line that is not one."""
+    where = str(path)
+    try:
+        with path.open("rb") as f:
+            head = f.read(_SNIFF)
+            if len(head) < _SNIFF and not head.strip(BOM + b" \t\r\n"):
+                yield ReadProblem(where, None, "empty file", "file")
+                return
+            if b"\x00" in head and not _has_json_object(head):
+                yield ReadProblem(where, None, "binary file (contains NUL bytes)", "file")
+                return
+            f.seek(0)
+            yield from _read_lines(where, f, max_bytes)
+    except OSError as err:
+        yield ReadProblem(where, None, f"cannot read file: {err.strerror or err}", "file")
+
+
+def _read_lines(where: str, f: IO[bytes], max_bytes: int) -> Iterator[Article | ReadProblem]:
+    noted_encoding = False
+    for number, content, size in _lines(f, max_bytes):
+        if content is None:
+            msg = f"line too large ({size} bytes; max_article_bytes is {max_bytes})"
+            yield ReadProblem(where, number, msg, "article")
+            continue
+        if number == 1 and content.startswith(BOM):
+            content = content[len(BOM) :]
+        if not content.strip():
+            continue  # blank lines (e.g. a trailing one) are not articles
+        try:
+            line, note = decode(content)
+        except NotText as err:
+            yield ReadProblem(where, number, str(err), "article")
+            continue
+        if note and not noted_encoding:
+            # One note per file: a Windows-1252 file would otherwise get one per line.
+            noted_encoding = True
+            yield ReadProblem(where, number, f"{note} (first such line; later ones not reported)", None)
+        yield from _parse_line(where, number, line)
+
+
+def _parse_line(where: str, number: int, line: str) -> Iterator[Article | ReadProblem]:
+    def problem(message: str, fatal: bool = True) -> ReadProblem:
+        return ReadProblem(where, number, message, "article" if fatal else None)
+
+    try:
+        obj: Any = json.loads(line)
+    except (ValueError, RecursionError) as err:  # RecursionError: absurdly nested input
+        yield problem(f"not valid JSON ({_short(err)})")
+        return
+    if not isinstance(obj, dict):
+        yield problem(f"expected a JSON object, got {_json_type(obj)}")
+        return
+
+    raw_id = obj.get("id")
+    if raw_id is None:
+        yield problem("missing 'id'")
+        return
+    if isinstance(raw_id, int) and not isinstance(raw_id, bool):
+        raw_id = str(raw_id)
+    if not isinstance(raw_id, str) or not raw_id.strip():
+        yield problem(f"'id' must be a non-empty string, got {_json_type(raw_id)}")
+        return
+    article_id = raw_id.strip()
+
+    text = obj.get("text")
+    if text is None:
+        yield problem(f"article {article_id!r}: missing 'text'")
+        return
+    if not isinstance(text, str):
+        yield problem(f"article {article_id!r}: 'text' must be a string, got {_json_type(text)}")
+        return
+    # JSON text is kept as given (not stripped): only line endings are normalised.
+    text = normalise_newlines(text)
+    if not text.strip():
+        yield problem(f"article {article_id!r}: empty 'text'")
+        return
+
+    date: ArticleDate | None = None
+    raw_date = obj.get("date")
+    if raw_date is not None:
+        try:
+            if not isinstance(raw_date, str):
+                raise ValueError(f"expected a string, got {_json_type(raw_date)}")
+            date = ArticleDate.parse(raw_date)
+        except ValueError as err:
+            msg = f"article {article_id!r}: malformed 'date' ({err}); article kept without date"
+            yield problem(msg, fatal=False)
+
+    fields: dict[str, str | None] = {}
+    for key in _OPTIONAL:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            msg = f"article {article_id!r}: {key!r} must be a string, got {_json_type(value)}; ignored"
+            yield problem(msg, fatal=False)
+            value = None
+        fields[key] = value
+    meta = {
+        k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+        for k, v in obj.items()
+        if k not in _KNOWN
+    }
+    yield Article(
+        id=article_id,
+        text=text,
+        date=date,
+        title=fields["title"],
+        url=fields["url"],
+        source=fields["source"],
+        path=where,
+        line=number,
+        meta=meta,
+    )
+
+
+def _has_json_object(head: bytes) -> bool:
+    """Whether a complete line of ``head`` is a JSON object.
+
+    A stray NUL in one line of a real JSON Lines file costs that line only; the whole file is
+    refused as binary only when nothing at its start looks like JSON Lines.
+    """
+    lines = head.split(b"\n")
+    for line in lines[:-1] if len(lines) > 1 else lines:
+        try:
+            if isinstance(json.loads(line.decode("utf-8", errors="replace")), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    if type(value) in names:
+        return names[type(value)]
+    return "a number" if isinstance(value, int | float) else type(value).__name__
+
+
+def _short(err: Exception, limit: int = 120) -> str:
+    text = str(err)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,108 @@
+"""Entity resolution across articles: one node per named person.
+
+Within an article the extractors already resolve pronouns, titles and descriptions to a
+named person (kzgraph.extract.context). Here the names of all articles are merged: "Tokajew"
+in one article and "Kassym-Schomart Tokajew" in another are the same person when the
+surname agrees and the first names do not contradict each other. A bare surname shared by
+two different full names stays on its own rather than being guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_GENITIVE = re.compile(r"(?<=[a-zäöüß])s$|'$|’$")
+
+
+def _fold(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("ß", "ss"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def name_parts(name: str) -> tuple[tuple[str, ...], str]:
+    """Split a name into folded given names and surname ("von der Leyen" stays whole)."""
+    tokens = name.split()
+    if not tokens:
+        return (), ""
+    # Nobiliary particles belong to the surname: "Ursula von der Leyen" -> "von der leyen".
+    cut = len(tokens) - 1
+    while cut > 0 and tokens[cut - 1].lower() in {"von", "van", "der", "de", "zu", "den", "del", "la", "al"}:
+        cut -= 1
+    return tuple(_fold(t) for t in tokens[:cut]), _fold(" ".join(tokens[cut:]))
+
+
+def _compatible(given_a: tuple[str, ...], given_b: tuple[str, ...]) -> bool:
+    if not given_a or not given_b:
+        return True
+    first_a, first_b = given_a[0].rstrip("."), given_b[0].rstrip(".")
+    return first_a.startswith(first_b) or first_b.startswith(first_a)
+
+
+@dataclass
+class PersonRegistry:
+    """Collects the person names of a corpus and maps each to one canonical name."""
+
+    _counts: Counter[str] = field(default_factory=Counter)
+    _aliases: dict[str, set[str]] = field(default_factory=dict)
+    _canonical: dict[str, str] | None = None
+
+    def add(self, name: str, aliases: Iterable[str] = ()) -> None:
+        self._counts[name] += 1
+        self._aliases.setdefault(name, set()).update(a for a in aliases if a and a != name)
+        self._canonical = None
+
+    def canonical(self, name: str) -> str:
+        if self._canonical is None:
+            self._canonical = self._merge()
+        return self._canonical.get(name, name)
+
+    def aliases(self, canonical: str) -> set[str]:
+        """Every other form under which the canonical person was seen."""
+        if self._canonical is None:
+            self._canonical = self._merge()
+        found: set[str] = set()
+        for name, target in self._canonical.items():
+            if target == canonical:
+                found.update(self._aliases.get(name, ()))
+                if name != canonical:
+                    found.add(name)
+        found.discard(canonical)
+        return found
+
+    def _merge(self) -> dict[str, str]:
+        full_names = [n for n in self._counts if name_parts(n)[0]]
+        # Longest, then most frequent full name first: it becomes the canonical form.
+        full_names.sort(key=lambda n: (-len(n.split()), -len(n), -self._counts[n], n))
+        by_surname: dict[str, list[str]] = {}
+        by_first: dict[str, list[str]] = {}
+        for name in full_names:
+            given, surname = name_parts(name)
+            by_surname.setdefault(surname, []).append(name)
+            by_first.setdefault(given[0], []).append(name)  # for surname-first names ("Xi Jinping")
+        mapping: dict[str, str] = {}
+        for name in self._counts:
+            given, surname = name_parts(name)
+            if given:
+                candidates = [f for f in by_surname.get(surname, []) if _compatible(given, name_parts(f)[0])]
+            else:
+                keys = {surname, _GENITIVE.sub("", surname)}
+                candidates = [f for k in keys for f in by_surname.get(k, [])]
+                if not candidates:
+                    candidates = [f for k in keys for f in by_first.get(k, []) if len(f.split()) == 2]
+            mapping[name] = self._pick(name, candidates)
+        return mapping
+
+    @staticmethod
+    def _pick(name: str, candidates: list[str]) -> str:
+        """The canonical name among candidates, or the name itself when they disagree."""
+        if not candidates:
+            return name
+        best = candidates[0]
+        best_given = name_parts(best)[0]
+        if all(_compatible(best_given, name_parts(c)[0]) for c in candidates):
+            return best
+        return name  # two different people share the surname: do not guess

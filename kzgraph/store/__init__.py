@@ -1,0 +1,1 @@
+"""Triple stores: the embedded Oxigraph store, and loading into SPARQL servers."""
