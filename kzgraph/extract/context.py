@@ -120,7 +120,7 @@ class ArticleContext:
         if prev.lower_ in self.lx.prepositions or prev.lower_ in self.lx.determiners or prev.text == ",":
             return False
         # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"
-        return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 4
+        return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8
 
     def _find_mentions(self) -> None:
         doc, lx = self.doc, self.lx

@@ -26,6 +26,7 @@ class PersonRecord:
     tokens: tuple[str, ...]
     gender: str | None = None  # "m" | "f" | None
     roles: list[tuple[int, str]] = field(default_factory=list)  # (token index of the role word, role word)
+    starts: list[int] = field(default_factory=list)  # where a name was introduced after a role
     ages: set[str] = field(default_factory=set)
 
     @property
@@ -100,7 +101,7 @@ def _strip_genitive(tokens: tuple[str, ...], known: set[str]) -> tuple[str, ...]
 def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[PersonRecord, int]]:
     """Candidate names with the token index where each was seen first."""
     lx = lexicons()
-    cands: list[tuple[tuple[str, ...], int, str | None]] = []  # tokens, start, role word
+    cands: list[tuple[tuple[str, ...], int, str | None, int]] = []  # tokens, start, role word, role index
     sent_end = [0] * len(doc)
     for a, b in sent_bounds:
         for k in range(a, b):
@@ -116,7 +117,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
             single = j == i + 2
             if single and doc[i + 1].text.endswith("s") and i > 0 and doc[i - 1].lower_ in ("der", "des", "dem", "den"):
                 continue
-            cands.append((tuple(t.text for t in doc[i + 1 : j]), i + 1, tok.text))
+            cands.append((tuple(t.text for t in doc[i + 1 : j]), i + 1, tok.text, i))
             continue
         # appositive: "der Sprecher des Ministeriums, Igor Petrow," (title phrase, comma, name)
         for k in range(i + 1, min(end, i + 9)):
@@ -124,7 +125,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
                 j = name_at(doc, k + 1, end, lx)
                 after = doc[j].text if j < end else "."
                 if j - (k + 1) >= 2 and (after in {",", ".", ";", ")"} or doc[j].text[:1].islower()):
-                    cands.append((tuple(t.text for t in doc[k + 1 : j]), k + 1, tok.text))
+                    cands.append((tuple(t.text for t in doc[k + 1 : j]), k + 1, tok.text, i))
                 break
             if doc[k].text in {".", ";", ":", "(", "und"} or doc[k].text[:1] in _QUOTES:
                 break
@@ -132,7 +133,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         if tok.text in lx.male or tok.text in lx.female:
             j = name_at(doc, i, sent_end[i], lx)
             if j >= i + 2:
-                cands.append((tuple(t.text for t in doc[i:j]), i, None))
+                cands.append((tuple(t.text for t in doc[i:j]), i, None, -1))
     # transliterated surnames used alone as subjects ("Petrow sagte"), never after a place preposition
     place_prep = {"in", "nach", "aus", "bei", "um", "von"}
     seen_after_prep: set[str] = set()
@@ -146,7 +147,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
             subjectish.setdefault(t, i)
     for t, i in subjectish.items():
         if t not in seen_after_prep:
-            cands.append(((t,), i, None))
+            cands.append(((t,), i, None, -1))
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
@@ -157,12 +158,12 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
             continue
         if len(toks) == 1 and lx.noun_end_re.search(toks[0].lower_):
             continue
-        cands.append((tuple(t.text for t in toks), toks[0].i, None))
+        cands.append((tuple(t.text for t in toks), toks[0].i, None, -1))
     # merge candidates by surname; the longest form is the name
     words = {t.text for t in doc}
     by_key: dict[str, tuple[PersonRecord, int]] = {}
     cands.sort(key=lambda c: -len(c[0]))
-    for toks, start, role in cands:
+    for toks, start, role, role_i in cands:
         toks = _strip_genitive(toks, words)
         key = toks[-1]
         if key not in by_key:
@@ -175,7 +176,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         rec, first = by_key[key]
         by_key[key] = (rec, min(first, start))
         if role:
-            rec.roles.append((start - 1, role))
+            rec.roles.append((role_i, role))
     out = [v for v in by_key.values()]
     for rec, _ in out:
         rec.gender = _gender(rec, lx)

@@ -49,6 +49,8 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
         raise QueryError(f"{query.path}: {err}") from err
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError(f"{query.path}: only SELECT queries are supported")
-    columns = [v.value for v in solutions.variables]
+    projected = [v.value for v in solutions.variables]
+    # Parameters must be projected to be substituted; the header says what the user sees.
+    columns = [c for c in query.columns if c in projected] or projected
     rows = [{c: term_text(solution[c]) for c in columns} for solution in solutions]
     return QueryResult(columns=columns, rows=rows)

@@ -41,9 +41,10 @@ class SavedQuery:
                 break
             if m := _HEADER.match(line):
                 header[m[1]] = m[2].strip()
-        params = header.get("parameters", "")
+        # "name (the person's name, ...), other (...)": the names outside the parentheses.
+        params = re.sub(r"\([^)]*\)", "", header.get("parameters", ""))
         parameters = tuple(
-            m[1] for m in re.finditer(r"(?:^|,)\s*([A-Za-z_]\w*)", params) if not params.startswith("(none)")
+            m[1] for m in re.finditer(r"(?:^|,)\s*([A-Za-z_]\w*)", params) if params.strip()
         )
         columns = tuple(c.strip() for c in header.get("columns", "").split(",") if c.strip())
         return cls(

@@ -95,7 +95,7 @@ def lexicon() -> Lexicon:
             forms, participle = _weak_forms(spec["weak"])
         else:
             forms = set(spec["forms"])
-            participle = next((f for f in spec["forms"] if f.startswith("ge")), "")
+            participle = next((f for f in spec["forms"] if f.startswith("ge") or f.endswith("ohlen")), "")
         part = verb.particle or ""
         for form in forms - exclude:
             finite.setdefault(form, []).append(verb)

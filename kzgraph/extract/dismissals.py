@@ -1,0 +1,150 @@
+"""Dismissals: "X entließ Y", "Y wurde (von X) abgesetzt", "X entzog Y den Vorsitz", nominal forms."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.agents import np_end
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.events import (
+    Trigger, clause, events_lexicon, find_triggers, hedged, negated, object_after, subject_of,
+)
+from kzgraph.extract.facts import Agent, AgentKind, Dismissal
+from kzgraph.extract.offices import office_label
+
+
+def _released(sent: Span) -> bool:
+    """ "aus der Haft entlassen", "auf Kaution": released, not dismissed."""
+    cues = events_lexicon()["dismissal"]["release_cues"]
+    return any(t.lower_ in cues or t.lower_.endswith("haft") for t in sent)
+
+
+def _bad_object(ctx: ArticleContext, agent: Agent, start: int) -> bool:
+    """Layoffs ("500 Mitarbeiter"), cancelled shows, sold goods."""
+    bad = events_lexicon()["dismissal"]["not_objects"]
+    words = agent.label.lower().split()
+    if any(w in bad for w in words) or any(w.endswith(tuple(bad)) for w in words[-1:]):
+        return True
+    prev = ctx.doc[start - 1].text if start > 0 else ""
+    return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
+
+
+def office_np(ctx: ArticleContext, sent: Span) -> tuple[str, int] | None:
+    """An office noun phrase in the sentence ("den Vorsitz in dem Gremium") and its start."""
+    nouns = set(events_lexicon()["dismissal"]["office_nouns"])
+    doc = ctx.doc
+    for t in sent:
+        if t.text in nouns:
+            end = t.i + 1
+            if end + 2 < sent.end and doc[end].lower_ in ("in", "im", "des", "der", "von") :
+                e = np_end(ctx, end + 1 if doc[end].lower_ != "im" else end + 1, sent.end)
+                if e > end + 1:
+                    end = e
+            return doc[t.i:end].text, t.i
+    return None
+
+
+def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str | None]:
+    """ "den stellvertretenden Sekretär des Rates, X": the named person and the office."""
+    doc = ctx.doc
+    head = next((t.i for t in doc[k:e] if ctx.lx.is_title(t.text)), None)
+    if head is None:
+        return None, None
+    office, _ = office_label(ctx, head)
+    if e + 1 < len(doc) and doc[e].text == ",":
+        m = ctx.mention_at(e + 1)
+        if m is not None and m.kind == "name":
+            return ctx.person_agent(m.person), office
+    return None, office
+
+
+def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
+    doc = ctx.doc
+    spec = trig.spec
+    if trig.lemma in ("entlassen", "absetzen") and _released(sent):
+        return None
+    cl = clause(ctx, sent, trig.i)
+    office = None
+    if trig.passive:
+        dismissed = subject_of(ctx, sent, trig.i)
+        agent = None
+        for k in range(cl.start, trig.i):
+            if doc[k].lower_ in ("von", "durch"):
+                got = object_after(ctx, k + 1, trig.i + 1)
+                agent = got[0] if got else None
+                break
+        rule, conf = "dismissal.verb.passive", 0.8
+        if dismissed is not None and agent is not None and dismissed == agent:
+            agent = None
+    else:
+        agent = subject_of(ctx, sent, trig.i)
+        skip = {p for p, a in enumerate(ctx._agents) if a == agent}
+        if spec.get("needs_sich_von"):
+            if not any(t.lower_ == "sich" for t in cl):
+                return None
+            von = next((t.i for t in doc[trig.i:sent.end] if t.lower_ == "von"), None)
+            if von is None:
+                return None
+            got = object_after(ctx, von + 1, sent.end, skip)
+            if got is None or not (got[0].kind == AgentKind.PERSON):
+                return None
+        else:
+            got = object_after(ctx, trig.i + 1, sent.end, skip)
+        if got is None:
+            return None
+        dismissed, k, e = got
+        if dismissed.kind == AgentKind.PERSON and not dismissed.is_named:
+            named, office = _role_object(ctx, k, e)
+            dismissed = named or dismissed
+        rule, conf = "dismissal.verb.active", 0.85
+    if dismissed is None or dismissed == agent:
+        return None
+    if spec.get("needs_office"):
+        found = office_np(ctx, sent)
+        if found is None:
+            return None
+        office = found[0]
+        rule = "dismissal.withdraw_office"
+    if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start):
+        return None
+    date = ctx.date_for(sent, doc[trig.i].idx)
+    return Dismissal(ctx.evidence(sent, rule, conf), dismissed, agent, office, date)
+
+
+def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
+    nouns = set(events_lexicon()["dismissal"]["nouns"])
+    out = []
+    for t in sent:
+        if t.text not in nouns:
+            continue
+        k = t.i + 1
+        if k < sent.end and ctx.doc[k].lower_ in ("von", "des", "der"):
+            got = object_after(ctx, k + (1 if ctx.doc[k].lower_ == "von" else 0), min(sent.end, k + 8))
+            if got and got[0].kind in (AgentKind.PERSON, AgentKind.GROUP) and not _bad_object(ctx, got[0], got[1]):
+                out.append(Dismissal(ctx.evidence(sent, "dismissal.noun", 0.7), got[0], None, None,
+                                     ctx.date_for(sent, t.idx)))
+    return out
+
+
+def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
+    memo = getattr(ctx, "_dismissals", None)
+    if memo is not None:
+        return memo
+    out: list[Dismissal] = []
+    for sent in ctx.sentences:
+        trigs = find_triggers(ctx, sent, "dismissal")
+        nominal = any(t.text in events_lexicon()["dismissal"]["nouns"] for t in sent)
+        if not trigs and not nominal:
+            continue
+        if hedged(sent):
+            continue
+        for trig in trigs:
+            if negated(sent, trig.i):
+                continue
+            fact = _one(ctx, sent, trig)
+            if fact is not None:
+                out.append(fact)
+        if nominal and not trigs and not negated(sent, -1):
+            out.extend(_nominal(ctx, sent))
+    ctx._dismissals = out  # type: ignore[attr-defined]
+    return out

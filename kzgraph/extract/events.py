@@ -1,0 +1,164 @@
+"""Shared machinery of the event extractors: verb triggers, hedges, negation, arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from kzgraph.extract.agents import np_end
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.facts import Agent
+from kzgraph.extract.lexicon import load
+
+_PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "ist", "sind", "war", "waren", "sei", "seien"}
+_CLAUSE_END = {",", ";", ":", ".", "!", "?", "-", "–"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    i: int  # token of the verb form (the finite verb or the participle)
+    passive: bool
+    spec: Any  # the lexicon entry
+
+
+@lru_cache(maxsize=None)
+def _verbs(section: str, key: str = "verbs") -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    finite: dict[str, list[dict]] = {}
+    nonfinite: dict[str, list[dict]] = {}
+    data = load("events")
+    node = data
+    for part in section.split("."):
+        node = node[part]
+    for v in node[key]:
+        for f in v.get("finite", []):
+            finite.setdefault(f, []).append(v)
+        for f in v.get("nonfinite", []):
+            nonfinite.setdefault(f.split()[-1], []).append(v)
+    return finite, nonfinite
+
+
+@lru_cache(maxsize=1)
+def events_lexicon() -> dict[str, Any]:
+    return load("events")
+
+
+def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
+    finite, nonfinite = _verbs(section, key)
+    out: list[Trigger] = []
+    toks = list(sent)
+    words = {t.lower_ for t in toks}
+    passive_aux = bool(words & _PASSIVE_AUX)
+    for k, tok in enumerate(toks):
+        for spec in nonfinite.get(tok.lower_, ()):
+            full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
+            if not any(_ends_with(toks, k, w.split()) for w in full):
+                continue
+            # the participle is listed first; "ge" forms are participles too
+            participle = full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
+            out.append(Trigger(spec["lemma"], tok.i, bool(passive_aux and participle and tok.lower_ not in
+                                                               ("entlassen",)) or _passive_entl(toks, k), spec))
+        for spec in finite.get(tok.lower_, ()):
+            if tok.i == sent.start and tok.lower_ in ("entlassen", "setzen", "nehmen"):
+                continue
+            part = spec.get("particle")
+            if part:
+                end = next((m for m in range(k + 1, len(toks)) if toks[m].text in _CLAUSE_END), len(toks))
+                if not any(toks[m].lower_ == part for m in range(k + 1, end)):
+                    continue
+            tail = spec.get("tail")
+            if tail:
+                text = " ".join(t.lower_ for t in toks[k + 1:])
+                if not any(" ".join(x.lower().split()) in text for x in tail):
+                    continue
+            out.append(Trigger(spec["lemma"], tok.i, False, spec))
+    return out
+
+
+def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[type-arg]
+    n = len(words)
+    if k - n + 1 < 0:
+        return False
+    return [t.lower_ for t in toks[k - n + 1 : k + 1]] == [w.lower() for w in words]
+
+
+def _passive_entl(toks: list, k: int) -> bool:  # type: ignore[type-arg]
+    # "entlassen" is both finite plural and participle: passive when werden-forms are around
+    if toks[k].lower_ != "entlassen":
+        return False
+    return any(t.lower_ in _PASSIVE_AUX for t in toks)
+
+
+def hedged(sent: Span) -> bool:
+    lex = events_lexicon()
+    words = {t.text for t in sent}
+    return bool(words & set(lex["hedges"]))
+
+
+def negated(sent: Span, i: int) -> bool:
+    lex = events_lexicon()
+    neg = set(lex["negations"])
+    return any(t.lower_ in neg for t in sent if t.i != i)
+
+
+def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
+    """The clause around token i: up to commas/dashes, but keep appositive names after a comma."""
+    doc = ctx.doc
+    a = i
+    while a > sent.start and doc[a - 1].text not in _CLAUSE_END:
+        a -= 1
+    b = i + 1
+    while b < sent.end and doc[b].text not in _CLAUSE_END:
+        b += 1
+    return doc[a:b]
+
+
+def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start."""
+    best = None
+    for m in ctx.mentions_in(ctx.doc[sent.start : i + 1]):
+        if m.subject and m.start < i:
+            best = m
+    # the clause subject that comes first (V2: "So entließ er ...") beats later ones
+    cands = [m for m in ctx.mentions_in(ctx.doc[sent.start : i + 4]) if m.subject]
+    if cands:
+        best = cands[0]
+    if best is not None:
+        return ctx.person_agent(best.person)
+    end = np_end(ctx, sent.start, i)
+    if end > sent.start:
+        return ctx.agent_for(ctx.doc[sent.start:end])
+    return None
+
+
+def object_after(ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None) -> tuple[Agent, int, int] | None:
+    """First person mention or organization/group NP after ``start`` (not inside a PP)."""
+    doc, lx = ctx.doc, ctx.lx
+    k = start
+    while k < limit:
+        tok = doc[k]
+        m = ctx.mention_at(k)
+        if m is not None and (skip is None or m.person not in skip) and m.kind != "description" or (
+            m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem")
+        ):
+            prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+            if prev not in lx.prepositions and not doc[m.end - 1].text.endswith("s") or prev in ("den", "dem"):
+                return ctx.person_agent(m.person), m.start, m.end
+            k = m.end
+            continue
+        if tok.lower_ in lx.prepositions:
+            k = max(np_end(ctx, k + 1, limit), k + 1)
+            continue
+        if tok.lower_ in lx.determiners or tok.lower_ in ("eigene", "eigenen"):
+            e = np_end(ctx, k, limit)
+            if e > k:
+                ag = ctx.agent_for(doc[k:e])
+                if ag is not None:
+                    return ag, k, e
+                k = e
+                continue
+        k += 1
+    return None

@@ -1,0 +1,94 @@
+"""OfficeHolding: "Justizminister X", "der Sprecher des Ministeriums, X", "X war Ministerpräsident"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.facts import OfficeHolding
+from kzgraph.extract.lexicon import load
+from kzgraph.extract.names import name_at
+
+_COPULA = {"war", "ist", "wird", "wurde", "bleibt", "blieb", "waren", "sind"}
+_PAST = {"war", "wurde", "blieb", "waren", "gewesen"}
+_DROP_ENDINGS = ("en", "n", "s", "es")
+
+
+@lru_cache(maxsize=1)
+def _suffix_only() -> re.Pattern[str]:
+    sfx = sorted(load("offices")["suffixes"], key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(s) for s in sfx) + ")")
+
+
+def base_title(word: str) -> tuple[str, bool]:
+    """ "Ex-Langzeit-Präsidenten" -> ("Langzeit-Präsident", True): base form and whether former."""
+    former = word.lower().startswith("ex-")
+    if former:
+        word = word[3:]
+    low = word.lower()
+    last = None
+    for m in _suffix_only().finditer(low):
+        last = m
+    if last is not None:
+        ending = low[last.end():]
+        if ending in _DROP_ENDINGS and not low.endswith(("in", "innen")) and not last.group(1).endswith("e"):
+            word = word[: last.end()]
+    return word, former
+
+
+def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tuple[str, bool]:
+    doc: Doc = ctx.doc
+    title, former = base_title(doc[i].text)
+    parts = [title]
+    feminine = title.endswith("in")
+    j = i - 1
+    if j >= 1 and doc[j].lower_ == "und" and doc[j - 1].text.endswith("-"):
+        parts.insert(0, f"{doc[j - 1].text} und")  # "Staats- und Parteichef"
+        j -= 2
+    if j >= 0 and doc[j].lower_ in ctx.lx.office_adjectives:
+        stem = doc[j].lower_.rstrip("nrs")
+        parts.insert(0, stem if feminine else stem + "r")
+        j -= 1
+    if j >= 0 and doc[j].lower_ in ctx.lx.former_adjectives:
+        former = True
+    k = i + 1
+    if with_genitive and k + 1 < len(doc) and doc[k].lower_ in ("des", "der") and ctx.mention_at(k + 1) is None:
+        h = k + 1
+        while h < len(doc) and doc[h].text[:1].islower() and h < k + 4:
+            h += 1  # skip adjectives: "des einflussreichen Sicherheitsrates"
+        if h < len(doc) and doc[h].text[:1].isupper():
+            parts += [doc[k].lower_, doc[h].text]
+    return " ".join(parts), former
+
+
+def extract_offices(ctx: ArticleContext) -> list[OfficeHolding]:
+    out: list[OfficeHolding] = []
+    lx = ctx.lx
+    for p, rec in enumerate(ctx.persons):
+        agent = ctx.person_agent(p)
+        for i, role in rec.roles:
+            if i < 0 or not lx.is_title(role):
+                continue
+            label, former = office_label(ctx, i)
+            sent = ctx.sentence_of(i)
+            out.append(OfficeHolding(ctx.evidence(sent, "office.title.name", 0.9), agent, label, former=former))
+    # "X war zweimal Ministerpräsident und ... Chef der Präsidialverwaltung"
+    for m in ctx.mentions:
+        if not m.subject or m.end >= len(ctx.doc) or ctx.doc[m.end].lower_ not in _COPULA:
+            continue
+        sent = ctx.sentence_of(m.start)
+        past = ctx.doc[m.end].lower_ in _PAST or any(t.lower_ == "gewesen" for t in sent)
+        k = m.end + 1
+        while k < sent.end and ctx.doc[k].text not in {",", ";", ":", "."}:
+            tok = ctx.doc[k]
+            if lx.is_title(tok.text) and name_at(ctx.doc, k + 1, sent.end, lx) == k + 1 and (
+                ctx.doc[k - 1].lower_ not in ("den", "dem", "einen", "einem", "des", "als", "wie", "zum", "zur")
+            ):
+                label, former = office_label(ctx, k)
+                out.append(OfficeHolding(ctx.evidence(sent, "office.copula", 0.75), ctx.person_agent(m.person),
+                                         label, former=former or past))
+            k += 1
+    return out

@@ -1,0 +1,358 @@
+"""Reporting frames: who said what, as token spans, before any speaker resolution.
+
+A unit is a sentence, or several when a quotation crosses a sentence boundary. Per unit at
+most one frame is read, in this order: the quote first with an inverted reporting clause
+("„…“, sagte X."), a colon ("X sagte: „…“"), a content clause after the verb ("X sagte,
+(dass) …" with dass, subjunctive, zu-infinitive or a quotation), a prepositional or "als"
+object ("sprach von …", "bezeichnete … als „…“"), then source cues ("laut X", "X zufolge").
+Units without a frame continue the previous speaker when they are a bare quotation or in
+the subjunctive; anything else ends the chain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from kzgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
+from kzgraph.extract.quotes.marks import find_quotations
+from kzgraph.extract.quotes.phrases import QUOTE_CHARS, Phrases
+
+_FIRST_PERSON = frozenset({"ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "uns", "mir", "mich"})
+_CLAUSE_END = frozenset({",", ";", ":"})
+_TRAIL = " \n\t,.;:"
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # quote, character offsets into doc.text
+    end: int
+    mode: str  # "direct" | "indirect" | "reported"
+    rule: str
+    confidence: float
+    speaker: tuple[int, int] | None  # token span of the speaker mention
+    unit: tuple[int, int]  # token span of the evidence sentence(s)
+    inherited: bool = False  # speaker carried over from the previous statement
+
+
+class FrameFinder:
+    def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.lx = lx or lexicon()
+        self.ph = Phrases(doc, self.lx)
+        self.quotes = find_quotations(doc.text)
+        self.qtok = self._quote_tokens()
+        self.units = self._units(sentences)
+        self.by_lemma: dict[str, Verb] = {v.lemma: v for vs in self.lx.finite.values() for v in vs}
+
+    # ---- preparation -------------------------------------------------------------------
+    def _quote_tokens(self) -> list[int]:
+        """For each token the index of the quotation it lies in (marks included), else -1."""
+        out = [-1] * len(self.doc)
+        starts = sorted((q.outer_start, q.outer_end, k) for k, q in enumerate(self.quotes))
+        k = 0
+        for t in self.doc:
+            while k < len(starts) and starts[k][1] <= t.idx:
+                k += 1
+            if k < len(starts) and starts[k][0] <= t.idx < starts[k][1]:
+                out[t.i] = starts[k][2]
+        return out
+
+    def _units(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        units: list[tuple[int, int]] = []
+        for a, b in sentences:
+            if units and self.qtok[a] >= 0 and self.qtok[a] == self.qtok[units[-1][1] - 1]:
+                units[-1] = (units[-1][0], b)  # the quotation crosses the sentence boundary
+            else:
+                units.append((a, b))
+        return units
+
+    # ---- helpers -----------------------------------------------------------------------
+    def _clause_end(self, i: int, b: int) -> int:
+        while i < b and not (self.doc[i].text in _CLAUSE_END and self.qtok[i] < 0):
+            i += 1
+        return i
+
+    def _verbs(self, a: int, b: int) -> list[tuple[int, Verb, bool]]:
+        doc, lx = self.doc, self.lx
+        out = []
+        for i in range(a, b):
+            t = doc[i]
+            if self.qtok[i] >= 0 or not t.text[:1].islower():
+                continue
+            low = t.text
+            cands = [(v, True) for v in lx.finite.get(low, ())] + [(v, False) for v in lx.participles.get(low, ())]
+            if not cands and t.pos_ in ("VERB", "AUX") and t.lemma_ in self.by_lemma:
+                cands = [(self.by_lemma[t.lemma_], "Fin" in t.morph.get("VerbForm"))]
+            end = self._clause_end(i + 1, b)
+            for verb, finite in cands:
+                if finite and verb.particle and not any(doc[k].lower_ == verb.particle for k in range(i + 1, end)):
+                    continue  # "gab" without "zu"/"bekannt" is not zugeben
+                out.append((i, verb, finite))
+                break
+        return out
+
+    def _finite_for(self, a: int, v: int, finite: bool) -> int:
+        """Position of the finite verb: the reporting verb, or the auxiliary before its participle."""
+        if finite and self.doc[v].text not in self.lx.participles:
+            return v
+        for k in range(a, v):
+            if self.doc[k].lower_ in self.lx.auxiliaries and self.qtok[k] < 0:
+                return k
+        return v
+
+    def _content_start(self, a: int, end: int) -> int:
+        """Start of the quoted clause: after the last sentence end or colon outside quotations."""
+        start = a
+        for k in range(a, end):
+            if self.qtok[k] < 0 and self.doc[k].text in (".", "!", "?", ":", ";"):
+                start = k + 1
+        return start
+
+    def _passive(self, fin: int, v: int) -> bool:
+        words = {t.lower_ for t in self.doc[fin : v + 2]}
+        return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[fin].lower_.startswith("w")
+
+    def _text_span(self, i: int, j: int) -> tuple[int, int]:
+        """Character span of tokens [i, j), trimmed of spaces and trailing punctuation."""
+        doc = self.doc
+        start = doc[i].idx
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        text = doc.text
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+        while start < end and text[start] in " \n\t":
+            start += 1
+        return start, end
+
+    def _is_subjunctive(self, i: int, j: int, frame: bool = False) -> bool:
+        lx = self.lx
+        for t in self.doc[i:j]:
+            if self.qtok[t.i] >= 0:
+                continue
+            low = t.lower_
+            if low in lx.subjunctive or (frame and low in lx.subjunctive_frame) or "Sub" in t.morph.get("Mood"):
+                return True
+        return False
+
+    def _quotation_covering(self, i: int, j: int) -> int:
+        """Index of a quotation that makes up all of tokens [i, j) but punctuation, else -1."""
+        doc = self.doc
+        ks = {self.qtok[k] for k in range(i, j) if not self.ph.is_punct(doc[k]) or self.qtok[k] >= 0}
+        if len(ks) == 1 and -1 not in ks:
+            return ks.pop()
+        return -1
+
+    def _content(self, i: int, j: int, speaker, unit, rule_direct: str, rule_indirect: str,  # type: ignore[no-untyped-def]
+                 conf: float) -> Found | None:
+        if j - i < 2:
+            return None
+        q = self._quotation_covering(i, j)
+        if q >= 0:
+            quote = self.quotes[q]
+            return Found(quote.start, quote.end, "direct", rule_direct, conf, speaker, unit)
+        start, end = self._text_span(i, j)
+        if end <= start:
+            return None
+        words = {t.lower_ for t in self.doc[i:j] if self.qtok[t.i] < 0}
+        if rule_indirect.endswith(".inverted"):
+            if self._is_subjunctive(i, j, frame=True):
+                rule_indirect = "statement.indirect.subjunctive"
+            elif words & _FIRST_PERSON and not any(self.qtok[k] >= 0 for k in range(i, j)):
+                return Found(start, end, "direct", "statement.direct.unmarked", conf - 0.15, speaker, unit)
+        return Found(start, end, "indirect", rule_indirect, conf, speaker, unit)
+
+    # ---- frames ------------------------------------------------------------------------
+    def _frame(self, a: int, b: int) -> tuple[list[Found], tuple[int, int] | None]:
+        """Statements of one unit, and the speaker it introduces when it has no content."""
+        doc, lx, ph = self.doc, self.lx, self.ph
+        unit = (a, b)
+        context = None
+        for v, verb, finite in self._verbs(a, b):
+            end = self._clause_end(v + 1, b)
+            prev = doc[v - 1] if v > a else None
+            # "„…“, sagte X." / "Die Lage sei ruhig, teilte X mit."
+            colon = end if end < b and doc[end].text == ":" else -1
+            if finite and colon < 0 and prev is not None and v - a >= 3 and (prev.text == "," or (
+                    prev.text in QUOTE_CHARS and self.qtok[v - 1] >= 0)):
+                speaker = ph.after_verb(v + 1, b)
+                if speaker is not None:
+                    cend = v - 1 if prev.text == "," else v
+                    found = self._content(self._content_start(a, cend), cend, speaker, unit,
+                                          "statement.direct.inverted", "statement.indirect.inverted", 0.9)
+                    if found is not None:
+                        return [found, *self._trailing_quotes(end, b, speaker, unit)], None
+            fin = self._finite_for(a, v, finite)
+            if fin != v and self._passive(fin, v):
+                continue  # "seien aufgefordert worden": the subject is addressed, not speaking
+            if colon > 0:
+                speaker = ph.subject(a, fin, colon)
+                if speaker is not None:
+                    found = self._content(colon + 1, b, speaker, unit, "statement.direct.colon",
+                                          "statement.indirect.colon", 0.85)
+                    if found is not None:
+                        return [found], None
+            if not (verb.clause or verb.zu or verb.preps or verb.als):
+                context = context or ph.subject(a, fin, end)
+                continue
+            speaker = ph.subject(a, fin, end)
+            if speaker is None:
+                continue
+            found = self._forward(v, verb, end, b, speaker, unit)
+            if found is not None:
+                return [found], None
+            context = context or speaker
+        reported = self._reported(a, b)
+        if reported is not None:
+            return [reported], None
+        return [], context
+
+    def _forward(self, v: int, verb: Verb, end: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
+        doc, lx = self.doc, self.lx
+        c = end + 1 if end < b and doc[end].text == "," else end
+        if c < b and self.qtok[c] >= 0 and doc[c].text in QUOTE_CHARS:  # "X sagte „…“"
+            return self._content(c, b, speaker, unit, "statement.direct.forward", "statement.indirect.mixed", 0.85)
+        if end < b and doc[end].text == "," and c < b:
+            first = doc[c].lower_
+            nxt = self._clause_end(c + 1, b)
+            if verb.clause and first in lx.clause_openers:
+                rule = "statement.indirect.dass" if first == "dass" else "statement.indirect.clause"
+                return self._content(c + 1 if first == "dass" else c, b, speaker, unit, rule, rule, 0.85)
+            if verb.clause and self._is_subjunctive(c, nxt, frame=True):
+                return self._content(c, b, speaker, unit, "statement.direct.forward",
+                                     "statement.indirect.subjunctive", 0.85)
+            if verb.zu and any(t.lower_ == "zu" or (t.lower_.endswith("en") and "zu" in t.lower_[2:-2])
+                               for t in doc[c:nxt]):
+                return self._content(c, b, speaker, unit, "statement.direct.forward", "statement.indirect.zu", 0.7)
+        span = range(v + 1, b) if v + 1 < b else range(0)
+        if verb.preps:
+            for k in span:
+                if doc[k].lower_ in verb.preps and self.qtok[k] < 0:
+                    if doc[k].lower_ != "von" and not any(self.qtok[m] >= 0 for m in range(k, b)):
+                        break  # "berichtete über den Fall": a topic, not a statement
+                    return self._content(k, b, speaker, unit, "statement.indirect.prep",
+                                         "statement.indirect.prep", 0.65)
+        if verb.als and any(doc[k].lower_ == "als" for k in span):
+            start = speaker[1] if speaker[0] > v else v + 1
+            return self._content(start, b, speaker, unit, "statement.indirect.als", "statement.indirect.als", 0.7)
+        return None
+
+    def _trailing_quotes(self, i: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
+        """„A“, sagte X, „B“: the second quotation has the same speaker."""
+        out = []
+        seen: set[int] = set()
+        for k in range(i, b):
+            q = self.qtok[k]
+            if q >= 0 and q not in seen:
+                seen.add(q)
+                quote = self.quotes[q]
+                if len(quote_text := self.doc.text[quote.start : quote.end].split()) >= 3 and quote_text:
+                    out.append(Found(quote.start, quote.end, "direct", "statement.direct.inverted", 0.85,
+                                     speaker, unit))
+        return out
+
+    def _reported(self, a: int, b: int) -> Found | None:
+        doc, lx, ph = self.doc, self.lx, self.ph
+        for k in range(a, b):
+            if self.qtok[k] >= 0:
+                continue
+            low = doc[k].lower_
+            span = None
+            rule = "statement.reported.laut"
+            if low in lx.reported_after:
+                span = ph.np_before(k, a)
+                rule = "statement.reported.zufolge"
+                if span is not None:
+                    span = self._strip_generic(span)
+            else:
+                for cue in lx.reported_before:
+                    n = len(cue)
+                    if tuple(t.lower_ for t in doc[k : k + n]) == cue:
+                        j = k + n
+                        if j < b and doc[j].lower_ in ("von", "vom"):
+                            j += 1
+                        span = ph.np_after(j, b, appositions=False)
+                        if span is not None:
+                            span = self._strip_generic(span)
+                        rule = "statement.reported." + ("laut" if cue[0] in ("laut", "gemäß") else
+                                                        "berufung" if cue[0] == "unter" else "angaben")
+                        break
+            if span is None:
+                continue
+            if all(lx.is_generic_source(t.text) or not ph.is_noun(t) for t in doc[span[0] : span[1]]):
+                continue
+            start, end = self._text_span(a, b)
+            return Found(start, end, "reported", rule, 0.75, span, (a, b))
+        return None
+
+    def _strip_generic(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """"Angaben des Ministeriums" -> "des Ministeriums"."""
+        doc = self.doc
+        first = next((t for t in doc[span[0] : span[1]] if self.lx.is_generic_source(t.text)), None)
+        if first is None:
+            return span
+        for k in range(first.i + 1, span[1]):
+            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
+                return (k, span[1])
+        return None
+
+    def _anaphoric(self, k: int) -> Found | None:
+        """"Das berichtete das Staatsfernsehen.": the content is the sentence before."""
+        if k == 0:
+            return None
+        a, b = self.units[k]
+        i = a
+        while i < b and self.doc[i].is_space:
+            i += 1
+        if i + 2 >= b or self.doc[i].lower_ not in self.lx.anaphoric_objects:
+            return None
+        verbs = self._verbs(i + 1, i + 2)
+        if not verbs or not verbs[0][2] or not verbs[0][1].clause:
+            return None
+        speaker = self.ph.after_verb(i + 2, self._clause_end(i + 2, b))
+        if speaker is None:
+            return None
+        pa, pb = self.units[k - 1]
+        start, end = self._text_span(pa, pb)
+        return Found(start, end, "reported", "statement.reported.anaphoric", 0.7, speaker, (pa, b))
+
+    # ---- all units -----------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        out: list[Found] = []
+        current: tuple[int, int] | None = None  # speaker span the next sentences may continue
+        last: Found | None = None  # statement of the previous unit that a continuation may extend
+        for k, (a, b) in enumerate(self.units):
+            anaphoric = self._anaphoric(k)
+            found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)
+            if found:
+                out.extend(found)
+                current = found[-1].speaker
+                tail = found[-1]
+                ends_unit = tail.end >= self._text_span(a, b)[1] - 1 and tail.mode != "direct"
+                last = tail if ends_unit else None
+                continue
+            if context is not None:
+                current, last = context, None
+                continue
+            if current is None:
+                last = None
+                continue
+            q = self._quotation_covering(a, b)
+            if q >= 0:
+                quote = self.quotes[q]
+                out.append(Found(quote.start, quote.end, "direct", "statement.direct.continuation", 0.75,
+                                 current, (a, b), inherited=True))
+                last = None
+            elif self._is_subjunctive(a, b) and not self._verbs(a, b):
+                start, end = self._text_span(a, b)
+                if last is not None and out and out[-1] is last:
+                    last = replace(last, end=end, unit=(last.unit[0], b))
+                    out[-1] = last
+                else:
+                    last = Found(start, end, "indirect", "statement.indirect.continuation", 0.7, current,
+                                 (a, b), inherited=True)
+                    out.append(last)
+            else:
+                current, last = None, None
+        return out

@@ -1,0 +1,2 @@
+def extract_replacements(ctx):
+    return []

@@ -1,0 +1,83 @@
+"""Statements: who said what, in direct, indirect and reported speech.
+
+Detection lives in :mod:`kzgraph.extract.quotes` (quotation marks, reporting frames,
+speaker spans); this module turns what it finds into :class:`Statement` facts, resolving
+each speaker span to an Agent through the article context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from kzgraph.extract.facts import Agent, AgentKind, Statement
+from kzgraph.extract.quotes.frames import FrameFinder, Found
+
+if TYPE_CHECKING:
+    from kzgraph.extract.context import ArticleContext
+
+_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+_LEADING = re.compile(r"^(?:des|der|dem|den|vom|von)\s+", re.IGNORECASE)
+_ORG_HINT = re.compile(
+    r"(ministerium|amt|büro|regierung|behörde|verwaltung|polizei|sender|fernsehen|agentur|zeitung|portal|"
+    r"medien|partei|verband|rat|ausschuss|kommission|gericht|organisation|bündnis|kreml|armee|militär|"
+    r"dienst|konzern|unternehmen|bank|institut|stelle|union|gruppe)\w*$",
+    re.IGNORECASE,
+)
+
+
+def sentence_bounds(doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[int, int]]:
+    sents = getattr(ctx, "sentences", None) if ctx is not None else None
+    if sents:
+        return [(s.start, s.end) for s in sents]
+    if doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]
+    return [(0, len(doc))]
+
+
+def find(doc: Doc, ctx: ArticleContext | None = None) -> list[Found]:
+    """Statement spans of a Doc, no resolution (used by the evaluation, too)."""
+    return FrameFinder(doc, sentence_bounds(doc, ctx)).run()
+
+
+def fallback_agent(span: Span) -> Agent | None:
+    """An Agent from the words of the speaker mention when the context cannot resolve it."""
+    text = " ".join(span.text.split()).strip(" ,.;:")
+    if not text or text.lower() in _PRONOUNS:
+        return None
+    label = _LEADING.sub("", text)
+    head = label.split()[-1]
+    for ent in span.ents:
+        if ent.label_ == "PER":
+            return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)
+    if _ORG_HINT.search(head) or _ORG_HINT.search(label.split()[0]):
+        return Agent(AgentKind.ORGANIZATION, label=label)
+    return Agent(AgentKind.PERSON, label=label)
+
+
+def extract_statements(ctx: ArticleContext) -> list[Statement]:
+    doc = ctx.doc
+    out: list[Statement] = []
+    last_agent: Agent | None = None
+    resolved: dict[tuple[int, int], Agent | None] = {}
+    for f in find(doc, ctx):
+        if f.speaker is None:
+            continue
+        agent = resolved.get(f.speaker) if f.speaker in resolved else None
+        if f.speaker not in resolved:
+            span = doc[f.speaker[0] : f.speaker[1]]
+            agent = ctx.agent_for(span) or fallback_agent(span)
+            if agent is None and span.text.lower() in _PRONOUNS and not f.inherited:
+                agent = last_agent  # "sagte er" right after the previous speaker's statement
+            resolved[f.speaker] = agent
+        if agent is None:
+            continue
+        last_agent = agent
+        sent = doc[f.unit[0] : f.unit[1]]
+        quote = doc.text[f.start : f.end]
+        date = ctx.date_for(sent)
+        out.append(Statement(ctx.evidence(sent, f.rule, f.confidence), speaker=agent, quote=quote, mode=f.mode,
+                             date=date))
+    return out

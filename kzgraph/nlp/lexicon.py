@@ -1,0 +1,27 @@
+"""Access to the versioned rule and lexicon files in ``kzgraph/nlp/data``."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """Non-empty, non-comment lines of ``data/<name>`` (comments start with '#')."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+@cache
+def json_data(name: str) -> Any:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def jsonl_data(name: str) -> list[dict[str, Any]]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]

@@ -1,0 +1,27 @@
+"""News adaptations of spaCy's German tokenizer (``spacy.blank("de")``)."""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+from kzgraph.nlp.lexicon import word_list
+
+# A full stop glued between a number and a capitalised word ("im Jahr 1990.Dann"): news
+# feeds lose the space after the period. Word.Word ("unterstützen.In") is already split by
+# spaCy's German infix rules.
+_EXTRA_INFIXES = [r"(?<=[0-9])\.(?=[A-ZÄÖÜ][a-zäöüß])"]
+# A full stop after a year or any number of 4+ digits is never an ordinal ("im Jahr 2012."),
+# nor after a number with thousands separators ("7.939."), so split it off and let the sentence splitter see a plain "." token.
+_EXTRA_SUFFIXES = [r"(?<=[0-9]{4})\.", r"(?<=[.,][0-9]{3})\."]
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    infixes = list(nlp.Defaults.infixes or []) + _EXTRA_INFIXES
+    suffixes = list(nlp.Defaults.suffixes or []) + _EXTRA_SUFFIXES
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for abbreviation in sorted(word_list("abbreviations.txt")):
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -1,0 +1,159 @@
+"""Real SPARQL servers on 127.0.0.1 for the load tests: Oxigraph server and OpenLink Virtuoso.
+
+Each server runs in a temporary directory on free ports, is polled until it answers, and is
+stopped (terminate, then kill) at teardown. Nothing listens on anything but 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+
+@dataclass
+class Server:
+    name: str  # "oxigraph" | "virtuoso": also the `kzgraph load --flavor`
+    url: str  # base URL, e.g. http://127.0.0.1:40123
+    query_url: str
+    user: str | None = None
+    password: str | None = None
+    auth: str | None = None  # "digest" for Virtuoso
+    start_seconds: float = 0.0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_answers(url: str, process: subprocess.Popen, timeout: float, log: Path | None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            text = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
+            raise RuntimeError(f"server exited with {process.returncode} before answering:\n{text}")
+        try:
+            response = requests.get(url, params={"query": "ASK {}"}, timeout=2)
+            if response.status_code < 500:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"no answer from {url} within {timeout} s")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def _oxigraph_command() -> list[str] | None:
+    exe = shutil.which("oxigraph")
+    return [exe] if exe else None
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    command = _oxigraph_command()
+    if command is None:
+        pytest.skip("the `oxigraph` server CLI is not installed (pip install oxigraph)")
+    location = tmp_path_factory.mktemp("oxigraph")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = location / "server.log"
+    started = time.monotonic()
+    with log.open("wb") as out:
+        # --union-default-graph: saved queries expect the union of the article graphs, as locally.
+        process = subprocess.Popen(
+            [*command, "serve", "--location", str(location / "db"), "--bind", f"127.0.0.1:{port}",
+             "--union-default-graph"],
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_until_answers(f"{url}/query", process, 30, log)
+        yield Server("oxigraph", url, f"{url}/query", start_seconds=time.monotonic() - started)
+    finally:
+        _stop(process)
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile       = {dir}/virtuoso.db
+ErrorLogFile       = {dir}/virtuoso.log
+LockFile           = {dir}/virtuoso.lck
+TransactionFile    = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+ErrorLogLevel      = 7
+FileExtend         = 200
+Striping           = 0
+TempStorage        = TempDatabase
+
+[TempDatabase]
+DatabaseFile       = {dir}/virtuoso-temp.db
+TransactionFile    = {dir}/virtuoso-temp.trx
+Striping           = 0
+
+[Parameters]
+ServerPort               = 127.0.0.1:{sql_port}
+DisableUnixSocket        = 1
+MaxClientConnections     = 10
+CheckpointInterval       = 60
+CaseMode                 = 2
+DirsAllowed              = ., {dir}
+NumberOfBuffers          = 10000
+MaxDirtyBuffers          = 6000
+
+[HTTPServer]
+ServerPort                  = 127.0.0.1:{http_port}
+ServerRoot                  = {dir}
+MaxClientConnections        = 10
+ServerThreads               = 10
+Charset                     = UTF-8
+EnabledDavVSP               = 0
+
+[SPARQL]
+ResultSetMaxRows           = 100000
+MaxQueryExecutionTime      = 60
+"""
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    exe = shutil.which("virtuoso-t")
+    if exe is None:
+        pytest.skip("OpenLink Virtuoso is not installed (`virtuoso-t` missing; "
+                    "apt-get install -y virtuoso-opensource)")
+    directory = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    ini = directory / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(dir=directory, sql_port=sql_port, http_port=http_port))
+    url = f"http://127.0.0.1:{http_port}"
+    started = time.monotonic()
+    # +foreground keeps it our child, so teardown can stop exactly this process.
+    env = {**os.environ}
+    process = subprocess.Popen(
+        [exe, "+configfile", str(ini), "+foreground", "+wait"],
+        cwd=directory, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )
+    try:
+        # The first start creates the database and installs the SPARQL pages: takes a while.
+        _wait_until_answers(f"{url}/sparql", process, 120, directory / "virtuoso.log")
+        yield Server("virtuoso", url, f"{url}/sparql", user="dba", password="dba", auth="digest",
+                     start_seconds=time.monotonic() - started)
+    finally:
+        _stop(process)

@@ -1,0 +1,130 @@
+"""The command line, driven as a user would: saved queries over a graph file, errors, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kzgraph.cli import main
+from kzgraph.graph.build import article_graph, register_persons
+from kzgraph.query import list_queries
+from kzgraph.resolve.registry import PersonRegistry
+from kzgraph.store.embedded import export, open_store, replace_article_graph
+from tests.factories import sample_article, sample_facts
+
+SCORER_COLUMNS = {
+    "persons": ["person", "name"],
+    "offices": ["name", "office", "article"],
+    "dismissals": ["agent", "dismissed", "office", "date", "article", "sentence"],
+    "appointments": ["agent", "appointee", "office", "date", "article", "sentence"],
+    "who-replaced-whom": ["successor", "predecessor", "office", "date", "article", "sentence"],
+    "arrests": ["arrested", "count", "charge", "date", "article", "sentence"],
+    "statements": ["speaker", "quote", "date", "article", "sentence"],
+}
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = open_store(None)
+    registry = PersonRegistry()
+    facts = {aid: sample_facts(aid) for aid in ("a1", "a2")}
+    for f in facts.values():
+        register_persons(registry, f)
+    for aid, f in facts.items():
+        replace_article_graph(store, aid, article_graph(sample_article(aid), f, registry))
+    path = tmp_path_factory.mktemp("graph") / "graph.ttl"
+    export(store, path, "turtle")
+    return path
+
+
+def _csv(result) -> list[dict[str, str]]:  # noqa: ANN001
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.output)))
+
+
+@pytest.mark.parametrize("name", sorted(SCORER_COLUMNS))
+def test_saved_queries_have_the_scorer_columns(graph_file: Path, name: str) -> None:
+    result = CliRunner().invoke(main, ["query", name, "--graph", str(graph_file), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].split(",") == SCORER_COLUMNS[name]
+
+
+def test_dismissal_row(graph_file: Path) -> None:
+    rows = _csv(CliRunner().invoke(main, ["query", "dismissals", "--graph", str(graph_file), "--format", "csv"]))
+    assert {(r["agent"], r["dismissed"], r["office"], r["date"], r["article"]) for r in rows} == {
+        ("Maria Beispiel", "Karl Muster", "Innenminister", "2022-01-03", "a1"),
+        ("Maria Beispiel", "Karl Muster", "Innenminister", "2022-01-03", "a2"),
+    }
+
+
+def test_persons_are_one_row_each(graph_file: Path) -> None:
+    rows = _csv(CliRunner().invoke(main, ["query", "persons", "--graph", str(graph_file), "--format", "csv"]))
+    assert sorted(r["name"] for r in rows) == ["Jana Probe", "Karl Muster", "Maria Beispiel"]
+
+
+def test_person_query_takes_the_name_as_a_binding(graph_file: Path) -> None:
+    runner = CliRunner()
+    rows = _csv(runner.invoke(main, ["query", "person", "--graph", str(graph_file), "--format", "csv",
+                                     "--param", "name=muster"]))
+    assert {r["fact"] for r in rows} >= {"office", "dismissal", "replacement"}
+    assert {r["person"] for r in rows} == {"Karl Muster"}
+    # An injection attempt is just a name that matches nobody.
+    evil = runner.invoke(main, ["query", "person", "--graph", str(graph_file), "--format", "csv",
+                                "--param", 'name=x") || true || ("'])
+    assert _csv(evil) == []
+
+
+def test_arrest_figures_oldest_first(graph_file: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "arrest-figures", "--graph", str(graph_file), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [r["count"] for r in data["rows"]] == ["120", "120"]
+    assert data["rows"][0]["qualifier"] == "mehr als"
+    assert data["rows"][0]["reported_by"] == "das Innenministerium"
+
+
+def test_table_format(graph_file: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "statements", "--graph", str(graph_file)])
+    assert result.exit_code == 0
+    assert "Wir haben" in result.output and "(2 rows)" in result.output
+
+
+def test_queries_lists_every_saved_query() -> None:
+    result = CliRunner().invoke(main, ["queries"])
+    assert result.exit_code == 0
+    for query in list_queries():
+        assert query.name in result.output and query.description
+    assert {q.name for q in list_queries()} >= set(SCORER_COLUMNS) | {"arrest-figures", "person"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "no-such-query"], "no saved query"),
+        (["query", "person"], "needs --param name="),
+        (["query", "persons", "--param", "name=x"], "takes no parameter"),
+        (["query", "persons", "--param", "novalue"], "is not name=value"),
+    ],
+)
+def test_query_errors_exit_2(graph_file: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(main, [*args, "--graph", str(graph_file)])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_query_on_a_broken_file_is_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("this is not turtle .", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", "persons", "--graph", str(broken)])
+    assert result.exit_code == 2
+    assert "broken.ttl" in result.output and "Traceback" not in result.output
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and "kzgraph" in result.output
