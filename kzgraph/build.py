@@ -3,6 +3,11 @@
 Extraction runs article by article, optionally in worker processes (``jobs``); person names
 are then merged across the corpus, and each article's graph is written into its own named
 graph of the store, validated on its own so that validation cost stays linear.
+
+Builds are incremental: an article whose content hash (``kz:contentHash`` in its graph) is
+already in the store is skipped; new and changed articles are extracted and their graphs
+replaced, one transaction per article graph. The person registry is seeded with the persons
+already in the store, so a new "Tokajew" merges into a stored "Kassym-Schomart Tokajew".
 """
 
 from __future__ import annotations
@@ -19,7 +24,13 @@ from kzgraph.graph.build import article_graph, register_persons
 from kzgraph.reading import ReadProblem, content_hash
 from kzgraph.reading.article import Article
 from kzgraph.resolve.registry import PersonRegistry
-from kzgraph.store.embedded import replace_article_graph
+from kzgraph.store.embedded import (
+    article_hashes,
+    article_persons,
+    refresh_union,
+    remove_article_graph,
+    replace_article_graph,
+)
 
 
 @dataclass
@@ -37,6 +48,12 @@ class BuildReport:
     failed: list[str] = field(default_factory=list)  # articles whose extraction failed
     invalid: list[tuple[str, str]] = field(default_factory=list)  # (article id, validation text)
     problems: list[ReadProblem] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)  # article ids not in the store before
+    changed: list[str] = field(default_factory=list)  # content hash differed from the stored one
+    unchanged: list[str] = field(default_factory=list)  # skipped: same content hash
+    remerged: list[str] = field(default_factory=list)  # unchanged, redone: a person merge changed
+    pruned: list[str] = field(default_factory=list)  # graphs removed: article gone from the corpus
+    kept: list[str] = field(default_factory=list)  # gone from the corpus, graph kept (no --prune)
 
     def count(self, facts: ArticleFacts) -> None:
         for kind in ("persons", "offices", "dismissals", "appointments", "replacements", "arrests",
@@ -113,6 +130,23 @@ def write_graphs(
     return registry
 
 
+def seeded_registry(seeds: dict[str, dict[str, set[str]]], extracted: list[Extracted]) -> PersonRegistry:
+    """A registry of the stored persons of articles not re-extracted, plus the new facts' names.
+
+    A stored person contributes its canonical label once per article graph and its aliases,
+    which already hold the raw forms it merged. (A full build counts every mention; the
+    counts only break ties between equally long full names of one surname.)
+    """
+    registry = PersonRegistry()
+    for persons in seeds.values():
+        for label, aliases in sorted(persons.items()):
+            registry.add(label, sorted(aliases))
+    for item in extracted:
+        if item.facts is not None:
+            register_persons(registry, item.facts)
+    return registry
+
+
 def build_corpus(
     articles: Iterable[Article],
     store: ox.Store,
@@ -121,12 +155,50 @@ def build_corpus(
     jobs: int = 1,
     validator: Validator | None = None,
     progress: Callable[[Extracted], None] | None = None,
+    prune: bool = False,
 ) -> BuildReport:
+    """Bring ``store`` up to date with ``articles``: only new and changed articles are extracted."""
     report = BuildReport()
-    extracted = []
-    for item in extract_all(articles, model, jobs):
-        extracted.append(item)
-        if progress is not None:
-            progress(item)
-    write_graphs(extracted, store, report, validator)
+    stored = article_hashes(store)
+    corpus = list(articles)
+    ids = {article.id for article in corpus}
+    todo: list[Article] = []
+    unchanged: dict[str, Article] = {}
+    for article in corpus:
+        known = stored.get(article.id)
+        if known == content_hash(article):
+            unchanged[article.id] = article
+            report.unchanged.append(article.id)
+            continue
+        todo.append(article)
+        # A graph without a hash is a leftover of an interrupted write: treat it as new.
+        (report.changed if known else report.new).append(article.id)
+    gone = sorted(set(stored) - ids)
+    (report.pruned if prune else report.kept).extend(gone)
+    pruned = set(report.pruned)
+    seeds = {aid: persons for aid, persons in article_persons(store).items()
+             if aid not in pruned and (aid in unchanged or aid not in ids)}
+
+    extracted: list[Extracted] = []
+    while todo:
+        for item in extract_all(todo, model, jobs):
+            extracted.append(item)
+            if progress is not None:
+                progress(item)
+        registry = seeded_registry(seeds, extracted)
+        # A stored graph names a person by its canonical label: when the new names change
+        # that canonical form (a longer full name arrived), the article must be redone too,
+        # or the person would be split over two nodes. Usually this finds nothing.
+        todo = [unchanged.pop(aid) for aid in sorted(unchanged)
+                if any(registry.canonical(label) != label for label in seeds.get(aid, {}))]
+        for article in todo:
+            seeds.pop(article.id, None)
+            report.unchanged.remove(article.id)
+            report.remerged.append(article.id)
+    # write_graphs registers the extracted names itself: hand it the stored persons only.
+    write_graphs(extracted, store, report, validator, seeded_registry(seeds, []))
+    for article_id in report.pruned:
+        remove_article_graph(store, article_id)
+    # Always, not only when something was written: an interrupted build may have left it stale.
+    refresh_union(store)
     return report

@@ -11,12 +11,24 @@ import shutil
 import socket
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import requests
+
+from kzgraph.build import BuildReport, Extracted, write_graphs
+from kzgraph.extract.facts import ArticleFacts
+from kzgraph.query import list_queries
+from kzgraph.query.run import term_text
+from kzgraph.reading import content_hash
+from kzgraph.reading.article import Article
+from kzgraph.store.embedded import UNION_GRAPH, open_store, refresh_union, select
+from kzgraph.store.gsp import GraphStoreClient
+from tests.factories import sample_article, sample_facts
 
 
 @dataclass
@@ -78,10 +90,10 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server
     log = location / "server.log"
     started = time.monotonic()
     with log.open("wb") as out:
-        # --union-default-graph: saved queries expect the union of the article graphs, as locally.
+        # No --union-default-graph: it is a union of quads (a triple in three graphs counts
+        # thrice); queries name kzgraph's deduplicated union graph as default-graph-uri instead.
         process = subprocess.Popen(
-            [*command, "serve", "--location", str(location / "db"), "--bind", f"127.0.0.1:{port}",
-             "--union-default-graph"],
+            [*command, "serve", "--location", str(location / "db"), "--bind", f"127.0.0.1:{port}"],
             stdout=out, stderr=subprocess.STDOUT,
         )
     try:
@@ -157,3 +169,60 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server
                      start_seconds=time.monotonic() - started)
     finally:
         _stop(process)
+
+
+# -- data and comparisons shared by the store, load and incremental tests ---------------------
+
+# Saved queries that take parameters get one value each, so that every query runs.
+QUERY_PARAMS: dict[str, dict[str, str]] = {"person": {"name": "Maria Beispiel"}}
+
+
+def factory_corpus() -> list[tuple[Article, ArticleFacts]]:
+    """Three small articles from tests.factories: enough for every saved query to return rows."""
+    corpus = []
+    for article_id, day in (("a1", 3), ("a2", 4), ("a3", None)):
+        corpus.append((sample_article(article_id, day), sample_facts(article_id)))
+    return corpus
+
+
+def factory_store(directory: Path | None = None) -> ox.Store:
+    """A store with one named graph per factory article, built as `kzgraph build` writes it."""
+    store = open_store(directory)
+    report = BuildReport()
+    extracted = [Extracted(article, facts, content_hash(article)) for article, facts in factory_corpus()]
+    write_graphs(extracted, store, report)
+    refresh_union(store)
+    return store
+
+
+def row_multiset(columns: list[str], rows: list[dict[str, str]]) -> Counter[tuple[str, ...]]:
+    return Counter(tuple(row.get(c, "") for c in columns) for row in rows)
+
+
+def local_rows(store: ox.Store) -> dict[str, Counter[tuple[str, ...]]]:
+    """Every saved query's rows on a pyoxigraph store (its deduplicated union), as multisets."""
+    results = {}
+    for query in list_queries():
+        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in QUERY_PARAMS.get(query.name, {}).items()}
+        solutions = select(store, query.text, substitutions)
+        columns = [v.value for v in solutions.variables]
+        rows = [{c: term_text(s[c]) for c in columns} for s in solutions]
+        results[query.name] = row_multiset(columns, rows)
+    return results
+
+
+def remote_rows(client: GraphStoreClient) -> dict[str, Counter[tuple[str, ...]]]:
+    """Every saved query's rows on a server's SPARQL endpoint, as multisets.
+
+    The protocol has no bindings, so a parameter becomes a VALUES block at the start of the
+    WHERE clause; the value is written by pyoxigraph's Literal serialisation (escaped).
+    """
+    results = {}
+    for query in list_queries():
+        text = query.text
+        for name, value in QUERY_PARAMS.get(query.name, {}).items():
+            text = text.replace("WHERE {", f"WHERE {{ VALUES ?{name} {{ {ox.Literal(value)} }}", 1)
+        rows = client.select(text, default_graph=UNION_GRAPH)
+        converted = [{k: term_text(v) for k, v in row.items()} for row in rows]
+        results[query.name] = row_multiset(list(query.columns), converted)
+    return results

@@ -27,12 +27,16 @@ from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open
               help="What to do with an unreadable or malformed article.")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Validate each article's graph with the SHACL shapes.")
+@click.option("--prune", is_flag=True,
+              help="Remove from the store the graphs of articles no longer in CORPUS.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir: Path | None,
-                  model: str | None, jobs: int, on_error: str, validate: bool, quiet: bool) -> None:
+                  model: str | None, jobs: int, on_error: str, validate: bool, prune: bool,
+                  quiet: bool) -> None:
     """Build the knowledge graph of the articles in CORPUS (a folder or a file of .txt/.jsonl).
 
-    Without --output, the graph goes to the default store (.kzgraph/store).
+    Without --output, the graph goes to the default store (.kzgraph/store). Builds into a
+    store are incremental: only new and changed articles (by content hash) are processed.
     """
     from kzgraph.build import build_corpus
     from kzgraph.reading import CorpusReadError, read_corpus
@@ -49,7 +53,7 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
                            show_pos=True) as bar:
         try:
             report = build_corpus(reader, store, model=model, jobs=jobs, validator=validator,
-                                  progress=lambda _item: bar.update(1))
+                                  progress=lambda _item: bar.update(1), prune=prune)
         except CorpusReadError as err:
             fail(f"{err} (--on-error fail)")
     if output is not None:
@@ -85,7 +89,13 @@ def _validator():  # noqa: ANN202 - returns the validate module's callable, or N
 def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: ANN001
     facts = ", ".join(f"{n} {kind}" for kind, n in report.facts.items())
     warn(f"{reader.summary()}")
-    warn(f"{report.articles} articles in the graph: {facts or 'no facts'}")
+    warn(f"{report.articles} article graph(s) written: {facts or 'no facts'}")
+    warn(f"articles: {len(report.new)} new, {len(report.changed)} changed, "
+         f"{len(report.unchanged)} unchanged (skipped), {len(report.pruned)} pruned"
+         + (f", {len(report.remerged)} redone for a person merge" if report.remerged else ""))
+    if report.kept:
+        warn(f"{len(report.kept)} article graph(s) in the store are not in the corpus "
+             "(kept; --prune removes them)")
     if output is not None:
         warn(f"wrote {output}")
     if store_dir is not None:

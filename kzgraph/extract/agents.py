@@ -37,8 +37,12 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
         return i
     j += 1
     # a name or quoted title right after the head: "der Staatssender Khabar 24", "Zeitung «X»"
-    while j < limit and (doc[j].text[:1].isupper() or _NUM_RE.match(doc[j].text) or doc[j].text in _QUOTES
-                         or (doc[j - 1].text in _QUOTES and doc[j].text[:1].isupper())):
+    while j < limit and (
+        doc[j].text[:1].isupper()
+        or _NUM_RE.match(doc[j].text)
+        or doc[j].text in _QUOTES
+        or (doc[j - 1].text in _QUOTES and doc[j].text[:1].isupper())
+    ):
         if doc[j].text[:1].isupper() and lx.title_re.search(doc[j].lower_) is None and j > i + 4:
             break
         j += 1
@@ -91,8 +95,11 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     if mentions:
         m = mentions[0]
         genitive_modifier = (
-            head_idx is not None and head_idx >= m.end and doc[m.end - 1].text.endswith("s")
-            and m.kind == "name" and classify_head(ctx, doc[head_idx].text) != AgentKind.PERSON
+            head_idx is not None
+            and head_idx >= m.end
+            and doc[m.end - 1].text.endswith("s")
+            and m.kind == "name"
+            and classify_head(ctx, doc[head_idx].text) != AgentKind.PERSON
         )
         if not genitive_modifier:
             return ctx.person_agent(m.person)

@@ -8,7 +8,15 @@ from spacy.tokens import Span
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.dismissals import office_np
 from kzgraph.extract.events import (
-    Trigger, clause, events_lexicon, find_triggers, hedged, negated, object_after, subject_of,
+    Trigger,
+    agent_after_von,
+    clause,
+    events_lexicon,
+    find_triggers,
+    hedged,
+    negated,
+    object_after,
+    subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.offices import base_title
@@ -40,8 +48,13 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         appointee = subject_of(ctx, sent, trig.i)
         if appointee is None or appointee.kind != AgentKind.PERSON:
             return None
-        return Appointment(ctx.evidence(sent, "appointment.take_over", 0.8), appointee, appointee, found[0],
-                           ctx.date_for(sent, doc[trig.i].idx))
+        return Appointment(
+            ctx.evidence(sent, "appointment.take_over", 0.8),
+            appointee,
+            appointee,
+            found[0],
+            ctx.date_for(sent, doc[trig.i].idx),
+        )
     if trig.lemma == "einsetzen":
         groups = events_lexicon()["appointment"]["groups"]
         subj = subject_of(ctx, sent, trig.i)
@@ -52,8 +65,13 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
                 return None
         if got is not None and office is None:
             agent = subj
-            return Appointment(ctx.evidence(sent, "appointment.install_group", 0.75), got[0], agent, None,
-                               ctx.date_for(sent, doc[trig.i].idx))
+            return Appointment(
+                ctx.evidence(sent, "appointment.install_group", 0.75),
+                got[0],
+                agent,
+                None,
+                ctx.date_for(sent, doc[trig.i].idx),
+            )
     if office is None:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     if trig.passive:
@@ -61,21 +79,22 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         agent = None
         for k in range(cl.start, trig.i):
             if doc[k].lower_ in ("von", "durch"):
-                got = object_after(ctx, k + 1, trig.i + 1)
-                agent = got[0] if got else None
+                agent = agent_after_von(ctx, k + 1, trig.i)
                 break
         rule, conf = "appointment.verb.passive", 0.8
     else:
         agent = subject_of(ctx, sent, trig.i)
         skip = {p for p, a in enumerate(ctx._agents) if a == agent}
-        got = object_after(ctx, trig.i + 1, sent.end, skip)
+        got = object_after(ctx, trig.i + 1, cl.end, skip) or object_after(ctx, cl.start, trig.i, skip)
         appointee = got[0] if got else None
         rule, conf = "appointment.verb.active", 0.8
     if appointee is None or appointee == agent and spec["lemma"] != "wählen":
         return None
     if any(t.lower_ == "sich" for t in cl) and spec["lemma"] == "berufen":
         return None
-    return Appointment(ctx.evidence(sent, rule, conf), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx))
+    return Appointment(
+        ctx.evidence(sent, rule, conf), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
+    )
 
 
 def extract_appointments(ctx: ArticleContext) -> list[Appointment]:

@@ -1,2 +1,223 @@
-def extract_arrests(ctx):
-    return []
+"""Arrests: a named person ("X wurde wegen Hochverrats festgenommen") or a group with its count
+("mehr als 4400 Menschen festgenommen", "mehr als 3700 Festnahmen"), its charge and its reporter."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.events import events_lexicon, find_triggers, hedged, negated, subject_of
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count
+
+_NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
+
+
+@lru_cache(maxsize=1)
+def _count_re() -> re.Pattern[str]:
+    lex = events_lexicon()
+    quals = sorted(lex["count"]["qualifiers"], key=len, reverse=True)
+    words = sorted(lex["number_words"], key=len, reverse=True)
+    q = "|".join(re.escape(x) for x in quals)
+    w = "|".join(re.escape(x) for x in words)
+    return re.compile(rf"(?<![\w.])(?:(?P<q>(?:{q})(?:\s+(?:{q}))?)\s+)?(?P<n>{_NUM}|{w})(?![\w.])")
+
+
+def parse_count(text: str) -> Count | None:
+    """ "mehr als 4400" -> Count(4400, qualifier="mehr als"); number words too."""
+    m = _count_re().search(text)
+    if not m:
+        return None
+    return _count(m)
+
+
+def _count(m: re.Match[str]) -> Count | None:
+    lex = events_lexicon()
+    raw = m["n"]
+    value = int(raw.replace(".", "")) if raw[0].isdigit() else lex["number_words"].get(raw)
+    if value is None:
+        return None
+    qual = m["q"]
+    if qual:
+        kept = [w for w in re.split(r"\s+(?=\S)", qual) if w not in lex["count"]["not_qualifiers"]]
+        qual = " ".join(kept) if kept else None
+        qual = None if qual in lex["count"]["not_qualifiers"] else qual
+        if qual and qual.startswith("insgesamt "):
+            qual = qual[len("insgesamt ") :]
+    return Count(value=value, text=m[0].strip(), qualifier=qual or None)
+
+
+def _group_count(sent: Span, near: int) -> tuple[Count, str] | None:
+    """The count of people closest before/after char offset ``near`` with a person noun head."""
+    heads = set(events_lexicon()["arrest"]["count_heads"])
+    text = sent.text
+    best = None
+    for m in _count_re().finditer(text):
+        rest = text[m.end() :].split()
+        rest = [w.strip(",.;:") for w in rest[:2]]
+        head = next((w for w in rest if w in heads), None)
+        if head is None and rest and rest[0] not in ("weitere",):
+            continue
+        if head is None:
+            continue
+        c = _count(m)
+        if c is None or c.value < 2 and not m["n"][0].isdigit():
+            continue
+        dist = abs(sent.start_char + m.start() - near)
+        if best is None or dist < best[0]:
+            best = (dist, c, head)
+    return (best[1], best[2]) if best else None
+
+
+def _charge(ctx: ArticleContext, sent: Span) -> str | None:
+    lex = events_lexicon()["charges"]
+    text = sent.text
+    for cue in sorted(lex["cues"], key=len, reverse=True):
+        k = text.find(cue)
+        if k < 0:
+            continue
+        words = text[k + len(cue) :].split()
+        words = [w for w in words if w not in ("des", "der", "den", "dem")][:3]
+        noun = next((w.strip(".,;:") for w in words if w[:1].isupper()), None)
+        if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
+            continue
+        return _base(noun)
+    return None
+
+
+def _base(noun: str) -> str:
+    if noun.endswith(("ismus", "nis", "us")):
+        return noun
+    if noun.endswith("es") and len(noun) > 6 and noun[-3] not in "aeiou":
+        return noun[:-2]
+    if noun.endswith("s") and noun[-2] not in "aeiou":
+        return noun[:-1]
+    return noun
+
+
+def _reporter(ctx: ArticleContext, sent: Span) -> Agent | None:
+    doc = ctx.doc
+    verbs = set(events_lexicon()["report_verbs"])
+    for t in sent:
+        if t.lower_ in verbs and t.i + 1 < sent.end:
+            m = ctx.mention_at(t.i + 1)
+            if m is not None:
+                return ctx.person_agent(m.person)
+            from kzgraph.extract.agents import np_end
+
+            e = np_end(ctx, t.i + 1, sent.end)
+            if e > t.i + 1:
+                ag = ctx.agent_for(doc[t.i + 1 : e])
+                if ag is not None and ag.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON):
+                    return ag
+        if t.lower_ == "behördenangaben":
+            return Agent(AgentKind.ORGANIZATION, label="Behörden")
+    return None
+
+
+def _not_arrest(sent: Span) -> bool:
+    cues = events_lexicon()["arrest"]["not_arrest_cues"]
+    low = sent.text.lower()
+    return any(c in low for c in cues)
+
+
+def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
+    out: list[Arrest] = []
+    nouns = set(events_lexicon()["arrest"]["nouns"])
+    sents = ctx.sentences
+    for s_idx, sent in enumerate(sents):
+        trigs = find_triggers(ctx, sent, "arrest")
+        noun_hits = [t for t in sent if t.text in nouns]
+        if not trigs and not noun_hits:
+            continue
+        if hedged(sent) or _not_arrest(sent):
+            continue
+        nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
+        charge = _charge(ctx, sent) or (
+            _charge(ctx, nxt) if nxt is not None and "Vorwurf" in nxt.text else None
+        )
+        reporter = _reporter(ctx, sent) or (
+            _reporter(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
+        )
+        for trig in trigs:
+            if negated(sent, trig.i):
+                continue
+            tok = ctx.doc[trig.i]
+            date = ctx.date_for(sent, tok.idx)
+            group = _group_count(sent, tok.idx)
+            if group is not None:
+                out.append(
+                    Arrest(
+                        ctx.evidence(sent, "arrest.group.count", 0.85),
+                        Agent(AgentKind.GROUP, label=f"{group[0].text} {group[1]}"),
+                        group[0],
+                        charge,
+                        reporter,
+                        date,
+                    )
+                )
+                continue
+            if trig.passive:
+                who = subject_of(ctx, sent, trig.i)
+            else:
+                from kzgraph.extract.events import object_after
+
+                subj = subject_of(ctx, sent, trig.i)
+                skip = {p for p, a in enumerate(ctx._agents) if a == subj}
+                got = object_after(ctx, trig.i + 1, sent.end, skip) or object_after(
+                    ctx, sent.start, trig.i, skip
+                )
+                who = got[0] if got else None
+            if who is None or who.kind != AgentKind.PERSON or not who.is_named:
+                continue
+            out.append(Arrest(ctx.evidence(sent, "arrest.person", 0.85), who, None, charge, reporter, date))
+        if not trigs:
+            for t in noun_hits:
+                if negated(sent, t.i):
+                    continue
+                group = _group_count(sent, t.idx)
+                if group is None:
+                    # "Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben"
+                    m = _count_re().search(sent.text, t.idx - sent.start_char)
+                    c = _count(m) if m else None
+                    if c is None or c.value < 2:
+                        continue
+                    group = (c, "Festnahmen")
+                out.append(
+                    Arrest(
+                        ctx.evidence(sent, "arrest.noun.count", 0.8),
+                        Agent(AgentKind.GROUP, label=f"{group[0].text} {group[1]}"),
+                        group[0],
+                        charge,
+                        reporter,
+                        ctx.date_for(sent, t.idx),
+                    )
+                )
+                break
+    return _merge_persons(out)
+
+
+def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
+    """One arrest per named person and article: later mentions fill in charge and reporter."""
+    out: list[Arrest] = []
+    seen: dict[str, int] = {}
+    for f in facts:
+        key = f.arrested.name if f.arrested is not None and f.arrested.is_named else None
+        if key is None or key not in seen:
+            if key is not None:
+                seen[key] = len(out)
+            out.append(f)
+            continue
+        k = seen[key]
+        old = out[k]
+        out[k] = Arrest(
+            old.evidence,
+            old.arrested,
+            old.count,
+            old.charge or f.charge,
+            old.reported_by or f.reported_by,
+            old.date or f.date,
+        )
+    return out

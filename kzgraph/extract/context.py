@@ -22,8 +22,20 @@ _QUOTES = set("\"'„“”‚‘’«»‹›")
 _END = {".", "!", "?", "…"}
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
-_POSSESSIVE = {"sein": "m", "seine": "m", "seinen": "m", "seinem": "m", "seiner": "m", "seines": "m",
-               "ihr": "f", "ihre": "f", "ihren": "f", "ihrem": "f", "ihrer": "f", "ihres": "f"}
+_POSSESSIVE = {
+    "sein": "m",
+    "seine": "m",
+    "seinen": "m",
+    "seinem": "m",
+    "seiner": "m",
+    "seines": "m",
+    "ihr": "f",
+    "ihre": "f",
+    "ihren": "f",
+    "ihrem": "f",
+    "ihrer": "f",
+    "ihres": "f",
+}
 _SUBJ_PRON = {"er": "m", "sie": "f"}
 _OBJ_PRON = {"ihn": "m", "ihm": "m"}
 
@@ -50,12 +62,19 @@ def _split_sentences(doc: Doc) -> list[tuple[int, int]]:
     while i < n:
         if doc[i].text in _END or (doc[i].text.endswith(("?", "!")) and len(doc[i].text) > 1):
             j = i + 1
-            while j < n and (doc[j].text in _END or (doc[j].text in _QUOTES | {")", "]"} and not doc[j - 1].whitespace_)):
+            while j < n and (
+                doc[j].text in _END or (doc[j].text in _QUOTES | {")", "]"} and not doc[j - 1].whitespace_)
+            ):
                 j += 1
             if j >= n:
                 break
             nxt = doc[j].text
-            if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in _QUOTES or "\n" in doc[j - 1].whitespace_ + nxt:
+            if (
+                nxt[:1].isupper()
+                or nxt[:1].isdigit()
+                or nxt[:1] in _QUOTES
+                or "\n" in doc[j - 1].whitespace_ + nxt
+            ):
                 bounds.append((start, j))
                 start = j
             i = j
@@ -110,9 +129,12 @@ class ArticleContext:
         sent = self.sentence_of(start)
         k = start - 1
         # walk back over the determiner/title/adjectives of the mention's own phrase
-        while k >= sent.start and (self.lx.is_role(self.doc[k].text) or self.doc[k].lower_ in ("der", "die")
-                                   or (self.doc[k].text.endswith("s") and self.doc[k].text[:1].isupper())
-                                   or self.doc[k].text in _QUOTES):
+        while k >= sent.start and (
+            self.lx.is_role(self.doc[k].text)
+            or self.doc[k].lower_ in ("der", "die")
+            or (self.doc[k].text.endswith("s") and self.doc[k].text[:1].isupper())
+            or self.doc[k].text in _QUOTES
+        ):
             k -= 1
         if k < sent.start:
             return True
@@ -123,7 +145,7 @@ class ArticleContext:
         return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8
 
     def _find_mentions(self) -> None:
-        doc, lx = self.doc, self.lx
+        doc = self.doc
         index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         for p, rec in enumerate(self.persons):
             for alias in rec.aliases():
@@ -199,7 +221,9 @@ class ArticleContext:
         head = doc[j]
         if not (_AGE_RE.match(head.text) or lx.is_role(head.text)):
             return 0
-        if j + 1 < len(doc) and (name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in ("des", "der")):
+        if j + 1 < len(doc) and (
+            name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in ("des", "der")
+        ):
             return 0  # introduces a name or is a phrase like "der Präsident des Landes"
         return j + 1
 
@@ -210,8 +234,14 @@ class ArticleContext:
             return None  # "die" + masculine noun is plural or genitive
         low = head.lower()
         for p, rec in enumerate(self.persons):
-            if any(r.lower() == low or r.lower().endswith("-" + low) or r.lower().endswith(low) for _, r in rec.roles
-                   if rec.roles) or head in rec.ages:
+            if (
+                any(
+                    r.lower() == low or r.lower().endswith("-" + low) or r.lower().endswith(low)
+                    for _, r in rec.roles
+                    if rec.roles
+                )
+                or head in rec.ages
+            ):
                 if any(m.person == p for m in self.mentions):
                     return p
         # fall back to the most recent subject of fitting gender for ages and titles
@@ -269,3 +299,6 @@ class ArticleContext:
 
     def looks_like_country(self, text: str) -> bool:
         return bool(_COUNTRY_RE.search(text)) and " " not in text
+
+    def evidence_from(self, ev: Evidence, rule: str, confidence: float) -> Evidence:
+        return Evidence(ev.article_id, ev.sentence, ev.start, ev.end, rule, confidence)

@@ -9,8 +9,20 @@ from kzgraph.extract.facts import FactDate
 from kzgraph.reading.article import ArticleDate
 
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
 _WD = {w.lower(): k for k, w in enumerate(WEEKDAYS)}
 _WD["sonnabend"] = 5
 _MO = {m.lower(): k + 1 for k, m in enumerate(MONTHS)}

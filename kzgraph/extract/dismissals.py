@@ -7,7 +7,15 @@ from spacy.tokens import Span
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.events import (
-    Trigger, clause, events_lexicon, find_triggers, hedged, negated, object_after, subject_of,
+    Trigger,
+    agent_after_von,
+    clause,
+    events_lexicon,
+    find_triggers,
+    hedged,
+    negated,
+    object_after,
+    subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.offices import office_label
@@ -36,11 +44,11 @@ def office_np(ctx: ArticleContext, sent: Span) -> tuple[str, int] | None:
     for t in sent:
         if t.text in nouns:
             end = t.i + 1
-            if end + 2 < sent.end and doc[end].lower_ in ("in", "im", "des", "der", "von") :
+            if end + 2 < sent.end and doc[end].lower_ in ("in", "im", "des", "der", "von"):
                 e = np_end(ctx, end + 1 if doc[end].lower_ != "im" else end + 1, sent.end)
                 if e > end + 1:
                     end = e
-            return doc[t.i:end].text, t.i
+            return doc[t.i : end].text, t.i
     return None
 
 
@@ -70,8 +78,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         agent = None
         for k in range(cl.start, trig.i):
             if doc[k].lower_ in ("von", "durch"):
-                got = object_after(ctx, k + 1, trig.i + 1)
-                agent = got[0] if got else None
+                agent = agent_after_von(ctx, k + 1, trig.i)
                 break
         rule, conf = "dismissal.verb.passive", 0.8
         if dismissed is not None and agent is not None and dismissed == agent:
@@ -82,14 +89,15 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if spec.get("needs_sich_von"):
             if not any(t.lower_ == "sich" for t in cl):
                 return None
-            von = next((t.i for t in doc[trig.i:sent.end] if t.lower_ == "von"), None)
+            von = next((t.i for t in doc[trig.i : sent.end] if t.lower_ == "von"), None)
             if von is None:
                 return None
             got = object_after(ctx, von + 1, sent.end, skip)
             if got is None or not (got[0].kind == AgentKind.PERSON):
                 return None
         else:
-            got = object_after(ctx, trig.i + 1, sent.end, skip)
+            # V2 ("entließ X") or verb-final ("hatte X ... entzogen")
+            got = object_after(ctx, trig.i + 1, cl.end, skip) or object_after(ctx, cl.start, trig.i, skip)
         if got is None:
             return None
         dismissed, k, e = got
@@ -120,9 +128,20 @@ def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
         k = t.i + 1
         if k < sent.end and ctx.doc[k].lower_ in ("von", "des", "der"):
             got = object_after(ctx, k + (1 if ctx.doc[k].lower_ == "von" else 0), min(sent.end, k + 8))
-            if got and got[0].kind in (AgentKind.PERSON, AgentKind.GROUP) and not _bad_object(ctx, got[0], got[1]):
-                out.append(Dismissal(ctx.evidence(sent, "dismissal.noun", 0.7), got[0], None, None,
-                                     ctx.date_for(sent, t.idx)))
+            if (
+                got
+                and got[0].kind in (AgentKind.PERSON, AgentKind.GROUP)
+                and not _bad_object(ctx, got[0], got[1])
+            ):
+                out.append(
+                    Dismissal(
+                        ctx.evidence(sent, "dismissal.noun", 0.7),
+                        got[0],
+                        None,
+                        None,
+                        ctx.date_for(sent, t.idx),
+                    )
+                )
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Span
@@ -25,7 +25,7 @@ class Trigger:
     spec: Any  # the lexicon entry
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verbs(section: str, key: str = "verbs") -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     finite: dict[str, list[dict]] = {}
     nonfinite: dict[str, list[dict]] = {}
@@ -58,9 +58,18 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
             if not any(_ends_with(toks, k, w.split()) for w in full):
                 continue
             # the participle is listed first; "ge" forms are participles too
-            participle = full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
-            out.append(Trigger(spec["lemma"], tok.i, bool(passive_aux and participle and tok.lower_ not in
-                                                               ("entlassen",)) or _passive_entl(toks, k), spec))
+            participle = (
+                full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
+            )
+            out.append(
+                Trigger(
+                    spec["lemma"],
+                    tok.i,
+                    bool(passive_aux and participle and tok.lower_ not in ("entlassen",))
+                    or _passive_entl(toks, k),
+                    spec,
+                )
+            )
         for spec in finite.get(tok.lower_, ()):
             if tok.i == sent.start and tok.lower_ in ("entlassen", "setzen", "nehmen"):
                 continue
@@ -71,7 +80,7 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     continue
             tail = spec.get("tail")
             if tail:
-                text = " ".join(t.lower_ for t in toks[k + 1:])
+                text = " ".join(t.lower_ for t in toks[k + 1 :])
                 if not any(" ".join(x.lower().split()) in text for x in tail):
                     continue
             out.append(Trigger(spec["lemma"], tok.i, False, spec))
@@ -130,22 +139,31 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return ctx.person_agent(best.person)
     end = np_end(ctx, sent.start, i)
     if end > sent.start:
-        return ctx.agent_for(ctx.doc[sent.start:end])
+        return ctx.agent_for(ctx.doc[sent.start : end])
     return None
 
 
-def object_after(ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None) -> tuple[Agent, int, int] | None:
+def object_after(
+    ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None
+) -> tuple[Agent, int, int] | None:
     """First person mention or organization/group NP after ``start`` (not inside a PP)."""
     doc, lx = ctx.doc, ctx.lx
     k = start
     while k < limit:
         tok = doc[k]
         m = ctx.mention_at(k)
-        if m is not None and (skip is None or m.person not in skip) and m.kind != "description" or (
-            m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem")
+        if (
+            m is not None
+            and (skip is None or m.person not in skip)
+            and m.kind != "description"
+            or (m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem"))
         ):
             prev = doc[m.start - 1].lower_ if m.start > 0 else ""
-            if prev not in lx.prepositions and not doc[m.end - 1].text.endswith("s") or prev in ("den", "dem"):
+            if (
+                prev not in lx.prepositions
+                and not doc[m.end - 1].text.endswith("s")
+                or prev in ("den", "dem")
+            ):
                 return ctx.person_agent(m.person), m.start, m.end
             k = m.end
             continue
@@ -162,3 +180,12 @@ def object_after(ctx: ArticleContext, start: int, limit: int, skip: set[int] | N
                 continue
         k += 1
     return None
+
+
+def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
+    """The agent of a passive: "von Nasarbajew", "durch das Parlament"."""
+    m = ctx.mention_at(k)
+    if m is not None:
+        return ctx.person_agent(m.person)
+    e = np_end(ctx, k, limit)
+    return ctx.agent_for(ctx.doc[k:e]) if e > k else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import yaml
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """One lexicon file as a dict; every file carries a ``version`` key."""
     with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
@@ -68,7 +68,10 @@ class Lexicons:
 
     def is_former(self, word: str) -> bool:
         low = word.lower()
-        return any(low.startswith(p) for p in self.former_prefixes if p.endswith("-")) or low in self.former_adjectives
+        return (
+            any(low.startswith(p) for p in self.former_prefixes if p.endswith("-"))
+            or low in self.former_adjectives
+        )
 
 
 @lru_cache(maxsize=1)

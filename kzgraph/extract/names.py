@@ -17,7 +17,23 @@ from kzgraph.extract.lexicon import Lexicons, lexicons
 _QUOTES = set("\"'„“”‚‘’«»‹›")
 MAX_NAME = 4
 # particles that can open a particle group; "der"/"den" only follow one ("von der")
-_PARTICLE_START = {"von", "van", "de", "da", "di", "du", "del", "al", "el", "bin", "ibn", "zu", "ten", "ter", "vom"}
+_PARTICLE_START = {
+    "von",
+    "van",
+    "de",
+    "da",
+    "di",
+    "du",
+    "del",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "zu",
+    "ten",
+    "ter",
+    "vom",
+}
 
 
 @dataclass
@@ -77,12 +93,20 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
         tok = doc[j]
         if is_name_token(tok, lx):
             j += 1
-        elif tok.text in _PARTICLE_START and j > i and j + 1 < end and (
-            is_name_token(doc[j + 1], lx) or (doc[j + 1].text in lx.particles and j + 2 < end)
+        elif (
+            tok.text in _PARTICLE_START
+            and j > i
+            and j + 1 < end
+            and (is_name_token(doc[j + 1], lx) or (doc[j + 1].text in lx.particles and j + 2 < end))
         ):
             j += 1
-        elif tok.text in lx.particles and j > i and doc[j - 1].text in _PARTICLE_START and j + 1 < end \
-                and is_name_token(doc[j + 1], lx):
+        elif (
+            tok.text in lx.particles
+            and j > i
+            and doc[j - 1].text in _PARTICLE_START
+            and j + 1 < end
+            and is_name_token(doc[j + 1], lx)
+        ):
             j += 1  # "von der Leyen", "van den Berg"
         else:
             break
@@ -115,7 +139,12 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         if j > i + 1:
             # a lone genitive after "der Präsident" is a country, not a name ("der Präsident Frankreichs")
             single = j == i + 2
-            if single and doc[i + 1].text.endswith("s") and i > 0 and doc[i - 1].lower_ in ("der", "des", "dem", "den"):
+            if (
+                single
+                and doc[i + 1].text.endswith("s")
+                and i > 0
+                and doc[i - 1].lower_ in ("der", "des", "dem", "den")
+            ):
                 continue
             cands.append((tuple(t.text for t in doc[i + 1 : j]), i + 1, tok.text, i))
             continue
@@ -142,8 +171,14 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         t = tok.text
         if i > 0 and doc[i - 1].lower_ in place_prep:
             seen_after_prep.add(t)
-        if lx.surname_re.search(t.lower()) and is_name_token(tok, lx) and i + 1 < n and doc[i + 1].text[:1].islower() \
-                and doc[i + 1].lower_ not in lx.prepositions and doc[i + 1].lower_ not in lx.determiners:
+        if (
+            lx.surname_re.search(t.lower())
+            and is_name_token(tok, lx)
+            and i + 1 < n
+            and doc[i + 1].text[:1].islower()
+            and doc[i + 1].lower_ not in lx.prepositions
+            and doc[i + 1].lower_ not in lx.determiners
+        ):
             subjectish.setdefault(t, i)
     for t, i in subjectish.items():
         if t not in seen_after_prep:

@@ -33,7 +33,7 @@ def base_title(word: str) -> tuple[str, bool]:
     for m in _suffix_only().finditer(low):
         last = m
     if last is not None:
-        ending = low[last.end():]
+        ending = low[last.end() :]
         if ending in _DROP_ENDINGS and not low.endswith(("in", "innen")) and not last.group(1).endswith("e"):
             word = word[: last.end()]
     return word, former
@@ -55,7 +55,12 @@ def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tup
     if j >= 0 and doc[j].lower_ in ctx.lx.former_adjectives:
         former = True
     k = i + 1
-    if with_genitive and k + 1 < len(doc) and doc[k].lower_ in ("des", "der") and ctx.mention_at(k + 1) is None:
+    if (
+        with_genitive
+        and k + 1 < len(doc)
+        and doc[k].lower_ in ("des", "der")
+        and ctx.mention_at(k + 1) is None
+    ):
         h = k + 1
         while h < len(doc) and doc[h].text[:1].islower() and h < k + 4:
             h += 1  # skip adjectives: "des einflussreichen Sicherheitsrates"
@@ -74,7 +79,9 @@ def extract_offices(ctx: ArticleContext) -> list[OfficeHolding]:
                 continue
             label, former = office_label(ctx, i)
             sent = ctx.sentence_of(i)
-            out.append(OfficeHolding(ctx.evidence(sent, "office.title.name", 0.9), agent, label, former=former))
+            out.append(
+                OfficeHolding(ctx.evidence(sent, "office.title.name", 0.9), agent, label, former=former)
+            )
     # "X war zweimal Ministerpräsident und ... Chef der Präsidialverwaltung"
     for m in ctx.mentions:
         if not m.subject or m.end >= len(ctx.doc) or ctx.doc[m.end].lower_ not in _COPULA:
@@ -84,11 +91,22 @@ def extract_offices(ctx: ArticleContext) -> list[OfficeHolding]:
         k = m.end + 1
         while k < sent.end and ctx.doc[k].text not in {",", ";", ":", "."}:
             tok = ctx.doc[k]
-            if lx.is_title(tok.text) and name_at(ctx.doc, k + 1, sent.end, lx) == k + 1 and (
-                ctx.doc[k - 1].lower_ not in ("den", "dem", "einen", "einem", "des", "als", "wie", "zum", "zur")
+            if (
+                lx.is_title(tok.text)
+                and name_at(ctx.doc, k + 1, sent.end, lx) == k + 1
+                and (
+                    ctx.doc[k - 1].lower_
+                    not in ("den", "dem", "einen", "einem", "des", "als", "wie", "zum", "zur")
+                )
             ):
                 label, former = office_label(ctx, k)
-                out.append(OfficeHolding(ctx.evidence(sent, "office.copula", 0.75), ctx.person_agent(m.person),
-                                         label, former=former or past))
+                out.append(
+                    OfficeHolding(
+                        ctx.evidence(sent, "office.copula", 0.75),
+                        ctx.person_agent(m.person),
+                        label,
+                        former=former or past,
+                    )
+                )
             k += 1
     return out

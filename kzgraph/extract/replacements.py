@@ -1,2 +1,141 @@
-def extract_replacements(ctx):
-    return []
+"""Replacements: "ersetzte A durch B", "B löste A ab", "B, Nachfolger von A", "sein Vorgänger A",
+and successions inferred from a dismissal and an appointment to the same office."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.appointments import extract_appointments
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.dismissals import extract_dismissals
+from kzgraph.extract.events import (
+    agent_after_von,
+    clause,
+    events_lexicon,
+    find_triggers,
+    hedged,
+    negated,
+    object_after,
+    subject_of,
+)
+from kzgraph.extract.facts import Agent, AgentKind, Replacement
+from kzgraph.extract.offices import base_title
+
+
+def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
+    out = []
+    doc = ctx.doc
+    for trig in find_triggers(ctx, sent, "succession", "replace_verbs"):
+        if negated(sent, trig.i):
+            continue
+        cl = clause(ctx, sent, trig.i)
+        durch = next(
+            (t.i for t in doc[cl.start : cl.end] if t.lower_ in ("durch", "von") and t.i != trig.i), None
+        )
+        date = ctx.date_for(sent, doc[trig.i].idx)
+        agent = None
+        if trig.passive:
+            pred = subject_of(ctx, sent, trig.i)
+            succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
+        elif trig.lemma == "ersetzen":
+            agent = subject_of(ctx, sent, trig.i)
+            skip = {p for p, a in enumerate(ctx._agents) if a == agent}
+            got = object_after(ctx, trig.i + 1, durch or cl.end, skip)
+            pred = got[0] if got else None
+            succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
+        else:  # "B löste A ab"
+            succ = subject_of(ctx, sent, trig.i)
+            skip = {p for p, a in enumerate(ctx._agents) if a == succ}
+            got = object_after(ctx, trig.i + 1, cl.end, skip)
+            pred = got[0] if got else None
+        if succ is None or pred is None or succ == pred or AgentKind.PLACE in (succ.kind, pred.kind):
+            continue
+        out.append(
+            Replacement(
+                ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, None, agent, date
+            )
+        )
+    return out
+
+
+def _office_of(ctx: ArticleContext, agent: Agent) -> str | None:
+    """The first office title the article gives this person ("Präsident")."""
+    for p, a in enumerate(ctx._agents):
+        if a == agent:
+            for _, role in ctx.persons[p].roles:
+                if ctx.lx.is_title(role):
+                    return base_title(role)[0].split("-")[-1]
+    return None
+
+
+def _nouns(ctx: ArticleContext, sent: Span) -> list[Replacement]:
+    lex = events_lexicon()["succession"]
+    if any(any(c in t.lower_ for c in lex["product_cues"]) for t in sent):
+        return []  # a successor model or product is no succession
+    out = []
+    doc = ctx.doc
+    for t in sent:
+        if t.text in lex["predecessor_nouns"] and t.i > sent.start:
+            # "sein(em) Vorgänger X": the possessor succeeded X
+            succ = ctx.resolve_possessive(doc[t.i - 1])
+            m = None
+            for k in range(t.i + 1, min(sent.end, t.i + 8)):
+                m = ctx.mention_at(k)
+                if (
+                    m is not None
+                    or doc[k].text in (".", ";", ":")
+                    or doc[k].text[:1].islower()
+                    and k == t.i + 1
+                ):
+                    break
+            if succ is None or m is None or m.kind != "name":
+                continue
+            pred = ctx.person_agent(m.person)
+            if pred != succ:
+                office = _office_of(ctx, succ)
+                out.append(
+                    Replacement(
+                        ctx.evidence(sent, "replacement.possessive_predecessor", 0.6), succ, pred, office
+                    )
+                )
+        elif t.text in lex["successor_nouns"]:
+            # "B wird Nachfolger von A", "B, der Nachfolger von A"
+            k = t.i + 1
+            if k < sent.end and doc[k].lower_ in ("von", "des", "der"):
+                pred = agent_after_von(ctx, k + 1, sent.end)
+                succ = subject_of(ctx, sent, t.i)
+                if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
+                    out.append(Replacement(ctx.evidence(sent, "replacement.noun.successor", 0.7), succ, pred))
+    return out
+
+
+def _inferred(ctx: ArticleContext) -> list[Replacement]:
+    """One person lost an office that another then took, in the same article."""
+    out = []
+    for d in extract_dismissals(ctx):
+        if not d.office:
+            continue
+        for a in extract_appointments(ctx):
+            if a.office and a.office.lower() == d.office.lower() and a.appointee != d.dismissed:
+                out.append(
+                    Replacement(
+                        ctx.evidence_from(a.evidence, "replacement.inferred", 0.7),
+                        a.appointee,
+                        d.dismissed,
+                        a.office,
+                        a.agent,
+                        a.date or d.date,
+                    )
+                )
+    return out
+
+
+def extract_replacements(ctx: ArticleContext) -> list[Replacement]:
+    out: list[Replacement] = []
+    for sent in ctx.sentences:
+        if hedged(sent):
+            continue
+        out.extend(_verbal(ctx, sent))
+        out.extend(_nouns(ctx, sent))
+    out.extend(_inferred(ctx))
+    return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from kzgraph.extract.facts import Agent, AgentKind, Statement
-from kzgraph.extract.quotes.frames import FrameFinder, Found
+from kzgraph.extract.quotes.frames import Found, FrameFinder
 
 if TYPE_CHECKING:
     from kzgraph.extract.context import ArticleContext
@@ -57,6 +57,19 @@ def fallback_agent(span: Span) -> Agent | None:
     return Agent(AgentKind.PERSON, label=label)
 
 
+def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
+    """ "der 68-Jährige", "der Minister": the most recent named person, preferring subjects.
+
+    The context resolves descriptions it can tie to a person's known role or age; news
+    also use them for the person the paragraph is about, which is what this covers.
+    """
+    if span[0].lower_ not in ("der", "die") or len(span) > 4:
+        return None
+    window = [m for m in getattr(ctx, "mentions", ()) if m.end <= span.start and m.start >= span.start - 120]
+    best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
+    return ctx.person_agent(best.person) if best is not None else None
+
+
 def extract_statements(ctx: ArticleContext) -> list[Statement]:
     doc = ctx.doc
     out: list[Statement] = []
@@ -68,7 +81,9 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
         agent = resolved.get(f.speaker) if f.speaker in resolved else None
         if f.speaker not in resolved:
             span = doc[f.speaker[0] : f.speaker[1]]
-            agent = ctx.agent_for(span) or fallback_agent(span)
+            agent = ctx.agent_for(span)
+            if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
+                agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS and not f.inherited:
                 agent = last_agent  # "sagte er" right after the previous speaker's statement
             resolved[f.speaker] = agent
@@ -78,6 +93,9 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
         sent = doc[f.unit[0] : f.unit[1]]
         quote = doc.text[f.start : f.end]
         date = ctx.date_for(sent)
-        out.append(Statement(ctx.evidence(sent, f.rule, f.confidence), speaker=agent, quote=quote, mode=f.mode,
-                             date=date))
+        out.append(
+            Statement(
+                ctx.evidence(sent, f.rule, f.confidence), speaker=agent, quote=quote, mode=f.mode, date=date
+            )
+        )
     return out

@@ -39,6 +39,7 @@ class UdSentence:
     upos: list[str]
     xpos: list[str]
     lemmas: list[str]
+    feats: list[str] = field(default_factory=list)
     spaces: list[bool] = field(default_factory=list)
 
 
@@ -124,5 +125,6 @@ def _ud_sentence(text: str, rows: list[list[str]]) -> UdSentence:
         upos=[r[3] for r in words],
         xpos=[r[4] for r in words],
         lemmas=[r[2] for r in words],
+        feats=[r[5] for r in words],
         spaces=["SpaceAfter=No" not in r[9] for r in words],
     )

@@ -11,6 +11,7 @@ the subjunctive; anything else ends the chain.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -22,6 +23,8 @@ from kzgraph.extract.quotes.phrases import QUOTE_CHARS, Phrases
 _FIRST_PERSON = frozenset({"ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "uns", "mir", "mich"})
 _CLAUSE_END = frozenset({",", ";", ":"})
 _TRAIL = " \n\t,.;:"
+_IMPERSONAL = re.compile(r"\b(?:hieß|heißt|hieße) es\b")
+_CREDIT = re.compile(r"\s*\((?:[A-Za-z]{2,6}[,/ ]*)+\)\s*$")  # "(dpa, AFP)" after the last sentence
 
 
 @dataclass(frozen=True)
@@ -82,12 +85,18 @@ class FrameFinder:
             if self.qtok[i] >= 0 or not t.text[:1].islower():
                 continue
             low = t.text
-            cands = [(v, True) for v in lx.finite.get(low, ())] + [(v, False) for v in lx.participles.get(low, ())]
+            cands = [(v, True) for v in lx.finite.get(low, ())] + [
+                (v, False) for v in lx.participles.get(low, ())
+            ]
             if not cands and t.pos_ in ("VERB", "AUX") and t.lemma_ in self.by_lemma:
                 cands = [(self.by_lemma[t.lemma_], "Fin" in t.morph.get("VerbForm"))]
             end = self._clause_end(i + 1, b)
             for verb, finite in cands:
-                if finite and verb.particle and not any(doc[k].lower_ == verb.particle for k in range(i + 1, end)):
+                if (
+                    finite
+                    and verb.particle
+                    and not any(doc[k].lower_ == verb.particle for k in range(i + 1, end))
+                ):
                     continue  # "gab" without "zu"/"bekannt" is not zugeben
                 out.append((i, verb, finite))
                 break
@@ -112,7 +121,9 @@ class FrameFinder:
 
     def _passive(self, fin: int, v: int) -> bool:
         words = {t.lower_ for t in self.doc[fin : v + 2]}
-        return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[fin].lower_.startswith("w")
+        return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[
+            fin
+        ].lower_.startswith("w")
 
     def _text_span(self, i: int, j: int) -> tuple[int, int]:
         """Character span of tokens [i, j), trimmed of spaces and trailing punctuation."""
@@ -120,6 +131,8 @@ class FrameFinder:
         start = doc[i].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
         text = doc.text
+        if m := _CREDIT.search(text, start, end):
+            end = m.start()
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
         while start < end and text[start] in " \n\t":
@@ -132,7 +145,11 @@ class FrameFinder:
             if self.qtok[t.i] >= 0:
                 continue
             low = t.lower_
-            if low in lx.subjunctive or (frame and low in lx.subjunctive_frame) or "Sub" in t.morph.get("Mood"):
+            if (
+                low in lx.subjunctive
+                or (frame and low in lx.subjunctive_frame)
+                or "Sub" in t.morph.get("Mood")
+            ):
                 return True
         return False
 
@@ -144,8 +161,16 @@ class FrameFinder:
             return ks.pop()
         return -1
 
-    def _content(self, i: int, j: int, speaker, unit, rule_direct: str, rule_indirect: str,  # type: ignore[no-untyped-def]
-                 conf: float) -> Found | None:
+    def _content(
+        self,
+        i: int,
+        j: int,
+        speaker,
+        unit,
+        rule_direct: str,
+        rule_indirect: str,  # type: ignore[no-untyped-def]
+        conf: float,
+    ) -> Found | None:
         if j - i < 2:
             return None
         q = self._quotation_covering(i, j)
@@ -166,7 +191,7 @@ class FrameFinder:
     # ---- frames ------------------------------------------------------------------------
     def _frame(self, a: int, b: int) -> tuple[list[Found], tuple[int, int] | None]:
         """Statements of one unit, and the speaker it introduces when it has no content."""
-        doc, lx, ph = self.doc, self.lx, self.ph
+        doc, ph = self.doc, self.ph
         unit = (a, b)
         context = None
         for v, verb, finite in self._verbs(a, b):
@@ -174,13 +199,25 @@ class FrameFinder:
             prev = doc[v - 1] if v > a else None
             # "„…“, sagte X." / "Die Lage sei ruhig, teilte X mit."
             colon = end if end < b and doc[end].text == ":" else -1
-            if finite and colon < 0 and prev is not None and v - a >= 3 and (prev.text == "," or (
-                    prev.text in QUOTE_CHARS and self.qtok[v - 1] >= 0)):
+            if (
+                finite
+                and colon < 0
+                and prev is not None
+                and v - a >= 3
+                and (prev.text == "," or (prev.text in QUOTE_CHARS and self.qtok[v - 1] >= 0))
+            ):
                 speaker = ph.after_verb(v + 1, b)
                 if speaker is not None:
                     cend = v - 1 if prev.text == "," else v
-                    found = self._content(self._content_start(a, cend), cend, speaker, unit,
-                                          "statement.direct.inverted", "statement.indirect.inverted", 0.9)
+                    found = self._content(
+                        self._content_start(a, cend),
+                        cend,
+                        speaker,
+                        unit,
+                        "statement.direct.inverted",
+                        "statement.indirect.inverted",
+                        0.9,
+                    )
                     if found is not None:
                         return [found, *self._trailing_quotes(end, b, speaker, unit)], None
             fin = self._finite_for(a, v, finite)
@@ -189,8 +226,15 @@ class FrameFinder:
             if colon > 0:
                 speaker = ph.subject(a, fin, colon)
                 if speaker is not None:
-                    found = self._content(colon + 1, b, speaker, unit, "statement.direct.colon",
-                                          "statement.indirect.colon", 0.85)
+                    found = self._content(
+                        colon + 1,
+                        b,
+                        speaker,
+                        unit,
+                        "statement.direct.colon",
+                        "statement.indirect.colon",
+                        0.85,
+                    )
                     if found is not None:
                         return [found], None
             if not (verb.clause or verb.zu or verb.preps or verb.als):
@@ -212,7 +256,9 @@ class FrameFinder:
         doc, lx = self.doc, self.lx
         c = end + 1 if end < b and doc[end].text == "," else end
         if c < b and self.qtok[c] >= 0 and doc[c].text in QUOTE_CHARS:  # "X sagte „…“"
-            return self._content(c, b, speaker, unit, "statement.direct.forward", "statement.indirect.mixed", 0.85)
+            return self._content(
+                c, b, speaker, unit, "statement.direct.forward", "statement.indirect.mixed", 0.85
+            )
         if end < b and doc[end].text == "," and c < b:
             first = doc[c].lower_
             nxt = self._clause_end(c + 1, b)
@@ -220,22 +266,29 @@ class FrameFinder:
                 rule = "statement.indirect.dass" if first == "dass" else "statement.indirect.clause"
                 return self._content(c + 1 if first == "dass" else c, b, speaker, unit, rule, rule, 0.85)
             if verb.clause and self._is_subjunctive(c, nxt, frame=True):
-                return self._content(c, b, speaker, unit, "statement.direct.forward",
-                                     "statement.indirect.subjunctive", 0.85)
-            if verb.zu and any(t.lower_ == "zu" or (t.lower_.endswith("en") and "zu" in t.lower_[2:-2])
-                               for t in doc[c:nxt]):
-                return self._content(c, b, speaker, unit, "statement.direct.forward", "statement.indirect.zu", 0.7)
+                return self._content(
+                    c, b, speaker, unit, "statement.direct.forward", "statement.indirect.subjunctive", 0.85
+                )
+            if verb.zu and any(
+                t.lower_ == "zu" or (t.lower_.endswith("en") and "zu" in t.lower_[2:-2]) for t in doc[c:nxt]
+            ):
+                return self._content(
+                    c, b, speaker, unit, "statement.direct.forward", "statement.indirect.zu", 0.7
+                )
         span = range(v + 1, b) if v + 1 < b else range(0)
         if verb.preps:
             for k in span:
                 if doc[k].lower_ in verb.preps and self.qtok[k] < 0:
                     if doc[k].lower_ != "von" and not any(self.qtok[m] >= 0 for m in range(k, b)):
                         break  # "berichtete über den Fall": a topic, not a statement
-                    return self._content(k, b, speaker, unit, "statement.indirect.prep",
-                                         "statement.indirect.prep", 0.65)
+                    return self._content(
+                        k, b, speaker, unit, "statement.indirect.prep", "statement.indirect.prep", 0.65
+                    )
         if verb.als and any(doc[k].lower_ == "als" for k in span):
             start = speaker[1] if speaker[0] > v else v + 1
-            return self._content(start, b, speaker, unit, "statement.indirect.als", "statement.indirect.als", 0.7)
+            return self._content(
+                start, b, speaker, unit, "statement.indirect.als", "statement.indirect.als", 0.7
+            )
         return None
 
     def _trailing_quotes(self, i: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
@@ -248,8 +301,11 @@ class FrameFinder:
                 seen.add(q)
                 quote = self.quotes[q]
                 if len(quote_text := self.doc.text[quote.start : quote.end].split()) >= 3 and quote_text:
-                    out.append(Found(quote.start, quote.end, "direct", "statement.direct.inverted", 0.85,
-                                     speaker, unit))
+                    out.append(
+                        Found(
+                            quote.start, quote.end, "direct", "statement.direct.inverted", 0.85, speaker, unit
+                        )
+                    )
         return out
 
     def _reported(self, a: int, b: int) -> Found | None:
@@ -275,8 +331,13 @@ class FrameFinder:
                         span = ph.np_after(j, b, appositions=False)
                         if span is not None:
                             span = self._strip_generic(span)
-                        rule = "statement.reported." + ("laut" if cue[0] in ("laut", "gemäß") else
-                                                        "berufung" if cue[0] == "unter" else "angaben")
+                        rule = "statement.reported." + (
+                            "laut"
+                            if cue[0] in ("laut", "gemäß")
+                            else "berufung"
+                            if cue[0] == "unter"
+                            else "angaben"
+                        )
                         break
             if span is None:
                 continue
@@ -287,7 +348,7 @@ class FrameFinder:
         return None
 
     def _strip_generic(self, span: tuple[int, int]) -> tuple[int, int] | None:
-        """"Angaben des Ministeriums" -> "des Ministeriums"."""
+        """ "Angaben des Ministeriums" -> "des Ministeriums"."""
         doc = self.doc
         first = next((t for t in doc[span[0] : span[1]] if self.lx.is_generic_source(t.text)), None)
         if first is None:
@@ -298,7 +359,7 @@ class FrameFinder:
         return None
 
     def _anaphoric(self, k: int) -> Found | None:
-        """"Das berichtete das Staatsfernsehen.": the content is the sentence before."""
+        """ "Das berichtete das Staatsfernsehen.": the content is the sentence before."""
         if k == 0:
             return None
         a, b = self.units[k]
@@ -323,6 +384,11 @@ class FrameFinder:
         current: tuple[int, int] | None = None  # speaker span the next sentences may continue
         last: Found | None = None  # statement of the previous unit that a continuation may extend
         for k, (a, b) in enumerate(self.units):
+            if k and "\n" in self.doc.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
+                current, last = None, None  # a new paragraph: continuations need a new frame
+            if _IMPERSONAL.search(self.doc[a:b].text):
+                current, last = None, None  # "hieß es": reported, but by nobody we can name
+                continue
             anaphoric = self._anaphoric(k)
             found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)
             if found:
@@ -341,8 +407,18 @@ class FrameFinder:
             q = self._quotation_covering(a, b)
             if q >= 0:
                 quote = self.quotes[q]
-                out.append(Found(quote.start, quote.end, "direct", "statement.direct.continuation", 0.75,
-                                 current, (a, b), inherited=True))
+                out.append(
+                    Found(
+                        quote.start,
+                        quote.end,
+                        "direct",
+                        "statement.direct.continuation",
+                        0.75,
+                        current,
+                        (a, b),
+                        inherited=True,
+                    )
+                )
                 last = None
             elif self._is_subjunctive(a, b) and not self._verbs(a, b):
                 start, end = self._text_span(a, b)
@@ -350,8 +426,16 @@ class FrameFinder:
                     last = replace(last, end=end, unit=(last.unit[0], b))
                     out[-1] = last
                 else:
-                    last = Found(start, end, "indirect", "statement.indirect.continuation", 0.7, current,
-                                 (a, b), inherited=True)
+                    last = Found(
+                        start,
+                        end,
+                        "indirect",
+                        "statement.indirect.continuation",
+                        0.7,
+                        current,
+                        (a, b),
+                        inherited=True,
+                    )
                     out.append(last)
             else:
                 current, last = None, None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # opener -> closers it accepts; the straight marks close themselves.
 _PAIRS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "«": "»",
     "»": "«",
     "“": "”",

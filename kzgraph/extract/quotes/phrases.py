@@ -42,7 +42,9 @@ class Phrases:
         if not text[:1].isupper() or text in QUOTE_CHARS:
             return False
         low = text.lower()
-        return not (self.lx.is_function_word(low) or low in self.lx.pronoun_speakers or low in ("es", "das", "dies"))
+        return not (
+            self.lx.is_function_word(low) or low in self.lx.pronoun_speakers or low in ("es", "das", "dies")
+        )
 
     def is_adj(self, t: Token) -> bool:
         if self.pos and t.pos_:
@@ -100,24 +102,26 @@ class Phrases:
         start = j
         while j < limit:
             t = doc[j]
-            if self.is_noun(t):
-                j += 1
-            elif t.text[:1].isdigit() and j > start:  # "Khabar 24"
-                j += 1
-            elif t.text in QUOTE_CHARS and j + 1 < limit and self.is_noun(doc[j + 1]) and j > start:
-                j += 2  # a quoted name: "der Tageszeitung «Kommersant»"
-                if j < limit and doc[j].text in QUOTE_CHARS:
-                    j += 1
-                    start_quote_closed = j
-                    while j < limit and self.is_noun(doc[j]):
-                        j += 1
-                    if j == start_quote_closed:
-                        return j
-            elif t.text.endswith("-") and j + 2 < limit and doc[j + 1].lower_ in ("und", "oder"):
+            if t.text.endswith("-") and j + 2 < limit and doc[j + 1].lower_ in ("und", "oder"):
                 j += 2  # "Staats- und Parteichef"
+            elif self.is_noun(t):
+                j += 1
+            elif t.text[:1].isdigit() and j > start and not (j + 1 < limit and self.is_noun(doc[j + 1])):
+                j += 1  # "Khabar 24", but not "die Polizei 300 Festnahmen"
             elif (
-                t.lower_ in _NAME_PARTICLES and j > start and not had_det
-                and j + 1 < limit and (self.is_noun(doc[j + 1]) or doc[j + 1].lower_ in ("der", "den"))
+                t.text in QUOTE_CHARS
+                and j > start
+                and j + 2 < limit
+                and self.is_noun(doc[j + 1])
+                and doc[j + 2].text in QUOTE_CHARS
+            ):
+                return j + 3  # a quoted name closes the phrase: "der Tageszeitung «Kommersant»"
+            elif (
+                t.lower_ in _NAME_PARTICLES
+                and j > start
+                and not had_det
+                and j + 1 < limit
+                and (self.is_noun(doc[j + 1]) or doc[j + 1].lower_ in ("der", "den"))
             ):
                 j += 1 if self.is_noun(doc[j + 1]) else 2  # "Ursula von der Leyen"
             else:
@@ -128,7 +132,7 @@ class Phrases:
         return j
 
     def _apposition(self, j: int, limit: int) -> tuple[int, int] | None:
-        """", Igor Petrow," after a description names the speaker."""
+        """ ", Igor Petrow," after a description names the speaker."""
         doc = self.doc
         if j + 2 >= limit or doc[j].text != ",":
             return None
@@ -165,16 +169,28 @@ class Phrases:
         noun phrase directly before the verb, else the phrase right after the verb."""
         doc, lx = self.doc, self.lx
         i = clause_start
-        while i < finite and (doc[i].text in QUOTE_CHARS or doc[i].is_space or doc[i].lower_ in lx.conjunctions):
+        while i < finite and (
+            doc[i].text in QUOTE_CHARS or doc[i].is_space or doc[i].lower_ in lx.conjunctions
+        ):
             i += 1
-        if i < finite and doc[i].lower_ in _FOCUS and i + 1 < finite and (
-            self.is_noun(doc[i + 1]) or self.is_det(doc[i + 1]) or doc[i + 1].lower_ in lx.pronoun_speakers
+        if (
+            i < finite
+            and doc[i].lower_ in _FOCUS
+            and i + 1 < finite
+            and (
+                self.is_noun(doc[i + 1])
+                or self.is_det(doc[i + 1])
+                or doc[i + 1].lower_ in lx.pronoun_speakers
+            )
         ):
             i += 1
         first = doc[i] if i < finite else None
         vorfeld_np = None
-        if first is not None and first.lower_ not in lx.prepositions and first.lower_ not in _ACCUSATIVE and not (
-            first.lower_ in lx.adverbs and not self.is_noun(first)
+        if (
+            first is not None
+            and first.lower_ not in lx.prepositions
+            and first.lower_ not in _ACCUSATIVE
+            and not (first.lower_ in lx.adverbs and not self.is_noun(first))
         ):
             np = self.np_after(i, finite)
             if np is not None:
@@ -193,7 +209,12 @@ class Phrases:
             k = np[1] if np else i
             while k < finite and doc[k].lower_ in lx.adverbs:
                 k += 1
-            if np is not None and k < finite and doc[k].text[:1].islower() and not lx.is_function_word(doc[k].lower_):
+            if (
+                np is not None
+                and k < finite
+                and doc[k].text[:1].islower()
+                and not lx.is_function_word(doc[k].lower_)
+            ):
                 return np
         if first is not None and first.lower_ not in lx.anaphoric_objects and finite - i > 8:
             return None  # a long Vorfeld we cannot read; better no speaker than a wrong one

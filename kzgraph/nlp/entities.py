@@ -1,0 +1,182 @@
+"""General entity rules applied after the statistical NER (registered as ``kz_entity_rules``).
+
+The NER is trained on only ~6k GermEval sentences, so it misses many names that news text
+makes obvious from context. These rules use general German patterns, never names:
+
+* a person title/role before capitalised name tokens -> PER ("US-Außenminister Antony
+  Blinken", "der Sprecher des Verteidigungsministeriums, Igor Konaschenkow");
+* a first name from a modest list followed by a name token -> PER;
+* a surname already found as PER is PER elsewhere in the same document ("Tokajew");
+* organisation nouns ("Innenministerium", "Präsidialamt", "Bundesregierung") -> ORG;
+* unknown all-caps acronyms -> ORG.
+
+Lexicons live in ``data/``: person_titles.txt, first_names.txt, org_nouns.txt,
+org_suffixes.txt, org_noun_exceptions.txt, acronym_stoplist.txt, name_stoplist.txt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kzgraph.nlp.lexicon import word_list
+
+_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűøå'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáàíóúçšžćčłńőűøå'’]+)*$")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
+_GENITIVE_ARTICLES = frozenset({"des", "der"})
+# STTS tags that can never be part of a name even if capitalised (sentence-initial).
+_NON_NAME_TAGS = frozenset(
+    {"ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PPER", "PDS", "PDAT", "PIS", "PIAT",
+     "PPOSAT", "PRELS", "PWS", "PWAV", "PROAV", "ADV", "VVFIN", "VAFIN", "VMFIN", "ADJD", "ADJA"}
+)
+
+
+class EntityRules:
+    def __init__(self, org_nouns: bool = True, acronyms: bool = True) -> None:
+        self.use_org_nouns = org_nouns
+        self.use_acronyms = acronyms
+        self.titles = word_list("person_titles.txt")
+        self.title_suffixes = tuple(sorted(t.lower() for t in self.titles if len(t) >= 6))
+        self.first_names = word_list("first_names.txt")
+        self.org_nouns = word_list("org_nouns.txt")
+        self.org_suffixes = tuple(word_list("org_suffixes.txt"))
+        self.org_exceptions = word_list("org_noun_exceptions.txt")
+        self.acronym_stoplist = word_list("acronym_stoplist.txt")
+        self.name_stoplist = word_list("name_stoplist.txt")
+
+    # -- token tests -------------------------------------------------------------------
+    def is_title(self, token: Token) -> bool:
+        text = token.text
+        if text in self.titles:
+            return True
+        # Compounds and prefixed forms: "Außenminister", "US-Außenminister", "Ex-Präsident".
+        last = text.rsplit("-", 1)[-1].lower()
+        return text[:1].isupper() and last.endswith(self.title_suffixes)
+
+    def is_name_token(self, token: Token) -> bool:
+        if not _NAME.match(token.text) or token.text in self.name_stoplist:
+            return False
+        if token.tag_ in _NON_NAME_TAGS or self.is_title(token):
+            return False
+        return not self.is_org_noun(token)
+
+    def is_org_noun(self, token: Token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or text in self.org_exceptions:
+            return False
+        if text in self.org_nouns or text.rstrip("s") in self.org_nouns:
+            return True
+        lower = text.lower()
+        return any(lower.endswith(s) and len(lower) > len(s) + 2 for s in self.org_suffixes)
+
+    # -- rules -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        proposals: list[Span] = []
+        proposals.extend(self.title_names(doc))
+        proposals.extend(self.first_name_pairs(doc))
+        ents = _merge(ents, proposals, override=True)
+        ents = _merge(ents, self.known_surnames(doc, ents), override=False)
+        extra: list[Span] = []
+        if self.use_org_nouns:
+            extra.extend(self.org_noun_spans(doc))
+        if self.use_acronyms:
+            extra.extend(self.acronym_spans(doc))
+        doc.ents = _merge(ents, extra, override=False)
+        return doc
+
+    def _name_run(self, doc: Doc, start: int, limit: int = 3) -> int:
+        end = start
+        while end < len(doc) and end - start < limit and self.is_name_token(doc[end]):
+            end += 1
+        return end
+
+    def title_names(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        n = len(doc)
+        for i, token in enumerate(doc):
+            if not self.is_title(token):
+                continue
+            j = i + 1
+            after_complement = False
+            # "Sprecher des Verteidigungsministeriums, Igor Konaschenkow": skip a short
+            # genitive complement that ends at a comma.
+            if j < n and doc[j].lower_ in _GENITIVE_ARTICLES:
+                k = j + 1
+                while k < n and k - j <= 4 and doc[k].text != ",":
+                    k += 1
+                if k < n and doc[k].text == ",":
+                    j, after_complement = k + 1, True
+                else:
+                    continue
+            elif j < n and doc[j].text == ",":
+                j, after_complement = j + 1, True
+            end = self._name_run(doc, j)
+            length = end - j
+            if length == 0:
+                continue
+            if length == 1:
+                word = doc[j].text
+                # A lone genitive ("Präsident Kasachstans") names a place, not a person;
+                # after a comma a single word is too weak.
+                if after_complement or word.endswith("s") or doc[j].ent_type_ in ("LOC", "ORG"):
+                    continue
+            spans.append(Span(doc, j, end, label="PER"))
+        return spans
+
+    def first_name_pairs(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for i, token in enumerate(doc[:-1]):
+            if token.text in self.first_names and token.ent_type_ != "PER":
+                end = self._name_run(doc, i + 1, limit=2)
+                if end > i + 1:
+                    spans.append(Span(doc, i, end, label="PER"))
+        return spans
+
+    def known_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2}
+        surnames |= {s + "s" for s in surnames}  # genitive/possessive "Tokajews"
+        return [
+            Span(doc, t.i, t.i + 1, label="PER")
+            for t in doc
+            if t.text in surnames and not t.ent_type_ and t.tag_ not in _NON_NAME_TAGS
+        ]
+
+    def org_noun_spans(self, doc: Doc) -> list[Span]:
+        return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if self.is_org_noun(t)]
+
+    def acronym_spans(self, doc: Doc) -> list[Span]:
+        return [
+            Span(doc, t.i, t.i + 1, label="ORG")
+            for t in doc
+            if _ACRONYM.match(t.text) and t.text not in self.acronym_stoplist
+        ]
+
+
+def _merge(ents: list[Span], proposals: list[Span], *, override: bool) -> list[Span]:
+    """Add proposals to ents. With override, a proposal replaces entities it overlaps
+    (title rules are more reliable than the small NER); otherwise overlaps are skipped."""
+    result = list(ents)
+    for prop in proposals:
+        overlapping = [e for e in result if e.start < prop.end and prop.start < e.end]
+        if not overlapping:
+            result.append(prop)
+        elif override and all(e.start >= prop.start and e.end <= prop.end for e in overlapping):
+            result = [e for e in result if e not in overlapping] + [prop]
+        elif override and len(overlapping) == 1 and overlapping[0].label_ == "PER":
+            # Widen a partial PER ("Blinken" -> "Antony Blinken").
+            e = overlapping[0]
+            widened = Span(prop.doc, min(e.start, prop.start), max(e.end, prop.end), label="PER")
+            result = [x for x in result if x is not e] + [widened]
+    return sorted(result, key=lambda s: s.start)
+
+
+@Language.factory(
+    "kz_entity_rules",
+    assigns=["doc.ents"],
+    default_config={"org_nouns": True, "acronyms": True},
+)
+def make_entity_rules(nlp: Language, name: str, org_nouns: bool, acronyms: bool) -> EntityRules:
+    return EntityRules(org_nouns=org_nouns, acronyms=acronyms)

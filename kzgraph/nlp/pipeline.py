@@ -1,0 +1,109 @@
+"""Choosing, building and describing the spaCy pipeline used by kzgraph.
+
+Design: the shipped model directory (``kzgraph/nlp/model``) holds only what was trained
+(tok2vec + ner, written by spaCy's trainer). The offline pipeline is assembled in code
+around it: news tokenizer rules, ``kz_sentences``, ``kz_hanta``, the NER, ``kz_entity_rules``.
+So rules and lexicons can change without retraining, and the model stays small. All custom
+components are registered factories, so ``nlp.to_disk`` / ``spacy.load`` also round-trip
+(as long as ``kzgraph.nlp`` is imported first).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+# Importing the modules registers the factories.
+from kzgraph.nlp import entities as _entities  # noqa: F401
+from kzgraph.nlp import sentences as _sentences  # noqa: F401
+from kzgraph.nlp import tagger as _tagger  # noqa: F401
+from kzgraph.nlp.tokenizer import customize_tokenizer
+
+OFFLINE = "kzgraph-offline"
+PRETRAINED = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+_CACHE: dict[str, Language] = {}
+
+
+class NLPError(RuntimeError):
+    """A pipeline could not be found or loaded."""
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """Return the pipeline named by ``model``, else a pretrained German one, else offline.
+
+    ``model`` may be ``OFFLINE``, an installed package name or a path to a pipeline
+    directory. Pipelines are cached per name for the life of the process.
+    """
+    name = model or _default_name()
+    if name not in _CACHE:
+        _CACHE[name] = _load(name)
+    return _CACHE[name]
+
+
+def _default_name() -> str:
+    for package in PRETRAINED:
+        if spacy.util.is_package(package):
+            return package
+    return OFFLINE
+
+
+def _load(name: str) -> Language:
+    if name == OFFLINE:
+        return build_offline_pipeline()
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError, ValueError) as exc:
+        raise NLPError(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+    nlp.meta.setdefault("kzgraph_kind", "pretrained")
+    return nlp
+
+
+def build_offline_pipeline(ner_model: Path = MODEL_DIR, *, rules: bool = True) -> Language:
+    """Assemble the offline pipeline; without a trained NER it still tokenizes and tags."""
+    if (ner_model / "config.cfg").exists():
+        try:
+            nlp = spacy.load(ner_model)
+        except (OSError, ValueError) as exc:
+            raise NLPError(f"cannot load the offline NER model at {ner_model}: {exc}") from exc
+    else:
+        nlp = spacy.blank("de")
+    customize_tokenizer(nlp)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("kz_sentences", before=first) if first else nlp.add_pipe("kz_sentences")
+    nlp.add_pipe("kz_hanta", after="kz_sentences")
+    if rules:
+        nlp.add_pipe("kz_entity_rules", last=True)
+    nlp.meta["name"] = OFFLINE.replace("-", "_")
+    nlp.meta["kzgraph_kind"] = "offline"
+    nlp.meta["kzgraph_ner_model"] = str(ner_model) if "ner" in nlp.pipe_names else None
+    return nlp
+
+
+def pipeline_info(nlp: Language) -> dict[str, Any]:
+    kind = nlp.meta.get("kzgraph_kind", "pretrained")
+    name = OFFLINE if kind == "offline" else f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}"
+    return {
+        "name": name,
+        "kind": kind,
+        "components": list(nlp.pipe_names),
+        "versions": {
+            "spacy": spacy.__version__,
+            "hanta": _version("HanTa"),
+            "model": nlp.meta.get("version"),
+        },
+        "ner_model": nlp.meta.get("kzgraph_ner_model"),
+        "labels": sorted(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else [],
+    }
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return None

@@ -1,0 +1,103 @@
+"""Rule-based sentence splitter for German news (registered as ``kz_sentences``).
+
+Works on spaCy tokens, so it relies on the tokenizer having kept abbreviations ("Dr.",
+"z.B.") and ordinals ("12.") together and split full stops off words ("unterstützen.In").
+A statistical senter would need training data we lack (UD GSD train is not available), and
+rules are faster.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kzgraph.nlp.lexicon import word_list
+
+_TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.+)$")
+# Ordinal-looking number ("12.", "3."): inside a sentence far more often than at its end.
+_ORDINAL = re.compile(r"^[0-9]{1,3}\.$")
+_QUOTES = frozenset("\"'„“”‚‘’«»‹›")
+_CLOSERS = _QUOTES | frozenset(")]}")
+_OPENERS = _QUOTES | frozenset("([{-–—")
+
+
+def _starts_like_sentence(text: str) -> bool:
+    first = text[0]
+    return first.isupper() or first.isdigit() or first in _OPENERS
+
+
+class SentenceSplitter:
+    def __init__(self) -> None:
+        self.starters = word_list("sentence_starters.txt")
+        self.months = word_list("months.txt")
+        self.final_abbreviations = word_list("sentence_final_abbreviations.txt")
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        starts = [False] * n
+        starts[0] = True
+        i = 0
+        while i < n:
+            token = doc[i]
+            text = token.text
+            if token.is_space:
+                # A blank line separates paragraphs/headlines: always a boundary.
+                if text.count("\n") >= 2:
+                    self._mark_next(doc, i + 1, starts)
+                i += 1
+                continue
+            kind = self._end_kind(text)
+            if kind is None:
+                i += 1
+                continue
+            # Absorb runs of terminal punctuation and closing quotes/brackets written
+            # directly after it: „... Macht.“ keeps the closing mark in this sentence.
+            j = i + 1
+            while j < n and (
+                _TERMINAL.match(doc[j].text)
+                or (doc[j].text in _CLOSERS and not doc[j - 1].whitespace_)
+            ):
+                j += 1
+            k = j
+            while k < n and doc[k].is_space:
+                k += 1
+            if k < n and self._opens_sentence(kind, doc, k):
+                starts[k] = True
+            i = j
+        for token, start in zip(doc, starts, strict=True):
+            token.is_sent_start = start
+        return doc
+
+    def _end_kind(self, text: str) -> str | None:
+        """Classify a token that may end a sentence: 'hard', 'ordinal', 'abbr' or None."""
+        if _TERMINAL.match(text):
+            return "hard"
+        if _ORDINAL.match(text):
+            return "ordinal"
+        if text in self.final_abbreviations:
+            return "abbr"
+        return None
+
+    def _opens_sentence(self, kind: str, doc: Doc, k: int) -> bool:
+        text = doc[k].text
+        if kind == "hard":
+            return _starts_like_sentence(text)
+        # After "12." or "usw." only an unmistakable sentence opener counts; a month or a
+        # capitalised noun ("am 3. Januar", "der 2. Weltkrieg") continues the sentence.
+        return text in self.starters and text not in self.months
+
+    @staticmethod
+    def _mark_next(doc: Doc, k: int, starts: list[bool]) -> None:
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc):
+            starts[k] = True
+
+
+@Language.factory("kz_sentences", assigns=["token.is_sent_start"])
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()

@@ -1,0 +1,266 @@
+"""A SPARQL 1.1 Graph Store HTTP Protocol client: put named graphs into a remote triple store.
+
+Batching: GSP ``PUT`` replaces exactly one graph per request, so graphs are not combined into
+one request. Instead several graphs are sent at the same time (``concurrency`` threads), and a
+graph larger than ``chunk_triples`` is split: the first chunk is ``PUT`` (replacing the graph),
+the others are ``POST``-ed (appended) to the same graph. A 413 (request too large) halves the
+chunk size and sends the graph again from its first ``PUT``, so a retry never duplicates or
+keeps stale triples. Loading the same data twice therefore leaves the same triples.
+
+Retries with exponential backoff cover connection errors, timeouts, 5xx and 429 (honouring
+``Retry-After``). Credentials come from the caller (the CLI reads environment variables).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+import requests
+from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
+
+
+@dataclass(frozen=True)
+class Flavor:
+    gsp_path: str
+    query_path: str
+    auth: str  # default --auth: "basic" or "digest"
+
+
+FLAVORS: dict[str, Flavor] = {
+    "oxigraph": Flavor("/store", "/query", "basic"),
+    # Virtuoso's authenticated GSP endpoint; /sparql-graph-crud (no auth) is read-only by default.
+    "virtuoso": Flavor("/sparql-graph-crud-auth", "/sparql", "digest"),
+    "generic": Flavor("/store", "/sparql", "basic"),
+}
+
+NTRIPLES = "application/n-triples"
+RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+class LoadError(Exception):
+    """A graph could not be loaded; ``fatal`` errors (unreachable, refused) stop the whole load."""
+
+    fatal = False
+
+
+class UnreachableError(LoadError):
+    fatal = True
+
+
+class AuthError(LoadError):
+    fatal = True
+
+
+class TooLargeError(LoadError):
+    pass
+
+
+def make_auth(kind: str, user: str | None, password: str | None) -> AuthBase | None:
+    if not user:
+        return None
+    if kind == "digest":
+        return HTTPDigestAuth(user, password or "")
+    return HTTPBasicAuth(user, password or "")
+
+
+def _chunks(triples: list[ox.Triple], size: int) -> list[list[ox.Triple]]:
+    return [triples[i : i + size] for i in range(0, len(triples), size)] or [[]]
+
+
+def _has_blank_nodes(triples: list[ox.Triple]) -> bool:
+    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples)
+
+
+@dataclass
+class GraphStoreClient:
+    base_url: str
+    gsp_path: str = "/store"
+    query_path: str = "/query"
+    auth: AuthBase | None = None
+    retries: int = 5
+    backoff: float = 0.5  # seconds before the first retry; doubles each time
+    timeout: float = 120.0
+    chunk_triples: int = 50_000
+    sleep: Callable[[float], None] = time.sleep
+    _local: threading.local = field(default_factory=threading.local, repr=False)
+
+    @property
+    def gsp_url(self) -> str:
+        return self.base_url.rstrip("/") + self.gsp_path
+
+    @property
+    def query_url(self) -> str:
+        return self.base_url.rstrip("/") + self.query_path
+
+    def _session(self) -> requests.Session:
+        # requests.Session is not documented as thread-safe: one per worker thread.
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+        return session
+
+    def request(self, method: str, url: str, **kwargs: object) -> requests.Response:
+        """One HTTP request with retries; raises LoadError subclasses for what cannot be retried."""
+        delay = self.backoff
+        for attempt in range(self.retries + 1):
+            last = attempt == self.retries
+            try:
+                response = self._session().request(method, url, auth=self.auth, timeout=self.timeout,
+                                                   **kwargs)
+            except (requests.ConnectionError, requests.Timeout) as err:
+                if last:
+                    raise UnreachableError(
+                        f"cannot reach {url} after {self.retries + 1} attempts: is the server running "
+                        f"and the --endpoint right? ({type(err).__name__})") from err
+            else:
+                if response.status_code in (401, 403):
+                    how = "the credentials were refused" if self.auth else "no credentials were given"
+                    raise AuthError(
+                        f"{method} {url}: HTTP {response.status_code}, {how}; set KZGRAPH_ENDPOINT_USER "
+                        "and KZGRAPH_ENDPOINT_PASSWORD (and --auth digest for Virtuoso)")
+                if response.status_code == 413:
+                    raise TooLargeError(f"{method} {url}: HTTP 413, request too large")
+                if response.status_code not in RETRY_STATUS:
+                    if response.status_code >= 400:
+                        raise LoadError(f"{method} {url}: HTTP {response.status_code}: "
+                                        f"{response.text.strip()[:300]}")
+                    return response
+                if last:
+                    raise LoadError(f"{method} {url}: HTTP {response.status_code} after "
+                                    f"{self.retries + 1} attempts: {response.text.strip()[:300]}")
+                delay = max(delay, _retry_after(response))
+            self.sleep(min(delay, 60.0))
+            delay *= 2
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _send(self, method: str, graph: str | None, triples: list[ox.Triple]) -> None:
+        params = {"graph": graph} if graph is not None else {"default": ""}
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
+        self.request(method, self.gsp_url, params=params, data=body,
+                     headers={"Content-Type": f"{NTRIPLES}; charset=utf-8"})
+
+    def put_graph(self, graph: str | None, triples: list[ox.Triple]) -> int:
+        """Replace ``graph`` (None: the default graph) with ``triples``; returns the requests made."""
+        size = max(1, self.chunk_triples)
+        while True:
+            chunks = _chunks(triples, size)
+            if len(chunks) > 1 and _has_blank_nodes(triples):
+                # Each request is its own document: a blank node split across two would become two.
+                raise TooLargeError(f"graph {graph}: {len(triples)} triples with blank nodes cannot be "
+                                    "split into several requests; raise --chunk-triples")
+            try:
+                for index, chunk in enumerate(chunks):
+                    self._send("PUT" if index == 0 else "POST", graph, chunk)
+                return len(chunks)
+            except TooLargeError:
+                if size == 1 or len(triples) <= 1:
+                    raise
+                size = max(1, min(size, len(triples)) // 2)
+
+    def select(self, query: str, default_graph: str | None = None
+               ) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+        """A SELECT query by the SPARQL 1.1 protocol; rows as pyoxigraph terms."""
+        data = {"query": query}
+        if default_graph is not None:
+            data["default-graph-uri"] = default_graph
+        response = self.request("POST", self.query_url, data=data,
+                                headers={"Accept": "application/sparql-results+json"})
+        return rows_from_json(response.json())
+
+    def graph_sizes(self) -> dict[str, int]:
+        """Triples per named graph on the server (all of them, not only ours)."""
+        rows = self.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return {row["g"].value: int(row["n"].value) for row in rows}
+
+
+def _retry_after(response: requests.Response) -> float:
+    try:
+        return float(response.headers.get("Retry-After", "0"))
+    except ValueError:  # an HTTP date: not worth parsing, use the backoff
+        return 0.0
+
+
+def rows_from_json(data: dict) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+    rows = []
+    for binding in data.get("results", {}).get("bindings", []):
+        row = {}
+        for name, value in binding.items():
+            kind = value.get("type")
+            if kind == "uri":
+                row[name] = ox.NamedNode(value["value"])
+            elif kind == "bnode":
+                row[name] = ox.BlankNode(value["value"])
+            elif "xml:lang" in value:
+                row[name] = ox.Literal(value["value"], language=value["xml:lang"])
+            elif "datatype" in value:
+                row[name] = ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
+            else:
+                row[name] = ox.Literal(value["value"])
+        rows.append(row)
+    return rows
+
+
+@dataclass
+class LoadReport:
+    graphs: int = 0
+    triples: int = 0
+    requests: int = 0
+    failed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+GraphItem = tuple[str | None, list[ox.Triple]]
+
+
+def load_graphs(
+    client: GraphStoreClient,
+    graphs: Iterable[GraphItem],
+    concurrency: int = 4,
+    progress: Callable[[str | None, int], None] | None = None,
+) -> LoadReport:
+    """PUT every (graph name, triples) with up to ``concurrency`` requests in flight.
+
+    A graph that fails is reported and the others go on; an unreachable server or refused
+    credentials stop the load (every further request would fail the same way).
+    """
+    report = LoadReport()
+    started = time.monotonic()
+    pending: dict[Future[int], GraphItem] = {}
+
+    def collect(done: Iterable[Future[int]]) -> None:
+        for future in done:
+            name, triples = pending.pop(future)
+            try:
+                report.requests += future.result()
+            except LoadError as err:
+                if err.fatal:
+                    raise
+                report.failed.append(str(err))
+                continue
+            report.graphs += 1
+            report.triples += len(triples)
+            if progress is not None:
+                progress(name, len(triples))
+
+    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+        try:
+            for item in graphs:
+                # Bounded in flight: graphs are read lazily, never all held in memory at once.
+                while len(pending) >= 2 * concurrency:
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    collect(done)
+                pending[pool.submit(client.put_graph, *item)] = item
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                collect(done)
+        except LoadError:
+            for future in pending:
+                future.cancel()
+            raise
+    report.seconds = time.monotonic() - started
+    return report

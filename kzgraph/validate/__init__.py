@@ -1,0 +1,20 @@
+"""SHACL validation of kzgraph article graphs.
+
+``conforms_text`` is what the build calls for every article graph it writes;
+``validate_graph`` gives the full outcome (report graph and readable results) for the
+``kzgraph validate`` command; ``load_shapes`` the merged, cached shapes graph.
+"""
+
+from __future__ import annotations
+
+from kzgraph.validate.run import ValidationOutcome, ValidationResult, conforms_text, validate_graph
+from kzgraph.validate.shapes import ShapesError, load_shapes
+
+__all__ = [
+    "ShapesError",
+    "ValidationOutcome",
+    "ValidationResult",
+    "conforms_text",
+    "load_shapes",
+    "validate_graph",
+]

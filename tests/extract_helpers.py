@@ -1,0 +1,39 @@
+"""Shared helpers for the extraction tests: a pipeline (the project's or a blank German one)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from kzgraph.extract import extract_article
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.facts import ArticleFacts
+from kzgraph.reading.article import Article, ArticleDate
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    try:
+        from kzgraph.nlp import load_pipeline
+
+        return load_pipeline()
+    except Exception:  # pipeline not built yet: tokenizer only, the extractors must cope
+        blank = spacy.blank("de")
+        blank.add_pipe("sentencizer")
+        return blank
+
+
+def article(text: str, date: str | None = "2022-01-08") -> Article:
+    return Article(id="t", text=text, date=ArticleDate.parse(date) if date else None)
+
+
+def facts(text: str, date: str | None = "2022-01-08") -> ArticleFacts:
+    art = article(text, date)
+    return extract_article(nlp()(text), art)
+
+
+def context(text: str, date: str | None = "2022-01-08") -> ArticleContext:
+    art = article(text, date)
+    return ArticleContext(nlp()(text), art)

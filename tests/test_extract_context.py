@@ -1,0 +1,81 @@
+from tests.extract_helpers import context, facts
+
+from kzgraph.extract.dates import find_date
+from kzgraph.extract.facts import AgentKind
+from kzgraph.reading.article import ArticleDate
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in context(text).persons]
+
+
+def test_title_names_and_aliases() -> None:
+    ctx = context(
+        "Frankreichs Präsident Emmanuel Macron traf Bundeskanzler Olaf Scholz. Macron sagte nichts."
+    )
+    assert names("Frankreichs Präsident Emmanuel Macron traf Bundeskanzler Olaf Scholz.") == [
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    ]
+    assert any(m.kind == "name" and ctx.doc[m.start].text == "Macron" for m in ctx.mentions[2:])
+
+
+def test_appositive_and_particles() -> None:
+    text = (
+        "Die Sprecherin des Ministeriums, Anna Karenina-Petrowa, sagte das. "
+        "EU-Kommissarin Maria van der Berg kam."
+    )
+    got = names(text)
+    assert "Anna Karenina-Petrowa" in got
+    assert "Maria van der Berg" in got
+
+
+def test_no_orgs_or_places_as_persons() -> None:
+    got = names("Der Präsident Frankreichs sprach mit dem Innenministerium. Das Staatsfernsehen berichtete.")
+    assert got == []
+
+
+def test_pronoun_and_description() -> None:
+    ctx = context(
+        "Außenminister Boris Petrow reiste ab. Er sagte, es gebe keine Lösung. Der 60-Jährige schwieg."
+    )
+    sents = ctx.sentences
+    er = next(t for t in sents[1] if t.text == "Er")
+    assert ctx.agent_for(ctx.doc[er.i : er.i + 1]).name == "Boris Petrow"
+    desc = ctx.doc[sents[2].start : sents[2].start + 2]
+    assert ctx.agent_for(desc).name == "Boris Petrow"
+
+
+def test_organizations_groups_unnamed() -> None:
+    ctx = context(
+        "Das russische Außenministerium und eine kasachische Journalistin sowie die gesamte Regierung."
+    )
+    doc = ctx.doc
+    assert ctx.agent_for(doc[0:3]).kind == AgentKind.ORGANIZATION
+    j = ctx.agent_for(doc[4:7])
+    assert j.kind == AgentKind.PERSON and j.name is None
+    assert ctx.agent_for(doc[9:12]).kind == AgentKind.GROUP
+
+
+def test_dates() -> None:
+    full = ArticleDate.parse("2022-01-08")  # a Saturday
+    assert find_date("am Samstag", full).iso == "2022-01-08"
+    assert find_date("am Mittwoch", full).iso == "2022-01-05"
+    assert find_date("gestern", full).iso == "2022-01-07"
+    assert find_date("am 3. Januar", full).iso == "2022-01-03"
+    month = ArticleDate.parse("2022-01")
+    d = find_date("am Samstag", month)
+    assert d.weekday == "Samstag" and d.year_month == "2022-01" and d.iso is None
+    assert find_date("für Montag", full) is None
+
+
+def test_offices() -> None:
+    f = facts("US-Außenminister John Miller kam. Ex-Geheimdienstchef Peter Brandt schwieg.")
+    got = {(o.holder.name, o.office, o.former) for o in f.offices}
+    assert ("John Miller", "US-Außenminister", False) in got
+    assert ("Peter Brandt", "Geheimdienstchef", True) in got
+
+
+def test_persons_one_per_person() -> None:
+    f = facts("Präsident Boris Petrow sprach. Petrow sagte dann etwas. Petrows Büro schwieg.")
+    assert [p.person.name for p in f.persons] == ["Boris Petrow"]

@@ -1,0 +1,123 @@
+import pytest
+from tests.extract_helpers import facts
+
+from kzgraph.extract.arrests import parse_count
+
+
+def dis(text: str) -> list[tuple]:
+    return [(d.agent.label if d.agent else None, d.dismissed.label, d.office) for d in facts(text).dismissals]
+
+
+def test_dismissal_active_with_office_apposition() -> None:
+    got = dis("Präsident Boris Petrow entließ den stellvertretenden Sekretär des Rates, Ivan Lutz.")
+    assert got and got[0][0] == "Boris Petrow" and got[0][1] == "Ivan Lutz" and "Sekretär" in got[0][2]
+
+
+def test_dismissal_group_and_pronoun() -> None:
+    got = dis("Präsident Boris Petrow sprach. So entließ er am Mittwoch die gesamte Regierung.")
+    assert got == [("Boris Petrow", "die gesamte Regierung", None)]
+
+
+def test_dismissal_withdraw_chair() -> None:
+    got = dis("Präsident Boris Petrow hatte Minister Ivan Lutz den Vorsitz in dem Gremium entzogen.")
+    assert got and got[0][1] == "Ivan Lutz" and got[0][2].startswith("Vorsitz")
+
+
+def test_dismissal_passive() -> None:
+    f = facts("Minister Ivan Lutz wurde von Präsident Boris Petrow abgesetzt.")
+    assert [(d.dismissed.name, d.agent.name if d.agent else None) for d in f.dismissals] == [
+        ("Ivan Lutz", "Boris Petrow")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ivan Lutz wurde aus der Haft entlassen.",
+        "Der Sänger Ivan Lutz wurde aus dem Krankenhaus entlassen.",
+        "Die Firma entließ 500 Mitarbeiter.",
+        "Die Opposition fordert die Entlassung von Minister Ivan Lutz.",
+        "Minister Ivan Lutz könnte entlassen werden.",
+        "Präsident Boris Petrow entließ Minister Ivan Lutz nicht.",
+        "Minister Ivan Lutz trat am Montag zurück.",
+        "Der Sender hat die Sendung abgesetzt.",
+    ],
+)
+def test_not_dismissals(text: str) -> None:
+    assert facts(text).dismissals == []
+
+
+def test_appointment_passive_pluperfect() -> None:
+    f = facts(
+        "Minister Ivan Lutz war vor Jahren von Präsident Boris Petrow zum Vize-Sekretär ernannt worden."
+    )
+    got = [(a.appointee.name, a.agent.name if a.agent else None, a.office) for a in f.appointments]
+    assert got == [("Ivan Lutz", "Boris Petrow", "Vize-Sekretär")]
+
+
+def test_takeover_and_inferred_replacement() -> None:
+    f = facts(
+        "Präsident Boris Petrow hatte Minister Ivan Lutz den Vorsitz entzogen - und ihn selbst übernommen."
+    )
+    assert [(a.appointee.name, a.agent.name) for a in f.appointments] == [("Boris Petrow", "Boris Petrow")]
+    assert [(r.successor.name, r.predecessor.name) for r in f.replacements] == [("Boris Petrow", "Ivan Lutz")]
+
+
+def test_replacement_durch() -> None:
+    f = facts(
+        "Präsident Boris Petrow sprach. Am Samstag ersetzte er die Armeeführung durch eigene Vertraute."
+    )
+    got = [(r.successor.label, r.predecessor.label) for r in f.replacements]
+    assert got == [("eigene Vertraute", "die Armeeführung")]
+
+
+def test_product_successor_is_no_replacement() -> None:
+    assert facts("Das neue Modell ist der Nachfolger des alten Geräts.").replacements == []
+
+
+def test_install_government() -> None:
+    f = facts("Präsident Boris Petrow sprach. Er setzte eine neue Regierung ein.")
+    assert [a.appointee.label for a in f.appointments] == ["eine neue Regierung"]
+
+
+def test_deployed_troops_are_no_appointment() -> None:
+    assert facts("In der Nacht wurden dort Fallschirmjäger eingesetzt.").appointments == []
+
+
+def test_arrest_group_counts() -> None:
+    f = facts("Mittlerweile wurden mehr als 4400 Menschen festgenommen. Das berichtete das Staatsfernsehen.")
+    a = f.arrests[0]
+    assert a.count.value == 4400 and a.count.qualifier == "mehr als"
+    assert a.reported_by.label == "das Staatsfernsehen"
+    f = facts("Insgesamt seien 7.939 Menschen festgenommen worden, teilte das Innenministerium mit.")
+    assert f.arrests[0].count.value == 7939
+    assert f.arrests[0].reported_by.label == "das Innenministerium"
+    assert facts("Es gab landesweit mehr als 3700 Festnahmen.").arrests[0].count.value == 3700
+    f = facts("Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben.")
+    assert f.arrests[0].count.value == 10000 and f.arrests[0].count.qualifier == "ungefähr"
+
+
+def test_arrest_person_charge() -> None:
+    f = facts("Ex-Minister Ivan Lutz wurde festgenommen. Der Vorwurf: Hochverrat.")
+    assert [(a.arrested.name, a.charge) for a in f.arrests] == [("Ivan Lutz", "Hochverrat")]
+    f = facts("Ex-Minister Ivan Lutz wurde wegen des Verdachts des Hochverrats festgenommen.")
+    assert f.arrests[0].charge == "Hochverrat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gegen Minister Ivan Lutz wurde ein Haftbefehl erlassen.",
+        "Minister Ivan Lutz wurde nicht festgenommen.",
+        "Minister Ivan Lutz könnte festgenommen werden.",
+        "Die Polizei dementierte, dass Minister Ivan Lutz festgenommen wurde.",
+    ],
+)
+def test_not_arrests(text: str) -> None:
+    assert facts(text).arrests == []
+
+
+def test_parse_count() -> None:
+    assert parse_count("fast 8.000").value == 8000
+    assert parse_count("bis zu zwölf").value == 12
+    assert parse_count("rund 2500").qualifier == "rund"

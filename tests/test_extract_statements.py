@@ -1,0 +1,168 @@
+"""Statements: quote detection, frames and speakers on a blank German pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kzgraph.extract.facts import AgentKind
+from kzgraph.extract.quotes.frames import FrameFinder
+from kzgraph.extract.quotes.lexicon import lexicon
+from kzgraph.extract.quotes.marks import find_quotations
+from kzgraph.reading.article import Article, ArticleDate
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    pipe = spacy.blank("de")
+    pipe.add_pipe("sentencizer")
+    return pipe
+
+
+def run(nlp, text: str):  # type: ignore[no-untyped-def]
+    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.statements import extract_statements
+
+    ctx = ArticleContext(nlp(text), Article(id="t", text=text, date=ArticleDate.parse("2022-01-08")))
+    return extract_statements(ctx)
+
+
+def spans(nlp, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = FrameFinder(doc, [(s.start, s.end) for s in doc.sents]).run()
+    return [
+        (text[f.start : f.end], doc[f.speaker[0] : f.speaker[1]].text if f.speaker else "", f.mode)
+        for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,inner",
+    [
+        ("Er sagte „ja, das stimmt“ heute.", "ja, das stimmt"),
+        ("Er sagte «ja, das stimmt» heute.", "ja, das stimmt"),
+        ("Er sagte »ja, das stimmt« heute.", "ja, das stimmt"),
+        ('Er sagte "ja, das stimmt" heute.', "ja, das stimmt"),
+        ("Er sagte ‚ja, das stimmt‘ heute.", "ja, das stimmt"),
+        ("Er sagte 'ja, das stimmt' heute.", "ja, das stimmt"),
+    ],
+)
+def test_quotation_styles(text: str, inner: str) -> None:
+    qs = find_quotations(text)
+    assert [text[q.start : q.end] for q in qs] == [inner]
+
+
+def test_apostrophe_is_no_quote() -> None:
+    assert find_quotations("Peter's Auto und Andrea's Haus.") == []
+
+
+def test_lexicon_versioned_and_generated_forms() -> None:
+    lx = lexicon()
+    assert {"berichtete", "bezeichnete", "teilte", "sagte"} <= set(lx.finite)
+    assert {"mitgeteilt", "berichtet", "angekündigt"} <= set(lx.participles)
+    assert "meine" not in lx.finite  # possessive, not "meinen"
+
+
+def test_inverted_direct(nlp) -> None:  # type: ignore[no-untyped-def]
+    out = spans(nlp, "„Die Ordnung wurde wiederhergestellt“, sagte der Minister am Montag.")
+    assert out == [("Die Ordnung wurde wiederhergestellt", "der Minister", "direct")]
+
+
+def test_colon_direct(nlp) -> None:  # type: ignore[no-untyped-def]
+    out = spans(nlp, "Die Ministerin sagte am Abend: „Wir haben keine Wahl.“")
+    assert out == [("Wir haben keine Wahl.", "Die Ministerin", "direct")]
+
+
+def test_subjunctive_without_dass_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Die Lage habe sich beruhigt, teilte das Büro des Präsidenten am Samstag mit. "
+        "Allerdings seien Kämpfer weiter aktiv. Die Stadt ist ruhig."
+    )
+    out = spans(nlp, text)
+    assert out[0] == ("Die Lage habe sich beruhigt", "das Büro des Präsidenten", "indirect")
+    assert out[1] == ("Allerdings seien Kämpfer weiter aktiv", "das Büro des Präsidenten", "indirect")
+    assert len(out) == 2
+
+
+def test_forward_indirect_extends_with_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Generalsekretär Hans Muster sagte, das Bündnis sei besorgt. Es sei wichtig, dass die Gewalt ende."
+    ((quote, speaker, mode),) = spans(nlp, text)
+    assert quote == "das Bündnis sei besorgt. Es sei wichtig, dass die Gewalt ende"
+    assert speaker == "Generalsekretär Hans Muster" and mode == "indirect"
+
+
+def test_dass_after_adverbial_vorfeld(nlp) -> None:  # type: ignore[no-untyped-def]
+    out = spans(nlp, "Am Morgen hatte das Staatsfernsehen berichtet, dass 26 Menschen getötet worden seien.")
+    assert out == [("26 Menschen getötet worden seien", "das Staatsfernsehen", "indirect")]
+
+
+def test_scare_quote_alone_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert spans(nlp, "Der Präsident hat die Proteste als „versuchten Staatsstreich“ verurteilt.") == []
+    assert spans(nlp, "Die „Friedenssoldaten“ sollen die Polizei unterstützen.") == []
+
+
+def test_reporting_verb_with_scare_quote_is_one_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    out = spans(nlp, "Der Präsident sprach von einem versuchten „Staatsstreich“, der gesteuert gewesen sei.")
+    assert out == [
+        ("von einem versuchten „Staatsstreich“, der gesteuert gewesen sei", "Der Präsident", "indirect")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Laut Innenministerium wurden 300 Menschen festgenommen.", "Innenministerium"),
+        (
+            "Der Nachrichtenagentur Interfax zufolge wurden 300 Menschen festgenommen.",
+            "Der Nachrichtenagentur Interfax",
+        ),
+        ("Nach Angaben des Innenministeriums wurden 300 Menschen festgenommen.", "des Innenministeriums"),
+        ("Das Fernsehen meldete unter Berufung auf die Polizei 300 Festnahmen.", "die Polizei"),
+    ],
+)
+def test_reported(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ((quote, spk, mode),) = spans(nlp, text)
+    assert spk == speaker and mode == "reported" and quote in text
+
+
+def test_generic_sources_are_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert spans(nlp, "Offiziellen Angaben zufolge starben 18 Menschen.") == []
+    assert spans(nlp, "Laut Medienberichten starben 18 Menschen.") == []
+
+
+def test_passive_addressee_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert spans(nlp, "Die Menschen seien aufgefordert worden, die Plätze zu räumen.") == []
+
+
+def test_impersonal_hiess_es_breaks_chain(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert spans(nlp, "Bewaffnete hätten Gebäude besetzt, hieß es.") == []
+
+
+def test_pronoun_and_description_resolve_to_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Präsident Kurt Beispielmann erteilte einen Befehl. «Ich habe den Befehl gegeben», sagte der "
+        "68-Jährige am Freitag. Die Lage sei ernst, erklärte er."
+    )
+    out = run(nlp, text)
+    assert [s.quote for s in out] == ["Ich habe den Befehl gegeben", "Die Lage sei ernst"]
+    assert all(s.speaker.name == "Kurt Beispielmann" for s in out)
+    assert out[0].mode == "direct" and out[0].evidence.rule == "statement.direct.inverted"
+    assert out[0].date is not None
+
+
+def test_unnamed_speaker_keeps_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "«Ich sehe nur, was im Fernsehen kommt», sagte eine kasachische Journalistin, die dort lebt."
+    (st,) = run(nlp, text)
+    assert st.speaker.kind == AgentKind.PERSON and st.speaker.name is None
+    assert st.speaker.label == "eine kasachische Journalistin"
+
+
+def test_quotes_are_substrings(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "„Gruppen bewaffneter Kämpfer“ hätten gewartet und seien dann „in Aktion getreten“, sagte der "
+        "Präsident. „Ihr Ziel war klar.“ Die Stadt ist ruhig."
+    )
+    out = run(nlp, text)
+    assert len(out) == 2
+    assert all(s.quote in text for s in out)
+    assert out[1].quote == "Ihr Ziel war klar."
