@@ -205,7 +205,8 @@ def local_rows(store: ox.Store) -> dict[str, Counter[tuple[str, ...]]]:
     for query in list_queries():
         substitutions = {ox.Variable(k): ox.Literal(v) for k, v in QUERY_PARAMS.get(query.name, {}).items()}
         solutions = select(store, query.text, substitutions)
-        columns = [v.value for v in solutions.variables]
+        # The header's columns, not solutions.variables: pyoxigraph adds substituted variables.
+        columns = list(query.columns)
         rows = [{c: term_text(s[c]) for c in columns} for s in solutions]
         results[query.name] = row_multiset(columns, rows)
     return results

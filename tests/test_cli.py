@@ -128,3 +128,17 @@ def test_query_on_a_broken_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_version() -> None:
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and "kzgraph" in result.output
+
+
+def test_saved_queries_return_no_duplicate_rows(graph_file: Path) -> None:
+    # Regression: person nodes are repeated in every article graph; a union of quads used to
+    # repeat each row once per graph that holds the person's label.
+    from kzgraph.query import find_query, run_query
+    from kzgraph.store.embedded import load_file
+
+    trig = graph_file.with_suffix(".trig")
+    store = load_file(graph_file)
+    export(store, trig, "trig")
+    for name in SCORER_COLUMNS:
+        rows = run_query(load_file(trig), find_query(name)).rows
+        assert len(rows) == len({tuple(r.items()) for r in rows}), name

@@ -131,7 +131,8 @@ def test_interrupted_build_resumes_to_the_same_store(monkeypatch: pytest.MonkeyP
 
 
 def _persons(store: ox.Store) -> list[str]:
-    query = ("PREFIX kz: <https://w3id.org/kzgraph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+    query = ("PREFIX kz: <https://w3id.org/kzgraph/ontology#> "
+             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
              "SELECT DISTINCT ?name WHERE { ?p a kz:Person ; rdfs:label ?name } ORDER BY ?name")
     return [row["name"].value for row in select(store, query)]
 

@@ -61,6 +61,10 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
             export(store, output, format_for(output, fmt))
         except StoreError as err:
             fail(str(err))
+    # Release the store's lock now: SystemExit's traceback would keep this frame (and the
+    # store) alive in an embedding process such as a test runner.
+    store.flush()
+    del store
     _summarise(reader, report, output, store_dir, validate)
     for problem in reader.problems:
         warn(f"skipped: {problem}")

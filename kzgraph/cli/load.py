@@ -42,7 +42,8 @@ def file_graphs(path: Path, fmt: str | None, graph: str | None) -> Iterator[Grap
 
 def store_graphs(directory: Path) -> Iterator[GraphItem]:
     if not directory.is_dir():
-        raise StoreError(f"no store at {directory}: build one with `kzgraph build CORPUS --store {directory}`")
+        raise StoreError(f"no store at {directory}: build one with "
+                         f"`kzgraph build CORPUS --store {directory}`")
     try:
         # Read-only: a build may hold the store's write lock; loading only needs a snapshot.
         store = ox.Store.read_only(str(directory))
@@ -72,7 +73,8 @@ def _as_items(items: Iterator[tuple[ox.NamedNode | ox.BlankNode | None, list[ox.
 @click.option("--flavor", type=click.Choice(sorted(FLAVORS)), default="generic", show_default=True,
               help="Server preset for the paths and auth: oxigraph (/store, /query), virtuoso "
                    "(/sparql-graph-crud-auth, /sparql, digest), generic (/store, /sparql).")
-@click.option("--gsp-path", default=None, help="Path of the Graph Store Protocol endpoint (overrides --flavor).")
+@click.option("--gsp-path", default=None,
+              help="Path of the Graph Store Protocol endpoint (overrides --flavor).")
 @click.option("--query-path", default=None, help="Path of the SPARQL query endpoint, used by --verify.")
 @click.option("--graph", "graph_iri", default=None, metavar="IRI",
               help="Named graph for a triple-format FILE (Turtle, N-Triples); default: the default graph.")
@@ -101,7 +103,8 @@ def load_command(file: Path | None, store_dir: Path | None, endpoint: str, flavo
     One named graph per article, each replaced with HTTP PUT: loading twice leaves the same
     triples. From a store or TriG/N-Quads file, the deduplicated union of the article graphs
     also goes to the graph https://w3id.org/kzgraph/id/union: query with it as default-graph-uri
-    to get the rows `kzgraph query` gives. Credentials only from the environment: KZGRAPH_ENDPOINT_USER, KZGRAPH_ENDPOINT_PASSWORD.
+    to get the rows `kzgraph query` gives. Credentials only from the environment:
+    KZGRAPH_ENDPOINT_USER, KZGRAPH_ENDPOINT_PASSWORD.
     """
     if (file is None) == (store_dir is None):
         fail("give either FILE or --store DIR")
@@ -113,9 +116,10 @@ def load_command(file: Path | None, store_dir: Path | None, endpoint: str, flavo
         except ValueError as err:
             fail(f"--graph {graph_iri!r} is not an IRI: {err}")
     preset = FLAVORS[flavor]
-    auth = make_auth(auth_kind or preset.auth, os.environ.get(USER_VARIABLE), os.environ.get(PASSWORD_VARIABLE))
-    client = GraphStoreClient(endpoint, gsp_path or preset.gsp_path, query_path or preset.query_path, auth,
-                              retries=retries, timeout=timeout, chunk_triples=chunk_triples)
+    auth = make_auth(auth_kind or preset.auth, os.environ.get(USER_VARIABLE),
+                     os.environ.get(PASSWORD_VARIABLE))
+    client = GraphStoreClient(endpoint, gsp_path or preset.gsp_path, query_path or preset.query_path,
+                              auth, retries=retries, timeout=timeout, chunk_triples=chunk_triples)
     expected: dict[str | None, int] = {}
 
     def source() -> Iterator[GraphItem]:

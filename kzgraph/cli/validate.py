@@ -20,7 +20,7 @@ from rdflib.term import Node
 
 from kzgraph.cli.common import EXIT_OK, EXIT_VIOLATIONS, fail, warn
 from kzgraph.graph import iris
-from kzgraph.store.embedded import DATASET_FORMATS, SUFFIXES, StoreError, format_for, load_file
+from kzgraph.store.embedded import DATASET_FORMATS, FORMATS, SUFFIXES, StoreError, format_for
 from kzgraph.validate import ShapesError, ValidationOutcome, ValidationResult, validate_graph
 from kzgraph.validate.run import short
 
@@ -43,32 +43,57 @@ def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
+def _new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in iris.PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def _graph_label(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
+    return DEFAULT_GRAPH if isinstance(name, ox.DefaultGraph) else short(_term(name))
+
+
 def store_graphs(store: ox.Store) -> Iterator[tuple[str, Graph]]:
-    """Each named graph (and a non-empty default graph) as an in-memory rdflib graph."""
-    names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(
-        store.named_graphs(), key=lambda n: str(n))
-    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
-        names.append(ox.DefaultGraph())
-    for name in names:
-        graph = Graph()
-        for prefix, namespace in iris.PREFIXES.items():
-            graph.bind(prefix, namespace)
+    """Each named graph as an in-memory rdflib graph, one at a time.
+
+    The default graph is skipped when there are named graphs: kzgraph stores keep the
+    union of the article graphs there, which would double every result (and fail the
+    per-article shapes). Without named graphs, the default graph is the data.
+    """
+    names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(store.named_graphs(), key=str)
+    for name in names or [ox.DefaultGraph()]:
+        graph = _new_graph()
         for quad in store.quads_for_pattern(None, None, None, name):
             graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
-        label = DEFAULT_GRAPH if isinstance(name, ox.DefaultGraph) else short(_term(name))
-        yield label, graph
+        if len(graph):
+            yield _graph_label(name), graph
+
+
+def _dataset_graphs(path: Path, fmt: str) -> list[tuple[str, Graph]]:
+    """TriG / N-Quads: one graph per named graph; same default-graph rule as for a store."""
+    graphs: dict[str, Graph] = {}
+    try:
+        for quad in ox.parse(path=str(path), format=FORMATS[fmt]):
+            name = _graph_label(quad.graph_name)
+            graph = graphs.get(name) or graphs.setdefault(name, _new_graph())
+            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+    except (OSError, SyntaxError, ValueError) as err:
+        raise StoreError(f"{path}: cannot parse as {fmt}: {err}") from err
+    named = sorted((name, g) for name, g in graphs.items() if name != DEFAULT_GRAPH)
+    return named or [(name, g) for name, g in graphs.items()]
 
 
 def file_graphs(path: Path) -> Iterator[tuple[str, Graph]]:
     if not path.is_file():
         raise StoreError(f"{path}: no such file")
     fmt = format_for(path)
-    if fmt in DATASET_FORMATS:  # TriG / N-Quads: one named graph per article
-        yield from store_graphs(load_file(path))
+    if fmt in DATASET_FORMATS:
+        yield from _dataset_graphs(path, fmt)
         return
     if path.suffix.lower() not in SUFFIXES:
         warn(f"kzgraph validate: {path}: unknown suffix, reading it as Turtle")
-    graph = Graph()
+    graph = _new_graph()
     try:
         graph.parse(path, format=_RDFLIB_FORMATS[fmt])
     except Exception as err:  # rdflib raises parser-specific types

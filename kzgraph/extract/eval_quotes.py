@@ -72,14 +72,24 @@ def _context(doc, article):  # type: ignore[no-untyped-def]
         return None
 
 
-def evaluate(folder: Path, verbose: bool = False) -> dict[str, float]:
-    try:
-        from kzgraph.nlp import load_pipeline
+def _pipeline(blank: bool = False):  # type: ignore[no-untyped-def]
+    """The project's NLP pipeline when importable (unless ``blank``), else a blank German one."""
+    if not blank:
+        try:
+            from kzgraph.nlp import load_pipeline  # type: ignore[attr-defined]
 
-        nlp = load_pipeline()
-    except Exception:  # pipeline not built yet: a blank German tokenizer with sentences
-        nlp = spacy.blank("de")
-        nlp.add_pipe("sentencizer")
+            return load_pipeline()
+        except Exception:  # pipeline not built yet: fall back to the blank tokenizer
+            pass
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def evaluate(folder: Path, verbose: bool = False, blank: bool = False) -> dict[str, float]:
+    nlp = _pipeline(blank)
+    names = [n for n in nlp.pipe_names if n != "sentencizer"]
+    print(f"pipeline                 {'+'.join(names) or 'blank'}")
     files = sorted(folder.glob("*.json"))
     tp_r = n_gold = tp_p = n_pred = sp_ok = sp_n = 0
     by_type: dict[str, list[int]] = {}
@@ -152,12 +162,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--datasets", type=Path, default=DEFAULT, help="folder holding quotes-de-wikinews/")
     ap.add_argument("--split", default="dev")
     ap.add_argument("--verbose", action="store_true", help="print misses and false positives")
+    ap.add_argument("--blank", action="store_true", help="force the blank spaCy pipeline")
     args = ap.parse_args(argv)
     folder = args.datasets / "quotes-de-wikinews" / args.split
     if not folder.is_dir():
         print(f"no dataset at {folder}", file=sys.stderr)
         return 2
-    res = evaluate(folder, args.verbose)
+    res = evaluate(folder, args.verbose, args.blank)
     for k, v in res.items():
         print(f"{k:24s} {v:.3f}" if isinstance(v, float) else f"{k:24s} {v}")
     return 0

@@ -70,6 +70,26 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     return ctx.person_agent(best.person) if best is not None else None
 
 
+_PRONOUN_GENDER = {"er": "m", "sie": "f"}
+
+
+def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
+    """ "er"/"sie" the context left open: the last named person of fitting gender before it,
+    else the previous speaker ("sagte er" right after that speaker's statement)."""
+    gender = _PRONOUN_GENDER.get(span.text.lower())
+    persons = getattr(ctx, "persons", [])
+    if gender is not None:
+        for m in reversed(getattr(ctx, "mentions", ())):
+            if m.end > span.start or m.kind != "name":
+                continue
+            g = getattr(persons[m.person], "gender", None) if m.person < len(persons) else None
+            if g == gender or (g is None and gender == "m"):
+                return ctx.person_agent(m.person)
+            if g is not None:
+                break  # a named person of the other gender intervenes: "sie" may be plural
+    return last_agent
+
+
 def extract_statements(ctx: ArticleContext) -> list[Statement]:
     doc = ctx.doc
     out: list[Statement] = []
@@ -84,8 +104,8 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
             agent = ctx.agent_for(span)
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
-            if agent is None and span.text.lower() in _PRONOUNS and not f.inherited:
-                agent = last_agent  # "sagte er" right after the previous speaker's statement
+            if agent is None and span.text.lower() in _PRONOUNS:
+                agent = _pronoun_referent(ctx, span, last_agent)
             resolved[f.speaker] = agent
         if agent is None:
             continue

@@ -11,7 +11,8 @@ makes obvious from context. These rules use general German patterns, never names
 * unknown all-caps acronyms -> ORG.
 
 Lexicons live in ``data/``: person_titles.txt, first_names.txt, org_nouns.txt,
-org_suffixes.txt, org_noun_exceptions.txt, acronym_stoplist.txt, name_stoplist.txt.
+org_suffixes.txt, org_noun_exceptions.txt, acronym_stoplist.txt, name_stoplist.txt,
+non_name_suffixes.txt.
 """
 
 from __future__ import annotations
@@ -38,13 +39,14 @@ class EntityRules:
         self.use_org_nouns = org_nouns
         self.use_acronyms = acronyms
         self.titles = word_list("person_titles.txt")
-        self.title_suffixes = tuple(sorted(t.lower() for t in self.titles if len(t) >= 6))
+        self.title_suffixes = tuple(sorted(t.lower() for t in self.titles if len(t) >= 4))
         self.first_names = word_list("first_names.txt")
         self.org_nouns = word_list("org_nouns.txt")
         self.org_suffixes = tuple(word_list("org_suffixes.txt"))
         self.org_exceptions = word_list("org_noun_exceptions.txt")
         self.acronym_stoplist = word_list("acronym_stoplist.txt")
         self.name_stoplist = word_list("name_stoplist.txt")
+        self.non_name_suffixes = tuple(word_list("non_name_suffixes.txt"))
 
     # -- token tests -------------------------------------------------------------------
     def is_title(self, token: Token) -> bool:
@@ -59,6 +61,8 @@ class EntityRules:
         if not _NAME.match(token.text) or token.text in self.name_stoplist:
             return False
         if token.tag_ in _NON_NAME_TAGS or self.is_title(token):
+            return False
+        if token.lower_.endswith(self.non_name_suffixes):
             return False
         return not self.is_org_noun(token)
 
@@ -90,6 +94,9 @@ class EntityRules:
     def _name_run(self, doc: Doc, start: int, limit: int = 3) -> int:
         end = start
         while end < len(doc) and end - start < limit and self.is_name_token(doc[end]):
+            # Stop before a place/organisation the NER found ("Außenminister Blinken Moskau").
+            if end > start and doc[end].ent_iob_ == "B" and doc[end].ent_type_ != "PER":
+                break
             end += 1
         return end
 

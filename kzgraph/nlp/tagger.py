@@ -80,7 +80,8 @@ class HanTaTagger:
                 upos = "VERB"
             token.tag_ = tag
             token.pos_ = upos
-            token.lemma_ = lemma
+            # Lemmas of punctuation come from the ASCII-normalised input; keep the original.
+            token.lemma_ = token.text if tag.startswith("$") else lemma
             if morph:
                 token.set_morph(morph)
 

@@ -23,7 +23,8 @@ from kzgraph.extract.quotes.phrases import QUOTE_CHARS, Phrases
 _FIRST_PERSON = frozenset({"ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "uns", "mir", "mich"})
 _CLAUSE_END = frozenset({",", ";", ":"})
 _TRAIL = " \n\t,.;:"
-_IMPERSONAL = re.compile(r"\b(?:hieß|heißt|hieße) es\b")
+_IMPERSONAL = re.compile(r"\b(?:(?:hieß|heißt|hieße) es|es (?:hieß|heißt|hieße))\b", re.IGNORECASE)
+_WIE_BLOCK = frozenset({"es", "ihm", "ihn", "ihr", "ihnen", "sich", "mir", "uns", "dies", "das"})
 _CREDIT = re.compile(r"\s*\((?:[A-Za-z]{2,6}[,/ ]*)+\)\s*$")  # "(dpa, AFP)" after the last sentence
 
 
@@ -186,6 +187,10 @@ class FrameFinder:
                 rule_indirect = "statement.indirect.subjunctive"
             elif words & _FIRST_PERSON and not any(self.qtok[k] >= 0 for k in range(i, j)):
                 return Found(start, end, "direct", "statement.direct.unmarked", conf - 0.15, speaker, unit)
+            elif not any(self.qtok[k] >= 0 for k in range(i, j)) and not (
+                words & self.lx.auxiliaries or self._main_clause_start(i, j)
+            ):
+                return None  # "Der Minister, Hans Müller, nannte ...": a phrase, not a clause
         return Found(start, end, "indirect", rule_indirect, conf, speaker, unit)
 
     # ---- frames ------------------------------------------------------------------------
@@ -194,6 +199,9 @@ class FrameFinder:
         doc, ph = self.doc, self.ph
         unit = (a, b)
         context = None
+        so = self._so_frame(a, b) or self._wie_frame(a, b)
+        if so:
+            return so, None
         for v, verb, finite in self._verbs(a, b):
             end = self._clause_end(v + 1, b)
             prev = doc[v - 1] if v > a else None
@@ -252,6 +260,100 @@ class FrameFinder:
             return [reported], None
         return [], context
 
+    def _so_frame(self, a: int, b: int) -> list[Found]:
+        """ "„…“, so der Sprecher." / "Die Lage sei ruhig, so X, ..." : the frame without verb."""
+        doc, ph, lx = self.doc, self.ph, self.lx
+        for k in range(a + 3, b - 1):
+            if doc[k].lower_ != "so" or self.qtok[k] >= 0:
+                continue
+            prev = doc[k - 1]
+            if not (prev.text == "," or (prev.text in QUOTE_CHARS and self.qtok[k - 1] >= 0)):
+                continue
+            speaker = ph.np_after(k + 1, b)
+            if speaker is None or (speaker[1] - speaker[0] == 1 and doc[speaker[0]].lower_ == "man"):
+                continue
+            j = speaker[1]
+            if speaker[0] > k + 1:  # an apposition: skip to its closing comma
+                j = speaker[1] + 1 if speaker[1] < b and doc[speaker[1]].text == "," else speaker[1]
+            while j < b and doc[j].lower_ in lx.adverbs:
+                j += 1  # "so der Sprecher weiter"
+            if j < b and doc[j].text not in (".", "!", "?", ",", ";") and not doc[j].is_space:
+                continue
+            cend = k - 1 if prev.text == "," else k
+            rest = j + 1 < b and any(ph.is_noun(t) or t.text[:1].islower() for t in doc[j + 1 : b])
+            if rest and doc[j].text == ",":  # "Die Lage, so X, sei ruhig."
+                found = self._content(
+                    self._content_start(a, cend),
+                    b,
+                    speaker,
+                    (a, b),
+                    "statement.direct.so",
+                    "statement.indirect.so",
+                    0.8,
+                )
+                if found is not None and self._quotation_covering(a, b) < 0:
+                    return [found]
+                continue
+            found = self._content(
+                self._content_start(a, cend),
+                cend,
+                speaker,
+                (a, b),
+                "statement.direct.so",
+                "statement.indirect.so",
+                0.85,
+            )
+            if found is not None:
+                return [found, *self._trailing_quotes(j, b, speaker, (a, b))]
+        return []
+
+    def _wie_frame(self, a: int, b: int) -> list[Found]:
+        """ "Wie die Polizei mitteilte, ..." / "..., wie das Ministerium am Montag berichtete." """
+        doc, ph, lx = self.doc, self.ph, self.lx
+        i = a
+        while i < b and (doc[i].is_space or doc[i].text in QUOTE_CHARS):
+            i += 1
+        for k in range(i, b - 2):
+            if doc[k].lower_ != "wie" or self.qtok[k] >= 0:
+                continue
+            if k != i and not (
+                doc[k - 1].text == "," and k - 2 >= a and doc[k - 2].lower_ not in ("so", "genauso")
+            ):
+                continue
+            j = k + 1
+            if doc[j].lower_ in ("aus", "von"):
+                j += 1  # "Wie aus Regierungskreisen verlautete"
+            speaker = ph.np_after(j, b)
+            if speaker is None or doc[speaker[0]].lower_ in ("man", "es"):
+                continue
+            end = self._clause_end(speaker[1], b)
+            verb_at = -1
+            for m in range(speaker[1], end):
+                t = doc[m]
+                low = t.lower_
+                if low in _WIE_BLOCK:
+                    break
+                verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
+                if any(v.clause for v in verbs) and not any(v.particle for v in lx.finite.get(low, ())):
+                    verb_at = m
+            if verb_at < 0 or any(
+                doc[m].text[:1].islower() and doc[m].lower_ not in lx.auxiliaries
+                for m in range(verb_at + 1, end)
+            ):
+                continue
+            if k == i:
+                if end >= b or doc[end].text != ",":
+                    continue
+                cs, ce = end + 1, b
+            else:
+                cs, ce = self._content_start(a, k - 1), k - 1
+            found = self._content(
+                cs, ce, speaker, (a, b), "statement.direct.wie", "statement.indirect.wie", 0.8
+            )
+            if found is not None:
+                return [found]
+        return []
+
     def _forward(self, v: int, verb: Verb, end: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
         doc, lx = self.doc, self.lx
         c = end + 1 if end < b and doc[end].text == "," else end
@@ -268,6 +370,11 @@ class FrameFinder:
             if verb.clause and self._is_subjunctive(c, nxt, frame=True):
                 return self._content(
                     c, b, speaker, unit, "statement.direct.forward", "statement.indirect.subjunctive", 0.85
+                )
+            if verb.clause and self._bare_frame(v + 1, end, speaker) and self._main_clause_start(c, nxt):
+                # "X sagte, die Lage ist ruhig": indicative indirect speech in verb-second order
+                return self._content(
+                    c, b, speaker, unit, "statement.direct.forward", "statement.indirect.clause", 0.75
                 )
             if verb.zu and any(
                 t.lower_ == "zu" or (t.lower_.endswith("en") and "zu" in t.lower_[2:-2]) for t in doc[c:nxt]
@@ -290,6 +397,47 @@ class FrameFinder:
                 start, b, speaker, unit, "statement.indirect.als", "statement.indirect.als", 0.7
             )
         return None
+
+    def _bare_frame(self, i: int, end: int, speaker) -> bool:  # type: ignore[no-untyped-def]
+        """Between the verb and its comma only the speaker, adverbs and adverbials ("am Montag
+        in Berlin"), no object or predicate ("erklärte die Wahl für ungültig, ...")."""
+        doc, ph, lx = self.doc, self.ph, self.lx
+        for k in range(i, end):
+            if speaker[0] <= k < speaker[1]:
+                continue
+            t = doc[k]
+            low = t.lower_
+            if low in ("sich", "es") or (
+                t.text.isalpha()
+                and t.text[:1].islower()
+                and not (
+                    lx.is_function_word(low) or ph.is_det(t) or low in lx.participles or low in lx.finite
+                )
+            ):
+                return False
+        return True
+
+    def _main_clause_start(self, c: int, nxt: int) -> bool:
+        """A verb-second clause opens at ``c``: a subject phrase, then a finite verb."""
+        doc, ph = self.doc, self.ph
+        if nxt - c < 3 or self.qtok[c] >= 0:
+            return False
+        first = doc[c]
+        if first.lower_ in ("er", "sie", "es", "man", "ich", "wir", "dies", "das"):
+            return doc[c + 1].text[:1].islower() and not ph.is_det(doc[c + 1])
+        if not (ph.is_det(first) or ph.is_noun(first)):
+            return False
+        np = ph.np_after(c, nxt, appositions=False)
+        if np is None or np[1] >= nxt:
+            return False
+        for k in range(np[1], nxt):
+            t = doc[k]
+            if not t.text.isalpha() or not t.text[:1].islower() or ph.is_det(t) or ph.is_adj_only(t):
+                continue
+            if ph.is_adj(t) and k + 1 < nxt and (ph.is_noun(doc[k + 1]) or ph.is_adj(doc[k + 1])):
+                continue  # an attribute inside a prepositional phrase
+            return True  # the first other lowercase word: the finite verb
+        return False
 
     def _trailing_quotes(self, i: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
         """„A“, sagte X, „B“: the second quotation has the same speaker."""
@@ -383,28 +531,40 @@ class FrameFinder:
         out: list[Found] = []
         current: tuple[int, int] | None = None  # speaker span the next sentences may continue
         last: Found | None = None  # statement of the previous unit that a continuation may extend
+        gap = 0  # sentences since the last statement of ``current`` (paragraph breaks count too)
         for k, (a, b) in enumerate(self.units):
             if k and "\n" in self.doc.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
-                current, last = None, None  # a new paragraph: continuations need a new frame
-            if _IMPERSONAL.search(self.doc[a:b].text):
+                last = None  # a new paragraph: a continuation starts a new statement
+                gap += 1
+            if _IMPERSONAL.search(self.doc[a:b].text) or self._passive_frame(a, b):
                 current, last = None, None  # "hieß es": reported, but by nobody we can name
                 continue
             anaphoric = self._anaphoric(k)
             found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)
             if found:
                 out.extend(found)
+                gap = 0
                 current = found[-1].speaker
                 tail = found[-1]
                 ends_unit = tail.end >= self._text_span(a, b)[1] - 1 and tail.mode != "direct"
                 last = tail if ends_unit else None
                 continue
             if context is not None:
-                current, last = context, None
+                current, last, gap = context, None, 0
                 continue
             if current is None:
                 last = None
                 continue
             q = self._quotation_covering(a, b)
+            subjunctive = self._is_subjunctive(a, b) and not self._verbs(a, b)
+            if (
+                gap
+                and not (q >= 0 and gap == 1)
+                and not (subjunctive and gap == 1)
+                and not (gap <= 2 and self._reportive(a, b))
+            ):
+                current, last = None, None
+                continue
             if q >= 0:
                 quote = self.quotes[q]
                 out.append(
@@ -420,7 +580,8 @@ class FrameFinder:
                     )
                 )
                 last = None
-            elif self._is_subjunctive(a, b) and not self._verbs(a, b):
+            elif subjunctive or self._reportive(a, b):
+                gap = 0
                 start, end = self._text_span(a, b)
                 if last is not None and out and out[-1] is last:
                     last = replace(last, end=end, unit=(last.unit[0], b))
@@ -437,6 +598,40 @@ class FrameFinder:
                         inherited=True,
                     )
                     out.append(last)
+            elif gap < 2 and not self._new_subject(a, b):
+                gap, last = gap + 1, None  # one plain sentence in between ("Sie starben.")
             else:
                 current, last = None, None
         return out
+
+    def _passive_frame(self, a: int, b: int) -> bool:
+        """ "Befürchtet wird, dass ...", "wie berichtet wurde": a frame without a nameable speaker."""
+        doc, lx = self.doc, self.lx
+        for k in range(a, b):
+            if self.qtok[k] >= 0 or doc[k].lower_ not in lx.participles:
+                continue
+            if not any(v.clause for v in lx.participles[doc[k].lower_]):
+                continue
+            near = {t.lower_ for t in doc[max(a, k - 2) : min(b, k + 3)]}
+            comma = self._clause_end(k + 1, b)
+            if (
+                near & {"wird", "wurde", "werde", "wurden", "werden", "worden"}
+                and comma < b
+                and comma - k <= 3
+                and doc[comma].text in (",", ":")
+            ):
+                return True  # "Befürchtet wird jedoch, dass ...", "Es wurde mitgeteilt: ..."
+        return False
+
+    def _reportive(self, a: int, b: int) -> bool:
+        """ "Dabei sollen zehn Menschen verletzt worden sein.": the reportive modal "sollen"."""
+        doc = self.doc
+        for k in range(a, b):
+            if self.qtok[k] < 0 and doc[k].lower_ in ("soll", "sollen") and not self._verbs(a, b):
+                tail = [t.lower_ for t in doc[k + 1 : b] if t.text.isalpha()]
+                return bool(tail) and tail[-1] in ("sein", "haben", "werden", "worden") or "worden" in tail
+        return False
+
+    def _new_subject(self, a: int, b: int) -> bool:
+        """A sentence in the first person or with a quotation of its own breaks a chain."""
+        return any(self.qtok[k] >= 0 or self.doc[k].lower_ in _FIRST_PERSON for k in range(a, b))

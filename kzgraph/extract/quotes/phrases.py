@@ -17,6 +17,33 @@ QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "zu", "bin", "al", "el", "ten", "ter"})
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "vor", "allem"})
 _ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen"})
+_RELATIVE = frozenset({"dessen", "deren", "welche", "welcher", "welches", "wo", "was"})
+SUBORDINATORS = frozenset(
+    {
+        "nachdem",
+        "als",
+        "weil",
+        "da",
+        "wenn",
+        "obwohl",
+        "während",
+        "bevor",
+        "seit",
+        "seitdem",
+        "sobald",
+        "damit",
+        "dass",
+        "ob",
+        "wie",
+        "falls",
+        "indem",
+        "sodass",
+        "solange",
+        "ehe",
+        "obgleich",
+        "zumal",
+    }
+)
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
 
 
@@ -43,7 +70,10 @@ class Phrases:
             return False
         low = text.lower()
         return not (
-            self.lx.is_function_word(low) or low in self.lx.pronoun_speakers or low in ("es", "das", "dies")
+            self.lx.is_function_word(low)
+            or low in self.lx.pronoun_speakers
+            or low in ("es", "das", "dies")
+            or low in SUBORDINATORS
         )
 
     def is_adj(self, t: Token) -> bool:
@@ -58,6 +88,12 @@ class Phrases:
         if self.lx.is_function_word(low) or low in self.lx.finite or low in self.lx.participles:
             return False
         return low.endswith(("e", "en", "er", "es", "em"))
+
+    def is_adj_only(self, t: Token) -> bool:
+        """An inflected adjective that cannot be a finite verb ("internationale")."""
+        if self.pos and t.pos_:
+            return t.pos_ == "ADJ"
+        return t.lower_ in self.lx.prepositions or t.lower_ in self.lx.conjunctions
 
     def is_det(self, t: Token) -> bool:
         return t.lower_ in self.lx.determiners
@@ -203,6 +239,10 @@ class Phrases:
                     vorfeld_np = np
         if vorfeld_np is not None:
             return vorfeld_np
+        if first is not None and first.lower_ not in lx.prepositions and first.lower_ not in _ACCUSATIVE:
+            long_np = self.long_vorfeld(i, finite)
+            if long_np is not None:
+                return long_np
         if first is not None and finite > clause_start and doc[finite - 1].lower_ in ("und", "sowie", "oder"):
             # coordinated verb phrases: "X stärkte ihm den Rücken und bezeichnete ..."
             np = self.np_after(i, finite)
@@ -219,6 +259,63 @@ class Phrases:
         if first is not None and first.lower_ not in lx.anaphoric_objects and finite - i > 8:
             return None  # a long Vorfeld we cannot read; better no speaker than a wrong one
         return self.after_verb(finite + 1, limit)
+
+    def long_vorfeld(self, i: int, finite: int) -> tuple[int, int] | None:
+        """A Vorfeld that is one long noun phrase: head phrase plus attributes, prepositional
+        phrases, brackets and appositions, but no clause ("Ein Sprecher der Behörde für X in Y
+        (Z) sagte"). Returns the head phrase (or its named apposition)."""
+        doc, lx = self.doc, self.lx
+        if finite - i > 30 or finite - i < 2:
+            return None
+        np = self.np_after(i, finite)
+        if np is None or (np[0] == i and np[1] == i + 1 and doc[i].lower_ in lx.pronoun_speakers):
+            return None
+        depth = 0
+        for k in range(i, finite):
+            t = doc[k]
+            low = t.lower_
+            if self.ph_quote(k):
+                continue
+            if t.text == "(":
+                depth += 1
+                continue
+            if t.text == ")":
+                depth -= 1
+                continue
+            if depth > 0:
+                if low in lx.finite or low in lx.auxiliaries:
+                    return None
+                continue  # "(National Environment Management Authority, NEMA)"
+            if t.text in (",", "-", "–", "/", "&"):
+                if t.text == "," and k + 1 < finite and doc[k + 1].lower_ in _RELATIVE:
+                    return None  # ", dessen Rücktritt ...": a relative clause
+                if t.text == "," and k + 1 < finite and self.is_det(doc[k + 1]):
+                    nxt = doc[k + 2] if k + 2 < finite else None
+                    if nxt is None or not (self.is_noun(nxt) or self.is_adj(nxt)):
+                        return None  # ", der gestern ...": a relative clause
+                continue
+            if t.text[:1].isdigit() or low in lx.finite or low in lx.participles or low in lx.auxiliaries:
+                if t.text[:1].isdigit():
+                    continue
+                return None
+            if self.is_noun(t) or self.is_det(t) or low in lx.prepositions or low in ("und", "sowie", "oder"):
+                continue
+            if low in lx.pronoun_speakers or low in ("sich", "es", "das", "was", "welche", "welcher", "wo"):
+                return None
+            if "-" in t.text or (t.text[:1].isupper() and not t.text.isalpha()):
+                continue  # lowercase names: "n-tv", "eBay"
+            if self.is_adj(t):
+                nxt = doc[k + 1] if k + 1 < finite else None
+                if nxt is None or not (self.is_noun(nxt) or self.is_adj(nxt) or nxt.text in (",", "und")):
+                    return None  # a verb-final clause, not an attribute
+                continue
+            return None
+        if depth != 0:
+            return None
+        return np
+
+    def ph_quote(self, k: int) -> bool:
+        return self.doc[k].text in QUOTE_CHARS
 
     def after_verb(self, i: int, limit: int) -> tuple[int, int] | None:
         """Subject right after a (finite) verb, over adverbs and a reflexive: "teilte zudem das Amt mit"."""

@@ -1,0 +1,116 @@
+"""CLI for the NLP layer: ``kzgraph nlp train``, ``kzgraph nlp evaluate``, ``kzgraph info``.
+
+The lead's ``kzgraph/cli/__init__.py`` adds ``nlp_group`` and ``info_command`` to the main
+group. Heavy imports (spaCy, HanTa) happen inside the commands so ``kzgraph --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+
+DEFAULT_DATASETS = Path("../shared/datasets")
+
+_datasets_option = click.option(
+    "--datasets",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_DATASETS,
+    show_default=True,
+    help="Folder with germeval2014/ and ud-german/.",
+)
+
+
+def _log(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _check_datasets(datasets: Path) -> None:
+    if not datasets.is_dir():
+        raise click.ClickException(f"datasets folder not found: {datasets} (use --datasets DIR)")
+
+
+@click.group(name="nlp")
+def nlp_group() -> None:
+    """Train and evaluate the offline German NLP pipeline."""
+
+
+@nlp_group.command(name="train")
+@_datasets_option
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Where to write the NER model (default: the package's kzgraph/nlp/model).",
+)
+@click.option(
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="spaCy training config (default: kzgraph/nlp/ner.cfg).",
+)
+@click.option("--skip-lexicon", is_flag=True, help="Do not rebuild data/ud_lexicon.json.")
+def train_command(datasets: Path, output: Path | None, config: Path | None, skip_lexicon: bool) -> None:
+    """Rebuild the UD tag lexicon and train the NER on GermEval 2014."""
+    from kzgraph.nlp.train import CONFIG_PATH, MODEL_DIR, train
+    from kzgraph.nlp.udlexicon import build_ud_lexicon
+
+    _check_datasets(datasets)
+    if not skip_lexicon:
+        start = time.perf_counter()
+        size = build_ud_lexicon(datasets)
+        _log(f"UD lexicon: {size} entries ({time.perf_counter() - start:.0f} s)")
+    out = train(datasets, output or MODEL_DIR, config or CONFIG_PATH)
+    _log(f"model written to {out}")
+
+
+@nlp_group.command(name="evaluate")
+@_datasets_option
+@click.option("--model", default=None, help="Pipeline name or path (default: as load_pipeline chooses).")
+@click.option("--speed-tokens", default=50_000, show_default=True, help="Tokens to process for throughput.")
+@click.option("--no-rules", is_flag=True, help="Offline pipeline without the entity rules (NER only).")
+def evaluate_command(datasets: Path, model: str | None, speed_tokens: int, no_rules: bool) -> None:
+    """Print NER F1, UPOS accuracy, sentence F1 and words/s; the last line is machine-readable."""
+    from kzgraph.nlp import NLPError, build_offline_pipeline, load_pipeline, pipeline_info
+    from kzgraph.nlp.evaluate import evaluate, summary_line
+
+    _check_datasets(datasets)
+    try:
+        nlp = build_offline_pipeline(rules=False) if no_rules else load_pipeline(model)
+    except NLPError as exc:
+        raise click.ClickException(str(exc)) from exc
+    info = pipeline_info(nlp)
+    _log(f"pipeline: {info['name']} ({info['kind']}), components: {', '.join(info['components'])}")
+    scores = evaluate(nlp, datasets, speed_tokens=speed_tokens)
+    per_label = " ".join(f"{k}={v:.4f}" for k, v in (scores.ner_per_label or {}).items())
+    click.echo(f"NER (GermEval 2014 test, last 1000 sentences; PER/ORG/LOC): "
+               f"P={scores.ner_p:.4f} R={scores.ner_r:.4f} F1={scores.ner_f1:.4f} [{per_label}]")
+    click.echo(f"UPOS (UD German GSD test, gold words): accuracy={scores.upos:.4f}")
+    click.echo(f"Sentences (UD German GSD test, raw text): P={scores.sent_p:.4f} R={scores.sent_r:.4f} "
+               f"F1={scores.sent_f1:.4f} (gold sentences without final punctuation: "
+               f"{scores.sent_unpunctuated:.1%})")
+    click.echo(f"Throughput (full pipeline, one process): {scores.words_per_s:.0f} tokens/s")
+    click.echo(summary_line(scores))
+
+
+@click.command(name="info")
+@click.option("--model", default=None, help="Pipeline name or path (default: as load_pipeline chooses).")
+def info_command(model: str | None) -> None:
+    """Show which NLP pipeline is in use, its components and versions."""
+    from kzgraph.nlp import NLPError, load_pipeline, pipeline_info
+
+    try:
+        nlp = load_pipeline(model)
+    except NLPError as exc:
+        raise click.ClickException(str(exc)) from exc
+    info = pipeline_info(nlp)
+    click.echo(f"pipeline:   {info['name']} ({info['kind']})")
+    click.echo(f"components: {', '.join(info['components'])}")
+    click.echo(f"labels:     {', '.join(info['labels']) or '-'}")
+    versions = ", ".join(f"{k} {v}" for k, v in info["versions"].items())
+    click.echo(f"versions:   {versions}")
+    if info.get("ner_model"):
+        click.echo(f"ner model:  {info['ner_model']}")
+    _log(json.dumps(info, ensure_ascii=False))
