@@ -121,3 +121,14 @@ def test_parse_count() -> None:
     assert parse_count("fast 8.000").value == 8000
     assert parse_count("bis zu zwölf").value == 12
     assert parse_count("rund 2500").qualifier == "rund"
+
+
+def test_passive_subject_with_age_attributes_is_the_dismissed() -> None:
+    # Regression: "der 81 Jahre alte X" was not seen in subject position, so the passive
+    # dismissal fell back to an earlier person.
+    got = facts(
+        "Präsident Karl Beispiel regiert das Land. Sein Förderer ist Ex-Präsident Otto Kowalenko. "
+        "Beispiel hatte ihm schon den Vorsitz entzogen. "
+        "Diese Woche war der 81 Jahre alte Kowalenko nach mehr als 30 Jahren kalt gestellt worden."
+    )
+    assert {d.dismissed.name for d in got.dismissals} == {"Otto Kowalenko"}

@@ -134,6 +134,10 @@ class ArticleContext:
             or self.doc[k].lower_ in ("der", "die")
             or (self.doc[k].text.endswith("s") and self.doc[k].text[:1].isupper())
             or self.doc[k].text in _QUOTES
+            # attributes of the phrase: "der 81 Jahre alte X", "der frühere X"
+            or self.doc[k].pos_ in ("ADJ", "NUM")
+            or self.doc[k].text.isdigit()
+            or self.doc[k].text in ("Jahre", "Jahren")
         ):
             k -= 1
         if k < sent.start:

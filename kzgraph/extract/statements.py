@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.facts import Agent, AgentKind, Statement
 from kzgraph.extract.quotes.frames import Found, FrameFinder
+from kzgraph.extract.quotes.lexicon import lexicon
 
 if TYPE_CHECKING:
     from kzgraph.extract.context import ArticleContext
@@ -101,6 +102,9 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
         agent = resolved.get(f.speaker) if f.speaker in resolved else None
         if f.speaker not in resolved:
             span = doc[f.speaker[0] : f.speaker[1]]
+            if len(span) == 1 and span[0].lower_ in lexicon().unnamed_speakers:
+                resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
+                continue
             agent = ctx.agent_for(span)
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)

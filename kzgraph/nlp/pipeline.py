@@ -1,8 +1,9 @@
 """Choosing, building and describing the spaCy pipeline used by kzgraph.
 
-Design: the shipped model directory (``kzgraph/nlp/model``) holds only what was trained
-(tok2vec + ner, written by spaCy's trainer). The offline pipeline is assembled in code
-around it: news tokenizer rules, ``kz_sentences``, ``kz_hanta``, the NER, ``kz_entity_rules``.
+Design: the shipped model directory (``kzgraph/nlp/model``) holds what spaCy's trainer
+wrote: ``kz_hanta`` (no weights; its STTS tags are an NER input feature), tok2vec and ner.
+The offline pipeline is assembled in code around it: news tokenizer rules and
+``kz_sentences`` in front, ``kz_entity_rules`` at the end.
 So rules and lexicons can change without retraining, and the model stays small. All custom
 components are registered factories, so ``nlp.to_disk`` / ``spacy.load`` also round-trip
 (as long as ``kzgraph.nlp`` is imported first).
@@ -76,7 +77,8 @@ def build_offline_pipeline(ner_model: Path = MODEL_DIR, *, rules: bool = True) -
     customize_tokenizer(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kz_sentences", before=first) if first else nlp.add_pipe("kz_sentences")
-    nlp.add_pipe("kz_hanta", after="kz_sentences")
+    if "kz_hanta" not in nlp.pipe_names:  # the trained model already has it (NER input)
+        nlp.add_pipe("kz_hanta", after="kz_sentences")
     if rules:
         nlp.add_pipe("kz_entity_rules", last=True)
     nlp.meta["name"] = OFFLINE.replace("-", "_")

@@ -18,7 +18,8 @@ from kzgraph.nlp.lexicon import word_list
 _TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.+)$")
 # Ordinal-looking number ("12.", "3."): inside a sentence far more often than at its end.
 _ORDINAL = re.compile(r"^[0-9]{1,3}\.$")
-_QUOTES = frozenset("\"'„“”‚‘’«»‹›")
+# Typographic, ASCII and LaTeX-style ("``...''", common in older corpora) quotation marks.
+_QUOTES = frozenset("\"'„“”‚‘’«»‹›`") | frozenset({"''", "``", ",,"})
 _CLOSERS = _QUOTES | frozenset(")]}")
 _OPENERS = _QUOTES | frozenset("([{-–—")
 

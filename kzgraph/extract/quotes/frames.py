@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kzgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from kzgraph.extract.quotes.marks import find_quotations
-from kzgraph.extract.quotes.phrases import QUOTE_CHARS, Phrases
+from kzgraph.extract.quotes.phrases import QUOTE_CHARS, SUBORDINATORS, Phrases
 
 _FIRST_PERSON = frozenset({"ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "uns", "mir", "mich"})
 _CLAUSE_END = frozenset({",", ";", ":"})
@@ -149,7 +149,7 @@ class FrameFinder:
             if (
                 low in lx.subjunctive
                 or (frame and low in lx.subjunctive_frame)
-                or "Sub" in t.morph.get("Mood")
+                or ("Sub" in t.morph.get("Mood") and (frame or low not in lx.subjunctive_frame))
             ):
                 return True
         return False
@@ -188,7 +188,9 @@ class FrameFinder:
             elif words & _FIRST_PERSON and not any(self.qtok[k] >= 0 for k in range(i, j)):
                 return Found(start, end, "direct", "statement.direct.unmarked", conf - 0.15, speaker, unit)
             elif not any(self.qtok[k] >= 0 for k in range(i, j)) and not (
-                words & self.lx.auxiliaries or self._main_clause_start(i, j)
+                words & self.lx.auxiliaries
+                or self._main_clause_start(i, j)
+                or self.doc[i].lower_ in SUBORDINATORS
             ):
                 return None  # "Der Minister, Hans Müller, nannte ...": a phrase, not a clause
         return Found(start, end, "indirect", rule_indirect, conf, speaker, unit)
@@ -423,7 +425,9 @@ class FrameFinder:
         if nxt - c < 3 or self.qtok[c] >= 0:
             return False
         first = doc[c]
-        if first.lower_ in ("er", "sie", "es", "man", "ich", "wir", "dies", "das"):
+        if first.lower_ in ("er", "sie", "es", "man", "ich", "wir", "dies", "das") and not ph.is_noun(
+            doc[c + 1]
+        ):
             return doc[c + 1].text[:1].islower() and not ph.is_det(doc[c + 1])
         if not (ph.is_det(first) or ph.is_noun(first)):
             return False
@@ -610,9 +614,11 @@ class FrameFinder:
         for k in range(a, b):
             if self.qtok[k] >= 0 or doc[k].lower_ not in lx.participles:
                 continue
-            if not any(v.clause for v in lx.participles[doc[k].lower_]):
-                continue
-            near = {t.lower_ for t in doc[max(a, k - 2) : min(b, k + 3)]}
+            if not any(v.clause and v.lemma != "zitieren" for v in lx.participles[doc[k].lower_]):
+                continue  # "X wird mit den Worten zitiert: ...": the subject is the speaker
+            if doc[k].lower_.endswith(("te", "ten")):
+                continue  # a verb-final finite form: "wie die Polizei mitteilte"
+            near = {t.lower_ for t in doc[max(a, k - 1) : min(b, k + 2)]}
             comma = self._clause_end(k + 1, b)
             if (
                 near & {"wird", "wurde", "werde", "wurden", "werden", "worden"}

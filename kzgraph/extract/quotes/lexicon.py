@@ -61,6 +61,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     anaphoric_objects: frozenset[str]
+    unnamed_speakers: frozenset[str] = frozenset()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -122,4 +123,5 @@ def lexicon() -> Lexicon:
         conjunctions=words["conjunctions"],
         auxiliaries=words["auxiliaries"],
         anaphoric_objects=words["anaphoric_objects"],
+        unnamed_speakers=words.get("unnamed_speakers", frozenset()),
     )

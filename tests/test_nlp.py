@@ -1,0 +1,146 @@
+"""Tests for kzgraph.nlp (the offline German pipeline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kzgraph.nlp import OFFLINE, NLPError, load_pipeline, pipeline_info
+
+DATASETS = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets"
+needs_datasets = pytest.mark.skipif(not DATASETS.is_dir(), reason="../shared/datasets not available")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(OFFLINE)
+
+
+def sentences(nlp: Language, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_pipeline_is_cached(nlp: Language) -> None:
+    assert load_pipeline(OFFLINE) is nlp
+
+
+def test_unknown_model_raises() -> None:
+    with pytest.raises(NLPError):
+        load_pipeline("no_such_model")
+
+
+def test_pipeline_info(nlp: Language) -> None:
+    info = pipeline_info(nlp)
+    assert info["name"] == OFFLINE
+    assert info["kind"] == "offline"
+    assert {"kz_sentences", "kz_hanta", "kz_entity_rules"} <= set(info["components"])
+    assert info["versions"]["spacy"] and info["versions"]["hanta"]
+    assert "model" in info["versions"]
+
+
+def test_missing_space_after_full_stop(nlp: Language) -> None:
+    doc = nlp("Die Armee wollte die Polizei unterstützen.In der Nacht blieb es ruhig.")
+    assert [t.text for t in doc][4:7] == ["unterstützen", ".", "In"]
+    assert sentences(nlp, doc.text) == ["Die Armee wollte die Polizei unterstützen.", "In der Nacht blieb es ruhig."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Am 12. Dezember kam es zu Protesten. Die Polizei griff ein.", 2),
+        ("Mehr als 7.939 Menschen wurden festgenommen. Das meldete die Regierung.", 2),
+        ("Die Preise stiegen um 2,2 Millionen Tenge. Danach wurde es ruhig.", 2),
+        ("Er nannte z.B. Dr. Müller und Prof. Meier, bzw. ca. 20 Nr. 5 u.a. in St. Gallen.", 1),
+        ("Das geschah am 3. Januar im Jahr 2022. Dann kam der 2. Weltkrieg zur Sprache.", 2),
+        ("Er kam im Jahr 1990.Dann ging er.", 2),
+    ],
+)
+def test_sentence_splitting(nlp: Language, text: str, expected: int) -> None:
+    assert len(sentences(nlp, text)) == expected, sentences(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sagte: „Wir bleiben an der Macht.“ Danach ging er.",
+        "Er sagte: «Wir bleiben an der Macht.» Danach ging er.",
+        'Er sagte: "Wir bleiben an der Macht." Danach ging er.',
+        "Er sagte: ‚Wir bleiben an der Macht.‘ Danach ging er.",
+    ],
+)
+def test_closing_quote_stays_in_sentence(nlp: Language, text: str) -> None:
+    first, second = sentences(nlp, text)
+    assert first.endswith(("Macht.“", "Macht.»", 'Macht."', "Macht.‘"))
+    assert second == "Danach ging er."
+
+
+def test_quote_then_reporting_clause_is_one_sentence(nlp: Language) -> None:
+    assert len(sentences(nlp, "„Wir bleiben!“, sagte der Präsident. Dann ging er.")) == 2
+
+
+def test_blank_line_separates_headline(nlp: Language) -> None:
+    assert len(sentences(nlp, "Säuberungen alter Kader\n\nDer Präsident entließ den Minister.")) == 2
+
+
+def test_tags_lemmas_morph(nlp: Language) -> None:
+    doc = nlp("Der Präsident hat die Minister entlassen.")
+    assert [t.pos_ for t in doc] == ["DET", "NOUN", "AUX", "DET", "NOUN", "VERB", "PUNCT"]
+    assert doc[5].tag_ == "VVPP"
+    assert doc[5].lemma_ == "entlassen"
+    assert doc[2].lemma_ == "haben"
+    assert "VerbForm=Part" in str(doc[5].morph)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gestern traf US-Außenminister Antony Blinken in Genf ein.", "Antony Blinken"),
+        ("Das sagte Justizminister Marco Buschmann am Montag.", "Marco Buschmann"),
+        ("Das erklärte der Sprecher des Verteidigungsministeriums, Ruslan Petrenko, am Abend.",
+         "Ruslan Petrenko"),
+        ("Präsident Kairat Baimuchanow entließ die Regierung.", "Kairat Baimuchanow"),
+    ],
+)
+def test_title_before_name_is_person(nlp: Language, text: str, name: str) -> None:
+    ents = {(e.text, e.label_) for e in nlp(text).ents}
+    assert (name, "PER") in ents, ents
+
+
+def test_organisation_nouns(nlp: Language) -> None:
+    ents = {(e.text, e.label_) for e in nlp("Das Innenministerium und die Bundesregierung widersprachen.").ents}
+    assert ("Innenministerium", "ORG") in ents
+    assert ("Bundesregierung", "ORG") in ents
+
+
+def test_surname_repeated_later_is_person(nlp: Language) -> None:
+    doc = nlp("Präsident Kairat Baimuchanow entließ die Regierung. Baimuchanow sprach von Terror.")
+    assert ("Baimuchanow", "PER") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.slow
+@needs_datasets
+def test_germeval_split_keeps_evaluation_out() -> None:
+    from kzgraph.nlp.corpora import germeval_splits
+
+    trainable, evaluation = germeval_splits(DATASETS)
+    assert len(evaluation) == 1000
+    assert len(trainable) == 2200 + 5100 - 1000
+    assert not any("deriv" in t or "part" in t or "OTH" in t for s in trainable for t in s.tags)
+
+
+@pytest.mark.slow
+@needs_datasets
+def test_ud_reader_and_upos(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    from kzgraph.nlp.corpora import UD_GSD_TEST, read_conllu
+
+    sents = [s for _, s in zip(range(50), read_conllu(DATASETS / UD_GSD_TEST), strict=False)]
+    correct = total = 0
+    for sent in sents:
+        doc = nlp(Doc(nlp.vocab, words=sent.words, spaces=sent.spaces))
+        correct += sum(t.pos_ == g for t, g in zip(doc, sent.upos, strict=True))
+        total += len(sent.upos)
+    assert correct / total > 0.9
