@@ -55,7 +55,8 @@ def test_saved_queries_have_the_scorer_columns(graph_file: Path, name: str) -> N
 
 
 def test_dismissal_row(graph_file: Path) -> None:
-    rows = _csv(CliRunner().invoke(main, ["query", "dismissals", "--graph", str(graph_file), "--format", "csv"]))
+    args = ["query", "dismissals", "--graph", str(graph_file), "--format", "csv"]
+    rows = _csv(CliRunner().invoke(main, args))
     assert {(r["agent"], r["dismissed"], r["office"], r["date"], r["article"]) for r in rows} == {
         ("Maria Beispiel", "Karl Muster", "Innenminister", "2022-01-03", "a1"),
         ("Maria Beispiel", "Karl Muster", "Innenminister", "2022-01-03", "a2"),
@@ -63,7 +64,8 @@ def test_dismissal_row(graph_file: Path) -> None:
 
 
 def test_persons_are_one_row_each(graph_file: Path) -> None:
-    rows = _csv(CliRunner().invoke(main, ["query", "persons", "--graph", str(graph_file), "--format", "csv"]))
+    args = ["query", "persons", "--graph", str(graph_file), "--format", "csv"]
+    rows = _csv(CliRunner().invoke(main, args))
     assert sorted(r["name"] for r in rows) == ["Jana Probe", "Karl Muster", "Maria Beispiel"]
 
 
@@ -80,7 +82,8 @@ def test_person_query_takes_the_name_as_a_binding(graph_file: Path) -> None:
 
 
 def test_arrest_figures_oldest_first(graph_file: Path) -> None:
-    result = CliRunner().invoke(main, ["query", "arrest-figures", "--graph", str(graph_file), "--format", "json"])
+    args = ["query", "arrest-figures", "--graph", str(graph_file), "--format", "json"]
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert [r["count"] for r in data["rows"]] == ["120", "120"]

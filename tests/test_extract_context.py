@@ -1,8 +1,7 @@
-from tests.extract_helpers import context, facts
-
 from kzgraph.extract.dates import find_date
 from kzgraph.extract.facts import AgentKind
 from kzgraph.reading.article import ArticleDate
+from tests.extract_helpers import context, facts
 
 
 def names(text: str) -> list[str]:

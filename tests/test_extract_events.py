@@ -1,7 +1,7 @@
 import pytest
-from tests.extract_helpers import facts
 
 from kzgraph.extract.arrests import parse_count
+from tests.extract_helpers import facts
 
 
 def dis(text: str) -> list[tuple]:

@@ -42,8 +42,11 @@ def test_pipeline_info(nlp: Language) -> None:
 
 def test_missing_space_after_full_stop(nlp: Language) -> None:
     doc = nlp("Die Armee wollte die Polizei unterstützen.In der Nacht blieb es ruhig.")
-    assert [t.text for t in doc][4:7] == ["unterstützen", ".", "In"]
-    assert sentences(nlp, doc.text) == ["Die Armee wollte die Polizei unterstützen.", "In der Nacht blieb es ruhig."]
+    assert [t.text for t in doc][5:8] == ["unterstützen", ".", "In"]
+    assert sentences(nlp, doc.text) == [
+        "Die Armee wollte die Polizei unterstützen.",
+        "In der Nacht blieb es ruhig.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -98,8 +101,10 @@ def test_tags_lemmas_morph(nlp: Language) -> None:
     [
         ("Gestern traf US-Außenminister Antony Blinken in Genf ein.", "Antony Blinken"),
         ("Das sagte Justizminister Marco Buschmann am Montag.", "Marco Buschmann"),
-        ("Das erklärte der Sprecher des Verteidigungsministeriums, Ruslan Petrenko, am Abend.",
-         "Ruslan Petrenko"),
+        (
+            "Das erklärte der Sprecher des Verteidigungsministeriums, Ruslan Petrenko, am Abend.",
+            "Ruslan Petrenko",
+        ),
         ("Präsident Kairat Baimuchanow entließ die Regierung.", "Kairat Baimuchanow"),
     ],
 )
@@ -109,7 +114,9 @@ def test_title_before_name_is_person(nlp: Language, text: str, name: str) -> Non
 
 
 def test_organisation_nouns(nlp: Language) -> None:
-    ents = {(e.text, e.label_) for e in nlp("Das Innenministerium und die Bundesregierung widersprachen.").ents}
+    ents = {
+        (e.text, e.label_) for e in nlp("Das Innenministerium und die Bundesregierung widersprachen.").ents
+    }
     assert ("Innenministerium", "ORG") in ents
     assert ("Bundesregierung", "ORG") in ents
 

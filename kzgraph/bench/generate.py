@@ -44,23 +44,107 @@ from kzgraph.graph import iris
 from kzgraph.graph.build import article_graph
 from kzgraph.reading.article import Article, ArticleDate
 
-GIVEN = ["Anna", "Bernd", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hamit", "Irina", "Jonas",
-         "Karina", "Lukas", "Marat", "Nadja", "Oleg", "Paula", "Ruslan", "Sabina", "Timur", "Ulla",
-         "Viktor", "Wera", "Yerlan", "Zarina", "Askar", "Dana", "Nurlan", "Aigerim", "Kairat", "Saule"]
-SURNAMES = ["Abenow", "Bekowa", "Dossajew", "Ermekow", "Fischer", "Gruber", "Hartmann", "Iskakowa",
-            "Jussupow", "Kaiser", "Lehmann", "Mamin", "Nasarbajew", "Omarowa", "Peters", "Roth",
-            "Sagintajew", "Tokajew", "Urazow", "Vogel", "Wagner", "Zhakupowa", "Baimenow", "Kulibajew",
-            "Massimow", "Smailow", "Tasmagambetow", "Utemissow", "Weber", "Zimmermann"]
-OFFICES = ["Innenminister", "Außenministerin", "Justizminister", "Premierminister", "Präsident",
-           "Geheimdienstchef", "Bürgermeisterin", "Verteidigungsminister", "Sprecherin", "Finanzminister",
-           "Gouverneur", "Generalstaatsanwalt", "Botschafterin", "Parlamentspräsident"]
-ORGS = ["das Innenministerium", "die Staatsanwaltschaft", "Khabar 24", "die Nachrichtenagentur Interfax",
-        "das Präsidialamt", "die Polizei", "die Regierung", "der Sicherheitsrat"]
+GIVEN = [
+    "Anna",
+    "Bernd",
+    "Clara",
+    "Dmitri",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hamit",
+    "Irina",
+    "Jonas",
+    "Karina",
+    "Lukas",
+    "Marat",
+    "Nadja",
+    "Oleg",
+    "Paula",
+    "Ruslan",
+    "Sabina",
+    "Timur",
+    "Ulla",
+    "Viktor",
+    "Wera",
+    "Yerlan",
+    "Zarina",
+    "Askar",
+    "Dana",
+    "Nurlan",
+    "Aigerim",
+    "Kairat",
+    "Saule",
+]
+SURNAMES = [
+    "Abenow",
+    "Bekowa",
+    "Dossajew",
+    "Ermekow",
+    "Fischer",
+    "Gruber",
+    "Hartmann",
+    "Iskakowa",
+    "Jussupow",
+    "Kaiser",
+    "Lehmann",
+    "Mamin",
+    "Nasarbajew",
+    "Omarowa",
+    "Peters",
+    "Roth",
+    "Sagintajew",
+    "Tokajew",
+    "Urazow",
+    "Vogel",
+    "Wagner",
+    "Zhakupowa",
+    "Baimenow",
+    "Kulibajew",
+    "Massimow",
+    "Smailow",
+    "Tasmagambetow",
+    "Utemissow",
+    "Weber",
+    "Zimmermann",
+]
+OFFICES = [
+    "Innenminister",
+    "Außenministerin",
+    "Justizminister",
+    "Premierminister",
+    "Präsident",
+    "Geheimdienstchef",
+    "Bürgermeisterin",
+    "Verteidigungsminister",
+    "Sprecherin",
+    "Finanzminister",
+    "Gouverneur",
+    "Generalstaatsanwalt",
+    "Botschafterin",
+    "Parlamentspräsident",
+]
+ORGS = [
+    "das Innenministerium",
+    "die Staatsanwaltschaft",
+    "Khabar 24",
+    "die Nachrichtenagentur Interfax",
+    "das Präsidialamt",
+    "die Polizei",
+    "die Regierung",
+    "der Sicherheitsrat",
+]
 GROUPS = ["Demonstranten", "Menschen", "Journalisten", "Aktivisten", "Ausländer", "Polizisten"]
 CHARGES = ["Hochverrat", "Anstiftung zu Unruhen", "Korruption", "Machtmissbrauch", None, None]
-QUOTES = ["Wir haben die Lage unter Kontrolle", "Die Ordnung ist wiederhergestellt",
-          "Es gibt keine Verhandlungen mit Terroristen", "Die Regierung tritt zurück",
-          "Die Vorwürfe sind haltlos", "Wir fordern freie Wahlen", "Das Land braucht Reformen"]
+QUOTES = [
+    "Wir haben die Lage unter Kontrolle",
+    "Die Ordnung ist wiederhergestellt",
+    "Es gibt keine Verhandlungen mit Terroristen",
+    "Die Regierung tritt zurück",
+    "Die Vorwürfe sind haltlos",
+    "Wir fordern freie Wahlen",
+    "Das Land braucht Reformen",
+]
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 
 DEFAULT_PERSONS = 5000
@@ -132,38 +216,70 @@ def synthetic_article(seed: int, index: int, persons: int = DEFAULT_PERSONS) -> 
         facts.persons.append(PersonMention(evidence(f"{p.name} äußerte sich am Abend.", "person.ner"), p))
     for p in rng.sample(people, rng.randint(1, min(4, len(people)))):
         office = rng.choice(OFFICES)
-        facts.offices.append(OfficeHolding(evidence(f"{office} {p.name} reiste ab.", "office.title"), p,
-                                           office, former=rng.random() < 0.2))
+        facts.offices.append(
+            OfficeHolding(
+                evidence(f"{office} {p.name} reiste ab.", "office.title"),
+                p,
+                office,
+                former=rng.random() < 0.2,
+            )
+        )
     for _ in range(rng.randint(0, 2)):
         a, b, office = rng.choice(people), rng.choice(people), rng.choice(OFFICES)
-        facts.dismissals.append(Dismissal(evidence(f"{a.name} entließ {office} {b.name}.", "dismissal.verb"),
-                                          b, a, office, date()))
+        facts.dismissals.append(
+            Dismissal(
+                evidence(f"{a.name} entließ {office} {b.name}.", "dismissal.verb"), b, a, office, date()
+            )
+        )
     for _ in range(rng.randint(0, 2)):
         a, b, office = rng.choice(people), rng.choice(people), rng.choice(OFFICES)
-        facts.appointments.append(Appointment(
-            evidence(f"{a.name} ernannte {b.name} zum {office}.", "appointment.verb"), b, a, office, date()))
+        facts.appointments.append(
+            Appointment(
+                evidence(f"{a.name} ernannte {b.name} zum {office}.", "appointment.verb"),
+                b,
+                a,
+                office,
+                date(),
+            )
+        )
     if rng.random() < 0.5:
         a, b, office = rng.choice(people), rng.choice(people), rng.choice(OFFICES)
-        facts.replacements.append(Replacement(
-            evidence(f"{a.name} folgt auf {b.name}.", "replacement.verb"), a, b, office, None, date()))
+        facts.replacements.append(
+            Replacement(
+                evidence(f"{a.name} folgt auf {b.name}.", "replacement.verb"), a, b, office, None, date()
+            )
+        )
     for _ in range(rng.randint(0, 2)):
         reporter = Agent(AgentKind.ORGANIZATION, (org := rng.choice(ORGS)), org)
         if rng.random() < 0.5:
             value = rng.randint(10, 9000)
             group = Agent(AgentKind.GROUP, f"{value} {rng.choice(GROUPS)}")
             ev = evidence(f"Mehr als {value} {group.label} wurden festgenommen.", "arrest.group.count")
-            facts.arrests.append(Arrest(ev, group, Count(value, f"mehr als {value}", "mehr als"), None,
-                                        reporter, date()))
+            facts.arrests.append(
+                Arrest(ev, group, Count(value, f"mehr als {value}", "mehr als"), None, reporter, date())
+            )
         else:
             who, charge = rng.choice(people), rng.choice(CHARGES)
             ev = evidence(f"{who.name} wurde festgenommen.", "arrest.person")
             facts.arrests.append(Arrest(ev, who, None, charge, reporter, date()))
     for _ in range(rng.randint(1, 4)):
         speaker, quote = rng.choice(people), rng.choice(QUOTES)
-        facts.statements.append(Statement(evidence(f"„{quote}“, sagte {speaker.name}.", "statement.direct"),
-                                          speaker, quote, "direct", date()))
-    article = Article(id=article_id, text=" ".join(writer.parts), date=ArticleDate(2022, 1, rng.randint(1, 28)),
-                      title=f"Synthetischer Artikel {index}", source="kzgraph-bench")
+        facts.statements.append(
+            Statement(
+                evidence(f"„{quote}“, sagte {speaker.name}.", "statement.direct"),
+                speaker,
+                quote,
+                "direct",
+                date(),
+            )
+        )
+    article = Article(
+        id=article_id,
+        text=" ".join(writer.parts),
+        date=ArticleDate(2022, 1, rng.randint(1, 28)),
+        title=f"Synthetischer Artikel {index}",
+        source="kzgraph-bench",
+    )
     return article, facts
 
 
@@ -202,10 +318,18 @@ def _chunks(seed: int, persons: int, size: int) -> Iterator[tuple[int, int, int,
         start += size
 
 
-def generate(path: Path, triples: int, seed: int = 42, persons: int = DEFAULT_PERSONS, jobs: int = 1,
-             chunk: int = 200) -> Generated:
+def generate(
+    path: Path,
+    triples: int,
+    seed: int = 42,
+    persons: int = DEFAULT_PERSONS,
+    jobs: int = 1,
+    chunk: int | None = None,
+) -> Generated:
     """Write whole synthetic articles as N-Quads until at least ``triples`` quads are written."""
     began = time.perf_counter()
+    # Articles have ~230 quads: small chunks for small sizes, so little is generated in vain.
+    chunk = chunk or max(5, min(200, triples // 5000))
     quads = articles = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
@@ -241,8 +365,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
     result = generate(args.output, args.triples, args.seed, args.persons, args.jobs)
-    print(f"{result.quads} quads, {result.articles} articles, {result.seconds:.1f} s -> {result.path}",
-          file=sys.stderr)
+    print(
+        f"{result.quads} quads, {result.articles} articles, {result.seconds:.1f} s -> {result.path}",
+        file=sys.stderr,
+    )
     return 0
 
 

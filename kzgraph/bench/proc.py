@@ -53,7 +53,9 @@ def kill_tree(pid: int) -> None:
         pass
 
 
-def run_child(args: list[str], timeout: float, cwd: Path | None = None, rss_cap: int = RSS_CAP) -> ChildResult:
+def run_child(
+    args: list[str], timeout: float, cwd: Path | None = None, rss_cap: int = RSS_CAP
+) -> ChildResult:
     """Run ``args``; the peak RSS is that child's own (wait4), not the maximum over all children
     this process ever had (which is what RUSAGE_CHILDREN would give)."""
     began = time.perf_counter()
@@ -110,6 +112,7 @@ def machine() -> dict[str, str]:
         "memory": f"{memory:.1f} GiB",
         "os": f"{platform.system()} {platform.release()}",
         "python": platform.python_version(),
-        "libraries": ", ".join(f"{n} {_version(n)}" for n in
-                               ("pyoxigraph", "rdflib", "pyshacl", "spacy", "kzgraph")),
+        "libraries": ", ".join(
+            f"{n} {_version(n)}" for n in ("pyoxigraph", "rdflib", "pyshacl", "spacy", "kzgraph")
+        ),
     }

@@ -8,10 +8,10 @@ produced it and a confidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class AgentKind(str, Enum):
+class AgentKind(StrEnum):
     PERSON = "person"  # a named person, or an unnamed one ("eine Journalistin")
     ORGANIZATION = "organization"  # "das Innenministerium", "Tokajews Büro", "Khabar 24"
     GROUP = "group"  # a collective: "4400 Menschen", "die gesamte Regierung", "Demonstranten"

@@ -92,8 +92,13 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
 
 
 def extract_statements(ctx: ArticleContext) -> list[Statement]:
+    return [st for st, _ in extract_with_mentions(ctx)]
+
+
+def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[int, int]]]:
+    """Statements with the character span of the speaker mention they were resolved from."""
     doc = ctx.doc
-    out: list[Statement] = []
+    out: list[tuple[Statement, tuple[int, int]]] = []
     last_agent: Agent | None = None
     resolved: dict[tuple[int, int], Agent | None] = {}
     for f in find(doc, ctx):
@@ -117,9 +122,9 @@ def extract_statements(ctx: ArticleContext) -> list[Statement]:
         sent = doc[f.unit[0] : f.unit[1]]
         quote = doc.text[f.start : f.end]
         date = ctx.date_for(sent)
-        out.append(
-            Statement(
-                ctx.evidence(sent, f.rule, f.confidence), speaker=agent, quote=quote, mode=f.mode, date=date
-            )
+        mention = doc[f.speaker[0] : f.speaker[1]]
+        st = Statement(
+            ctx.evidence(sent, f.rule, f.confidence), speaker=agent, quote=quote, mode=f.mode, date=date
         )
+        out.append((st, (mention.start_char, mention.end_char)))
     return out

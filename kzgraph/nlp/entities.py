@@ -8,7 +8,8 @@ makes obvious from context. These rules use general German patterns, never names
 * a first name from a modest list followed by a name token -> PER;
 * a surname already found as PER is PER elsewhere in the same document ("Tokajew");
 * organisation nouns ("Innenministerium", "Präsidialamt", "Bundesregierung") -> ORG;
-* unknown all-caps acronyms -> ORG.
+* unknown all-caps acronyms -> ORG;
+* finally, the same entity text gets the same (majority) label throughout a document.
 
 Lexicons live in ``data/``: person_titles.txt, first_names.txt, org_nouns.txt,
 org_suffixes.txt, org_noun_exceptions.txt, acronym_stoplist.txt, name_stoplist.txt,
@@ -29,8 +30,30 @@ _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 _NON_NAME_TAGS = frozenset(
-    {"ART", "APPR", "APPRART", "KON", "KOUS", "KOUI", "PPER", "PDS", "PDAT", "PIS", "PIAT",
-     "PPOSAT", "PRELS", "PWS", "PWAV", "PROAV", "ADV", "VVFIN", "VAFIN", "VMFIN", "ADJD", "ADJA"}
+    {
+        "ART",
+        "APPR",
+        "APPRART",
+        "KON",
+        "KOUS",
+        "KOUI",
+        "PPER",
+        "PDS",
+        "PDAT",
+        "PIS",
+        "PIAT",
+        "PPOSAT",
+        "PRELS",
+        "PWS",
+        "PWAV",
+        "PROAV",
+        "ADV",
+        "VVFIN",
+        "VAFIN",
+        "VMFIN",
+        "ADJD",
+        "ADJA",
+    }
 )
 
 
@@ -88,7 +111,7 @@ class EntityRules:
             extra.extend(self.org_noun_spans(doc))
         if self.use_acronyms:
             extra.extend(self.acronym_spans(doc))
-        doc.ents = _merge(ents, extra, override=False)
+        doc.ents = _consistent_labels(_merge(ents, extra, override=False))
         return doc
 
     def _name_run(self, doc: Doc, start: int, limit: int = 3) -> int:
@@ -160,6 +183,23 @@ class EntityRules:
             for t in doc
             if _ACRONYM.match(t.text) and t.text not in self.acronym_stoplist
         ]
+
+
+def _consistent_labels(ents: list[Span]) -> list[Span]:
+    """Within one document the same name keeps one type: relabel an entity whose exact text
+    carries another label more often elsewhere ("Almaty" LOC 15x, PER 1x -> LOC)."""
+    votes: dict[str, dict[str, int]] = {}
+    for e in ents:
+        counts = votes.setdefault(e.text, {})
+        counts[e.label_] = counts.get(e.label_, 0) + 1
+    result = []
+    for e in ents:
+        counts = votes[e.text]
+        best = max(counts, key=lambda label: counts[label])
+        if best != e.label_ and counts[best] > counts[e.label_]:
+            e = Span(e.doc, e.start, e.end, label=best)
+        result.append(e)
+    return result
 
 
 def _merge(ents: list[Span], proposals: list[Span], *, override: bool) -> list[Span]:

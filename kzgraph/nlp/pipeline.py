@@ -57,6 +57,10 @@ def _default_name() -> str:
 def _load(name: str) -> Language:
     if name == OFFLINE:
         return build_offline_pipeline()
+    path = Path(name)
+    if (path / "config.cfg").is_file() and "kz_hanta" in (path / "config.cfg").read_text(encoding="utf-8"):
+        # Another NER model trained by `kzgraph nlp train --output DIR`: wrap it the same way.
+        return build_offline_pipeline(path)
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError, ValueError) as exc:
@@ -97,7 +101,7 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
         "versions": {
             "spacy": spacy.__version__,
             "hanta": _version("HanTa"),
-            "model": nlp.meta.get("version"),
+            "model": nlp.meta.get("version") if "ner" in nlp.pipe_names else None,
         },
         "ner_model": nlp.meta.get("kzgraph_ner_model"),
         "labels": sorted(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else [],

@@ -59,8 +59,7 @@ class SentenceSplitter:
             # directly after it: „... Macht.“ keeps the closing mark in this sentence.
             j = i + 1
             while j < n and (
-                _TERMINAL.match(doc[j].text)
-                or (doc[j].text in _CLOSERS and not doc[j - 1].whitespace_)
+                _TERMINAL.match(doc[j].text) or (doc[j].text in _CLOSERS and not doc[j - 1].whitespace_)
             ):
                 j += 1
             k = j

@@ -42,14 +42,36 @@ def stts(tag: str) -> str:
     return _HANTA_EXTRA.get(tag, tag)
 
 
+# Memo sizes: bounded so that a long-running process over a large corpus cannot grow
+# without limit (a dict of ~200k short entries is a few tens of MB).
+_MEMO_LIMIT = 200_000
+
+
 class HanTaTagger:
     def __init__(self) -> None:
         self.hanta = _hanta_tagger()
+        # HanTa re-analyses every word in every sentence in pure Python. Its per-word
+        # emission scores and its (word, tag) -> lemma analysis are pure functions, so we
+        # memoise both; measured 2-3x faster on news text with identical output.
+        self._emissions: dict[tuple[Any, ...], Any] = {}
+        self._lemmas: dict[tuple[str, str], str] = {}
+        original_tag_word = self.hanta._tag_word
+
+        def tag_word(
+            word: str, cutoff: int = 5, casesensitive: bool = True, conditional: bool = False
+        ) -> Any:
+            key = (word, cutoff, casesensitive, conditional)
+            result = self._emissions.get(key)
+            if result is None:
+                if len(self._emissions) > _MEMO_LIMIT:
+                    self._emissions.clear()
+                result = self._emissions[key] = original_tag_word(word, cutoff, casesensitive, conditional)
+            return result
+
+        self.hanta._tag_word = tag_word
         self.upos_map: dict[str, str] = json_data("stts_upos.json")
         self.stts_morph: dict[str, str] = json_data("stts_morph.json")
-        self.lexicon: dict[str, list[str]] = (
-            json_data(UD_LEXICON) if (DATA_DIR / UD_LEXICON).exists() else {}
-        )
+        self.lexicon: dict[str, list[str]] = json_data(UD_LEXICON) if (DATA_DIR / UD_LEXICON).exists() else {}
 
     def __call__(self, doc: Doc) -> Doc:
         sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
@@ -62,12 +84,29 @@ class HanTaTagger:
                 token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
         return doc
 
+    def clear_cache(self) -> None:
+        self._emissions.clear()
+        self._lemmas.clear()
+
+    def lemma(self, word: str, hanta_tag: str) -> str:
+        key = (word, hanta_tag)
+        lemma = self._lemmas.get(key)
+        if lemma is None:
+            if len(self._lemmas) > _MEMO_LIMIT:
+                self._lemmas.clear()
+            tag_id = self.hanta.tag2int[hanta_tag]
+            lemma = self._lemmas[key] = self.hanta._analyze(word, tag_id, taglevel=1)[0]
+        return lemma
+
     def tag_tokens(self, tokens: list[Token]) -> None:
         words = [t.text.translate(_PUNCT_NORMAL) for t in tokens]
-        analyses = self.hanta.tag_sent(words, taglevel=1)
-        tags = [stts(tag) for _w, _lemma, tag in analyses]
+        # taglevel=0 runs only the Viterbi; lemmas come from the memoised analysis below
+        # (the same call HanTa's taglevel=1 makes).
+        hanta_tags = self.hanta.tag_sent(words, taglevel=0)
+        tags = [stts(tag) for tag in hanta_tags]
+        lemmas = [self.lemma(w, t) for w, t in zip(words, hanta_tags, strict=True)]
         has_participle = not _PARTICIPLES.isdisjoint(tags)
-        for token, (_word, lemma, _tag), tag in zip(tokens, analyses, tags, strict=True):
+        for token, lemma, tag in zip(tokens, lemmas, tags, strict=True):
             if token.is_punct and not tag.startswith("$"):
                 tag = "$("
             upos = self.upos_map.get(tag, "X")

@@ -13,7 +13,8 @@ from kzgraph.nlp.lexicon import word_list
 # spaCy's German infix rules.
 _EXTRA_INFIXES = [r"(?<=[0-9])\.(?=[A-ZÄÖÜ][a-zäöüß])"]
 # A full stop after a year or any number of 4+ digits is never an ordinal ("im Jahr 2012."),
-# nor after a number with thousands separators ("7.939."), so split it off and let the sentence splitter see a plain "." token.
+# nor after a number with thousands separators ("7.939."), so split it off and let the
+# sentence splitter see a plain "." token.
 _EXTRA_SUFFIXES = [r"(?<=[0-9]{4})\.", r"(?<=[.,][0-9]{3})\."]
 
 

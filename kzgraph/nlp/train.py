@@ -8,6 +8,7 @@ touch those parts.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import tempfile
@@ -27,6 +28,7 @@ MODEL_DIR = PACKAGE_DIR / "model"
 # Every DEV_EVERY-th trainable sentence is held out for spaCy's model selection (the real
 # evaluation set, the last 1,000 GermEval test sentences, is never seen here).
 DEV_EVERY = 20
+MODEL_VERSION = "0.1.0"
 
 
 def _to_doc(vocab: spacy.vocab.Vocab, sent: NerSentence) -> Doc:
@@ -71,4 +73,26 @@ def train(
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(best, output)
+    _write_meta(output / "meta.json")
     return output
+
+
+def _write_meta(path: Path) -> None:
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta.update(
+        {
+            "name": "kzgraph_ner",
+            "version": MODEL_VERSION,
+            "description": "kzgraph offline German NER (PER/ORG/LOC/MISC), HanTa tags as features",
+            "license": "CC BY 4.0 (trained on GermEval 2014)",
+            "sources": [
+                {
+                    "name": "GermEval 2014 NER (dev + test without its last 1,000 sentences)",
+                    "url": "https://sites.google.com/site/germeval2014ner/",
+                    "license": "CC BY 4.0",
+                    "author": "Benikova, Biemann, Reznicek (NoSta-D)",
+                }
+            ],
+        }
+    )
+    path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -41,7 +41,8 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
         raise QueryError(f"query {query.name!r} takes no parameter {', '.join(sorted(unknown))}")
     missing = set(query.parameters) - set(params)
     if missing:
-        raise QueryError(f"query {query.name!r} needs --param {', '.join(f'{m}=...' for m in sorted(missing))}")
+        wanted = ", ".join(f"{m}=..." for m in sorted(missing))
+        raise QueryError(f"query {query.name!r} needs --param {wanted}")
     substitutions = {ox.Variable(k): ox.Literal(v) for k, v in params.items()}
     try:
         solutions = store.query(query.text, use_default_graph_as_union=True, substitutions=substitutions)

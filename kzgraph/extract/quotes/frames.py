@@ -11,36 +11,18 @@ the subjunctive; anything else ends the chain.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kzgraph.extract.quotes.base import CLAUSE_END, CREDIT, FIRST_PERSON, IMPERSONAL, TRAIL, Found
+from kzgraph.extract.quotes.cues import CueFrames
 from kzgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from kzgraph.extract.quotes.marks import find_quotations
 from kzgraph.extract.quotes.phrases import QUOTE_CHARS, SUBORDINATORS, Phrases
 
-_FIRST_PERSON = frozenset({"ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "uns", "mir", "mich"})
-_CLAUSE_END = frozenset({",", ";", ":"})
-_TRAIL = " \n\t,.;:"
-_IMPERSONAL = re.compile(r"\b(?:(?:hieß|heißt|hieße) es|es (?:hieß|heißt|hieße))\b", re.IGNORECASE)
-_WIE_BLOCK = frozenset({"es", "ihm", "ihn", "ihr", "ihnen", "sich", "mir", "uns", "dies", "das"})
-_CREDIT = re.compile(r"\s*\((?:[A-Za-z]{2,6}[,/ ]*)+\)\s*$")  # "(dpa, AFP)" after the last sentence
 
-
-@dataclass(frozen=True)
-class Found:
-    start: int  # quote, character offsets into doc.text
-    end: int
-    mode: str  # "direct" | "indirect" | "reported"
-    rule: str
-    confidence: float
-    speaker: tuple[int, int] | None  # token span of the speaker mention
-    unit: tuple[int, int]  # token span of the evidence sentence(s)
-    inherited: bool = False  # speaker carried over from the previous statement
-
-
-class FrameFinder:
+class FrameFinder(CueFrames):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
         self.lx = lx or lexicon()
@@ -74,7 +56,7 @@ class FrameFinder:
 
     # ---- helpers -----------------------------------------------------------------------
     def _clause_end(self, i: int, b: int) -> int:
-        while i < b and not (self.doc[i].text in _CLAUSE_END and self.qtok[i] < 0):
+        while i < b and not (self.doc[i].text in CLAUSE_END and self.qtok[i] < 0):
             i += 1
         return i
 
@@ -132,9 +114,9 @@ class FrameFinder:
         start = doc[i].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
         text = doc.text
-        if m := _CREDIT.search(text, start, end):
+        if m := CREDIT.search(text, start, end):
             end = m.start()
-        while end > start and text[end - 1] in _TRAIL:
+        while end > start and text[end - 1] in TRAIL:
             end -= 1
         while start < end and text[start] in " \n\t":
             start += 1
@@ -185,7 +167,7 @@ class FrameFinder:
         if rule_indirect.endswith(".inverted"):
             if self._is_subjunctive(i, j, frame=True):
                 rule_indirect = "statement.indirect.subjunctive"
-            elif words & _FIRST_PERSON and not any(self.qtok[k] >= 0 for k in range(i, j)):
+            elif words & FIRST_PERSON and not any(self.qtok[k] >= 0 for k in range(i, j)):
                 return Found(start, end, "direct", "statement.direct.unmarked", conf - 0.15, speaker, unit)
             elif not any(self.qtok[k] >= 0 for k in range(i, j)) and not (
                 words & self.lx.auxiliaries
@@ -261,100 +243,6 @@ class FrameFinder:
         if reported is not None:
             return [reported], None
         return [], context
-
-    def _so_frame(self, a: int, b: int) -> list[Found]:
-        """ "„…“, so der Sprecher." / "Die Lage sei ruhig, so X, ..." : the frame without verb."""
-        doc, ph, lx = self.doc, self.ph, self.lx
-        for k in range(a + 3, b - 1):
-            if doc[k].lower_ != "so" or self.qtok[k] >= 0:
-                continue
-            prev = doc[k - 1]
-            if not (prev.text == "," or (prev.text in QUOTE_CHARS and self.qtok[k - 1] >= 0)):
-                continue
-            speaker = ph.np_after(k + 1, b)
-            if speaker is None or (speaker[1] - speaker[0] == 1 and doc[speaker[0]].lower_ == "man"):
-                continue
-            j = speaker[1]
-            if speaker[0] > k + 1:  # an apposition: skip to its closing comma
-                j = speaker[1] + 1 if speaker[1] < b and doc[speaker[1]].text == "," else speaker[1]
-            while j < b and doc[j].lower_ in lx.adverbs:
-                j += 1  # "so der Sprecher weiter"
-            if j < b and doc[j].text not in (".", "!", "?", ",", ";") and not doc[j].is_space:
-                continue
-            cend = k - 1 if prev.text == "," else k
-            rest = j + 1 < b and any(ph.is_noun(t) or t.text[:1].islower() for t in doc[j + 1 : b])
-            if rest and doc[j].text == ",":  # "Die Lage, so X, sei ruhig."
-                found = self._content(
-                    self._content_start(a, cend),
-                    b,
-                    speaker,
-                    (a, b),
-                    "statement.direct.so",
-                    "statement.indirect.so",
-                    0.8,
-                )
-                if found is not None and self._quotation_covering(a, b) < 0:
-                    return [found]
-                continue
-            found = self._content(
-                self._content_start(a, cend),
-                cend,
-                speaker,
-                (a, b),
-                "statement.direct.so",
-                "statement.indirect.so",
-                0.85,
-            )
-            if found is not None:
-                return [found, *self._trailing_quotes(j, b, speaker, (a, b))]
-        return []
-
-    def _wie_frame(self, a: int, b: int) -> list[Found]:
-        """ "Wie die Polizei mitteilte, ..." / "..., wie das Ministerium am Montag berichtete." """
-        doc, ph, lx = self.doc, self.ph, self.lx
-        i = a
-        while i < b and (doc[i].is_space or doc[i].text in QUOTE_CHARS):
-            i += 1
-        for k in range(i, b - 2):
-            if doc[k].lower_ != "wie" or self.qtok[k] >= 0:
-                continue
-            if k != i and not (
-                doc[k - 1].text == "," and k - 2 >= a and doc[k - 2].lower_ not in ("so", "genauso")
-            ):
-                continue
-            j = k + 1
-            if doc[j].lower_ in ("aus", "von"):
-                j += 1  # "Wie aus Regierungskreisen verlautete"
-            speaker = ph.np_after(j, b)
-            if speaker is None or doc[speaker[0]].lower_ in ("man", "es"):
-                continue
-            end = self._clause_end(speaker[1], b)
-            verb_at = -1
-            for m in range(speaker[1], end):
-                t = doc[m]
-                low = t.lower_
-                if low in _WIE_BLOCK:
-                    break
-                verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
-                if any(v.clause for v in verbs) and not any(v.particle for v in lx.finite.get(low, ())):
-                    verb_at = m
-            if verb_at < 0 or any(
-                doc[m].text[:1].islower() and doc[m].lower_ not in lx.auxiliaries
-                for m in range(verb_at + 1, end)
-            ):
-                continue
-            if k == i:
-                if end >= b or doc[end].text != ",":
-                    continue
-                cs, ce = end + 1, b
-            else:
-                cs, ce = self._content_start(a, k - 1), k - 1
-            found = self._content(
-                cs, ce, speaker, (a, b), "statement.direct.wie", "statement.indirect.wie", 0.8
-            )
-            if found is not None:
-                return [found]
-        return []
 
     def _forward(self, v: int, verb: Verb, end: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
         doc, lx = self.doc, self.lx
@@ -460,77 +348,6 @@ class FrameFinder:
                     )
         return out
 
-    def _reported(self, a: int, b: int) -> Found | None:
-        doc, lx, ph = self.doc, self.lx, self.ph
-        for k in range(a, b):
-            if self.qtok[k] >= 0:
-                continue
-            low = doc[k].lower_
-            span = None
-            rule = "statement.reported.laut"
-            if low in lx.reported_after:
-                span = ph.np_before(k, a)
-                rule = "statement.reported.zufolge"
-                if span is not None:
-                    span = self._strip_generic(span)
-            else:
-                for cue in lx.reported_before:
-                    n = len(cue)
-                    if tuple(t.lower_ for t in doc[k : k + n]) == cue:
-                        j = k + n
-                        if j < b and doc[j].lower_ in ("von", "vom"):
-                            j += 1
-                        span = ph.np_after(j, b, appositions=False)
-                        if span is not None:
-                            span = self._strip_generic(span)
-                        rule = "statement.reported." + (
-                            "laut"
-                            if cue[0] in ("laut", "gemäß")
-                            else "berufung"
-                            if cue[0] == "unter"
-                            else "angaben"
-                        )
-                        break
-            if span is None:
-                continue
-            if all(lx.is_generic_source(t.text) or not ph.is_noun(t) for t in doc[span[0] : span[1]]):
-                continue
-            start, end = self._text_span(a, b)
-            return Found(start, end, "reported", rule, 0.75, span, (a, b))
-        return None
-
-    def _strip_generic(self, span: tuple[int, int]) -> tuple[int, int] | None:
-        """ "Angaben des Ministeriums" -> "des Ministeriums"."""
-        doc = self.doc
-        first = next((t for t in doc[span[0] : span[1]] if self.lx.is_generic_source(t.text)), None)
-        if first is None:
-            return span
-        for k in range(first.i + 1, span[1]):
-            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
-                return (k, span[1])
-        return None
-
-    def _anaphoric(self, k: int) -> Found | None:
-        """ "Das berichtete das Staatsfernsehen.": the content is the sentence before."""
-        if k == 0:
-            return None
-        a, b = self.units[k]
-        i = a
-        while i < b and self.doc[i].is_space:
-            i += 1
-        if i + 2 >= b or self.doc[i].lower_ not in self.lx.anaphoric_objects:
-            return None
-        verbs = self._verbs(i + 1, i + 2)
-        if not verbs or not verbs[0][2] or not verbs[0][1].clause:
-            return None
-        speaker = self.ph.after_verb(i + 2, self._clause_end(i + 2, b))
-        if speaker is None:
-            return None
-        pa, pb = self.units[k - 1]
-        start, end = self._text_span(pa, pb)
-        return Found(start, end, "reported", "statement.reported.anaphoric", 0.7, speaker, (pa, b))
-
-    # ---- all units -----------------------------------------------------------------------
     def run(self) -> list[Found]:
         out: list[Found] = []
         current: tuple[int, int] | None = None  # speaker span the next sentences may continue
@@ -540,7 +357,7 @@ class FrameFinder:
             if k and "\n" in self.doc.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
                 last = None  # a new paragraph: a continuation starts a new statement
                 gap += 1
-            if _IMPERSONAL.search(self.doc[a:b].text) or self._passive_frame(a, b):
+            if IMPERSONAL.search(self.doc[a:b].text) or self._passive_frame(a, b):
                 current, last = None, None  # "hieß es": reported, but by nobody we can name
                 continue
             anaphoric = self._anaphoric(k)
@@ -607,37 +424,3 @@ class FrameFinder:
             else:
                 current, last = None, None
         return out
-
-    def _passive_frame(self, a: int, b: int) -> bool:
-        """ "Befürchtet wird, dass ...", "wie berichtet wurde": a frame without a nameable speaker."""
-        doc, lx = self.doc, self.lx
-        for k in range(a, b):
-            if self.qtok[k] >= 0 or doc[k].lower_ not in lx.participles:
-                continue
-            if not any(v.clause and v.lemma != "zitieren" for v in lx.participles[doc[k].lower_]):
-                continue  # "X wird mit den Worten zitiert: ...": the subject is the speaker
-            if doc[k].lower_.endswith(("te", "ten")):
-                continue  # a verb-final finite form: "wie die Polizei mitteilte"
-            near = {t.lower_ for t in doc[max(a, k - 1) : min(b, k + 2)]}
-            comma = self._clause_end(k + 1, b)
-            if (
-                near & {"wird", "wurde", "werde", "wurden", "werden", "worden"}
-                and comma < b
-                and comma - k <= 3
-                and doc[comma].text in (",", ":")
-            ):
-                return True  # "Befürchtet wird jedoch, dass ...", "Es wurde mitgeteilt: ..."
-        return False
-
-    def _reportive(self, a: int, b: int) -> bool:
-        """ "Dabei sollen zehn Menschen verletzt worden sein.": the reportive modal "sollen"."""
-        doc = self.doc
-        for k in range(a, b):
-            if self.qtok[k] < 0 and doc[k].lower_ in ("soll", "sollen") and not self._verbs(a, b):
-                tail = [t.lower_ for t in doc[k + 1 : b] if t.text.isalpha()]
-                return bool(tail) and tail[-1] in ("sein", "haben", "werden", "worden") or "worden" in tail
-        return False
-
-    def _new_subject(self, a: int, b: int) -> bool:
-        """A sentence in the first person or with a quotation of its own breaks a chain."""
-        return any(self.qtok[k] >= 0 or self.doc[k].lower_ in _FIRST_PERSON for k in range(a, b))

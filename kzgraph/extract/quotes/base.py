@@ -1,0 +1,25 @@
+"""Shared pieces of the quotation frames: what a found statement looks like, common word sets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FIRST_PERSON = frozenset({"ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "uns", "mir", "mich"})
+CLAUSE_END = frozenset({",", ";", ":"})
+TRAIL = " \n\t,.;:"
+IMPERSONAL = re.compile(r"\b(?:(?:hieß|heißt|hieße) es|es (?:hieß|heißt|hieße))\b", re.IGNORECASE)
+WIE_BLOCK = frozenset({"es", "ihm", "ihn", "ihr", "ihnen", "sich", "mir", "uns", "dies", "das"})
+CREDIT = re.compile(r"\s*\((?:[A-Za-z]{2,6}[,/ ]*)+\)\s*$")  # "(dpa, AFP)" after the last sentence
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # quote, character offsets into doc.text
+    end: int
+    mode: str  # "direct" | "indirect" | "reported"
+    rule: str
+    confidence: float
+    speaker: tuple[int, int] | None  # token span of the speaker mention
+    unit: tuple[int, int]  # token span of the evidence sentence(s)
+    inherited: bool = False  # speaker carried over from the previous statement

@@ -1,0 +1,210 @@
+"""Source cues and special frames: "…, so X", "wie X berichtete", "laut X" / "X zufolge",
+"Es heißt", passive and reportive frames. A mixin of FrameFinder, split off to keep each
+module readable; it relies on FrameFinder's state (doc, lexicon, phrases, units)."""
+
+from __future__ import annotations
+
+from kzgraph.extract.quotes.base import FIRST_PERSON, WIE_BLOCK, Found
+from kzgraph.extract.quotes.phrases import QUOTE_CHARS
+
+
+class CueFrames:
+    def _so_frame(self, a: int, b: int) -> list[Found]:
+        """ "„…“, so der Sprecher." / "Die Lage sei ruhig, so X, ..." : the frame without verb."""
+        doc, ph, lx = self.doc, self.ph, self.lx
+        for k in range(a + 3, b - 1):
+            if doc[k].lower_ != "so" or self.qtok[k] >= 0:
+                continue
+            prev = doc[k - 1]
+            if not (prev.text == "," or (prev.text in QUOTE_CHARS and self.qtok[k - 1] >= 0)):
+                continue
+            speaker = ph.np_after(k + 1, b)
+            if speaker is None or (speaker[1] - speaker[0] == 1 and doc[speaker[0]].lower_ == "man"):
+                continue
+            j = speaker[1]
+            if speaker[0] > k + 1:  # an apposition: skip to its closing comma
+                j = speaker[1] + 1 if speaker[1] < b and doc[speaker[1]].text == "," else speaker[1]
+            while j < b and doc[j].lower_ in lx.adverbs:
+                j += 1  # "so der Sprecher weiter"
+            if j < b and doc[j].text not in (".", "!", "?", ",", ";") and not doc[j].is_space:
+                continue
+            cend = k - 1 if prev.text == "," else k
+            rest = j + 1 < b and any(ph.is_noun(t) or t.text[:1].islower() for t in doc[j + 1 : b])
+            if rest and doc[j].text == ",":  # "Die Lage, so X, sei ruhig."
+                found = self._content(
+                    self._content_start(a, cend),
+                    b,
+                    speaker,
+                    (a, b),
+                    "statement.direct.so",
+                    "statement.indirect.so",
+                    0.8,
+                )
+                if found is not None and self._quotation_covering(a, b) < 0:
+                    return [found]
+                continue
+            found = self._content(
+                self._content_start(a, cend),
+                cend,
+                speaker,
+                (a, b),
+                "statement.direct.so",
+                "statement.indirect.so",
+                0.85,
+            )
+            if found is not None:
+                return [found, *self._trailing_quotes(j, b, speaker, (a, b))]
+        return []
+
+    def _wie_frame(self, a: int, b: int) -> list[Found]:
+        """ "Wie die Polizei mitteilte, ..." / "..., wie das Ministerium am Montag berichtete." """
+        doc, ph, lx = self.doc, self.ph, self.lx
+        i = a
+        while i < b and (doc[i].is_space or doc[i].text in QUOTE_CHARS):
+            i += 1
+        for k in range(i, b - 2):
+            if doc[k].lower_ != "wie" or self.qtok[k] >= 0:
+                continue
+            if k != i and not (
+                doc[k - 1].text == "," and k - 2 >= a and doc[k - 2].lower_ not in ("so", "genauso")
+            ):
+                continue
+            j = k + 1
+            if doc[j].lower_ in ("aus", "von"):
+                j += 1  # "Wie aus Regierungskreisen verlautete"
+            speaker = ph.np_after(j, b)
+            if speaker is None or doc[speaker[0]].lower_ in ("man", "es"):
+                continue
+            end = self._clause_end(speaker[1], b)
+            verb_at = -1
+            for m in range(speaker[1], end):
+                t = doc[m]
+                low = t.lower_
+                if low in WIE_BLOCK:
+                    break
+                verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
+                if any(v.clause for v in verbs) and not any(v.particle for v in lx.finite.get(low, ())):
+                    verb_at = m
+            if verb_at < 0 or any(
+                doc[m].text[:1].islower() and doc[m].lower_ not in lx.auxiliaries
+                for m in range(verb_at + 1, end)
+            ):
+                continue
+            if k == i:
+                if end >= b or doc[end].text != ",":
+                    continue
+                cs, ce = end + 1, b
+            else:
+                cs, ce = self._content_start(a, k - 1), k - 1
+            found = self._content(
+                cs, ce, speaker, (a, b), "statement.direct.wie", "statement.indirect.wie", 0.8
+            )
+            if found is not None:
+                return [found]
+        return []
+
+    def _reported(self, a: int, b: int) -> Found | None:
+        doc, lx, ph = self.doc, self.lx, self.ph
+        for k in range(a, b):
+            if self.qtok[k] >= 0:
+                continue
+            low = doc[k].lower_
+            span = None
+            rule = "statement.reported.laut"
+            if low in lx.reported_after:
+                span = ph.np_before(k, a)
+                rule = "statement.reported.zufolge"
+                if span is not None:
+                    span = self._strip_generic(span)
+            else:
+                for cue in lx.reported_before:
+                    n = len(cue)
+                    if tuple(t.lower_ for t in doc[k : k + n]) == cue:
+                        j = k + n
+                        if j < b and doc[j].lower_ in ("von", "vom"):
+                            j += 1
+                        span = ph.np_after(j, b, appositions=False)
+                        if span is not None:
+                            span = self._strip_generic(span)
+                        rule = "statement.reported." + (
+                            "laut"
+                            if cue[0] in ("laut", "gemäß")
+                            else "berufung"
+                            if cue[0] == "unter"
+                            else "angaben"
+                        )
+                        break
+            if span is None:
+                continue
+            if all(lx.is_generic_source(t.text) or not ph.is_noun(t) for t in doc[span[0] : span[1]]):
+                continue
+            start, end = self._text_span(a, b)
+            return Found(start, end, "reported", rule, 0.75, span, (a, b))
+        return None
+
+    def _strip_generic(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Angaben des Ministeriums" -> "des Ministeriums"."""
+        doc = self.doc
+        first = next((t for t in doc[span[0] : span[1]] if self.lx.is_generic_source(t.text)), None)
+        if first is None:
+            return span
+        for k in range(first.i + 1, span[1]):
+            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
+                return (k, span[1])
+        return None
+
+    def _anaphoric(self, k: int) -> Found | None:
+        """ "Das berichtete das Staatsfernsehen.": the content is the sentence before."""
+        if k == 0:
+            return None
+        a, b = self.units[k]
+        i = a
+        while i < b and self.doc[i].is_space:
+            i += 1
+        if i + 2 >= b or self.doc[i].lower_ not in self.lx.anaphoric_objects:
+            return None
+        verbs = self._verbs(i + 1, i + 2)
+        if not verbs or not verbs[0][2] or not verbs[0][1].clause:
+            return None
+        speaker = self.ph.after_verb(i + 2, self._clause_end(i + 2, b))
+        if speaker is None:
+            return None
+        pa, pb = self.units[k - 1]
+        start, end = self._text_span(pa, pb)
+        return Found(start, end, "reported", "statement.reported.anaphoric", 0.7, speaker, (pa, b))
+
+    # ---- all units -----------------------------------------------------------------------
+
+    def _passive_frame(self, a: int, b: int) -> bool:
+        """ "Befürchtet wird, dass ...", "wie berichtet wurde": a frame without a nameable speaker."""
+        doc, lx = self.doc, self.lx
+        for k in range(a, b):
+            if self.qtok[k] >= 0 or doc[k].lower_ not in lx.participles:
+                continue
+            if not any(v.clause and v.lemma != "zitieren" for v in lx.participles[doc[k].lower_]):
+                continue  # "X wird mit den Worten zitiert: ...": the subject is the speaker
+            if doc[k].lower_.endswith(("te", "ten")):
+                continue  # a verb-final finite form: "wie die Polizei mitteilte"
+            near = {t.lower_ for t in doc[max(a, k - 1) : min(b, k + 2)]}
+            comma = self._clause_end(k + 1, b)
+            if (
+                near & {"wird", "wurde", "werde", "wurden", "werden", "worden"}
+                and comma < b
+                and comma - k <= 3
+                and doc[comma].text in (",", ":")
+            ):
+                return True  # "Befürchtet wird jedoch, dass ...", "Es wurde mitgeteilt: ..."
+        return False
+
+    def _reportive(self, a: int, b: int) -> bool:
+        """ "Dabei sollen zehn Menschen verletzt worden sein.": the reportive modal "sollen"."""
+        doc = self.doc
+        for k in range(a, b):
+            if self.qtok[k] < 0 and doc[k].lower_ in ("soll", "sollen") and not self._verbs(a, b):
+                tail = [t.lower_ for t in doc[k + 1 : b] if t.text.isalpha()]
+                return bool(tail) and tail[-1] in ("sein", "haben", "werden", "worden") or "worden" in tail
+        return False
+
+    def _new_subject(self, a: int, b: int) -> bool:
+        """A sentence in the first person or with a quotation of its own breaks a chain."""
+        return any(self.qtok[k] >= 0 or self.doc[k].lower_ in FIRST_PERSON for k in range(a, b))

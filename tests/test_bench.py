@@ -1,0 +1,41 @@
+"""The benchmark command as a smoke test (tiny sizes), and the generator's determinism."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kzgraph.bench.generate import article_nquads, generate, synthetic_graph
+from kzgraph.resources import PROJECT_ROOT
+
+
+def test_generator_is_deterministic_and_reaches_the_size(tmp_path: Path) -> None:
+    first = generate(tmp_path / "a.nq", 2_000, seed=7)
+    second = generate(tmp_path / "b.nq", 2_000, seed=7, jobs=2)
+    assert first.quads >= 2_000
+    assert (tmp_path / "a.nq").read_bytes() == (tmp_path / "b.nq").read_bytes()
+    # One named graph per synthetic article, in the shape the builder writes.
+    data = article_nquads(7, 0)
+    assert b"<https://w3id.org/kzgraph/id/graph/synthetic-00000000> .\n" in data
+    assert len(synthetic_graph(7, 0)) == data.count(b"\n")
+    assert second.articles == first.articles
+
+
+@pytest.mark.slow
+def test_quick_benchmark_runs_and_writes_markdown(tmp_path: Path) -> None:
+    out = tmp_path / "BENCH.md"
+    result = subprocess.run(
+        [sys.executable, "-m", "kzgraph.bench", "--quick", "--workdir", str(tmp_path / "work"),
+         "--write", str(out)],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    text = out.read_text(encoding="utf-8")
+    headings = ("## Machine", "## 2. Scale", "## 3. Parallelism", "## 4a. Bulk load", "## 4b. Saved queries")
+    for heading in headings:
+        assert heading in text
+    assert "python -m kzgraph.bench --quick" in text
+    assert "== 4b. Saved queries" in result.stdout
