@@ -59,16 +59,17 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     from kzgraph.extract.replacements import extract_replacements
 
     ctx = ArticleContext(doc, article)
+    result = ArticleFacts(article_id=article.id)
     runs: dict[str, Callable[[Any], list[Any]]] = {
         "persons": extract_persons,
         "offices": extract_offices,
         "dismissals": extract_dismissals,
         "appointments": extract_appointments,
-        "replacements": extract_replacements,
+        # successions are inferred from the dismissals and appointments found just before
+        "replacements": lambda c: extract_replacements(c, result.dismissals, result.appointments),
         "arrests": extract_arrests,
         "statements": _statements,
     }
-    result = ArticleFacts(article_id=article.id)
     for name, fn in runs.items():
         setattr(result, name, dedupe(fn(ctx)))
     return result

@@ -18,7 +18,7 @@ from kzgraph.extract.events import (
     object_after,
     subject_of,
 )
-from kzgraph.extract.facts import Agent, AgentKind, Replacement
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
 from kzgraph.extract.offices import base_title
 
 
@@ -109,13 +109,15 @@ def _nouns(ctx: ArticleContext, sent: Span) -> list[Replacement]:
     return out
 
 
-def _inferred(ctx: ArticleContext) -> list[Replacement]:
+def infer_successions(
+    ctx: ArticleContext, dismissals: list[Dismissal], appointments: list[Appointment]
+) -> list[Replacement]:
     """One person lost an office that another then took, in the same article."""
     out = []
-    for d in extract_dismissals(ctx):
+    for d in dismissals:
         if not d.office:
             continue
-        for a in extract_appointments(ctx):
+        for a in appointments:
             if a.office and a.office.lower() == d.office.lower() and a.appointee != d.dismissed:
                 out.append(
                     Replacement(
@@ -130,12 +132,22 @@ def _inferred(ctx: ArticleContext) -> list[Replacement]:
     return out
 
 
-def extract_replacements(ctx: ArticleContext) -> list[Replacement]:
+def extract_replacements(
+    ctx: ArticleContext,
+    dismissals: list[Dismissal] | None = None,
+    appointments: list[Appointment] | None = None,
+) -> list[Replacement]:
+    """Stated replacements, plus successions inferred from the article's dismissals and
+    appointments (pass them when already extracted, so they are not extracted twice)."""
     out: list[Replacement] = []
     for sent in ctx.sentences:
         if hedged(sent):
             continue
         out.extend(_verbal(ctx, sent))
         out.extend(_nouns(ctx, sent))
-    out.extend(_inferred(ctx))
+    if dismissals is None:
+        dismissals = extract_dismissals(ctx)
+    if appointments is None:
+        appointments = extract_appointments(ctx)
+    out.extend(infer_successions(ctx, dismissals, appointments))
     return out
