@@ -49,6 +49,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         help="largest size rdflib is run on (default 1M): "
         "rdflib holds the whole dataset in Python objects (~1 GB per million triples)",
     )
+    p.add_argument("--engines", default="oxigraph,oxigraph-merged,rdflib",
+                   help="query engines for the graph part (oxigraph, oxigraph-merged, rdflib)")
     p.add_argument("--copies", default=None, help="corpus repetitions for the scale part (default 1,10,100)")
     p.add_argument("--outputs", default=None, help="build outputs for the scale part: turtle,store")
     p.add_argument("--jobs-copies", type=int, default=None, help="corpus repetitions for 1 vs 2 jobs (20)")
@@ -129,9 +131,9 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
         if "graph" in parts:
             results = []
             for d in datasets:
-                engines = ["oxigraph", "oxigraph-merged"]
-                if d.triples <= parse_size(args.rdflib_max):
-                    engines.append("rdflib")
+                engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+                if d.triples > parse_size(args.rdflib_max) and "rdflib" in engines:
+                    engines.remove("rdflib")
                 print(
                     f"[graph {graphscale.size_label(d.triples)}: {', '.join(engines)}]",
                     file=sys.stderr,

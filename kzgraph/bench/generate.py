@@ -210,7 +210,11 @@ def synthetic_article(seed: int, index: int, persons: int = DEFAULT_PERSONS) -> 
             return FactDate(f"am {WEEKDAYS[day % 7]}", year_month="2022-01", weekday=WEEKDAYS[day % 7])
         return None  # the builder falls back to the article date
 
-    people = [person() for _ in range(rng.randint(3, 8))]
+    # One mention per person and article, as the extractors deliver (a repeated person would
+    # give one mention node two evidences).
+    people = list({p.name: p for p in (person() for _ in range(rng.randint(3, 8)))}.values())
+    while len(people) < 2:
+        people = list({p.name: p for p in (*people, person())}.values())
     facts = ArticleFacts(article_id=article_id)
     for p in people:
         facts.persons.append(PersonMention(evidence(f"{p.name} äußerte sich am Abend.", "person.ner"), p))
@@ -243,7 +247,7 @@ def synthetic_article(seed: int, index: int, persons: int = DEFAULT_PERSONS) -> 
             )
         )
     if rng.random() < 0.5:
-        a, b, office = rng.choice(people), rng.choice(people), rng.choice(OFFICES)
+        (a, b), office = rng.sample(people, 2), rng.choice(OFFICES)  # nobody replaces themselves
         facts.replacements.append(
             Replacement(
                 evidence(f"{a.name} folgt auf {b.name}.", "replacement.verb"), a, b, office, None, date()

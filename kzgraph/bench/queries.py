@@ -202,6 +202,7 @@ def bench_engine(
     began = time.perf_counter()
     requests = [(q.name, limit) for limit in limits for q in list_queries()]
     timed_out: set[str] = set()
+    started = False
     worker: _Worker | None = None
     for name, limit in requests:
         if worker is None:
@@ -211,6 +212,8 @@ def bench_engine(
                 result.failure = f"load: {failure}"
                 break
             result.load = result.load or {**loaded["loaded"], "peak_rss": worker.peak_rss}
+            if not started:
+                began, started = time.perf_counter(), True  # the budget is for queries, not the load
         timing = QueryTiming(name, limit)
         result.timings.append(timing)
         if time.perf_counter() - began > budget:

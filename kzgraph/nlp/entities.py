@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.nlp.lexicon import word_list
 
 _NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűøå'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáàíóúçšžćčłńőűøå'’]+)*$")
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
+# Letters only, 3-5: "A4", "KV" are roads, paper sizes, abbreviations far more often than bodies.
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{3,5}$")
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 _NON_NAME_TAGS = frozenset(

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from kzgraph.nlp.lexicon import word_list
 
 _TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.+)$")
+# Emoticons end sentences in reader comments and social-media quotes.
+_EMOTICON = re.compile(r"^[:;]-?[()DPp]$")
 # Ordinal-looking number ("12.", "3."): inside a sentence far more often than at its end.
 _ORDINAL = re.compile(r"^[0-9]{1,3}\.$")
 # Typographic, ASCII and LaTeX-style ("``...''", common in older corpora) quotation marks.
@@ -74,7 +76,7 @@ class SentenceSplitter:
 
     def _end_kind(self, text: str) -> str | None:
         """Classify a token that may end a sentence: 'hard', 'ordinal', 'abbr' or None."""
-        if _TERMINAL.match(text):
+        if _TERMINAL.match(text) or _EMOTICON.match(text):
             return "hard"
         if _ORDINAL.match(text):
             return "ordinal"
