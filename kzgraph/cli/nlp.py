@@ -88,6 +88,8 @@ def evaluate_command(datasets: Path, model: str | None, no_rules: bool) -> None:
         f"NER (GermEval 2014 test, last 1000 sentences; PER/ORG/LOC): "
         f"P={scores.ner_p:.4f} R={scores.ner_r:.4f} F1={scores.ner_f1:.4f} [{per_label}]"
     )
+    if scores.ner_f1_without_rules is not None:
+        click.echo(f"NER without kz_entity_rules: F1={scores.ner_f1_without_rules:.4f}")
     click.echo(f"UPOS (UD German GSD test, gold words): accuracy={scores.upos:.4f}")
     click.echo(
         f"Sentences (UD German GSD test, raw text): P={scores.sent_p:.4f} R={scores.sent_r:.4f} "

@@ -36,6 +36,7 @@ class Scores:
     ner_r: float = 0.0
     ner_f1: float = 0.0
     ner_per_label: dict[str, float] | None = None
+    ner_f1_without_rules: float | None = None
     upos: float = 0.0
     sent_p: float = 0.0
     sent_r: float = 0.0
@@ -172,6 +173,10 @@ def throughput(nlp: Language, datasets: Path) -> tuple[float, float]:
 def evaluate(nlp: Language, datasets: Path) -> Scores:
     scores = Scores()
     scores.ner_p, scores.ner_r, scores.ner_f1, scores.ner_per_label = evaluate_ner(nlp, datasets)
+    if "kz_entity_rules" in nlp.pipe_names:
+        # Also the statistical NER alone, to show what the general rules add or cost.
+        with nlp.select_pipes(disable=["kz_entity_rules"]):
+            scores.ner_f1_without_rules = evaluate_ner(nlp, datasets)[2]
     scores.upos = evaluate_upos(nlp, datasets)
     scores.sent_p, scores.sent_r, scores.sent_f1, scores.sent_unpunctuated = evaluate_sentences(nlp, datasets)
     scores.words_per_s_cold, scores.words_per_s = throughput(nlp, datasets)
