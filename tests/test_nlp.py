@@ -151,3 +151,9 @@ def test_ud_reader_and_upos(nlp: Language) -> None:
         correct += sum(t.pos_ == g for t, g in zip(doc, sent.upos, strict=True))
         total += len(sent.upos)
     assert correct / total > 0.9
+
+
+def test_entities_never_contain_whitespace_tokens(nlp: Language) -> None:
+    doc = nlp("Neue Kader\n\nPräsident Kairat Baimuchanow entließ die Regierung.\n\nDanach Ruhe.")
+    assert doc.ents
+    assert all(not e[0].is_space and not e[-1].is_space for e in doc.ents)

@@ -98,7 +98,7 @@ def evaluate_command(datasets: Path, model: str | None, no_rules: bool) -> None:
     )
     click.echo(
         f"Throughput (full pipeline, one process, GSD+PUD text): cold {scores.words_per_s_cold:.0f} "
-        f"tokens/s (first pass), warm {scores.words_per_s:.0f} tokens/s (second pass)"
+        f"words/s (first pass), warm {scores.words_per_s:.0f} words/s (second pass)"
     )
     click.echo(summary_line(scores))
 

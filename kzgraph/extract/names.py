@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.lexicon import Lexicons, lexicons
 
@@ -193,6 +193,8 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
             continue
         if len(toks) == 1 and lx.noun_end_re.search(toks[0].lower_):
             continue
+        if _not_a_person(doc, ent, toks, seen_after_prep):
+            continue
         cands.append((tuple(t.text for t in toks), toks[0].i, None, -1))
     # merge candidates by surname; the longest form is the name
     words = {t.text for t in doc}
@@ -217,6 +219,23 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         rec.gender = _gender(rec, lx)
     out.sort(key=lambda v: v[1])
     return out
+
+
+def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[str]) -> bool:
+    """Cues that overrule a statistical PER label, which is weak without vectors:
+    a lone word used as a place ("in X", "nach X"), a name standing alone in quotation marks
+    (a newspaper, a show, a slogan), or a photo credit ("Foto: Agentur/Name")."""
+    if len(toks) == 1 and toks[0].text in seen_after_prep:
+        return True
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if before[:1] in _QUOTES and after[:1] in _QUOTES:
+        return True
+    if before == "/":
+        return True
+    sent = ent.sent if doc.has_annotation("SENT_START") else None
+    credit = {"Foto", "Fotos", "Bild", "Bilder"}
+    return sent is not None and len(sent) > 1 and sent[0].text in credit and sent[1].text == ":"
 
 
 def _gender(rec: PersonRecord, lx: Lexicons) -> str | None:

@@ -101,18 +101,19 @@ class EntityRules:
 
     # -- rules -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        # The NER never saw whitespace tokens in training and sometimes tags "\n\n".
+        ents = [e for e in (_trim_space(e) for e in doc.ents) if e is not None]
         proposals: list[Span] = []
         proposals.extend(self.title_names(doc))
         proposals.extend(self.first_name_pairs(doc))
         ents = _merge(ents, proposals, override=True)
-        ents = _merge(ents, self.known_surnames(doc, ents), override=False)
+        ents = _merge(ents, self.known_surnames(doc, ents), override=True)
         extra: list[Span] = []
         if self.use_org_nouns:
             extra.extend(self.org_noun_spans(doc))
         if self.use_acronyms:
             extra.extend(self.acronym_spans(doc))
-        doc.ents = _consistent_labels(_merge(ents, extra, override=False))
+        doc.ents = _consistent_labels(_join_person_parts(_merge(ents, extra, override=False)))
         return doc
 
     def _name_run(self, doc: Doc, start: int, limit: int = 3) -> int:
@@ -169,10 +170,12 @@ class EntityRules:
     def known_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2}
         surnames |= {s + "s" for s in surnames}  # genitive/possessive "Tokajews"
+        # Also relabels a lone "Nasarbajew" the NER called LOC once the document has
+        # introduced "Nursultan Nasarbajew" as a person (override merge, single tokens only).
         return [
             Span(doc, t.i, t.i + 1, label="PER")
             for t in doc
-            if t.text in surnames and not t.ent_type_ and t.tag_ not in _NON_NAME_TAGS
+            if t.text in surnames and t.tag_ not in _NON_NAME_TAGS
         ]
 
     def org_noun_spans(self, doc: Doc) -> list[Span]:
@@ -184,6 +187,37 @@ class EntityRules:
             for t in doc
             if _ACRONYM.match(t.text) and t.text not in self.acronym_stoplist
         ]
+
+
+def _join_person_parts(ents: list[Span]) -> list[Span]:
+    """A one-token entity directly before a PER is that person's first name
+    ("[Antony]LOC [Blinken]PER" -> "Antony Blinken" PER): names never abut without a comma."""
+    result: list[Span] = []
+    for e in ents:
+        prev = result[-1] if result else None
+        if (
+            prev is not None
+            and e.label_ == "PER"
+            and prev.end == e.start
+            and len(prev) == 1
+            and prev.label_ != "PER"
+            and _NAME.match(prev.text)
+        ):
+            result[-1] = Span(e.doc, prev.start, e.end, label="PER")
+        else:
+            result.append(e)
+    return result
+
+
+def _trim_space(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label)
 
 
 def _consistent_labels(ents: list[Span]) -> list[Span]:

@@ -74,7 +74,18 @@ def train(
             shutil.rmtree(output)
         shutil.copytree(best, output)
     _write_meta(output / "meta.json")
+    _forget_paths(output / "config.cfg")
     return output
+
+
+def _forget_paths(path: Path) -> None:
+    # The temporary training files are gone; do not ship their paths.
+    from thinc.api import Config
+
+    config = Config().from_disk(path, interpolate=False)
+    config["paths"]["train"] = None
+    config["paths"]["dev"] = None
+    config.to_disk(path)
 
 
 def _write_meta(path: Path) -> None:
