@@ -145,3 +145,18 @@ def test_saved_queries_return_no_duplicate_rows(graph_file: Path) -> None:
     for name in SCORER_COLUMNS:
         rows = run_query(load_file(trig), find_query(name)).rows
         assert len(rows) == len({tuple(r.items()) for r in rows}), name
+
+
+def test_build_reports_each_bad_file_once_and_keeps_the_good(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "gut.txt").write_text(" date 2022-01-08 Die Regierung tagte am Montag.", encoding="utf-8")
+    (corpus / "leer.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(main, ["build", str(corpus), "--output", str(out), "-q", "--store",
+                                       str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    # Regression: every problem used to be printed twice (summary, then a "skipped:" line).
+    assert result.output.count("leer.txt") == 1
+    assert "1 article read, 1 skipped" in result.output
+    assert out.exists()

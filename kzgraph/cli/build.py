@@ -40,6 +40,7 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     """
     from kzgraph.build import build_corpus
     from kzgraph.reading import CorpusReadError, read_corpus
+    from kzgraph.validate import conforms_text
 
     if output is None and store_dir is None:
         store_dir = DEFAULT_STORE
@@ -48,7 +49,7 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     except StoreError as err:
         fail(str(err))
     reader = read_corpus(corpus, on_error=on_error)
-    validator = _validator() if validate else None
+    validator = conforms_text if validate else None
     with click.progressbar(length=0, label="Extracting", file=None if not quiet else _Null(),
                            show_pos=True) as bar:
         try:
@@ -66,8 +67,6 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     store.flush()
     del store
     _summarise(reader, report, output, store_dir, validate)
-    for problem in reader.problems:
-        warn(f"skipped: {problem}")
     if report.failed:
         raise SystemExit(EXIT_ERROR)
     raise SystemExit(EXIT_VIOLATIONS if report.invalid else EXIT_OK)
@@ -81,18 +80,11 @@ class _Null:
         pass
 
 
-def _validator():  # noqa: ANN202 - returns the validate module's callable, or None
-    try:
-        from kzgraph.validate import conforms_text
-    except ImportError:
-        warn("validation is not available; building without it")
-        return None
-    return conforms_text
-
 
 def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: ANN001
     facts = ", ".join(f"{n} {kind}" for kind, n in report.facts.items())
-    warn(f"{reader.summary()}")
+    # Every problem once, each saying whether its article was skipped or only noted.
+    warn(reader.summary(limit=None))
     warn(f"{report.articles} article graph(s) written: {facts or 'no facts'}")
     warn(f"articles: {len(report.new)} new, {len(report.changed)} changed, "
          f"{len(report.unchanged)} unchanged (skipped), {len(report.pruned)} pruned"

@@ -135,17 +135,19 @@ class CorpusReader:
             msg = f"unexpected error while reading ({type(err).__name__}: {err}); please report this"
             yield ReadProblem(str(path), None, msg, "file")
 
-    def summary(self) -> str:
-        """E.g. ``"5 articles read, 2 skipped, 1 note:"`` followed by one problem per line."""
+    def summary(self, limit: int | None = _SUMMARY_LIMIT) -> str:
+        """E.g. ``"5 articles read, 2 skipped, 1 note:"`` followed by one problem per line;
+        past ``limit`` problems the rest are only counted (``None``: list them all)."""
         notes = self.notes
         head = f"{self.read} article{'s' if self.read != 1 else ''} read, {self.skipped} skipped"
         if notes:
             head += f", {notes} note{'s' if notes != 1 else ''}"
         if not self.problems:
             return head
-        lines = [f"  {p}" for p in self.problems[:_SUMMARY_LIMIT]]
-        if len(self.problems) > _SUMMARY_LIMIT:
-            lines.append(f"  ... and {len(self.problems) - _SUMMARY_LIMIT} more")
+        shown = self.problems if limit is None else self.problems[:limit]
+        lines = [f"  {p}" for p in shown]
+        if len(shown) < len(self.problems):
+            lines.append(f"  ... and {len(self.problems) - len(shown)} more")
         return head + ":\n" + "\n".join(lines)
 
 
