@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
-
 import click
 
 from kzgraph import __version__
-
-# (module, attribute) of each command; a module that a stage has not delivered yet is skipped.
-_COMMANDS = [
-    ("kzgraph.cli.build", "build_command"),
-    ("kzgraph.cli.query", "query_command"),
-    ("kzgraph.cli.query", "queries_command"),
-    ("kzgraph.cli.validate", "validate_command"),
-    ("kzgraph.cli.load", "load_command"),
-    ("kzgraph.cli.nlp", "info_command"),
-    ("kzgraph.cli.nlp", "nlp_group"),
-]
+from kzgraph.cli.build import build_command
+from kzgraph.cli.load import load_command
+from kzgraph.cli.nlp import info_command, nlp_group
+from kzgraph.cli.query import queries_command, query_command
+from kzgraph.cli.validate import validate_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,9 +22,6 @@ def main() -> None:
     """
 
 
-for _module, _attribute in _COMMANDS:
-    try:
-        main.add_command(getattr(importlib.import_module(_module), _attribute))
-    except ModuleNotFoundError as _err:  # pragma: no cover - only while a stage is missing
-        if _err.name != _module:
-            raise
+for _command in (build_command, query_command, queries_command, validate_command, load_command,
+                 info_command, nlp_group):
+    main.add_command(_command)

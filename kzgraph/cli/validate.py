@@ -43,13 +43,6 @@ def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def _new_graph() -> Graph:
-    graph = Graph()
-    for prefix, namespace in iris.PREFIXES.items():
-        graph.bind(prefix, namespace)
-    return graph
-
-
 def _graph_label(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
     return DEFAULT_GRAPH if isinstance(name, ox.DefaultGraph) else short(_term(name))
 
@@ -63,7 +56,7 @@ def store_graphs(store: ox.Store) -> Iterator[tuple[str, Graph]]:
     """
     names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(store.named_graphs(), key=str)
     for name in names or [ox.DefaultGraph()]:
-        graph = _new_graph()
+        graph = iris.new_graph()
         for quad in store.quads_for_pattern(None, None, None, name):
             graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
         if len(graph):
@@ -76,7 +69,9 @@ def _dataset_graphs(path: Path, fmt: str) -> list[tuple[str, Graph]]:
     try:
         for quad in ox.parse(path=str(path), format=FORMATS[fmt]):
             name = _graph_label(quad.graph_name)
-            graph = graphs.get(name) or graphs.setdefault(name, _new_graph())
+            graph = graphs.get(name)
+            if graph is None:  # not `or`: an empty Graph is falsy
+                graph = graphs[name] = iris.new_graph()
             graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
     except (OSError, SyntaxError, ValueError) as err:
         raise StoreError(f"{path}: cannot parse as {fmt}: {err}") from err
@@ -93,7 +88,7 @@ def file_graphs(path: Path) -> Iterator[tuple[str, Graph]]:
         return
     if path.suffix.lower() not in SUFFIXES:
         warn(f"kzgraph validate: {path}: unknown suffix, reading it as Turtle")
-    graph = _new_graph()
+    graph = iris.new_graph()
     try:
         graph.parse(path, format=_RDFLIB_FORMATS[fmt])
     except Exception as err:  # rdflib raises parser-specific types
@@ -149,11 +144,9 @@ def format_report(outcomes: list[tuple[str, ValidationOutcome]]) -> str:
 
 def combined_report(outcomes: list[tuple[str, ValidationOutcome]]) -> Graph:
     """One sh:ValidationReport holding the results of every graph."""
-    report = Graph()
+    report = iris.new_graph()
     report.bind("sh", SH)
     report.bind("shapes", iris.SHAPES)
-    for prefix, namespace in iris.PREFIXES.items():
-        report.bind(prefix, namespace)
     node = BNode()
     report.add((node, RDF.type, SH.ValidationReport))
     report.add((node, SH.conforms, Literal(all(o.conforms for _, o in outcomes))))

@@ -45,20 +45,13 @@ _AGENT_KEY = {
 }
 
 
-def new_graph() -> Graph:
-    graph = Graph()
-    for prefix, namespace in iris.PREFIXES.items():
-        graph.bind(prefix, namespace)
-    return graph
-
-
 class ArticleGraphBuilder:
     """Writes one article's facts as triples into a fresh graph."""
 
     def __init__(self, article: Article, persons: PersonRegistry, content_hash: str | None = None) -> None:
         self.article = article
         self.persons = persons
-        self.graph = new_graph()
+        self.graph = iris.new_graph()
         self.article_node = iris.article_iri(article.id)
         self._add_article(content_hash)
 

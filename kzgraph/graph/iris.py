@@ -13,7 +13,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace  # noqa: F401
 
 KZ = Namespace("https://w3id.org/kzgraph/ontology#")
@@ -44,6 +44,14 @@ PREFIXES: dict[str, Namespace] = {
     "rdfs": Namespace(str(RDFS)),
     "owl": Namespace(str(OWL)),
 }
+
+
+def new_graph() -> Graph:
+    """An empty rdflib graph with the project's prefixes bound."""
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
 
 
 def slug(text: str) -> str:

@@ -28,11 +28,9 @@ def shapes_files(directory: Path = SHAPES_DIR) -> list[Path]:
 @lru_cache(maxsize=1)
 def load_shapes() -> Graph:
     """All shapes files merged into one graph; cached, so treat it as read-only."""
-    graph = Graph()
+    graph = iris.new_graph()
     graph.bind("sh", SH)
     graph.bind("shapes", iris.SHAPES)
-    for prefix, namespace in iris.PREFIXES.items():
-        graph.bind(prefix, namespace)
     files = shapes_files()
     if not files:
         raise ShapesError(f"no shapes files (*.ttl) in {SHAPES_DIR}")
