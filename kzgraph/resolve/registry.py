@@ -48,30 +48,33 @@ class PersonRegistry:
 
     _counts: Counter[str] = field(default_factory=Counter)
     _aliases: dict[str, set[str]] = field(default_factory=dict)
+    # Derived from the names above on first use, and dropped by add().
     _canonical: dict[str, str] | None = None
+    _alias_index: dict[str, frozenset[str]] | None = None
 
     def add(self, name: str, aliases: Iterable[str] = ()) -> None:
         self._counts[name] += 1
         self._aliases.setdefault(name, set()).update(a for a in aliases if a and a != name)
-        self._canonical = None
+        self._canonical = self._alias_index = None
 
     def canonical(self, name: str) -> str:
-        if self._canonical is None:
-            self._canonical = self._merge()
-        return self._canonical.get(name, name)
+        return self._resolved()[0].get(name, name)
 
-    def aliases(self, canonical: str) -> set[str]:
+    def aliases(self, canonical: str) -> frozenset[str]:
         """Every other form under which the canonical person was seen."""
-        if self._canonical is None:
+        return self._resolved()[1].get(canonical, frozenset())
+
+    def _resolved(self) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+        if self._canonical is None or self._alias_index is None:
             self._canonical = self._merge()
-        found: set[str] = set()
-        for name, target in self._canonical.items():
-            if target == canonical:
-                found.update(self._aliases.get(name, ()))
-                if name != canonical:
-                    found.add(name)
-        found.discard(canonical)
-        return found
+            # One pass over the corpus names, so each lookup while writing triples is O(1).
+            found: dict[str, set[str]] = {}
+            for name, target in self._canonical.items():
+                forms = found.setdefault(target, set())
+                forms.update(self._aliases.get(name, ()))
+                forms.add(name)
+            self._alias_index = {t: frozenset(f - {t}) for t, f in found.items()}
+        return self._canonical, self._alias_index
 
     def _merge(self) -> dict[str, str]:
         full_names = [n for n in self._counts if name_parts(n)[0]]
