@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.events import events_lexicon, find_triggers, hedged, negated, subject_of
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
 
@@ -123,6 +123,16 @@ def _not_arrest(sent: Span) -> bool:
     return any(c in low for c in cues)
 
 
+def _group_arrest(
+    evidence: Evidence, group: tuple[Count, str], charge: str | None, reporter: Agent | None,
+    date: FactDate | None,
+) -> Arrest:
+    """A collective arrest: the group is labelled by its count and noun ("mehr als 4400 Menschen")."""
+    count, noun = group
+    group_agent = Agent(AgentKind.GROUP, label=f"{count.text} {noun}")
+    return Arrest(evidence, group_agent, count, charge, reporter, date)
+
+
 def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     out: list[Arrest] = []
     nouns = set(events_lexicon()["arrest"]["nouns"])
@@ -148,16 +158,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             date = ctx.date_for(sent, tok.idx)
             group = _group_count(sent, tok.idx)
             if group is not None:
-                out.append(
-                    Arrest(
-                        ctx.evidence(sent, "arrest.group.count", 0.85),
-                        Agent(AgentKind.GROUP, label=f"{group[0].text} {group[1]}"),
-                        group[0],
-                        charge,
-                        reporter,
-                        date,
-                    )
-                )
+                out.append(_group_arrest(ctx.evidence(sent, "arrest.group.count", 0.85), group, charge,
+                                         reporter, date))
                 continue
             if trig.passive:
                 who = subject_of(ctx, sent, trig.i)
@@ -186,14 +188,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                         continue
                     group = (c, "Festnahmen")
                 out.append(
-                    Arrest(
-                        ctx.evidence(sent, "arrest.noun.count", 0.8),
-                        Agent(AgentKind.GROUP, label=f"{group[0].text} {group[1]}"),
-                        group[0],
-                        charge,
-                        reporter,
-                        ctx.date_for(sent, t.idx),
-                    )
+                    _group_arrest(ctx.evidence(sent, "arrest.noun.count", 0.8), group, charge, reporter,
+                                  ctx.date_for(sent, t.idx))
                 )
                 break
     return _merge_persons(out)
