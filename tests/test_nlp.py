@@ -87,6 +87,38 @@ def test_blank_line_separates_headline(nlp: Language) -> None:
     assert len(sentences(nlp, "Säuberungen alter Kader\n\nDer Präsident entließ den Minister.")) == 2
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A headline without a full stop before the first sentence of the article.
+        ("Unruhen in Almaty Der Präsident rief den Notstand aus.", 2),
+        ("Neue Proteste in der Hauptstadt Während die Regierung schweigt, wächst die Wut.", 2),
+        # Capitalised article in a name or title: one sentence.
+        ("Politiker der Partei Die Linke kritisierten den Beschluss.", 1),
+        ("Das berichtete das Magazin Der Spiegel am Montag.", 1),
+        ("Der Gipfel fand in Den Haag statt.", 1),
+        ("Sie trafen sich in Nur-Sultan und Den Haag.", 1),
+        # Capitalised forms of address are not sentence openers.
+        ("Wir danken Ihnen für Ihre Geduld.", 1),
+    ],
+)
+def test_sentence_without_final_punctuation(nlp: Language, text: str, expected: int) -> None:
+    assert len(sentences(nlp, text)) == expected, sentences(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Lage ist ernst. aber niemand reagierte.", 2),
+        ("„Hilfe!“ rief er laut.", 1),
+        ("Er wartete... und dann ging er.", 1),
+        ("Das kostete 3 Tsd. oder mehr.", 1),
+    ],
+)
+def test_lowercase_after_full_stop(nlp: Language, text: str, expected: int) -> None:
+    assert len(sentences(nlp, text)) == expected, sentences(nlp, text)
+
+
 def test_tags_lemmas_morph(nlp: Language) -> None:
     doc = nlp("Der Präsident hat die Minister entlassen.")
     assert [t.pos_ for t in doc] == ["DET", "NOUN", "AUX", "DET", "NOUN", "VERB", "PUNCT"]

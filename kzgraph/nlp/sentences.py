@@ -2,8 +2,10 @@
 
 Works on spaCy tokens, so it relies on the tokenizer having kept abbreviations ("Dr.",
 "z.B.") and ordinals ("12.") together and split full stops off words ("unterstützen.In").
-A statistical senter would need training data we lack (UD GSD train is not available), and
-rules are faster.
+Besides punctuation, two general cues end a sentence: a capitalised closed-class word right
+after a word on the same line (a headline or byline without a full stop, "… in Almaty Der
+Präsident …"), and a lowercase word after a lone full stop. A statistical senter would need
+training data we lack (UD GSD train is not available), and rules are faster.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class SentenceSplitter:
         self.starters = word_list("sentence_starters.txt")
         self.months = word_list("months.txt")
         self.final_abbreviations = word_list("sentence_final_abbreviations.txt")
+        self.break_openers = word_list("unpunctuated_break_openers.txt")
+        self.title_nouns = word_list("title_nouns.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -55,6 +59,8 @@ class SentenceSplitter:
                 continue
             kind = self._end_kind(text)
             if kind is None:
+                if self._unpunctuated_break(doc, i):
+                    starts[i + 1] = True
                 i += 1
                 continue
             # Absorb runs of terminal punctuation and closing quotes/brackets written
@@ -87,10 +93,49 @@ class SentenceSplitter:
     def _opens_sentence(self, kind: str, doc: Doc, k: int) -> bool:
         text = doc[k].text
         if kind == "hard":
-            return _starts_like_sentence(text)
+            return _starts_like_sentence(text) or self._lowercase_after_full_stop(doc, k)
         # After "12." or "usw." only an unmistakable sentence opener counts; a month or a
         # capitalised noun ("am 3. Januar", "der 2. Weltkrieg") continues the sentence.
         return text in self.starters and text not in self.months
+
+    @staticmethod
+    def _lowercase_after_full_stop(doc: Doc, k: int) -> bool:
+        """A lone full stop after a full word, then a lowercase word: a sentence end whose
+        next sentence starts lowercase (web text, or a word the writer did not capitalise).
+
+        The tokenizer keeps abbreviations ("Abs.", "bzw.") and ordinals together, so a
+        separate "." follows a complete word; an ellipsis or "!"/"?" before a lowercase word
+        ("„Hilfe!“ rief er") continues the sentence and is not matched.
+        """
+        stop, before, word = doc[k - 1], doc[k - 2] if k >= 2 else None, doc[k]
+        return (
+            stop.text == "."
+            and before is not None
+            and before.is_alpha
+            and len(before) >= 4
+            and word.is_alpha
+            and word.is_lower
+        )
+
+    def _unpunctuated_break(self, doc: Doc, i: int) -> bool:
+        """A sentence that ends without punctuation (a headline, a byline) before the next.
+
+        Seen when a word is directly followed, on the same line, by a capitalised closed-class
+        word ("… in Südafrika Der Präsident …"): German capitalises those mid-sentence only
+        in names and titles ("die Partei Die Linke", "das Magazin Der Spiegel"), which a
+        title noun or a function word before them rules out.
+        """
+        if i + 1 >= len(doc):
+            return False
+        word, following = doc[i], doc[i + 1]
+        return (
+            following.text in self.break_openers
+            and word.whitespace_ == " "
+            and word.is_alpha
+            and not word.is_stop
+            and word.text not in self.title_nouns
+            and not (i + 2 < len(doc) and doc[i + 2].text == "-")
+        )
 
     @staticmethod
     def _mark_next(doc: Doc, k: int, starts: list[bool]) -> None:
