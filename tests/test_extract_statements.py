@@ -300,3 +300,41 @@ def test_report_cue_names_its_source(nlp) -> None:  # type: ignore[no-untyped-de
 def test_adverb_in_vorfeld_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     out = spans(nlp, "Insgesamt spricht die Polizei von weniger Auseinandersetzungen.")
     assert [s for _, s, _ in out] == ["die Polizei"]
+
+
+# ---- with the offline pipeline (POS tags, entities) ------------------------------------
+
+
+def _statements(text: str) -> list[tuple[str, str, str]]:
+    from tests.extract_helpers import facts
+
+    return [(st.speaker.label, st.quote, st.evidence.rule) for st in facts(text).statements]
+
+
+def test_quote_first_with_age_description_speaker() -> None:
+    found = _statements(
+        "Präsident Hans Berger hatte die Armee gerufen. «Ich habe den Befehl gegeben, das Feuer zu "
+        "eröffnen», sagte der 68-Jährige am Freitag in einer Fernsehansprache."
+    )
+    quote = "Ich habe den Befehl gegeben, das Feuer zu eröffnen"
+    assert ("Hans Berger", quote, "statement.direct.inverted") in found
+
+
+def test_colon_quotation_after_clause_without_reporting_verb() -> None:
+    found = _statements(
+        "Aufrufe aus dem Ausland, eine friedliche Lösung zu finden, tat Hans Berger als «Dummheit» ab: "
+        "«Was für Verhandlungen kann es mit Verbrechern geben?»"
+    )
+    quote = "Was für Verhandlungen kann es mit Verbrechern geben?"
+    assert [(s, q) for s, q, _ in found] == [("Hans Berger", quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Motto der Demonstration lautete: «Freiheit für alle Gefangenen jetzt»",
+        "Auf dem Plakat stand in großen Buchstaben: «Nie wieder Krieg in Europa»",
+    ],
+)
+def test_colon_quotation_needs_a_person_subject(text: str) -> None:
+    assert _statements(text) == []

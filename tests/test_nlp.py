@@ -189,3 +189,10 @@ def test_entities_never_contain_whitespace_tokens(nlp: Language) -> None:
     doc = nlp("Neue Kader\n\nPräsident Kairat Baimuchanow entließ die Regierung.\n\nDanach Ruhe.")
     assert doc.ents
     assert all(not e[0].is_space and not e[-1].is_space for e in doc.ents)
+
+
+def test_nominalised_adjective_is_a_noun(nlp: Language) -> None:
+    doc = nlp("Das sagte der 68-Jährige am Freitag. Der Deutsche Bundestag tagte.")
+    tags = {t.text: (t.tag_, t.pos_) for t in doc}
+    assert tags["68-Jährige"] == ("NN", "NOUN")
+    assert tags["Deutsche"][0] == "ADJA"  # attributive: a noun follows

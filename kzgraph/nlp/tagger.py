@@ -42,6 +42,32 @@ def stts(tag: str) -> str:
     return _HANTA_EXTRA.get(tag, tag)
 
 
+# A capitalised attributive adjective after a determiner with no noun to modify is a
+# nominalised adjective, STTS NN ("der 68-Jährige sagte", "die Verletzten wurden"): HanTa
+# tags it ADJA, which hides the noun phrase head from the extractors.
+_DETERMINER_TAGS = frozenset({"ART", "PDAT", "PIAT", "PPOSAT", "APPRART", "PWAT"})
+_NOUN_PHRASE_CONTINUES = frozenset({"NN", "NE", "ADJA", "TRUNC", "CARD", "FM"})
+
+
+def _capitalised(text: str) -> bool:
+    """First letter upper case, digits and hyphens before it skipped ("68-Jährige")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and letters[0].isupper()
+
+
+def _nominalised_adjectives(tokens: list[Token], tags: list[str]) -> list[str]:
+    out = list(tags)
+    for i in range(1, len(tags)):
+        if (
+            tags[i] == "ADJA"
+            and _capitalised(tokens[i].text)
+            and tags[i - 1] in _DETERMINER_TAGS
+            and (i + 1 == len(tags) or tags[i + 1] not in _NOUN_PHRASE_CONTINUES)
+        ):
+            out[i] = "NN"
+    return out
+
+
 # Memo sizes: bounded so that a long-running process over a large corpus cannot grow
 # without limit (a dict of ~200k short entries is a few tens of MB).
 _MEMO_LIMIT = 200_000
@@ -103,7 +129,7 @@ class HanTaTagger:
         # taglevel=0 runs only the Viterbi; lemmas come from the memoised analysis below
         # (the same call HanTa's taglevel=1 makes).
         hanta_tags = self.hanta.tag_sent(words, taglevel=0)
-        tags = [stts(tag) for tag in hanta_tags]
+        tags = _nominalised_adjectives(tokens, [stts(tag) for tag in hanta_tags])
         lemmas = [self.lemma(w, t) for w, t in zip(words, hanta_tags, strict=True)]
         has_participle = not _PARTICIPLES.isdisjoint(tags)
         for token, lemma, tag in zip(tokens, lemmas, tags, strict=True):

@@ -103,6 +103,32 @@ class CueFrames:
                 return [found]
         return []
 
+    def _colon_quotation(self, a: int, b: int) -> Found | None:
+        """ "X reagierte gelassen: „…“" / "X tat die Kritik ab: «…»": a quotation that fills the
+        rest of the unit after a colon, introduced by a clause without a reporting verb. The
+        subject of that clause speaks; it must be a named person or a personal pronoun, since
+        "Das Motto lautet: „…“" has the same shape.
+        """
+        doc = self.doc
+        colon = next((k for k in range(a, b) if doc[k].text == ":" and self.qtok[k] < 0), -1)
+        if colon < 0 or self._quotation_covering(colon + 1, b) < 0:
+            return None
+        for finite in range(a, colon):
+            if self.qtok[finite] >= 0 or not doc[finite].tag_.endswith("FIN"):
+                continue
+            # A long fronted object ("Aufrufe …, eine Lösung zu finden, tat X … ab") leaves the
+            # subject after the verb, where the named-person check below keeps it safe.
+            speaker = self.ph.subject(a, finite, colon) or self.ph.after_verb(finite + 1, colon)
+            if speaker is None:
+                continue
+            mention = doc[speaker[0] : speaker[1]]
+            if any(t.ent_type_ == "PER" for t in mention) or mention.text.lower() in ("er", "sie"):
+                break
+        else:
+            return None
+        rule = "statement.direct.colon_clause"
+        return self._content(colon + 1, b, speaker, (a, b), rule, rule, 0.7)
+
     def _reported(self, a: int, b: int) -> Found | None:
         doc, lx, ph = self.doc, self.lx, self.ph
         for k in range(a, b):

@@ -4,7 +4,8 @@ A unit is a sentence, or several when a quotation crosses a sentence boundary. P
 most one frame is read, in this order: the quote first with an inverted reporting clause
 ("„…“, sagte X."), a colon ("X sagte: „…“"), a content clause after the verb ("X sagte,
 (dass) …" with dass, subjunctive, zu-infinitive or a quotation), a prepositional or "als"
-object ("sprach von …", "bezeichnete … als „…“"), then source cues ("laut X", "X zufolge").
+object ("sprach von …", "bezeichnete … als „…“"), then a colon after a clause
+without reporting verb ("X tat dies ab: „…“") and source cues ("laut X", "X zufolge").
 Units without a frame continue the previous speaker when they are a bare quotation or in
 the subjunctive; anything else ends the chain.
 """
@@ -239,9 +240,9 @@ class FrameFinder(CueFrames):
             if found is not None:
                 return [found], None
             context = context or speaker
-        reported = self._reported(a, b)
-        if reported is not None:
-            return [reported], None
+        found_here = self._colon_quotation(a, b) or self._reported(a, b)
+        if found_here is not None:
+            return [found_here], None
         return [], context
 
     def _forward(self, v: int, verb: Verb, end: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
