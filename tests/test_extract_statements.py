@@ -338,3 +338,50 @@ def test_colon_quotation_after_clause_without_reporting_verb() -> None:
 )
 def test_colon_quotation_needs_a_person_subject(text: str) -> None:
     assert _statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # auxiliary first, reporting participle last
+        (
+            "„Wir wollen die Werke enger verzahnen“, hatte Konzernchef Martin Kramer im Interview erklärt.",
+            "Martin Kramer",
+        ),
+        # "so" + reporting verb + object pronoun before the subject
+        (
+            "„Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter "
+            "Bernard Aubin.",
+            "Bernard Aubin",
+        ),
+        # "so X" followed by an adverbial phrase
+        (
+            "Ilona Schreiber vertritt die Frau. „Ich dachte, dass sie ihn vor dem Gericht festnehmen“, "
+            "so Schreiber im Interview mit der Zeitung.",
+            "Ilona Schreiber",
+        ),
+        # colon frame after a long subordinate clause with a passive in it
+        (
+            "Nachdem dieser vom Moderator gefragt wurde, was seine Partei unterscheide, entgegnete Bernhard "
+            "Suttner empört: „Wollen Sie das einfach so stehen lassen?“",
+            "Bernhard Suttner",
+        ),
+    ],
+)
+def test_more_inverted_and_colon_frames(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _statements(text)] == [speaker]
+
+
+def test_she_resolves_to_a_woman_known_only_from_the_gender_lexicon() -> None:
+    from kzgraph.extract.lexicon import lexicons
+
+    assert "Heidemarie" not in lexicons().female  # the hand list does not know her
+    found = _statements(
+        "Nun hat auch Heidemarie Wieczorek das Handtuch geworfen. Sie wird mit den Worten zitiert: "
+        "„Ich will diesem Generationswechsel nicht im Wege stehen.“"
+    )
+    assert [s for s, _, _ in found] == ["Heidemarie Wieczorek"]
+
+
+def test_passive_frame_without_speaker_still_gives_nothing() -> None:
+    assert _statements("Befürchtet wird, dass es viele zivile Todesopfer geben könnte.") == []

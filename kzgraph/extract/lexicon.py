@@ -41,6 +41,7 @@ class Lexicons:
     office_adjectives: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
+    gender_of: dict[str, str]  # first name -> "m" | "f", for pronouns only (never starts a name)
     particles: frozenset[str]
     noun_end_re: re.Pattern[str]
     female_surname_re: re.Pattern[str]
@@ -74,6 +75,17 @@ class Lexicons:
         )
 
 
+def first_name_genders() -> dict[str, str]:
+    """``lexicons/first_names_gender.tsv`` (built by ``kzgraph.extract.first_names_build``)."""
+    out: dict[str, str] = {}
+    with open(LEXICON_DIR / "first_names_gender.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                name, gender = line.rstrip("\n").split("\t")
+                out[name] = gender
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     off = load("offices")
@@ -88,6 +100,7 @@ def lexicons() -> Lexicons:
         office_adjectives=frozenset(off["office_adjectives"]),
         male=frozenset(nam["first_names_male"]),
         female=frozenset(nam["first_names_female"]),
+        gender_of=first_name_genders(),
         particles=frozenset(nam["particles"]),
         noun_end_re=_suffix_re(nam["noun_endings"]),
         female_surname_re=_suffix_re(nam["female_surname_endings"]),

@@ -243,6 +243,8 @@ def _gender(rec: PersonRecord, lx: Lexicons) -> str | None:
         return "f"
     if rec.tokens[0] in lx.male:
         return "m"
+    if len(rec.tokens) > 1 and rec.tokens[0] in lx.gender_of:
+        return lx.gender_of[rec.tokens[0]]
     for _, role in rec.roles:
         if role.lower().endswith(("in", "innen")):  # "Präsidentin", "Sprecherin"
             return "f"

@@ -26,6 +26,7 @@ class CueFrames:
                 j = speaker[1] + 1 if speaker[1] < b and doc[speaker[1]].text == "," else speaker[1]
             while j < b and doc[j].lower_ in lx.adverbs:
                 j += 1  # "so der Sprecher weiter"
+            j = self._skip_adverbial_phrase(j, b)  # "so X im Interview", "so X am Montag"
             if j < b and doc[j].text not in (".", "!", "?", ",", ";") and not doc[j].is_space:
                 continue
             cend = k - 1 if prev.text == "," else k
@@ -103,6 +104,53 @@ class CueFrames:
                 return [found]
         return []
 
+    def _skip_adverbial_phrase(self, j: int, b: int) -> int:
+        """End of prepositional phrases at ``j`` ("im Kölner Stadt-Anzeiger", "im Interview mit der
+        Zeitung", "am Montag") of prepositions, determiners, adjectives, nouns and numbers; ``j``
+        itself when there is none or when a verb shows that a clause goes on."""
+        doc, ph, lx = self.doc, self.ph, self.lx
+        if j >= b or self.qtok[j] >= 0 or doc[j].lower_ not in lx.prepositions:
+            return j
+        k = j + 1
+        while k < b and k - j <= 8 and self.qtok[k] < 0 and doc[k].text not in (".", "!", "?", ",", ";", ":"):
+            t = doc[k]
+            if not (
+                ph.is_det(t) or ph.is_adj(t) or ph.is_noun(t) or t.like_num or t.lower_ in lx.prepositions
+            ):
+                return j
+            k += 1
+        return k if k > j + 1 else j
+
+    def _inverted_head(self, a: int, v: int, finite: bool) -> tuple[int, int] | None:
+        """The finite verb of an inverted reporting clause after the content, and the content's
+        end: "„…“, sagte X" / "…, so charakterisierte ihn X" / "„…“, hatte X erklärt"
+        (auxiliary first, reporting participle last). None when ``v`` heads no such clause."""
+        doc = self.doc
+        p = self._finite_for(a, v, finite)  # "hatte X erklärt": the auxiliary opens the clause
+        if p == v and not finite:
+            return None
+        k = p - 1
+        if k > a and doc[k].lower_ == "so" and self.qtok[k] < 0:
+            k -= 1
+        if k - a < 2:
+            return None
+        if doc[k].text == "," and self.qtok[k] < 0:
+            return p, k
+        if doc[k].text in QUOTE_CHARS and self.qtok[k] >= 0:
+            return p, k + 1
+        return None
+
+    def _skip_object_pronoun(self, i: int) -> int:
+        """ "so charakterisierte ihn der Funktionär": the object pronoun before the subject."""
+        doc = self.doc
+        if (
+            i + 1 < len(doc)
+            and doc[i].lower_ in ("ihn", "ihm", "ihnen", "es")
+            and doc[i + 1].text[:1].isalpha()
+        ):
+            return i + 1
+        return i
+
     def _colon_quotation(self, a: int, b: int) -> Found | None:
         """ "X reagierte gelassen: „…“" / "X tat die Kritik ab: «…»": a quotation that fills the
         rest of the unit after a colon, introduced by a clause without a reporting verb. The
@@ -118,16 +166,23 @@ class CueFrames:
                 continue
             # A long fronted object ("Aufrufe …, eine Lösung zu finden, tat X … ab") leaves the
             # subject after the verb, where the named-person check below keeps it safe.
-            speaker = self.ph.subject(a, finite, colon) or self.ph.after_verb(finite + 1, colon)
-            if speaker is None:
-                continue
-            mention = doc[speaker[0] : speaker[1]]
-            if any(t.ent_type_ == "PER" for t in mention) or mention.text.lower() in ("er", "sie"):
+            speaker = self.ph.subject(a, finite, colon) or self.named_after_verb(finite, colon)
+            if speaker is not None and self._personal(speaker):
                 break
         else:
             return None
         rule = "statement.direct.colon_clause"
         return self._content(colon + 1, b, speaker, (a, b), rule, rule, 0.7)
+
+    def _personal(self, span: tuple[int, int]) -> bool:
+        mention = self.doc[span[0] : span[1]]
+        return any(t.ent_type_ == "PER" for t in mention) or mention.text.lower() in ("er", "sie")
+
+    def named_after_verb(self, finite: int, limit: int) -> tuple[int, int] | None:
+        """The phrase after the verb, when it names a person: the subject of a clause whose
+        long Vorfeld ("Nachdem …, entgegnete X empört:") the phrase reader gives up on."""
+        speaker = self.ph.after_verb(finite + 1, limit)
+        return speaker if speaker is not None and self._personal(speaker) else None
 
     def _reported(self, a: int, b: int) -> Found | None:
         doc, lx, ph = self.doc, self.lx, self.ph

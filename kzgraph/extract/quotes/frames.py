@@ -17,13 +17,14 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kzgraph.extract.quotes.base import CLAUSE_END, CREDIT, FIRST_PERSON, IMPERSONAL, TRAIL, Found
+from kzgraph.extract.quotes.clauses import ClauseShapes
 from kzgraph.extract.quotes.cues import CueFrames
 from kzgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from kzgraph.extract.quotes.marks import find_quotations
 from kzgraph.extract.quotes.phrases import QUOTE_CHARS, SUBORDINATORS, Phrases
 
 
-class FrameFinder(CueFrames):
+class FrameFinder(CueFrames, ClauseShapes):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
         self.lx = lx or lexicon()
@@ -103,12 +104,6 @@ class FrameFinder(CueFrames):
                 start = k + 1
         return start
 
-    def _passive(self, fin: int, v: int) -> bool:
-        words = {t.lower_ for t in self.doc[fin : v + 2]}
-        return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[
-            fin
-        ].lower_.startswith("w")
-
     def _text_span(self, i: int, j: int) -> tuple[int, int]:
         """Character span of tokens [i, j), trimmed of spaces and trailing punctuation."""
         doc = self.doc
@@ -122,20 +117,6 @@ class FrameFinder(CueFrames):
         while start < end and text[start] in " \n\t":
             start += 1
         return start, end
-
-    def _is_subjunctive(self, i: int, j: int, frame: bool = False) -> bool:
-        lx = self.lx
-        for t in self.doc[i:j]:
-            if self.qtok[t.i] >= 0:
-                continue
-            low = t.lower_
-            if (
-                low in lx.subjunctive
-                or (frame and low in lx.subjunctive_frame)
-                or ("Sub" in t.morph.get("Mood") and (frame or low not in lx.subjunctive_frame))
-            ):
-                return True
-        return False
 
     def _quotation_covering(self, i: int, j: int) -> int:
         """Index of a quotation that makes up all of tokens [i, j) but punctuation, else -1."""
@@ -189,19 +170,13 @@ class FrameFinder(CueFrames):
             return so, None
         for v, verb, finite in self._verbs(a, b):
             end = self._clause_end(v + 1, b)
-            prev = doc[v - 1] if v > a else None
             # "„…“, sagte X." / "Die Lage sei ruhig, teilte X mit."
             colon = end if end < b and doc[end].text == ":" else -1
-            if (
-                finite
-                and colon < 0
-                and prev is not None
-                and v - a >= 3
-                and (prev.text == "," or (prev.text in QUOTE_CHARS and self.qtok[v - 1] >= 0))
-            ):
-                speaker = ph.after_verb(v + 1, b)
+            head = self._inverted_head(a, v, finite) if colon < 0 else None
+            if head is not None:
+                p, cend = head
+                speaker = ph.after_verb(self._skip_object_pronoun(p + 1), b if p == v else v)
                 if speaker is not None:
-                    cend = v - 1 if prev.text == "," else v
                     found = self._content(
                         self._content_start(a, cend),
                         cend,
@@ -217,7 +192,7 @@ class FrameFinder(CueFrames):
             if fin != v and self._passive(fin, v):
                 continue  # "seien aufgefordert worden": the subject is addressed, not speaking
             if colon > 0:
-                speaker = ph.subject(a, fin, colon)
+                speaker = ph.subject(a, fin, colon) or self.named_after_verb(fin, colon)
                 if speaker is not None:
                     found = self._content(
                         colon + 1,
@@ -289,49 +264,6 @@ class FrameFinder(CueFrames):
             )
         return None
 
-    def _bare_frame(self, i: int, end: int, speaker) -> bool:  # type: ignore[no-untyped-def]
-        """Between the verb and its comma only the speaker, adverbs and adverbials ("am Montag
-        in Berlin"), no object or predicate ("erklärte die Wahl für ungültig, ...")."""
-        doc, ph, lx = self.doc, self.ph, self.lx
-        for k in range(i, end):
-            if speaker[0] <= k < speaker[1]:
-                continue
-            t = doc[k]
-            low = t.lower_
-            if low in ("sich", "es") or (
-                t.text.isalpha()
-                and t.text[:1].islower()
-                and not (
-                    lx.is_function_word(low) or ph.is_det(t) or low in lx.participles or low in lx.finite
-                )
-            ):
-                return False
-        return True
-
-    def _main_clause_start(self, c: int, nxt: int) -> bool:
-        """A verb-second clause opens at ``c``: a subject phrase, then a finite verb."""
-        doc, ph = self.doc, self.ph
-        if nxt - c < 3 or self.qtok[c] >= 0:
-            return False
-        first = doc[c]
-        if first.lower_ in ("er", "sie", "es", "man", "ich", "wir", "dies", "das") and not ph.is_noun(
-            doc[c + 1]
-        ):
-            return doc[c + 1].text[:1].islower() and not ph.is_det(doc[c + 1])
-        if not (ph.is_det(first) or ph.is_noun(first)):
-            return False
-        np = ph.np_after(c, nxt, appositions=False)
-        if np is None or np[1] >= nxt:
-            return False
-        for k in range(np[1], nxt):
-            t = doc[k]
-            if not t.text.isalpha() or not t.text[:1].islower() or ph.is_det(t) or ph.is_adj_only(t):
-                continue
-            if ph.is_adj(t) and k + 1 < nxt and (ph.is_noun(doc[k + 1]) or ph.is_adj(doc[k + 1])):
-                continue  # an attribute inside a prepositional phrase
-            return True  # the first other lowercase word: the finite verb
-        return False
-
     def _trailing_quotes(self, i: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
         """„A“, sagte X, „B“: the second quotation has the same speaker."""
         out = []
@@ -358,11 +290,17 @@ class FrameFinder(CueFrames):
             if k and "\n" in self.doc.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
                 last = None  # a new paragraph: a continuation starts a new statement
                 gap += 1
-            if IMPERSONAL.search(self.doc[a:b].text) or self._passive_frame(a, b):
+            if IMPERSONAL.search(self.doc[a:b].text):
                 current, last = None, None  # "hieß es": reported, but by nobody we can name
                 continue
             anaphoric = self._anaphoric(k)
             found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)
+            if not found and self._passive_frame(a, b):
+                # "Befürchtet wird, dass …": by nobody we can name. Checked after the frames,
+                # since a passive in a subordinate clause ("Nachdem X gefragt wurde, …
+                # entgegnete Y: …") leaves the main clause's speaker intact.
+                current, last = None, None
+                continue
             if found:
                 out.extend(found)
                 gap = 0
