@@ -385,3 +385,25 @@ def test_she_resolves_to_a_woman_known_only_from_the_gender_lexicon() -> None:
 
 def test_passive_frame_without_speaker_still_gives_nothing() -> None:
     assert _statements("Befürchtet wird, dass es viele zivile Todesopfer geben könnte.") == []
+
+
+def test_named_subject_after_verb_beats_an_addressee_first() -> None:
+    found = _statements("Der Zeitung sagte Filep Karma: „Ich bleibe im Gefängnis standhaft.“")
+    assert [s for s, _, _ in found] == ["Filep Karma"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        (
+            "Das Motiv ist die Kritik an der Weltbank, der unter anderem Rafael Correa vorwirft, "
+            "Urheber der schwierigen Lage zu sein.",
+            ["Rafael Correa"],
+        ),
+        # nobody named in the relative clause: the main clause's subject is not the speaker
+        ("Das Motiv ist die Kritik an der Weltbank, der man vorwirft, Urheber der Lage zu sein.", []),
+        ("Die Lage sei ruhig, wie das Ministerium am Montag mitteilte.", ["das Ministerium"]),
+    ],
+)
+def test_reporting_verb_at_the_end_of_a_relative_clause(text: str, speakers: list[str]) -> None:
+    assert [s for s, _, _ in _statements(text)] == speakers

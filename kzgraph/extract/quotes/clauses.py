@@ -68,3 +68,39 @@ class ClauseShapes:
         return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[
             fin
         ].lower_.startswith("w")
+
+    def _relative_clause_start(self, a: int, fin: int) -> int:
+        """Index of the relative pronoun when the verb at ``fin`` ends a relative clause
+        ("…, denen unter anderem X vorwirft, …"), else -1."""
+        doc = self.doc
+        for k in range(fin - 1, a, -1):
+            if self.qtok[k] >= 0:
+                continue
+            if doc[k].text in (",", ";", ":", "(", "–"):
+                nxt = k + 1
+                if nxt < fin and doc[nxt].lower_ in self.lx.prepositions:
+                    nxt += 1  # "…, mit denen X …"
+                return nxt if nxt < fin and doc[nxt].tag_ == "PRELS" else -1
+        return -1
+
+    def _subject_or_named_after_verb(self, a: int, fin: int, limit: int) -> tuple[int, int] | None:
+        """The clause's subject; a named person right after the verb wins over a Vorfeld without
+        a name ("Der Zeitung sagte X: …" puts the addressee first)."""
+        subject = self.ph.subject(a, fin, limit)
+        if subject is not None and subject[0] < fin and not self._personal(subject):
+            named = self.named_after_verb(fin, limit)
+            if named is not None and named[0] == self._after_adverbs(fin + 1, limit):
+                return named
+        return subject or self.named_after_verb(fin, limit)
+
+    def _after_adverbs(self, i: int, limit: int) -> int:
+        while i < limit and self.doc[i].lower_ in self.lx.adverbs:
+            i += 1
+        return i
+
+    def _named_in(self, i: int, limit: int) -> tuple[int, int] | None:
+        """The first phrase naming a person in tokens [i, limit) ("unter anderem X")."""
+        for k in range(i, limit):
+            if self.doc[k].ent_type_ == "PER" and self.qtok[k] < 0:
+                return self.ph.np_after(k, limit)
+        return None

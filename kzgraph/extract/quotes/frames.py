@@ -71,15 +71,17 @@ class FrameFinder(CueFrames, ClauseShapes):
                 continue
             low = t.text
             cands = [(v, True) for v in lx.finite.get(low, ())] + [
-                (v, False) for v in lx.participles.get(low, ())
+                (v, self._fused_finite(i, v)) for v in lx.participles.get(low, ())
             ]
             if not cands and t.pos_ in ("VERB", "AUX") and t.lemma_ in self.by_lemma:
-                cands = [(self.by_lemma[t.lemma_], "Fin" in t.morph.get("VerbForm"))]
+                finite = "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")
+                cands = [(self.by_lemma[t.lemma_], finite)]
             end = self._clause_end(i + 1, b)
             for verb, finite in cands:
                 if (
                     finite
                     and verb.particle
+                    and not self._fused_finite(i, verb)
                     and not any(doc[k].lower_ == verb.particle for k in range(i + 1, end))
                 ):
                     continue  # "gab" without "zu"/"bekannt" is not zugeben
@@ -87,9 +89,23 @@ class FrameFinder(CueFrames, ClauseShapes):
                 break
         return out
 
+    def _fused_finite(self, i: int, verb: Verb | None) -> bool:
+        """A separable verb written as one finite word at the end of a subordinate clause
+        ("…, der X vorwirft, …", "wie X mitteilte"): finite, its particle already inside."""
+        t = self.doc[i]
+        particle = verb.particle if verb is not None else None
+        fused = (
+            t.lower_.startswith(particle)
+            if particle
+            else any(
+                v.particle and t.lower_.startswith(v.particle) for v in self.lx.participles.get(t.text, ())
+            )
+        )
+        return bool(fused) and t.tag_.endswith("FIN")
+
     def _finite_for(self, a: int, v: int, finite: bool) -> int:
         """Position of the finite verb: the reporting verb, or the auxiliary before its participle."""
-        if finite and self.doc[v].text not in self.lx.participles:
+        if finite and (self.doc[v].text not in self.lx.participles or self._fused_finite(v, None)):
             return v
         for k in range(a, v):
             if self.doc[k].lower_ in self.lx.auxiliaries and self.qtok[k] < 0:
@@ -192,7 +208,7 @@ class FrameFinder(CueFrames, ClauseShapes):
             if fin != v and self._passive(fin, v):
                 continue  # "seien aufgefordert worden": the subject is addressed, not speaking
             if colon > 0:
-                speaker = ph.subject(a, fin, colon) or self.named_after_verb(fin, colon)
+                speaker = self._subject_or_named_after_verb(a, fin, colon)
                 if speaker is not None:
                     found = self._content(
                         colon + 1,
@@ -208,7 +224,12 @@ class FrameFinder(CueFrames, ClauseShapes):
             if not (verb.clause or verb.zu or verb.preps or verb.als):
                 context = context or ph.subject(a, fin, end)
                 continue
-            speaker = ph.subject(a, fin, end)
+            relative = self._relative_clause_start(a, fin)
+            if relative >= 0:
+                # "…, denen X vorwirft, …": the speaker is inside the relative clause
+                speaker = self._named_in(relative + 1, fin)
+            else:
+                speaker = self._subject_or_named_after_verb(a, fin, end)
             if speaker is None:
                 continue
             found = self._forward(v, verb, end, b, speaker, unit)
