@@ -26,7 +26,8 @@ from kzgraph.resolve.registry import PersonRegistry
 from kzgraph.store.embedded import (
     article_hashes,
     article_persons,
-    refresh_union,
+    drop_union_copy,
+    prune_shared,
     remove_article_graph,
     replace_article_graph,
 )
@@ -198,6 +199,8 @@ def build_corpus(
     write_graphs(extracted, store, report, validator, seeded_registry(seeds, []))
     for article_id in report.pruned:
         remove_article_graph(store, article_id)
-    # Always, not only when something was written: an interrupted build may have left it stale.
-    refresh_union(store)
+    # Always, not only when something was written: an interrupted build may have left shared
+    # descriptions no article needs. Costs O(shared nodes), not O(store).
+    prune_shared(store)
+    drop_union_copy(store)  # left by a build of an earlier version, which copied the union
     return report

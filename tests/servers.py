@@ -26,8 +26,7 @@ from kzgraph.query import list_queries
 from kzgraph.query.run import term_text
 from kzgraph.reading import content_hash
 from kzgraph.reading.article import Article
-from kzgraph.store.embedded import UNION_GRAPH, open_store, refresh_union, select
-from kzgraph.store.gsp import GraphStoreClient
+from kzgraph.store.embedded import open_store, select
 from tests.factories import sample_article, sample_facts
 
 
@@ -191,7 +190,6 @@ def factory_store(directory: Path | None = None) -> ox.Store:
     report = BuildReport()
     extracted = [Extracted(article, facts, content_hash(article)) for article, facts in factory_corpus()]
     write_graphs(extracted, store, report)
-    refresh_union(store)
     return store
 
 
@@ -200,7 +198,7 @@ def row_multiset(columns: list[str], rows: list[dict[str, str]]) -> Counter[tupl
 
 
 def local_rows(store: ox.Store) -> dict[str, Counter[tuple[str, ...]]]:
-    """Every saved query's rows on a pyoxigraph store (its deduplicated union), as multisets."""
+    """Every saved query's rows on a pyoxigraph store (the union of its graphs), as multisets."""
     results = {}
     for query in list_queries():
         substitutions = {ox.Variable(k): ox.Literal(v) for k, v in QUERY_PARAMS.get(query.name, {}).items()}
@@ -211,19 +209,3 @@ def local_rows(store: ox.Store) -> dict[str, Counter[tuple[str, ...]]]:
         results[query.name] = row_multiset(columns, rows)
     return results
 
-
-def remote_rows(client: GraphStoreClient) -> dict[str, Counter[tuple[str, ...]]]:
-    """Every saved query's rows on a server's SPARQL endpoint, as multisets.
-
-    The protocol has no bindings, so a parameter becomes a VALUES block at the start of the
-    WHERE clause; the value is written by pyoxigraph's Literal serialisation (escaped).
-    """
-    results = {}
-    for query in list_queries():
-        text = query.text
-        for name, value in QUERY_PARAMS.get(query.name, {}).items():
-            text = text.replace("WHERE {", f"WHERE {{ VALUES ?{name} {{ {ox.Literal(value)} }}", 1)
-        rows = client.select(text, default_graph=UNION_GRAPH)
-        converted = [{k: term_text(v) for k, v in row.items()} for row in rows]
-        results[query.name] = row_multiset(list(query.columns), converted)
-    return results

@@ -17,11 +17,22 @@ def test_generator_is_deterministic_and_reaches_the_size(tmp_path: Path) -> None
     second = generate(tmp_path / "b.nq", 2_000, seed=7, jobs=2)
     assert first.quads >= 2_000
     assert (tmp_path / "a.nq").read_bytes() == (tmp_path / "b.nq").read_bytes()
-    # One named graph per synthetic article, in the shape the builder writes.
-    data = article_nquads(7, 0)
+    # One named graph per synthetic article plus the shared graph, as the build writes them.
+    data, shared = article_nquads(7, 0)
     assert b"<https://w3id.org/kzgraph/id/graph/synthetic-00000000> .\n" in data
-    assert len(synthetic_graph(7, 0)) == data.count(b"\n")
+    assert shared and all(line.endswith(b"<https://w3id.org/kzgraph/id/shared> .\n") for line in shared)
+    assert len(synthetic_graph(7, 0)) == data.count(b"\n") + len(shared)
     assert second.articles == first.articles
+
+
+def test_generator_writes_each_shared_triple_once(tmp_path: Path) -> None:
+    shared = generate(tmp_path / "s.nq", 3_000, seed=7)
+    repeated = generate(tmp_path / "r.nq", 3_000, seed=7, layout="repeated")
+    lines = (tmp_path / "s.nq").read_bytes().splitlines()
+    assert len(lines) == len(set(lines)) == shared.quads
+    # The earlier layout repeats a person's label in every article graph that mentions it.
+    assert repeated.quads / repeated.articles > shared.quads / shared.articles
+    assert not any(b"/id/shared>" in line for line in (tmp_path / "r.nq").read_bytes().splitlines())
 
 
 @pytest.mark.slow

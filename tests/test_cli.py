@@ -160,3 +160,17 @@ def test_build_reports_each_bad_file_once_and_keeps_the_good(tmp_path: Path) -> 
     assert result.output.count("leer.txt") == 1
     assert "1 article read, 1 skipped" in result.output
     assert out.exists()
+
+
+def test_query_pages_with_limit_and_offset(graph_file: Path) -> None:
+    runner = CliRunner()
+    base = ["query", "statements", "--graph", str(graph_file), "--format", "csv"]
+    every = _csv(runner.invoke(main, base))
+    assert len(every) >= 2
+    first = _csv(runner.invoke(main, [*base, "--limit", "1"]))
+    rest = _csv(runner.invoke(main, [*base, "--limit", str(len(every)), "--offset", "1"]))
+    # Pages follow the query's order and together give every row exactly once.
+    assert first + rest == every
+    table = runner.invoke(main, ["query", "statements", "--graph", str(graph_file), "--limit", "1"])
+    assert table.exit_code == 0 and "next page: --offset 1" in table.output
+    assert runner.invoke(main, [*base, "--limit", "-1"]).exit_code == 2

@@ -191,3 +191,34 @@ def test_cli_build_twice_reports_new_unchanged_and_pruned(tmp_path: Path) -> Non
     assert "1 new, 0 changed, 1 unchanged (skipped), 1 pruned" in second.output
     assert set(article_hashes(open_store(store))) == {"k1", "k3"}
     assert (tmp_path / "g.ttl").stat().st_size > 0
+
+
+def test_rebuilt_article_keeps_shared_nodes_consistent(fake_extraction: list[str]) -> None:
+    store = open_store(None)
+    build_corpus(corpus("a1", "a2"), store)
+    # a2 changes: its persons (also in a1) stay described; Tokajew, new, gets a description.
+    changed = Article(id="a2", text=TOKAJEW_TEXT, date=ArticleDate(2022, 1, 5))
+    FACTS["a2"] = _speaker_facts("a2", TOKAJEW_TEXT, "Kassym-Schomart Tokajew", "Die Lage ist stabil")
+    build_corpus([corpus("a1")[0], changed], store)
+    assert "Kassym-Schomart Tokajew" in _persons(store) and "Maria Beispiel" in _persons(store)
+    fresh = open_store(None)
+    build_corpus([corpus("a1")[0], changed], fresh)
+    assert quads(store) == quads(fresh)
+    # a1 goes: the persons only it mentioned lose their label, type and aliases too.
+    build_corpus([changed], store, prune=True)
+    assert _persons(store) == ["Kassym-Schomart Tokajew"]
+    fresh = open_store(None)
+    build_corpus([changed], fresh)
+    assert quads(store) == quads(fresh)
+    assert local_rows(store) == local_rows(fresh)
+
+
+def test_build_leaves_no_union_copy(fake_extraction: list[str]) -> None:
+    store = open_store(None)
+    build_corpus(corpus("a1", "a2"), store)
+    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    # Every triple is in exactly one graph: article graphs and the shared graph do not overlap
+    # on what queries join (labels, types, aliases).
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    labelled = [q.subject for q in store.quads_for_pattern(None, label, None)]
+    assert len(labelled) == len(set(labelled))

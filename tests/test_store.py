@@ -10,18 +10,22 @@ from click.testing import CliRunner
 
 from kzgraph.cli import main
 from kzgraph.graph.build import article_graph
-from kzgraph.graph.iris import article_graph_iri
+from kzgraph.graph.iris import SHARED_GRAPH, article_graph_iri
 from kzgraph.query import list_queries
 from kzgraph.resolve.registry import PersonRegistry
 from kzgraph.store.embedded import (
     article_hashes,
     article_persons,
+    drop_union_copy,
     export,
     graphs,
     load_file,
     open_store,
+    prune_shared,
     remove_article_graph,
     replace_article_graph,
+    select,
+    split_shared,
 )
 from tests.factories import sample_article, sample_facts
 from tests.servers import QUERY_PARAMS, factory_store, local_rows
@@ -67,9 +71,12 @@ def test_replace_article_graph_replaces_and_remove_removes() -> None:
     name = ox.NamedNode(str(article_graph_iri("a1")))
     before = len(list(store.quads_for_pattern(None, None, None, name)))
     graph = article_graph(sample_article("a1"), sample_facts("a1"), PersonRegistry(), "hash-x")
+    own, shared = split_shared(graph)
     replace_article_graph(store, "a1", graph)
     replace_article_graph(store, "a1", graph)  # twice: still exactly one copy
-    assert len(list(store.quads_for_pattern(None, None, None, name))) == len(graph) == before
+    assert len(list(store.quads_for_pattern(None, None, None, name))) == len(own) == before
+    assert len(own) + len(shared) == len(graph)
+    assert all(ox.Quad(t.subject, t.predicate, t.object, SHARED) in store for t in shared)
     assert article_hashes(store)["a1"] == "hash-x"
     remove_article_graph(store, "a1")
     assert not store.contains_named_graph(name)
@@ -85,15 +92,48 @@ def test_article_hashes_and_persons() -> None:
     assert "Beispiel" in persons["Maria Beispiel"]
 
 
-def test_graphs_yields_the_union_then_each_named_graph_once() -> None:
+SHARED = ox.NamedNode(str(SHARED_GRAPH))
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def test_graphs_yields_each_named_graph_once_and_no_union_copy() -> None:
     store = factory_store()
     items = list(graphs(store))
-    # First the default graph: the deduplicated union, smaller than the article graphs together.
-    assert items[0][0] is None
-    names = sorted(str(article_graph_iri(a)) for a in ("a1", "a2", "a3"))
-    assert [name.value for name, _ in items[1:]] == names
-    assert len(items[0][1]) < sum(len(t) for _, t in items[1:])
+    # No default graph: the union is the query engine's view, not a second copy of the data.
+    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    names = sorted([*(str(article_graph_iri(a)) for a in ("a1", "a2", "a3")), str(SHARED_GRAPH)])
+    assert sorted(name.value for name, _ in items) == names
     assert sum(len(t) for _, t in items) == len(store)
+
+
+def test_shared_nodes_are_described_once() -> None:
+    store = factory_store()
+    person = ox.NamedNode("https://w3id.org/kzgraph/id/person/maria-beispiel")
+    # Three articles mention her; her label is stored once, in the shared graph.
+    labels = list(store.quads_for_pattern(person, LABEL, None))
+    assert [q.graph_name for q in labels] == [SHARED]
+    query = "SELECT ?p ?l WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    assert len(list(select(store, query, {ox.Variable("p"): person}))) == 1
+
+
+def test_build_drops_the_union_copy_of_an_earlier_version() -> None:
+    store = factory_store()
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # as earlier builds did
+    assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) > 0
+    drop_union_copy(store)
+    assert not list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert prune_shared(store) == 0  # every shared node is still used by an article
+
+
+def test_prune_shared_removes_persons_no_article_mentions() -> None:
+    store = factory_store()
+    only_a1 = {t.subject for t in split_shared(article_graph(sample_article("a1"), sample_facts("a1"),
+                                                              PersonRegistry()))[1]}
+    remove_article_graph(store, "a1")
+    remove_article_graph(store, "a2")
+    remove_article_graph(store, "a3")
+    assert prune_shared(store) == len(only_a1)
+    assert len(store) == 0
 
 
 def test_query_without_store_says_how_to_build_one(tmp_path: Path) -> None:

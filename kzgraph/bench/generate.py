@@ -5,7 +5,9 @@ appointments, replacements, arrests with reported figures, statements) which go 
 the real graph builder (:func:`kzgraph.graph.build.article_graph`, hence the real IRI
 minting of :mod:`kzgraph.graph.iris`), so the triples are exactly what a build would
 write. Persons come from a fixed pool with a skewed choice, so a few persons appear in
-many articles (as in news) and most in few.
+many articles (as in news) and most in few. Layout "shared" (the default) writes the
+descriptions of shared nodes once into the shared graph, as the build does; "repeated"
+repeats them in every article graph, as earlier versions did (the benchmarks' baseline).
 
 Article ``i`` depends only on ``(seed, i)``: a sample of articles can be regenerated on
 its own (the validation benchmark does that) and the output is the same for any number
@@ -23,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kzgraph.extract.facts import (
@@ -43,6 +46,7 @@ from kzgraph.extract.facts import (
 from kzgraph.graph import iris
 from kzgraph.graph.build import article_graph
 from kzgraph.reading.article import Article, ArticleDate
+from kzgraph.store.embedded import split_shared
 
 GIVEN = [
     "Anna",
@@ -293,18 +297,31 @@ def synthetic_graph(seed: int, index: int, persons: int = DEFAULT_PERSONS) -> Gr
     return article_graph(article, facts, _FixedRegistry(), content_hash=iris.digest(article.text, length=16))
 
 
-def article_nquads(seed: int, index: int, persons: int = DEFAULT_PERSONS) -> bytes:
-    graph = synthetic_graph(seed, index, persons)
-    name = f" <{iris.article_graph_iri(f'synthetic-{index:08d}')}> .\n".encode()
-    data = graph.serialize(format="nt", encoding="utf-8")
+# Layouts: "shared" writes as the build does now (shared node descriptions once, in the shared
+# graph); "repeated" as earlier versions did (repeated in every article graph), the baseline.
+LAYOUTS = ("shared", "repeated")
+
+
+def _nquads(triples: list[ox.Triple], graph: str) -> list[bytes]:
+    name = f" <{graph}> .\n".encode()
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     # N-Triples escapes newlines inside literals, so " .\n" only ever ends a statement.
-    lines = sorted(line for line in data.split(b"\n") if line)  # sorted: byte-identical reruns
-    return b"".join(line[:-2] + name for line in lines)
+    return sorted(line[:-2] + name for line in data.split(b"\n") if line)  # sorted: identical reruns
 
 
-def _chunk(args: tuple[int, int, int, int]) -> list[bytes]:
-    seed, start, stop, persons = args
-    return [article_nquads(seed, i, persons) for i in range(start, stop)]
+def article_nquads(seed: int, index: int, persons: int = DEFAULT_PERSONS,
+                   layout: str = "shared") -> tuple[bytes, list[bytes]]:
+    """(the article graph's N-Quads, its shared-graph N-Quad lines, to be written once each)."""
+    own, shared = split_shared(synthetic_graph(seed, index, persons))
+    graph = str(iris.article_graph_iri(f"synthetic-{index:08d}"))
+    if layout == "repeated":
+        return b"".join(_nquads(own + shared, graph)), []
+    return b"".join(_nquads(own, graph)), _nquads(shared, str(iris.SHARED_GRAPH))
+
+
+def _chunk(args: tuple[int, int, int, int, str]) -> list[tuple[bytes, list[bytes]]]:
+    seed, start, stop, persons, layout = args
+    return [article_nquads(seed, i, persons, layout) for i in range(start, stop)]
 
 
 @dataclass
@@ -315,10 +332,10 @@ class Generated:
     seconds: float
 
 
-def _chunks(seed: int, persons: int, size: int) -> Iterator[tuple[int, int, int, int]]:
+def _chunks(seed: int, persons: int, size: int, layout: str) -> Iterator[tuple[int, int, int, int, str]]:
     start = 0
     while True:
-        yield seed, start, start + size, persons
+        yield seed, start, start + size, persons, layout
         start += size
 
 
@@ -329,6 +346,7 @@ def generate(
     persons: int = DEFAULT_PERSONS,
     jobs: int = 1,
     chunk: int | None = None,
+    layout: str = "shared",
 ) -> Generated:
     """Write whole synthetic articles as N-Quads until at least ``triples`` quads are written."""
     began = time.perf_counter()
@@ -338,19 +356,23 @@ def generate(
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
         if jobs <= 1:
-            results: Iterator[list[bytes]] = map(_chunk, _chunks(seed, persons, chunk))
+            chunks = _chunks(seed, persons, chunk, layout)
+            results: Iterator[list[tuple[bytes, list[bytes]]]] = map(_chunk, chunks)
             pool = None
         else:
             pool = mp.get_context("fork").Pool(jobs)
             # imap keeps article order, so the file does not depend on the job count.
-            results = pool.imap(_chunk, _chunks(seed, persons, chunk))
+            results = pool.imap(_chunk, _chunks(seed, persons, chunk, layout))
+        seen: set[bytes] = set()  # shared-graph lines already written: each goes in once
         try:
             for block in results:
-                for data in block:
+                for data, shared in block:
                     if quads >= triples:
                         break
-                    out.write(data)
-                    quads += data.count(b"\n")
+                    new = [line for line in shared if line not in seen]
+                    seen.update(new)
+                    out.write(data + b"".join(new))
+                    quads += data.count(b"\n") + len(new)
                     articles += 1
                 if quads >= triples:
                     break
@@ -367,8 +389,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--persons", type=int, default=DEFAULT_PERSONS)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--layout", choices=LAYOUTS, default="shared")
     args = parser.parse_args(argv)
-    result = generate(args.output, args.triples, args.seed, args.persons, args.jobs)
+    result = generate(args.output, args.triples, args.seed, args.persons, args.jobs, layout=args.layout)
     print(
         f"{result.quads} quads, {result.articles} articles, {result.seconds:.1f} s -> {result.path}",
         file=sys.stderr,

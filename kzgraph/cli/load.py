@@ -13,7 +13,6 @@ from kzgraph.cli.common import EXIT_ERROR, EXIT_OK, fail, warn
 from kzgraph.store.embedded import (
     DATASET_FORMATS,
     FORMATS,
-    UNION_GRAPH,
     StoreError,
     format_for,
     graphs,
@@ -31,7 +30,7 @@ def file_graphs(path: Path, fmt: str | None, graph: str | None) -> Iterator[Grap
     if name in DATASET_FORMATS:
         if graph is not None:
             raise StoreError(f"{path}: --graph applies to triple formats; {name} names its own graphs")
-        yield from _as_items(graphs(load_file(path, format_name=name)))
+        yield from _as_items(graphs(load_file(path, format_name=name)), from_store=False)
         return
     try:
         triples = list(ox.parse(path=str(path), format=FORMATS[name]))
@@ -49,19 +48,24 @@ def store_graphs(directory: Path) -> Iterator[GraphItem]:
         store = ox.Store.read_only(str(directory))
     except OSError as err:
         raise StoreError(f"{directory}: cannot open the store: {err}") from err
-    yield from _as_items(graphs(store))
+    yield from _as_items(graphs(store), from_store=True)
 
 
-def _as_items(items: Iterator[tuple[ox.NamedNode | ox.BlankNode | None, list[ox.Triple]]]
-              ) -> Iterator[GraphItem]:
+def _as_items(items: Iterator[tuple[ox.NamedNode | ox.BlankNode | None, list[ox.Triple]]],
+              from_store: bool) -> Iterator[GraphItem]:
     for name, triples in items:
         if isinstance(name, ox.BlankNode):
             # A blank graph name means nothing outside its file: GSP needs an IRI.
             warn(f"skipped a graph named by a blank node ({len(triples)} triples)")
             continue
-        # The default graph of a store (or of a loaded TriG file) is the deduplicated union of
-        # the article graphs: it goes to its own named graph, for default-graph-uri queries.
-        yield (name.value if name is not None else UNION_GRAPH), triples
+        if name is None and from_store:
+            # A build store has named graphs only; a default graph there is the union copy an
+            # earlier version kept, which would double the server's union for nothing.
+            warn(f"skipped the store's default graph ({len(triples)} triples): a union copy left by "
+                 "an earlier kzgraph build; the next `kzgraph build` into the store removes it")
+            continue
+        # Article graphs and the shared graph by name; a file's default graph to the server's.
+        yield (name.value if name is not None else None), triples
 
 
 @click.command("load")
@@ -100,10 +104,11 @@ def load_command(file: Path | None, store_dir: Path | None, endpoint: str, flavo
                  timeout: float, verify: bool, quiet: bool) -> None:
     """Load FILE or the store at --store DIR into the triple store at --endpoint.
 
-    One named graph per article, each replaced with HTTP PUT: loading twice leaves the same
-    triples. From a store or TriG/N-Quads file, the deduplicated union of the article graphs
-    also goes to the graph https://w3id.org/kzgraph/id/union: query with it as default-graph-uri
-    to get the rows `kzgraph query` gives. Credentials only from the environment:
+    One named graph per article and one for the shared persons, posts and organizations, each
+    replaced with HTTP PUT: loading twice leaves the same triples. Saved queries give the rows
+    `kzgraph query` gives when run over the union of the graphs: Virtuoso's default graph is
+    that union; on an Oxigraph server, ask for it with the union-default-graph parameter (or
+    start it with --union-default-graph). Credentials only from the environment:
     KZGRAPH_ENDPOINT_USER, KZGRAPH_ENDPOINT_PASSWORD.
     """
     if (file is None) == (store_dir is None):

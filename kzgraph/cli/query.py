@@ -33,9 +33,16 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
               show_default=True)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A query parameter, bound as a SPARQL value (repeatable).")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help="At most this many rows (a page), in the query's order.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many rows first (with --limit: the next page).")
 def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | None, fmt: str,
-                  params: tuple[str, ...]) -> None:
-    """Run a saved query (by name, see `kzgraph queries`) or a .rq file over a graph or store."""
+                  params: tuple[str, ...], limit: int | None, offset: int) -> None:
+    """Run a saved query (by name, see `kzgraph queries`) or a .rq file over a graph or store.
+
+    Queries see the union of all graphs (article graphs and the shared graph).
+    """
     try:
         query = find_query(name_or_file)
     except QueryNotFoundError as err:
@@ -51,7 +58,7 @@ def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | 
                 fail(f"no store at {store_dir}: build one with `kzgraph build CORPUS --store {store_dir}` "
                      "or give --graph FILE")
             store = open_store(store_dir)
-        result = run_query(store, query, _parse_params(params))
+        result = run_query(store, query, _parse_params(params), limit=limit, offset=offset)
     except (QueryError, StoreError) as err:
         fail(str(err))
     click.echo(OUTPUT_FORMATS[fmt](result), nl=False)

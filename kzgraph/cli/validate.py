@@ -1,7 +1,9 @@
 """``kzgraph validate FILE | --store DIR``: check article graphs against the SHACL shapes.
 
 Each article's named graph is validated on its own (the shapes hold per article graph,
-and cost stays linear); a Turtle / N-Triples / JSON-LD file is one graph. Named graphs
+and cost stays linear), together with the shared graph's description (type, label, aliases)
+of the persons, posts and organizations it uses, as the build validated it; the shared
+graph is not validated on its own. A Turtle / N-Triples / JSON-LD file is one graph. Named graphs
 are copied into in-memory rdflib graphs first: pySHACL over an Oxigraph-backed graph
 is orders of magnitude slower.
 Exit codes: 0 conforms (warnings allowed), 1 violations, 2 error.
@@ -43,40 +45,74 @@ def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def _graph_label(name: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> str:
-    return DEFAULT_GRAPH if isinstance(name, ox.DefaultGraph) else short(_term(name))
+SHARED_GRAPH = URIRef(str(iris.SHARED_GRAPH))
+
+
+def with_shared(named: dict[Node, Graph]) -> list[tuple[str, Graph]]:
+    """Each named graph but the shared one, completed with the shared descriptions of its nodes."""
+    shared = named.pop(SHARED_GRAPH, None)
+    out = []
+    for name in sorted(named, key=str):
+        graph = named[name]
+        if shared is not None:
+            nodes = {term for triple in graph for term in (triple[0], triple[2])}
+            for node in nodes & set(shared.subjects()):
+                for triple in shared.triples((node, None, None)):
+                    graph.add(triple)
+        out.append((short(name), graph))
+    return out
+
+
+def _add(graphs: dict[Node, Graph], name: Node, quad: ox.Quad) -> None:
+    graph = graphs.get(name)
+    if graph is None:  # not `or`: an empty Graph is falsy
+        graph = graphs[name] = iris.new_graph()
+    graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
 
 
 def store_graphs(store: ox.Store) -> Iterator[tuple[str, Graph]]:
-    """Each named graph as an in-memory rdflib graph, one at a time.
+    """Each article graph (with its shared descriptions) as an in-memory rdflib graph.
 
-    The default graph is skipped when there are named graphs: kzgraph stores keep the
-    union of the article graphs there, which would double every result (and fail the
+    The default graph is skipped when there are named graphs: stores of earlier versions kept
+    the union of the article graphs there, which would double every result (and fail the
     per-article shapes). Without named graphs, the default graph is the data.
     """
-    names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = sorted(store.named_graphs(), key=str)
-    for name in names or [ox.DefaultGraph()]:
+    names: list[ox.NamedNode | ox.BlankNode] = sorted(store.named_graphs(), key=str)
+    if not names:
         graph = iris.new_graph()
-        for quad in store.quads_for_pattern(None, None, None, name):
+        for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
             graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
         if len(graph):
-            yield _graph_label(name), graph
+            yield DEFAULT_GRAPH, graph
+        return
+    shared = {}
+    if SHARED_GRAPH in {_term(n) for n in names}:
+        for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(str(SHARED_GRAPH))):
+            _add(shared, SHARED_GRAPH, quad)
+    for name in names:
+        if _term(name) == SHARED_GRAPH:
+            continue
+        # One article graph at a time (plus the shared one), never the whole store in memory.
+        graphs = dict(shared)
+        for quad in store.quads_for_pattern(None, None, None, name):
+            _add(graphs, _term(name), quad)
+        yield from with_shared(graphs)
 
 
 def _dataset_graphs(path: Path, fmt: str) -> list[tuple[str, Graph]]:
     """TriG / N-Quads: one graph per named graph; same default-graph rule as for a store."""
-    graphs: dict[str, Graph] = {}
+    graphs: dict[Node, Graph] = {}
+    default = URIRef(DEFAULT_GRAPH)
     try:
         for quad in ox.parse(path=str(path), format=FORMATS[fmt]):
-            name = _graph_label(quad.graph_name)
-            graph = graphs.get(name)
-            if graph is None:  # not `or`: an empty Graph is falsy
-                graph = graphs[name] = iris.new_graph()
-            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+            named = not isinstance(quad.graph_name, ox.DefaultGraph)
+            _add(graphs, _term(quad.graph_name) if named else default, quad)
     except (OSError, SyntaxError, ValueError) as err:
         raise StoreError(f"{path}: cannot parse as {fmt}: {err}") from err
-    named = sorted((name, g) for name, g in graphs.items() if name != DEFAULT_GRAPH)
-    return named or [(name, g) for name, g in graphs.items()]
+    if len(graphs) > 1 or default not in graphs:
+        graphs.pop(default, None)
+        return with_shared(graphs)
+    return [(DEFAULT_GRAPH, graphs[default])]
 
 
 def file_graphs(path: Path) -> Iterator[tuple[str, Graph]]:

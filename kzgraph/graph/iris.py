@@ -92,6 +92,24 @@ def article_id_from_graph(graph: URIRef | str) -> str | None:
     return unquote(text[len(prefix) :])
 
 
+# Shared nodes (named persons, organizations, states and posts) are described once, in this
+# graph, rather than in every article graph that mentions them: a union of quads would
+# otherwise meet a person's label once per article. Outside ``graph/``, so that it is never
+# taken for an article's graph (an article may well be called "shared").
+SHARED_GRAPH = DATA["shared"]
+SHARED_KINDS = ("person", "org", "state", "post")
+# What the shared graph holds about a shared node: the rest (mentions, offices held,
+# replacements) is a claim of one article and stays in that article's graph.
+SHARED_PREDICATES = frozenset({RDF.type, RDFS.label, KZ.alias})
+
+
+def is_shared_node(node: URIRef | str) -> bool:
+    """A node minted by :func:`person_iri`, :func:`named_agent_iri` or :func:`post_iri`."""
+    text = str(node)
+    base = str(DATA)
+    return text.startswith(base) and text[len(base):].split("/", 1)[0] in SHARED_KINDS
+
+
 def person_iri(name: str) -> URIRef:
     """One node per named person, keyed by the canonical name."""
     return DATA[f"person/{slug(name)}"]

@@ -37,7 +37,11 @@ def to_table(result: QueryResult, max_width: int | None = None) -> str:
 
     lines = [" | ".join(cell(c, c) for c in cols), "-+-".join("-" * widths[c] for c in cols)]
     lines += [" | ".join(cell(r[c], c) for c in cols) for r in result.rows]
-    lines.append(f"({len(result.rows)} rows)")
+    if result.more:
+        lines.append(f"({len(result.rows)} rows from row {result.offset + 1}; "
+                     f"next page: --offset {result.offset + len(result.rows)})")
+    else:
+        lines.append(f"({len(result.rows)} rows)")
     return "\n".join(lines) + "\n"
 
 

@@ -7,6 +7,7 @@ Parameters are never formatted into the query text: they become SPARQL substitut
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 import pyoxigraph as ox
 
@@ -21,6 +22,8 @@ class QueryError(Exception):
 class QueryResult:
     columns: list[str]
     rows: list[dict[str, str]]
+    offset: int = 0  # rows skipped before these (paging)
+    more: bool = False  # a page was asked for and further rows follow it
 
 
 def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
@@ -33,8 +36,16 @@ def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
     return str(term)
 
 
-def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None) -> QueryResult:
-    """Run ``query`` over the union of all graphs of ``store``."""
+def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None,
+              limit: int | None = None, offset: int = 0) -> QueryResult:
+    """Run ``query`` over the union of all graphs of ``store``.
+
+    ``limit``/``offset`` page through the rows in the query's order. The page is cut from the
+    solution stream (never by editing the query text), so it works for any saved query; a
+    sorted query still evaluates its whole result, but only the page is turned into text.
+    """
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("limit and offset must not be negative")
     params = dict(params or {})
     unknown = set(params) - set(query.parameters)
     if unknown:
@@ -45,6 +56,8 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
         raise QueryError(f"query {query.name!r} needs --param {wanted}")
     substitutions = {ox.Variable(k): ox.Literal(v) for k, v in params.items()}
     try:
+        # The union of the article graphs and the shared graph: shared nodes are stored once,
+        # so no triple a saved query joins on is met more than once.
         solutions = store.query(query.text, use_default_graph_as_union=True, substitutions=substitutions)
     except SyntaxError as err:
         raise QueryError(f"{query.path}: {err}") from err
@@ -53,5 +66,9 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
     projected = [v.value for v in solutions.variables]
     # Parameters must be projected to be substituted; the header says what the user sees.
     columns = [c for c in query.columns if c in projected] or projected
-    rows = [{c: term_text(solution[c]) for c in columns} for solution in solutions]
-    return QueryResult(columns=columns, rows=rows)
+    # One row past the page tells whether there is a next page.
+    stop = None if limit is None else offset + limit + 1
+    page = list(islice(solutions, offset, stop))
+    more = limit is not None and len(page) > limit
+    rows = [{c: term_text(solution[c]) for c in columns} for solution in page[:limit]]
+    return QueryResult(columns=columns, rows=rows, offset=offset, more=more)

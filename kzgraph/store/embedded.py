@@ -1,12 +1,20 @@
 """The embedded Oxigraph store: persistent on disk (``--store DIR``) or in memory.
 
-Each article's facts live in their own named graph, so that an article can be replaced on
-its own. Shared nodes (persons, posts, organisations) are repeated in every article graph
-that uses them, and Oxigraph's union default graph is a union of *quads*: a person's label
-held by three article graphs matches three times. Queries must see the same rows as on the
-exported Turtle file (a set of triples), so the store's default graph is kept as the
-deduplicated union of the article graphs (``refresh_union``, run at the end of every build)
-and queries go to the default graph only (``select``).
+Layout: each article's facts live in their own named graph, so that an article can be
+replaced on its own; the description of shared nodes (type, label and aliases of named
+persons, organizations, states and posts) lives once in the shared graph
+(``iris.SHARED_GRAPH``). Queries run over Oxigraph's union default graph
+(``use_default_graph_as_union``), a union of *quads*: since no triple that a saved query
+joins on is repeated across graphs any more, a person's label matches once, not once per
+article. (Earlier versions repeated shared nodes in every article graph and kept a
+deduplicated copy of the union in the default graph; that copy doubled the store and made
+every build O(store). A build drops such a copy: :func:`drop_union_copy`.)
+
+The shared graph is the union of what the article graphs contribute: writing an article adds
+its shared triples (a set: adding twice changes nothing), and :func:`prune_shared` removes the
+description of every shared node that no article graph refers to any more, e.g. a person only
+a removed or changed article mentioned. A label or alias stays as long as any article graph
+still refers to its node (see README, "Stores").
 """
 
 from __future__ import annotations
@@ -30,13 +38,10 @@ SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "ntriples", ".nq": "nquads
             ".json": "jsonld"}
 DATASET_FORMATS = {"trig", "nquads"}
 
-
-# The deduplicated union as a named graph on a remote server (`kzgraph load`), to be queried
-# with the protocol's default-graph-uri. Outside ``graph/`` so it is never taken for an article.
+SHARED_GRAPH = ox.NamedNode(str(iris.SHARED_GRAPH))
+# Where earlier versions of `kzgraph load` put the deduplicated union on a server. No longer
+# written; the name stays importable for code that cleans such a graph up.
 UNION_GRAPH = str(iris.DATA["union"])
-
-_REFRESH_UNION = "CLEAR DEFAULT; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-_ADD_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 class StoreError(Exception):
@@ -61,52 +66,100 @@ def open_store(directory: Path | None) -> ox.Store:
 
 
 def load_file(path: Path, store: ox.Store | None = None, format_name: str | None = None) -> ox.Store:
-    """Load an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) into a store."""
+    """Load an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) into a store.
+
+    Graphs are kept as in the file: queries see their union (:func:`select`).
+    """
     store = store if store is not None else ox.Store()
     fmt = FORMATS[format_for(path, format_name)]
     try:
         store.bulk_load(path=str(path), format=fmt)
     except (OSError, SyntaxError, ValueError) as err:
         raise StoreError(f"{path}: cannot load: {err}") from err
-    if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        refresh_union(store, keep_default=True)  # the file's own default graph, if any, stays
     return store
 
 
-def refresh_union(store: ox.Store, keep_default: bool = False) -> None:
-    """Make the default graph the set union of all named graphs (one transaction)."""
-    store.update(_ADD_UNION if keep_default else _REFRESH_UNION)
+def drop_union_copy(store: ox.Store) -> None:
+    """Remove the union copy an earlier kzgraph build kept in a store's default graph.
+
+    A build store holds named graphs only; its default graph can only be that old copy.
+    Cheap when there is none (one index probe).
+    """
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        store.clear_graph(ox.DefaultGraph())
 
 
 def select(store: ox.Store, query: str, substitutions: dict | None = None) -> ox.QuerySolutions:
-    """A query over the deduplicated union (the default graph): rows as on the exported Turtle."""
-    return store.query(query, use_default_graph_as_union=False, substitutions=substitutions or {})
+    """A query over the union of all graphs: with DISTINCT, the rows of the exported Turtle."""
+    return store.query(query, use_default_graph_as_union=True, substitutions=substitutions or {})
 
 
 def article_graph_name(article_id: str) -> ox.NamedNode:
     return ox.NamedNode(str(iris.article_graph_iri(article_id)))
 
 
-def replace_article_graph(store: ox.Store, article_id: str, graph: Graph) -> None:
-    """Put one article's triples into its named graph, replacing what was there.
+_SHARED_PREDICATES = frozenset(str(p) for p in iris.SHARED_PREDICATES)
 
-    Two transactions: remove the old graph, then add the new one whole (``extend`` is
-    all-or-nothing). A crash in between leaves the article without a graph, hence without
-    ``kz:contentHash``, so the next build sees it as new and writes it again: an interrupted
-    build, re-run, ends in the same store as an uninterrupted one.
-    """
-    name = article_graph_name(article_id)
+
+def split_shared(graph: Graph) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """An article's triples as (article graph, shared graph) parts: type, label and aliases
+    of shared nodes go to the shared graph, everything else stays with the article."""
+    # One N-Triples round trip turns rdflib terms into pyoxigraph terms (literals included).
     data = graph.serialize(format="nt", encoding="utf-8")
-    quads = [ox.Quad(t.subject, t.predicate, t.object, name)
-             for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    own: list[ox.Triple] = []
+    shared: list[ox.Triple] = []
+    for triple in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+        subject = triple.subject
+        is_shared = (triple.predicate.value in _SHARED_PREDICATES
+                     and isinstance(subject, ox.NamedNode) and iris.is_shared_node(subject.value))
+        (shared if is_shared else own).append(triple)
+    return own, shared
+
+
+def replace_article_graph(store: ox.Store, article_id: str, graph: Graph) -> None:
+    """Put one article's triples into its named graph, replacing what was there; its shared
+    node descriptions are added to the shared graph.
+
+    Two transactions: remove the old graph, then add the new one and its shared triples
+    whole (``extend`` is all-or-nothing). A crash in between leaves the article without a
+    graph, hence without ``kz:contentHash``, so the next build sees it as new and writes it
+    again: an interrupted build, re-run, ends in the same store as an uninterrupted one.
+    Shared descriptions the old graph alone needed are removed by :func:`prune_shared`.
+    """
+    own, shared = split_shared(graph)
+    name = article_graph_name(article_id)
     remove_article_graph(store, article_id)
-    store.extend(quads)
+    store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in own]
+                 + [ox.Quad(t.subject, t.predicate, t.object, SHARED_GRAPH) for t in shared])
 
 
 def remove_article_graph(store: ox.Store, article_id: str) -> None:
     name = article_graph_name(article_id)
     if store.contains_named_graph(name):
         store.remove_graph(name)
+
+
+def _referenced(store: ox.Store, node: ox.NamedNode) -> bool:
+    """Whether any graph but the shared one uses ``node`` (as subject or object)."""
+    for quads in (store.quads_for_pattern(node, None, None), store.quads_for_pattern(None, None, node)):
+        if any(quad.graph_name != SHARED_GRAPH for quad in quads):
+            return True
+    return False
+
+
+def prune_shared(store: ox.Store) -> int:
+    """Remove the description of every shared node no article graph refers to; returns how many.
+
+    Scans the shared graph's subjects (persons, posts, organizations: far fewer than the
+    store's triples), not the article graphs, and runs after every build, so a build that
+    was interrupted between removing and rewriting a graph leaves nothing stale behind.
+    """
+    subjects = {q.subject for q in store.quads_for_pattern(None, None, None, SHARED_GRAPH)}
+    orphans = [node for node in subjects if isinstance(node, ox.NamedNode) and not _referenced(store, node)]
+    for node in orphans:
+        for quad in list(store.quads_for_pattern(node, None, None, SHARED_GRAPH)):
+            store.remove(quad)
+    return len(orphans)
 
 
 _HASHES = """
@@ -129,7 +182,8 @@ _PERSONS = """
 PREFIX kz: <https://w3id.org/kzgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?g ?person ?label ?alias WHERE {
-  GRAPH ?g { ?person a kz:Person ; rdfs:label ?label . OPTIONAL { ?person kz:alias ?alias } }
+  GRAPH ?g { ?person kz:mentionedIn ?article }
+  GRAPH ?description { ?person a kz:Person ; rdfs:label ?label . OPTIONAL { ?person kz:alias ?alias } }
 }
 """
 
@@ -138,6 +192,9 @@ def article_persons(store: ox.Store) -> dict[str, dict[str, set[str]]]:
     """Article id -> {canonical person name: aliases} for the named persons of each article graph.
 
     Only global person nodes count (``kzd:person/...``); unnamed persons belong to one article.
+    An article graph names its persons (``kz:mentionedIn``); label and aliases come from the
+    shared graph (or, in a store written by an earlier version, from any graph describing
+    the person), so an article contributes every alias its persons have.
     """
     prefix = str(iris.DATA["person/"])
     found: dict[str, dict[str, set[str]]] = {}
@@ -152,7 +209,9 @@ def article_persons(store: ox.Store) -> dict[str, dict[str, set[str]]]:
 
 
 def graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | None, list[ox.Triple]]]:
-    """(graph name or None for the default graph, its triples), graph by graph, sorted by name."""
+    """(graph name or None for the default graph, its triples), graph by graph, sorted by name.
+
+    For a build store: the article graphs and the shared graph (no default graph)."""
     default = [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     if default:
         yield None, default
@@ -161,7 +220,7 @@ def graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | None
 
 
 def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
-    """Every distinct triple of all named graphs (and the default graph)."""
+    """Every distinct triple of all graphs (a triple format has no graph names)."""
     solutions = store.query(
         "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
     )
@@ -179,7 +238,7 @@ def export(store: ox.Store, output: Path, fmt: str) -> None:
     kwargs = {"prefixes": prefixes()} if fmt in {"turtle", "trig"} else {}
     try:
         if fmt in DATASET_FORMATS:
-            # The article graphs only: the default graph is their union, derived on loading.
+            # As stored: article graphs and the shared graph (an old union copy is left out).
             quads = (q for name in sorted(store.named_graphs(), key=str)
                      for q in store.quads_for_pattern(None, None, None, name))
             ox.serialize(quads, str(output), format=rdf_format, **kwargs)

@@ -29,11 +29,15 @@ class Flavor:
     gsp_path: str
     query_path: str
     auth: str  # default --auth: "basic" or "digest"
+    # Protocol parameters that make the query's default graph the union of all graphs.
+    union_params: tuple[tuple[str, str], ...] = ()
 
 
 FLAVORS: dict[str, Flavor] = {
-    "oxigraph": Flavor("/store", "/query", "basic"),
+    # Oxigraph's server takes `union-default-graph` per request (or --union-default-graph).
+    "oxigraph": Flavor("/store", "/query", "basic", (("union-default-graph", ""),)),
     # Virtuoso's authenticated GSP endpoint; /sparql-graph-crud (no auth) is read-only by default.
+    # Its default graph, without default-graph-uri, already is the union of all graphs.
     "virtuoso": Flavor("/sparql-graph-crud-auth", "/sparql", "digest"),
     "generic": Flavor("/store", "/sparql", "basic"),
 }
@@ -162,10 +166,13 @@ class GraphStoreClient:
                     raise
                 size = max(1, min(size, len(triples)) // 2)
 
-    def select(self, query: str, default_graph: str | None = None
+    def select(self, query: str, default_graph: str | None = None, union: tuple[tuple[str, str], ...] = ()
                ) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        """A SELECT query by the SPARQL 1.1 protocol; rows as pyoxigraph terms."""
-        data = {"query": query}
+        """A SELECT query by the SPARQL 1.1 protocol; rows as pyoxigraph terms.
+
+        ``union``: the flavor's parameters for a union default graph (``Flavor.union_params``),
+        which is how kzgraph's saved queries are meant to run."""
+        data = {"query": query, **dict(union)}
         if default_graph is not None:
             data["default-graph-uri"] = default_graph
         response = self.request("POST", self.query_url, data=data,
