@@ -132,3 +132,54 @@ def test_passive_subject_with_age_attributes_is_the_dismissed() -> None:
         "Diese Woche war der 81 Jahre alte Kowalenko nach mehr als 30 Jahren kalt gestellt worden."
     )
     assert {d.dismissed.name for d in got.dismissals} == {"Otto Kowalenko"}
+
+
+def _labels(fact) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    return {
+        k: (v.label if hasattr(v, "kind") else v)
+        for k, v in fact.__dict__.items()
+        if k not in ("evidence", "date")
+    }
+
+
+def test_club_parts_with_its_coach_and_successor_follows() -> None:
+    f = facts("Der FC Neustadt hat sich von Trainer Paul Weber getrennt. Nachfolger wird Max Brandt.")
+    assert [(_labels(d)["dismissed"], _labels(d)["agent"]) for d in f.dismissals] == [
+        ("Paul Weber", "Der FC Neustadt")
+    ]
+    assert [(r.successor.label, r.predecessor.label) for r in f.replacements] == [
+        ("Max Brandt", "Paul Weber")
+    ]
+
+
+def test_private_separation_is_no_dismissal() -> None:
+    assert facts("Der Sänger Peter Maier hat sich von seiner Frau Tabea Maier getrennt.").dismissals == []
+
+
+def test_possessive_successor_refers_to_the_dismissed() -> None:
+    f = facts(
+        "Kanzler Olaf Berger hat Ministerin Christine Lambert entlassen. Ihr Nachfolger wird Boris Pauli."
+    )
+    assert [(r.successor.label, r.predecessor.label) for r in f.replacements] == [
+        ("Boris Pauli", "Christine Lambert")
+    ]
+
+
+def test_vorfeld_subject_beats_the_name_after_the_verb() -> None:
+    f = facts("Der Aufsichtsrat berief Oliver Blume zum neuen Vorstandschef. Er löst Herbert Diess ab.")
+    assert [(a.appointee.label, a.agent.label if a.agent else None) for a in f.appointments] == [
+        ("Oliver Blume", "Der Aufsichtsrat")
+    ]
+    # "Diess" ends in s but is no genitive
+    assert [(r.successor.label, r.predecessor.label) for r in f.replacements] == [
+        ("Oliver Blume", "Herbert Diess")
+    ]
+
+
+def test_dismissed_named_in_an_apposition_before_a_final_verb() -> None:
+    f = facts(
+        "Präsident Wladimir Petrow hat den Chef der Nationalgarde, Viktor Solotow, seines Amtes enthoben."
+    )
+    assert [(d.dismissed.label, d.agent.label if d.agent else None) for d in f.dismissals] == [
+        ("Viktor Solotow", "Wladimir Petrow")
+    ]

@@ -87,17 +87,23 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         agent = subject_of(ctx, sent, trig.i)
         skip = {p for p, a in enumerate(ctx._agents) if a == agent}
         if spec.get("needs_sich_von"):
-            if not any(t.lower_ == "sich" for t in cl):
+            # "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person
+            # parting with a person is a private separation, not a dismissal.
+            if agent is None or agent.kind == AgentKind.PERSON or not any(t.lower_ == "sich" for t in cl):
                 return None
-            von = next((t.i for t in doc[trig.i : sent.end] if t.lower_ == "von"), None)
+            von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ == "von"), None)
             if von is None:
                 return None
-            got = object_after(ctx, von + 1, sent.end, skip)
+            got = object_after(ctx, von + 1, cl.end, skip)
             if got is None or not (got[0].kind == AgentKind.PERSON):
                 return None
         else:
             # V2 ("entließ X") or verb-final ("hatte X ... entzogen")
             got = object_after(ctx, trig.i + 1, cl.end, skip) or object_after(ctx, cl.start, trig.i, skip)
+            if got is None and trig.i + 1 < sent.end and doc[trig.i + 1].text in (".", "!", ";"):
+                # verb-final after an apposition ("hat den Chef, X, seines Amtes enthoben"): the
+                # object lies before the commas that bound the verb's clause
+                got = object_after(ctx, sent.start, trig.i, skip)
         if got is None:
             return None
         dismissed, k, e = got

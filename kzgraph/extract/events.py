@@ -135,12 +135,33 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     cands = [m for m in ctx.mentions_in(ctx.doc[sent.start : i + 4]) if m.subject]
     if cands:
         best = cands[0]
+    vorfeld = _vorfeld_agent(ctx, sent, i)
+    if vorfeld is not None and (best is None or best.start > i):
+        # "Der Aufsichtsrat berief X zum Chef": a nominative phrase right before the finite
+        # verb is the subject; the name after the verb is its object.
+        return vorfeld
     if best is not None:
         return ctx.person_agent(best.person)
     end = np_end(ctx, sent.start, i)
     if end > sent.start:
         return ctx.agent_for(ctx.doc[sent.start : end])
     return None
+
+
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """The agent named by a determiner phrase that fills the Vorfeld: it starts the sentence
+    with a nominative-looking article and ends right before the finite verb at ``i``."""
+    doc = ctx.doc
+    if i - sent.start < 2 or doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
+        return None
+    if not (doc[i].tag_.endswith("FIN") or doc[i].pos_ in ("VERB", "AUX")):
+        return None
+    if np_end(ctx, sent.start, i) != i or ctx.mentions_in(doc[sent.start : i]):
+        return None
+    return ctx.agent_for(doc[sent.start : i])
 
 
 def object_after(
@@ -159,11 +180,7 @@ def object_after(
             or (m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem"))
         ):
             prev = doc[m.start - 1].lower_ if m.start > 0 else ""
-            if (
-                prev not in lx.prepositions
-                and not doc[m.end - 1].text.endswith("s")
-                or prev in ("den", "dem")
-            ):
+            if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in ("den", "dem"):
                 return ctx.person_agent(m.person), m.start, m.end
             k = m.end
             continue
@@ -180,6 +197,15 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """ "Tokajews": a name in the genitive; "Diess" or "Klaus" is the name itself."""
+    last = ctx.doc[m.end - 1].text
+    if not last.endswith("s") or m.kind != "name":
+        return last.endswith("s") and m.kind != "name"
+    tokens = getattr(ctx.persons[m.person], "tokens", ()) if m.person < len(ctx.persons) else ()
+    return not tokens or last != tokens[-1]
 
 
 def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:

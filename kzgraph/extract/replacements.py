@@ -68,7 +68,7 @@ def _office_of(ctx: ArticleContext, agent: Agent) -> str | None:
     return None
 
 
-def _nouns(ctx: ArticleContext, sent: Span) -> list[Replacement]:
+def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list[Replacement]:
     lex = events_lexicon()["succession"]
     if any(any(c in t.lower_ for c in lex["product_cues"]) for t in sent):
         return []  # a successor model or product is no succession
@@ -106,7 +106,46 @@ def _nouns(ctx: ArticleContext, sent: Span) -> list[Replacement]:
                 succ = subject_of(ctx, sent, t.i)
                 if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
                     out.append(Replacement(ctx.evidence(sent, "replacement.noun.successor", 0.7), succ, pred))
+            else:
+                found = _successor_named(ctx, sent, t.i, dismissals)
+                if found is not None:
+                    out.append(found)
     return out
+
+
+def _successor_named(
+    ctx: ArticleContext, sent: Span, i: int, dismissals: list[Dismissal]
+) -> Replacement | None:
+    """ "Ihr Nachfolger wird B" (the possessor is A) / "Nachfolger wird B" right after A's
+    dismissal was reported / "B wird sein Nachfolger"."""
+    doc = ctx.doc
+    before = doc[i - 1] if i > sent.start else None
+    if before is not None and before.lower_ in _POSSESSIVES:
+        pred = ctx.resolve_possessive(before)
+        rule = "replacement.noun.possessive_successor"
+    elif i == sent.start:
+        # the dismissal reported in the sentences just before (evidence offsets are the Doc's)
+        start = doc[sent.start].idx
+        recent = [d for d in dismissals if start - 400 <= d.evidence.end <= start]
+        pred = recent[-1].dismissed if recent else None
+        rule = "replacement.noun.successor_after_dismissal"
+    else:
+        return None
+    if pred is None or pred.kind != AgentKind.PERSON:
+        return None
+    names = [m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) != pred]
+    after = [m for m in names if m.start > i]
+    chosen = after[0] if after else (names[-1] if names else None)
+    if chosen is None:
+        return None
+    succ = ctx.person_agent(chosen.person)
+    date = ctx.date_for(sent, doc[i].idx)
+    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, _office_of(ctx, pred), None, date)
+
+
+_POSSESSIVES = frozenset(
+    {"sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "dessen", "deren"}
+)
 
 
 def infer_successions(
@@ -140,13 +179,13 @@ def extract_replacements(
     """Stated replacements, plus successions inferred from the article's dismissals and
     appointments (pass them when already extracted, so they are not extracted twice)."""
     out: list[Replacement] = []
+    if dismissals is None:
+        dismissals = extract_dismissals(ctx)
     for sent in ctx.sentences:
         if hedged(sent):
             continue
         out.extend(_verbal(ctx, sent))
-        out.extend(_nouns(ctx, sent))
-    if dismissals is None:
-        dismissals = extract_dismissals(ctx)
+        out.extend(_nouns(ctx, sent, dismissals))
     if appointments is None:
         appointments = extract_appointments(ctx)
     out.extend(infer_successions(ctx, dismissals, appointments))
