@@ -183,3 +183,20 @@ def test_dismissed_named_in_an_apposition_before_a_final_verb() -> None:
     assert [(d.dismissed.label, d.agent.label if d.agent else None) for d in f.dismissals] == [
         ("Viktor Solotow", "Wladimir Petrow")
     ]
+
+
+def test_wie_clause_gives_statement_and_reporter() -> None:
+    f = facts(
+        "In der Türkei sind mehr als 6000 Menschen festgenommen worden, wie Justizminister Bekir Bozdag sagte."
+    )
+    assert [(a.count.value, a.reported_by.label if a.reported_by else None) for a in f.arrests] == [
+        (6000, "Bekir Bozdag")
+    ]
+    assert [s.speaker.label for s in f.statements] == ["Bekir Bozdag"]
+
+
+def test_passive_agent_with_vom() -> None:
+    f = facts("Der Premierminister Jan Kowal wurde vom Parlament abgesetzt.")
+    assert [(d.dismissed.label, d.agent.label if d.agent else None) for d in f.dismissals] == [
+        ("Jan Kowal", "Parlament")
+    ]

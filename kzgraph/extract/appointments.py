@@ -78,7 +78,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         appointee = subject_of(ctx, sent, trig.i)
         agent = None
         for k in range(cl.start, trig.i):
-            if doc[k].lower_ in ("von", "durch"):
+            if doc[k].lower_ in ("von", "vom", "durch"):
                 agent = agent_after_von(ctx, k + 1, trig.i)
                 break
         rule, conf = "appointment.verb.passive", 0.8

@@ -114,7 +114,31 @@ def _reporter(ctx: ArticleContext, sent: Span) -> Agent | None:
                     return ag
         if t.lower_ == "behördenangaben":
             return Agent(AgentKind.ORGANIZATION, label="Behörden")
+        if t.lower_ == "wie" and (t.i == sent.start or doc[t.i - 1].text == ","):
+            found = _wie_reporter(ctx, sent, t.i, verbs)
+            if found is not None:
+                return found
     return None
+
+
+def _wie_reporter(ctx: ArticleContext, sent: Span, i: int, verbs: set[str]) -> Agent | None:
+    """ "…, wie Justizminister X sagte" / "Wie die Polizei mitteilte, …": the reporter."""
+    from kzgraph.extract.agents import np_end
+
+    doc = ctx.doc
+    end = next((t.i for t in doc[i + 1 : sent.end] if t.text in (",", ".", ";", ":")), sent.end)
+    if not any(t.lower_.endswith(tuple(verbs)) for t in doc[i + 2 : end]):
+        return None
+    m = ctx.mention_at(i + 1)
+    if m is not None:
+        return ctx.person_agent(m.person)
+    e = np_end(ctx, i + 1, end)
+    ag = ctx.agent_for(doc[i + 1 : e]) if e > i + 1 else None
+    return (
+        ag
+        if ag is not None and ag.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON)
+        else None
+    )
 
 
 def _not_arrest(sent: Span) -> bool:
@@ -124,7 +148,10 @@ def _not_arrest(sent: Span) -> bool:
 
 
 def _group_arrest(
-    evidence: Evidence, group: tuple[Count, str], charge: str | None, reporter: Agent | None,
+    evidence: Evidence,
+    group: tuple[Count, str],
+    charge: str | None,
+    reporter: Agent | None,
     date: FactDate | None,
 ) -> Arrest:
     """A collective arrest: the group is labelled by its count and noun ("mehr als 4400 Menschen")."""
@@ -158,8 +185,11 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             date = ctx.date_for(sent, tok.idx)
             group = _group_count(sent, tok.idx)
             if group is not None:
-                out.append(_group_arrest(ctx.evidence(sent, "arrest.group.count", 0.85), group, charge,
-                                         reporter, date))
+                out.append(
+                    _group_arrest(
+                        ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date
+                    )
+                )
                 continue
             if trig.passive:
                 who = subject_of(ctx, sent, trig.i)
@@ -188,8 +218,13 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                         continue
                     group = (c, "Festnahmen")
                 out.append(
-                    _group_arrest(ctx.evidence(sent, "arrest.noun.count", 0.8), group, charge, reporter,
-                                  ctx.date_for(sent, t.idx))
+                    _group_arrest(
+                        ctx.evidence(sent, "arrest.noun.count", 0.8),
+                        group,
+                        charge,
+                        reporter,
+                        ctx.date_for(sent, t.idx),
+                    )
                 )
                 break
     return _merge_persons(out)

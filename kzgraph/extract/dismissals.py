@@ -77,7 +77,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         dismissed = subject_of(ctx, sent, trig.i)
         agent = None
         for k in range(cl.start, trig.i):
-            if doc[k].lower_ in ("von", "durch"):
+            if doc[k].lower_ in ("von", "vom", "durch"):
                 agent = agent_after_von(ctx, k + 1, trig.i)
                 break
         rule, conf = "dismissal.verb.passive", 0.8

@@ -84,7 +84,9 @@ class CueFrames:
                 if low in WIE_BLOCK:
                     break
                 verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
-                if any(v.clause for v in verbs) and not any(v.particle for v in lx.finite.get(low, ())):
+                # verb-final: a separable verb is written fused ("mitteilte"); "sagte" is sagen,
+                # even though zusagen shares the form
+                if any(v.clause and (not v.particle or low.startswith(v.particle)) for v in verbs):
                     verb_at = m
             if verb_at < 0 or any(
                 doc[m].text[:1].islower() and doc[m].lower_ not in lx.auxiliaries
