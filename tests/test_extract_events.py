@@ -187,7 +187,7 @@ def test_dismissed_named_in_an_apposition_before_a_final_verb() -> None:
 
 def test_wie_clause_gives_statement_and_reporter() -> None:
     f = facts(
-        "In der Türkei sind mehr als 6000 Menschen festgenommen worden, wie Justizminister Bekir Bozdag sagte."
+        "In der Türkei sind mehr als 6000 Menschen festgenommen worden, wie Minister Bekir Bozdag sagte."
     )
     assert [(a.count.value, a.reported_by.label if a.reported_by else None) for a in f.arrests] == [
         (6000, "Bekir Bozdag")
@@ -200,3 +200,8 @@ def test_passive_agent_with_vom() -> None:
     assert [(d.dismissed.label, d.agent.label if d.agent else None) for d in f.dismissals] == [
         ("Jan Kowal", "Parlament")
     ]
+
+
+def test_reported_passive_dismissal_has_no_reporter_as_agent() -> None:
+    f = facts("Die Zeitung berichtete, der Minister Karl Fuchs werde entlassen.")
+    assert [(d.dismissed.label, d.agent) for d in f.dismissals] == [("Karl Fuchs", None)]

@@ -74,7 +74,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     cl = clause(ctx, sent, trig.i)
     office = None
     if trig.passive:
-        dismissed = subject_of(ctx, sent, trig.i)
+        # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the verb's
+        # own clause when it names someone there, else of the sentence
+        own = cl.start > sent.start and bool(ctx.mentions_in(doc[cl.start : trig.i]))
+        dismissed = (subject_of(ctx, cl, trig.i) if own else None) or subject_of(ctx, sent, trig.i)
         agent = None
         for k in range(cl.start, trig.i):
             if doc[k].lower_ in ("von", "vom", "durch"):

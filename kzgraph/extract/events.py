@@ -13,7 +13,21 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.lexicon import load
 
-_PASSIVE_AUX = {"wurde", "wurden", "worden", "werden", "wird", "ist", "sind", "war", "waren", "sei", "seien"}
+_PASSIVE_AUX = {
+    "wurde",
+    "wurden",
+    "worden",
+    "werden",
+    "werde",
+    "wird",
+    "ist",
+    "sind",
+    "war",
+    "waren",
+    "sei",
+    "seien",
+    "würde",
+}
 _CLAUSE_END = {",", ";", ":", ".", "!", "?", "-", "–"}
 
 
@@ -70,9 +84,12 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     spec,
                 )
             )
+        passive_here = any(t.i == tok.i and t.passive for t in out)
         for spec in finite.get(tok.lower_, ()):
             if tok.i == sent.start and tok.lower_ in ("entlassen", "setzen", "nehmen"):
                 continue
+            if passive_here:
+                continue  # "werde entlassen": the participle, not the plural finite form
             part = spec.get("particle")
             if part:
                 end = next((m for m in range(k + 1, len(toks)) if toks[m].text in _CLAUSE_END), len(toks))
