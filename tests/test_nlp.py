@@ -196,3 +196,52 @@ def test_nominalised_adjective_is_a_noun(nlp: Language) -> None:
     tags = {t.text: (t.tag_, t.pos_) for t in doc}
     assert tags["68-Jährige"] == ("NN", "NOUN")
     assert tags["Deutsche"][0] == "ADJA"  # attributive: a noun follows
+
+
+def test_gazetteer_features() -> None:
+    from kzgraph.nlp.gazetteer import CLASS_BITS, CONTINUATION, GENITIVE, Gazetteer
+
+    gazetteer = Gazetteer({"FIRST": {"Angela"}, "LAST": {"Merkel"}, "LOC": {"Berlin", "New York"}})
+    words = ["Angela", "Merkel", "flog", "von", "Berlins", "Flughafen", "nach", "New", "York", "."]
+    bits = gazetteer.features(words)
+    assert bits[0] == CLASS_BITS["FIRST"]
+    assert bits[1] == CLASS_BITS["LAST"]
+    assert bits[4] == CLASS_BITS["LOC"] | GENITIVE
+    assert bits[7] == CLASS_BITS["LOC"]
+    assert bits[8] == CLASS_BITS["LOC"] | CONTINUATION
+    assert bits[2] == bits[5] == bits[9] == 0
+    assert Gazetteer({}).features(words) == [0] * len(words)
+
+
+def test_shipped_gazetteer_has_general_names() -> None:
+    from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.word_bits("Angela") & CLASS_BITS["FIRST"]
+    assert gazetteer.word_bits("Müller") & CLASS_BITS["LAST"]
+    assert gazetteer.word_bits("München") & CLASS_BITS["LOC"]
+    assert gazetteer.word_bits("Frankreich") & CLASS_BITS["LOC"]
+    assert gazetteer.word_bits("GmbH") & CLASS_BITS["ORG"]
+    # Function words are never gazetteer entries, even where they are someone's surname.
+    assert not any(gazetteer.word_bits(w) for w in ("Die", "Der", "Und", "Im"))
+
+
+def test_shipped_model_loads_and_tags_obvious_names(nlp: Language) -> None:
+    import spacy
+
+    from kzgraph.nlp import MODEL_DIR
+
+    # The model directory alone round-trips through spacy.load once kzgraph.nlp is imported.
+    assert spacy.load(MODEL_DIR).pipe_names == ["kz_hanta", "tok2vec", "ner"]
+    ents = {(e.text, e.label_) for e in nlp("Angela Merkel besuchte Paris.").ents}
+    assert ents == {("Angela Merkel", "PER"), ("Paris", "LOC")}
+
+
+def test_person_never_ends_in_a_name_particle(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from kzgraph.nlp.entities import _complete_particles
+
+    doc = nlp.make_doc("Auch Ursula von der Leyen kam. Dann sprach Peter von.")
+    completed = _complete_particles([Span(doc, 1, 3, label="PER"), Span(doc, 9, 11, label="PER")])
+    assert [(e.text, e.label_) for e in completed] == [("Ursula von der Leyen", "PER"), ("Peter", "PER")]

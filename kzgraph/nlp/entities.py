@@ -29,6 +29,10 @@ _NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűø�
 # Letters only, 3-5: "A4", "KV" are roads, paper sizes, abbreviations far more often than bodies.
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{3,5}$")
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
+# Lower-case particles inside personal names ("von der Leyen", "van Gogh", "da Silva").
+_NAME_PARTICLES = frozenset(
+    {"von", "vom", "zu", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "ten", "ter"}
+)
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 _NON_NAME_TAGS = frozenset(
     {
@@ -113,7 +117,8 @@ class EntityRules:
             extra.extend(self.org_noun_spans(doc))
         if self.use_acronyms:
             extra.extend(self.acronym_spans(doc))
-        doc.ents = _consistent_labels(_join_person_parts(_merge(ents, extra, override=False)))
+        ents = _complete_particles(_join_person_parts(_merge(ents, extra, override=False)))
+        doc.ents = _consistent_labels(ents)
         return doc
 
     def _name_run(self, doc: Doc, start: int, limit: int = 3) -> int:
@@ -206,6 +211,31 @@ def _join_person_parts(ents: list[Span]) -> list[Span]:
             result[-1] = Span(e.doc, prev.start, e.end, label="PER")
         else:
             result.append(e)
+    return result
+
+
+def _complete_particles(ents: list[Span]) -> list[Span]:
+    """A person's name never ends in a name particle: the small NER sometimes stops inside
+    "Ursula von der Leyen". Extend such a PER over the particles and the capitalised name
+    that follows; if none follows (or another entity starts there), drop the particles."""
+    result: list[Span] = []
+    for i, e in enumerate(ents):
+        if e.label_ == "PER" and e[-1].text in _NAME_PARTICLES:
+            doc = e.doc
+            end = e.end
+            while end < len(doc) and doc[end].text in _NAME_PARTICLES:
+                end += 1
+            next_start = ents[i + 1].start if i + 1 < len(ents) else len(doc)
+            if end < next_start and _NAME.match(doc[end].text):
+                e = Span(doc, e.start, end + 1, label="PER")
+            else:
+                stop = e.end
+                while stop > e.start and doc[stop - 1].text in _NAME_PARTICLES:
+                    stop -= 1
+                if stop == e.start:
+                    continue
+                e = Span(doc, e.start, stop, label="PER")
+        result.append(e)
     return result
 
 

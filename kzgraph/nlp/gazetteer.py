@@ -1,0 +1,161 @@
+"""Gazetteer membership as an NER input feature (``kzgraph.GazetteerHashEmbed.v1``).
+
+The NER is trained on only ~6k GermEval sentences, so most names it meets at run time were
+never seen in training. A general list of first names, surnames, place names and
+organisation words (``data/gazetteer.txt``, built from permissively licensed PyPI packages
+by :mod:`kzgraph.nlp.gazetteer_build`) tells the model "this token is a known first name /
+place ..." for unseen names too. The list is a soft feature: the model learns from context
+how far to trust it (German nouns such as "Koch" or "Bauer" are also surnames).
+
+Each token gets a small bit mask (which lists it is in, whether it continues a multi-word
+entry, whether it only matched after stripping a genitive -s); the mask is hashed into its
+own embedding table next to spaCy's usual NORM/PREFIX/SUFFIX/SHAPE/TAG tables. The
+architecture is registered here, so ``spacy.load`` of the model dir works once
+``kzgraph.nlp`` is imported; the list itself ships in the package, not in the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import cast
+
+import numpy
+from spacy.ml.featureextractor import FeatureExtractor
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.types import Floats2d, Ints2d, Ragged
+
+from kzgraph.nlp.lexicon import DATA_DIR
+
+GAZETTEER_FILE = "gazetteer.txt"
+# Bit per list; the section names are the "@NAME" headers of data/gazetteer.txt.
+# LOC: countries, regions, cities (>= 15,000 inhabitants); TOWN: smaller places, a weaker
+# signal (many are also ordinary words somewhere) kept apart so the model can weigh it.
+CLASS_BITS = {"FIRST": 1, "LAST": 2, "LOC": 4, "ORG": 8, "TOWN": 64}
+CONTINUATION = 16  # non-initial token of a matched multi-word entry ("Los" "*Angeles*")
+GENITIVE = 32  # matched only as word + "s" ("Deutschlands", "Merkels")
+MAX_PHRASE = 5
+
+
+class Gazetteer:
+    """Single-word and multi-word entries, looked up on the exact token text."""
+
+    def __init__(self, entries: dict[str, set[str]]) -> None:
+        self.single: dict[str, int] = {}
+        # first token -> [(tokens, bits)], longest first, so the longest match wins.
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for label, names in entries.items():
+            bit = CLASS_BITS[label]
+            for name in names:
+                tokens = tuple(name.split())
+                if len(tokens) == 1:
+                    self.single[tokens[0]] = self.single.get(tokens[0], 0) | bit
+                elif 1 < len(tokens) <= MAX_PHRASE:
+                    self.phrases.setdefault(tokens[0], []).append((tokens, bit))
+        for options in self.phrases.values():
+            options.sort(key=lambda item: -len(item[0]))
+
+    @classmethod
+    def from_file(cls, path: Path) -> Gazetteer:
+        return cls(read_sections(path))
+
+    def word_bits(self, word: str) -> int:
+        bits = self.single.get(word, 0)
+        if not bits and len(word) > 3 and word.endswith("s"):
+            stem = self.single.get(word[:-1], 0)
+            if stem:
+                bits = stem | GENITIVE
+        return bits
+
+    def features(self, words: Sequence[str]) -> list[int]:
+        """Bit mask per word: single-word lists OR the longest multi-word entry covering it."""
+        out = [self.word_bits(w) for w in words]
+        i, n = 0, len(words)
+        while i < n:
+            step = 1
+            for tokens, bit in self.phrases.get(words[i], ()):
+                end = i + len(tokens)
+                if end <= n and tuple(words[i:end]) == tokens:
+                    out[i] |= bit
+                    for j in range(i + 1, end):
+                        out[j] |= bit | CONTINUATION
+                    step = len(tokens)
+                    break
+            i += step
+        return out
+
+
+def read_sections(path: Path) -> dict[str, set[str]]:
+    """The entries of a gazetteer file per "@LABEL" section."""
+    entries: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            current = entries.setdefault(line[1:], set())
+        elif current is not None:
+            current.add(line)
+    return entries
+
+
+@cache
+def load_gazetteer(name: str = GAZETTEER_FILE) -> Gazetteer:
+    path = DATA_DIR / name
+    # Without the data file (e.g. before the first build) the feature is simply all zero.
+    return Gazetteer.from_file(path) if path.exists() else Gazetteer({})
+
+
+def _gazetteer_forward(
+    model: Model[list[Doc], list[Ints2d]], docs: list[Doc], is_train: bool
+) -> tuple[list[Ints2d], Callable[[list[Ints2d]], list[Doc]]]:
+    gazetteer = load_gazetteer(model.attrs["file"])
+    features = []
+    for doc in docs:
+        values = numpy.asarray(gazetteer.features([t.text for t in doc]), dtype="uint64")
+        features.append(model.ops.asarray2i(values.reshape((-1, 1)), dtype="uint64"))
+    return features, lambda d_features: []
+
+
+def GazetteerFeature(file: str = GAZETTEER_FILE) -> Model[list[Doc], list[Ints2d]]:  # noqa: N802
+    return Model("gazetteer_feature", _gazetteer_forward, attrs={"file": file})
+
+
+def _concat_columns(
+    model: Model[list[Doc], list[Ints2d]], docs: list[Doc], is_train: bool
+) -> tuple[list[Ints2d], Callable[[list[Ints2d]], list[Doc]]]:
+    parts = [layer.predict(docs) for layer in model.layers]
+    merged = [model.ops.xp.hstack(columns) for columns in zip(*parts, strict=True)]
+    return merged, lambda d_features: []
+
+
+@registry.architectures("kzgraph.GazetteerHashEmbed.v1")
+def GazetteerHashEmbed(  # noqa: N802 (spaCy/thinc naming convention for layers)
+    width: int,
+    attrs: list[str],
+    rows: list[int],
+    gazetteer_rows: int = 64,
+    gazetteer_file: str = GAZETTEER_FILE,
+) -> Model[list[Doc], list[Floats2d]]:
+    """spaCy's MultiHashEmbed.v2 (without static vectors) plus a gazetteer bit-mask column."""
+    if len(rows) != len(attrs):
+        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
+    # Same seeds as MultiHashEmbed for the lexical tables; the gazetteer table comes last.
+    tables = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(len(attrs))]
+    tables.append(HashEmbed(width, gazetteer_rows, column=len(attrs), seed=8 + len(attrs), dropout=0.0))
+    extract: Model[list[Doc], list[Ints2d]] = Model(
+        "extract_with_gazetteer",
+        _concat_columns,
+        layers=[FeatureExtractor(attrs), GazetteerFeature(gazetteer_file)],
+    )
+    return chain(
+        extract,
+        cast(Model[list[Ints2d], Ragged], list2ragged()),
+        with_array(concatenate(*tables)),
+        with_array(Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
