@@ -12,8 +12,6 @@ Faker is needed to rebuild the file, not to use it.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections import Counter
 from pathlib import Path
 
@@ -27,28 +25,18 @@ _HEADER = """\
 """
 
 
-def _latin(name: str) -> bool:
-    return (
-        name[:1].isupper()
-        and all(c.isalpha() or c in "-'" for c in name)
-        and all(ord(c) < 0x250 for c in name)
-    )
-
-
 def collect() -> dict[str, str]:
-    import faker.providers.person as person
+    from kzgraph.nlp.gazetteer_build import faker_attr_by_locale, is_latin_name
 
     votes: dict[str, Counter[str]] = {}
     german: dict[str, set[str]] = {}
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
-            for name in getattr(provider, attr, ()):
-                if not _latin(name):
-                    continue
-                votes.setdefault(name, Counter())[gender] += 1
-                if module.name in _GERMAN_LOCALES:
-                    german.setdefault(name, set()).add(gender)
+    for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
+        for locale, name in faker_attr_by_locale("person", attr):
+            if not is_latin_name(name):
+                continue
+            votes.setdefault(name, Counter())[gender] += 1
+            if locale in _GERMAN_LOCALES:
+                german.setdefault(name, set()).add(gender)
     out: dict[str, str] = {}
     for name, count in votes.items():
         if len(german.get(name, ())) == 1:

@@ -66,7 +66,7 @@ ORG_PHRASES = [
 ]
 
 
-def _is_latin_name(name: str) -> bool:
+def is_latin_name(name: str) -> bool:
     if not name or not name[0].isupper():
         return False
     for char in name:
@@ -87,11 +87,17 @@ def _names(values: object) -> list[str]:
     return []
 
 
-def _faker_attr(kind: str, attr: str) -> Iterable[str]:
+def faker_attr_by_locale(kind: str, attr: str) -> Iterable[tuple[str, str]]:
+    """(locale, value) for one list attribute of every Faker provider of ``kind``."""
     package = importlib.import_module(f"faker.providers.{kind}")
     for module in pkgutil.iter_modules(package.__path__):
         provider = importlib.import_module(f"faker.providers.{kind}.{module.name}").Provider
-        yield from _names(getattr(provider, attr, ()))
+        for value in _names(getattr(provider, attr, ())):
+            yield module.name, value
+
+
+def _faker_attr(kind: str, attr: str) -> Iterable[str]:
+    return (value for _, value in faker_attr_by_locale(kind, attr))
 
 
 def first_names() -> set[str]:
@@ -145,7 +151,7 @@ def _clean(names: Iterable[str], stop: frozenset[str]) -> list[str]:
     kept = set()
     for name in names:
         name = " ".join(name.replace("’", "'").split())
-        if not _is_latin_name(name):
+        if not is_latin_name(name):
             continue
         if " " not in name and not name.isupper() and (len(name) < 3 or name.lower() in stop):
             continue  # "De", "Le", "Die": function words, not evidence for a name
