@@ -219,8 +219,10 @@ def object_after(
 def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
     """ "Tokajews": a name in the genitive; "Diess" or "Klaus" is the name itself."""
     last = ctx.doc[m.end - 1].text
-    if not last.endswith("s") or m.kind != "name":
-        return last.endswith("s") and m.kind != "name"
+    if not last.endswith("s"):
+        return False
+    if m.kind != "name":
+        return True
     tokens = getattr(ctx.persons[m.person], "tokens", ()) if m.person < len(ctx.persons) else ()
     return not tokens or last != tokens[-1]
 

@@ -113,6 +113,11 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
     return out
 
 
+# Possessives before a successor noun in the nominative/dative/accusative ("Ihr Nachfolger",
+# "seinem Nachfolger"); the context resolves them to the person they refer to.
+_POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren"})
+
+
 def _successor_named(
     ctx: ArticleContext, sent: Span, i: int, dismissals: list[Dismissal]
 ) -> Replacement | None:
@@ -141,11 +146,6 @@ def _successor_named(
     succ = ctx.person_agent(chosen.person)
     date = ctx.date_for(sent, doc[i].idx)
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, _office_of(ctx, pred), None, date)
-
-
-_POSSESSIVES = frozenset(
-    {"sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "dessen", "deren"}
-)
 
 
 def infer_successions(
