@@ -10,6 +10,7 @@ from kzgraph.extract.quotes.frames import FrameFinder
 from kzgraph.extract.quotes.lexicon import lexicon
 from kzgraph.extract.quotes.marks import find_quotations
 from kzgraph.reading.article import Article, ArticleDate
+from tests.extract_helpers import facts
 
 
 @pytest.fixture(scope="module")
@@ -407,3 +408,25 @@ def test_named_subject_after_verb_beats_an_addressee_first() -> None:
 )
 def test_reporting_verb_at_the_end_of_a_relative_clause(text: str, speakers: list[str]) -> None:
     assert [s for s, _, _ in _statements(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage ist ruhig. Das teilte die Polizei mit.",
+        "Die Lage ist ruhig. Das gab die Polizei am Abend bekannt.",
+    ],
+)
+def test_anaphoric_frame_with_separable_verb(text: str) -> None:
+    # The particle ends the sentence, so the verb must be read over the whole unit.
+    statements = facts(text).statements
+    assert [(s.speaker.label, s.quote) for s in statements] == [("die Polizei", "Die Lage ist ruhig")]
+
+
+def test_description_speaker_is_not_a_description_inside_the_quote() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz sprach. Christian Lindner wies die Vorwürfe zurück. "
+        "Der Kanzler habe die Koalition in eine Krise geführt, erklärte der 45-Jährige."
+    )
+    statements = facts(text).statements
+    assert [s.speaker.name for s in statements] == ["Christian Lindner"]

@@ -10,6 +10,7 @@ from kzgraph.extract.dismissals import office_np
 from kzgraph.extract.events import (
     Trigger,
     agent_after_von,
+    apposition_subject,
     clause,
     events_lexicon,
     find_triggers,
@@ -72,6 +73,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
                 None,
                 ctx.date_for(sent, doc[trig.i].idx),
             )
+    appo = apposition_subject(ctx, sent, trig.i) if trig.passive and office is None else None
+    if appo is not None:
+        # "Die neue Finanzministerin, X, wurde ernannt": the title names the post
+        office = base_title(doc[appo[1]].text)[0]
     if office is None:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     if trig.passive:

@@ -8,8 +8,15 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from kzgraph.extract.arrest_people import (
+    arresting_noun,
+    nominative_number,
+    noun_person,
+    person_plural,
+    single_person,
+)
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.events import events_lexicon, find_triggers, hedged, negated, subject_of
+from kzgraph.extract.events import clause, events_lexicon, find_triggers, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
@@ -20,9 +27,13 @@ def _count_re() -> re.Pattern[str]:
     lex = events_lexicon()
     quals = sorted(lex["count"]["qualifiers"], key=len, reverse=True)
     words = sorted(lex["number_words"], key=len, reverse=True)
-    q = "|".join(re.escape(x) for x in quals)
-    w = "|".join(re.escape(x) for x in words)
-    return re.compile(rf"(?<![\w.])(?:(?P<q>(?:{q})(?:\s+(?:{q}))?)\s+)?(?P<n>{_NUM}|{w})(?![\w.])")
+    # capitalised forms open a sentence ("Zwei Tatverdächtige wurden ..."); the lexicon lists lower case
+    quals += [x[:1].upper() + x[1:] for x in quals if x[:1].islower()]
+    words += [x[:1].upper() + x[1:] for x in words if x[:1].islower()]
+    q = "|".join(re.escape(x) for x in sorted(set(quals), key=len, reverse=True))
+    w = "|".join(re.escape(x) for x in sorted(set(words), key=len, reverse=True))
+    # "34-jährigen" is an age, not a count
+    return re.compile(rf"(?<![\w.])(?:(?P<q>(?:{q})(?:\s+(?:{q}))?)\s+)?(?P<n>{_NUM}|{w})(?![\w.]|-\w)")
 
 
 def parse_count(text: str) -> Count | None:
@@ -36,11 +47,13 @@ def parse_count(text: str) -> Count | None:
 def _count(m: re.Match[str]) -> Count | None:
     lex = events_lexicon()
     raw = m["n"]
-    value = int(raw.replace(".", "")) if raw[0].isdigit() else lex["number_words"].get(raw)
+    words = lex["number_words"]
+    value = int(raw.replace(".", "")) if raw[0].isdigit() else words.get(raw, words.get(raw.lower()))
     if value is None:
         return None
     qual = m["q"]
     if qual:
+        qual = qual[:1].lower() + qual[1:]  # "Mehr als" opening a sentence
         kept = [w for w in re.split(r"\s+(?=\S)", qual) if w not in lex["count"]["not_qualifiers"]]
         qual = " ".join(kept) if kept else None
         qual = None if qual in lex["count"]["not_qualifiers"] else qual
@@ -49,18 +62,25 @@ def _count(m: re.Match[str]) -> Count | None:
     return Count(value=value, text=m[0].strip(), qualifier=qual or None)
 
 
-def _group_count(sent: Span, near: int) -> tuple[Count, str] | None:
-    """The count of people closest before/after char offset ``near`` with a person noun head."""
-    heads = set(events_lexicon()["arrest"]["count_heads"])
+def _group_count(
+    sent: Span, near: int, active: bool = False, police: bool = True
+) -> tuple[Count, str] | None:
+    """The count of people closest before/after char offset ``near`` with a person noun head.
+
+    With an ``active`` verb a count opening the sentence, or one of police or soldiers, is the
+    subject that makes the arrest ("Zwei Beamte nahmen drei Männer fest"), not the arrested;
+    without ``police`` police and soldiers are never counted ("Bei der Festnahme wurden zwei
+    Polizisten verletzt").
+    """
     text = sent.text
     best = None
     for m in _count_re().finditer(text):
         rest = text[m.end() :].split()
         rest = [w.strip(",.;:") for w in rest[:2]]
-        head = next((w for w in rest if w in heads), None)
-        if head is None and rest and rest[0] not in ("weitere",):
-            continue
+        head = next((p for p in map(person_plural, rest) if p is not None), None)
         if head is None:
+            continue
+        if active and m.start() == 0 or (active or not police) and any(arresting_noun(w) for w in rest):
             continue
         c = _count(m)
         if c is None or c.value < 2 and not m["n"][0].isdigit():
@@ -144,7 +164,8 @@ def _wie_reporter(ctx: ArticleContext, sent: Span, i: int, verbs: set[str]) -> A
 def _not_arrest(sent: Span) -> bool:
     cues = events_lexicon()["arrest"]["not_arrest_cues"]
     low = sent.text.lower()
-    return any(c in low for c in cues)
+    # a cue starts a word: "droht" is a threat of arrest, "bedroht" is not
+    return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in cues)
 
 
 def _group_arrest(
@@ -156,7 +177,7 @@ def _group_arrest(
 ) -> Arrest:
     """A collective arrest: the group is labelled by its count and noun ("mehr als 4400 Menschen")."""
     count, noun = group
-    group_agent = Agent(AgentKind.GROUP, label=f"{count.text} {noun}")
+    group_agent = Agent(AgentKind.GROUP, label=f"{nominative_number(count.text)} {noun}")
     return Arrest(evidence, group_agent, count, charge, reporter, date)
 
 
@@ -183,7 +204,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 continue
             tok = ctx.doc[trig.i]
             date = ctx.date_for(sent, tok.idx)
-            group = _group_count(sent, tok.idx)
+            group = _group_count(sent, tok.idx, active=not trig.passive)
             if group is not None:
                 out.append(
                     _group_arrest(
@@ -201,15 +222,34 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 got = object_after(ctx, trig.i + 1, sent.end, skip) or object_after(
                     ctx, sent.start, trig.i, skip
                 )
+                if got is not None and got[0] == subj and got[2] < trig.i:
+                    # "Die Polizei hat den 34-jährigen X festgenommen": past the subject phrase
+                    got = object_after(ctx, got[2], trig.i, skip)
                 who = got[0] if got else None
-            if who is None or who.kind != AgentKind.PERSON or not who.is_named:
+            if who is not None and who.kind == AgentKind.PERSON and who.is_named:
+                out.append(
+                    Arrest(ctx.evidence(sent, "arrest.person", 0.85), who, None, charge, reporter, date)
+                )
                 continue
-            out.append(Arrest(ctx.evidence(sent, "arrest.person", 0.85), who, None, charge, reporter, date))
+            # no name: "Die Polizei hat einen 34-jährigen Mann festgenommen"
+            single = single_person(ctx, sent, trig.passive, clause(ctx, sent, trig.i))
+            if single is not None and not any(
+                a.evidence.start == sent.start_char and a.arrested == single[0] for a in out
+            ):
+                ev = ctx.evidence(sent, "arrest.person.unnamed", 0.75)
+                out.append(Arrest(ev, single[0], single[1], charge, reporter, date))
         if not trigs:
             for t in noun_hits:
                 if negated(sent, t.i):
                     continue
-                group = _group_count(sent, t.idx)
+                group = _group_count(sent, t.idx, police=False)
+                one = noun_person(ctx, sent, t.i) if group is None else None
+                if one is not None:
+                    # "die Festnahme eines 34-Jährigen": one unnamed person
+                    ev = ctx.evidence(sent, "arrest.noun.person", 0.7)
+                    date = ctx.date_for(sent, t.idx)
+                    out.append(Arrest(ev, one[0], one[1], charge, reporter, date))
+                    break
                 if group is None:
                     # "Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben"
                     m = _count_re().search(sent.text, t.idx - sent.start_char)

@@ -16,6 +16,7 @@ from kzgraph.extract.dates import find_date
 from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.lexicon import Lexicons, lexicons
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
+from kzgraph.nlp.sentences import dateline_end
 from kzgraph.reading.article import Article
 
 _QUOTES = set("\"'„“”‚‘’«»‹›")
@@ -85,7 +86,20 @@ def _split_sentences(doc: Doc) -> list[tuple[int, int]]:
         i += 1
     if start < n:
         bounds.append((start, n))
-    return [(a, b) for a, b in bounds if any(not t.is_space for t in doc[a:b])]
+    return [(a, b) for a, b in _split_datelines(doc, bounds) if any(not t.is_space for t in doc[a:b])]
+
+
+def _split_datelines(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "Berlin (dpa) - Kanzler X hat …": the agency dateline is a segment of its own, so
+    the sentence starts with its subject (the same rule as the offline splitter's)."""
+    result: list[tuple[int, int]] = []
+    for a, b in bounds:
+        cut = dateline_end(doc, _skip_space(doc, a, b))
+        if cut is not None and cut < b:
+            result.extend([(a, cut), (cut, b)])
+        else:
+            result.append((a, b))
+    return result
 
 
 def _skip_space(doc: Doc, a: int, b: int) -> int:
@@ -248,10 +262,15 @@ class ArticleContext:
             ):
                 if any(m.person == p for m in self.mentions):
                     return p
-        # fall back to the most recent subject of fitting gender for ages and titles
+        # fall back to the most recent subject of fitting gender for ages and titles; another
+        # description in the same sentence is another person ("Der Kanzler habe …, erklärte
+        # der 45-Jährige": the speaker is not the chancellor)
+        s = self._sent_of[i]
         for m in reversed(self.mentions[-6:]):
+            if m.kind == "description" and self._sent_of[m.start] == s:
+                continue
             g = self.persons[m.person].gender
-            if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= self._sent_of[i] - 3:
+            if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= s - 3:
                 return m.person
         return None
 

@@ -9,6 +9,7 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.events import (
     Trigger,
     agent_after_von,
+    apposition_subject,
     clause,
     events_lexicon,
     find_triggers,
@@ -86,6 +87,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         rule, conf = "dismissal.verb.passive", 0.8
         if dismissed is not None and agent is not None and dismissed == agent:
             agent = None
+        appo = apposition_subject(ctx, sent, trig.i)
+        if appo is not None and appo[0] == dismissed:
+            # "Der Verteidigungsminister, X, wurde entlassen": the title is the post lost
+            office = office_label(ctx, appo[1])[0]
     else:
         agent = subject_of(ctx, sent, trig.i)
         skip = {p for p, a in enumerate(ctx._agents) if a == agent}

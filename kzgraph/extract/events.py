@@ -159,10 +159,37 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return vorfeld
     if best is not None:
         return ctx.person_agent(best.person)
+    appo = apposition_subject(ctx, sent, i)
+    if appo is not None:
+        return appo[0]
     end = np_end(ctx, sent.start, i)
     if end > sent.start:
         return ctx.agent_for(ctx.doc[sent.start : end])
     return None
+
+
+def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, int] | None:
+    """ "Der Verteidigungsminister, Max Muster, wurde entlassen": the name in the apposition that
+    follows a title phrase opening the sentence, and the index of the title word.
+
+    The comma-bounded name is the person the description means; a relative clause
+    ("Der Minister, der ...") or a list ("Der Minister, die Ministerin und ...") is no apposition.
+    """
+    doc = ctx.doc
+    if doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
+        return None
+    end = np_end(ctx, sent.start, i, genitive=True)
+    if end <= sent.start or end + 2 > i or doc[end].text != ",":
+        return None
+    lx = ctx.lx
+    head = next((t.i for t in doc[sent.start : end] if lx.is_title(t.text) or lx.is_role(t.text)), None)
+    m = ctx.mention_at(end + 1)
+    if head is None or m is None or m.kind != "name" or m.start != end + 1:
+        return None
+    # the apposition closes with a comma right before the verb ("…, Max Muster, wurde …")
+    if m.end >= i or doc[m.end].text != "," or m.end + 1 != i and doc[m.end + 1].lower_ not in _PASSIVE_AUX:
+        return None
+    return ctx.person_agent(m.person), head
 
 
 _NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})

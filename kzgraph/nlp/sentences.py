@@ -4,7 +4,9 @@ Works on spaCy tokens, so it relies on the tokenizer having kept abbreviations (
 "z.B.") and ordinals ("12.") together and split full stops off words ("unterstützen.In").
 Besides punctuation, two general cues end a sentence: a capitalised closed-class word right
 after a word on the same line (a headline or byline without a full stop, "… in Almaty Der
-Präsident …"), and a lowercase word after a lone full stop. A statistical senter would need
+Präsident …"), and a lowercase word after a lone full stop. An agency dateline at the start
+of a paragraph ("Berlin (dpa) - ", "Moskau/Almaty (AFP) – ") is a segment of its own, so
+the sentence after it starts with its real first word (the subject, often). A statistical senter would need
 training data we lack (UD GSD train is not available), and rules are faster.
 """
 
@@ -26,6 +28,11 @@ _ORDINAL = re.compile(r"^[0-9]{1,3}\.$")
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›`") | frozenset({"''", "``", ",,"})
 _CLOSERS = _QUOTES | frozenset(")]}")
 _OPENERS = _QUOTES | frozenset("([{-–—")
+_DASHES = frozenset({"-", "–", "—"})
+# Place part of a dateline: "Berlin", "BERLIN", "Moskau/Almaty", "Frankfurt/Main".
+_DATELINE_PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*|/|,|[0-9]{1,2}\.)$")
+_DATELINE_MAX_PLACE = 6
+_DATELINE_MAX_SOURCE = 4
 
 
 def _starts_like_sentence(text: str) -> bool:
@@ -76,6 +83,11 @@ class SentenceSplitter:
             if k < n and self._opens_sentence(kind, doc, k):
                 starts[k] = True
             i = j
+        for k in range(n):
+            if starts[k]:
+                end = dateline_end(doc, k)
+                if end is not None and end < n:
+                    starts[end] = True
         for token, start in zip(doc, starts, strict=True):
             token.is_sent_start = start
         return doc
@@ -143,6 +155,37 @@ class SentenceSplitter:
             k += 1
         if k < len(doc):
             starts[k] = True
+
+
+def dateline_end(doc: Doc, k: int) -> int | None:
+    """Index of the first token after an agency dateline starting at ``k``, else None.
+
+    A dateline is a place (a few capitalised words, "/" or ",", no article) then a source
+    written as one word in parentheses ("(dpa)", "(AFP)", "(dpa-AFX)") then a dash and a
+    capitalised word, all on one line. "Die SPD (Partei) – kurz gesagt – …" has an article
+    first; "(siehe unten)" has a space inside.
+    """
+    n, i = len(doc), k
+    if doc[k].is_stop:
+        return None
+    while i < n and i - k < _DATELINE_MAX_PLACE and _DATELINE_PLACE.match(doc[i].text):
+        i += 1
+    if i == k or i >= n or doc[i].text != "(":
+        return None
+    close = i + 1
+    while close < n and close - i <= _DATELINE_MAX_SOURCE and doc[close].text != ")":
+        if doc[close].whitespace_:
+            return None
+        close += 1
+    if close >= n or doc[close].text != ")" or not any(c.isalpha() for c in doc[i + 1 : close].text):
+        return None  # "Tokajew (68) - …" gives an age, not a source
+    dash = close + 1
+    if dash >= n or doc[dash].text not in _DASHES:
+        return None
+    after = dash + 1
+    while after < n and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1
+    return after if after < n and _starts_like_sentence(doc[after].text) else None
 
 
 @Language.factory("kz_sentences", assigns=["token.is_sent_start"])

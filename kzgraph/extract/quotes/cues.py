@@ -246,7 +246,8 @@ class CueFrames:
             i += 1
         if i + 2 >= b or self.doc[i].lower_ not in self.lx.anaphoric_objects:
             return None
-        verbs = self._verbs(i + 1, i + 2)
+        # The whole unit, so a separable verb finds its particle ("Das teilte X mit.").
+        verbs = [v for v in self._verbs(i + 1, b) if v[0] == i + 1]
         if not verbs or not verbs[0][2] or not verbs[0][1].clause:
             return None
         speaker = self.ph.after_verb(i + 2, self._clause_end(i + 2, b))

@@ -1,0 +1,175 @@
+"""Who an arrest is about when no name is given: "einen 34-jährigen Mann", "zwei Tatverdächtige",
+"die Festnahme zweier Männer". Person nouns come from the events lexicon (general vocabulary);
+labels are put back into the nominative so that they read as a description of the people."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.events import events_lexicon
+from kzgraph.extract.facts import Agent, AgentKind, Count
+
+_AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
+_MODIFIER_RE = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*$")
+_HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
+# article -> (nominative article, adjective ending to replace "-en" with, masculine/neuter strong)
+_ARTICLES: dict[str, tuple[str, str | None, bool]] = {
+    "ein": ("ein", None, True),
+    "eine": ("eine", None, False),
+    "der": ("der", None, False),
+    "die": ("die", None, False),
+    "einen": ("ein", "er", True),
+    "eines": ("ein", "er", True),
+    "einem": ("ein", "er", True),
+    "einer": ("eine", "e", False),
+    "den": ("der", "e", False),
+    "dem": ("der", "e", False),
+    "des": ("der", "e", False),
+}
+_NOMINATIVE = frozenset({"ein", "eine", "der", "die"})
+_ACCUSATIVE = frozenset({"einen", "den", "eine", "die", "ein"})
+
+
+@lru_cache(maxsize=1)
+def _suffixes(key: str) -> tuple[str, ...]:
+    words = events_lexicon()["arrest"][key]
+    return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+def _is_noun(word: str, key: str) -> bool:
+    """A lexicon noun or a compound ending in one ("Tatverdächtige" ends in "verdächtige")."""
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(s) for s in _suffixes(key))
+
+
+def person_plural(word: str) -> str | None:
+    """The nominative plural of a head counted in an arrest, or None when it names no people.
+
+    Dative "Tatverdächtigen"/"Männern" and genitive "Verdächtiger" lose their ending; weak nouns
+    ("Demonstranten") keep it, because the stripped form is no lexicon noun.
+    """
+    word = word.strip(",.;:()")
+    if word[-1:] in ("n", "r") and _is_noun(word[:-1], "count_heads"):
+        return word[:-1]
+    return word if _is_noun(word, "count_heads") else None
+
+
+def arresting_noun(word: str) -> bool:
+    """Police and soldiers: in active voice they make the arrest ("zwei Beamte nahmen ... fest")."""
+    return _is_noun(word.strip(",.;:"), "agent_nouns")
+
+
+def nominative_number(text: str) -> str:
+    """ "zweier" -> "zwei", "Mehr als 200" -> "mehr als 200": a count as it reads inside a label."""
+    words = text.split()
+    if words and words[-1].lower() in ("zweier", "dreier"):
+        words[-1] = words[-1][:-2]
+    label = " ".join(words)
+    return label[:1].lower() + label[1:]
+
+
+def _singular(word: str, article: str) -> str | None:
+    """The nominative singular of a person noun after ``article`` ("Jährigen" -> "Jähriger")."""
+    forms = [word]
+    _, ending, strong = _ARTICLES[article]
+    if ending is None:
+        pass  # already nominative: "die Frauen" must not become "die Frau"
+    elif word.endswith("en"):
+        adjectival = [word[:-2] + "er", word[:-1]] if strong else [word[:-1], word[:-2] + "er"]
+        forms += [*adjectival, word[:-2]]  # adjectival nouns, then weak nouns ("Studenten")
+    elif word.endswith("es"):
+        forms += [word[:-2], word[:-1]]  # genitive "Mannes", "Kindes"
+    elif word.endswith(("n", "s")):
+        forms.append(word[:-1])  # weak "Jungen", genitive "Täters"
+    for form in forms:
+        if _AGE_RE.match(form) or _is_noun(form, "person_nouns"):
+            return form
+    return None
+
+
+def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | None:
+    """A singular person phrase at token k: (nominative label, head index, end), or None."""
+    doc = ctx.doc
+    article = doc[k].lower_
+    if article not in _ARTICLES:
+        return None
+    j = k + 1
+    mods: list[str] = []
+    # adjectives and participles: "mutmaßlichen", "34-jährigen" (the age noun "34-Jährige" is a head)
+    while j < limit and len(mods) < 4:
+        if j + 2 < limit and doc[j].text.isdigit() and doc[j + 1].text == "Jahre":
+            if not doc[j + 2].lower_.startswith("alt"):
+                return None
+            mods += [doc[j].text, doc[j + 1].text]  # "einen 19 Jahre alten Mann"
+            j += 2
+            continue
+        if not _MODIFIER_RE.match(doc[j].text):
+            break
+        if doc[j].lower_ in ctx.lx.prepositions or doc[j].lower_ in _ARTICLES:
+            return None
+        mods.append(doc[j].text)
+        j += 1
+    if j >= limit or not _HEAD_RE.match(doc[j].text) or ctx.mention_at(j) is not None:
+        return None
+    if j + 1 < limit and ctx.mention_at(j + 1) is not None:
+        return None  # "der Journalist Max Muster": a named person, found elsewhere
+    head = _singular(doc[j].text, article)
+    if head is None:
+        return None
+    nom, ending, _ = _ARTICLES[article]
+    if ending is not None:
+        mods = [m[:-2] + ending if m.endswith("en") else m for m in mods]
+    return " ".join([nom, *mods, head]), j, j + 1
+
+
+def single_person(
+    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None
+) -> tuple[Agent, Count | None] | None:
+    """The one unnamed person an arrest verb is about: the subject of a passive ("Ein 34-Jähriger
+    wurde festgenommen"), the object of an active verb ("hat einen Mann festgenommen").
+
+    Phrases after a preposition ("gegen einen Mann", "nach einem Mann") are never the arrested.
+    The count is 1 for an indefinite article, none for a definite one (who is already known).
+    ``near`` is the clause of the verb, searched before the whole sentence.
+    """
+    if near is not None and near.start > sent.start:
+        # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
+        got = single_person(ctx, near, passive)
+        if got is not None:
+            return got
+    doc = ctx.doc
+    for k in range(sent.start, sent.end):
+        art = doc[k].lower_
+        if art not in (_NOMINATIVE if passive else _ACCUSATIVE):
+            continue
+        if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
+            continue
+        if not passive and k == sent.start and art not in ("einen", "den"):
+            continue  # the Vorfeld of an active sentence is its subject
+        got = _np_at(ctx, k, sent.end)
+        if got is None:
+            continue
+        label, _, _ = got
+        count = Count(value=1, text=art) if art.startswith("ein") else None
+        return Agent(AgentKind.PERSON, label=label), count
+    return None
+
+
+def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count] | None:
+    """ "die Festnahme eines 34-Jährigen", "die Festnahme von einem Mann": one unnamed person."""
+    doc = ctx.doc
+    k = noun + 1
+    if k < sent.end and doc[k].lower_ == "von":
+        k += 1
+        if k < sent.end and doc[k].lower_ not in ("einem", "einer"):
+            return None
+    elif k >= sent.end or doc[k].lower_ not in ("eines", "einer"):
+        return None
+    got = _np_at(ctx, k, sent.end)
+    if got is None:
+        return None
+    return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)

@@ -1,0 +1,166 @@
+"""Event extraction on invented sentences of kinds the example corpus lacks: unnamed or counted
+arrests, noun-form arrests with a count, and a name in an apposition after a title subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.extract.facts import AgentKind
+from tests.extract_helpers import facts
+
+
+def arrests(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    return [
+        (
+            a.arrested.label if a.arrested else None,
+            a.arrested.name if a.arrested else None,
+            a.count.value if a.count else None,
+        )
+        for a in facts(text).arrests
+    ]
+
+
+# -- 1. unnamed single persons and counted groups ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count"),
+    [
+        ("Die Polizei hat einen 34-jährigen Mann festgenommen.", "ein 34-jähriger Mann", 1),
+        ("Ein 41-Jähriger wurde am Sonntag in seiner Wohnung festgenommen.", "ein 41-Jähriger", 1),
+        ("Am Abend wurde eine 25-jährige Frau festgenommen.", "eine 25-jährige Frau", 1),
+        ("Die Ermittler haben einen Verdächtigen festgenommen.", "ein Verdächtiger", 1),
+        ("Die Polizei nahm einen 19 Jahre alten Studenten fest.", "ein 19 Jahre alter Student", 1),
+        ("Streifenbeamte nahmen einen Autofahrer in Gewahrsam.", "ein Autofahrer", 1),
+        ("Die Polizei hat den mutmaßlichen Täter festgenommen.", "der mutmaßliche Täter", None),
+        ("Ein Mann, der eine Passantin bedroht hatte, wurde festgenommen.", "ein Mann", 1),
+        ("Nachdem er eine Frau bedroht hatte, wurde ein Mann festgenommen.", "ein Mann", 1),
+    ],
+)
+def test_unnamed_person_arrest(text: str, label: str, count: int | None) -> None:
+    got = facts(text).arrests
+    assert [(a.arrested.label, a.count.value if a.count else None) for a in got] == [(label, count)]
+    assert got[0].arrested.kind == AgentKind.PERSON and got[0].arrested.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count"),
+    [
+        ("Zwei Tatverdächtige wurden festgenommen.", "zwei Tatverdächtige", 2),
+        ("Bei einer Razzia in Neustadt wurden drei Männer verhaftet.", "drei Männer", 3),
+        ("Die Polizei nahm vier Jugendliche fest.", "vier Jugendliche", 4),
+        ("Mehr als 120 Demonstranten wurden festgenommen.", "mehr als 120 Demonstranten", 120),
+        # the police in the Vorfeld of an active verb make the arrest
+        ("Zwei Polizisten nahmen fünf Randalierer fest.", "fünf Randalierer", 5),
+    ],
+)
+def test_counted_arrest(text: str, label: str, count: int) -> None:
+    got = facts(text).arrests
+    assert [(a.arrested.label, a.count.value) for a in got] == [(label, count)]
+    assert got[0].arrested.kind == AgentKind.GROUP
+
+
+def test_police_subject_is_not_the_arrested() -> None:
+    assert arrests("Zwei Polizisten nahmen einen Mann fest.") == [("ein Mann", None, 1)]
+    assert arrests("Am Montag haben zwei Beamte einen Mann festgenommen.") == [("ein Mann", None, 1)]
+
+
+def test_named_object_after_an_organisation_subject() -> None:
+    got = arrests("Die Polizei hat den 52-jährigen Gregor Lindqvist festgenommen.")
+    assert got == [("Gregor Lindqvist", "Gregor Lindqvist", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Haftbefehl gegen einen 34-Jährigen wurde erlassen.",
+        "Der Mann wurde nicht festgenommen.",
+        "Die Polizei sucht nach einem Mann.",
+        "Die Polizei fahndet nach zwei Tatverdächtigen.",
+        "Ein 34-Jähriger soll festgenommen werden.",
+        "Keiner der Verdächtigen wurde festgenommen.",
+        "Der Mann wurde nach der Vernehmung wieder freigelassen.",
+        "Zwei Polizisten wurden bei der Festnahme verletzt.",
+        "Die Frau nahm das Paket entgegen.",
+        "Zwei Männer wurden bei dem Unfall verletzt.",
+        "Er wurde festgenommen.",
+    ],
+)
+def test_not_unnamed_arrests(text: str) -> None:
+    assert facts(text).arrests == []
+
+
+# -- 2. noun-form arrests label the people ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count"),
+    [
+        ("Die Festnahme von zwei Tatverdächtigen erfolgte am Montag.", "zwei Tatverdächtige", 2),
+        ("Die Polizei meldete die Festnahme zweier Männer.", "zwei Männer", 2),
+        ("Die Behörden bestätigten die Festnahme von drei Jugendlichen.", "drei Jugendliche", 3),
+        ("Nach der Verhaftung von fünf Demonstranten kam es zu Protesten.", "fünf Demonstranten", 5),
+    ],
+)
+def test_noun_arrest_labels_the_people(text: str, label: str, count: int) -> None:
+    assert [(a.arrested.label, a.count.value) for a in facts(text).arrests] == [(label, count)]
+
+
+def test_noun_arrest_of_one_person() -> None:
+    got = arrests("Nach der Festnahme eines 34-Jährigen ermittelt die Kriminalpolizei.")
+    assert got == [("ein 34-Jähriger", None, 1)]
+    assert arrests("Die Festnahme einer jungen Frau sorgte für Aufsehen.") == [("eine junge Frau", None, 1)]
+
+
+def test_plural_festnahmen_keep_their_figure() -> None:
+    got = facts("Landesweit gab es mehr als 900 Festnahmen.").arrests
+    assert [(a.arrested.label, a.count.value, a.count.qualifier) for a in got] == [
+        ("mehr als 900 Festnahmen", 900, "mehr als")
+    ]
+
+
+# -- 3. a name in an apposition after a title subject -----------------------------------------
+
+
+def test_dismissal_with_apposition_name() -> None:
+    f = facts("Der Verteidigungsminister, Max Mustermann, wurde entlassen.")
+    assert [(d.dismissed.kind, d.dismissed.name, d.office) for d in f.dismissals] == [
+        (AgentKind.PERSON, "Max Mustermann", "Verteidigungsminister")
+    ]
+
+
+def test_dismissal_with_apposition_name_and_agent() -> None:
+    f = facts("Der Chef der Zentralbank, Max Mustermann, wurde von Präsident Karl Otto abgesetzt.")
+    assert [(d.dismissed.name, d.agent.name if d.agent else None) for d in f.dismissals] == [
+        ("Max Mustermann", "Karl Otto")
+    ]
+
+
+def test_appointment_with_apposition_name() -> None:
+    f = facts("Die neue Finanzministerin, Erika Beispiel, wurde am Montag ernannt.")
+    assert [(a.appointee.name, a.office) for a in f.appointments] == [("Erika Beispiel", "Finanzministerin")]
+
+
+def test_apposition_subject_of_an_active_verb() -> None:
+    f = facts("Der Präsident, Karl Otto, entließ den Innenminister Max Mustermann.")
+    assert [(d.agent.name if d.agent else None, d.dismissed.name) for d in f.dismissals] == [
+        ("Karl Otto", "Max Mustermann")
+    ]
+
+
+def test_arrest_with_apposition_name() -> None:
+    assert arrests("Der Bürgermeister, Max Mustermann, wurde festgenommen.") == [
+        ("Max Mustermann", "Max Mustermann", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister, der seit 2019 im Amt war, wurde entlassen.",
+        "Der Minister, die Staatssekretärin und der Sprecher wurden entlassen.",
+    ],
+)
+def test_no_apposition_no_name(text: str) -> None:
+    assert all(d.dismissed.name is None for d in facts(text).dismissals)
+    assert facts(text).persons == []
