@@ -164,3 +164,29 @@ def test_arrest_with_apposition_name() -> None:
 def test_no_apposition_no_name(text: str) -> None:
     assert all(d.dismissed.name is None for d in facts(text).dismissals)
     assert facts(text).persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Die Polizei hat 25 Menschen festgenommen. Das teilte die Staatsanwaltschaft mit. "
+            "Den Beschuldigten wird die Mitgliedschaft in einer kriminellen Vereinigung vorgeworfen.",
+            "Mitgliedschaft in einer kriminellen Vereinigung",
+        ),
+        ("Die Polizei nahm Max Mustermann fest. Ihm wird Bestechlichkeit vorgeworfen.", "Bestechlichkeit"),
+        (
+            "Drei Männer wurden festgenommen. Ihnen werden unter anderem Raub und Erpressung vorgeworfen.",
+            "Raub und Erpressung",
+        ),
+        ("Drei Männer wurden festgenommen. Ihnen wird nichts vorgeworfen.", None),
+        # the next arrest report carries its own charge
+        (
+            "Drei Männer wurden festgenommen. Später wurde Max Mustermann festgenommen. "
+            "Ihm wird Betrug vorgeworfen.",
+            None,
+        ),
+    ],
+)
+def test_charge_in_a_following_passive_sentence(text: str, charge: str | None) -> None:
+    assert facts(text).arrests[0].charge == charge

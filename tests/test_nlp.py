@@ -267,3 +267,18 @@ def test_person_never_ends_in_a_name_particle(nlp: Language) -> None:
 )
 def test_agency_dateline_is_its_own_segment(nlp: Language, text: str, sentences: list[str]) -> None:
     assert [s.text for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an inflected common noun after the name (the tagger lemmatises it) is not part of it
+        ("Zu oft hat Bundesminister Mustermann Gesetze blockiert.", "Mustermann"),
+        # a weekday is never the end of a name
+        ("Das sagte Kanzler Mustermann Mittwoch in Berlin.", "Mustermann"),
+    ],
+)
+def test_person_name_after_title_stops_at_common_words(nlp: Language, text: str, name: str) -> None:
+    persons = [e.text for e in nlp(text).ents if e.label_ == "PER"]
+    assert name in persons, persons
+    assert not [p for p in persons if p.startswith(name + " ")], persons

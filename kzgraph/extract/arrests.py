@@ -91,9 +91,21 @@ def _group_count(
     return (best[1], best[2]) if best else None
 
 
+# "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
+# the charge is the subject of the passive "wird … vorgeworfen" (article dropped).
+_PASSIVE_CHARGE = re.compile(
+    r"\b(?:wird|werden|wurde|wurden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
+    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?(\w[^,;:.]{2,80}?)\s+vorgeworfen\b"
+)
+
+
 def _charge(ctx: ArticleContext, sent: Span) -> str | None:
     lex = events_lexicon()["charges"]
     text = sent.text
+    passive = _PASSIVE_CHARGE.search(text)
+    if passive and any(w[:1].isupper() for w in passive[1].split()):
+        if passive[1].split()[-1].lower() not in lex["not_charges"]:
+            return passive[1]
     for cue in sorted(lex["cues"], key=len, reverse=True):
         k = text.find(cue)
         if k < 0:
@@ -104,6 +116,17 @@ def _charge(ctx: ArticleContext, sent: Span) -> str | None:
         if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
             continue
         return _base(noun)
+    return None
+
+
+def _charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
+    """The charge stated in one of the next sentences ("Ihm wird Hochverrat vorgeworfen"),
+    up to the next arrest report, which would carry its own."""
+    for sent in following:
+        if find_triggers(ctx, sent, "arrest"):
+            return None
+        if "Vorwurf" in sent.text or "vorgeworfen" in sent.text:
+            return _charge(ctx, sent)
     return None
 
 
@@ -193,9 +216,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         if hedged(sent) or _not_arrest(sent):
             continue
         nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
-        charge = _charge(ctx, sent) or (
-            _charge(ctx, nxt) if nxt is not None and "Vorwurf" in nxt.text else None
-        )
+        charge = _charge(ctx, sent) or _charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
         reporter = _reporter(ctx, sent) or (
             _reporter(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
         )

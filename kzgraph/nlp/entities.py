@@ -110,10 +110,19 @@ class EntityRules:
         lower = text.lower()
         return any(lower.endswith(s) and len(lower) > len(s) + 2 for s in self.org_suffixes)
 
+    def _trim_person(self, span: Span) -> Span:
+        """Drop words that never end a person's name from a PER span the NER over-extended:
+        "Kanzler [Scholz Mittwoch]" (weekdays, months and the like are in name_stoplist.txt)."""
+        end = span.end
+        while span.label_ == "PER" and end - span.start > 1 and span.doc[end - 1].text in self.name_stoplist:
+            end -= 1
+        return span if end == span.end else Span(span.doc, span.start, end, label=span.label)
+
     # -- rules -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         # The NER never saw whitespace tokens in training and sometimes tags "\n\n".
         ents = [e for e in (_trim_space(e) for e in doc.ents) if e is not None]
+        ents = [self._trim_person(e) for e in ents]
         proposals: list[Span] = []
         proposals.extend(self.title_names(doc))
         proposals.extend(self.first_name_pairs(doc))
@@ -131,6 +140,10 @@ class EntityRules:
         while end < len(doc) and end - start < limit and self.is_name_token(doc[end]):
             # Stop before a place/organisation the NER found ("Außenminister Blinken Moskau").
             if end > start and doc[end].ent_iob_ == "B" and doc[end].ent_type_ != "PER":
+                break
+            # An inflected common noun ends the name: "Bundesminister Lindner Gesetze (blockiert)",
+            # "Präsident X Truppen": the tagger lemmatises it (Gesetze -> Gesetz), a name it keeps.
+            if end > start and doc[end].tag_ == "NN" and doc[end].lemma_ not in ("", doc[end].text):
                 break
             end += 1
         return end
