@@ -71,6 +71,30 @@ def classify_head(ctx: ArticleContext, word: str) -> AgentKind | None:
     return None
 
 
+# determiners that mark a singular masculine noun whose plural looks the same ("Minister", "Politiker")
+_SINGULAR_DET = frozenset({"ein", "einen", "einem", "eines", "dem", "des", "den", "der", "dieser", "diesen"})
+
+
+def _singular_person(ctx: ArticleContext, a: int, head: int) -> bool:
+    """ "der/ein/den Minister": a person title or noun after a singular determiner is one person,
+    though "minister" also ends plural group nouns. "die Minister", "den Ministern", "der Minister"
+    after a noun (a genitive plural: "Treffen der Minister") stay groups."""
+    doc, lx = ctx.doc, ctx.lx
+    word = doc[head].text
+    det = doc[a].lower_
+    if det not in _SINGULAR_DET or head - a > 3:
+        return False
+    if not (lx.is_title(word) or lx.person_re.search(word.lower())):
+        return False
+    if not word.endswith("er"):
+        return False  # "Minister" and "Politiker" are both; "Beamte", "Offiziere" are plural
+    if det == "der" and a > 0 and doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start:
+        return False
+    if det == "den" and a > 0 and doc[a - 1].lower_ in lx.prepositions:
+        return False  # "mit den Minister..." is dative plural
+    return True
+
+
 def clean_label(span: Span) -> str:
     text = span.text.strip(" ,.;:-–")
     return re.sub(r"\s+", " ", text)
@@ -114,6 +138,8 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
                 return Agent(AgentKind.PERSON, label=label)  # unresolved description
             return Agent(AgentKind.PERSON, label=label)
         assert kind is not None
+        if kind == AgentKind.GROUP and _singular_person(ctx, a, head_idx):
+            return Agent(AgentKind.PERSON, label=label)  # "Der Minister": one unnamed person
         return Agent(kind, label=label)
     for ent in doc.ents:
         if ent.start >= a and ent.end <= b:

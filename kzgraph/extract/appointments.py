@@ -17,10 +17,11 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
+    object_other,
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
-from kzgraph.extract.offices import base_title
+from kzgraph.extract.offices import base_title, office_label
 
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
@@ -32,8 +33,77 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
             while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
                 k += 1
             if k < cl.end and ctx.lx.is_title(doc[k].text):
-                return base_title(doc[k].text)[0]
+                return plain_office(ctx, k)
     return None
+
+
+_NEW = ("neue", "neuer", "neuen")
+_BECOMES = frozenset({"wird", "wurde", "ist"})
+
+
+def plain_office(ctx: ArticleContext, k: int) -> str:
+    """The post named by the title at k, with its genitive complement ("Bundesminister der
+    Finanzen"), without "neue(r)": the post is the same whoever holds it."""
+    label, _ = office_label(ctx, k)
+    words = label.split()
+    while len(words) > 1 and words[0].lower() in _NEW:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
+    """End of the office phrase whose title is at k: the title and a genitive complement."""
+    doc = ctx.doc
+    j = k + 1
+    if j < limit and doc[j].lower_ in ("des", "der"):
+        j += 1
+        while j < limit and doc[j].text[:1].islower() and j < k + 5:
+            j += 1  # adjectives: "der obersten Behörde"
+        if j < limit and doc[j].text[:1].isupper():
+            j += 1
+    return j
+
+
+def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
+    """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "X wird neuer Finanzminister":
+    X takes the post; who appointed X is not said."""
+    doc, lx = ctx.doc, ctx.lx
+    a = sent.start
+    if sent.end - a > 3 and doc[a].lower_ in _NEW and lx.is_title(doc[a + 1].text):
+        e = _office_end(ctx, a + 1, sent.end)
+        if e >= sent.end or doc[e].lower_ not in _BECOMES:
+            return None
+        # the first name after the verb, past an apposition ("der bisherige Staatssekretär, X")
+        names = [
+            m
+            for m in ctx.mentions_in(doc[e + 1 : sent.end])
+            if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
+        ]
+        if not names:
+            return None
+        who, title, verb = ctx.person_agent(names[0].person), a + 1, e
+    else:
+        found = None
+        for m in ctx.mentions_in(sent):
+            k = m.end
+            if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
+                continue
+            j = k + 1 + (doc[k + 1].lower_ in ("der", "die"))
+            if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
+                found = (ctx.person_agent(m.person), j + 1, k)
+                break
+        if found is None:
+            return None
+        who, title, verb = found
+    if negated(sent, verb):
+        return None
+    return Appointment(
+        ctx.evidence(sent, "appointment.becomes", 0.7),
+        who,
+        None,
+        plain_office(ctx, title),
+        ctx.date_for(sent, doc[verb].idx),
+    )
 
 
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
@@ -90,7 +160,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     else:
         agent = subject_of(ctx, sent, trig.i)
         skip = {p for p, a in enumerate(ctx._agents) if a == agent}
-        got = object_after(ctx, trig.i + 1, cl.end, skip) or object_after(ctx, cl.start, trig.i, skip)
+        got = object_after(ctx, trig.i + 1, cl.end, skip) or object_other(ctx, cl.start, trig.i, skip, agent)
         appointee = got[0] if got else None
         rule, conf = "appointment.verb.active", 0.8
     if appointee is None or appointee == agent and spec["lemma"] != "wählen":
@@ -108,9 +178,12 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
         return memo
     out: list[Appointment] = []
     for sent in ctx.sentences:
-        trigs = find_triggers(ctx, sent, "appointment")
-        if not trigs or hedged(sent):
+        if hedged(sent):
             continue
+        became = _becomes(ctx, sent)
+        if became is not None:
+            out.append(became)
+        trigs = find_triggers(ctx, sent, "appointment")
         for trig in trigs:
             if negated(sent, trig.i):
                 continue

@@ -191,12 +191,14 @@ class ArticleContext:
                 p = self._resolve_pronoun(i, _SUBJ_PRON.get(low) or _OBJ_PRON[low])
                 if p is not None:
                     self._add(Mention(i, i + 1, p, low in _SUBJ_PRON, "pronoun"))
-            elif low in ("der", "die") and i + 1 < n:
+            elif low in ("der", "die", "den") and i + 1 < n:
                 j = self._description_end(i)
                 if j:
-                    p = self._resolve_description(i, j)
+                    p = self._resolve_description(i, j) if low != "den" else self._resolve_object(i, j)
                     if p is not None:
-                        self._add(Mention(i, j, p, self._is_subject_position(i, j), "description"))
+                        # an accusative "den ..." is never the subject
+                        subj = low != "den" and self._is_subject_position(i, j)
+                        self._add(Mention(i, j, p, subj, "description"))
                         i = j
                         continue
             i += 1
@@ -243,6 +245,13 @@ class ArticleContext:
             name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in ("des", "der")
         ):
             return 0  # introduces a name or is a phrase like "der Präsident des Landes"
+        if j + 1 < len(doc) and doc[j + 1].lower_ in lx.prepositions:
+            # "der bisherige Staatssekretär im Kanzleramt, X": an apposition introduces X
+            for k in range(j + 2, min(len(doc), j + 7)):
+                if doc[k].text == ",":
+                    if name_at(doc, k + 1, len(doc), lx) > k + 1:
+                        return 0
+                    break
         return j + 1
 
     def _resolve_description(self, i: int, j: int) -> int | None:
@@ -272,6 +281,23 @@ class ArticleContext:
             g = self.persons[m.person].gender
             if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= s - 3:
                 return m.person
+        return None
+
+    def _resolve_object(self, i: int, j: int) -> int | None:
+        """ "Y ernannte den SPD-Politiker ...": an accusative description means the person the
+        previous sentence introduced by full name (not someone named earlier in its own sentence:
+        that is the subject)."""
+        head = self.doc[j - 1].text
+        if not head.endswith("er") and not _AGE_RE.match(head):
+            return None  # "den Ministern" is plural; "den Präsidenten" may be dative plural too
+        s = self._sent_of[i]
+        here = {m.person for m in self.mentions if self._sent_of[m.start] == s}
+        for m in reversed(self.mentions):
+            if self._sent_of[m.start] < s - 1:
+                break
+            if self._sent_of[m.start] == s - 1 and m.kind == "name" and m.end - m.start > 1:
+                g = self.persons[m.person].gender
+                return m.person if m.person not in here and g != "f" else None
         return None
 
     def mention_at(self, i: int) -> Mention | None:

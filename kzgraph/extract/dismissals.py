@@ -16,6 +16,7 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
+    object_other,
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
@@ -67,6 +68,16 @@ def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str
     return None, office
 
 
+def _title_before(ctx: ArticleContext, k: int) -> str | None:
+    """ "hat (den) Finanzminister Max Muster entlassen": the title right before the name is the post
+    lost; a former title ("Ex-Minister") is not."""
+    doc = ctx.doc
+    if k < 1 or not ctx.lx.is_title(doc[k - 1].text):
+        return None
+    label, former = office_label(ctx, k - 1, with_genitive=False)
+    return None if former else label
+
+
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     doc = ctx.doc
     spec = trig.spec
@@ -107,7 +118,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
                 return None
         else:
             # V2 ("entließ X") or verb-final ("hatte X ... entzogen")
-            got = object_after(ctx, trig.i + 1, cl.end, skip) or object_after(ctx, cl.start, trig.i, skip)
+            got = object_after(ctx, trig.i + 1, cl.end, skip)
+            got = got or object_other(ctx, cl.start, trig.i, skip, agent)
             if got is None and trig.i + 1 < sent.end and doc[trig.i + 1].text in (".", "!", ";"):
                 # verb-final after an apposition ("hat den Chef, X, seines Amtes enthoben"): the
                 # object lies before the commas that bound the verb's clause
@@ -118,6 +130,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if dismissed.kind == AgentKind.PERSON and not dismissed.is_named:
             named, office = _role_object(ctx, k, e)
             dismissed = named or dismissed
+        elif dismissed.kind == AgentKind.PERSON:
+            office = _title_before(ctx, k)
         rule, conf = "dismissal.verb.active", 0.85
     if dismissed is None or dismissed == agent:
         return None
@@ -179,5 +193,9 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
                 out.append(fact)
         if nominal and not trigs and not negated(sent, -1):
             out.extend(_nominal(ctx, sent))
+    # the same dismissal told once with its office ("hat Finanzminister X entlassen") and once
+    # without (a headline "Y entlässt X"): keep only the one with the office
+    with_office = {(d.agent, d.dismissed) for d in out if d.office}
+    out = [d for d in out if d.office or (d.agent, d.dismissed) not in with_office]
     ctx._dismissals = out  # type: ignore[attr-defined]
     return out

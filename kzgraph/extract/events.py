@@ -153,6 +153,14 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if cands:
         best = cands[0]
     vorfeld = _vorfeld_agent(ctx, sent, i)
+    if vorfeld is None and best is not None:
+        # "Der Kanzler hat X entlassen": a determiner phrase before the finite auxiliary is the
+        # subject; the name between the auxiliary and the participle is the object
+        aux = np_end(ctx, sent.start, i) if doc_low(ctx, sent.start) in _NOMINATIVE_ARTICLES else sent.start
+        if sent.start < aux < best.start and ctx.doc[aux].lower_ in _PERFECT_AUX:
+            vorfeld = _vorfeld_agent(ctx, sent, aux)
+            if vorfeld is not None:
+                return vorfeld
     if vorfeld is not None and (best is None or best.start > i):
         # "Der Aufsichtsrat berief X zum Chef": a nominative phrase right before the finite
         # verb is the subject; the name after the verb is its object.
@@ -193,6 +201,11 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
 
 
 _NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def doc_low(ctx: ArticleContext, i: int) -> str:
+    return ctx.doc[i].lower_
 
 
 def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
@@ -241,6 +254,17 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+def object_other(
+    ctx: ArticleContext, start: int, limit: int, skip: set[int], agent: Agent | None
+) -> tuple[Agent, int, int] | None:
+    """Like ``object_after``, but past the subject when it is an unnamed phrase in the same stretch
+    ("Der Kanzler hat X entlassen": the object search from the clause start meets the subject first)."""
+    got = object_after(ctx, start, limit, skip)
+    while got is not None and agent is not None and got[0] == agent and got[2] < limit:
+        got = object_after(ctx, got[2], limit, skip)
+    return None if got is not None and got[0] == agent else got
 
 
 def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from kzgraph.extract.appointments import extract_appointments
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.dismissals import extract_dismissals
 from kzgraph.extract.events import (
+    Trigger,
     agent_after_von,
     clause,
     events_lexicon,
@@ -16,10 +17,66 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
+    object_other,
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
 from kzgraph.extract.offices import base_title
+
+
+def _person(agent: Agent | None) -> bool:
+    return agent is not None and agent.kind == AgentKind.PERSON
+
+
+def _auf_person(ctx: ArticleContext, cl: Span) -> Agent | None:
+    """ "auf A" in the clause, A a person mention ("folgt damit auf Lindner")."""
+    for t in cl:
+        if t.lower_ == "auf" and t.i + 1 < cl.end:
+            m = ctx.mention_at(t.i + 1)
+            if m is not None and m.start == t.i + 1:
+                return ctx.person_agent(m.person)
+    return None
+
+
+def _particle_closes(ctx: ArticleContext, cl: Span, particle: str) -> bool:
+    """The separable particle ends the clause: "folgte ihm im Amt nach", not "folgte ihm nach Berlin"."""
+    doc = ctx.doc
+    return any(t.lower_ == particle and (t.i + 1 >= cl.end or doc[t.i + 1].is_punct) for t in cl)
+
+
+def _arguments(
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, durch: int | None
+) -> tuple[Agent | None, Agent | None, Agent | None]:
+    """(successor, predecessor, agent) of a replacement verb."""
+    agent = None
+    if trig.lemma in ("folgen", "nachfolgen"):
+        # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
+        succ = subject_of(ctx, sent, trig.i)
+        if trig.lemma == "folgen":
+            return succ, _auf_person(ctx, cl), None
+        finite = not ctx.doc[trig.i].lower_.startswith("nach")
+        if finite and not _particle_closes(ctx, cl, "nach"):
+            return None, None, None
+        skip = {p for p, a in enumerate(ctx._agents) if a == succ}
+        got = object_after(ctx, trig.i + 1, cl.end, skip) or object_other(ctx, cl.start, trig.i, skip, succ)
+        return succ, got[0] if got else None, None
+    if trig.passive:
+        pred = subject_of(ctx, sent, trig.i)
+        succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
+        return succ, pred, None
+    if trig.lemma == "ersetzen" and durch is not None:
+        agent = subject_of(ctx, sent, trig.i)
+        skip = {p for p, a in enumerate(ctx._agents) if a == agent}
+        got = object_after(ctx, trig.i + 1, durch, skip)
+        return agent_after_von(ctx, durch + 1, cl.end), got[0] if got else None, agent
+    # "B löste A ab", "B hat A abgelöst", "B ersetzt A": the subject took the object's place
+    succ = subject_of(ctx, sent, trig.i)
+    skip = {p for p, a in enumerate(ctx._agents) if a == succ}
+    got = object_after(ctx, trig.i + 1, cl.end, skip) or object_other(ctx, cl.start, trig.i, skip, succ)
+    pred = got[0] if got else None
+    if trig.lemma == "ersetzen" and not (_person(succ) and _person(pred)):
+        return None, None, None  # "Die Firma ersetzt die alten Geräte": things, not people
+    return succ, pred, agent
 
 
 def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
@@ -33,23 +90,11 @@ def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
             (t.i for t in doc[cl.start : cl.end] if t.lower_ in ("durch", "von") and t.i != trig.i), None
         )
         date = ctx.date_for(sent, doc[trig.i].idx)
-        agent = None
-        if trig.passive:
-            pred = subject_of(ctx, sent, trig.i)
-            succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
-        elif trig.lemma == "ersetzen":
-            agent = subject_of(ctx, sent, trig.i)
-            skip = {p for p, a in enumerate(ctx._agents) if a == agent}
-            got = object_after(ctx, trig.i + 1, durch or cl.end, skip)
-            pred = got[0] if got else None
-            succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
-        else:  # "B löste A ab"
-            succ = subject_of(ctx, sent, trig.i)
-            skip = {p for p, a in enumerate(ctx._agents) if a == succ}
-            got = object_after(ctx, trig.i + 1, cl.end, skip)
-            pred = got[0] if got else None
+        succ, pred, agent = _arguments(ctx, sent, cl, trig, durch)
         if succ is None or pred is None or succ == pred or AgentKind.PLACE in (succ.kind, pred.kind):
             continue
+        if trig.lemma in ("folgen", "nachfolgen") and not (_person(succ) and _person(pred)):
+            continue  # "Auf den Winter folgt der Frühling", "Er folgte der Einladung"
         out.append(
             Replacement(
                 ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, None, agent, date
@@ -70,8 +115,10 @@ def _office_of(ctx: ArticleContext, agent: Agent) -> str | None:
 
 def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list[Replacement]:
     lex = events_lexicon()["succession"]
-    if any(any(c in t.lower_ for c in lex["product_cues"]) for t in sent):
-        return []  # a successor model or product is no succession
+    # a successor model or product is no succession; compounds end in the cue ("Nachfolgemodell"),
+    # and a person's name is no cue ("Beispiel" ends in "spiel")
+    if any(t.lower_.endswith(tuple(lex["product_cues"])) and ctx.mention_at(t.i) is None for t in sent):
+        return []
     out = []
     doc = ctx.doc
     for t in sent:
@@ -98,15 +145,19 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                         ctx.evidence(sent, "replacement.possessive_predecessor", 0.6), succ, pred, office
                     )
                 )
-        elif t.text in lex["successor_nouns"]:
-            # "B wird Nachfolger von A", "B, der Nachfolger von A"
+        elif t.text in lex["successor_nouns"] or t.text in lex["succession_nouns"]:
+            # "B wird Nachfolger von A", "B, der Nachfolger von A", "B tritt die Nachfolge von A an"
             k = t.i + 1
-            if k < sent.end and doc[k].lower_ in ("von", "des", "der"):
-                pred = agent_after_von(ctx, k + 1, sent.end)
+            gen = ctx.mention_at(k) if k < sent.end else None
+            if k < sent.end and (doc[k].lower_ in ("von", "des", "der") or gen is not None):
+                # "die Nachfolge Lindners": a genitive name right after the noun
+                pred = (
+                    ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
+                )
                 succ = subject_of(ctx, sent, t.i)
                 if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
                     out.append(Replacement(ctx.evidence(sent, "replacement.noun.successor", 0.7), succ, pred))
-            else:
+            elif t.text in lex["successor_nouns"]:
                 found = _successor_named(ctx, sent, t.i, dismissals)
                 if found is not None:
                     out.append(found)
@@ -189,4 +240,7 @@ def extract_replacements(
     if appointments is None:
         appointments = extract_appointments(ctx)
     out.extend(infer_successions(ctx, dismissals, appointments))
-    return out
+    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one
+    # event: keep the telling that names the office
+    with_office = {(r.successor, r.predecessor) for r in out if r.office}
+    return [r for r in out if r.office or (r.successor, r.predecessor) not in with_office]
