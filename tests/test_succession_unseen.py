@@ -174,3 +174,21 @@ def test_singular_title_is_person(text: str, start: int, end: int, kind: AgentKi
     ctx = context(text)
     agent = ctx.agent_for(ctx.doc[start:end])
     assert agent is not None and agent.kind == kind
+
+
+def test_double_first_name_read_as_adjective_is_still_a_name() -> None:
+    # the tagger reads "-Walter" as an adjective ending; the person and the agent stay found
+    f = facts("Bundespräsident Hans-Walter Mustermann ernannte Erika Beispiel zur Finanzministerin.")
+    assert [a.agent.name for a in f.appointments if a.agent] == ["Hans-Walter Mustermann"]
+
+
+def test_name_after_title_stops_at_inflected_common_noun() -> None:
+    text = "«Zu oft hat Bundesminister Mustermann Gesetze blockiert», sagte Kanzler Karl Otto."
+    names = {p.name for p in context(text).persons}
+    assert "Mustermann Gesetze" not in names
+    assert "Mustermann" in names
+
+
+def test_new_office_holder_label_drops_neu() -> None:
+    f = facts("Neuer Finanzminister wird der bisherige Staatssekretär Max Mustermann.")
+    assert [a.office for a in f.appointments] == ["Finanzminister"]

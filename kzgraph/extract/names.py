@@ -82,7 +82,10 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
     if lx.noun_end_re.search(low) or lx.org_re.search(low) or lx.group_re.search(low):
         return False
     if tok.pos_ in ("VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "PRON") and tok.i > 0:
-        return False
+        # "Frank-Walter": a double first name the tagger reads as an adjective in "-er"
+        parts = t.split("-")
+        if not (len(parts) == 2 and parts[1][:1].isupper() and parts[0] in lx.male | lx.female):
+            return False
     return tok.ent_type_ not in ("ORG", "LOC", "MISC")
 
 
@@ -91,6 +94,11 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
     j = i
     while j < end and j - i < MAX_NAME:
         tok = doc[j]
+        inflected = tok.tag_ == "NN" and tok.lemma_ not in ("", tok.text)
+        if j > i and inflected and doc[j - 1].text not in lx.particles:
+            # an inflected common noun ends the name: "Minister X Gesetze (blockiert)"; after a
+            # particle the word is the surname, however tagged ("von der Leyen", lemma "Leye")
+            break
         if is_name_token(tok, lx):
             j += 1
         elif (

@@ -95,11 +95,18 @@ class EntityRules:
     def is_name_token(self, token: Token) -> bool:
         if not _NAME.match(token.text) or token.text in self.name_stoplist:
             return False
-        if token.tag_ in _NON_NAME_TAGS or self.is_title(token):
+        if self.is_title(token):
+            return False
+        if token.tag_ in _NON_NAME_TAGS and not self.is_double_first_name(token.text):
             return False
         if token.lower_.endswith(self.non_name_suffixes):
             return False
         return not self.is_org_noun(token)
+
+    def is_double_first_name(self, text: str) -> bool:
+        """ "Frank-Walter", "Hans-Peter": the tagger reads "-Walter" as an adjective ending."""
+        parts = text.split("-")
+        return len(parts) == 2 and all(p[:1].isupper() for p in parts) and parts[0] in self.first_names
 
     def is_org_noun(self, token: Token) -> bool:
         text = token.text
