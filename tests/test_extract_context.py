@@ -78,3 +78,14 @@ def test_offices() -> None:
 def test_persons_one_per_person() -> None:
     f = facts("Präsident Boris Petrow sprach. Petrow sagte dann etwas. Petrows Büro schwieg.")
     assert [p.person.name for p in f.persons] == ["Boris Petrow"]
+
+
+def test_day_and_month_without_year_is_near_the_article() -> None:
+    july = ArticleDate.parse("2022-07-22")
+    # announced for soon after the article: the same year
+    assert find_date("Nachfolger wird zum 1. September X", july).iso == "2022-09-01"
+    january = ArticleDate.parse("2022-01-08")
+    assert find_date("am 28. Dezember", january).iso == "2021-12-28"
+    assert find_date("am 6. Januar", january).iso == "2022-01-06"
+    # far ahead of the article: a report about last year
+    assert find_date("am 3. Dezember", july).iso == "2021-12-03"

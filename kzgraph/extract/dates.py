@@ -42,6 +42,19 @@ _RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}
 _FORWARD = {"für", "ab", "bis", "seit"}
 
 
+# News report the past but also announce what comes soon ("Nachfolger wird zum 1. September X"
+# in a July article): a month without a year is at most this many months after the article.
+_MAX_MONTHS_AHEAD = 3
+
+
+def _year_of(month: int, adate: ArticleDate) -> int:
+    """The year of a day and month named without one: the article's year, unless that puts
+    it more than a few months after the article ("am 28. Dezember" in January: last year)."""
+    if month <= adate.month or month - adate.month <= _MAX_MONTHS_AHEAD:
+        return adate.year
+    return adate.year - 1
+
+
 def find_date(text: str, adate: ArticleDate | None, near: int | None = None) -> FactDate | None:
     """The date expression of ``text`` closest to char offset ``near`` (or the first one)."""
     found: list[tuple[int, FactDate]] = []
@@ -51,7 +64,7 @@ def find_date(text: str, adate: ArticleDate | None, near: int | None = None) -> 
         day, month = int(m[2]), _MO[m[3].lower()]
         year = int(m[4]) if m[4] else None
         if year is None and adate is not None:
-            year = adate.year if month <= adate.month else adate.year - 1
+            year = _year_of(month, adate)
         if year is None:
             found.append((m.start(), FactDate(text=m[0].strip())))
             continue
