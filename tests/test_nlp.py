@@ -282,3 +282,14 @@ def test_person_name_after_title_stops_at_common_words(nlp: Language, text: str,
     persons = [e.text for e in nlp(text).ents if e.label_ == "PER"]
     assert name in persons, persons
     assert not [p for p in persons if p.startswith(name + " ")], persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sagte er der Nachrichtenagentur Mustermann zufolge.",
+        "Die Aktien des Autobauers Beispiel fielen, sagte der Autobauer Beispiel.",
+    ],
+)
+def test_name_after_organisation_noun_is_no_person(nlp: Language, text: str) -> None:
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PER"]

@@ -82,6 +82,7 @@ class EntityRules:
         self.acronym_stoplist = word_list("acronym_stoplist.txt")
         self.name_stoplist = word_list("name_stoplist.txt")
         self.non_name_suffixes = tuple(word_list("non_name_suffixes.txt"))
+        self.org_introducers = tuple(word_list("org_name_introducers.txt"))
 
     # -- token tests -------------------------------------------------------------------
     def is_title(self, token: Token) -> bool:
@@ -117,6 +118,16 @@ class EntityRules:
         lower = text.lower()
         return any(lower.endswith(s) and len(lower) > len(s) + 2 for s in self.org_suffixes)
 
+    def _organisation_after_introducer(self, span: Span) -> Span:
+        """ "der Nachrichtenagentur Interfax", "der Autobauer Tesla": a name right after an
+        organisation noun names that organisation, whatever the NER said."""
+        if span.label_ != "PER" or span.start == 0:
+            return span
+        before = span.doc[span.start - 1].lower_
+        if before[:1].isalpha() and before.endswith(self.org_introducers):
+            return Span(span.doc, span.start, span.end, label="ORG")
+        return span
+
     def _trim_person(self, span: Span) -> Span:
         """Drop words that never end a person's name from a PER span the NER over-extended:
         "Kanzler [Scholz Mittwoch]" (weekdays, months and the like are in name_stoplist.txt)."""
@@ -137,6 +148,7 @@ class EntityRules:
         ents = _merge(ents, self.known_surnames(doc, ents), override=True)
         extra = self.acronym_spans(doc) if self.use_acronyms else []
         ents = _complete_particles(_join_person_parts(_merge(ents, extra, override=False)))
+        ents = [self._organisation_after_introducer(e) for e in ents]
         doc.ents = _consistent_labels(ents)
         if self.use_org_nouns:
             doc.spans[ORG_NOUNS_KEY] = [s for s in self.org_noun_spans(doc) if not s[0].ent_type_]

