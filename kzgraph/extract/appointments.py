@@ -17,8 +17,9 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
-    object_other,
+    persons_of,
     subject_of,
+    verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.offices import base_title, office_label
@@ -33,22 +34,12 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
             while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
                 k += 1
             if k < cl.end and ctx.lx.is_title(doc[k].text):
-                return plain_office(ctx, k)
+                return office_label(ctx, k)[0]  # with its genitive: "Bundesminister der Finanzen"
     return None
 
 
 _NEW = ("neue", "neuer", "neuen")
 _BECOMES = frozenset({"wird", "wurde", "ist"})
-
-
-def plain_office(ctx: ArticleContext, k: int) -> str:
-    """The post named by the title at k, with its genitive complement ("Bundesminister der
-    Finanzen"), without "neue(r)": the post is the same whoever holds it."""
-    label, _ = office_label(ctx, k)
-    words = label.split()
-    while len(words) > 1 and words[0].lower() in _NEW:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
@@ -101,7 +92,7 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
         ctx.evidence(sent, "appointment.becomes", 0.7),
         who,
         None,
-        plain_office(ctx, title),
+        office_label(ctx, title)[0],
         ctx.date_for(sent, doc[verb].idx),
     )
 
@@ -129,7 +120,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     if trig.lemma == "einsetzen":
         groups = events_lexicon()["appointment"]["groups"]
         subj = subject_of(ctx, sent, trig.i)
-        skip = {p for p, a in enumerate(ctx._agents) if a == subj}
+        skip = persons_of(ctx, subj)
         got = object_after(ctx, trig.i + 1, cl.end, skip) if not trig.passive else None
         if got is None or not any(got[0].label.lower().endswith(g) for g in groups):
             if office is None:
@@ -159,8 +150,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         rule, conf = "appointment.verb.passive", 0.8
     else:
         agent = subject_of(ctx, sent, trig.i)
-        skip = {p for p, a in enumerate(ctx._agents) if a == agent}
-        got = object_after(ctx, trig.i + 1, cl.end, skip) or object_other(ctx, cl.start, trig.i, skip, agent)
+        got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
         appointee = got[0] if got else None
         rule, conf = "appointment.verb.active", 0.8
     if appointee is None or appointee == agent and spec["lemma"] != "wählen":

@@ -16,7 +16,15 @@ from kzgraph.extract.arrest_people import (
     single_person,
 )
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.events import clause, events_lexicon, find_triggers, hedged, negated, subject_of
+from kzgraph.extract.events import (
+    clause,
+    events_lexicon,
+    find_triggers,
+    hedged,
+    negated,
+    subject_of,
+    verb_object,
+)
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
@@ -236,16 +244,9 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             if trig.passive:
                 who = subject_of(ctx, sent, trig.i)
             else:
-                from kzgraph.extract.events import object_after
-
                 subj = subject_of(ctx, sent, trig.i)
-                skip = {p for p, a in enumerate(ctx._agents) if a == subj}
-                got = object_after(ctx, trig.i + 1, sent.end, skip) or object_after(
-                    ctx, sent.start, trig.i, skip
-                )
-                if got is not None and got[0] == subj and got[2] < trig.i:
-                    # "Die Polizei hat den 34-jährigen X festgenommen": past the subject phrase
-                    got = object_after(ctx, got[2], trig.i, skip)
+                # before the verb, past the subject phrase: "Die Polizei hat den 34-jährigen X festgenommen"
+                got = verb_object(ctx, sent.start, sent.end, trig.i, subj)
                 who = got[0] if got else None
             if who is not None and who.kind == AgentKind.PERSON and who.is_named:
                 out.append(

@@ -16,8 +16,10 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
-    object_other,
+    persons_of,
+    prefer_with_office,
     subject_of,
+    verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.offices import office_label
@@ -104,7 +106,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
             office = office_label(ctx, appo[1])[0]
     else:
         agent = subject_of(ctx, sent, trig.i)
-        skip = {p for p, a in enumerate(ctx._agents) if a == agent}
+        skip = persons_of(ctx, agent)
         if spec.get("needs_sich_von"):
             # "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person
             # parting with a person is a private separation, not a dismissal.
@@ -118,8 +120,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
                 return None
         else:
             # V2 ("entließ X") or verb-final ("hatte X ... entzogen")
-            got = object_after(ctx, trig.i + 1, cl.end, skip)
-            got = got or object_other(ctx, cl.start, trig.i, skip, agent)
+            got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
             if got is None and trig.i + 1 < sent.end and doc[trig.i + 1].text in (".", "!", ";"):
                 # verb-final after an apposition ("hat den Chef, X, seines Amtes enthoben"): the
                 # object lies before the commas that bound the verb's clause
@@ -193,9 +194,6 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
                 out.append(fact)
         if nominal and not trigs and not negated(sent, -1):
             out.extend(_nominal(ctx, sent))
-    # the same dismissal told once with its office ("hat Finanzminister X entlassen") and once
-    # without (a headline "Y entlässt X"): keep only the one with the office
-    with_office = {(d.agent, d.dismissed) for d in out if d.office}
-    out = [d for d in out if d.office or (d.agent, d.dismissed) not in with_office]
+    out = prefer_with_office(out, lambda d: (d.agent, d.dismissed))
     ctx._dismissals = out  # type: ignore[attr-defined]
     return out

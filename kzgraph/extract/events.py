@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Span
 
@@ -156,7 +157,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if vorfeld is None and best is not None:
         # "Der Kanzler hat X entlassen": a determiner phrase before the finite auxiliary is the
         # subject; the name between the auxiliary and the participle is the object
-        aux = np_end(ctx, sent.start, i) if doc_low(ctx, sent.start) in _NOMINATIVE_ARTICLES else sent.start
+        aux = np_end(ctx, sent.start, i) if ctx.doc[sent.start].lower_ in _NOMINATIVE_ARTICLES else sent.start
         if sent.start < aux < best.start and ctx.doc[aux].lower_ in _PERFECT_AUX:
             vorfeld = _vorfeld_agent(ctx, sent, aux)
             if vorfeld is not None:
@@ -202,10 +203,6 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
 
 _NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
-
-
-def doc_low(ctx: ArticleContext, i: int) -> str:
-    return ctx.doc[i].lower_
 
 
 def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
@@ -256,6 +253,20 @@ def object_after(
     return None
 
 
+def persons_of(ctx: ArticleContext, agent: Agent | None) -> set[int]:
+    """Indexes of the article's persons that are ``agent``: skipped when looking for an object."""
+    return {p for p, a in enumerate(ctx._agents) if a == agent}
+
+
+def verb_object(
+    ctx: ArticleContext, start: int, end: int, i: int, subject: Agent | None
+) -> tuple[Agent, int, int] | None:
+    """The object of the verb at ``i`` in [start, end): after the verb (V2, "entließ X"), else
+    before it past the subject (verb-final, "hat X entlassen")."""
+    skip = persons_of(ctx, subject)
+    return object_after(ctx, i + 1, end, skip) or object_other(ctx, start, i, skip, subject)
+
+
 def object_other(
     ctx: ArticleContext, start: int, limit: int, skip: set[int], agent: Agent | None
 ) -> tuple[Agent, int, int] | None:
@@ -265,6 +276,21 @@ def object_other(
     while got is not None and agent is not None and got[0] == agent and got[2] < limit:
         got = object_after(ctx, got[2], limit, skip)
     return None if got is not None and got[0] == agent else got
+
+
+class _HasOffice(Protocol):
+    @property
+    def office(self) -> str | None: ...
+
+
+_F = TypeVar("_F", bound=_HasOffice)
+
+
+def prefer_with_office(facts: list[_F], parties: Callable[[_F], tuple[object, ...]]) -> list[_F]:
+    """The same event told once with its office ("hat Finanzminister X entlassen") and once
+    without (a headline, or a succession inferred elsewhere): keep only the tellings with it."""
+    with_office = {parties(f) for f in facts if f.office}
+    return [f for f in facts if f.office or parties(f) not in with_office]
 
 
 def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]

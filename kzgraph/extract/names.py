@@ -83,8 +83,8 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
         return False
     if tok.pos_ in ("VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "PRON") and tok.i > 0:
         # "Frank-Walter": a double first name the tagger reads as an adjective in "-er"
-        parts = t.split("-")
-        if not (len(parts) == 2 and parts[1][:1].isupper() and parts[0] in lx.male | lx.female):
+        first, _, second = t.partition("-")
+        if not (second[:1].isupper() and "-" not in second and (first in lx.male or first in lx.female)):
             return False
     return tok.ent_type_ not in ("ORG", "LOC", "MISC")
 

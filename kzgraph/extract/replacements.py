@@ -17,8 +17,10 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
-    object_other,
+    persons_of,
+    prefer_with_office,
     subject_of,
+    verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
 from kzgraph.extract.offices import base_title
@@ -53,26 +55,27 @@ def _arguments(
         # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
         succ = subject_of(ctx, sent, trig.i)
         if trig.lemma == "folgen":
-            return succ, _auf_person(ctx, cl), None
-        finite = not ctx.doc[trig.i].lower_.startswith("nach")
-        if finite and not _particle_closes(ctx, cl, "nach"):
-            return None, None, None
-        skip = {p for p, a in enumerate(ctx._agents) if a == succ}
-        got = object_after(ctx, trig.i + 1, cl.end, skip) or object_other(ctx, cl.start, trig.i, skip, succ)
-        return succ, got[0] if got else None, None
+            pred = _auf_person(ctx, cl)
+        else:
+            finite = not ctx.doc[trig.i].lower_.startswith("nach")
+            if finite and not _particle_closes(ctx, cl, "nach"):
+                return None, None, None
+            got = verb_object(ctx, cl.start, cl.end, trig.i, succ)
+            pred = got[0] if got else None
+        if not (_person(succ) and _person(pred)):
+            return None, None, None  # "Auf den Winter folgt der Frühling", "Er folgte der Einladung"
+        return succ, pred, None
     if trig.passive:
         pred = subject_of(ctx, sent, trig.i)
         succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
         return succ, pred, None
     if trig.lemma == "ersetzen" and durch is not None:
         agent = subject_of(ctx, sent, trig.i)
-        skip = {p for p, a in enumerate(ctx._agents) if a == agent}
-        got = object_after(ctx, trig.i + 1, durch, skip)
+        got = object_after(ctx, trig.i + 1, durch, persons_of(ctx, agent))
         return agent_after_von(ctx, durch + 1, cl.end), got[0] if got else None, agent
     # "B löste A ab", "B hat A abgelöst", "B ersetzt A": the subject took the object's place
     succ = subject_of(ctx, sent, trig.i)
-    skip = {p for p, a in enumerate(ctx._agents) if a == succ}
-    got = object_after(ctx, trig.i + 1, cl.end, skip) or object_other(ctx, cl.start, trig.i, skip, succ)
+    got = verb_object(ctx, cl.start, cl.end, trig.i, succ)
     pred = got[0] if got else None
     if trig.lemma == "ersetzen" and not (_person(succ) and _person(pred)):
         return None, None, None  # "Die Firma ersetzt die alten Geräte": things, not people
@@ -93,8 +96,6 @@ def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
         succ, pred, agent = _arguments(ctx, sent, cl, trig, durch)
         if succ is None or pred is None or succ == pred or AgentKind.PLACE in (succ.kind, pred.kind):
             continue
-        if trig.lemma in ("folgen", "nachfolgen") and not (_person(succ) and _person(pred)):
-            continue  # "Auf den Winter folgt der Frühling", "Er folgte der Einladung"
         out.append(
             Replacement(
                 ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, None, agent, date
@@ -240,7 +241,5 @@ def extract_replacements(
     if appointments is None:
         appointments = extract_appointments(ctx)
     out.extend(infer_successions(ctx, dismissals, appointments))
-    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one
-    # event: keep the telling that names the office
-    with_office = {(r.successor, r.predecessor) for r in out if r.office}
-    return [r for r in out if r.office or (r.successor, r.predecessor) not in with_office]
+    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event
+    return prefer_with_office(out, lambda r: (r.successor, r.predecessor))
