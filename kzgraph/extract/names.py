@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.lexicon import Lexicons, lexicons
+from kzgraph.nlp.entities import is_double_first_name, is_inflected_common_noun
 
 _QUOTES = set("\"'„“”‚‘’«»‹›")
 MAX_NAME = 4
@@ -83,8 +84,7 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
         return False
     if tok.pos_ in ("VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "PRON") and tok.i > 0:
         # "Frank-Walter": a double first name the tagger reads as an adjective in "-er"
-        first, _, second = t.partition("-")
-        if not (second[:1].isupper() and "-" not in second and (first in lx.male or first in lx.female)):
+        if "-" not in t or not is_double_first_name(t, lx.male | lx.female):
             return False
     return tok.ent_type_ not in ("ORG", "LOC", "MISC")
 
@@ -94,10 +94,9 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
     j = i
     while j < end and j - i < MAX_NAME:
         tok = doc[j]
-        inflected = tok.tag_ == "NN" and tok.lemma_ not in ("", tok.text)
-        if j > i and inflected and doc[j - 1].text not in lx.particles:
-            # an inflected common noun ends the name: "Minister X Gesetze (blockiert)"; after a
-            # particle the word is the surname, however tagged ("von der Leyen", lemma "Leye")
+        if j > i and is_inflected_common_noun(tok) and doc[j - 1].text not in lx.particles:
+            # "Minister X Gesetze (blockiert)"; after a particle the word is the surname, however
+            # tagged ("von der Leyen", lemma "Leye")
             break
         if is_name_token(tok, lx):
             j += 1

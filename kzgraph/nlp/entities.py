@@ -23,6 +23,7 @@ non_name_suffixes.txt.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +70,18 @@ _NON_NAME_TAGS = frozenset(
 )
 
 
+def is_inflected_common_noun(token: Token) -> bool:
+    """A noun the tagger lemmatised to another form ("Gesetze" -> "Gesetz"): a common noun,
+    which ends a name that precedes it; names keep their form."""
+    return token.tag_ == "NN" and token.lemma_ not in ("", token.text)
+
+
+def is_double_first_name(text: str, first_names: Container[str]) -> bool:
+    """ "Frank-Walter", "Hans-Peter": the tagger reads "-Walter" as an adjective ending."""
+    first, _, second = text.partition("-")
+    return second[:1].isupper() and "-" not in second and first[:1].isupper() and first in first_names
+
+
 class EntityRules:
     def __init__(self, org_nouns: bool = True, acronyms: bool = True) -> None:
         self.use_org_nouns = org_nouns
@@ -98,16 +111,11 @@ class EntityRules:
             return False
         if self.is_title(token):
             return False
-        if token.tag_ in _NON_NAME_TAGS and not self.is_double_first_name(token.text):
+        if token.tag_ in _NON_NAME_TAGS and not is_double_first_name(token.text, self.first_names):
             return False
         if token.lower_.endswith(self.non_name_suffixes):
             return False
         return not self.is_org_noun(token)
-
-    def is_double_first_name(self, text: str) -> bool:
-        """ "Frank-Walter", "Hans-Peter": the tagger reads "-Walter" as an adjective ending."""
-        parts = text.split("-")
-        return len(parts) == 2 and all(p[:1].isupper() for p in parts) and parts[0] in self.first_names
 
     def is_org_noun(self, token: Token) -> bool:
         text = token.text
@@ -160,10 +168,8 @@ class EntityRules:
             # Stop before a place/organisation the NER found ("Außenminister Blinken Moskau").
             if end > start and doc[end].ent_iob_ == "B" and doc[end].ent_type_ != "PER":
                 break
-            # An inflected common noun ends the name: "Bundesminister Lindner Gesetze (blockiert)",
-            # "Präsident X Truppen": the tagger lemmatises it (Gesetze -> Gesetz), a name it keeps.
-            if end > start and doc[end].tag_ == "NN" and doc[end].lemma_ not in ("", doc[end].text):
-                break
+            if end > start and is_inflected_common_noun(doc[end]):
+                break  # "Bundesminister Lindner Gesetze (blockiert)", "Präsident X Truppen"
             end += 1
         return end
 
