@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.facts import Agent, AgentKind, Statement
 from kzgraph.extract.quotes.frames import Found, FrameFinder
+from kzgraph.extract.quotes.labels import nominative_agent
 from kzgraph.extract.quotes.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ _LEADING = re.compile(r"^(?:des|der|dem|den|vom|von)\s+", re.IGNORECASE)
 _ORG_HINT = re.compile(
     r"(ministerium|amt|büro|regierung|behörde|verwaltung|polizei|sender|fernsehen|agentur|zeitung|portal|"
     r"medien|partei|verband|rat|ausschuss|kommission|gericht|organisation|bündnis|kreml|armee|militär|"
-    r"dienst|konzern|unternehmen|bank|institut|stelle|union|gruppe)\w*$",
+    r"dienst|konzern|unternehmen|bank|institut|stelle|union|gruppe|schaft|bahn|kreis|haus|fonds|verein|"
+    r"klinik|universität|gemeinde|kirche)\w*$",
     re.IGNORECASE,
 )
 
@@ -55,6 +57,8 @@ def fallback_agent(span: Span) -> Agent | None:
             return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)
     if _ORG_HINT.search(head) or _ORG_HINT.search(label.split()[0]):
         return Agent(AgentKind.ORGANIZATION, label=label)
+    if span[0].lower_ in ("der", "die") and not _singular_description(span):
+        return Agent(AgentKind.GROUP, label=label)  # "die Ermittler": several, none named
     return Agent(AgentKind.PERSON, label=label)
 
 
@@ -64,11 +68,51 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     The context resolves descriptions it can tie to a person's known role or age; news
     also use them for the person the paragraph is about, which is what this covers.
     """
-    if span[0].lower_ not in ("der", "die") or len(span) > 4:
+    if span[0].lower_ not in ("der", "die") or len(span) > 4 or not _singular_description(span):
         return None
+    if span[-1].lower_.endswith(_PROXY_HEADS):
+        return None  # "die Sprecherin" speaks for the person named before; she is someone else
     window = [m for m in getattr(ctx, "mentions", ()) if m.end <= span.start and m.start >= span.start - 120]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
+
+
+# heads of people who speak on behalf of someone else: never the person of the paragraph
+_PROXY_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "vertreter", "vertreterin")
+
+
+def _proxy_guess(ctx: ArticleContext, span: Span) -> bool:
+    """Whether the context resolved a spokesperson description ("die Sprecherin") to a person
+    not known to hold that role: a guess that would make a minister speak for their spokesperson."""
+    if span[0].lower_ not in ("der", "die") or not span[-1].lower_.endswith(_PROXY_HEADS):
+        return False
+    head = span[-1].lower_
+    for m in ctx.mentions_in(span):
+        if m.kind != "description":
+            continue
+        roles = getattr(ctx.persons[m.person], "roles", ())
+        return not any(r.lower().endswith(head) for _, r in roles)
+    return False
+
+
+def _singular_description(span: Span) -> bool:
+    """Whether "der/die X" can be one person. "die Ermittler", "die Beamten" are plural; so is
+    "der Ermittler" after a noun or preposition ("nach Angaben der Ermittler"), where "der"
+    of a masculine noun can only be a genitive plural. Feminine ("die Ministerin") and
+    nominalised adjectives ("der Angeklagte", "die 68-Jährige") are singular."""
+    head = span[-1]
+    word = head.text
+    if "Plur" in head.morph.get("Number") and head.lemma_ != word:
+        return False  # "die Behörden": the lemmatizer took an ending off
+    if word.endswith(("in", "e")):
+        return True
+    if span[0].lower_ == "die":
+        return False
+    if span.start == 0:
+        return True
+    prev = span.doc[span.start - 1]
+    oblique = (prev.text[:1].isupper() and not prev.is_sent_start) or prev.lower_ in lexicon().prepositions
+    return not oblique
 
 
 _PRONOUN_GENDER = {"er": "m", "sie": "f"}
@@ -111,10 +155,14 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
                 resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
                 continue
             agent = ctx.agent_for(span)
+            if _proxy_guess(ctx, span):
+                agent = None  # the context guessed the paragraph's person for "der Sprecher"
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:
                 agent = _pronoun_referent(ctx, span, last_agent)
+            if agent is not None:
+                agent = nominative_agent(agent, span)
             resolved[f.speaker] = agent
         if agent is None:
             continue

@@ -7,6 +7,11 @@ from __future__ import annotations
 from kzgraph.extract.quotes.base import FIRST_PERSON, WIE_BLOCK, Found
 from kzgraph.extract.quotes.phrases import QUOTE_CHARS
 
+# possessives and "eigen" after a source cue point back to the speaker being reported
+_OWN_WORDS = frozenset(
+    {"seinen", "seiner", "seinem", "seine", "ihren", "ihrer", "ihrem", "ihre", "eigenen", "eigener", "eigene"}
+)
+
 
 class CueFrames:
     def _so_frame(self, a: int, b: int) -> list[Found]:
@@ -292,3 +297,33 @@ class CueFrames:
     def _new_subject(self, a: int, b: int) -> bool:
         """A sentence in the first person or with a quotation of its own breaks a chain."""
         return any(self.qtok[k] >= 0 or self.doc[k].lower_ in FIRST_PERSON for k in range(a, b))
+
+    def _own_source(self, a: int, b: int) -> int:
+        """A source cue outside quotation marks, named or generic ("nach Polizeiangaben", "laut
+        Medienberichten", "Angaben zufolge"): the sentence says whose word it is, so it never
+        continues the previous speaker. The cue's index, or -1."""
+        doc, lx = self.doc, self.lx
+        for k in range(a, b):
+            if self.qtok[k] >= 0:
+                continue
+            low = doc[k].lower_
+            if low in lx.reported_after:
+                if k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+                    continue  # "ihm zufolge": the speaker already in play
+                return k
+            nxt = doc[k + 1] if k + 1 < b else None
+            if nxt is None:
+                continue
+            if nxt.lower_ in _OWN_WORDS:
+                continue  # "nach ihren Informationen", "nach eigenen Angaben": the speaker's own
+            if low == "nach":
+                j = k + 1
+                while j < b - 1 and j <= k + 2 and doc[j].text[:1].islower():
+                    j += 1  # "nach übereinstimmenden Berichten"
+                if doc[j].text[:1].isupper() and lx.is_generic_source(doc[j].text):
+                    return k  # "nach Regierungsangaben", "nach Berichten"
+            if low in ("laut", "gemäß") and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
+                return k  # the preposition, not the adverb ("laut rufen")
+            if any(tuple(t.lower_ for t in doc[k : k + len(c)]) == c for c in lx.reported_before):
+                return k
+        return -1

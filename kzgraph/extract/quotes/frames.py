@@ -333,9 +333,14 @@ class FrameFinder(CueFrames, ClauseShapes):
             if context is not None:
                 current, last, gap = context, None, 0
                 continue
-            if current is None:
-                last = None
+            # an explicit source never inherits the previous speaker; only a clause before a
+            # semicolon ("X sei ...; nach Behördenangaben stecke ...") may still continue it
+            own = self._own_source(a, b) if current is not None else -1
+            semi = next((k for k in range(a + 1, own) if self.doc[k].text == ";" and self.qtok[k] < 0), -1)
+            if current is None or (own >= 0 and semi < 0):
+                current, last = None, None
                 continue
+            b = semi if own >= 0 else b
             q = self._quotation_covering(a, b)
             subjunctive = self._is_subjunctive(a, b) and not self._verbs(a, b)
             if (
@@ -383,4 +388,6 @@ class FrameFinder(CueFrames, ClauseShapes):
                 gap, last = gap + 1, None  # one plain sentence in between ("Sie starben.")
             else:
                 current, last = None, None
+            if own >= 0:
+                current, last = None, None  # the source after the semicolon takes over
         return out

@@ -62,6 +62,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     anaphoric_objects: frozenset[str]
     unnamed_speakers: frozenset[str] = frozenset()
+    neuter_endings: tuple[str, ...] = ()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -124,4 +125,5 @@ def lexicon() -> Lexicon:
         auxiliaries=words["auxiliaries"],
         anaphoric_objects=words["anaphoric_objects"],
         unnamed_speakers=words.get("unnamed_speakers", frozenset()),
+        neuter_endings=tuple(cues.get("neuter_endings") or ()),
     )

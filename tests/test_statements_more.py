@@ -1,0 +1,174 @@
+"""Statements: speakers of explicit sources, plural descriptions, nominative labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.extract.facts import AgentKind, Statement
+from tests.extract_helpers import facts
+
+LEAD = "Bundesinnenministerin Nancy Faeser sprach von einem besonders schweren Fall. "
+
+
+def statements(text: str) -> list[Statement]:
+    return facts(text).statements
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    """Label of the speaker of the statement whose quote contains ``fragment``; None if none."""
+    hits = [st for st in statements(text) if fragment in st.quote]
+    return hits[0].speaker.label if hits else None
+
+
+# ---- an explicit source is never the previous speaker -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Nach Angaben der Ermittler hatte er Informationen an die Botschaft weitergegeben.",
+        "Nach Angaben der Fahnder hatte er Informationen an die Botschaft weitergegeben.",
+        "Wie die Ermittler mitteilten, hatte er Informationen an die Botschaft weitergegeben.",
+        "Die Ermittler sagten, er habe Informationen an die Botschaft weitergegeben.",
+        "Den Ermittlern zufolge hatte er Informationen an die Botschaft weitergegeben.",
+    ],
+)
+def test_plural_source_is_not_the_last_named_person(second: str) -> None:
+    text = LEAD + "\n\nEin Mitarbeiter wurde festgenommen. " + second
+    assert speaker_of(text, "Informationen an die Botschaft") not in (None, "Nancy Faeser")
+
+
+def test_probe_article_last_paragraph() -> None:
+    text = (
+        "Bundesinnenministerin Nancy Faeser sprach von einem besonders schweren Fall. «Wir lassen uns "
+        "von Putins Terror nicht einschüchtern», sagte die SPD-Politikerin.\n\nBereits im Januar war in "
+        "Berlin ein Mitarbeiter der Bundeswehr wegen Landesverrats festgenommen worden. Nach Angaben der "
+        "Ermittler hatte er Informationen an die russische Botschaft weitergegeben."
+    )
+    sts = [st for st in statements(text) if "Botschaft" in st.quote]
+    assert len(sts) == 1
+    assert sts[0].speaker.label == "Ermittler"
+    assert sts[0].speaker.kind == AgentKind.GROUP
+    # the quotation before still belongs to the minister
+    assert speaker_of(text, "Putins Terror") == "Nancy Faeser"
+
+
+@pytest.mark.parametrize(
+    "singular",
+    [
+        "Die Ministerin sagte, er habe Informationen an die Botschaft weitergegeben.",
+        "Nach Angaben der Ministerin hatte er Informationen an die Botschaft weitergegeben.",
+    ],
+)
+def test_singular_description_still_resolves(singular: str) -> None:
+    assert speaker_of(LEAD + singular, "Informationen an die Botschaft") == "Nancy Faeser"
+
+
+def test_spokeswoman_is_not_the_minister() -> None:
+    text = LEAD + "Die Sprecherin sagte, er habe Informationen an die Botschaft weitergegeben."
+    assert speaker_of(text, "Informationen an die Botschaft") != "Nancy Faeser"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Nach Polizeiangaben sollen zwei Menschen verletzt worden sein.",
+        "Laut Medienberichten seien zwei Menschen verletzt worden.",
+        "Offiziellen Angaben zufolge seien zwei Menschen verletzt worden.",
+        "Nach übereinstimmenden Berichten seien zwei Menschen verletzt worden.",
+    ],
+)
+def test_generic_source_breaks_the_continuation(second: str) -> None:
+    text = "Innenminister Karl Huber sagte, die Lage sei ruhig. " + second
+    sts = statements(text)
+    assert [st.speaker.label for st in sts] == ["Karl Huber"]
+    assert "verletzt" not in sts[0].quote
+
+
+def test_continuation_without_source_still_works() -> None:
+    text = "Innenminister Karl Huber sagte, die Lage sei ruhig. Zwei Menschen seien verletzt worden."
+    sts = statements(text)
+    assert len(sts) == 1 and "verletzt" in sts[0].quote and sts[0].speaker.label == "Karl Huber"
+
+
+# ---- nominative labels ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("nach Angaben des Kremls", "Kreml"),
+        ("nach Angaben des Innenministeriums", "Innenministerium"),
+        ("nach Angaben des Präsidialamtes", "Präsidialamt"),
+        ("nach Angaben der Bundesanwaltschaft", "Bundesanwaltschaft"),
+        ("nach Angaben des Landkreises", "Landkreis"),
+        ("nach Angaben des russischen Verteidigungsministeriums", "das russische Verteidigungsministerium"),
+        ("nach Angaben der russischen Behörden", "die russischen Behörden"),
+        ("nach Informationen der Deutschen Presse-Agentur", "die Deutsche Presse-Agentur"),
+        ("nach Angaben des Sprechers des Ministeriums", "Sprecher des Ministeriums"),
+        ("nach Angaben eines Sprechers der Polizei", "ein Sprecher der Polizei"),
+    ],
+)
+def test_genitive_source_label_is_nominative(source: str, label: str) -> None:
+    text = f"Zwei Soldaten starben {source}."
+    assert speaker_of(text, "Soldaten") == label
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("dem Ministerium zufolge", "Ministerium"),
+        ("den Ermittlern zufolge", "Ermittler"),
+    ],
+)
+def test_dative_source_label_is_nominative(source: str, label: str) -> None:
+    text = f"{source[0].upper()}{source[1:]} starben zwei Soldaten."
+    assert speaker_of(text, "Soldaten") == label
+
+
+def test_kreml_name_is_nominative() -> None:
+    text = "Generalstabschef Waleri Gerassimow bleibt nach Angaben des Kremls im Amt."
+    st = statements(text)[0]
+    assert st.speaker.label == "Kreml"
+    assert st.speaker.name in (None, "Kreml")
+
+
+@pytest.mark.parametrize("name", ["Paris", "Diess", "Tsipras", "VW"])
+def test_names_ending_in_s_keep_it(name: str) -> None:
+    text = f"Die Steuern steigen nach Angaben von {name}."
+    label = speaker_of(text, "Steuern")
+    assert label is not None and label.endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Steuern steigen, teilte der Verein mit.", "der Verein"),
+        ("Die Steuern steigen, teilte die Behörde mit.", "die Behörde"),
+    ],
+)
+def test_nominative_subject_keeps_its_label(text: str, label: str) -> None:
+    assert speaker_of(text, "Steuern") == label
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Nach ihren Informationen habe sich der Mann in den Niederlanden aufgehalten.",
+        "Nach seinen Worten habe sich der Mann in den Niederlanden aufgehalten.",
+        "Ihr zufolge habe sich der Mann in den Niederlanden aufgehalten.",
+    ],
+)
+def test_own_source_of_the_speaker_continues(second: str) -> None:
+    text = "Die Anwältin Gülsen Celebi sagte, ihre Mandantin habe Angst gehabt. " + second
+    assert speaker_of(text, "Niederlanden") == "Gülsen Celebi"
+
+
+def test_clause_before_semicolon_continues_the_source_after_does_not() -> None:
+    text = (
+        "Innenminister Karl Huber sagte, die Lage sei ruhig. Der Täter sei psychisch labil; "
+        "nach Behördenangaben stecke keine terroristische Tat dahinter."
+    )
+    sts = statements(text)
+    assert [st.speaker.label for st in sts] == ["Karl Huber"]
+    assert "labil" in sts[0].quote and "Behördenangaben" not in sts[0].quote
