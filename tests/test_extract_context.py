@@ -89,3 +89,9 @@ def test_day_and_month_without_year_is_near_the_article() -> None:
     assert find_date("am 6. Januar", january).iso == "2022-01-06"
     # far ahead of the article: a report about last year
     assert find_date("am 3. Dezember", july).iso == "2021-12-03"
+
+
+def test_text_ending_in_blank_lines_does_not_crash() -> None:
+    # bug: the dateline check indexed past the end of a trailing whitespace-only segment
+    ctx = context("Hertha trennt sich von Trainer Schwarz\n\nBerlin (SID) - Der Verein teilte das mit.\n\n")
+    assert ctx.sentences

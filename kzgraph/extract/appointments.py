@@ -22,6 +22,7 @@ from kzgraph.extract.events import (
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.merging import merge_retellings
 from kzgraph.extract.offices import base_title, office_label
 
 
@@ -108,6 +109,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         if found is None:
             return None
         appointee = subject_of(ctx, sent, trig.i)
+        if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
+            # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
+            after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
+            appointee = ctx.person_agent(after[0].person) if after else None
         if appointee is None or appointee.kind != AgentKind.PERSON:
             return None
         return Appointment(
@@ -155,6 +160,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         rule, conf = "appointment.verb.active", 0.8
     if appointee is None or appointee == agent and spec["lemma"] != "wählen":
         return None
+    if spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
+        return None
+    if any(t.lower_ in spec.get("not_with", ()) for t in sent):
+        return None
     if any(t.lower_ == "sich" for t in cl) and spec["lemma"] == "berufen":
         return None
     return Appointment(
@@ -180,5 +189,6 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
             fact = _one(ctx, sent, trig)
             if fact is not None:
                 out.append(fact)
+    out = merge_retellings(out, lambda a: a.appointee)
     ctx._appointments = out  # type: ignore[attr-defined]
     return out

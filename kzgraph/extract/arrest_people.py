@@ -153,10 +153,79 @@ def single_person(
         got = _np_at(ctx, k, sent.end)
         if got is None:
             continue
-        label, _, _ = got
+        label, _, end = got
         count = Count(value=1, text=art) if art.startswith("ein") else None
-        return Agent(AgentKind.PERSON, label=label), count
+        return _coordinated(ctx, sent, k, end, label, count, _NOMINATIVE if passive else _ACCUSATIVE)
     return None
+
+
+def _coordinated(
+    ctx: ArticleContext,
+    sent: Span,
+    start: int,
+    end: int,
+    label: str,
+    count: Count | None,
+    cases: frozenset[str],
+) -> tuple[Agent, Count | None]:
+    """ "einen Mann und eine Frau": the phrases joined by "und"/"sowie" make one group of people,
+    counted when every member has an indefinite article (each is one person)."""
+    doc = ctx.doc
+    labels, counted = [label], count is not None
+    while end + 1 < sent.end and doc[end].lower_ in _COORD and doc[end + 1].lower_ in cases:
+        nxt = _np_at(ctx, end + 1, sent.end)
+        if nxt is None:
+            break
+        labels.append(nxt[0])
+        counted = counted and doc[end + 1].lower_.startswith("ein")
+        end = nxt[2]
+    if len(labels) == 1:
+        return Agent(AgentKind.PERSON, label=label), count
+    group_count = Count(value=len(labels), text=doc[start:end].text) if counted else None
+    return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
+
+
+_COORD = frozenset({"und", "sowie"})
+
+
+def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]:
+    """The persons of a list the named ``person`` is part of: "Dieter S. und Alexander J.",
+    "A, B und C" (in order), else just ``person``.
+
+    Commas alone make no list ("Der Anwalt von A, B, wurde ..." is an apposition): the last member
+    follows "und"/"sowie". A list after a preposition ("gegen A und B") is not the arrested.
+    """
+    doc = ctx.doc
+    names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
+    for m in (x for x in names if x.person == person):
+        chain, seps = [m], []
+        while chain[0].start - 1 > sent.start and doc[chain[0].start - 1].lower_ in (_COORD | {","}):
+            k = chain[0].start - 1
+            prev = next((x for x in names if x.end == k), None)
+            if prev is None:
+                break
+            chain.insert(0, prev)
+            seps.insert(0, doc[k].lower_)
+        while chain[-1].end + 1 < sent.end and doc[chain[-1].end].lower_ in (_COORD | {","}):
+            k = chain[-1].end
+            nxt = ctx.mention_at(k + 1)
+            if nxt is None or nxt.kind != "name" or nxt.start != k + 1:
+                break
+            chain.append(nxt)
+            seps.append(doc[k].lower_)
+        while seps and seps[-1] == ",":  # a trailing ", B" is an apposition, no list member
+            seps.pop()
+            chain.pop()
+        if len(chain) < 2 or m not in chain:
+            continue
+        if chain[0].start > sent.start and doc[chain[0].start - 1].lower_ in ctx.lx.prepositions:
+            continue
+        out: list[int] = []
+        for x in chain:
+            if x.person not in out:
+                out.append(x.person)
+        return out
+    return [person]
 
 
 def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count] | None:

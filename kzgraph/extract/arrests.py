@@ -1,103 +1,29 @@
-"""Arrests: a named person ("X wurde wegen Hochverrats festgenommen") or a group with its count
-("mehr als 4400 Menschen festgenommen", "mehr als 3700 Festnahmen"), its charge and its reporter."""
+"""Arrests: named persons ("X und Y wurden wegen Hochverrats festgenommen") or a group with its count
+("mehr als 4400 Menschen festgenommen", "mehr als 3700 Festnahmen"), its charge and its reporter.
+Groups are counted in ``arrest_groups``, unnamed people read in ``arrest_people``."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Span
 
-from kzgraph.extract.arrest_people import (
-    arresting_noun,
-    nominative_number,
-    noun_person,
-    person_plural,
-    single_person,
-)
-from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
+from kzgraph.extract.arrest_people import coordinated_names, nominative_number, noun_person, single_person
+from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.events import (
+    Trigger,
     clause,
     events_lexicon,
     find_triggers,
-    hedged,
     negated,
+    persons_of,
     subject_of,
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
 
-_NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
-
-
-@lru_cache(maxsize=1)
-def _count_re() -> re.Pattern[str]:
-    lex = events_lexicon()
-    quals = sorted(lex["count"]["qualifiers"], key=len, reverse=True)
-    words = sorted(lex["number_words"], key=len, reverse=True)
-    # capitalised forms open a sentence ("Zwei Tatverdächtige wurden ..."); the lexicon lists lower case
-    quals += [x[:1].upper() + x[1:] for x in quals if x[:1].islower()]
-    words += [x[:1].upper() + x[1:] for x in words if x[:1].islower()]
-    q = "|".join(re.escape(x) for x in sorted(set(quals), key=len, reverse=True))
-    w = "|".join(re.escape(x) for x in sorted(set(words), key=len, reverse=True))
-    # "34-jährigen" is an age, not a count
-    return re.compile(rf"(?<![\w.])(?:(?P<q>(?:{q})(?:\s+(?:{q}))?)\s+)?(?P<n>{_NUM}|{w})(?![\w.]|-\w)")
-
-
-def parse_count(text: str) -> Count | None:
-    """ "mehr als 4400" -> Count(4400, qualifier="mehr als"); number words too."""
-    m = _count_re().search(text)
-    if not m:
-        return None
-    return _count(m)
-
-
-def _count(m: re.Match[str]) -> Count | None:
-    lex = events_lexicon()
-    raw = m["n"]
-    words = lex["number_words"]
-    value = int(raw.replace(".", "")) if raw[0].isdigit() else words.get(raw, words.get(raw.lower()))
-    if value is None:
-        return None
-    qual = m["q"]
-    if qual:
-        qual = qual[:1].lower() + qual[1:]  # "Mehr als" opening a sentence
-        kept = [w for w in re.split(r"\s+(?=\S)", qual) if w not in lex["count"]["not_qualifiers"]]
-        qual = " ".join(kept) if kept else None
-        qual = None if qual in lex["count"]["not_qualifiers"] else qual
-        if qual and qual.startswith("insgesamt "):
-            qual = qual[len("insgesamt ") :]
-    return Count(value=value, text=m[0].strip(), qualifier=qual or None)
-
-
-def _group_count(
-    sent: Span, near: int, active: bool = False, police: bool = True
-) -> tuple[Count, str] | None:
-    """The count of people closest before/after char offset ``near`` with a person noun head.
-
-    With an ``active`` verb a count opening the sentence, or one of police or soldiers, is the
-    subject that makes the arrest ("Zwei Beamte nahmen drei Männer fest"), not the arrested;
-    without ``police`` police and soldiers are never counted ("Bei der Festnahme wurden zwei
-    Polizisten verletzt").
-    """
-    text = sent.text
-    best = None
-    for m in _count_re().finditer(text):
-        rest = text[m.end() :].split()
-        rest = [w.strip(",.;:") for w in rest[:2]]
-        head = next((p for p in map(person_plural, rest) if p is not None), None)
-        if head is None:
-            continue
-        if active and m.start() == 0 or (active or not police) and any(arresting_noun(w) for w in rest):
-            continue
-        c = _count(m)
-        if c is None or c.value < 2 and not m["n"][0].isdigit():
-            continue
-        dist = abs(sent.start_char + m.start() - near)
-        if best is None or dist < best[0]:
-            best = (dist, c, head)
-    return (best[1], best[2]) if best else None
-
+__all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
 
 # "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
 # the charge is the subject of the passive "wird … vorgeworfen" (article dropped).
@@ -199,6 +125,98 @@ def _not_arrest(sent: Span) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in cues)
 
 
+_RELATIVE = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchen"}
+)
+
+
+def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
+    """A hedge ("soll", "wollte") makes the arrest uncertain, unless it sits in a relative clause
+    without the arrest word: "nahm einen Mann fest, der Brandsätze geworfen haben soll"."""
+    hedges = set(events_lexicon()["hedges"])
+    doc = ctx.doc
+    for t in sent:
+        if t.text not in hedges:
+            continue
+        span = clause(ctx, sent, t.i)
+        k = span.start + 1 if doc[span.start].lower_ in ctx.lx.prepositions else span.start
+        relative = span.start - 1 > sent.start and doc[span.start - 1].text == "," and k < span.end
+        if not (relative and doc[k].lower_ in _RELATIVE) or any(span.start <= a < span.end for a in anchors):
+            return True
+    return False
+
+
+def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
+    """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
+    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft")."""
+    lex = events_lexicon()["arrest"]
+    places = {w.lower() for w in lex["custody_places"]}
+    verbs = set(lex["custody_verbs"])
+    doc = ctx.doc
+    out: list[Trigger] = []
+    for t in sent:
+        if t.lower_ not in places or t.i == sent.start or doc[t.i - 1].lower_ != "in":
+            continue
+        verb = next((x for x in clause(ctx, sent, t.i) if x.lower_ in verbs), None)
+        if verb is not None and all(x.i != verb.i for x in out):
+            # the subject is the one in custody, as with a passive "wurde festgenommen"
+            out.append(Trigger("haft", verb.i, True, None))
+    return out
+
+
+_CLAUSE_VERBS = frozenset(
+    {"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren", "sei", "seien"}
+)
+
+
+def _in_pp(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
+    """ "nach Angaben von A und B": a name, or a list of names, governed by a preposition."""
+    doc = ctx.doc
+    k = m.start
+    while k - 2 >= sent.start and doc[k - 1].lower_ in ("und", "sowie", ","):
+        prev = next((x for x in ctx.mentions_in(sent) if x.end == k - 1), None)
+        if prev is None:
+            break
+        k = prev.start
+    return k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions
+
+
+def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """Who a passive (or custody) verb is about: a person named in the verb's own clause, outside a
+    preposition; in a subordinate clause without one ("X sagte, dass ein Mann festgenommen wurde")
+    nobody of the main clause; else the subject of the sentence ("Die beiden Männer, A und B, wurden
+    festgenommen")."""
+    doc = ctx.doc
+    span = clause(ctx, sent, i)
+    here = [m for m in ctx.mentions_in(span) if m.kind != "description" and not _in_pp(ctx, sent, m)]
+    if here:
+        return ctx.person_agent(here[0].person)
+    first = doc[span.start].lower_
+    if first in _RELATIVE and span.start - 1 > sent.start and doc[span.start - 1].text == ",":
+        # "A, der am Montag festgenommen wurde": the name the relative pronoun stands for
+        before = next((m for m in ctx.mentions_in(sent) if m.end == span.start - 1), None)
+        return ctx.person_agent(before.person) if before is not None and before.kind == "name" else None
+    if span.start == sent.start or doc[span.start].tag_.endswith("FIN") or first in _CLAUSE_VERBS:
+        # the sentence's first clause, or one that goes on after an apposition ("A, 34, wurde ...")
+        return subject_of(ctx, sent, i)
+    return None  # "A kam in die Stadt, wo sein Bruder in U-Haft sitzt": A is not meant
+
+
+def _coordinated(ctx: ArticleContext, sent: Span, who: Agent) -> list[Agent]:
+    """The named arrested and the names listed with it ("Dieter S. und Alexander J.")."""
+    for p in sorted(persons_of(ctx, who)):
+        names = coordinated_names(ctx, sent, p)
+        if len(names) > 1:
+            return [ctx.person_agent(n) for n in names]
+    return [who]
+
+
+def _add(out: list[Arrest], fact: Arrest) -> None:
+    """Two verbs of one sentence ("festgenommen und in U-Haft") tell one arrest."""
+    if not any(a.evidence.start == fact.evidence.start and a.arrested == fact.arrested for a in out):
+        out.append(fact)
+
+
 def _group_arrest(
     evidence: Evidence,
     group: tuple[Count, str],
@@ -218,10 +236,11 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     sents = ctx.sentences
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
+        trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         noun_hits = [t for t in sent if t.text in nouns]
         if not trigs and not noun_hits:
             continue
-        if hedged(sent) or _not_arrest(sent):
+        if _hedged(ctx, sent, [t.i for t in trigs] + [t.i for t in noun_hits]) or _not_arrest(sent):
             continue
         nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
         charge = _charge(ctx, sent) or _charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
@@ -233,38 +252,43 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 continue
             tok = ctx.doc[trig.i]
             date = ctx.date_for(sent, tok.idx)
-            group = _group_count(sent, tok.idx, active=not trig.passive)
+            group = group_count(sent, tok.idx, active=not trig.passive, verb=True)
             if group is not None:
-                out.append(
+                _add(
+                    out,
                     _group_arrest(
                         ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date
-                    )
+                    ),
                 )
                 continue
+            vague = vague_group(ctx, sent, trig)
+            if vague is not None:
+                # "Dutzende Demonstranten": a group whose size nobody gave, so no count
+                ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
+                _add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
+                continue
             if trig.passive:
-                who = subject_of(ctx, sent, trig.i)
+                who = _passive_subject(ctx, sent, trig.i)
             else:
                 subj = subject_of(ctx, sent, trig.i)
                 # before the verb, past the subject phrase: "Die Polizei hat den 34-jährigen X festgenommen"
                 got = verb_object(ctx, sent.start, sent.end, trig.i, subj)
                 who = got[0] if got else None
             if who is not None and who.kind == AgentKind.PERSON and who.is_named:
-                out.append(
-                    Arrest(ctx.evidence(sent, "arrest.person", 0.85), who, None, charge, reporter, date)
-                )
+                for person in _coordinated(ctx, sent, who):
+                    ev = ctx.evidence(sent, "arrest.person", 0.85)
+                    _add(out, Arrest(ev, person, None, charge, reporter, date))
                 continue
             # no name: "Die Polizei hat einen 34-jährigen Mann festgenommen"
             single = single_person(ctx, sent, trig.passive, clause(ctx, sent, trig.i))
-            if single is not None and not any(
-                a.evidence.start == sent.start_char and a.arrested == single[0] for a in out
-            ):
+            if single is not None:
                 ev = ctx.evidence(sent, "arrest.person.unnamed", 0.75)
-                out.append(Arrest(ev, single[0], single[1], charge, reporter, date))
+                _add(out, Arrest(ev, single[0], single[1], charge, reporter, date))
         if not trigs:
             for t in noun_hits:
                 if negated(sent, t.i):
                     continue
-                group = _group_count(sent, t.idx, police=False)
+                group = group_count(sent, t.idx, police=False)
                 one = noun_person(ctx, sent, t.i) if group is None else None
                 if one is not None:
                     # "die Festnahme eines 34-Jährigen": one unnamed person
@@ -274,8 +298,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     break
                 if group is None:
                     # "Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben"
-                    m = _count_re().search(sent.text, t.idx - sent.start_char)
-                    c = _count(m) if m else None
+                    m = count_re().search(sent.text, t.idx - sent.start_char)
+                    c = count_of(m) if m else None
                     if c is None or c.value < 2:
                         continue
                     group = (c, "Festnahmen")

@@ -159,8 +159,17 @@ class ArticleContext:
         prev = self.doc[k]
         if prev.lower_ in self.lx.prepositions or prev.lower_ in self.lx.determiners or prev.text == ",":
             return False
-        # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"
+        # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already
+        # fills the clause before the verb ("Steinmeier hat Minister X entlassen"), X is an object
+        if any(
+            m.subject and sent.start <= m.start and m.end <= k and not self._clause_break(m.end, k)
+            for m in self.mentions[-6:]
+        ):
+            return False
         return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8
+
+    def _clause_break(self, a: int, b: int) -> bool:
+        return any(t.text in (",", ";", ":") or t.text in _QUOTES for t in self.doc[a:b])
 
     def _find_mentions(self) -> None:
         doc = self.doc
@@ -215,9 +224,15 @@ class ArticleContext:
             # "sie" is often plural; only a recent woman makes it a person
             if not any(self.persons[m.person].gender == "f" for m in self.mentions[-4:]):
                 return None
-        best_any = None
+        # The nearest sentence with a fitting person decides (its subject, else its latest
+        # fitting mention): "Zugleich berief X den Manager B. Er folgt auf A" means B, not an
+        # older subject two sentences back.
+        best_any, best_sent = None, None
         for m in reversed(self.mentions):
-            if self._sent_of[m.start] < s - 3:
+            if m.start >= i:
+                continue
+            sent = self._sent_of[m.start]
+            if sent < s - 3 or best_sent is not None and sent < best_sent:
                 break
             g = self.persons[m.person].gender
             if g is not None and g != gender:
@@ -227,7 +242,7 @@ class ArticleContext:
             if m.subject:
                 return m.person
             if best_any is None:
-                best_any = m.person
+                best_any, best_sent = m.person, sent
         return best_any
 
     def _description_end(self, i: int) -> int:

@@ -17,11 +17,12 @@ from kzgraph.extract.events import (
     negated,
     object_after,
     persons_of,
-    prefer_with_office,
+    removes_subordinate,
     subject_of,
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
+from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.offices import office_label
 
 
@@ -73,10 +74,15 @@ def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str
 def _title_before(ctx: ArticleContext, k: int) -> str | None:
     """ "hat (den) Finanzminister Max Muster entlassen": the title right before the name is the post
     lost; a former title ("Ex-Minister") is not."""
-    doc = ctx.doc
-    if k < 1 or not ctx.lx.is_title(doc[k - 1].text):
+    doc, lx = ctx.doc, ctx.lx
+    if doc[k].lower_ in lx.determiners:
+        # the mention is the whole phrase "den Innenminister Max Muster": its title is inside
+        title = next((t.i for t in doc[k : k + 4] if lx.is_title(t.text)), None)
+    else:
+        title = k - 1 if k >= 1 and lx.is_title(doc[k - 1].text) else None
+    if title is None:
         return None
-    label, former = office_label(ctx, k - 1, with_genitive=False)
+    label, former = office_label(ctx, title, with_genitive=False)
     return None if former else label
 
 
@@ -84,6 +90,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     doc = ctx.doc
     spec = trig.spec
     if trig.lemma in ("entlassen", "absetzen") and _released(sent):
+        return None
+    if any(t.lower_ in spec.get("not_with", ()) for t in sent):
         return None
     cl = clause(ctx, sent, trig.i)
     office = None
@@ -98,12 +106,19 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
                 agent = agent_after_von(ctx, k + 1, trig.i)
                 break
         rule, conf = "dismissal.verb.passive", 0.8
+        if spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
+            return None  # "A wurde von B abgelöst": B took A's post (replacements.py)
         if dismissed is not None and agent is not None and dismissed == agent:
             agent = None
         appo = apposition_subject(ctx, sent, trig.i)
         if appo is not None and appo[0] == dismissed:
             # "Der Verteidigungsminister, X, wurde entlassen": the title is the post lost
             office = office_label(ctx, appo[1])[0]
+        elif dismissed is not None and dismissed.is_named:
+            # "Trainer X wurde abgelöst": the title before the subject's name is the post lost
+            before = ctx.mentions_in(doc[sent.start : trig.i])
+            own = [m for m in before if ctx.person_agent(m.person) == dismissed]
+            office = _title_before(ctx, own[0].start) if own else None
     else:
         agent = subject_of(ctx, sent, trig.i)
         skip = persons_of(ctx, agent)
@@ -128,6 +143,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if got is None:
             return None
         dismissed, k, e = got
+        if spec.get("needs_superior") and not removes_subordinate(ctx, agent, dismissed, k):
+            return None  # "B löste A ab": B took A's post (replacements.py)
         if dismissed.kind == AgentKind.PERSON and not dismissed.is_named:
             named, office = _role_object(ctx, k, e)
             dismissed = named or dismissed
@@ -194,6 +211,6 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
                 out.append(fact)
         if nominal and not trigs and not negated(sent, -1):
             out.extend(_nominal(ctx, sent))
-    out = prefer_with_office(out, lambda d: (d.agent, d.dismissed))
+    out = merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)
     ctx._dismissals = out  # type: ignore[attr-defined]
     return out

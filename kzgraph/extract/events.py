@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from spacy.tokens import Span
 
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.facts import Agent
+from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import load
+from kzgraph.extract.offices import base_title
 
 _PASSIVE_AUX = {
     "wurde",
@@ -143,8 +143,31 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
     return doc[a:b]
 
 
+def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """ "Zugleich berief das Gremium X ...", "Am Montag entließ der Präsident X": an adverb or a
+    prepositional phrase fills the Vorfeld, so the determiner phrase right after the finite verb
+    at ``i`` is the subject."""
+    doc, lx = ctx.doc, ctx.lx
+    first = doc[sent.start]
+    if i <= sent.start or i + 2 >= sent.end or not doc[i].tag_.endswith("FIN"):
+        return None
+    if not (first.pos_ == "ADV" or first.lower_ in lx.prepositions) or ctx.mentions_in(doc[sent.start : i]):
+        return None
+    if doc[i + 1].lower_ not in _NOMINATIVE_ARTICLES:
+        return None
+    end = np_end(ctx, i + 1, sent.end)
+    for m in ctx.mentions_in(doc[i + 2 : end]):
+        if m.kind == "name" and not (lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)):
+            end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name
+            break
+    return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None
+
+
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start."""
+    inverted = _inverted_subject(ctx, sent, i)
+    if inverted is not None:
+        return inverted
     best = None
     for m in ctx.mentions_in(ctx.doc[sent.start : i + 1]):
         if m.subject and m.start < i:
@@ -157,7 +180,10 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if vorfeld is None and best is not None:
         # "Der Kanzler hat X entlassen": a determiner phrase before the finite auxiliary is the
         # subject; the name between the auxiliary and the participle is the object
-        aux = np_end(ctx, sent.start, i) if ctx.doc[sent.start].lower_ in _NOMINATIVE_ARTICLES else sent.start
+        if ctx.doc[sent.start].lower_ in _NOMINATIVE_ARTICLES:
+            aux = np_end(ctx, sent.start, i)
+        else:
+            aux = _leading_organisation_end(ctx, sent, i) or sent.start
         if sent.start < aux < best.start and ctx.doc[aux].lower_ in _PERFECT_AUX:
             vorfeld = _vorfeld_agent(ctx, sent, aux)
             if vorfeld is not None:
@@ -205,13 +231,29 @@ _NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
 
 
-def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
-    """The agent named by a determiner phrase that fills the Vorfeld: it starts the sentence
-    with a nominative-looking article and ends right before the finite verb at ``i``."""
+def _leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> int | None:
+    """End of an organisation name that opens the sentence without an article, optionally after
+    a capitalised role noun ("Hertha BSC", "Bundesligist Hertha BSC", "Autobauer VW")."""
     doc = ctx.doc
-    if i - sent.start < 2 or doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
-        return None
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not sent.start <= ent.start <= sent.start + 1 or ent.end >= limit:
+            continue
+        if all(t.text[:1].isupper() for t in doc[sent.start : ent.end]):
+            return ent.end
+    return None
+
+
+def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """The agent named by a phrase that fills the Vorfeld and ends right before the finite verb
+    at ``i``: a determiner phrase with a nominative-looking article, or an organisation name."""
+    doc = ctx.doc
     if not (doc[i].tag_.endswith("FIN") or doc[i].pos_ in ("VERB", "AUX")):
+        return None
+    if doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
+        if _leading_organisation_end(ctx, sent, i + 1) != i or ctx.mentions_in(doc[sent.start : i]):
+            return None
+        return ctx.agent_for(doc[sent.start : i])
+    if i - sent.start < 2:
         return None
     if np_end(ctx, sent.start, i) != i or ctx.mentions_in(doc[sent.start : i]):
         return None
@@ -264,7 +306,11 @@ def verb_object(
     """The object of the verb at ``i`` in [start, end): after the verb (V2, "entließ X"), else
     before it past the subject (verb-final, "hat X entlassen")."""
     skip = persons_of(ctx, subject)
-    return object_after(ctx, i + 1, end, skip) or object_other(ctx, start, i, skip, subject)
+    got = object_after(ctx, i + 1, end, skip)
+    if got is not None and subject is not None and got[0] == subject:
+        # inverted order ("Zugleich berief das Gremium X ..."): the subject follows the verb
+        got = object_after(ctx, got[2], end, skip)
+    return got or object_other(ctx, start, i, skip, subject)
 
 
 def object_other(
@@ -276,21 +322,6 @@ def object_other(
     while got is not None and agent is not None and got[0] == agent and got[2] < limit:
         got = object_after(ctx, got[2], limit, skip)
     return None if got is not None and got[0] == agent else got
-
-
-class _HasOffice(Protocol):
-    @property
-    def office(self) -> str | None: ...
-
-
-_F = TypeVar("_F", bound=_HasOffice)
-
-
-def prefer_with_office(facts: list[_F], parties: Callable[[_F], tuple[object, ...]]) -> list[_F]:
-    """The same event told once with its office ("hat Finanzminister X entlassen") and once
-    without (a headline, or a succession inferred elsewhere): keep only the tellings with it."""
-    with_office = {parties(f) for f in facts if f.office}
-    return [f for f in facts if f.office or parties(f) not in with_office]
 
 
 def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
@@ -311,3 +342,56 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
         return ctx.person_agent(m.person)
     e = np_end(ctx, k, limit)
     return ctx.agent_for(ctx.doc[k:e]) if e > k else None
+
+
+def office_of(ctx: ArticleContext, agent: Agent) -> str | None:
+    """The first office title the article gives this person ("Präsident")."""
+    for p, a in enumerate(ctx._agents):
+        if a == agent:
+            for _, role in ctx.persons[p].roles:
+                if ctx.lx.is_title(role):
+                    return base_title(role)[0].split("-")[-1]
+    return None
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem"})
+
+
+def same_post(a: str, b: str) -> bool:
+    # "Kanzler" / "Kanzlerin": one post
+    a, b = a.lower(), b.lower()
+    return a == b or a + "in" == b or b + "in" == a
+
+
+def removes_subordinate(ctx: ArticleContext, agent: Agent | None, removed: Agent, k: int) -> bool:
+    """ "X hat Y abgelöst" where X is above Y: X removed Y from office (a dismissal), not X took Y's
+    post. An organisation or body always removes ("Der Verein löste Trainer Y ab"); a person
+    does when Y is "his/her" office holder ("seinen Verteidigungsminister Y") or when X holds
+    a post that appoints others (Präsident, Kanzler, Regierungschef ...) and Y another one.
+    ``k`` is where the mention of Y starts."""
+    if agent is None or removed.kind != AgentKind.PERSON:
+        return False
+    if agent.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP):
+        return True
+    if agent.kind != AgentKind.PERSON:
+        return False
+    doc, lx = ctx.doc, ctx.lx
+    title = None
+    for j in range(k - 1, max(k - 5, -1), -1):
+        word = doc[j]
+        if lx.is_title(word.text):
+            title = word.lower_
+            continue
+        if word.lower_ in _POSSESSIVE_DETERMINERS:
+            # "seinen Minister Y", not "seinen Chef Y" (a deputy who took over)
+            return title is not None and not title.startswith("chef")
+        if not (word.text[:1].islower() and word.is_alpha):
+            break
+    superior, subordinate = office_of(ctx, agent), office_of(ctx, removed)
+    appointers = tuple(events_lexicon()["dismissal"]["appointing_posts"])
+    return (
+        superior is not None
+        and subordinate is not None
+        and superior.lower().endswith(appointers)
+        and not same_post(superior, subordinate)
+    )

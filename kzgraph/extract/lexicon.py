@@ -25,7 +25,11 @@ def load(name: str) -> dict[str, Any]:
 
 def _suffix_re(suffixes: list[str], endings: list[str] | None = None) -> re.Pattern[str]:
     # Longest first so "generalsekretär" wins over "sekretär" when we report the match.
-    alts = "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True))
+    # "^emir": a whole word or after a hyphen only ("Ex-Emir"), so surnames like "Özdemir" stay names
+    alts = "|".join(
+        rf"(?:^|-){re.escape(s[1:])}" if s.startswith("^") else re.escape(s)
+        for s in sorted(set(suffixes), key=len, reverse=True)
+    )
     ends = "|".join(re.escape(e) for e in sorted(set(endings or [""]), key=len, reverse=True) if e)
     tail = f"(?:{ends})?" if ends else ""
     return re.compile(rf"(?:{alts}){tail}$")

@@ -19,7 +19,7 @@ _DROP_ENDINGS = ("en", "n", "s", "es")
 
 @lru_cache(maxsize=1)
 def _suffix_only() -> re.Pattern[str]:
-    sfx = sorted(load("offices")["suffixes"], key=len, reverse=True)
+    sfx = sorted((s.lstrip("^") for s in load("offices")["suffixes"]), key=len, reverse=True)
     return re.compile("(" + "|".join(re.escape(s) for s in sfx) + ")")
 
 
@@ -36,6 +36,8 @@ def base_title(word: str) -> tuple[str, bool]:
         ending = low[last.end() :]
         if ending in _DROP_ENDINGS and not low.endswith(("in", "innen")) and not last.group(1).endswith("e"):
             word = word[: last.end()]
+        elif ending == "n" and last.group(1).endswith("e"):
+            word = word[: last.end()]  # "zur Vorsitzenden", "den Abgeordneten": "Vorsitzende"
     return word, former
 
 
@@ -66,6 +68,8 @@ def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tup
             h += 1  # skip adjectives: "des einflussreichen Sicherheitsrates"
         if h < len(doc) and doc[h].text[:1].isupper():
             parts += [doc[k].lower_, doc[h].text]
+            if doc[h].tag_ == "ADJA" and h + 1 < len(doc) and doc[h + 1].pos_ in ("NOUN", "PROPN"):
+                parts.append(doc[h + 1].text)  # a name's capitalised adjective: "des Europäischen Rates"
     return " ".join(parts), former
 
 

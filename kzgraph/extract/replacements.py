@@ -17,13 +17,14 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
+    office_of,
     persons_of,
-    prefer_with_office,
+    removes_subordinate,
     subject_of,
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
-from kzgraph.extract.offices import base_title
+from kzgraph.extract.merging import prefer_with_office
 
 
 def _person(agent: Agent | None) -> bool:
@@ -79,6 +80,8 @@ def _arguments(
     pred = got[0] if got else None
     if trig.lemma == "ersetzen" and not (_person(succ) and _person(pred)):
         return None, None, None  # "Die Firma ersetzt die alten Geräte": things, not people
+    if trig.lemma == "ablösen" and got is not None and removes_subordinate(ctx, succ, got[0], got[1]):
+        return None, None, None  # "Der Präsident hat seinen Minister abgelöst": a dismissal
     return succ, pred, agent
 
 
@@ -96,22 +99,14 @@ def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
         succ, pred, agent = _arguments(ctx, sent, cl, trig, durch)
         if succ is None or pred is None or succ == pred or AgentKind.PLACE in (succ.kind, pred.kind):
             continue
+        if trig.lemma == "ablösen" and not _person(succ):
+            continue  # "wurde vom Aufsichtsrat abgelöst": removed by a body, a dismissal
         out.append(
             Replacement(
                 ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, None, agent, date
             )
         )
     return out
-
-
-def _office_of(ctx: ArticleContext, agent: Agent) -> str | None:
-    """The first office title the article gives this person ("Präsident")."""
-    for p, a in enumerate(ctx._agents):
-        if a == agent:
-            for _, role in ctx.persons[p].roles:
-                if ctx.lx.is_title(role):
-                    return base_title(role)[0].split("-")[-1]
-    return None
 
 
 def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list[Replacement]:
@@ -140,7 +135,7 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 continue
             pred = ctx.person_agent(m.person)
             if pred != succ:
-                office = _office_of(ctx, succ)
+                office = office_of(ctx, succ)
                 out.append(
                     Replacement(
                         ctx.evidence(sent, "replacement.possessive_predecessor", 0.6), succ, pred, office
@@ -197,7 +192,7 @@ def _successor_named(
         return None
     succ = ctx.person_agent(chosen.person)
     date = ctx.date_for(sent, doc[i].idx)
-    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, _office_of(ctx, pred), None, date)
+    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office_of(ctx, pred), None, date)
 
 
 def infer_successions(

@@ -166,7 +166,7 @@ def dateline_end(doc: Doc, k: int) -> int | None:
     first; "(siehe unten)" has a space inside.
     """
     n, i = len(doc), k
-    if doc[k].is_stop:
+    if k >= n or doc[k].is_stop:  # k == n: a segment of trailing whitespace only
         return None
     while i < n and i - k < _DATELINE_MAX_PLACE and _DATELINE_PLACE.match(doc[i].text):
         i += 1

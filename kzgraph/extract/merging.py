@@ -1,0 +1,101 @@
+"""Merging the tellings of one event: an article often reports an event twice (headline and
+text, or a stated and an inferred succession); users want it once, in its fullest form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from kzgraph.extract.events import same_post
+from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
+
+
+class _HasOffice(Protocol):
+    @property
+    def office(self) -> str | None: ...
+
+
+_F = TypeVar("_F", bound=_HasOffice)
+
+
+def prefer_with_office(facts: list[_F], parties: Callable[[_F], tuple[object, ...]]) -> list[_F]:
+    """The same event told once with its office ("hat Finanzminister X entlassen") and once
+    without (a headline, or a succession inferred elsewhere): keep only the tellings with it."""
+    with_office = {parties(f) for f in facts if f.office}
+    return [f for f in facts if f.office or parties(f) not in with_office]
+
+
+class _Retold(Protocol):
+    @property
+    def evidence(self) -> Evidence: ...
+    @property
+    def office(self) -> str | None: ...
+    @property
+    def agent(self) -> Agent | None: ...
+    @property
+    def date(self) -> FactDate | None: ...
+
+
+_R = TypeVar("_R", bound=_Retold)
+
+
+def _compatible_offices(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    a, b = a.lower(), b.lower()
+    # "Trainer" in the headline, "Cheftrainer" in the text
+    return a.endswith(b) or b.endswith(a) or same_post(a, b)
+
+
+def _compatible_agents(a: Agent | None, b: Agent | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    # "Hertha" in the headline, "Bundesligist Hertha BSC" in the text: the words of one in the other
+    short, long = sorted((a.label.lower(), b.label.lower()), key=len)
+    return a.kind == b.kind and f" {short} " in f" {long} "
+
+
+def _same_person(a: Agent, b: Agent) -> bool:
+    # the headline's "Schwarz" is the text's "Sandro Schwarz" (the article's persons merge later)
+    return a == b or a.kind == b.kind == AgentKind.PERSON and (a.label in b.aliases or b.label in a.aliases)
+
+
+def _richness(fact: _Retold) -> int:
+    return len(fact.office or "") + len(fact.agent.label if fact.agent else "") + (fact.date is not None)
+
+
+def _headline(fact: _Retold) -> bool:
+    # a headline has no final punctuation ("Scholz entlässt Lindner - Ampel zerbricht")
+    text = fact.evidence.sentence.rstrip()
+    return bool(text) and text[-1] not in ".!?:;\"'“”«»)…"
+
+
+def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]:
+    """One event told twice in an article, in the headline and in the text ("Hertha trennt sich
+    von Trainer Schwarz" / "Hertha BSC hat Cheftrainer Sandro Schwarz freigestellt"): keep the
+    fullest telling. Tellings merge only when person, office, agent and date all agree; a
+    headline, which only sums up the text, also yields to any telling in the text about the
+    same person ("Scholz entlässt Lindner" / "Steinmeier hat Lindner auf Vorschlag von Scholz
+    entlassen")."""
+    told = [f for f in facts if not _headline(f)]
+    facts = [
+        f for f in facts if not _headline(f) or not any(_same_person(person(t), person(f)) for t in told)
+    ]
+    kept: list[_R] = []
+    for fact in facts:
+        twin = next(
+            (
+                k
+                for k, other in enumerate(kept)
+                if _same_person(person(other), person(fact))
+                and _compatible_offices(other.office, fact.office)
+                and _compatible_agents(other.agent, fact.agent)
+                and (other.date is None or fact.date is None or other.date.iso == fact.date.iso)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(fact)
+        elif _richness(fact) > _richness(kept[twin]):
+            kept[twin] = fact
+    return kept

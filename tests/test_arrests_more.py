@@ -1,0 +1,231 @@
+"""Arrest extraction on invented sentences: lists of named or unnamed people, "festnehmen lassen",
+groups without a figure, custody as a state ("sitzt in Untersuchungshaft"), and look-alikes that
+must give no arrest."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.extract.facts import AgentKind
+from tests.extract_helpers import facts
+
+
+def arrests(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    return [
+        (
+            a.arrested.label if a.arrested else None,
+            a.arrested.name if a.arrested else None,
+            a.count.value if a.count else None,
+        )
+        for a in facts(text).arrests
+    ]
+
+
+# -- 1. coordinated named persons ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anna Schmidt und Peter Wagner wurden festgenommen.", ["Anna Schmidt", "Peter Wagner"]),
+        ("Die Polizei nahm Anna Schmidt und Peter Wagner fest.", ["Anna Schmidt", "Peter Wagner"]),
+        (
+            "Anna Schmidt, Peter Wagner und Karl Huber wurden verhaftet.",
+            ["Anna Schmidt", "Peter Wagner", "Karl Huber"],
+        ),
+        (
+            "Die beiden Männer, Dieter S. und Alexander J., wurden am Mittwoch in Bayreuth festgenommen.",
+            ["Dieter S.", "Alexander J."],
+        ),
+    ],
+)
+def test_coordinated_named_persons(text: str, names: list[str]) -> None:
+    got = facts(text).arrests
+    assert [a.arrested.name for a in got] == names
+    assert all(a.arrested.kind == AgentKind.PERSON and a.count is None for a in got)
+
+
+def test_charge_of_the_next_sentence_applies_to_every_listed_person() -> None:
+    got = facts(
+        "Die beiden Männer, Dieter S. und Alexander J., wurden am Mittwoch festgenommen. "
+        "Ihnen wird geheimdienstliche Agententätigkeit vorgeworfen."
+    ).arrests
+    assert [(a.arrested.name, a.charge) for a in got] == [
+        ("Dieter S.", "geheimdienstliche Agententätigkeit"),
+        ("Alexander J.", "geheimdienstliche Agententätigkeit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the list is governed by a preposition: the reporters, not the arrested
+        ("Nach Angaben von Anna Schmidt und Peter Wagner wurde Karl Huber festgenommen.", ["Karl Huber"]),
+        # the speakers of the main clause are not who the "dass" clause is about
+        ("Anna Schmidt und Peter Wagner berichteten, dass Karl Huber festgenommen wurde.", ["Karl Huber"]),
+        ("Peter Wagner berichtete, dass Karl Huber festgenommen wurde.", ["Karl Huber"]),
+        ("Anna Schmidt wurde festgenommen, und Peter Wagner kritisierte das.", ["Anna Schmidt"]),
+        ("Karl Huber wurde nach Angaben von Peter Wagner festgenommen.", ["Karl Huber"]),
+        ("Peter Wagner, der am Montag festgenommen wurde, schweigt.", ["Peter Wagner"]),
+        ("Max Muster, 34, wurde festgenommen.", ["Max Muster"]),
+    ],
+)
+def test_only_the_arrested_of_a_sentence_with_several_names(text: str, names: list[str]) -> None:
+    assert [a.arrested.name for a in facts(text).arrests] == names
+
+
+def test_unnamed_arrest_in_a_dass_clause_is_no_speaker() -> None:
+    got = arrests("Anna Schmidt und Peter Wagner berichteten, dass ein Mann festgenommen wurde.")
+    assert got == [("ein Mann", None, 1)]
+
+
+def test_coordinated_names_not_arrested() -> None:
+    assert facts("Gegen Anna Schmidt und Peter Wagner wurde Haftbefehl erlassen.").arrests == []
+    assert facts("Anna Schmidt und Peter Wagner wurden nicht festgenommen.").arrests == []
+
+
+# -- 2. coordinated unnamed persons: one group -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count"),
+    [
+        (
+            "Am Freitag nahm die Polizei in Dakar außerdem einen Mann und eine Frau fest, "
+            "die Brandsätze geworfen haben sollen.",
+            "ein Mann und eine Frau",
+            2,
+        ),
+        ("Ein Mann und eine Frau wurden festgenommen.", "ein Mann und eine Frau", 2),
+        # definite: the people are known already, no count
+        ("Die Polizei nahm den Mann und die Frau fest.", "der Mann und die Frau", None),
+    ],
+)
+def test_coordinated_unnamed_persons(text: str, label: str, count: int | None) -> None:
+    got = facts(text).arrests
+    assert [(a.arrested.label, a.count.value if a.count else None) for a in got] == [(label, count)]
+    assert got[0].arrested.kind == AgentKind.GROUP
+
+
+def test_hedge_in_a_relative_clause_leaves_the_arrest() -> None:
+    assert arrests("Die Polizei nahm einen Mann fest, der fliehen wollte.") == [("ein Mann", None, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Mann und eine Frau wurden verletzt.",
+        "Ein Mann und eine Frau wurden nicht festgenommen.",
+        "Ein Mann, der festgenommen werden sollte, floh.",
+        "Die Polizei soll einen Mann und eine Frau festgenommen haben.",
+    ],
+)
+def test_not_coordinated_unnamed_arrests(text: str) -> None:
+    assert facts(text).arrests == []
+
+
+def test_relative_clause_object_is_not_listed() -> None:
+    got = arrests("Ein Mann, der eine Frau und ein Kind bedroht hatte, wurde festgenommen.")
+    assert got == [("ein Mann", None, 1)]
+
+
+# -- 3. "festnehmen lassen" and adjectives in a counted group --------------------------------
+
+
+def test_festnehmen_lassen_counts_the_group_with_its_adjectives() -> None:
+    got = facts(
+        "Die Bundesanwaltschaft hat in Bayern zwei mutmaßliche Spione für Russland festnehmen lassen."
+    )
+    assert [(a.arrested.label, a.count.value) for a in got.arrests] == [("zwei mutmaßliche Spione", 2)]
+
+
+# -- 4. groups without a figure ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Zuvor waren mehrere ranghohe Beamte des Ministeriums festgenommen worden.",
+            "mehrere ranghohe Beamte des Ministeriums",
+        ),
+        ("Dutzende Demonstranten wurden festgenommen.", "Dutzende Demonstranten"),
+        ("Die Polizei nahm zahlreiche Aktivisten fest.", "zahlreiche Aktivisten"),
+        (
+            "Bei den Protesten wurden, wie die Polizei mitteilte, Hunderte Menschen festgenommen.",
+            "Hunderte Menschen",
+        ),
+    ],
+)
+def test_vague_group_has_no_count(text: str, label: str) -> None:
+    got = facts(text).arrests
+    assert [(a.arrested.label, a.count) for a in got] == [(label, None)]
+    assert got[0].arrested.kind == AgentKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dutzende Demonstranten wurden verletzt.", []),
+        ("Mehrere Demonstranten sollen festgenommen worden sein.", []),
+        ("Dutzende Demonstranten wurden nicht festgenommen.", []),
+        # police in the Vorfeld of an active verb make the arrest
+        ("Mehrere Polizisten nahmen den Verdächtigen fest.", [("der Verdächtige", None, None)]),
+        # a group in another clause is not the arrested
+        (
+            "Bei den Protesten, an denen Tausende Menschen teilnahmen, wurde ein Mann festgenommen.",
+            [("ein Mann", None, 1)],
+        ),
+        # a vague headline of arrests is no figure ("Hunderte Festnahmen")
+        ("Hunderte Festnahmen bei Protesten in Senegal", []),
+    ],
+)
+def test_vague_group_look_alikes(text: str, expected: list[tuple[str, str | None, int | None]]) -> None:
+    assert arrests(text) == expected
+
+
+# -- 5. custody as a state -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "charge"),
+    [
+        (
+            "Der stellvertretende Verteidigungsminister Timur Iwanow sitzt seit April wegen "
+            "Bestechlichkeit in Untersuchungshaft.",
+            "Timur Iwanow",
+            "Bestechlichkeit",
+        ),
+        ("Der Politiker Max Muster kam am Montag in Untersuchungshaft.", "Max Muster", None),
+        ("Max Muster sitzt wegen Betrugs in U-Haft.", "Max Muster", "Betrug"),
+        ("Max Muster wurde in Untersuchungshaft genommen.", "Max Muster", None),
+    ],
+)
+def test_custody_state_is_an_arrest(text: str, name: str, charge: str | None) -> None:
+    assert [(a.arrested.name, a.charge) for a in facts(text).arrests] == [(name, charge)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gegen den Minister Max Muster wurde Haftbefehl erlassen.",
+        "Die Staatsanwaltschaft beantragte Haftbefehl gegen Max Muster.",
+        "Die Staatsanwaltschaft beantragte Untersuchungshaft für Max Muster.",
+        "Max Muster wurde zu zwei Jahren Haft verurteilt.",
+        "Max Muster sitzt seit 2019 in Haft.",
+        "Max Muster wurde aus der Untersuchungshaft entlassen.",
+        "Max Muster kam aus der U-Haft frei.",
+        "Max Muster sitzt nicht mehr in Untersuchungshaft.",
+        "Die Haftbefehle gegen Max Muster und Karl Huber wurden nicht vollstreckt.",
+        "Max Muster soll in Untersuchungshaft kommen.",
+        "Max Muster kam am Montag in die Stadt, wo sein Bruder in Untersuchungshaft sitzt.",
+        "Max Muster besuchte seinen Sohn, der in U-Haft sitzt.",
+    ],
+)
+def test_not_custody_arrests(text: str) -> None:
+    assert facts(text).arrests == []
+
+
+def test_arrest_and_custody_in_one_sentence_is_one_arrest() -> None:
+    got = arrests("Zwei Männer wurden festgenommen und sitzen in Untersuchungshaft.")
+    assert got == [("zwei Männer", None, 2)]

@@ -1,0 +1,185 @@
+"""Dismissals, appointments and replacements found by probing agency-style articles about other
+events (a minister replaced, a coach let go, a change at a company's top): "ablösen" by a
+superior, "freistellen", organisation subjects, inverted word order, retellings."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import facts
+
+
+def _dismissals(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.dismissed.label, d.agent.label if d.agent else None, d.office) for d in facts(text).dismissals]
+
+
+def _replacements(text: str) -> list[tuple[str, str]]:
+    return [(r.successor.label, r.predecessor.label) for r in facts(text).replacements]
+
+
+def _appointments(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (a.appointee.label, a.agent.label if a.agent else None, a.office) for a in facts(text).appointments
+    ]
+
+
+def test_superior_who_ablöst_dismisses() -> None:
+    text = "Kremlchef Wladimir Putin hat seinen langjährigen Verteidigungsminister Sergej Schoigu abgelöst."
+    assert _dismissals(text) == [("Sergej Schoigu", "Wladimir Putin", "Verteidigungsminister")]
+    assert _replacements(text) == []
+    text = "Präsident Emmanuel Macron hat Premierministerin Elisabeth Borne abgelöst."
+    assert _dismissals(text) == [("Elisabeth Borne", "Emmanuel Macron", "Premierministerin")]
+    assert _dismissals("Der Verein hat Trainer Max Huber abgelöst.") == [
+        ("Max Huber", "Der Verein", "Trainer")
+    ]
+
+
+def test_successor_who_ablöst_replaces() -> None:
+    for text in (
+        "Olaf Scholz löste Angela Merkel als Kanzler ab.",
+        "Der frühere Finanzminister Olaf Scholz hat Kanzlerin Angela Merkel abgelöst.",
+    ):
+        assert _replacements(text) == [("Olaf Scholz", "Angela Merkel")], text
+        assert _dismissals(text) == [], text
+    # "seinen Chef": a deputy who took over, not a superior
+    assert _replacements("Der Vizechef Max Huber löste seinen Chef Karl Meier ab.") == [
+        ("Max Huber", "Karl Meier")
+    ]
+    assert _replacements("Trainer Max Huber wurde am Montag von Karl Meier abgelöst.") == [
+        ("Karl Meier", "Max Huber")
+    ]
+
+
+def test_passive_ablösen_without_successor_is_a_dismissal() -> None:
+    assert _dismissals("Trainer Max Huber wurde am Montag abgelöst.") == [("Max Huber", None, "Trainer")]
+
+
+def test_freistellen() -> None:
+    text = "Bundesligist Hertha BSC hat Cheftrainer Sandro Schwarz mit sofortiger Wirkung freigestellt."
+    assert _dismissals(text) == [("Sandro Schwarz", "Bundesligist Hertha BSC", "Cheftrainer")]
+    assert _dismissals("Trainer Max Huber wurde von seinen Aufgaben freigestellt.") == [
+        ("Max Huber", None, "Trainer")
+    ]
+    for text in (
+        "Max Huber wurde für die Olympischen Spiele von der Arbeit freigestellt.",
+        "Der Polizist wurde vom Dienst freigestellt.",
+        "Die Firma hat 200 Mitarbeiter freigestellt.",
+        "Es ist Ihnen freigestellt, ob Sie kommen.",
+    ):
+        assert _dismissals(text) == [], text
+
+
+def test_organisation_name_opening_the_sentence_is_the_subject() -> None:
+    assert _dismissals("Siemens entließ Vorstandschef Max Huber.") == [
+        ("Max Huber", "Siemens", "Vorstandschef")
+    ]
+    assert _dismissals("Hertha BSC hat Cheftrainer Sandro Schwarz entlassen.") == [
+        ("Sandro Schwarz", "Hertha BSC", "Cheftrainer")
+    ]
+
+
+def test_inverted_order_subject_after_the_verb() -> None:
+    text = "Zugleich berief das Gremium den früheren Siemens-Manager Thomas Berger zum neuen Technikvorstand."
+    assert _appointments(text) == [("Thomas Berger", "das Gremium", "Technikvorstand")]
+    assert _appointments("Dann ernannte die Regierung Max Huber zum Botschafter.") == [
+        ("Max Huber", "die Regierung", "Botschafter")
+    ]
+    assert _dismissals("Am Montag entließ der Präsident den Innenminister Max Huber.") == [
+        ("Max Huber", "der Präsident", "Innenminister")
+    ]
+    assert _dismissals("Am Montag entließ Präsident Karl Meier den Innenminister Max Huber.") == [
+        ("Max Huber", "Karl Meier", "Innenminister")
+    ]
+
+
+def test_post_in_the_vorfeld_of_übernehmen() -> None:
+    got = _appointments("Die Führung übernimmt kommissarisch Finanzvorständin Petra Lindqvist.")
+    assert [(who, office) for who, _, office in got] == [("Petra Lindqvist", "Führung")]
+    assert _appointments("Die Kosten übernimmt Max Huber.") == []
+
+
+def test_pronoun_means_the_person_of_the_nearest_sentence() -> None:
+    text = (
+        "Markus Vogelsang war seit 2019 Vorstandschef. "
+        "Zugleich berief der Aufsichtsrat den Manager Thomas Berger zum Technikvorstand. "
+        "Er folgt auf Klaus Ritter."
+    )
+    assert ("Thomas Berger", "Klaus Ritter") in _replacements(text)
+    assert ("Markus Vogelsang", "Klaus Ritter") not in _replacements(text)
+
+
+def test_headline_and_text_tell_one_dismissal() -> None:
+    text = (
+        "Hertha trennt sich von Trainer Schwarz\n\n"
+        "Berlin (SID) - Bundesligist Hertha BSC hat Cheftrainer Sandro Schwarz freigestellt."
+    )
+    assert _dismissals(text) == [("Sandro Schwarz", "Bundesligist Hertha BSC", "Cheftrainer")]
+    # different agents: two events
+    text = "Der Verein entließ Trainer Max Huber. Der Verband entließ Sportdirektor Max Huber."
+    assert len(_dismissals(text)) == 2
+
+
+def test_finance_board_member_is_an_office() -> None:
+    offices = {(o.holder.label, o.office) for o in facts("Finanzvorständin Petra Lindqvist sprach.").offices}
+    assert offices == {("Petra Lindqvist", "Finanzvorständin")}
+    assert facts("Der Vorstand beschloss am Montag eine Dividende.").offices == []
+
+
+def test_forced_retirement_is_a_dismissal() -> None:
+    text = (
+        "Nach der Affäre hat Innensenator Andy Grote den Hamburger Polizeipräsidenten Ralf Meyer "
+        "in den einstweiligen Ruhestand versetzt."
+    )
+    assert _dismissals(text) == [("Ralf Meyer", "Andy Grote", "Polizeipräsident")]
+    text = "Der Staatssekretär Max Huber wurde in den Ruhestand versetzt."
+    assert _dismissals(text) == [("Max Huber", None, "Staatssekretär")]
+    assert _dismissals("Max Huber geht in den Ruhestand.") == []
+
+
+def test_office_with_a_capitalised_adjective_in_its_genitive() -> None:
+    text = "Der Regierungschef António Costa wurde zum Präsidenten des Europäischen Rates gewählt."
+    assert _appointments(text) == [("António Costa", None, "Präsident des Europäischen Rates")]
+
+
+def test_confirmed_in_office() -> None:
+    text = (
+        "Das Europäische Parlament hat Ursula von der Leyen für eine zweite Amtszeit "
+        "als Präsidentin der EU-Kommission bestätigt."
+    )
+    assert _appointments(text) == [
+        ("Ursula von der Leyen", "Das Europäische Parlament", "Präsidentin der EU-Kommission")
+    ]
+    assert _appointments("Der Parteitag bestätigte Max Huber als Vorsitzenden.") == [
+        ("Max Huber", "Der Parteitag", "Vorsitzende")
+    ]
+    for text in (
+        "Der Sprecher bestätigte als Vertreter der Regierung, dass Max Huber zurücktritt.",
+        "Die Polizei bestätigte den Tod des Ministers.",
+        "Das Gericht bestätigte das Urteil gegen den früheren Minister Max Huber.",
+    ):
+        assert _appointments(text) == [], text
+
+
+def test_surname_ending_like_a_title_is_a_name() -> None:
+    offices = {(o.holder.label, o.office) for o in facts("Agrarminister Cem Özdemir sprach.").offices}
+    assert offices == {("Cem Özdemir", "Agrarminister")}
+    offices = {(o.holder.label, o.office) for o in facts("Ex-Emir Hamad sprach.").offices}
+    assert offices == {("Hamad", "Emir")}
+
+
+def test_name_after_the_verb_is_an_object_when_a_subject_precedes() -> None:
+    text = (
+        "Bundespräsident Frank-Walter Steinmeier hat Finanzminister Christian Lindner entlassen. "
+        "Zugleich ernannte er den bisherigen Kanzleramtschef Jörg Kukies zum neuen Finanzminister."
+    )
+    assert _appointments(text) == [("Jörg Kukies", "Frank-Walter Steinmeier", "Finanzminister")]
+
+
+def test_headline_yields_to_the_text_about_the_same_person() -> None:
+    text = (
+        "Scholz entlässt Lindner - Ampel zerbricht\n\n"
+        "Berlin (dpa) - Bundespräsident Frank-Walter Steinmeier hat Finanzminister Christian Lindner "
+        "auf Vorschlag von Bundeskanzler Olaf Scholz entlassen."
+    )
+    assert _dismissals(text) == [("Christian Lindner", "Frank-Walter Steinmeier", "Finanzminister")]
+    # a headline alone is kept
+    text = "Scholz entlässt Lindner\n\nDie Koalition ist am Ende."
+    assert _dismissals(text) == [("Lindner", "Scholz", None)]
