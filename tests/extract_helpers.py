@@ -37,3 +37,15 @@ def facts(text: str, date: str | None = "2022-01-08") -> ArticleFacts:
 def context(text: str, date: str | None = "2022-01-08") -> ArticleContext:
     art = article(text, date)
     return ArticleContext(nlp()(text), art)
+
+
+def arrests(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    """(label, name, count) of each arrest extracted from ``text``."""
+    return [
+        (
+            a.arrested.label if a.arrested else None,
+            a.arrested.name if a.arrested else None,
+            a.count.value if a.count else None,
+        )
+        for a in facts(text).arrests
+    ]

@@ -7,19 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kzgraph.extract.facts import AgentKind
-from tests.extract_helpers import facts
-
-
-def arrests(text: str) -> list[tuple[str | None, str | None, int | None]]:
-    return [
-        (
-            a.arrested.label if a.arrested else None,
-            a.arrested.name if a.arrested else None,
-            a.count.value if a.count else None,
-        )
-        for a in facts(text).arrests
-    ]
-
+from tests.extract_helpers import arrests, facts
 
 # -- 1. coordinated named persons ----------------------------------------------------------------
 
