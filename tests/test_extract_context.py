@@ -95,3 +95,13 @@ def test_text_ending_in_blank_lines_does_not_crash() -> None:
     # bug: the dateline check indexed past the end of a trailing whitespace-only segment
     ctx = context("Hertha trennt sich von Trainer Schwarz\n\nBerlin (SID) - Der Verein teilte das mit.\n\n")
     assert ctx.sentences
+
+
+def test_spokesperson_description_is_not_the_paragraphs_person() -> None:
+    ctx = context("Ministerin Nancy Faeser sprach am Montag. Die Sprecherin sagte, es gebe Fortschritte.")
+    start = next(t.i for t in ctx.doc if t.text == "Sprecherin")
+    assert ctx.mention_at(start) is None
+    # a description the article ties to the role still resolves
+    ctx = context("Die Sprecherin Anna Weber kam. Die Sprecherin sagte, es gebe Fortschritte.")
+    later = [t.i for t in ctx.doc if t.text == "Sprecherin"][1]
+    assert ctx.mention_at(later) is not None

@@ -23,6 +23,10 @@ _QUOTES = set("\"'„“”‚‘’«»‹›")
 _END = {".", "!", "?", "…"}
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
+# heads of people who speak or act on behalf of someone else: a description with one of these
+# heads is never the person the paragraph is about, only someone known to hold that role
+PROXY_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "vertreter", "vertreterin")
+
 _POSSESSIVE = {
     "sein": "m",
     "seine": "m",
@@ -286,6 +290,8 @@ class ArticleContext:
             ):
                 if any(m.person == p for m in self.mentions):
                     return p
+        if low.endswith(PROXY_HEADS):
+            return None  # "die Sprecherin" speaks for the person named before; she is someone else
         # fall back to the most recent subject of fitting gender for ages and titles; another
         # description in the same sentence is another person ("Der Kanzler habe …, erklärte
         # der 45-Jährige": the speaker is not the chancellor)

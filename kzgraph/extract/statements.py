@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from kzgraph.extract.context import PROXY_HEADS
 from kzgraph.extract.facts import Agent, AgentKind, Statement
 from kzgraph.extract.quotes.frames import Found, FrameFinder
 from kzgraph.extract.quotes.labels import nominative_agent
@@ -70,29 +71,11 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     """
     if span[0].lower_ not in ("der", "die") or len(span) > 4 or not _singular_description(span):
         return None
-    if span[-1].lower_.endswith(_PROXY_HEADS):
+    if span[-1].lower_.endswith(PROXY_HEADS):
         return None  # "die Sprecherin" speaks for the person named before; she is someone else
     window = [m for m in getattr(ctx, "mentions", ()) if m.end <= span.start and m.start >= span.start - 120]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
-
-
-# heads of people who speak on behalf of someone else: never the person of the paragraph
-_PROXY_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "vertreter", "vertreterin")
-
-
-def _proxy_guess(ctx: ArticleContext, span: Span) -> bool:
-    """Whether the context resolved a spokesperson description ("die Sprecherin") to a person
-    not known to hold that role: a guess that would make a minister speak for their spokesperson."""
-    if span[0].lower_ not in ("der", "die") or not span[-1].lower_.endswith(_PROXY_HEADS):
-        return False
-    head = span[-1].lower_
-    for m in ctx.mentions_in(span):
-        if m.kind != "description":
-            continue
-        roles = getattr(ctx.persons[m.person], "roles", ())
-        return not any(r.lower().endswith(head) for _, r in roles)
-    return False
 
 
 def _singular_description(span: Span) -> bool:
@@ -155,8 +138,6 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
                 resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
                 continue
             agent = ctx.agent_for(span)
-            if _proxy_guess(ctx, span):
-                agent = None  # the context guessed the paragraph's person for "der Sprecher"
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:
