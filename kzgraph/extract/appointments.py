@@ -18,6 +18,7 @@ from kzgraph.extract.events import (
     negated,
     object_after,
     persons_of,
+    ruled_out,
     subject_of,
     verb_object,
 )
@@ -162,7 +163,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         return None
     if spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
-    if any(t.lower_ in spec.get("not_with", ()) for t in sent):
+    if ruled_out(trig, sent):
         return None
     if any(t.lower_ == "sich" for t in cl) and spec["lemma"] == "berufen":
         return None

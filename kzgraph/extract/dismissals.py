@@ -17,11 +17,12 @@ from kzgraph.extract.events import (
     negated,
     object_after,
     persons_of,
-    removes_subordinate,
+    ruled_out,
     subject_of,
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
+from kzgraph.extract.hierarchy import removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.offices import office_label
 
@@ -91,7 +92,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     spec = trig.spec
     if trig.lemma in ("entlassen", "absetzen") and _released(sent):
         return None
-    if any(t.lower_ in spec.get("not_with", ()) for t in sent):
+    if ruled_out(trig, sent):
         return None
     cl = clause(ctx, sent, trig.i)
     office = None

@@ -10,9 +10,8 @@ from spacy.tokens import Span
 
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.facts import Agent
 from kzgraph.extract.lexicon import load
-from kzgraph.extract.offices import base_title
 
 _PASSIVE_AUX = {
     "wurde",
@@ -344,54 +343,8 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
     return ctx.agent_for(ctx.doc[k:e]) if e > k else None
 
 
-def office_of(ctx: ArticleContext, agent: Agent) -> str | None:
-    """The first office title the article gives this person ("Präsident")."""
-    for p, a in enumerate(ctx._agents):
-        if a == agent:
-            for _, role in ctx.persons[p].roles:
-                if ctx.lx.is_title(role):
-                    return base_title(role)[0].split("-")[-1]
-    return None
-
-
-_POSSESSIVE_DETERMINERS = frozenset({"sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem"})
-
-
-def same_post(a: str, b: str) -> bool:
-    # "Kanzler" / "Kanzlerin": one post
-    a, b = a.lower(), b.lower()
-    return a == b or a + "in" == b or b + "in" == a
-
-
-def removes_subordinate(ctx: ArticleContext, agent: Agent | None, removed: Agent, k: int) -> bool:
-    """ "X hat Y abgelöst" where X is above Y: X removed Y from office (a dismissal), not X took Y's
-    post. An organisation or body always removes ("Der Verein löste Trainer Y ab"); a person
-    does when Y is "his/her" office holder ("seinen Verteidigungsminister Y") or when X holds
-    a post that appoints others (Präsident, Kanzler, Regierungschef ...) and Y another one.
-    ``k`` is where the mention of Y starts."""
-    if agent is None or removed.kind != AgentKind.PERSON:
-        return False
-    if agent.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP):
-        return True
-    if agent.kind != AgentKind.PERSON:
-        return False
-    doc, lx = ctx.doc, ctx.lx
-    title = None
-    for j in range(k - 1, max(k - 5, -1), -1):
-        word = doc[j]
-        if lx.is_title(word.text):
-            title = word.lower_
-            continue
-        if word.lower_ in _POSSESSIVE_DETERMINERS:
-            # "seinen Minister Y", not "seinen Chef Y" (a deputy who took over)
-            return title is not None and not title.startswith("chef")
-        if not (word.text[:1].islower() and word.is_alpha):
-            break
-    superior, subordinate = office_of(ctx, agent), office_of(ctx, removed)
-    appointers = tuple(events_lexicon()["dismissal"]["appointing_posts"])
-    return (
-        superior is not None
-        and subordinate is not None
-        and superior.lower().endswith(appointers)
-        and not same_post(superior, subordinate)
-    )
+def ruled_out(trig: Trigger, sent: Span) -> bool:
+    """A word of the verb's ``not_with`` list in the sentence: "vom Dienst freigestellt" is leave,
+    "bestätigte, dass ..." a report."""
+    words = trig.spec.get("not_with", ()) if trig.spec else ()
+    return any(t.lower_ in words for t in sent)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from kzgraph.extract.events import same_post
 from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
+from kzgraph.extract.hierarchy import same_post
 
 
 class _HasOffice(Protocol):

@@ -17,13 +17,12 @@ from kzgraph.extract.events import (
     hedged,
     negated,
     object_after,
-    office_of,
     persons_of,
-    removes_subordinate,
     subject_of,
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
+from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
 
 
@@ -160,9 +159,6 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
     return out
 
 
-# Possessives before a successor noun in the nominative/dative/accusative ("Ihr Nachfolger",
-# "seinem Nachfolger"); the context resolves them to the person they refer to.
-_POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren"})
 
 
 def _successor_named(
@@ -172,7 +168,7 @@ def _successor_named(
     dismissal was reported / "B wird sein Nachfolger"."""
     doc = ctx.doc
     before = doc[i - 1] if i > sent.start else None
-    if before is not None and before.lower_ in _POSSESSIVES:
+    if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
     elif i == sent.start:

@@ -1,0 +1,63 @@
+"""Who is above whom: "X hat Y abgelöst" is a dismissal when X stands above Y (a body, "his"
+minister, a post that appoints others), a replacement when X took Y's post."""
+
+from __future__ import annotations
+
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.events import events_lexicon
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.offices import base_title
+
+
+def office_of(ctx: ArticleContext, agent: Agent) -> str | None:
+    """The first office title the article gives this person ("Präsident")."""
+    for p, a in enumerate(ctx._agents):
+        if a == agent:
+            for _, role in ctx.persons[p].roles:
+                if ctx.lx.is_title(role):
+                    return base_title(role)[0].split("-")[-1]
+    return None
+
+
+# Possessives before a noun in the nominative/dative/accusative ("Ihr Nachfolger", "seinen Minister").
+POSSESSIVE_DETERMINERS = frozenset({"sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem"})
+
+
+def same_post(a: str, b: str) -> bool:
+    # "Kanzler" / "Kanzlerin": one post
+    a, b = a.lower(), b.lower()
+    return a == b or a + "in" == b or b + "in" == a
+
+
+def removes_subordinate(ctx: ArticleContext, agent: Agent | None, removed: Agent, k: int) -> bool:
+    """ "X hat Y abgelöst" where X is above Y: X removed Y from office (a dismissal), not X took Y's
+    post. An organisation or body always removes ("Der Verein löste Trainer Y ab"); a person
+    does when Y is "his/her" office holder ("seinen Verteidigungsminister Y") or when X holds
+    a post that appoints others (Präsident, Kanzler, Regierungschef ...) and Y another one.
+    ``k`` is where the mention of Y starts."""
+    if agent is None or removed.kind != AgentKind.PERSON:
+        return False
+    if agent.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP):
+        return True
+    if agent.kind != AgentKind.PERSON:
+        return False
+    doc, lx = ctx.doc, ctx.lx
+    title = None
+    for j in range(k - 1, max(k - 5, -1), -1):
+        word = doc[j]
+        if lx.is_title(word.text):
+            title = word.lower_
+            continue
+        if word.lower_ in POSSESSIVE_DETERMINERS:
+            # "seinen Minister Y", not "seinen Chef Y" (a deputy who took over)
+            return title is not None and not title.startswith("chef")
+        if not (word.text[:1].islower() and word.is_alpha):
+            break
+    superior, subordinate = office_of(ctx, agent), office_of(ctx, removed)
+    appointers = tuple(events_lexicon()["dismissal"]["appointing_posts"])
+    return (
+        superior is not None
+        and subordinate is not None
+        and superior.lower().endswith(appointers)
+        and not same_post(superior, subordinate)
+    )
