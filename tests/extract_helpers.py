@@ -49,3 +49,20 @@ def arrests(text: str) -> list[tuple[str | None, str | None, int | None]]:
         )
         for a in facts(text).arrests
     ]
+
+
+def dismissal_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(dismissed, agent, office) of each dismissal extracted from ``text``."""
+    return [(d.dismissed.label, d.agent.label if d.agent else None, d.office) for d in facts(text).dismissals]
+
+
+def appointment_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(appointee, agent, office) of each appointment extracted from ``text``."""
+    return [
+        (a.appointee.label, a.agent.label if a.agent else None, a.office) for a in facts(text).appointments
+    ]
+
+
+def replacement_rows(text: str) -> list[tuple[str, str]]:
+    """(successor, predecessor) of each replacement extracted from ``text``."""
+    return [(r.successor.label, r.predecessor.label) for r in facts(text).replacements]

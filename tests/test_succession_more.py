@@ -4,21 +4,10 @@ superior, "freistellen", organisation subjects, inverted word order, retellings.
 
 from __future__ import annotations
 
+from tests.extract_helpers import appointment_rows as _appointments
+from tests.extract_helpers import dismissal_rows as _dismissals
 from tests.extract_helpers import facts
-
-
-def _dismissals(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(d.dismissed.label, d.agent.label if d.agent else None, d.office) for d in facts(text).dismissals]
-
-
-def _replacements(text: str) -> list[tuple[str, str]]:
-    return [(r.successor.label, r.predecessor.label) for r in facts(text).replacements]
-
-
-def _appointments(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (a.appointee.label, a.agent.label if a.agent else None, a.office) for a in facts(text).appointments
-    ]
+from tests.extract_helpers import replacement_rows as _replacements
 
 
 def test_superior_who_ablöst_dismisses() -> None:

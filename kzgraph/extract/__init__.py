@@ -50,10 +50,11 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
 
 def extract_article(doc: Doc, article: Article) -> ArticleFacts:
-    from kzgraph.extract.appointments import extract_appointments
+    from kzgraph.extract.appointments import extract_appointments, successors_appointed
     from kzgraph.extract.arrests import extract_arrests
     from kzgraph.extract.context import ArticleContext
     from kzgraph.extract.dismissals import extract_dismissals
+    from kzgraph.extract.merging import merge_retellings
     from kzgraph.extract.offices import extract_offices
     from kzgraph.extract.persons import extract_persons
     from kzgraph.extract.replacements import extract_replacements
@@ -72,4 +73,8 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     }
     for name, fn in runs.items():
         setattr(result, name, dedupe(fn(ctx)))
+    # "Nachfolgerin wird X": a succession told as becoming the successor is also X's appointment
+    result.appointments = merge_retellings(
+        dedupe(result.appointments + successors_appointed(ctx, result.replacements)), lambda a: a.appointee
+    )
     return result

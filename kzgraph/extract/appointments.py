@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.coordination import coordinated_names
 from kzgraph.extract.dismissals import office_np
 from kzgraph.extract.events import (
     Trigger,
@@ -22,7 +26,7 @@ from kzgraph.extract.events import (
     subject_of,
     verb_object,
 )
-from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.merging import merge_retellings
 from kzgraph.extract.offices import base_title, office_label
 
@@ -31,7 +35,7 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
     """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
     doc = ctx.doc
     for t in cl:
-        if t.lower_ in ("zum", "zur", "als"):
+        if t.lower_ in ("zum", "zur", "als", "zu"):  # "zu neuen Vorsitzenden" (plural)
             k = t.i + 1
             while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
                 k += 1
@@ -172,24 +176,51 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     )
 
 
+def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[Appointment]:
+    """ "wählte A und B zu neuen Vorsitzenden": one appointment per listed person."""
+    for p in sorted(persons_of(ctx, fact.appointee)):
+        names = coordinated_names(ctx, sent, p)
+        if len(names) > 1:
+            agent_persons = persons_of(ctx, fact.agent) if fact.agent is not None else set()
+            return [replace(fact, appointee=ctx.person_agent(n)) for n in names if n not in agent_persons]
+    return [fact]
+
+
 def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
     memo = getattr(ctx, "_appointments", None)
     if memo is not None:
         return memo
     out: list[Appointment] = []
     for sent in ctx.sentences:
-        if hedged(sent):
+        trigs = find_triggers(ctx, sent, "appointment")
+        # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope
+        if hedged(ctx, sent, [t.i for t in trigs] or None):
             continue
         became = _becomes(ctx, sent)
         if became is not None:
             out.append(became)
-        trigs = find_triggers(ctx, sent, "appointment")
         for trig in trigs:
             if negated(sent, trig.i):
                 continue
             fact = _one(ctx, sent, trig)
             if fact is not None:
-                out.append(fact)
+                out.extend(_each_listed(ctx, sent, fact))
     out = merge_retellings(out, lambda a: a.appointee)
     ctx._appointments = out  # type: ignore[attr-defined]
+    return out
+
+
+_BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden)\b")
+
+
+def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -> list[Appointment]:
+    """ "Nachfolgerin wird X", "Ihr Nachfolger wurde X", "X wird Nachfolger von A": becoming the
+    successor is taking the predecessor's post, an appointment to it (by whom is not said)."""
+    out = []
+    for r in replacements:
+        ev = r.evidence
+        if not ev.rule.startswith("replacement.noun.") or not r.office or not _BECOMING.search(ev.sentence):
+            continue
+        evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)
+        out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
     return out

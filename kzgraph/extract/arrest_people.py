@@ -10,12 +10,14 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.coordination import COORDINATORS as _COORD
 from kzgraph.extract.events import events_lexicon
 from kzgraph.extract.facts import Agent, AgentKind, Count
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
 _MODIFIER_RE = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*$")
 _HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
+_AGED_RE = re.compile(r"^(?:\d{1,3}-jährig\w*|Jahre)$")  # "34-jährigen", "47 Jahre alter"
 # article -> (nominative article, adjective ending to replace "-en" with, masculine/neuter strong)
 _ARTICLES: dict[str, tuple[str, str | None, bool]] = {
     "ein": ("ein", None, True),
@@ -91,6 +93,13 @@ def _singular(word: str, article: str) -> str | None:
     return None
 
 
+def _weak_singular(word: str, article: str) -> str:
+    """Nominative of a noun after an oblique article: weak "Afghanen" -> "Afghane", "Syrer" stays."""
+    if _ARTICLES[article][1] is not None and word.endswith("en") and not word.endswith("ern"):
+        return word[:-1]
+    return word
+
+
 def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | None:
     """A singular person phrase at token k: (nominative label, head index, end), or None."""
     doc = ctx.doc
@@ -118,6 +127,9 @@ def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | No
     if j + 1 < limit and ctx.mention_at(j + 1) is not None:
         return None  # "der Journalist Max Muster": a named person, found elsewhere
     head = _singular(doc[j].text, article)
+    if head is None and any(_AGED_RE.match(m) for m in mods):
+        # an age makes any noun a person: "ein 47 Jahre alter Syrer", "einen 30-jährigen Afghanen"
+        head = _weak_singular(doc[j].text, article)
     if head is None:
         return None
     nom, ending, _ = _ARTICLES[article]
@@ -185,47 +197,6 @@ def _coordinated(
     return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
 
 
-_COORD = frozenset({"und", "sowie"})
-
-
-def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]:
-    """The persons of a list the named ``person`` is part of: "Dieter S. und Alexander J.",
-    "A, B und C" (in order), else just ``person``.
-
-    Commas alone make no list ("Der Anwalt von A, B, wurde ..." is an apposition): the last member
-    follows "und"/"sowie". A list after a preposition ("gegen A und B") is not the arrested.
-    """
-    doc = ctx.doc
-    names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
-    for m in (x for x in names if x.person == person):
-        chain, seps = [m], []
-        while chain[0].start - 1 > sent.start and doc[chain[0].start - 1].lower_ in (_COORD | {","}):
-            k = chain[0].start - 1
-            prev = next((x for x in names if x.end == k), None)
-            if prev is None:
-                break
-            chain.insert(0, prev)
-            seps.insert(0, doc[k].lower_)
-        while chain[-1].end + 1 < sent.end and doc[chain[-1].end].lower_ in (_COORD | {","}):
-            k = chain[-1].end
-            nxt = ctx.mention_at(k + 1)
-            if nxt is None or nxt.kind != "name" or nxt.start != k + 1:
-                break
-            chain.append(nxt)
-            seps.append(doc[k].lower_)
-        while seps and seps[-1] == ",":  # a trailing ", B" is an apposition, no list member
-            seps.pop()
-            chain.pop()
-        if len(chain) < 2 or m not in chain:
-            continue
-        if chain[0].start > sent.start and doc[chain[0].start - 1].lower_ in ctx.lx.prepositions:
-            continue
-        out: list[int] = []
-        for x in chain:
-            if x.person not in out:
-                out.append(x.person)
-        return out
-    return [person]
 
 
 def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count] | None:

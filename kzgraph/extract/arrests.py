@@ -9,19 +9,23 @@ import re
 from spacy.tokens import Span
 
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
-from kzgraph.extract.arrest_people import coordinated_names, nominative_number, noun_person, single_person
+from kzgraph.extract.arrest_people import nominative_number, noun_person, single_person
 from kzgraph.extract.context import ArticleContext, Mention
+from kzgraph.extract.coordination import coordinated_names
 from kzgraph.extract.events import (
+    RELATIVE_PRONOUNS,
     Trigger,
     clause,
     events_lexicon,
     find_triggers,
+    hedged,
     negated,
     persons_of,
     subject_of,
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
+from kzgraph.extract.merging import headline_figures_yield
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
 
@@ -125,27 +129,6 @@ def _not_arrest(sent: Span) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in cues)
 
 
-_RELATIVE = frozenset(
-    {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchen"}
-)
-
-
-def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
-    """A hedge ("soll", "wollte") makes the arrest uncertain, unless it sits in a relative clause
-    without the arrest word: "nahm einen Mann fest, der Brandsätze geworfen haben soll"."""
-    hedges = set(events_lexicon()["hedges"])
-    doc = ctx.doc
-    for t in sent:
-        if t.text not in hedges:
-            continue
-        span = clause(ctx, sent, t.i)
-        k = span.start + 1 if doc[span.start].lower_ in ctx.lx.prepositions else span.start
-        relative = span.start - 1 > sent.start and doc[span.start - 1].text == "," and k < span.end
-        if not (relative and doc[k].lower_ in _RELATIVE) or any(span.start <= a < span.end for a in anchors):
-            return True
-    return False
-
-
 def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
     verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft")."""
@@ -192,7 +175,7 @@ def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if here:
         return ctx.person_agent(here[0].person)
     first = doc[span.start].lower_
-    if first in _RELATIVE and span.start - 1 > sent.start and doc[span.start - 1].text == ",":
+    if first in RELATIVE_PRONOUNS and span.start - 1 > sent.start and doc[span.start - 1].text == ",":
         # "A, der am Montag festgenommen wurde": the name the relative pronoun stands for
         before = next((m for m in ctx.mentions_in(sent) if m.end == span.start - 1), None)
         return ctx.person_agent(before.person) if before is not None and before.kind == "name" else None
@@ -240,7 +223,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         noun_hits = [t for t in sent if t.text in nouns]
         if not trigs and not noun_hits:
             continue
-        if _hedged(ctx, sent, [t.i for t in trigs] + [t.i for t in noun_hits]) or _not_arrest(sent):
+        if hedged(ctx, sent, [t.i for t in trigs] + [t.i for t in noun_hits]) or _not_arrest(sent):
             continue
         nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
         charge = _charge(ctx, sent) or _charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
@@ -313,7 +296,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     )
                 )
                 break
-    return _merge_persons(out)
+    return _merge_persons(headline_figures_yield(out))
 
 
 def _merge_persons(facts: list[Arrest]) -> list[Arrest]:

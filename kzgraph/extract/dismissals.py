@@ -43,9 +43,11 @@ def _bad_object(ctx: ArticleContext, agent: Agent, start: int) -> bool:
     return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
 
 
-def office_np(ctx: ArticleContext, sent: Span) -> tuple[str, int] | None:
-    """An office noun phrase in the sentence ("den Vorsitz in dem Gremium") and its start."""
-    nouns = set(events_lexicon()["dismissal"]["office_nouns"])
+def office_np(ctx: ArticleContext, sent: Span, duties: bool = False) -> tuple[str, int] | None:
+    """An office noun phrase in the sentence ("den Vorsitz in dem Gremium") and its start; with
+    ``duties`` also the duties of one ("von seinen Aufgaben")."""
+    lex = events_lexicon()["dismissal"]
+    nouns = set(lex["office_nouns"]) | (set(lex["duty_nouns"]) if duties else set())
     doc = ctx.doc
     for t in sent:
         if t.text in nouns:
@@ -155,10 +157,11 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if dismissed is None or dismissed == agent:
         return None
     if spec.get("needs_office"):
-        found = office_np(ctx, sent)
+        found = office_np(ctx, sent, duties=spec["needs_office"] == "duties")
         if found is None:
             return None
-        office = found[0]
+        if doc[found[1]].text not in events_lexicon()["dismissal"]["generic_office_nouns"]:
+            office = found[0]  # "entzog ihm den Vorsitz der Partei"
         rule = "dismissal.withdraw_office"
     if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start):
         return None
@@ -199,10 +202,11 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     out: list[Dismissal] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "dismissal")
-        nominal = any(t.text in events_lexicon()["dismissal"]["nouns"] for t in sent)
+        nouns = [t.i for t in sent if t.text in events_lexicon()["dismissal"]["nouns"]]
+        nominal = bool(nouns)
         if not trigs and not nominal:
             continue
-        if hedged(sent):
+        if hedged(ctx, sent, [t.i for t in trigs] + nouns):
             continue
         for trig in trigs:
             if negated(sent, trig.i):

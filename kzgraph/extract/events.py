@@ -118,10 +118,34 @@ def _passive_entl(toks: list, k: int) -> bool:  # type: ignore[type-arg]
     return any(t.lower_ in _PASSIVE_AUX for t in toks)
 
 
-def hedged(sent: Span) -> bool:
-    lex = events_lexicon()
-    words = {t.text for t in sent}
-    return bool(words & set(lex["hedges"]))
+RELATIVE_PRONOUNS = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchen"}
+)
+_CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
+
+
+def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
+    """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
+    ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
+    a relative clause without an anchor ("nahm einen Mann fest, der ... geworfen haben soll"), or a
+    verb phrase coordinated after every anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
+    hedges = set(events_lexicon()["hedges"])
+    doc = ctx.doc
+    for t in sent:
+        if t.text not in hedges:
+            continue
+        if anchors is None:
+            return True
+        span = clause(ctx, sent, t.i)
+        k = span.start + 1 if doc[span.start].lower_ in ctx.lx.prepositions else span.start
+        relative = span.start - 1 > sent.start and doc[span.start - 1].text == "," and k < span.end
+        own = any(span.start <= a < span.end for a in anchors)
+        if relative and doc[k].lower_ in RELATIVE_PRONOUNS and not own:
+            continue
+        if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
+            continue
+        return True
+    return False
 
 
 def negated(sent: Span, i: int) -> bool:

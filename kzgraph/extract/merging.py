@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Evidence, FactDate
 from kzgraph.extract.hierarchy import same_post
 
 
@@ -99,3 +99,10 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
         elif _richness(fact) > _richness(kept[twin]):
             kept[twin] = fact
     return kept
+
+
+def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:
+    """A headline's figure ("Razzia: Zwölf Festnahmen") sums up the text; when the text gives the
+    same count ("hat zwölf Verdächtige festgenommen"), the text's fact is the one kept."""
+    told = {f.count.value for f in facts if f.count is not None and not _headline(f)}
+    return [f for f in facts if not (_headline(f) and f.count is not None and f.count.value in told)]

@@ -225,7 +225,7 @@ def extract_replacements(
     if dismissals is None:
         dismissals = extract_dismissals(ctx)
     for sent in ctx.sentences:
-        if hedged(sent):
+        if hedged(ctx, sent):
             continue
         out.extend(_verbal(ctx, sent))
         out.extend(_nouns(ctx, sent, dismissals))

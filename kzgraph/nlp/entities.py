@@ -28,6 +28,7 @@ from collections.abc import Container
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
 from kzgraph.nlp.lexicon import word_list
 
 # Span group holding nominal organisation mentions (see the module docstring).
@@ -144,6 +145,30 @@ class EntityRules:
             end -= 1
         return span if end == span.end else Span(span.doc, span.start, end, label=span.label)
 
+    def _split_place_person(self, span: Span) -> list[Span]:
+        """Split "in [Wiesbaden Franziska Brantner]" (one LOC from the NER) into the known place
+        and the person: a gazetteer place, then a gazetteer first name and one or two name words."""
+        if len(span) < 3:
+            return [span]
+        if span.label_ == "PER" and load_gazetteer().word_bits(span[0].text) & CLASS_BITS["FIRST"]:
+            return [span]  # "Anna Lena Meier": a person's name that starts with a first name
+        gazetteer, doc = load_gazetteer(), span.doc
+        place = CLASS_BITS["LOC"] | CLASS_BITS["TOWN"]
+        names = CLASS_BITS["FIRST"] | CLASS_BITS["LAST"]
+        for k in range(span.start + 1, span.end - 1):
+            bits = [gazetteer.word_bits(doc[j].text) for j in range(span.start, k)]
+            if not all(b & CLASS_BITS["LOC"] or b & place and not b & names for b in bits):
+                break  # a small place that is also a name ("Hilden", "Lohr") may start the person's name
+            rest = range(k + 1, span.end)
+            if (
+                gazetteer.word_bits(doc[k].text) & CLASS_BITS["FIRST"]
+                and len(rest) <= 2
+                and all(self.is_name_token(doc[j]) for j in rest)
+            ):
+                first = "LOC" if span.label_ == "PER" else span.label_
+                return [Span(doc, span.start, k, label=first), Span(doc, k, span.end, label="PER")]
+        return [span]
+
     # -- rules -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         # The NER never saw whitespace tokens in training and sometimes tags "\n\n".
@@ -157,7 +182,7 @@ class EntityRules:
         extra = self.acronym_spans(doc) if self.use_acronyms else []
         ents = _complete_particles(_join_person_parts(_merge(ents, extra, override=False)))
         ents = [self._organisation_after_introducer(e) for e in ents]
-        doc.ents = _consistent_labels(ents)
+        doc.ents = [part for e in _consistent_labels(ents) for part in self._split_place_person(e)]
         if self.use_org_nouns:
             doc.spans[ORG_NOUNS_KEY] = [s for s in self.org_noun_spans(doc) if not s[0].ent_type_]
         return doc

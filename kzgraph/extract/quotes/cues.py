@@ -4,6 +4,8 @@ module readable; it relies on FrameFinder's state (doc, lexicon, phrases, units)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kzgraph.extract.quotes.base import FIRST_PERSON, WIE_BLOCK, Found
 from kzgraph.extract.quotes.phrases import QUOTE_CHARS
 
@@ -107,6 +109,9 @@ class CueFrames:
             found = self._content(
                 cs, ce, speaker, (a, b), "statement.direct.wie", "statement.indirect.wie", 0.8
             )
+            if found is not None and found.mode == "indirect" and not self._is_subjunctive(cs, ce):
+                # "X entließ Y, wie das Fernsehen berichtete": a fact with its source, like "laut X"
+                found = replace(found, mode="reported", rule="statement.reported.wie")
             if found is not None:
                 return [found]
         return []

@@ -1,0 +1,119 @@
+"""Events found by probing further agency-style articles (a company board recalling its chief, a
+raid on a smuggling ring, a party electing a new leadership): relieving someone of duties,
+"gefasst"/"festgesetzt", people described by their age, coordinated appointees, becoming the
+successor, headline figures, and hedges that belong to another clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import appointment_rows, arrests, dismissal_rows, facts, nlp
+
+
+def test_relieved_of_duties_is_a_dismissal_with_the_title_as_office() -> None:
+    text = "Zugleich wurde der Personalvorstand Markus Heil von seinen Aufgaben entbunden."
+    assert dismissal_rows(text) == [("Markus Heil", None, "Personalvorstand")]
+    assert dismissal_rows("Der Aufsichtsrat entband Finanzchef Peter Huber von seinem Amt.") == [
+        ("Peter Huber", "Der Aufsichtsrat", "Finanzchef")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sängerin Anna Berg hat in der Nacht entbunden.",  # gave birth
+        "Seine Aufgaben übernimmt vorübergehend Claudia Roth.",  # standing in, no appointment
+        "Die Ministerin entband den Beamten Peter Huber von der Schweigepflicht.",
+    ],
+)
+def test_duties_look_alikes(text: str) -> None:
+    got = facts(text)
+    assert got.dismissals == [] and got.appointments == []
+
+
+def test_caught_and_detained_are_arrests() -> None:
+    text = "Der Verdächtige wurde am Flughafen in Madrid festgesetzt."
+    assert arrests(text) == [("der Verdächtige", None, None)]
+    text = "Die Polizei hat den mutmaßlichen Täter in Bremen gefasst."
+    assert arrests(text) == [("der mutmaßliche Täter", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stadtrat hat am Montag einen Beschluss gefasst.",
+        "Die Preise für Strom wurden neu festgesetzt.",
+        "Der Trainer hat sich nach der Niederlage schnell wieder gefasst.",
+    ],
+)
+def test_caught_look_alikes(text: str) -> None:
+    assert arrests(text) == []
+
+
+def test_an_age_makes_any_noun_a_person() -> None:
+    text = "Der mutmaßliche Kopf der Bande, ein 47 Jahre alter Syrer, wurde in Bremen gefasst."
+    assert arrests(text) == [("ein 47 Jahre alter Syrer", None, 1)]
+    text = "Die Polizei nahm einen 30-jährigen Afghanen fest."
+    assert arrests(text) == [("ein 30-jähriger Afghane", None, 1)]
+    assert arrests("Die Polizei nahm einen alten Wagen in Beschlag.") == []
+
+
+def test_a_headline_figure_yields_to_the_text() -> None:
+    text = (
+        "Razzia gegen Schleuserbande: Zwölf Festnahmen\n\n"
+        "Die Polizei hat in fünf Bundesländern zwölf Verdächtige festgenommen."
+    )
+    assert arrests(text) == [("zwölf Verdächtige", None, 12)]
+    # a headline figure the text does not repeat stays
+    text = "Razzia gegen Schleuserbande: Zwölf Festnahmen\n\nDie Polizei durchsuchte 30 Wohnungen."
+    assert [row[2] for row in arrests(text)] == [12]
+
+
+def test_a_hedge_in_a_coordinated_clause_leaves_the_event() -> None:
+    text = "Zwei weitere Männer wurden in den Niederlanden verhaftet und sollen ausgeliefert werden."
+    assert arrests(text) == [("zwei weitere Männer", None, 2)]
+    text = "Der Präsident entließ den Innenminister Peter Huber, der Geld veruntreut haben soll."
+    assert [row[0] for row in dismissal_rows(text)] == ["Peter Huber"]
+    # the hedge of the event's own clause still holds
+    assert dismissal_rows("Der Präsident will den Innenminister Peter Huber entlassen.") == []
+    assert arrests("Die Polizei soll zwei Männer festgenommen haben und ermittelt weiter.") == []
+
+
+def test_coordinated_appointees_are_each_appointed() -> None:
+    text = "Die Partei hat Franziska Brantner und Felix Banaszak zu neuen Vorsitzenden gewählt."
+    assert sorted(appointment_rows(text)) == [
+        ("Felix Banaszak", "Die Partei", "Vorsitzende"),
+        ("Franziska Brantner", "Die Partei", "Vorsitzende"),
+    ]
+    # a list after a preposition is not the appointee list
+    text = "Nach Gesprächen mit Anna Berg und Karl Huber ernannte der Präsident Peter Maier zum Minister."
+    assert [row[0] for row in appointment_rows(text)] == ["Peter Maier"]
+
+
+def test_bestimmen_and_küren_with_a_post_appoint() -> None:
+    assert appointment_rows("Zur neuen Geschäftsführerin wurde Pegah Edalatian bestimmt.") == [
+        ("Pegah Edalatian", None, "Geschäftsführerin")
+    ]
+    assert appointment_rows("Der Parteitag kürte Hans Huber zum Vorsitzenden.") == [
+        ("Hans Huber", "Der Parteitag", "Vorsitzende")
+    ]
+    assert appointment_rows("Das Gericht bestimmte, dass Hans Huber zahlen muss.") == []
+
+
+def test_becoming_the_successor_is_an_appointment_to_the_post() -> None:
+    text = "Der Präsident hat Innenminister Hans Huber entlassen. Sein Nachfolger wird Peter Maier."
+    assert ("Peter Maier", None, "Innenminister") in appointment_rows(text)
+    # being called someone's successor tells no appointment now
+    text = "Peter Maier, der Nachfolger von Innenminister Hans Huber, lehnte eine Stellungnahme ab."
+    assert appointment_rows(text) == []
+
+
+def test_a_known_place_before_a_person_is_split_off() -> None:
+    doc = nlp()("Die Partei hat in Wiesbaden Franziska Brantner gewählt. Er traf in Berlin Olaf Scholz.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    if not {e.label_ for e in doc.ents} >= {"PER"}:
+        pytest.skip("no NER in this pipeline")
+    assert ("Franziska Brantner", "PER") in ents and ("Olaf Scholz", "PER") in ents
+    assert ("Wiesbaden", "LOC") in ents
+    names = {(e.text, e.label_) for e in nlp()("Anna Lena Meier sprach in Wiesbaden.").ents}
+    assert ("Anna Lena Meier", "PER") in names
