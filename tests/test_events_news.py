@@ -117,3 +117,60 @@ def test_a_known_place_before_a_person_is_split_off() -> None:
     assert ("Wiesbaden", "LOC") in ents
     names = {(e.text, e.label_) for e in nlp()("Anna Lena Meier sprach in Wiesbaden.").ents}
     assert ("Anna Lena Meier", "PER") in names
+
+
+def test_voted_out_is_a_dismissal() -> None:
+    text = "Die Bürger haben ihren Oberbürgermeister Peter Feldmann abgewählt."
+    assert [(row[0], row[2]) for row in dismissal_rows(text)] == [("Peter Feldmann", "Oberbürgermeister")]
+    text = "Der Landrat Hans Huber wurde am Sonntag per Bürgerentscheid abgewählt."
+    assert [(row[0], row[2]) for row in dismissal_rows(text)] == [("Hans Huber", "Landrat")]
+    # electing is no dismissal
+    assert dismissal_rows("Die Partei wählte Hans Huber zum Vorsitzenden.") == []
+
+
+def test_self_appointment_and_heads_of_cities() -> None:
+    text = "Am Freitag ernannte sich General Hans Huber selbst zum neuen Machthaber."
+    assert appointment_rows(text) == [("Hans Huber", "Hans Huber", "Machthaber")]
+    text = "Peter Feldmann war 2012 erstmals zum Stadtoberhaupt gewählt worden."
+    assert appointment_rows(text) == [("Peter Feldmann", None, "Stadtoberhaupt")]
+    # "sich berufen auf" is no appointment, nor is an appointment without a post
+    assert appointment_rows("Der Minister berief sich auf ein Gutachten.") == []
+    assert appointment_rows("Der Präsident ernannte sich selbst.") == []
+
+
+def test_more_people_nouns_for_unnamed_arrests() -> None:
+    text = "Bereits im Dezember waren zwei mutmaßliche Komplizen in Köln festgenommen worden."
+    assert arrests(text) == [("zwei mutmaßliche Komplizen", None, 2)]
+    text = "Die Bundesanwaltschaft hat einen mutmaßlichen Unterstützer der Terrormiliz festnehmen lassen."
+    assert arrests(text) == [("ein mutmaßlicher Unterstützer", None, 1)]
+
+
+def test_an_unnamed_arrest_named_in_the_next_sentence_is_one_arrest() -> None:
+    text = (
+        "Die Bundesanwaltschaft hat einen mutmaßlichen Unterstützer der Terrormiliz festnehmen lassen. "
+        "Der Syrer Ahmad M. sei am Dienstag in Berlin verhaftet worden, teilte die Behörde mit."
+    )
+    assert [row[0] for row in arrests(text)] == ["Ahmad M."]
+    text = (
+        "Die Polizei hat einen 30-jährigen Mann festgenommen. "
+        "Auch der Unternehmer Peter Huber wurde am Abend verhaftet."
+    )
+    assert sorted(row[0] for row in arrests(text)) == ["Peter Huber", "ein 30-jähriger Mann"]
+
+
+def test_a_dateline_with_a_multiword_place_is_its_own_segment() -> None:
+    text = "Frankfurt am Main (dpa) - Die Bürger haben ihren Oberbürgermeister Peter Feldmann abgewählt."
+    (dismissal,) = facts(text).dismissals
+    assert dismissal.evidence.sentence.startswith("Die Bürger")
+
+
+def test_a_month_without_a_day_dates_the_event() -> None:
+    from kzgraph.extract.dates import find_date
+    from kzgraph.reading.article import ArticleDate
+
+    january = ArticleDate.parse("2025-01-15")
+    got = find_date("Bereits im Dezember waren zwei Männer festgenommen worden.", january)
+    assert got is not None and got.year_month == "2024-12" and got.iso is None
+    got = find_date("Anfang März 2021 trat er zurück.", january)
+    assert got is not None and got.year_month == "2021-03"
+    assert find_date("Er kam am 3. Januar.", january).iso == "2025-01-03"  # type: ignore[union-attr]

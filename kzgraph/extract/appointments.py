@@ -103,6 +103,13 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
     )
 
 
+def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
+    """ "sich" right after the verb at ``i`` or after the inverted subject ("ernannte sich X",
+    "ernannte X sich")."""
+    doc = ctx.doc
+    return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
+
+
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     doc = ctx.doc
     spec = trig.spec
@@ -163,6 +170,13 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
         appointee = got[0] if got else None
         rule, conf = "appointment.verb.active", 0.8
+        if appointee is None and trig.lemma == "ernennen" and _reflexive(ctx, trig.i, cl.end):
+            # "ernannte sich (selbst) zum Machthaber": the subject appointed itself
+            appointee, rule = agent, "appointment.verb.self"
+            if appointee is None or appointee.kind != AgentKind.PERSON:
+                return None
+            date = ctx.date_for(sent, doc[trig.i].idx)
+            return Appointment(ctx.evidence(sent, rule, 0.75), appointee, agent, office, date)
     if appointee is None or appointee == agent and spec["lemma"] != "wählen":
         return None
     if spec.get("needs_person") and appointee.kind != AgentKind.PERSON:

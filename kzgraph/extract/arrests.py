@@ -25,7 +25,7 @@ from kzgraph.extract.events import (
     verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
-from kzgraph.extract.merging import headline_figures_yield
+from kzgraph.extract.merging import headline_figures_yield, unnamed_yields_to_named
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
 
@@ -296,7 +296,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     )
                 )
                 break
-    return _merge_persons(headline_figures_yield(out))
+    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(out)))
 
 
 def _merge_persons(facts: list[Arrest]) -> list[Arrest]:

@@ -37,6 +37,11 @@ _WEEKDAY_RE = re.compile(
 _DAY_MONTH_RE = re.compile(
     r"(?<!\d)(?:(am|vom|seit|bis|ab)\s+)?(\d{1,2})\.\s*(" + "|".join(MONTHS) + r"|Jänner)(?:\s+(\d{4}))?"
 )
+# "im Dezember", "Anfang März 2021": a month, no day
+_MONTH_RE = re.compile(
+    r"(?<![\wÄÖÜäöüß])(?:im|Im|Anfang|Mitte|Ende)\s+(" + "|".join(MONTHS) + r"|Jänner)"
+    r"(?:\s+(\d{4}))?(?![\wÄÖÜäöüß])"
+)
 _RELATIVE_RE = re.compile(r"(?<![\wÄÖÜäöüß])(vorgestern|gestern|heute)(?![\wÄÖÜäöüß])", re.IGNORECASE)
 _RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}
 _FORWARD = {"für", "ab", "bis", "seit"}
@@ -73,6 +78,13 @@ def find_date(text: str, adate: ArticleDate | None, near: int | None = None) -> 
         except ValueError:
             continue
         found.append((m.start(), FactDate(text=m[0].strip(), iso=iso)))
+    for m in _MONTH_RE.finditer(text):
+        month = _MO[m[1].lower()]
+        year = int(m[2]) if m[2] else (_year_of(month, adate) if adate is not None else None)
+        if year is None:
+            found.append((m.start(), FactDate(text=m[0])))
+        else:
+            found.append((m.start(), FactDate(text=m[0], year_month=f"{year:04d}-{month:02d}")))
     for m in _WEEKDAY_RE.finditer(text):
         if m[1] in _FORWARD:
             continue

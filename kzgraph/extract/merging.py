@@ -106,3 +106,25 @@ def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:
     same count ("hat zwölf Verdächtige festgenommen"), the text's fact is the one kept."""
     told = {f.count.value for f in facts if f.count is not None and not _headline(f)}
     return [f for f in facts if not (_headline(f) and f.count is not None and f.count.value in told)]
+
+
+_ANOTHER = ("auch", "weitere", "weiterer", "weiteren", "ebenfalls", "zudem", "außerdem")
+
+
+def unnamed_yields_to_named(facts: list[Arrest]) -> list[Arrest]:
+    """ "... hat einen mutmaßlichen IS-Unterstützer festnehmen lassen. Der Syrer Ahmad M. sei am
+    Dienstag verhaftet worden": agencies name the person in the next sentence; one arrest, the
+    named one. A sentence that marks another person ("auch", "weitere") keeps both."""
+    named = [f for f in facts if f.arrested is not None and f.arrested.is_named]
+    out = []
+    for f in facts:
+        unnamed = f.arrested is not None and not f.arrested.is_named
+        single = unnamed and f.count is not None and f.count.value == 1
+        if single and any(
+            0 < n.evidence.start - f.evidence.end <= 400
+            and not any(w in _ANOTHER for w in n.evidence.sentence.lower().split())
+            for n in named
+        ):
+            continue
+        out.append(f)
+    return out

@@ -32,6 +32,7 @@ _DASHES = frozenset({"-", "–", "—"})
 # Place part of a dateline: "Berlin", "BERLIN", "Moskau/Almaty", "Frankfurt/Main".
 _DATELINE_PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*|/|,|[0-9]{1,2}\.)$")
 _DATELINE_MAX_PLACE = 6
+_PLACE_PARTICLES = frozenset({"am", "an", "der", "im", "ob", "bei", "in", "auf", "de", "del", "la"})
 _DATELINE_MAX_SOURCE = 4
 
 
@@ -168,7 +169,14 @@ def dateline_end(doc: Doc, k: int) -> int | None:
     n, i = len(doc), k
     if k >= n or doc[k].is_stop:  # k == n: a segment of trailing whitespace only
         return None
-    while i < n and i - k < _DATELINE_MAX_PLACE and _DATELINE_PLACE.match(doc[i].text):
+    while i < n and i - k < _DATELINE_MAX_PLACE and (
+        _DATELINE_PLACE.match(doc[i].text)
+        # "Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau"
+        or i > k
+        and doc[i].lower_ in _PLACE_PARTICLES
+        and i + 1 < n
+        and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in _PLACE_PARTICLES)
+    ):
         i += 1
     if i == k or i >= n or doc[i].text != "(":
         return None
