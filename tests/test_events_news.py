@@ -174,3 +174,33 @@ def test_a_month_without_a_day_dates_the_event() -> None:
     got = find_date("Anfang März 2021 trat er zurück.", january)
     assert got is not None and got.year_month == "2021-03"
     assert find_date("Er kam am 3. Januar.", january).iso == "2025-01-03"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        ("Der Präsident entließ am Montag den Innenminister Peter Huber.", "dismissals", "Peter Huber"),
+        ("Der Präsident entließ am Montag Innenminister Peter Huber.", "dismissals", "Peter Huber"),
+        ("Die Polizei nahm am Montag in Berlin Peter Huber fest.", "arrests", "Peter Huber"),
+        ("Der Präsident ernannte am Montag Peter Huber zum Minister.", "appointments", "Peter Huber"),
+        ("Der Verein präsentierte am Montag Peter Maier als neuen Trainer.", "appointments", "Peter Maier"),
+        ("Der Klub hat Peter Maier als neuen Cheftrainer verpflichtet.", "appointments", "Peter Maier"),
+        ("Der Verein stellte Peter Maier am Montag als neuen Trainer vor.", "appointments", "Peter Maier"),
+    ],
+)
+def test_the_object_after_a_time_or_place(text: str, kind: str, who: str) -> None:
+    got = getattr(facts(text), kind)
+    person = {"dismissals": "dismissed", "arrests": "arrested", "appointments": "appointee"}[kind]
+    assert [getattr(f, person).label for f in got] == [who]
+
+
+def test_a_name_after_a_title_stays_in_its_phrase() -> None:
+    text = "Der Präsident entließ nach dem Treffen mit Innenminister Peter Huber den Polizeichef Hans Maier."
+    assert dismissal_rows(text) == [("Hans Maier", "Der Präsident", "Polizeichef")]
+    for text in ("Der Minister stellte den Plan als Erfolg vor.", "Er verpflichtete sich, still zu sein."):
+        assert appointment_rows(text) == []
+
+
+def test_becoming_the_successor_of_a_dismissed_minister() -> None:
+    text = "Der Präsident hat Innenminister Hans Huber entlassen. Peter Maier wird Nachfolger von Hans Huber."
+    assert ("Peter Maier", None, "Innenminister") in appointment_rows(text)

@@ -304,7 +304,7 @@ def object_after(
             k = m.end
             continue
         if tok.lower_ in lx.prepositions:
-            k = max(np_end(ctx, k + 1, limit), k + 1)
+            k = max(_pp_end(ctx, k + 1, limit), k + 1)
             continue
         if tok.lower_ in lx.determiners or tok.lower_ in ("eigene", "eigenen"):
             e = np_end(ctx, k, limit)
@@ -316,6 +316,23 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+def _pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
+    """End of the noun phrase of a preposition at ``k - 1``. It stops before a name that follows
+    a time or place ("am Montag Peter Huber", "in Berlin Anna Berg": the name is the object), not
+    before one that follows a title ("von Innenminister Peter Huber": the name is in the phrase)."""
+    e = np_end(ctx, k, limit)
+    lx, doc = ctx.lx, ctx.doc
+    for j in range(k + 1, e):
+        # "am Montag Innenminister X": a title right after the time or place opens the object
+        if lx.is_title(doc[j].text) and doc[j - 1].text[:1].isupper() and not lx.is_title(doc[j - 1].text):
+            return j
+    for m in ctx.mentions_in(doc[k + 1 : e]):
+        before = ctx.doc[m.start - 1].text
+        if m.kind == "name" and not (lx.is_title(before) or lx.is_role(before)):
+            return m.start
+    return e
 
 
 def persons_of(ctx: ArticleContext, agent: Agent | None) -> set[int]:

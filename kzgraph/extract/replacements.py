@@ -151,7 +151,8 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 )
                 succ = subject_of(ctx, sent, t.i)
                 if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
-                    out.append(Replacement(ctx.evidence(sent, "replacement.noun.successor", 0.7), succ, pred))
+                    ev = ctx.evidence(sent, "replacement.noun.successor", 0.7)
+                    out.append(Replacement(ev, succ, pred, office_of(ctx, pred)))
             elif t.text in lex["successor_nouns"]:
                 found = _successor_named(ctx, sent, t.i, dismissals)
                 if found is not None:
