@@ -15,6 +15,12 @@ _OWN_WORDS = frozenset(
 )
 
 
+_MODALS = frozenset(
+    "kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte "
+    "wollten darf dürfen durfte durften".split()
+)
+
+
 class CueFrames:
     def _so_frame(self, a: int, b: int) -> list[Found]:
         """ "„…“, so der Sprecher." / "Die Lage sei ruhig, so X, ..." : the frame without verb."""
@@ -66,7 +72,7 @@ class CueFrames:
 
     def _wie_frame(self, a: int, b: int) -> list[Found]:
         """ "Wie die Polizei mitteilte, ..." / "..., wie das Ministerium am Montag berichtete." """
-        doc, ph, lx = self.doc, self.ph, self.lx
+        doc, ph = self.doc, self.ph
         i = a
         while i < b and (doc[i].is_space or doc[i].text in QUOTE_CHARS):
             i += 1
@@ -83,22 +89,18 @@ class CueFrames:
             speaker = ph.np_after(j, b)
             if speaker is None or doc[speaker[0]].lower_ in ("man", "es"):
                 continue
-            end = self._clause_end(speaker[1], b)
-            verb_at = -1
-            for m in range(speaker[1], end):
-                t = doc[m]
-                low = t.lower_
-                if low in WIE_BLOCK:
-                    break
-                verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
-                # verb-final: a separable verb is written fused ("mitteilte"); "sagte" is sagen,
-                # even though zusagen shares the form
-                if any(v.clause and (not v.particle or low.startswith(v.particle)) for v in verbs):
-                    verb_at = m
-            if verb_at < 0 or any(
-                doc[m].text[:1].islower() and doc[m].lower_ not in lx.auxiliaries
-                for m in range(verb_at + 1, end)
-            ):
+            after = speaker[1]
+            if speaker[0] > j and after < b and doc[after].text == ",":
+                after += 1  # "Wie der Sprecher, Hans Meier, mitteilte": past the named apposition
+            end = self._clause_end(after, b, appositions=True)  # "Wie X, Leiterin des Y, mitteilte"
+            verb_at = self._wie_verb(after, end)
+            if verb_at < 0 and k != i:
+                # "…, wie X, Direktor des Y betont.": an apposition left open at the sentence end
+                end = b
+                while end > after and ph.is_punct(doc[end - 1]) and self.qtok[end - 1] < 0:
+                    end -= 1
+                verb_at = self._wie_verb(after, end)
+            if verb_at < 0:
                 continue
             if k == i:
                 if end >= b or doc[end].text != ",":
@@ -115,6 +117,25 @@ class CueFrames:
             if found is not None:
                 return [found]
         return []
+
+    def _wie_verb(self, i: int, end: int) -> int:
+        """The verb-final reporting verb of a "wie" clause in tokens [i, end), else -1."""
+        doc, lx = self.doc, self.lx
+        verb_at = -1
+        for m in range(i, end):
+            low = doc[m].lower_
+            if low in WIE_BLOCK:
+                break
+            verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
+            # verb-final: a separable verb is written fused ("mitteilte"); "sagte" is sagen,
+            # even though zusagen shares the form
+            if any(v.clause and (not v.particle or low.startswith(v.particle)) for v in verbs):
+                verb_at = m
+        if verb_at < 0 or any(
+            doc[m].text[:1].islower() and doc[m].lower_ not in lx.auxiliaries for m in range(verb_at + 1, end)
+        ):
+            return -1
+        return verb_at
 
     def _skip_adverbial_phrase(self, j: int, b: int) -> int:
         """End of prepositional phrases at ``j`` ("im Kölner Stadt-Anzeiger", "im Interview mit der
@@ -141,6 +162,10 @@ class CueFrames:
         p = self._finite_for(a, v, finite)  # "hatte X erklärt": the auxiliary opens the clause
         if p == v and not finite:
             return None
+        if p != v and doc[p].lower_ in _MODALS and not (v + 1 < len(doc) and doc[v + 1].lower_ == "haben"):
+            # "…, müssen die Kunden entscheiden": a modal reports no utterance, unless it is the
+            # reportive "soll X gesagt haben"
+            return None
         k = p - 1
         if k > a and doc[k].lower_ == "so" and self.qtok[k] < 0:
             k -= 1
@@ -151,6 +176,19 @@ class CueFrames:
         if doc[k].text in QUOTE_CHARS and self.qtok[k] >= 0:
             return p, k + 1
         return None
+
+    def _parenthetical(self, a: int, cend: int, end: int, b: int, speaker) -> Found | None:  # type: ignore[no-untyped-def]
+        """ "Der Grund, sagt X, sei ein anderer.": a reporting clause inside the content, whose
+        subjunctive rest follows the frame; the content is the whole unit, as with "so X"."""
+        doc = self.doc
+        if end >= b - 1 or doc[end].text != "," or not self._is_subjunctive(end + 1, b):
+            return None
+        if any(self.qtok[k] >= 0 for k in range(a, b)):
+            return None
+        if any(t.ent_type_ == "PER" for t in doc[a:cend]):
+            return None  # "X, Leiter des Y, sagte der Zeitung, …": the person before the verb speaks
+        rule = "statement.indirect.inverted"
+        return self._content(self._content_start(a, cend), b, speaker, (a, b), rule, rule, 0.8)
 
     def _skip_object_pronoun(self, i: int) -> int:
         """ "so charakterisierte ihn der Funktionär": the object pronoun before the subject."""

@@ -16,15 +16,18 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from kzgraph.extract.quotes.base import CLAUSE_END, CREDIT, FIRST_PERSON, IMPERSONAL, TRAIL, Found
+from kzgraph.extract.quotes.base import IMPERSONAL, Found
 from kzgraph.extract.quotes.clauses import ClauseShapes
+from kzgraph.extract.quotes.content import ContentClauses
 from kzgraph.extract.quotes.cues import CueFrames
+from kzgraph.extract.quotes.expressions import ExpressionFrames
+from kzgraph.extract.quotes.extents import Extents
 from kzgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from kzgraph.extract.quotes.marks import find_quotations
-from kzgraph.extract.quotes.phrases import QUOTE_CHARS, SUBORDINATORS, Phrases
+from kzgraph.extract.quotes.phrases import Phrases
 
 
-class FrameFinder(CueFrames, ClauseShapes):
+class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFrames):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
         self.lx = lx or lexicon()
@@ -57,11 +60,6 @@ class FrameFinder(CueFrames, ClauseShapes):
         return units
 
     # ---- helpers -----------------------------------------------------------------------
-    def _clause_end(self, i: int, b: int) -> int:
-        while i < b and not (self.doc[i].text in CLAUSE_END and self.qtok[i] < 0):
-            i += 1
-        return i
-
     def _verbs(self, a: int, b: int) -> list[tuple[int, Verb, bool]]:
         doc, lx = self.doc, self.lx
         out = []
@@ -70,13 +68,15 @@ class FrameFinder(CueFrames, ClauseShapes):
             if self.qtok[i] >= 0 or not t.text[:1].islower():
                 continue
             low = t.text
-            cands = [(v, True) for v in lx.finite.get(low, ())] + [
+            # a separable verb whose particle is present comes first: "ruft … auf" is aufrufen
+            finite_cands = sorted(lx.finite.get(low, ()), key=lambda v: v.particle is None)
+            cands = [(v, True) for v in finite_cands] + [
                 (v, self._fused_finite(i, v)) for v in lx.participles.get(low, ())
             ]
             if not cands and t.pos_ in ("VERB", "AUX") and t.lemma_ in self.by_lemma:
                 finite = "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")
                 cands = [(self.by_lemma[t.lemma_], finite)]
-            end = self._clause_end(i + 1, b)
+            end = self._clause_end(i + 1, b, appositions=True)  # the particle may follow an apposition
             for verb, finite in cands:
                 if (
                     finite
@@ -88,6 +88,12 @@ class FrameFinder(CueFrames, ClauseShapes):
                 out.append((i, verb, finite))
                 break
         return out
+
+    def _readings(self, a: int, b: int) -> list[tuple[int, Verb, bool, int]]:
+        """Each reporting verb with its clause end, then with the end past an apposition."""
+        return [
+            (v, verb, fin, end) for v, verb, fin in self._verbs(a, b) for end in self._clause_ends(v + 1, b)
+        ]
 
     def _fused_finite(self, i: int, verb: Verb | None) -> bool:
         """A separable verb written as one finite word at the end of a subordinate clause
@@ -107,73 +113,12 @@ class FrameFinder(CueFrames, ClauseShapes):
         """Position of the finite verb: the reporting verb, or the auxiliary before its participle."""
         if finite and (self.doc[v].text not in self.lx.participles or self._fused_finite(v, None)):
             return v
-        for k in range(a, v):
-            if self.doc[k].lower_ in self.lx.auxiliaries and self.qtok[k] < 0:
-                return k
-        return v
-
-    def _content_start(self, a: int, end: int) -> int:
-        """Start of the quoted clause: after the last sentence end or colon outside quotations."""
-        start = a
-        for k in range(a, end):
-            if self.qtok[k] < 0 and self.doc[k].text in (".", "!", "?", ":", ";"):
-                start = k + 1
-        return start
-
-    def _text_span(self, i: int, j: int) -> tuple[int, int]:
-        """Character span of tokens [i, j), trimmed of spaces and trailing punctuation."""
-        doc = self.doc
-        start = doc[i].idx
-        end = doc[j - 1].idx + len(doc[j - 1].text)
-        text = doc.text
-        if m := CREDIT.search(text, start, end):
-            end = m.start()
-        while end > start and text[end - 1] in TRAIL:
-            end -= 1
-        while start < end and text[start] in " \n\t":
-            start += 1
-        return start, end
-
-    def _quotation_covering(self, i: int, j: int) -> int:
-        """Index of a quotation that makes up all of tokens [i, j) but punctuation, else -1."""
-        doc = self.doc
-        ks = {self.qtok[k] for k in range(i, j) if not self.ph.is_punct(doc[k]) or self.qtok[k] >= 0}
-        if len(ks) == 1 and -1 not in ks:
-            return ks.pop()
-        return -1
-
-    def _content(
-        self,
-        i: int,
-        j: int,
-        speaker,
-        unit,
-        rule_direct: str,
-        rule_indirect: str,  # type: ignore[no-untyped-def]
-        conf: float,
-    ) -> Found | None:
-        if j - i < 2:
-            return None
-        q = self._quotation_covering(i, j)
-        if q >= 0:
-            quote = self.quotes[q]
-            return Found(quote.start, quote.end, "direct", rule_direct, conf, speaker, unit)
-        start, end = self._text_span(i, j)
-        if end <= start:
-            return None
-        words = {t.lower_ for t in self.doc[i:j] if self.qtok[t.i] < 0}
-        if rule_indirect.endswith(".inverted"):
-            if self._is_subjunctive(i, j, frame=True):
-                rule_indirect = "statement.indirect.subjunctive"
-            elif words & FIRST_PERSON and not any(self.qtok[k] >= 0 for k in range(i, j)):
-                return Found(start, end, "direct", "statement.direct.unmarked", conf - 0.15, speaker, unit)
-            elif not any(self.qtok[k] >= 0 for k in range(i, j)) and not (
-                words & self.lx.auxiliaries
-                or self._main_clause_start(i, j)
-                or self.doc[i].lower_ in SUBORDINATORS
-            ):
-                return None  # "Der Minister, Hans Müller, nannte ...": a phrase, not a clause
-        return Found(start, end, "indirect", rule_indirect, conf, speaker, unit)
+        doc, aux = self.doc, self.lx.auxiliaries
+        before = next((k for k in range(a, v) if doc[k].lower_ in aux and self.qtok[k] < 0), -1)
+        after = v + 1 < len(doc) and doc[v + 1].lower_ in aux and self.qtok[v + 1] < 0
+        if after and (before < 0 or self._clause_end(before + 1, v) < v):
+            return v + 1  # verb-final "…, bei dem sie gesagt hatte, …": the auxiliary follows
+        return before if before >= 0 else v
 
     # ---- frames ------------------------------------------------------------------------
     def _frame(self, a: int, b: int) -> tuple[list[Found], tuple[int, int] | None]:
@@ -181,11 +126,11 @@ class FrameFinder(CueFrames, ClauseShapes):
         doc, ph = self.doc, self.ph
         unit = (a, b)
         context = None
+        deferred: Found | None = None
         so = self._so_frame(a, b) or self._wie_frame(a, b)
         if so:
             return so, None
-        for v, verb, finite in self._verbs(a, b):
-            end = self._clause_end(v + 1, b)
+        for v, verb, finite, end in self._readings(a, b):
             # "„…“, sagte X." / "Die Lage sei ruhig, teilte X mit."
             colon = end if end < b and doc[end].text == ":" else -1
             head = self._inverted_head(a, v, finite) if colon < 0 else None
@@ -202,13 +147,23 @@ class FrameFinder(CueFrames, ClauseShapes):
                         "statement.indirect.inverted",
                         0.9,
                     )
+                    if found is None:  # "Der Grund, sagt X, sei …": only when no other frame reads the unit
+                        deferred = deferred or self._parenthetical(a, cend, end, b, speaker)
                     if found is not None:
                         return [found, *self._trailing_quotes(end, b, speaker, unit)], None
             fin = self._finite_for(a, v, finite)
             if fin != v and self._passive(fin, v):
                 continue  # "seien aufgefordert worden": the subject is addressed, not speaking
             if colon > 0:
-                speaker = self._subject_or_named_after_verb(a, fin, colon)
+                opener = self._subordinate_opener(a, v, fin, colon)  # "…, indem sie X aufforderte: „…“"
+                speaker = (
+                    self._adverbial_speaker(a, opener, v)
+                    if opener >= 0
+                    else self._subject_or_named_after_verb(a, fin, colon)
+                )
+                pair = self._quote_pair(colon + 1, b, speaker, unit) if speaker is not None else []
+                if pair:
+                    return pair, None
                 if speaker is not None:
                     found = self._content(
                         colon + 1,
@@ -225,65 +180,33 @@ class FrameFinder(CueFrames, ClauseShapes):
                 context = context or ph.subject(a, fin, end)
                 continue
             relative = self._relative_clause_start(a, fin)
+            opener = self._subordinate_opener(a, v, fin, end) if relative < 0 else -1
             if relative >= 0:
                 # "…, denen X vorwirft, …": the speaker is inside the relative clause
-                speaker = self._named_in(relative + 1, fin)
+                speaker = self._named_in(relative + 1, fin) or self._relative_subject(relative, v)
+            elif opener >= 0:
+                speaker = self._adverbial_speaker(a, opener, v)  # "…, da sie befürchtete, …"
             else:
                 speaker = self._subject_or_named_after_verb(a, fin, end)
             if speaker is None:
                 continue
             found = self._forward(v, verb, end, b, speaker, unit)
+            if found is not None and relative >= 0:
+                found = self._end_at_main_clause(found, end + 1, b) or found  # "…, denen X vorwirft, …, ist"
+            if found is not None and opener >= 0 and self._fronted(a, opener):
+                # "Nachdem X mitgeteilt hatte, dass …, vertagte Y …": the content ends where the
+                # main clause begins, and a frame of the main clause itself comes first
+                deferred = deferred or self._end_at_main_clause(found, end + 1, b)
+                continue
             if found is not None:
                 return [found], None
             context = context or speaker
-        found_here = self._colon_quotation(a, b) or self._reported(a, b)
+        found_here = (
+            self._expression_frame(a, b) or self._colon_quotation(a, b) or deferred or self._reported(a, b)
+        )
         if found_here is not None:
             return [found_here], None
         return [], context
-
-    def _forward(self, v: int, verb: Verb, end: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
-        doc, lx = self.doc, self.lx
-        c = end + 1 if end < b and doc[end].text == "," else end
-        if c < b and self.qtok[c] >= 0 and doc[c].text in QUOTE_CHARS:  # "X sagte „…“"
-            return self._content(
-                c, b, speaker, unit, "statement.direct.forward", "statement.indirect.mixed", 0.85
-            )
-        if end < b and doc[end].text == "," and c < b:
-            first = doc[c].lower_
-            nxt = self._clause_end(c + 1, b)
-            if verb.clause and first in lx.clause_openers:
-                rule = "statement.indirect.dass" if first == "dass" else "statement.indirect.clause"
-                return self._content(c + 1 if first == "dass" else c, b, speaker, unit, rule, rule, 0.85)
-            if verb.clause and self._is_subjunctive(c, nxt, frame=True):
-                return self._content(
-                    c, b, speaker, unit, "statement.direct.forward", "statement.indirect.subjunctive", 0.85
-                )
-            if verb.clause and self._bare_frame(v + 1, end, speaker) and self._main_clause_start(c, nxt):
-                # "X sagte, die Lage ist ruhig": indicative indirect speech in verb-second order
-                return self._content(
-                    c, b, speaker, unit, "statement.direct.forward", "statement.indirect.clause", 0.75
-                )
-            if verb.zu and any(
-                t.lower_ == "zu" or (t.lower_.endswith("en") and "zu" in t.lower_[2:-2]) for t in doc[c:nxt]
-            ):
-                return self._content(
-                    c, b, speaker, unit, "statement.direct.forward", "statement.indirect.zu", 0.7
-                )
-        span = range(v + 1, b) if v + 1 < b else range(0)
-        if verb.preps:
-            for k in span:
-                if doc[k].lower_ in verb.preps and self.qtok[k] < 0:
-                    if doc[k].lower_ != "von" and not any(self.qtok[m] >= 0 for m in range(k, b)):
-                        break  # "berichtete über den Fall": a topic, not a statement
-                    return self._content(
-                        k, b, speaker, unit, "statement.indirect.prep", "statement.indirect.prep", 0.65
-                    )
-        if verb.als and any(doc[k].lower_ == "als" for k in span):
-            start = speaker[1] if speaker[0] > v else v + 1
-            return self._content(
-                start, b, speaker, unit, "statement.indirect.als", "statement.indirect.als", 0.7
-            )
-        return None
 
     def _trailing_quotes(self, i: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
         """„A“, sagte X, „B“: the second quotation has the same speaker."""

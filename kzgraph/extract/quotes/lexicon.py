@@ -63,6 +63,8 @@ class Lexicon:
     anaphoric_objects: frozenset[str]
     unnamed_speakers: frozenset[str] = frozenset()
     neuter_endings: tuple[str, ...] = ()
+    # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
+    expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -97,7 +99,9 @@ def lexicon() -> Lexicon:
             forms, participle = _weak_forms(spec["weak"])
         else:
             forms = set(spec["forms"])
-            participle = next((f for f in spec["forms"] if f.startswith("ge") or f.endswith("ohlen")), "")
+            participle = spec.get("participle") or next(
+                (f for f in spec["forms"] if f.startswith("ge") or f.endswith("ohlen")), ""
+            )
         part = verb.particle or ""
         for form in forms - exclude:
             finite.setdefault(form, []).append(verb)
@@ -126,4 +130,8 @@ def lexicon() -> Lexicon:
         anaphoric_objects=words["anaphoric_objects"],
         unnamed_speakers=words.get("unnamed_speakers", frozenset()),
         neuter_endings=tuple(cues.get("neuter_endings") or ()),
+        expressions=tuple(
+            (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
+            for e in rv.get("expressions") or ()
+        ),
     )

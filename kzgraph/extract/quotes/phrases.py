@@ -12,12 +12,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from kzgraph.extract.quotes.lexicon import Lexicon
+from kzgraph.extract.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
 QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")
-_NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "zu", "bin", "al", "el", "ten", "ter"})
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "vor", "allem"})
 _ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen"})
-_RELATIVE = frozenset({"dessen", "deren", "welche", "welcher", "welches", "wo", "was"})
 SUBORDINATORS = frozenset(
     {
         "nachdem",
@@ -51,7 +50,7 @@ def has_pos(doc: Doc) -> bool:
     return any(t.pos_ for t in doc[:50])
 
 
-class Phrases:
+class Phrases(VorfeldShapes):
     """NP extents over one Doc; ``limit`` bounds every search (the unit's end)."""
 
     def __init__(self, doc: Doc, lx: Lexicon) -> None:
@@ -128,10 +127,22 @@ class Phrases:
             if end > k:
                 j = end
         if appositions:
-            name = self._apposition(j, limit)
+            name = self._apposition(j, limit) or self._apposition(self._pp_end(j, limit), limit)
             if name is not None:
-                return name
+                return name  # "der Sprecher der Polizei (in Köln), Hans Meier,"
         return (i, j)
+
+    def _pp_end(self, j: int, limit: int) -> int:
+        """End of a short prepositional phrase at ``j`` ("in New Rochelle"), else ``j``."""
+        doc = self.doc
+        if j >= limit or doc[j].lower_ not in self.lx.prepositions:
+            return j
+        k = j + 1
+        while (
+            k < limit and k - j <= 6 and (self.is_det(doc[k]) or self.is_adj(doc[k]) or self.is_noun(doc[k]))
+        ):
+            k += 1
+        return k if k > j + 1 and self.is_noun(doc[k - 1]) else j
 
     def _nouns(self, j: int, limit: int, had_det: bool) -> int:
         doc = self.doc
@@ -153,11 +164,15 @@ class Phrases:
             ):
                 return j + 3  # a quoted name closes the phrase: "der Tageszeitung «Kommersant»"
             elif (
-                t.lower_ in _NAME_PARTICLES
+                t.lower_ in NAME_PARTICLES
                 and j > start
                 and not had_det
                 and j + 1 < limit
-                and (self.is_noun(doc[j + 1]) or doc[j + 1].lower_ in ("der", "den"))
+                and (
+                    self.is_noun(doc[j + 1])
+                    # "von der Leyen", "van den Berg"; "zu den Gründen" is a prepositional phrase
+                    or (doc[j + 1].lower_ in ("der", "den") and t.lower_ in ("von", "van", "de"))
+                )
             ):
                 j += 1 if self.is_noun(doc[j + 1]) else 2  # "Ursula von der Leyen"
             else:
@@ -221,6 +236,10 @@ class Phrases:
         ):
             i += 1
         first = doc[i] if i < finite else None
+        if self._parenthetical_frame(i, finite, limit):
+            return (
+                None  # "Der Grund, sagt X, sei …": the subject follows the verb, the content spans both sides
+            )
         vorfeld_np = None
         if (
             first is not None
@@ -239,6 +258,8 @@ class Phrases:
                     vorfeld_np = np
         if vorfeld_np is not None:
             return vorfeld_np
+        if first is not None and self._particle_name(i, finite):
+            return (i, finite)  # "Von der Leyen betonte": a name, not a prepositional phrase
         if first is not None and first.lower_ not in lx.prepositions and first.lower_ not in _ACCUSATIVE:
             long_np = self.long_vorfeld(i, finite)
             if long_np is not None:
@@ -265,6 +286,9 @@ class Phrases:
         phrases, brackets and appositions, but no clause ("Ein Sprecher der Behörde für X in Y
         (Z) sagte"). Returns the head phrase (or its named apposition)."""
         doc, lx = self.doc, self.lx
+        relative = self._relative_insertion(i, finite)
+        if relative >= 0:
+            finite = relative  # "X von Y, die …, sagte": the phrase before the relative clause speaks
         if finite - i > 30 or finite - i < 2:
             return None
         np = self.np_after(i, finite)
@@ -287,7 +311,7 @@ class Phrases:
                     return None
                 continue  # "(National Environment Management Authority, NEMA)"
             if t.text in (",", "-", "–", "/", "&"):
-                if t.text == "," and k + 1 < finite and doc[k + 1].lower_ in _RELATIVE:
+                if t.text == "," and k + 1 < finite and doc[k + 1].lower_ in RELATIVE:
                     return None  # ", dessen Rücktritt ...": a relative clause
                 if t.text == "," and k + 1 < finite and self.is_det(doc[k + 1]):
                     nxt = doc[k + 2] if k + 2 < finite else None
