@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.coordination import coordinated_names
+from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.dismissals import office_np
 from kzgraph.extract.events import (
     Trigger,
@@ -192,12 +192,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
 
 def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[Appointment]:
     """ "wählte A und B zu neuen Vorsitzenden": one appointment per listed person."""
-    for p in sorted(persons_of(ctx, fact.appointee)):
-        names = coordinated_names(ctx, sent, p)
-        if len(names) > 1:
-            agent_persons = persons_of(ctx, fact.agent) if fact.agent is not None else set()
-            return [replace(fact, appointee=ctx.person_agent(n)) for n in names if n not in agent_persons]
-    return [fact]
+    listed = listed_agents(ctx, sent, fact.appointee)
+    if len(listed) == 1:
+        return [fact]
+    return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
 def extract_appointments(ctx: ArticleContext) -> list[Appointment]:

@@ -11,16 +11,15 @@ from spacy.tokens import Span
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.arrest_people import nominative_number, noun_person, single_person
 from kzgraph.extract.context import ArticleContext, Mention
-from kzgraph.extract.coordination import coordinated_names
+from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import (
-    RELATIVE_PRONOUNS,
     Trigger,
     clause,
     events_lexicon,
     find_triggers,
     hedged,
     negated,
-    persons_of,
+    relative_clause,
     subject_of,
     verb_object,
 )
@@ -175,7 +174,7 @@ def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if here:
         return ctx.person_agent(here[0].person)
     first = doc[span.start].lower_
-    if first in RELATIVE_PRONOUNS and span.start - 1 > sent.start and doc[span.start - 1].text == ",":
+    if relative_clause(ctx, sent, span):
         # "A, der am Montag festgenommen wurde": the name the relative pronoun stands for
         before = next((m for m in ctx.mentions_in(sent) if m.end == span.start - 1), None)
         return ctx.person_agent(before.person) if before is not None and before.kind == "name" else None
@@ -183,15 +182,6 @@ def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         # the sentence's first clause, or one that goes on after an apposition ("A, 34, wurde ...")
         return subject_of(ctx, sent, i)
     return None  # "A kam in die Stadt, wo sein Bruder in U-Haft sitzt": A is not meant
-
-
-def _coordinated(ctx: ArticleContext, sent: Span, who: Agent) -> list[Agent]:
-    """The named arrested and the names listed with it ("Dieter S. und Alexander J.")."""
-    for p in sorted(persons_of(ctx, who)):
-        names = coordinated_names(ctx, sent, p)
-        if len(names) > 1:
-            return [ctx.person_agent(n) for n in names]
-    return [who]
 
 
 def _add(out: list[Arrest], fact: Arrest) -> None:
@@ -258,7 +248,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 got = verb_object(ctx, sent.start, sent.end, trig.i, subj)
                 who = got[0] if got else None
             if who is not None and who.kind == AgentKind.PERSON and who.is_named:
-                for person in _coordinated(ctx, sent, who):
+                for person in listed_agents(ctx, sent, who):
                     ev = ctx.evidence(sent, "arrest.person", 0.85)
                     _add(out, Arrest(ev, person, None, charge, reporter, date))
                 continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.events import persons_of
+from kzgraph.extract.facts import Agent
 
 COORDINATORS = frozenset({"und", "sowie"})
 
@@ -48,3 +50,13 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
                 out.append(x.person)
         return out
     return [person]
+
+
+def listed_agents(ctx: ArticleContext, sent: Span, agent: Agent) -> list[Agent]:
+    """``agent`` and the persons listed with it in ``sent``, in order; just ``agent`` when it is in
+    no list."""
+    for p in sorted(persons_of(ctx, agent)):
+        names = coordinated_names(ctx, sent, p)
+        if len(names) > 1:
+            return [ctx.person_agent(n) for n in names]
+    return [agent]

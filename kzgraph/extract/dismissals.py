@@ -160,7 +160,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         found = office_np(ctx, sent, duties=spec["needs_office"] == "duties")
         if found is None:
             return None
-        if doc[found[1]].text not in events_lexicon()["dismissal"]["generic_office_nouns"]:
+        lex = events_lexicon()["dismissal"]
+        if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
             office = found[0]  # "entzog ihm den Vorsitz der Partei"
         rule = "dismissal.withdraw_office"
     if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start):

@@ -124,6 +124,17 @@ RELATIVE_PRONOUNS = frozenset(
 _CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
 
 
+def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: bool = False) -> bool:
+    """``span`` (a clause of ``sent``) is a relative clause: ", der ...", and with ``prepositional``
+    also ", bei dem ..."."""
+    doc = ctx.doc
+    k = span.start
+    if prepositional and doc[k].lower_ in ctx.lx.prepositions:
+        k += 1
+    after_comma = span.start - 1 > sent.start and doc[span.start - 1].text == ","
+    return after_comma and k < span.end and doc[k].lower_ in RELATIVE_PRONOUNS
+
+
 def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
     """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
     ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
@@ -137,10 +148,8 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
         if anchors is None:
             return True
         span = clause(ctx, sent, t.i)
-        k = span.start + 1 if doc[span.start].lower_ in ctx.lx.prepositions else span.start
-        relative = span.start - 1 > sent.start and doc[span.start - 1].text == "," and k < span.end
         own = any(span.start <= a < span.end for a in anchors)
-        if relative and doc[k].lower_ in RELATIVE_PRONOUNS and not own:
+        if relative_clause(ctx, sent, span, prepositional=True) and not own:
             continue
         if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
             continue
@@ -329,7 +338,7 @@ def _pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
         if lx.is_title(doc[j].text) and doc[j - 1].text[:1].isupper() and not lx.is_title(doc[j - 1].text):
             return j
     for m in ctx.mentions_in(doc[k + 1 : e]):
-        before = ctx.doc[m.start - 1].text
+        before = doc[m.start - 1].text
         if m.kind == "name" and not (lx.is_title(before) or lx.is_role(before)):
             return m.start
     return e
