@@ -161,6 +161,16 @@ def test_surname_repeated_later_is_person(nlp: Language) -> None:
     assert ("Baimuchanow", "PER") in {(e.text, e.label_) for e in doc.ents}
 
 
+def test_surname_with_particles_repeated_keeps_its_particles(nlp: Language) -> None:
+    doc = nlp(
+        "Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Von der Leyen sprach dort. "
+        "Später traf von der Leyen den Präsidenten."
+    )
+    people = {e.text for e in doc.ents if e.label_ == "PER"}
+    assert {"Von der Leyen", "von der Leyen"} <= people
+    assert "Leyen" not in people
+
+
 @pytest.mark.slow
 @needs_datasets
 def test_germeval_split_keeps_evaluation_out() -> None:

@@ -172,3 +172,59 @@ def test_clause_before_semicolon_continues_the_source_after_does_not() -> None:
     sts = statements(text)
     assert [st.speaker.label for st in sts] == ["Karl Huber"]
     assert "labil" in sts[0].quote and "Behördenangaben" not in sts[0].quote
+
+
+# ---- descriptions, particles and addressees ------------------------------------------------
+
+
+def test_description_without_a_person_head_is_not_the_last_named_person() -> None:
+    # "der Tabellenletzte" is the club, not the coach named before.
+    text = "Der Klub hat Trainer Peter Lang entlassen. Das gab der Tabellenletzte am Sonntag bekannt."
+    assert speaker_of(text, "entlassen") not in (None, "Peter Lang")
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("Der Angeklagte sagte, er sei unschuldig.", "Peter Lang"),
+        ("Der 58-Jährige sagte, er sei unschuldig.", "Peter Lang"),
+        ("Der Unternehmer sagte, er sei unschuldig.", "Peter Lang"),
+    ],
+)
+def test_person_description_still_resolves(second: str, speaker: str) -> None:
+    text = "Der Prozess gegen Peter Lang hat begonnen. " + second
+    assert speaker_of(text, "unschuldig") == speaker
+
+
+def test_surname_with_particles_opening_a_sentence_is_the_full_name() -> None:
+    text = (
+        "Brüssel (dpa) - EU-Kommissionspräsidentin Ursula von der Leyen hat den Plan verteidigt. "
+        "Von der Leyen sagte, man werde nicht nachgeben."
+    )
+    assert speaker_of(text, "nicht nachgeben") == "Ursula von der Leyen"
+
+
+def test_newspaper_after_an_age_is_the_addressee_not_a_genitive() -> None:
+    text = "Peter Lang ist Bürgermeister. Das sei richtig, sagte der 58-Jährige der Lokalzeitung."
+    assert speaker_of(text, "richtig") == "Peter Lang"
+    # a role keeps its genitive attribute
+    text = "Die Entscheidung sei richtig, sagte der Sprecher der Stadtverwaltung."
+    assert speaker_of(text, "Entscheidung") == "der Sprecher der Stadtverwaltung"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "die Abgeordnete": a nominalised adjective takes its gender from the article
+        ("Die Abgeordnete Kim Lorenz hat den Plan kritisiert. Sie sagte, er sei falsch.", "Kim Lorenz"),
+        ("Die Vorsitzende des Rates, Kim Lorenz, hat kritisiert. Sie sagte, er sei falsch.", "Kim Lorenz"),
+        # a singular verb makes "sie" one person, also of unknown gender
+        ("Kim Lorenz hat den Plan kritisiert. Sie sagte, er sei falsch.", "Kim Lorenz"),
+        ("Kim Lorenz hat den Plan kritisiert. Der Plan sei falsch, sagte sie.", "Kim Lorenz"),
+        # plural "sie", or a man named before: nobody
+        ("Kim Lorenz und Tom Berg haben den Plan kritisiert. Sie sagten, er sei falsch.", None),
+        ("Peter Lorenz hat den Plan kritisiert. Sie sagte, er sei falsch.", None),
+    ],
+)
+def test_sie_resolves_by_article_gender_and_verb_number(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "falsch") == speaker

@@ -42,6 +42,10 @@ _POSSESSIVE = {
     "ihres": "f",
 }
 _SUBJ_PRON = {"er": "m", "sie": "f"}
+# singular finite forms that do not end in -t/-te
+_SINGULAR_VERBS = frozenset(
+    {"war", "wird", "will", "kann", "muss", "soll", "darf", "mag", "sei", "habe", "werde"}
+)
 _OBJ_PRON = {"ihn": "m", "ihm": "m"}
 
 
@@ -224,9 +228,12 @@ class ArticleContext:
     def _resolve_pronoun(self, i: int, gender: str) -> int | None:
         """Most recent fitting person, preferring subjects, within the last three sentences."""
         s = self._sent_of[i]
+        # "sie" is often plural: only a recent woman or a singular verb ("sagte sie") makes it one
+        # person, and only the singular verb lets it stand for a person of unknown gender
+        singular = False
         if gender == "f" and self.doc[i].lower_ == "sie":
-            # "sie" is often plural; only a recent woman makes it a person
-            if not any(self.persons[m.person].gender == "f" for m in self.mentions[-4:]):
+            singular = self._singular_verb_beside(i)
+            if not singular and not any(self.persons[m.person].gender == "f" for m in self.mentions[-4:]):
                 return None
         # The nearest sentence with a fitting person decides (its subject, else its latest
         # fitting mention): "Zugleich berief X den Manager B. Er folgt auf A" means B, not an
@@ -241,13 +248,23 @@ class ArticleContext:
             g = self.persons[m.person].gender
             if g is not None and g != gender:
                 continue
-            if gender == "f" and g is None:
+            if gender == "f" and g is None and not singular:
                 continue
             if m.subject:
                 return m.person
             if best_any is None:
                 best_any, best_sent = m.person, sent
         return best_any
+
+    def _singular_verb_beside(self, i: int) -> bool:
+        """A third-person singular verb right before or after token ``i``: "Sie sagte", "sagte sie"."""
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(self.doc):
+                tok = self.doc[k]
+                third_singular = tok.lower_.endswith(("t", "te")) and tok.tag_.endswith("FIN")
+                if tok.pos_ in ("VERB", "AUX") and (tok.lower_ in _SINGULAR_VERBS or third_singular):
+                    return True
+        return False
 
     def _description_end(self, i: int) -> int:
         """End of "der 68-Jährige" / "der Präsident" / "der FDP-Politiker" (no name after it), or 0."""

@@ -68,6 +68,8 @@ class PersonRecord:
         first = self.tokens[0]
         if len(self.tokens) == 2 and len(first) <= 3 and first not in lx.male | lx.female:
             out.append((first,))
+        # A surname with particles opens a sentence capitalised: "Von der Leyen sagte ...".
+        out += [(a[0].capitalize(), *a[1:]) for a in out if a[0][:1].islower()]
         return out
 
 
@@ -223,7 +225,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
             rec.roles.append((role_i, role))
     out = [v for v in by_key.values()]
     for rec, _ in out:
-        rec.gender = _gender(rec, lx)
+        rec.gender = _gender(rec, lx, doc)
     out.sort(key=lambda v: v[1])
     return out
 
@@ -245,15 +247,18 @@ def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[s
     return sent is not None and len(sent) > 1 and sent[0].text in credit and sent[1].text == ":"
 
 
-def _gender(rec: PersonRecord, lx: Lexicons) -> str | None:
+def _gender(rec: PersonRecord, lx: Lexicons, doc: Doc) -> str | None:
     if rec.tokens[0] in lx.female:
         return "f"
     if rec.tokens[0] in lx.male:
         return "m"
     if len(rec.tokens) > 1 and rec.tokens[0] in lx.gender_of:
         return lx.gender_of[rec.tokens[0]]
-    for _, role in rec.roles:
+    for i, role in rec.roles:
         if role.lower().endswith(("in", "innen")):  # "Präsidentin", "Sprecherin"
+            return "f"
+        # a nominalised adjective takes its gender from the article: "die Abgeordnete"
+        if role.endswith("e") and i > 0 and doc[i - 1].lower_ in ("die", "eine"):
             return "f"
     if len(rec.tokens) > 1 and lx.female_surname_re.search(rec.tokens[-1].lower()):
         return "f"

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from kzgraph.extract.context import ArticleContext
 
 _PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+_AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
+# participles and present participles used as nouns: Angeklagte, Festgenommene, Vorsitzende
+_PARTICIPLE_NOUN = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?(?:Ge|Be|Ver|Er|Ent|Zer|An|Ab|Auf|Aus|Ein|Fest|Vor|Über|Unter|Mit)"
+    r"[a-zäöüß]+(?:t|en|end)e[nr]?$"
+)
 _LEADING = re.compile(r"^(?:des|der|dem|den|vom|von)\s+", re.IGNORECASE)
 _ORG_HINT = re.compile(
     r"(ministerium|amt|büro|regierung|behörde|verwaltung|polizei|sender|fernsehen|agentur|zeitung|portal|"
@@ -73,9 +79,22 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
         return None
     if span[-1].lower_.endswith(PROXY_HEADS):
         return None  # "die Sprecherin" speaks for the person named before; she is someone else
+    if not _person_head(ctx, span[-1].text):
+        return None  # "der Tabellenletzte" (a club), "die Opposition": no person to look for
     window = [m for m in getattr(ctx, "mentions", ()) if m.end <= span.start and m.start >= span.start - 120]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
+
+
+def _person_head(ctx: ArticleContext, word: str) -> bool:
+    """Whether a description head names a person: a role or title ("der Minister"), an age
+    ("der 58-Jährige"), a person noun, or a participle used as a noun ("der Angeklagte",
+    "die Abgeordnete", "der Vorsitzende")."""
+    from kzgraph.extract.agents import classify_head  # late: agents imports the context
+
+    if ctx.lx.is_role(word) or _AGE_NOUN.match(word) or _PARTICIPLE_NOUN.match(word):
+        return True
+    return classify_head(ctx, word) in (AgentKind.PERSON, AgentKind.GROUP)
 
 
 def _singular_description(span: Span) -> bool:

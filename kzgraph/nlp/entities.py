@@ -241,15 +241,30 @@ class EntityRules:
         return spans
 
     def known_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2}
-        surnames |= {s + "s" for s in surnames}  # genitive/possessive "Tokajews"
+        # surname -> the lower-cased name particles before it ("Leyen" -> ("von", "der")).
+        particles: dict[str, tuple[str, ...]] = {}
+        for e in ents:
+            if e.label_ == "PER" and len(e) >= 2:
+                start = e.end - 1
+                while start > e.start + 1 and e.doc[start - 1].text in _NAME_PARTICLES:
+                    start -= 1
+                before = tuple(t.text for t in e.doc[start : e.end - 1])
+                particles[e[-1].text] = before
+                particles[e[-1].text + "s"] = before  # genitive/possessive "Tokajews"
         # Also relabels a lone "Nasarbajew" the NER called LOC once the document has
-        # introduced "Nursultan Nasarbajew" as a person (override merge, single tokens only).
-        return [
-            Span(doc, t.i, t.i + 1, label="PER")
-            for t in doc
-            if t.text in surnames and t.tag_ not in _NON_NAME_TAGS
-        ]
+        # introduced "Nursultan Nasarbajew" as a person (override merge).
+        spans = []
+        for t in doc:
+            if t.text not in particles or t.tag_ in _NON_NAME_TAGS:
+                continue
+            before = particles[t.text]
+            start = t.i - len(before)
+            # "Von der Leyen" at the start of a sentence: the particles come along, capitalised or not.
+            if before and start >= 0 and tuple(x.lower_ for x in doc[start : t.i]) == before:
+                spans.append(Span(doc, start, t.i + 1, label="PER"))
+            else:
+                spans.append(Span(doc, t.i, t.i + 1, label="PER"))
+        return spans
 
     def org_noun_spans(self, doc: Doc) -> list[Span]:
         return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if self.is_org_noun(t)]

@@ -44,6 +44,7 @@ SUBORDINATORS = frozenset(
     }
 )
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
+_AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 
 
 def has_pos(doc: Doc) -> bool:
@@ -119,7 +120,13 @@ class Phrases(VorfeldShapes):
         j = self._nouns(j, limit, had_det)
         if j == start_nouns:
             return None
-        if had_det and j + 1 < limit and doc[j].lower_ in lx.genitive_determiners:
+        # "der 58-Jährige der Lokalzeitung": an age takes no genitive, the phrase is the addressee
+        if (
+            had_det
+            and j + 1 < limit
+            and doc[j].lower_ in lx.genitive_determiners
+            and not _AGE_NOUN.match(doc[j - 1].text)
+        ):
             k = j + 1
             while k < limit and self.is_adj(doc[k]) and not self.is_noun(doc[k]):
                 k += 1
