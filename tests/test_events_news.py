@@ -204,3 +204,39 @@ def test_a_name_after_a_title_stays_in_its_phrase() -> None:
 def test_becoming_the_successor_of_a_dismissed_minister() -> None:
     text = "Der Präsident hat Innenminister Hans Huber entlassen. Peter Maier wird Nachfolger von Hans Huber."
     assert ("Peter Maier", None, "Innenminister") in appointment_rows(text)
+
+
+# ---- a genitive title inside a phrase; appointing someone as the successor ----------------
+
+CABINET = (
+    "Der Bundespräsident entließ auf Vorschlag des Kanzlers Justizminister Marco Buschmann "
+    "und ernannte Volker Wissing zu seinem Nachfolger."
+)
+
+
+def test_title_after_a_genitive_title_opens_the_object() -> None:
+    # "des Kanzlers" belongs to "auf Vorschlag"; "Justizminister Marco Buschmann" is dismissed
+    assert dismissal_rows(CABINET) == [("Marco Buschmann", "Der Bundespräsident", "Justizminister")]
+    # a name right after the genitive title is that title's holder, not the object
+    text = "Der Präsident entließ auf Vorschlag des Kanzlers Olaf Scholz den Minister Peter Huber."
+    assert [row[0] for row in dismissal_rows(text)] == ["Peter Huber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (CABINET, "Der Bundespräsident"),
+        (
+            "Der Bundespräsident ernannte Volker Wissing zum Nachfolger von Justizminister Marco Buschmann.",
+            "Der Bundespräsident",
+        ),
+        ("Volker Wissing wurde zum Nachfolger von Justizminister Marco Buschmann ernannt.", None),
+    ],
+)
+def test_appointed_as_successor_takes_the_predecessors_post(text: str, agent: str | None) -> None:
+    assert appointment_rows(text) == [("Volker Wissing", agent, "Justizminister")]
+
+
+def test_planned_successor_is_no_appointment() -> None:
+    text = "Der Präsident will Volker Wissing zum Nachfolger von Justizminister Marco Buschmann ernennen."
+    assert appointment_rows(text) == []

@@ -223,16 +223,43 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
 
 
 _BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden)\b")
+# "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
+_TO_SUCCESSOR = re.compile(r"\bzu[mr]?\s+(?:(?:seinem|ihrem|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b")
 
 
 def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -> list[Appointment]:
     """ "Nachfolgerin wird X", "Ihr Nachfolger wurde X", "X wird Nachfolger von A": becoming the
-    successor is taking the predecessor's post, an appointment to it (by whom is not said)."""
+    successor is taking the predecessor's post, an appointment to it (by whom is not said).
+    "Y ernannte X zu seinem Nachfolger / zum Nachfolger von A" is Y's appointment of X to it."""
     out = []
     for r in replacements:
         ev = r.evidence
-        if not ev.rule.startswith("replacement.noun.") or not r.office or not _BECOMING.search(ev.sentence):
+        if not ev.rule.startswith("replacement.noun.") or not r.office:
             continue
-        evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)
-        out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
+        if _BECOMING.search(ev.sentence):
+            evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)
+            out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
+        elif _TO_SUCCESSOR.search(ev.sentence):
+            appointer = _appointer_of_successor(ctx, r)
+            if appointer is not None:
+                evidence = ctx.evidence_from(ev, "appointment.verb.successor", 0.75)
+                out.append(Appointment(evidence, r.successor, appointer, r.office, r.date))
     return out
+
+
+def _appointer_of_successor(ctx: ArticleContext, r: Replacement) -> Agent | None:
+    """The subject of the appointing verb whose object is the successor, in the replacement's sentence."""
+    sent = next((s for s in ctx.sentences if s.start_char <= r.evidence.start < s.end_char), None)
+    if sent is None:
+        return None
+    for trig in find_triggers(ctx, sent, "appointment"):
+        if trig.passive or negated(sent, trig.i) or trig.lemma == "übernehmen":
+            continue
+        cl = clause(ctx, sent, trig.i)
+        if not _TO_SUCCESSOR.search(cl.text):
+            continue
+        agent = subject_of(ctx, sent, trig.i)
+        got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
+        if agent is not None and got is not None and got[0] == r.successor:
+            return agent
+    return None

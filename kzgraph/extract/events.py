@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
@@ -334,14 +334,23 @@ def _pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
     e = np_end(ctx, k, limit)
     lx, doc = ctx.lx, ctx.doc
     for j in range(k + 1, e):
-        # "am Montag Innenminister X": a title right after the time or place opens the object
-        if lx.is_title(doc[j].text) and doc[j - 1].text[:1].isupper() and not lx.is_title(doc[j - 1].text):
+        # "am Montag Innenminister X": a title right after the time or place opens the object, as
+        # after a genitive title ("auf Vorschlag des Kanzlers Justizminister X")
+        if lx.is_title(doc[j].text) and doc[j - 1].text[:1].isupper() and (
+            not lx.is_title(doc[j - 1].text) or _genitive_title(doc, j - 1)
+        ):
             return j
     for m in ctx.mentions_in(doc[k + 1 : e]):
         before = doc[m.start - 1].text
         if m.kind == "name" and not (lx.is_title(before) or lx.is_role(before)):
             return m.start
     return e
+
+
+def _genitive_title(doc: Doc, j: int) -> bool:
+    """ "des Kanzlers", "der Kanzlerin" (after a noun: genitive, not a subject)."""
+    det = doc[j - 1].lower_ if j > 0 else ""
+    return det == "des" or (det == "der" and doc[j].text.endswith("in"))
 
 
 def persons_of(ctx: ArticleContext, agent: Agent | None) -> set[int]:
