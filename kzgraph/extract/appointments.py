@@ -13,21 +13,18 @@ from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.dismissals import office_np
 from kzgraph.extract.events import (
     Trigger,
-    agent_after_von,
     apposition_subject,
     clause,
     events_lexicon,
     find_triggers,
     hedged,
     negated,
-    object_after,
-    persons_of,
     ruled_out,
     subject_of,
-    verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.merging import merge_retellings
+from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
 from kzgraph.extract.offices import base_title, office_label
 
 

@@ -21,10 +21,10 @@ from kzgraph.extract.events import (
     negated,
     relative_clause,
     subject_of,
-    verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
 from kzgraph.extract.merging import headline_figures_yield, unnamed_yields_to_named
+from kzgraph.extract.objects import verb_object
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
 

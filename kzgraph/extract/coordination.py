@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.events import persons_of
 from kzgraph.extract.facts import Agent
+from kzgraph.extract.objects import persons_of
 
 COORDINATORS = frozenset({"und", "sowie"})
 

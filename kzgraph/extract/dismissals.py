@@ -8,22 +8,19 @@ from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.events import (
     Trigger,
-    agent_after_von,
     apposition_subject,
     clause,
     events_lexicon,
     find_triggers,
     hedged,
     negated,
-    object_after,
-    persons_of,
     ruled_out,
     subject_of,
-    verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.hierarchy import removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
+from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
 from kzgraph.extract.offices import office_label
 
 

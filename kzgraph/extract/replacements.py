@@ -10,20 +10,17 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.dismissals import extract_dismissals
 from kzgraph.extract.events import (
     Trigger,
-    agent_after_von,
     clause,
     events_lexicon,
     find_triggers,
     hedged,
     negated,
-    object_after,
-    persons_of,
     subject_of,
-    verb_object,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
+from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
 
 
 def _person(agent: Agent | None) -> bool:

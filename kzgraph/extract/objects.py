@@ -1,0 +1,126 @@
+"""The object of an event verb: who was dismissed, appointed, arrested or replaced.
+
+After the verb in V2 order ("entließ X"), else before it past the subject ("hat X
+entlassen"); past prepositional phrases, but a name after a time or place ("am Montag X")
+is the object. Also the agent of a passive ("von X", "durch das Parlament").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kzgraph.extract.agents import np_end
+from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.facts import Agent
+
+
+def object_after(
+    ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None
+) -> tuple[Agent, int, int] | None:
+    """First person mention or organization/group NP after ``start`` (not inside a PP)."""
+    doc, lx = ctx.doc, ctx.lx
+    k = start
+    while k < limit:
+        tok = doc[k]
+        m = ctx.mention_at(k)
+        if (
+            m is not None
+            and (skip is None or m.person not in skip)
+            and m.kind != "description"
+            or (m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem"))
+        ):
+            prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+            if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in ("den", "dem"):
+                return ctx.person_agent(m.person), m.start, m.end
+            k = m.end
+            continue
+        if tok.lower_ in lx.prepositions:
+            k = max(_pp_end(ctx, k + 1, limit), k + 1)
+            continue
+        if tok.lower_ in lx.determiners or tok.lower_ in ("eigene", "eigenen"):
+            e = np_end(ctx, k, limit)
+            if e > k:
+                ag = ctx.agent_for(doc[k:e])
+                if ag is not None:
+                    return ag, k, e
+                k = e
+                continue
+        k += 1
+    return None
+
+
+def _pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
+    """End of the noun phrase of a preposition at ``k - 1``. It stops before a name that follows
+    a time or place ("am Montag Peter Huber", "in Berlin Anna Berg": the name is the object), not
+    before one that follows a title ("von Innenminister Peter Huber": the name is in the phrase)."""
+    e = np_end(ctx, k, limit)
+    lx, doc = ctx.lx, ctx.doc
+    for j in range(k + 1, e):
+        # "am Montag Innenminister X": a title right after the time or place opens the object, as
+        # after a genitive title ("auf Vorschlag des Kanzlers Justizminister X")
+        if (
+            lx.is_title(doc[j].text)
+            and doc[j - 1].text[:1].isupper()
+            and (not lx.is_title(doc[j - 1].text) or _genitive_title(doc, j - 1))
+        ):
+            return j
+    for m in ctx.mentions_in(doc[k + 1 : e]):
+        before = doc[m.start - 1].text
+        if m.kind == "name" and not (lx.is_title(before) or lx.is_role(before)):
+            return m.start
+    return e
+
+
+def _genitive_title(doc: Doc, j: int) -> bool:
+    """ "des Kanzlers", "der Kanzlerin" (after a noun: genitive, not a subject)."""
+    det = doc[j - 1].lower_ if j > 0 else ""
+    return det == "des" or (det == "der" and doc[j].text.endswith("in"))
+
+
+def persons_of(ctx: ArticleContext, agent: Agent | None) -> set[int]:
+    """Indexes of the article's persons that are ``agent``: skipped when looking for an object."""
+    return {p for p, a in enumerate(ctx._agents) if a == agent}
+
+
+def verb_object(
+    ctx: ArticleContext, start: int, end: int, i: int, subject: Agent | None
+) -> tuple[Agent, int, int] | None:
+    """The object of the verb at ``i`` in [start, end): after the verb (V2, "entließ X"), else
+    before it past the subject (verb-final, "hat X entlassen")."""
+    skip = persons_of(ctx, subject)
+    got = object_after(ctx, i + 1, end, skip)
+    if got is not None and subject is not None and got[0] == subject:
+        # inverted order ("Zugleich berief das Gremium X ..."): the subject follows the verb
+        got = object_after(ctx, got[2], end, skip)
+    return got or object_other(ctx, start, i, skip, subject)
+
+
+def object_other(
+    ctx: ArticleContext, start: int, limit: int, skip: set[int], agent: Agent | None
+) -> tuple[Agent, int, int] | None:
+    """Like ``object_after``, but past the subject when it is an unnamed phrase in the same stretch
+    ("Der Kanzler hat X entlassen": the object search from the clause start meets the subject first)."""
+    got = object_after(ctx, start, limit, skip)
+    while got is not None and agent is not None and got[0] == agent and got[2] < limit:
+        got = object_after(ctx, got[2], limit, skip)
+    return None if got is not None and got[0] == agent else got
+
+
+def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """ "Tokajews": a name in the genitive; "Diess" or "Klaus" is the name itself."""
+    last = ctx.doc[m.end - 1].text
+    if not last.endswith("s"):
+        return False
+    if m.kind != "name":
+        return True
+    tokens = getattr(ctx.persons[m.person], "tokens", ()) if m.person < len(ctx.persons) else ()
+    return not tokens or last != tokens[-1]
+
+
+def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
+    """The agent of a passive: "von Nasarbajew", "durch das Parlament"."""
+    m = ctx.mention_at(k)
+    if m is not None:
+        return ctx.person_agent(m.person)
+    e = np_end(ctx, k, limit)
+    return ctx.agent_for(ctx.doc[k:e]) if e > k else None
