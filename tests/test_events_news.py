@@ -240,3 +240,17 @@ def test_appointed_as_successor_takes_the_predecessors_post(text: str, agent: st
 def test_planned_successor_is_no_appointment() -> None:
     text = "Der Präsident will Volker Wissing zum Nachfolger von Justizminister Marco Buschmann ernennen."
     assert appointment_rows(text) == []
+
+
+def test_adviser_is_an_office_and_a_junta_an_organisation() -> None:
+    text = "US-Präsident Donald Trump feuerte seinen Sicherheitsberater John Bolton."
+    assert dismissal_rows(text) == [("John Bolton", "Donald Trump", "Sicherheitsberater")]
+    text = "Die Militärjunta setzte Regierungschef Abdalla Hamdok ab."
+    assert dismissal_rows(text) == [("Abdalla Hamdok", "Die Militärjunta", "Regierungschef")]
+
+
+def test_sworn_in_as_the_holder_of_a_post_is_an_appointment() -> None:
+    text = "Nancy Faeser wurde am Mittwoch als neue Innenministerin vereidigt."
+    assert appointment_rows(text) == [("Nancy Faeser", None, "Innenministerin")]
+    # sworn in without a post named: nothing to record
+    assert appointment_rows("Der Bundespräsident vereidigte die neuen Minister.") == []
