@@ -228,3 +228,27 @@ def test_newspaper_after_an_age_is_the_addressee_not_a_genitive() -> None:
 )
 def test_sie_resolves_by_article_gender_and_verb_number(text: str, speaker: str | None) -> None:
     assert speaker_of(text, "falsch") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ministerin wies die Vorwürfe zurück: Sie habe sich nichts vorzuwerfen.", "Die Ministerin"),
+        ("Anna Berg reagierte gelassen: Man werde abwarten.", "Anna Berg"),
+    ],
+)
+def test_subjunctive_after_a_colon_is_reported_speech(text: str, speaker: str) -> None:
+    (st,) = statements(text)
+    assert (st.speaker.label, st.mode) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Motto lautet: Es sei nie zu spät.",  # no speaker
+        "Die Lage ist ernst: Es gebe kaum noch Wasser.",
+        "Die Ministerin reiste ab: Es gibt kaum noch Wasser.",  # indicative: the narrator's
+    ],
+)
+def test_colon_look_alikes(text: str) -> None:
+    assert [st.quote for st in statements(text) if "Wasser" in st.quote or "spät" in st.quote] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kzgraph.extract.lexicon import lexicons
 from kzgraph.extract.quotes.base import FIRST_PERSON, WIE_BLOCK, Found
 from kzgraph.extract.quotes.phrases import QUOTE_CHARS
 
@@ -209,7 +210,11 @@ class CueFrames:
         """
         doc = self.doc
         colon = next((k for k in range(a, b) if doc[k].text == ":" and self.qtok[k] < 0), -1)
-        if colon < 0 or self._quotation_covering(colon + 1, b) < 0:
+        if colon < 0:
+            return None
+        # "X wies die Vorwürfe zurück: Sie habe ...": reported speech in the subjunctive
+        quoted = self._quotation_covering(colon + 1, b) >= 0
+        if not quoted and not self._is_subjunctive(colon + 1, b):
             return None
         for finite in range(a, colon):
             if self.qtok[finite] >= 0 or not doc[finite].tag_.endswith("FIN"):
@@ -217,12 +222,17 @@ class CueFrames:
             # A long fronted object ("Aufrufe …, eine Lösung zu finden, tat X … ab") leaves the
             # subject after the verb, where the named-person check below keeps it safe.
             speaker = self.ph.subject(a, finite, colon) or self.named_after_verb(finite, colon)
-            if speaker is not None and self._personal(speaker):
+            if speaker is not None and (self._personal(speaker) or not quoted and self._titled(speaker)):
                 break
         else:
             return None
-        rule = "statement.direct.colon_clause"
+        rule = "statement.direct.colon_clause" if quoted else "statement.indirect.colon_clause"
         return self._content(colon + 1, b, speaker, (a, b), rule, rule, 0.7)
+
+    def _titled(self, span: tuple[int, int]) -> bool:
+        """ "Die Ministerin", "der Sprecher des Amtes": a description headed by a title."""
+        offices = lexicons()
+        return any(offices.is_title(t.text) for t in self.doc[span[0] : span[1]])
 
     def _personal(self, span: tuple[int, int]) -> bool:
         mention = self.doc[span[0] : span[1]]
