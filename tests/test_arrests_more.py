@@ -217,3 +217,20 @@ def test_not_custody_arrests(text: str) -> None:
 def test_arrest_and_custody_in_one_sentence_is_one_arrest() -> None:
     got = arrests("Zwei Männer wurden festgenommen und sitzen in Untersuchungshaft.")
     assert got == [("zwei Männer", None, 2)]
+
+
+def test_gapped_figures_of_other_sources_are_separate_claims() -> None:
+    def claims(text: str) -> list[tuple[int, str | None, str | None]]:
+        return [
+            (a.count.value, a.count.qualifier, a.reported_by.label if a.reported_by else None)
+            for a in facts(text).arrests
+            if a.count is not None
+        ]
+
+    text = "Das Innenministerium sprach von 1.200 Festnahmen, Menschenrechtler von mehr als 3.000."
+    assert claims(text) == [(1200, None, "Das Innenministerium"), (3000, "mehr als", "Menschenrechtler")]
+    text = "Die Regierung meldete 300 Festnahmen, die Opposition von 1.000."
+    assert claims(text) == [(300, None, "Die Regierung"), (1000, None, "die Opposition")]
+    # a relative clause after the figure is no further source
+    text = "Die Polizei meldete 300 Festnahmen, von denen 20 Frauen betrafen."
+    assert [c[0] for c in claims(text)] == [300]

@@ -190,6 +190,34 @@ def _add(out: list[Arrest], fact: Arrest) -> None:
         out.append(fact)
 
 
+def _gapped_figures(ctx: ArticleContext, sent: Span, noun: int) -> list[tuple[Agent, Count]]:
+    """ "…von 1.200 Festnahmen, Menschenrechtler von mehr als 3.000": each further source with its
+    figure, the noun left out. The figure must close its part (a comma or the sentence end)."""
+    doc = ctx.doc
+    out: list[tuple[Agent, Count]] = []
+    k = noun + 1
+    while k < sent.end and doc[k].text == ",":
+        start = k + 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "und")
+        von = next((j for j in range(start + 1, min(sent.end, start + 5)) if doc[j].lower_ == "von"), None)
+        if von is None or von + 1 >= sent.end:
+            break
+        after = next((j for j in range(von + 1, sent.end) if doc[j].text in (",", ".", ";", "!")), sent.end)
+        m = count_re().fullmatch(doc[von + 1 : after].text)
+        count = count_of(m) if m else None
+        source = ctx.agent_for(doc[start:von]) if count is not None else None
+        if source is None or count is None:
+            break
+        out.append((source, count))
+        k = after
+    return out
+
+
+def _figure_source(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
+    """The subject of the verb before the first figure ("Das Ministerium sprach von …")."""
+    verbs = [t.i for t in ctx.doc[sent.start : noun] if t.tag_.endswith("FIN")]
+    return subject_of(ctx, sent, verbs[0]) if verbs else None
+
+
 def _group_arrest(
     evidence: Evidence,
     group: tuple[Count, str],
@@ -276,15 +304,16 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     if c is None or c.value < 2:
                         continue
                     group = (c, "Festnahmen")
-                out.append(
-                    _group_arrest(
-                        ctx.evidence(sent, "arrest.noun.count", 0.8),
-                        group,
-                        charge,
-                        reporter,
-                        ctx.date_for(sent, t.idx),
-                    )
-                )
+                date = ctx.date_for(sent, t.idx)
+                further = _gapped_figures(ctx, sent, t.i)
+                if further and reporter is None:
+                    # "Das Ministerium sprach von 1.200 Festnahmen, Aktivisten von 3.000": a source each
+                    reporter = _figure_source(ctx, sent, t.i)
+                ev = ctx.evidence(sent, "arrest.noun.count", 0.8)
+                out.append(_group_arrest(ev, group, charge, reporter, date))
+                for source, count in further:
+                    ev = ctx.evidence(sent, "arrest.noun.count.gapped", 0.75)
+                    out.append(_group_arrest(ev, (count, group[1]), charge, source, date))
                 break
     return _merge_persons(unnamed_yields_to_named(headline_figures_yield(out)))
 
