@@ -303,3 +303,17 @@ def test_person_name_after_title_stops_at_common_words(nlp: Language, text: str,
 )
 def test_name_after_organisation_noun_is_no_person(nlp: Language, text: str) -> None:
     assert not [e.text for e in nlp(text).ents if e.label_ == "PER"]
+
+
+def test_words_of_a_persons_name_are_proper_nouns(nlp: Language) -> None:
+    doc = nlp("Die Grünen-Chefin Ricarda Lang forderte mehr Tempo.")
+    lang = next(t for t in doc if t.text == "Lang")
+    assert lang.ent_type_ == "PER"
+    assert (lang.pos_, lang.tag_) == ("PROPN", "NE")
+
+
+def test_known_surname_read_as_adjective_before_a_verb_is_a_person(nlp: Language) -> None:
+    doc = nlp("Der frühere Kanzler Sebastian Kurz sagte das. Kurz betonte, er sei unschuldig.")
+    assert [t.ent_type_ for t in doc if t.text == "Kurz"] == ["PER", "PER"]
+    doc = nlp("Der frühere Kanzler Sebastian Kurz sagte das. Kurz darauf trat er zurück.")
+    assert [t.ent_type_ for t in doc if t.text == "Kurz"] == ["PER", ""]

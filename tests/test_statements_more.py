@@ -252,3 +252,36 @@ def test_subjunctive_after_a_colon_is_reported_speech(text: str, speaker: str) -
 )
 def test_colon_look_alikes(text: str) -> None:
     assert [st.quote for st in statements(text) if "Wasser" in st.quote or "spät" in st.quote] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mode"),
+    [
+        ("„Wir prüfen alle Optionen“, hieß es aus Regierungskreisen.", "Regierungskreise", "direct"),
+        ("In einer Mitteilung der Polizei hieß es, die Lage sei unter Kontrolle.", "Polizei", "indirect"),
+        ("Aus dem Ministerium hieß es, man sehe keinen Anlass zur Sorge.", "Ministerium", "indirect"),
+        ("Es hieß aus Sicherheitskreisen, der Angriff sei vereitelt.", "Sicherheitskreise", "indirect"),
+    ],
+)
+def test_hiess_es_with_a_named_source(text: str, speaker: str, mode: str) -> None:
+    (st,) = statements(text)
+    assert (st.speaker.label, st.mode) == (speaker, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es hieß, die Gespräche gingen weiter.",  # nobody named
+        "In Berlin hieß es, die Gespräche gingen weiter.",  # a place is no source
+        "Ricarda Lang sagte das. In Berlin hieß es, die Gespräche gingen weiter.",  # nor the last speaker
+    ],
+)
+def test_hiess_es_without_a_source_gives_no_speaker(text: str) -> None:
+    assert [st for st in statements(text) if "Gespräche" in st.quote] == []
+
+
+def test_surname_that_is_also_an_adjective_speaks() -> None:
+    text = "Die Grünen-Chefin Ricarda Lang forderte, das Gesetz müsse schnell kommen."
+    assert speaker_of(text, "Gesetz") == "Ricarda Lang"
+    text = "Der frühere Kanzler Sebastian Kurz sagte das. Kurz betonte, er habe nichts falsch gemacht."
+    assert speaker_of(text, "nichts falsch") == "Sebastian Kurz"

@@ -183,6 +183,7 @@ class EntityRules:
         ents = _complete_particles(_join_person_parts(_merge(ents, extra, override=False)))
         ents = [self._organisation_after_introducer(e) for e in ents]
         doc.ents = [part for e in _consistent_labels(ents) for part in self._split_place_person(e)]
+        _names_are_proper_nouns(doc)
         if self.use_org_nouns:
             doc.spans[ORG_NOUNS_KEY] = [s for s in self.org_noun_spans(doc) if not s[0].ent_type_]
         return doc
@@ -255,7 +256,7 @@ class EntityRules:
         # introduced "Nursultan Nasarbajew" as a person (override merge).
         spans = []
         for t in doc:
-            if t.text not in particles or t.tag_ in _NON_NAME_TAGS:
+            if t.text not in particles or t.tag_ in _NON_NAME_TAGS and not _subject_before_verb(t):
                 continue
             before = particles[t.text]
             start = t.i - len(before)
@@ -275,6 +276,24 @@ class EntityRules:
             for t in doc
             if _ACRONYM.match(t.text) and t.text not in self.acronym_stoplist
         ]
+
+
+def _subject_before_verb(tok: Token) -> bool:
+    """A known surname the tagger read as an adjective or adverb ("Kurz", "Lang") right before a
+    finite verb is that verb's subject: "Kurz betonte", unlike "Kurz darauf"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ in ("ADJD", "ADJA", "ADV") and nxt is not None and nxt.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _names_are_proper_nouns(doc: Doc) -> None:
+    """A capitalised word inside a person's name is a proper noun, whatever the tagger said
+    out of context: "Ricarda Lang", "Sebastian Kurz" (not the adjectives "lang", "kurz")."""
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        for tok in ent:
+            if tok.text[:1].isupper() and tok.pos_ not in ("PROPN", "NOUN"):
+                tok.tag_, tok.pos_ = "NE", "PROPN"
 
 
 def _join_person_parts(ents: list[Span]) -> list[Span]:

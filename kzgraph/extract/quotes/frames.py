@@ -22,12 +22,13 @@ from kzgraph.extract.quotes.content import ContentClauses
 from kzgraph.extract.quotes.cues import CueFrames
 from kzgraph.extract.quotes.expressions import ExpressionFrames
 from kzgraph.extract.quotes.extents import Extents
+from kzgraph.extract.quotes.impersonal import ImpersonalFrames
 from kzgraph.extract.quotes.lexicon import Lexicon, Verb, lexicon
 from kzgraph.extract.quotes.marks import find_quotations
 from kzgraph.extract.quotes.phrases import Phrases
 
 
-class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFrames):
+class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFrames, ImpersonalFrames):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
         self.lx = lx or lexicon()
@@ -235,7 +236,12 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
                 last = None  # a new paragraph: a continuation starts a new statement
                 gap += 1
             if IMPERSONAL.search(self.doc[a:b].text):
-                current, last = None, None  # "hieß es": reported, but by nobody we can name
+                # "hieß es": reported by nobody we can name, unless a source phrase names it
+                sourced = self._impersonal_source(a, b)
+                if sourced is not None:
+                    out.append(sourced)
+                    gap = 0
+                current, last = None, None
                 continue
             anaphoric = self._anaphoric(k)
             found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)

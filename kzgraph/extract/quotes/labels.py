@@ -109,6 +109,9 @@ def nominative_agent(agent: Agent, span: Span) -> Agent:
     """``agent`` with its label and name in the nominative when both were read off ``span``
     in an oblique case; an agent resolved elsewhere (a named person) is left as it is."""
     lx = lexicon()
+    if len(span) == 1 and span[0].text.endswith("kreisen") and agent.label == span.text:
+        # "aus Regierungskreisen" (dative plural, no article) -> "Regierungskreise"
+        return replace(agent, label=span.text[:-1], name=agent.name and agent.name[:-1])
     det = _oblique_det(span, lx) if len(span) > 1 else None
     if det is None:
         return agent
