@@ -254,3 +254,61 @@ def test_sworn_in_as_the_holder_of_a_post_is_an_appointment() -> None:
     assert appointment_rows(text) == [("Nancy Faeser", None, "Innenministerin")]
     # sworn in without a post named: nothing to record
     assert appointment_rows("Der Bundespräsident vereidigte die neuen Minister.") == []
+
+
+# ---- a company replacing its chief, a club parting with its coach, an inspector retired ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Autobauer hat seinen Vorstandschef Oliver Blume durch Finanzvorstand Arno Antlitz ersetzt.",
+            ("Arno Antlitz", "Oliver Blume", "Vorstandschef", "Der Autobauer"),
+        ),
+        (
+            "Hertha BSC hat Trainer Pal Dardai durch Sandro Schwarz abgelöst.",
+            ("Sandro Schwarz", "Pal Dardai", "Trainer", "Hertha BSC"),
+        ),
+    ],
+)
+def test_replaced_by_someone_named_with_durch(text: str, expected: tuple[str, str, str, str]) -> None:
+    got = [
+        (r.successor.label, r.predecessor.label, r.office, r.agent.label if r.agent else None)
+        for r in facts(text).replacements
+    ]
+    assert got == [expected]
+
+
+def test_unnamed_superior_removing_a_minister_is_a_dismissal() -> None:
+    text = "Der Präsident hat den Minister Peter Huber abgelöst."
+    assert dismissal_rows(text) == [("Peter Huber", "Der Präsident", "Minister")]
+    assert facts(text).replacements == []
+    # a successor in the same post still replaces
+    text = "Der neue Trainer löste den Trainer Peter Huber ab."
+    assert [r.successor.label for r in facts(text).replacements] == ["Der neue Trainer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Nach der Niederlage trennte sich Bayern München von Trainer Thomas Tuchel.", "Bayern München"),
+        ("Nach der Niederlage trennte sich der FC Bayern von Trainer Thomas Tuchel.", "der FC Bayern"),
+        ("Am Montag entließ Hertha BSC den Trainer Thomas Tuchel.", "Hertha BSC"),
+    ],
+)
+def test_inverted_subject_after_sich_or_without_article(text: str, agent: str) -> None:
+    assert dismissal_rows(text) == [("Thomas Tuchel", agent, "Trainer")]
+
+
+def test_apposition_names_the_object() -> None:
+    text = (
+        "Der Verteidigungsminister hat den Inspekteur des Heeres, Generalleutnant Alfons Mais, "
+        "in den Ruhestand versetzt."
+    )
+    assert [row[:2] for row in dismissal_rows(text)] == [("Alfons Mais", "Der Verteidigungsminister")]
+    text = "Der Präsident entließ den Innenminister, Peter Huber, am Montag."
+    assert dismissal_rows(text) == [("Peter Huber", "Der Präsident", "Innenminister")]
+    # a relative clause after the phrase is no apposition
+    text = "Der Präsident entließ den Innenminister, der Peter Huber kritisiert hatte."
+    assert [row[0] for row in dismissal_rows(text)] == ["den Innenminister"]

@@ -21,7 +21,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.hierarchy import removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
-from kzgraph.extract.offices import office_label
+from kzgraph.extract.offices import office_label, title_before
 
 
 def _released(sent: Span) -> bool:
@@ -71,21 +71,6 @@ def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str
     return None, office
 
 
-def _title_before(ctx: ArticleContext, k: int) -> str | None:
-    """ "hat (den) Finanzminister Max Muster entlassen": the title right before the name is the post
-    lost; a former title ("Ex-Minister") is not."""
-    doc, lx = ctx.doc, ctx.lx
-    if doc[k].lower_ in lx.determiners:
-        # the mention is the whole phrase "den Innenminister Max Muster": its title is inside
-        title = next((t.i for t in doc[k : k + 4] if lx.is_title(t.text)), None)
-    else:
-        title = k - 1 if k >= 1 and lx.is_title(doc[k - 1].text) else None
-    if title is None:
-        return None
-    label, former = office_label(ctx, title, with_genitive=False)
-    return None if former else label
-
-
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     doc = ctx.doc
     spec = trig.spec
@@ -118,7 +103,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
             # "Trainer X wurde abgelöst": the title before the subject's name is the post lost
             before = ctx.mentions_in(doc[sent.start : trig.i])
             own = [m for m in before if ctx.person_agent(m.person) == dismissed]
-            office = _title_before(ctx, own[0].start) if own else None
+            office = title_before(ctx, own[0].start) if own else None
     else:
         agent = subject_of(ctx, sent, trig.i)
         skip = persons_of(ctx, agent)
@@ -149,7 +134,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
             named, office = _role_object(ctx, k, e)
             dismissed = named or dismissed
         elif dismissed.kind == AgentKind.PERSON:
-            office = _title_before(ctx, k)
+            office = title_before(ctx, k)
         rule, conf = "dismissal.verb.active", 0.85
     if dismissed is None or dismissed == agent:
         return None

@@ -167,12 +167,29 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
     """The clause around token i: up to commas/dashes, but keep appositive names after a comma."""
     doc = ctx.doc
     a = i
-    while a > sent.start and doc[a - 1].text not in _CLAUSE_END:
-        a -= 1
+    while True:
+        while a > sent.start and doc[a - 1].text not in _CLAUSE_END:
+            a -= 1
+        # "hat den Inspekteur, Generalleutnant X, in den Ruhestand versetzt": step over an apposition
+        c = a - 2
+        while c > sent.start and doc[c].text not in _CLAUSE_END:
+            c -= 1
+        after_comma = a - 1 > sent.start and doc[a - 1].text == ","
+        if after_comma and doc[c].text == "," and _apposition(ctx, c + 1, a - 1):
+            a = c
+            continue
+        break
     b = i + 1
     while b < sent.end and doc[b].text not in _CLAUSE_END:
         b += 1
     return doc[a:b]
+
+
+def _apposition(ctx: ArticleContext, start: int, end: int) -> bool:
+    """[start, end) is a name with at most its titles: ", Generalleutnant Alfons Mais,"."""
+    names = [m for m in ctx.mentions_in(ctx.doc[start:end]) if m.kind == "name" and m.end == end]
+    titles = ctx.doc[start : names[0].start] if names else []
+    return bool(names) and all(ctx.lx.is_title(t.text) or ctx.lx.is_role(t.text) for t in titles)
 
 
 def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
@@ -185,8 +202,14 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return None
     if not (first.pos_ == "ADV" or first.lower_ in lx.prepositions) or ctx.mentions_in(doc[sent.start : i]):
         return None
-    if doc[i + 1].lower_ not in _NOMINATIVE_ARTICLES:
+    j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
+    if j + 1 >= sent.end:
         return None
+    if doc[j].lower_ not in _NOMINATIVE_ARTICLES:
+        # a named organisation without an article: "entließ Hertha BSC den Trainer"
+        org = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
+        return ctx.agent_for(org) if org is not None else None
+    i = j - 1
     end = np_end(ctx, i + 1, sent.end)
     for m in ctx.mentions_in(doc[i + 2 : end]):
         if m.kind == "name" and not (lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)):

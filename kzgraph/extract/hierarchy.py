@@ -10,7 +10,11 @@ from kzgraph.extract.offices import base_title
 
 
 def office_of(ctx: ArticleContext, agent: Agent) -> str | None:
-    """The first office title the article gives this person ("Präsident")."""
+    """The first office title the article gives this person ("Präsident"); for an unnamed
+    description ("Der Präsident"), its own title."""
+    if agent.name is None:
+        titles = [w for w in agent.label.split() if ctx.lx.is_title(w)]
+        return base_title(titles[-1])[0].split("-")[-1] if titles else None
     for p, a in enumerate(ctx._agents):
         if a == agent:
             for _, role in ctx.persons[p].roles:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.facts import Agent
+from kzgraph.extract.facts import Agent, AgentKind
 
 
 def object_after(
@@ -41,12 +41,34 @@ def object_after(
             e = np_end(ctx, k, limit)
             if e > k:
                 ag = ctx.agent_for(doc[k:e])
+                if ag is not None and ag.kind == AgentKind.PERSON and ag.name is None:
+                    # "den Inspekteur des Heeres, Generalleutnant X,": the apposition names him
+                    named = _apposition_name(ctx, e, limit)
+                    if named is not None:
+                        return named
                 if ag is not None:
                     return ag, k, e
                 k = e
                 continue
         k += 1
     return None
+
+
+def _apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
+    """ ", (Titel) Vorname Name," right after a phrase ending at ``e``."""
+    doc = ctx.doc
+    if e >= limit or doc[e].text != ",":
+        return None
+    k = e + 1
+    lx = ctx.lx
+    while k < limit and (lx.is_title(doc[k].text) or lx.is_role(doc[k].text)) and ctx.mention_at(k) is None:
+        k += 1
+    m = ctx.mention_at(k) if k < limit else None
+    if m is None or m.kind != "name" or m.start != k:
+        return None
+    if m.end < len(doc) and doc[m.end].text not in (",", "."):
+        return None
+    return ctx.person_agent(m.person), m.start, m.end
 
 
 def _pp_end(ctx: ArticleContext, k: int, limit: int) -> int:

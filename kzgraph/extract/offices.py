@@ -73,6 +73,21 @@ def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tup
     return " ".join(parts), former
 
 
+def title_before(ctx: ArticleContext, k: int) -> str | None:
+    """ "hat (den) Finanzminister Max Muster entlassen": the title right before the name is the post
+    lost; a former title ("Ex-Minister") is not."""
+    doc, lx = ctx.doc, ctx.lx
+    if doc[k].lower_ in lx.determiners:
+        # the mention is the whole phrase "den Innenminister Max Muster": its title is inside
+        title = next((t.i for t in doc[k : k + 4] if lx.is_title(t.text)), None)
+    else:
+        title = k - 1 if k >= 1 and lx.is_title(doc[k - 1].text) else None
+    if title is None:
+        return None
+    label, former = office_label(ctx, title, with_genitive=False)
+    return None if former else label
+
+
 def extract_offices(ctx: ArticleContext) -> list[OfficeHolding]:
     out: list[OfficeHolding] = []
     lx = ctx.lx

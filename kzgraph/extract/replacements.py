@@ -20,7 +20,8 @@ from kzgraph.extract.events import (
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
-from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
+from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
+from kzgraph.extract.offices import title_before
 
 
 def _person(agent: Agent | None) -> bool:
@@ -66,9 +67,15 @@ def _arguments(
         pred = subject_of(ctx, sent, trig.i)
         succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
         return succ, pred, None
-    if trig.lemma == "ersetzen" and durch is not None:
+    by = durch is not None and ctx.doc[durch].lower_ == "durch"
+    if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:
+        # "X ersetzte A durch B" / "X hat A durch B ersetzt" / "X hat A durch B abgelöst"
         agent = subject_of(ctx, sent, trig.i)
-        got = object_after(ctx, trig.i + 1, durch, persons_of(ctx, agent))
+        skip = persons_of(ctx, agent)
+        if durch > trig.i:
+            got = object_after(ctx, trig.i + 1, durch, skip)
+        else:
+            got = object_other(ctx, cl.start, durch, skip, agent)
         return agent_after_von(ctx, durch + 1, cl.end), got[0] if got else None, agent
     # "B löste A ab", "B hat A abgelöst", "B ersetzt A": the subject took the object's place
     succ = subject_of(ctx, sent, trig.i)
@@ -97,9 +104,12 @@ def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
             continue
         if trig.lemma == "ablösen" and not _person(succ):
             continue  # "wurde vom Aufsichtsrat abgelöst": removed by a body, a dismissal
+        # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post
+        own = [m for m in ctx.mentions_in(cl) if m.kind == "name" and ctx.person_agent(m.person) == pred]
+        office = title_before(ctx, own[0].start) if own else None
         out.append(
             Replacement(
-                ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, None, agent, date
+                ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, office, agent, date
             )
         )
     return out
