@@ -312,3 +312,36 @@ def test_apposition_names_the_object() -> None:
     # a relative clause after the phrase is no apposition
     text = "Der Präsident entließ den Innenminister, der Peter Huber kritisiert hatte."
     assert [row[0] for row in dismissal_rows(text)] == ["den Innenminister"]
+
+
+# ---- a parliament electing a prime minister, a bank chief, the police reporting its own figure ----
+
+
+def test_subject_after_the_auxiliary_behind_a_phrase_naming_someone() -> None:
+    text = (
+        "Den Haag (dpa) - Nach dem Rücktritt von Ministerpräsident Mark Rutte hat das niederländische "
+        "Parlament den bisherigen Geheimdienstchef Dick Schoof zum neuen Regierungschef gewählt."
+    )
+    assert appointment_rows(text) == [("Dick Schoof", "das niederländische Parlament", "Regierungschef")]
+
+
+def test_dateline_whose_place_opens_with_an_article() -> None:
+    doc = nlp()("Den Haag (dpa) - Das Parlament hat gewählt. La Paz (AFP) - Die Regierung trat zurück.")
+    starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
+    assert starts[:4] == ["Den", "Das", "La", "Die"]
+    # an article and a word in brackets make no dateline
+    doc = nlp()("Die SPD (Partei) - kurz gesagt - ist alt.")
+    assert [t.text for t in doc if t.is_sent_start] == ["Die"]
+
+
+def test_the_post_of_a_name_in_apposition_is_the_phrase_before_it() -> None:
+    text = "Schoof hatte zuvor den Chef des Auslandsgeheimdienstes, Peter Vermeulen, entlassen."
+    assert dismissal_rows(text) == [("Peter Vermeulen", "Schoof", "Chef des Auslandsgeheimdienstes")]
+
+
+def test_own_figures_are_reported_by_the_subject() -> None:
+    got = facts("Bei Protesten nahm die Polizei nach eigenen Angaben 14 Menschen fest.")
+    assert [(a.count.value, a.reported_by.label) for a in got.arrests] == [(14, "die Polizei")]
+    assert [st.speaker.label for st in got.statements] == ["die Polizei"]
+    got = facts("Nach eigenen Angaben hat die Polizei 30 Menschen festgenommen.")
+    assert [a.reported_by.label for a in got.arrests] == ["die Polizei"]

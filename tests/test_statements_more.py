@@ -285,3 +285,19 @@ def test_surname_that_is_also_an_adjective_speaks() -> None:
     assert speaker_of(text, "Gesetz") == "Ricarda Lang"
     text = "Der frühere Kanzler Sebastian Kurz sagte das. Kurz betonte, er habe nichts falsch gemacht."
     assert speaker_of(text, "nichts falsch") == "Sebastian Kurz"
+
+
+def test_frame_finder_mixins_define_each_method_once() -> None:
+    # The mixins share one namespace: a second method of the same name silently replaces the first.
+    from collections import Counter
+
+    from kzgraph.extract.quotes.frames import FrameFinder
+
+    names = Counter(
+        name
+        for cls in FrameFinder.__mro__
+        if cls.__module__.startswith("kzgraph.extract.quotes")
+        for name, value in vars(cls).items()
+        if callable(value) and not name.startswith("__")
+    )
+    assert [name for name, n in names.items() if n > 1] == []

@@ -94,6 +94,11 @@ def _reporter(ctx: ArticleContext, sent: Span) -> Agent | None:
                     return ag
         if t.lower_ == "behördenangaben":
             return Agent(AgentKind.ORGANIZATION, label="Behörden")
+        if t.lower_ == "eigenen" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "angaben":
+            # "nahm die Polizei nach eigenen Angaben … fest": the subject reports it
+            own = _figure_source(ctx, sent, sent.end)
+            if own is not None:
+                return own
         if t.lower_ == "wie" and (t.i == sent.start or doc[t.i - 1].text == ","):
             found = _wie_reporter(ctx, sent, t.i, verbs)
             if found is not None:

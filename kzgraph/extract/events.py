@@ -200,7 +200,10 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     first = doc[sent.start]
     if i <= sent.start or i + 2 >= sent.end or not doc[i].tag_.endswith("FIN"):
         return None
-    if not (first.pos_ == "ADV" or first.lower_ in lx.prepositions) or ctx.mentions_in(doc[sent.start : i]):
+    # a name inside the fronted phrase ("Nach dem Rücktritt von X hat ...") is not the subject
+    if not (first.pos_ == "ADV" or first.lower_ in lx.prepositions) or any(
+        m.subject for m in ctx.mentions_in(doc[sent.start : i])
+    ):
         return None
     j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
     if j + 1 >= sent.end:
@@ -211,6 +214,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return ctx.agent_for(org) if org is not None else None
     i = j - 1
     end = np_end(ctx, i + 1, sent.end)
+    # "hat die Polizei 30 Menschen festgenommen": a figure starts the object
+    end = next((k for k in range(i + 2, end) if ctx.doc[k].tag_ == "CARD"), end)
     for m in ctx.mentions_in(doc[i + 2 : end]):
         if m.kind == "name" and not (lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)):
             end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name
@@ -221,6 +226,10 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start."""
     inverted = _inverted_subject(ctx, sent, i)
+    if inverted is None and not ctx.doc[i].tag_.endswith("FIN"):
+        # "Nach dem Rücktritt hat das Parlament X gewählt": the subject follows the finite auxiliary
+        finite = next((t.i for t in ctx.doc[sent.start : i] if t.tag_ in ("VAFIN", "VMFIN")), None)
+        inverted = _inverted_subject(ctx, sent, finite) if finite is not None else None
     if inverted is not None:
         return inverted
     best = None

@@ -77,6 +77,9 @@ def title_before(ctx: ArticleContext, k: int) -> str | None:
     """ "hat (den) Finanzminister Max Muster entlassen": the title right before the name is the post
     lost; a former title ("Ex-Minister") is not."""
     doc, lx = ctx.doc, ctx.lx
+    described = _apposition_post(ctx, k)
+    if described is not None:
+        return described
     if doc[k].lower_ in lx.determiners:
         # the mention is the whole phrase "den Innenminister Max Muster": its title is inside
         title = next((t.i for t in doc[k : k + 4] if lx.is_title(t.text)), None)
@@ -86,6 +89,24 @@ def title_before(ctx: ArticleContext, k: int) -> str | None:
         return None
     label, former = office_label(ctx, title, with_genitive=False)
     return None if former else label
+
+
+def _apposition_post(ctx: ArticleContext, k: int) -> str | None:
+    """ "den Chef des Auslandsgeheimdienstes, (Generalleutnant) Peter Vermeulen": a name in
+    apposition holds the post the phrase before the comma names, with its genitive."""
+    doc, lx = ctx.doc, ctx.lx
+    s = k
+    while s > 0 and lx.is_title(doc[s - 1].text):
+        s -= 1  # a rank between the comma and the name
+    if s < 2 or doc[s - 1].text != ",":
+        return None
+    for j in range(s - 2, max(s - 8, 0), -1):
+        if doc[j].text in (",", ".", ";", ":"):
+            break
+        if lx.is_title(doc[j].text) and doc[j - 1].lower_ in lx.determiners:
+            label, former = office_label(ctx, j)
+            return None if former else label
+    return None
 
 
 def extract_offices(ctx: ArticleContext) -> list[OfficeHolding]:

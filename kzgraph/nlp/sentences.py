@@ -34,6 +34,8 @@ _DATELINE_PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*|/|,|[0-9]{1,2}\.)$")
 _DATELINE_MAX_PLACE = 6
 _PLACE_PARTICLES = frozenset({"am", "an", "der", "im", "ob", "bei", "in", "auf", "de", "del", "la"})
 _DATELINE_MAX_SOURCE = 4
+# agency abbreviations: lower case or capitals, optionally joined ("dpa", "AFP", "dpa-AFX"), or Reuters
+_AGENCY = re.compile(r"^(?:(?:[a-z]{2,5}|[A-Z]{2,5})(?:[-/](?:[a-z]{2,5}|[A-Z]{2,5}))*|Reuters)$")
 
 
 def _starts_like_sentence(text: str) -> bool:
@@ -167,8 +169,11 @@ def dateline_end(doc: Doc, k: int) -> int | None:
     first; "(siehe unten)" has a space inside.
     """
     n, i = len(doc), k
-    if k >= n or doc[k].is_stop:  # k == n: a segment of trailing whitespace only
+    if k >= n:  # a segment of trailing whitespace only
         return None
+    # a place may open with an article ("Den Haag", "La Paz"), then the source must look like an
+    # agency ("(dpa)", "(AFP)"), not a word ("Die SPD (Partei) - …")
+    article_first = doc[k].is_stop
     while i < n and i - k < _DATELINE_MAX_PLACE and (
         _DATELINE_PLACE.match(doc[i].text)
         # "Frankfurt am Main", "Mülheim an der Ruhr", "Freiburg im Breisgau"
@@ -187,6 +192,8 @@ def dateline_end(doc: Doc, k: int) -> int | None:
         close += 1
     if close >= n or doc[close].text != ")" or not any(c.isalpha() for c in doc[i + 1 : close].text):
         return None  # "Tokajew (68) - …" gives an age, not a source
+    if article_first and not _AGENCY.match(doc[i + 1 : close].text):
+        return None
     dash = close + 1
     if dash >= n or doc[dash].text not in _DASHES:
         return None

@@ -264,6 +264,11 @@ class CueFrames:
                         j = k + n
                         if j < b and doc[j].lower_ in ("von", "vom"):
                             j += 1
+                        if "eigenen" in cue or j < b and doc[j].lower_ in ("eigenen", "eigener"):
+                            # "nahm die Polizei nach eigenen Angaben … fest": the clause's subject
+                            span = self._own_figures_source(a, b)
+                            rule = "statement.reported.angaben"
+                            break
                         span = ph.np_after(j, b, appositions=False)
                         if span is not None:
                             span = self._strip_generic(span)
@@ -282,6 +287,13 @@ class CueFrames:
             start, end = self._text_span(a, b)
             return Found(start, end, "reported", rule, 0.75, span, (a, b))
         return None
+
+    def _own_figures_source(self, a: int, b: int) -> tuple[int, int] | None:
+        """The subject of the unit's first finite verb, before or right after it."""
+        finite = next((k for k in range(a, b) if self.doc[k].tag_.endswith("FIN") and self.qtok[k] < 0), -1)
+        if finite < 0:
+            return None
+        return self.ph.subject(a, finite, b) or self.ph.after_verb(finite + 1, b)
 
     def _strip_generic(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """ "Angaben des Ministeriums" -> "des Ministeriums"."""
