@@ -172,3 +172,16 @@ def test_headline_yields_to_the_text_about_the_same_person() -> None:
     # a headline alone is kept
     text = "Scholz entlässt Lindner\n\nDie Koalition ist am Ende."
     assert _dismissals(text) == [("Lindner", "Scholz", None)]
+
+
+def test_hedge_or_product_in_a_relative_clause_leaves_the_succession_standing() -> None:
+    from tests.extract_helpers import replacement_rows
+
+    text = "Anna Orlopp tritt die Nachfolge von Karl Knof an, der seinen Vertrag nicht verlängern wollte."
+    assert replacement_rows(text) == [("Anna Orlopp", "Karl Knof")]
+    # still nothing for a planned succession or a successor product
+    assert replacement_rows("Bettina Orlopp soll die Nachfolge von Manfred Knof antreten.") == []
+    assert replacement_rows("Der Nachfolger des Vertrags von Lissabon wurde von Peter Huber entworfen.") == []
+    # a plural "Sie" is no single successor
+    text = "Anna Berg und Eva Lang wurden gewählt. Sie treten die Nachfolge von Karl Knof und Tom Heil an."
+    assert replacement_rows(text) == []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.extract.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.dates import find_date
 from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.lexicon import Lexicons, lexicons
@@ -42,10 +43,6 @@ _POSSESSIVE = {
     "ihres": "f",
 }
 _SUBJ_PRON = {"er": "m", "sie": "f"}
-# singular finite forms that do not end in -t/-te
-_SINGULAR_VERBS = frozenset(
-    {"war", "wird", "will", "kann", "muss", "soll", "darf", "mag", "sei", "habe", "werde"}
-)
 _OBJ_PRON = {"ihn": "m", "ihm": "m"}
 
 
@@ -232,7 +229,9 @@ class ArticleContext:
         # person, and only the singular verb lets it stand for a person of unknown gender
         singular = False
         if gender == "f" and self.doc[i].lower_ == "sie":
-            singular = self._singular_verb_beside(i)
+            if plural_verb_beside(self.doc, i):
+                return None  # "Sie treten die Nachfolge … an": several people
+            singular = singular_verb_beside(self.doc, i)
             if not singular and not any(self.persons[m.person].gender == "f" for m in self.mentions[-4:]):
                 return None
         # The nearest sentence with a fitting person decides (its subject, else its latest
@@ -255,16 +254,6 @@ class ArticleContext:
             if best_any is None:
                 best_any, best_sent = m.person, sent
         return best_any
-
-    def _singular_verb_beside(self, i: int) -> bool:
-        """A third-person singular verb right before or after token ``i``: "Sie sagte", "sagte sie"."""
-        for k in (i - 1, i + 1):
-            if 0 <= k < len(self.doc):
-                tok = self.doc[k]
-                third_singular = tok.lower_.endswith(("t", "te")) and tok.tag_.endswith("FIN")
-                if tok.pos_ in ("VERB", "AUX") and (tok.lower_ in _SINGULAR_VERBS or third_singular):
-                    return True
-        return False
 
     def _description_end(self, i: int) -> int:
         """End of "der 68-Jährige" / "der Präsident" / "der FDP-Politiker" (no name after it), or 0."""

@@ -119,7 +119,16 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
     lex = events_lexicon()["succession"]
     # a successor model or product is no succession; compounds end in the cue ("Nachfolgemodell"),
     # and a person's name is no cue ("Beispiel" ends in "spiel")
-    if any(t.lower_.endswith(tuple(lex["product_cues"])) and ctx.mention_at(t.i) is None for t in sent):
+    # ("Nachfolgemodell", "der Nachfolger des iPhone"), near a cue noun; a product elsewhere
+    # ("…, der seinen Vertrag nicht verlängern wollte") says nothing about the succession
+    cue_words = set(lex["successor_nouns"]) | set(lex["predecessor_nouns"]) | set(lex["succession_nouns"])
+    cues = [t.i for t in sent if t.text in cue_words]
+    if any(
+        t.lower_.endswith(tuple(lex["product_cues"]))
+        and ctx.mention_at(t.i) is None
+        and (t.lower_.startswith(("nachfolge", "vorgänger")) or any(abs(t.i - c) <= 3 for c in cues))
+        for t in sent
+    ):
         return []
     out = []
     doc = ctx.doc
@@ -232,8 +241,14 @@ def extract_replacements(
     out: list[Replacement] = []
     if dismissals is None:
         dismissals = extract_dismissals(ctx)
+    lex = events_lexicon()["succession"]
+    cue_keys = ("successor_nouns", "predecessor_nouns", "succession_nouns")
+    cue_nouns = {w.lower() for key in cue_keys for w in lex[key]}
     for sent in ctx.sentences:
-        if hedged(ctx, sent):
+        # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
+        anchors = [t.i for t in find_triggers(ctx, sent, "succession", "replace_verbs")]
+        anchors += [t.i for t in sent if t.lower_ in cue_nouns]
+        if hedged(ctx, sent, anchors or None):
             continue
         out.extend(_verbal(ctx, sent))
         out.extend(_nouns(ctx, sent, dismissals))
