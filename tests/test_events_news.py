@@ -345,3 +345,36 @@ def test_own_figures_are_reported_by_the_subject() -> None:
     assert [st.speaker.label for st in got.statements] == ["die Polizei"]
     got = facts("Nach eigenen Angaben hat die Polizei 30 Menschen festgenommen.")
     assert [a.reported_by.label for a in got.arrests] == ["die Polizei"]
+
+
+# ---- a club's dismissals told in the pluperfect, a spy case --------------------------------------
+
+
+def test_coordinated_dismissed_each_with_their_title_and_the_inverted_subject() -> None:
+    text = (
+        "Bereits im März hatte der Verein Sportdirektor Hasan Salihamidzic und Vorstandschef Oliver Kahn "
+        "entlassen."
+    )
+    assert dismissal_rows(text) == [
+        ("Hasan Salihamidzic", "der Verein", "Sportdirektor"),
+        ("Oliver Kahn", "der Verein", "Vorstandschef"),
+    ]
+
+
+def test_a_month_told_in_the_past_is_never_after_the_article() -> None:
+    text = "Bereits im März hatte der Verein Trainer Peter Huber entlassen."
+    assert [d.date.year_month for d in facts(text, date="2024-02-21").dismissals] == ["2023-03"]
+    # an announcement may lie ahead
+    text = "Zum 1. März wird Peter Huber zum Trainer ernannt."
+    assert [a.date.iso for a in facts(text, date="2024-02-21").appointments] == ["2024-03-01"]
+
+
+def test_hyphenated_first_name_makes_a_name() -> None:
+    assert appointment_rows("Neuer Vorstandschef wurde Jan-Christian Dreesen.") == [
+        ("Jan-Christian Dreesen", None, "Vorstandschef")
+    ]
+
+
+def test_an_authority_in_the_genitive_is_not_the_arrested() -> None:
+    text = "Die Männer wurden am Mittwoch von Beamten des Bundeskriminalamts festgenommen."
+    assert [a.arrested.label for a in facts(text).arrests if a.arrested] == []

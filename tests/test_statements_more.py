@@ -301,3 +301,14 @@ def test_frame_finder_mixins_define_each_method_once() -> None:
         if callable(value) and not name.startswith("__")
     )
     assert [name for name, n in names.items() if n > 1] == []
+
+
+def test_er_after_a_womans_statement_is_the_unnamed_man_before() -> None:
+    text = (
+        "Nancy Faeser sagte, es sei ernst. Ein Sprecher der russischen Botschaft wies die Vorwürfe "
+        "zurück. Es handle sich um eine Provokation, erklärte er."
+    )
+    assert speaker_of(text, "Provokation") == "Ein Sprecher der russischen Botschaft"
+    # with no such man, "er" is not the woman who spoke last
+    text = "Nancy Faeser sagte, es sei ernst. Es handle sich um eine Provokation, erklärte er."
+    assert speaker_of(text, "Provokation") is None

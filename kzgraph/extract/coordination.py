@@ -23,8 +23,11 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
     names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
     for m in (x for x in names if x.person == person):
         chain, seps = [m], []
-        while chain[0].start - 1 > sent.start and doc[chain[0].start - 1].lower_ in (COORDINATORS | {","}):
-            k = chain[0].start - 1
+        # each member may carry its own title: "Sportdirektor A und Vorstandschef B"
+        while True:
+            k = _before_titles(ctx, chain[0].start) - 1
+            if k <= sent.start or doc[k].lower_ not in (COORDINATORS | {","}):
+                break
             prev = next((x for x in names if x.end == k), None)
             if prev is None:
                 break
@@ -32,8 +35,11 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
             seps.insert(0, doc[k].lower_)
         while chain[-1].end + 1 < sent.end and doc[chain[-1].end].lower_ in (COORDINATORS | {","}):
             k = chain[-1].end
-            nxt = ctx.mention_at(k + 1)
-            if nxt is None or nxt.kind != "name" or nxt.start != k + 1:
+            start = k + 1
+            while start < sent.end and ctx.lx.is_title(doc[start].text) and ctx.mention_at(start) is None:
+                start += 1
+            nxt = ctx.mention_at(start) if start < sent.end else None
+            if nxt is None or nxt.kind != "name" or nxt.start != start:
                 break
             chain.append(nxt)
             seps.append(doc[k].lower_)
@@ -50,6 +56,13 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
                 out.append(x.person)
         return out
     return [person]
+
+
+def _before_titles(ctx: ArticleContext, start: int) -> int:
+    """Start of the titles right before a name starting at ``start`` (``start`` if none)."""
+    while start > 0 and ctx.lx.is_title(ctx.doc[start - 1].text) and ctx.mention_at(start - 1) is None:
+        start -= 1
+    return start
 
 
 def listed_agents(ctx: ArticleContext, sent: Span, agent: Agent) -> list[Agent]:

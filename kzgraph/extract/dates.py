@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from spacy.tokens import Span
+
 from kzgraph.extract.facts import FactDate
 from kzgraph.reading.article import ArticleDate
 
@@ -52,16 +54,36 @@ _FORWARD = {"für", "ab", "bis", "seit"}
 _MAX_MONTHS_AHEAD = 3
 
 
-def _year_of(month: int, adate: ArticleDate) -> int:
+def _year_of(month: int, adate: ArticleDate, past: bool = False) -> int:
     """The year of a day and month named without one: the article's year, unless that puts
-    it more than a few months after the article ("am 28. Dezember" in January: last year)."""
-    if month <= adate.month or month - adate.month <= _MAX_MONTHS_AHEAD:
+    it more than a few months after the article ("am 28. Dezember" in January: last year), or
+    after it at all when the sentence tells the past ("Bereits im März hatte …" in February)."""
+    ahead = 0 if past else _MAX_MONTHS_AHEAD
+    if month <= adate.month or month - adate.month <= ahead:
         return adate.year
     return adate.year - 1
 
 
-def find_date(text: str, adate: ArticleDate | None, near: int | None = None) -> FactDate | None:
-    """The date expression of ``text`` closest to char offset ``near`` (or the first one)."""
+# auxiliaries of the pluperfect and of the past passive: "hatte … entlassen", "wurde … ernannt"
+_PAST_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren", "wurde", "wurden"})
+
+
+def told_in_the_past(sent: Span) -> bool:
+    """Whether a sentence reports the past: a past auxiliary, or a weak past form ("ernannte"),
+    and nothing pointing ahead ("wird", "soll")."""
+    words = {t.lower_ for t in sent}
+    if words & {"wird", "werden", "soll", "sollen", "will", "wollen"}:
+        return False
+    return bool(words & _PAST_AUXILIARIES) or any(
+        t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) for t in sent
+    )
+
+
+def find_date(
+    text: str, adate: ArticleDate | None, near: int | None = None, past: bool = False
+) -> FactDate | None:
+    """The date expression of ``text`` closest to char offset ``near`` (or the first one);
+    with ``past``, a day or month without a year is never after the article's month."""
     found: list[tuple[int, FactDate]] = []
     for m in _DAY_MONTH_RE.finditer(text):
         if m[1] in _FORWARD:
@@ -69,7 +91,7 @@ def find_date(text: str, adate: ArticleDate | None, near: int | None = None) -> 
         day, month = int(m[2]), _MO[m[3].lower()]
         year = int(m[4]) if m[4] else None
         if year is None and adate is not None:
-            year = _year_of(month, adate)
+            year = _year_of(month, adate, past)
         if year is None:
             found.append((m.start(), FactDate(text=m[0].strip())))
             continue
@@ -80,7 +102,7 @@ def find_date(text: str, adate: ArticleDate | None, near: int | None = None) -> 
         found.append((m.start(), FactDate(text=m[0].strip(), iso=iso)))
     for m in _MONTH_RE.finditer(text):
         month = _MO[m[1].lower()]
-        year = int(m[2]) if m[2] else (_year_of(month, adate) if adate is not None else None)
+        year = int(m[2]) if m[2] else (_year_of(month, adate, past) if adate is not None else None)
         if year is None:
             found.append((m.start(), FactDate(text=m[0])))
         else:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import (
     Trigger,
     apposition_subject,
@@ -178,6 +181,20 @@ def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
     return out
 
 
+def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismissal]:
+    """ "entließ Sportdirektor A und Vorstandschef B": one dismissal per listed person, each with
+    the title before their own name."""
+    listed = [a for a in listed_agents(ctx, sent, fact.dismissed) if a != fact.agent]
+    if len(listed) <= 1:
+        return [fact]
+    out = []
+    for person in listed:
+        own = [m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) == person]
+        office = title_before(ctx, own[0].start) if own else None
+        out.append(replace(fact, dismissed=person, office=office))
+    return out
+
+
 def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     memo = getattr(ctx, "_dismissals", None)
     if memo is not None:
@@ -196,7 +213,7 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
                 continue
             fact = _one(ctx, sent, trig)
             if fact is not None:
-                out.append(fact)
+                out.extend(_each_listed(ctx, sent, fact))
         if nominal and not trigs and not negated(sent, -1):
             out.extend(_nominal(ctx, sent))
     out = merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)

@@ -214,8 +214,17 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return ctx.agent_for(org) if org is not None else None
     i = j - 1
     end = np_end(ctx, i + 1, sent.end)
-    # "hat die Polizei 30 Menschen festgenommen": a figure starts the object
-    end = next((k for k in range(i + 2, end) if ctx.doc[k].tag_ == "CARD"), end)
+    # "hat die Polizei 30 Menschen festgenommen": a figure starts the object, as does a title after
+    # the subject's noun ("hatte der Verein Sportdirektor X entlassen")
+    end = next(
+        (
+            k
+            for k in range(i + 2, end)
+            if doc[k].tag_ == "CARD"
+            or lx.is_title(doc[k].text) and doc[k - 1].text[:1].isupper() and not lx.is_title(doc[k - 1].text)
+        ),
+        end,
+    )
     for m in ctx.mentions_in(doc[i + 2 : end]):
         if m.kind == "name" and not (lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)):
             end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name

@@ -167,8 +167,9 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
                 break
             if doc[k].text in {".", ";", ":", "(", "und"} or doc[k].text[:1] in _QUOTES:
                 break
+    first_names = lx.male | lx.female
     for i, tok in enumerate(doc):
-        if tok.text in lx.male or tok.text in lx.female:
+        if tok.text in first_names or "-" in tok.text and is_double_first_name(tok.text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
             if j >= i + 2:
                 cands.append((tuple(t.text for t in doc[i:j]), i, None, -1))
@@ -248,9 +249,10 @@ def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[s
 
 
 def _gender(rec: PersonRecord, lx: Lexicons, doc: Doc) -> str | None:
-    if rec.tokens[0] in lx.female:
+    first = rec.tokens[0].split("-")[0] if len(rec.tokens) > 1 else rec.tokens[0]  # "Jan-Christian"
+    if first in lx.female:
         return "f"
-    if rec.tokens[0] in lx.male:
+    if first in lx.male:
         return "m"
     if len(rec.tokens) > 1 and rec.tokens[0] in lx.gender_of:
         return lx.gender_of[rec.tokens[0]]
