@@ -234,3 +234,19 @@ def test_gapped_figures_of_other_sources_are_separate_claims() -> None:
     # a relative clause after the figure is no further source
     text = "Die Polizei meldete 300 Festnahmen, von denen 20 Frauen betrafen."
     assert [c[0] for c in claims(text)] == [300]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Spezialeinsatzkräfte überwältigten den Geiselnehmer und nahmen ihn fest.", "der Geiselnehmer"),
+        ("Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn kurz darauf fest.", "ein 30-Jähriger"),
+        ("Der Mann floh. Die Polizei nahm ihn kurz darauf fest.", "der Mann"),
+    ],
+)
+def test_ihn_is_the_unnamed_man_of_the_sentence_or_the_one_before(text: str, label: str) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == [label]
+
+
+def test_ihn_without_an_arrest_verb_gives_nothing() -> None:
+    assert facts("Die Polizei suchte einen Zeugen. Sie befragte ihn und ließ ihn gehen.").arrests == []

@@ -189,6 +189,14 @@ def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     return None  # "A kam in die Stadt, wo sein Bruder in U-Haft sitzt": A is not meant
 
 
+def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "nahm ihn fest": the arrest verb's object is "ihn" and no named person stands for it."""
+    doc = ctx.doc
+    return any(
+        doc[k].lower_ == "ihn" and ctx.mention_at(k) is None for k in range(i + 1, min(sent.end, i + 4))
+    )
+
+
 def _add(out: list[Arrest], fact: Arrest) -> None:
     """Two verbs of one sentence ("festgenommen und in U-Haft") tell one arrest."""
     if not any(a.evidence.start == fact.evidence.start and a.arrested == fact.arrested for a in out):
@@ -287,8 +295,13 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 continue
             # no name: "Die Polizei hat einen 34-jährigen Mann festgenommen"
             single = single_person(ctx, sent, trig.passive, clause(ctx, sent, trig.i))
+            rule = "arrest.person.unnamed"
+            if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
+                # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
+                single = single_person(ctx, sents[s_idx - 1], passive=True)
+                rule = "arrest.person.pronoun"
             if single is not None:
-                ev = ctx.evidence(sent, "arrest.person.unnamed", 0.75)
+                ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
                 _add(out, Arrest(ev, single[0], single[1], charge, reporter, date))
         if not trigs:
             for t in noun_hits:
