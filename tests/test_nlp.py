@@ -317,3 +317,37 @@ def test_known_surname_read_as_adjective_before_a_verb_is_a_person(nlp: Language
     assert [t.ent_type_ for t in doc if t.text == "Kurz"] == ["PER", "PER"]
     doc = nlp("Der frühere Kanzler Sebastian Kurz sagte das. Kurz darauf trat er zurück.")
     assert [t.ent_type_ for t in doc if t.text == "Kurz"] == ["PER", ""]
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "expected"),
+    [
+        (["Ursula", "von", "der", "Leyen", "kam"], (0, 1), "Ursula von der Leyen"),
+        (["Hans", "van", "den", "Berg", "kam"], (0, 1), "Hans van den Berg"),
+        (["Anna", "von", "Berlin", "kam"], (0, 1), "Anna"),  # a frequent word after "von" is no surname
+        (["Anna", "von", "der", "Polizei", "kam"], (0, 1), "Anna"),
+    ],
+)
+def test_first_name_before_particles_and_a_rare_word_is_one_person(words, first, expected) -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kzgraph.nlp.entities import _particle_names
+
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    ents = _particle_names([Span(doc, *first, label="PER")])
+    assert [e.text for e in ents] == [expected]
+
+
+def test_a_place_before_a_full_name_is_not_its_first_name(nlp: Language) -> None:
+    from spacy.tokens import Doc, Span
+
+    from kzgraph.nlp.entities import _join_person_parts
+
+    doc = Doc(nlp.vocab, words=["in", "Berlin", "Olaf", "Scholz", "und", "Antony", "Blinken"])
+    ents = [Span(doc, 1, 2, "LOC"), Span(doc, 2, 4, "PER"), Span(doc, 5, 6, "LOC"), Span(doc, 6, 7, "PER")]
+    assert [(e.text, e.label_) for e in _join_person_parts(ents)] == [
+        ("Berlin", "LOC"),
+        ("Olaf Scholz", "PER"),
+        ("Antony Blinken", "PER"),
+    ]

@@ -42,6 +42,8 @@ _GENITIVE_ARTICLES = frozenset({"des", "der"})
 _NAME_PARTICLES = frozenset(
     {"von", "vom", "zu", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "ten", "ter"}
 )
+# particles that are also German prepositions: "von der Polizei" is no name, "von der Leyen" is
+_GERMAN_PARTICLES = frozenset({"von", "vom", "zu"})
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 _NON_NAME_TAGS = frozenset(
     {
@@ -178,9 +180,11 @@ class EntityRules:
         proposals.extend(self.title_names(doc))
         proposals.extend(self.first_name_pairs(doc))
         ents = _merge(ents, proposals, override=True)
+        # complete names with particles first, so "Von der Leyen" later is known by its particles
+        ents = _particle_names(_complete_particles(ents))
         ents = _merge(ents, self.known_surnames(doc, ents), override=True)
         extra = self.acronym_spans(doc) if self.use_acronyms else []
-        ents = _complete_particles(_join_person_parts(_merge(ents, extra, override=False)))
+        ents = _particle_names(_complete_particles(_join_person_parts(_merge(ents, extra, override=False))))
         ents = [self._organisation_after_introducer(e) for e in ents]
         doc.ents = [part for e in _consistent_labels(ents) for part in self._split_place_person(e)]
         _names_are_proper_nouns(doc)
@@ -235,7 +239,8 @@ class EntityRules:
     def first_name_pairs(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
         for i, token in enumerate(doc[:-1]):
-            if token.text in self.first_names and token.ent_type_ != "PER":
+            first = token.text in self.first_names or is_double_first_name(token.text, self.first_names)
+            if first and token.ent_type_ != "PER":
                 end = self._name_run(doc, i + 1, limit=2)
                 if end > i + 1:
                     spans.append(Span(doc, i, end, label="PER"))
@@ -307,6 +312,7 @@ def _join_person_parts(ents: list[Span]) -> list[Span]:
             and e.label_ == "PER"
             and prev.end == e.start
             and len(prev) == 1
+            and len(e) == 1  # "[Berlin]LOC [Olaf Scholz]PER" is a place and a full name
             and prev.label_ != "PER"
             and _NAME.match(prev.text)
         ):
@@ -337,6 +343,38 @@ def _complete_particles(ents: list[Span]) -> list[Span]:
                 if stop == e.start:
                     continue
                 e = Span(doc, e.start, stop, label="PER")
+        result.append(e)
+    return result
+
+
+def _particle_names(ents: list[Span]) -> list[Span]:
+    """A first name the NER stopped at, followed by name particles and a rare capitalised word,
+    is one person: "[Ursula] von der Leyen", "[Karl-Theodor] zu [Guttenberg]". After "von"/"zu"
+    the word must be rare in general text, so "Anna von Berlin" stays "Anna"."""
+    from kzgraph.nlp.clusters import is_rare_word
+
+    gazetteer = load_gazetteer()
+    result: list[Span] = []
+    skip_until = -1
+    for i, e in enumerate(ents):
+        if e.start < skip_until:
+            continue
+        doc = e.doc
+        first = all(gazetteer.word_bits(part) & CLASS_BITS["FIRST"] for part in e[0].text.split("-"))
+        if e.label_ == "PER" and len(e) == 1 and first:
+            end = e.end
+            while end < len(doc) and doc[end].text in _NAME_PARTICLES and end - e.end < 3:
+                end += 1
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if (
+                end > e.end
+                and end < len(doc)
+                and _NAME.match(doc[end].text)
+                and (doc[e.end].text not in _GERMAN_PARTICLES or is_rare_word(doc[end].text))
+                and (nxt is None or nxt.start > end or (nxt.start == end and len(nxt) == 1))
+            ):
+                skip_until = end + 1
+                e = Span(doc, e.start, end + 1, label="PER")
         result.append(e)
     return result
 

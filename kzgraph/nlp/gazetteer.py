@@ -125,7 +125,7 @@ def GazetteerFeature(file: str = GAZETTEER_FILE) -> Model[list[Doc], list[Ints2d
     return Model("gazetteer_feature", _gazetteer_forward, attrs={"file": file})
 
 
-def _concat_columns(
+def concat_columns(
     model: Model[list[Doc], list[Ints2d]], docs: list[Doc], is_train: bool
 ) -> tuple[list[Ints2d], Callable[[list[Ints2d]], list[Doc]]]:
     parts = [layer.predict(docs) for layer in model.layers]
@@ -149,7 +149,7 @@ def GazetteerHashEmbed(  # noqa: N802 (spaCy/thinc naming convention for layers)
     tables.append(HashEmbed(width, gazetteer_rows, column=len(attrs), seed=8 + len(attrs), dropout=0.0))
     extract: Model[list[Doc], list[Ints2d]] = Model(
         "extract_with_gazetteer",
-        _concat_columns,
+        concat_columns,
         layers=[FeatureExtractor(attrs), GazetteerFeature(gazetteer_file)],
     )
     return chain(

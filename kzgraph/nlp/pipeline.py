@@ -18,9 +18,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-# Importing the modules registers the factories.
+# Importing the modules registers the factories and the NER's embedding architecture.
+from kzgraph.nlp import embed as _embed  # noqa: F401
 from kzgraph.nlp import entities as _entities  # noqa: F401
-from kzgraph.nlp import gazetteer as _gazetteer  # noqa: F401  (NER embedding architecture)
 from kzgraph.nlp import sentences as _sentences  # noqa: F401
 from kzgraph.nlp import tagger as _tagger  # noqa: F401
 from kzgraph.nlp.tokenizer import customize_tokenizer

@@ -28,7 +28,7 @@ MODEL_DIR = PACKAGE_DIR / "model"
 # Every DEV_EVERY-th trainable sentence is held out for spaCy's model selection (the real
 # evaluation set, the last 1,000 GermEval test sentences, is never seen here).
 DEV_EVERY = 20
-MODEL_VERSION = "0.3.0"
+MODEL_VERSION = "0.4.0"
 
 SOURCES: list[dict[str, str]] = [
     {
@@ -47,6 +47,13 @@ SOURCES: list[dict[str, str]] = [
         "https://pypi.org/project/pytickersymbols/ https://pypi.org/project/vininfo/",
         "license": "Faker: MIT; CLDR: Unicode License v3; iso-codes: LGPL-2.1; GeoNames: CC BY 4.0; "
         "pytickersymbols: MIT; vininfo: BSD-3-Clause",
+    },
+    {
+        "name": "Word-cluster feature (kzgraph/nlp/data/brown_clusters.npz): German Brown clusters and "
+        "word log probabilities (tables de_lexeme_cluster, de_lexeme_prob) of spacy-lookups-data",
+        "url": "https://pypi.org/project/spacy-lookups-data/",
+        "license": "MIT",
+        "author": "Explosion",
     },
 ]
 PRETRAIN_SOURCES: list[dict[str, str]] = [
@@ -92,7 +99,7 @@ def train(
     """
     from spacy.cli.train import train as spacy_train
 
-    from kzgraph.nlp import gazetteer as _gazetteer  # noqa: F401 (registers the embedding)
+    from kzgraph.nlp import embed as _embed  # noqa: F401 (registers the embeddings)
 
     if not (datasets / "germeval2014").is_dir():
         raise FileNotFoundError(f"GermEval 2014 not found under {datasets}")
@@ -137,8 +144,9 @@ def _write_meta(path: Path, *, pretrained: bool) -> None:
             "name": "kzgraph_ner",
             "version": MODEL_VERSION,
             "description": (
-                "kzgraph offline German NER (PER/ORG/LOC/MISC); HanTa STTS tags and gazetteer "
-                "membership (kzgraph/nlp/data/gazetteer.txt) as features"
+                "kzgraph offline German NER (PER/ORG/LOC/MISC); HanTa STTS tags, gazetteer "
+                "membership (kzgraph/nlp/data/gazetteer.txt) and Brown word clusters with word "
+                "frequency (kzgraph/nlp/data/brown_clusters.npz) as features"
                 + ("; tok2vec pretrained on unlabeled text (characters objective)" if pretrained else "")
             ),
             "license": "CC BY 4.0 (trained on GermEval 2014)",
