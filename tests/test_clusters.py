@@ -110,3 +110,36 @@ def test_build_writes_a_sorted_table_without_unclustered_words(tmp_path, monkeyp
     assert int(rows[1][-1]) == 20  # no probability: the table's out-of-vocabulary value
     assert int(rows[0][len(PREFIX_BITS)]) == int(rows[1][len(PREFIX_BITS)]) == 0b110 | KNOWN
     assert int(rows[3][-1]) == UNKNOWN_PROB_BUCKET
+
+
+def test_gazetteer_embed_of_earlier_models_has_no_cluster_columns(blank) -> None:
+    from kzgraph.nlp.embed import GazetteerHashEmbed, LexicalHashEmbed
+
+    docs = [Doc(blank.vocab, words=["Anna", "Schmidt", "kam", "nach", "Kiel", "."])]
+    old = GazetteerHashEmbed(width=16, attrs=["NORM", "SHAPE"], rows=[100, 50])
+    new = LexicalHashEmbed(width=16, attrs=["NORM", "SHAPE"], rows=[100, 50], cluster_width=8)
+    for model in (old, new):
+        model.initialize(X=docs)
+    assert [len(layer.layers) for layer in (old.layers[0], new.layers[0])] == [2, 3]
+    assert old.predict(docs)[0].shape == new.predict(docs)[0].shape == (6, 16)
+
+
+@pytest.mark.parametrize("command", ["build-clusters", "build-gazetteer"])
+def test_data_builders_name_the_missing_extra(command, monkeypatch) -> None:
+    import importlib
+
+    from click.testing import CliRunner
+
+    from kzgraph.cli import main
+
+    real = importlib.import_module
+
+    def missing(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name.endswith("_build"):
+            raise ImportError("No module named 'spacy_lookups_data'")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    result = CliRunner().invoke(main, ["nlp", command])
+    assert result.exit_code == 1
+    assert "pip install -e '.[data]'" in result.output

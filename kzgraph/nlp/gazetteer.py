@@ -19,14 +19,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import cast
 
 import numpy
-from spacy.ml.featureextractor import FeatureExtractor
 from spacy.tokens import Doc
-from spacy.util import registry
-from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
-from thinc.types import Floats2d, Ints2d, Ragged
+from thinc.api import Model
+from thinc.types import Ints2d
 
 from kzgraph.nlp.lexicon import DATA_DIR
 
@@ -131,31 +128,3 @@ def concat_columns(
     parts = [layer.predict(docs) for layer in model.layers]
     merged = [model.ops.xp.hstack(columns) for columns in zip(*parts, strict=True)]
     return merged, lambda d_features: []
-
-
-@registry.architectures("kzgraph.GazetteerHashEmbed.v1")
-def GazetteerHashEmbed(  # noqa: N802 (spaCy/thinc naming convention for layers)
-    width: int,
-    attrs: list[str],
-    rows: list[int],
-    gazetteer_rows: int = 64,
-    gazetteer_file: str = GAZETTEER_FILE,
-) -> Model[list[Doc], list[Floats2d]]:
-    """spaCy's MultiHashEmbed.v2 (without static vectors) plus a gazetteer bit-mask column."""
-    if len(rows) != len(attrs):
-        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
-    # Same seeds as MultiHashEmbed for the lexical tables; the gazetteer table comes last.
-    tables = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(len(attrs))]
-    tables.append(HashEmbed(width, gazetteer_rows, column=len(attrs), seed=8 + len(attrs), dropout=0.0))
-    extract: Model[list[Doc], list[Ints2d]] = Model(
-        "extract_with_gazetteer",
-        concat_columns,
-        layers=[FeatureExtractor(attrs), GazetteerFeature(gazetteer_file)],
-    )
-    return chain(
-        extract,
-        cast(Model[list[Ints2d], Ragged], list2ragged()),
-        with_array(concatenate(*tables)),
-        with_array(Maxout(width, width * len(tables), nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
