@@ -378,3 +378,42 @@ def test_hyphenated_first_name_makes_a_name() -> None:
 def test_an_authority_in_the_genitive_is_not_the_arrested() -> None:
     text = "Die Männer wurden am Mittwoch von Beamten des Bundeskriminalamts festgenommen."
     assert [a.arrested.label for a in facts(text).arrests if a.arrested] == []
+
+
+# ---- a year alone ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Der 63-Jährige war 2019 von Präsident Karl Berg zum Minister ernannt worden.", "2019"),
+        ("Im Jahr 2020 wurde Peter Huber zum Innenminister ernannt.", "2020"),
+        ("Er ist seit 2019 im Amt und wurde zum Minister ernannt.", None),  # a duration, no event date
+        ("Der 1975 geborene Peter Huber wurde zum Minister ernannt.", None),  # a birth year
+    ],
+)
+def test_a_year_alone_dates_the_event(text: str, year: str | None) -> None:
+    dates = [a.date for a in facts("Peter Huber ist Minister. " + text).appointments]
+    assert [d.year if d else None for d in dates] == [year]
+
+
+def test_year_only_date_is_written_validated_and_queried(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from kzgraph.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_jahr.txt").write_text(
+        " date 2022-01\nPeter Huber ist Innenminister. Der 63-Jährige war 2019 von Präsident Karl Berg "
+        "zum Innenminister ernannt worden.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    graph = tmp_path / "g.ttl"
+    built = runner.invoke(main, ["build", str(corpus), "--output", str(graph)])
+    assert built.exit_code == 0, built.output
+    assert "every article graph conforms" in built.output
+    rows = runner.invoke(main, ["query", "appointments", "--graph", str(graph), "--format", "csv"])
+    assert rows.exit_code == 0
+    assert ",Peter Huber,Innenminister,2019," in rows.output

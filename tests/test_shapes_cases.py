@@ -195,6 +195,7 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ("event-is-person", add(first(D), RDF.type, KZ.Person), "EventDisjointShape", "not also an agent"),
     ("date-as-string", put(first(D), KZ.date, Literal("2022-01-03")), "Dated-date", "xsd:date"),
     ("month-as-string", add(first(A), KZ.yearMonth, Literal("2022-1")), "Dated-yearMonth", "xsd:gYearMonth"),
+    ("year-as-string", add(first(A), KZ.year, Literal("2019")), "Dated-year", "xsd:gYear"),
     ("weekday-unknown", add(first(A), KZ.weekday, Literal("Montags")), "Dated-weekday", "Montag to Sonntag"),
     (
         "two-date-texts",

@@ -64,6 +64,14 @@ def _year_of(month: int, adate: ArticleDate, past: bool = False) -> int:
     return adate.year - 1
 
 
+# "war 2019 ernannt worden", "im Jahr 2020": a year alone. Not a duration or range ("seit 2019",
+# "von 2010 bis 2015"), not a figure before a noun ("2000 Menschen"), not a birth year.
+_YEAR_RE = re.compile(
+    r"(?<![\w.])(?:([Ii]m Jahre?|seit|bis|ab|für|von|vor|nach|Jahrgang)\s+)?((?:19[5-9]|20[0-4])\d)"
+    r"(?![\w.]|-\w)(?!\s+(?:[A-ZÄÖÜ]|bis\b|geboren))"
+)
+_NO_EVENT_YEAR = {"seit", "bis", "ab", "für", "von", "vor", "nach", "Jahrgang"}
+
 # auxiliaries of the pluperfect and of the past passive: "hatte … entlassen", "wurde … ernannt"
 _PAST_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren", "wurde", "wurden"})
 
@@ -111,6 +119,11 @@ def find_date(
         if m[1] in _FORWARD:
             continue
         found.append((m.start(), _weekday(m[0].strip(), m[2], adate)))
+    taken = [(m.start(), m.end()) for m in (*_DAY_MONTH_RE.finditer(text), *_MONTH_RE.finditer(text))]
+    for m in _YEAR_RE.finditer(text):
+        inside = any(a <= m.start(2) < b for a, b in taken)
+        if not inside and m[1] not in _NO_EVENT_YEAR:
+            found.append((m.start(), FactDate(text=m[0], year=m[2])))
     for m in _RELATIVE_RE.finditer(text):
         word = m[1].lower()
         if adate is not None and adate.is_full:

@@ -56,18 +56,20 @@ class FactDate:
     ``iso`` is an xsd:date ("2022-01-08") when it could be resolved to a day;
     ``year_month`` an xsd:gYearMonth ("2022-01") when only the month is known;
     ``weekday`` the German weekday the text names ("Samstag"), kept when no day can be
-    computed; ``text`` the words it came from ("am Samstag").
+    computed; ``year`` an xsd:gYear ("2019") when only the year is named ("war 2019 ernannt
+    worden"); ``text`` the words it came from ("am Samstag").
     """
 
     text: str
     iso: str | None = None
     year_month: str | None = None
     weekday: str | None = None
+    year: str | None = None
 
     def label(self) -> str:
         if self.iso:
             return self.iso
-        parts = [p for p in (self.weekday, self.year_month) if p]
+        parts = [p for p in (self.weekday, self.year_month or self.year) if p]
         return ", ".join(parts) if parts else self.text
 
 

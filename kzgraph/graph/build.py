@@ -129,6 +129,8 @@ class ArticleGraphBuilder:
             g.add((node, KZ.date, Literal(date.iso, datatype=XSD.date)))
         elif date.year_month:
             g.add((node, KZ.yearMonth, Literal(date.year_month, datatype=XSD.gYearMonth)))
+        elif date.year:
+            g.add((node, KZ.year, Literal(date.year, datatype=XSD.gYear)))
         if date.weekday and not date.iso:
             g.add((node, KZ.weekday, Literal(date.weekday)))
         if date.text:
