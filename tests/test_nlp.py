@@ -253,10 +253,10 @@ def test_shipped_model_loads_and_tags_obvious_names(nlp: Language) -> None:
 def test_person_never_ends_in_a_name_particle(nlp: Language) -> None:
     from spacy.tokens import Span
 
-    from kzgraph.nlp.entities import _complete_particles
+    from kzgraph.nlp.person_names import complete_particles
 
     doc = nlp.make_doc("Auch Ursula von der Leyen kam. Dann sprach Peter von.")
-    completed = _complete_particles([Span(doc, 1, 3, label="PER"), Span(doc, 9, 11, label="PER")])
+    completed = complete_particles([Span(doc, 1, 3, label="PER"), Span(doc, 9, 11, label="PER")])
     assert [(e.text, e.label_) for e in completed] == [("Ursula von der Leyen", "PER"), ("Peter", "PER")]
 
 
@@ -332,21 +332,21 @@ def test_first_name_before_particles_and_a_rare_word_is_one_person(words, first,
     import spacy
     from spacy.tokens import Doc, Span
 
-    from kzgraph.nlp.entities import _particle_names
+    from kzgraph.nlp.person_names import particle_names
 
     doc = Doc(spacy.blank("de").vocab, words=words)
-    ents = _particle_names([Span(doc, *first, label="PER")])
+    ents = particle_names([Span(doc, *first, label="PER")])
     assert [e.text for e in ents] == [expected]
 
 
 def test_a_place_before_a_full_name_is_not_its_first_name(nlp: Language) -> None:
     from spacy.tokens import Doc, Span
 
-    from kzgraph.nlp.entities import _join_person_parts
+    from kzgraph.nlp.person_names import join_person_parts
 
     doc = Doc(nlp.vocab, words=["in", "Berlin", "Olaf", "Scholz", "und", "Antony", "Blinken"])
     ents = [Span(doc, 1, 2, "LOC"), Span(doc, 2, 4, "PER"), Span(doc, 5, 6, "LOC"), Span(doc, 6, 7, "PER")]
-    assert [(e.text, e.label_) for e in _join_person_parts(ents)] == [
+    assert [(e.text, e.label_) for e in join_person_parts(ents)] == [
         ("Berlin", "LOC"),
         ("Olaf Scholz", "PER"),
         ("Antony Blinken", "PER"),

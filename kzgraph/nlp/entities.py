@@ -30,20 +30,22 @@ from spacy.tokens import Doc, Span, Token
 
 from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
 from kzgraph.nlp.lexicon import word_list
+from kzgraph.nlp.person_names import (
+    NAME,
+    NAME_PARTICLES,
+    complete_particles,
+    join_person_parts,
+    names_are_proper_nouns,
+    particle_names,
+    subject_before_verb,
+)
 
 # Span group holding nominal organisation mentions (see the module docstring).
 ORG_NOUNS_KEY = "kz_org_nouns"
 
-_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűøå'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáàíóúçšžćčłńőűøå'’]+)*$")
 # Letters only, 3-5: "A4", "KV" are roads, paper sizes, abbreviations far more often than bodies.
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{3,5}$")
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
-# Lower-case particles inside personal names ("von der Leyen", "van Gogh", "da Silva").
-_NAME_PARTICLES = frozenset(
-    {"von", "vom", "zu", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "ten", "ter"}
-)
-# particles that are also German prepositions: "von der Polizei" is no name, "von der Leyen" is
-_GERMAN_PARTICLES = frozenset({"von", "vom", "zu"})
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 _NON_NAME_TAGS = frozenset(
     {
@@ -110,7 +112,7 @@ class EntityRules:
         return text[:1].isupper() and last.endswith(self.title_suffixes)
 
     def is_name_token(self, token: Token) -> bool:
-        if not _NAME.match(token.text) or token.text in self.name_stoplist:
+        if not NAME.match(token.text) or token.text in self.name_stoplist:
             return False
         if self.is_title(token):
             return False
@@ -181,13 +183,13 @@ class EntityRules:
         proposals.extend(self.first_name_pairs(doc))
         ents = _merge(ents, proposals, override=True)
         # complete names with particles first, so "Von der Leyen" later is known by its particles
-        ents = _particle_names(_complete_particles(ents))
+        ents = particle_names(complete_particles(ents))
         ents = _merge(ents, self.known_surnames(doc, ents), override=True)
         extra = self.acronym_spans(doc) if self.use_acronyms else []
-        ents = _particle_names(_complete_particles(_join_person_parts(_merge(ents, extra, override=False))))
+        ents = particle_names(complete_particles(join_person_parts(_merge(ents, extra, override=False))))
         ents = [self._organisation_after_introducer(e) for e in ents]
         doc.ents = [part for e in _consistent_labels(ents) for part in self._split_place_person(e)]
-        _names_are_proper_nouns(doc)
+        names_are_proper_nouns(doc)
         if self.use_org_nouns:
             doc.spans[ORG_NOUNS_KEY] = [s for s in self.org_noun_spans(doc) if not s[0].ent_type_]
         return doc
@@ -252,7 +254,7 @@ class EntityRules:
         for e in ents:
             if e.label_ == "PER" and len(e) >= 2:
                 start = e.end - 1
-                while start > e.start + 1 and e.doc[start - 1].text in _NAME_PARTICLES:
+                while start > e.start + 1 and e.doc[start - 1].text in NAME_PARTICLES:
                     start -= 1
                 before = tuple(t.text for t in e.doc[start : e.end - 1])
                 particles[e[-1].text] = before
@@ -261,7 +263,7 @@ class EntityRules:
         # introduced "Nursultan Nasarbajew" as a person (override merge).
         spans = []
         for t in doc:
-            if t.text not in particles or t.tag_ in _NON_NAME_TAGS and not _subject_before_verb(t):
+            if t.text not in particles or t.tag_ in _NON_NAME_TAGS and not subject_before_verb(t):
                 continue
             before = particles[t.text]
             start = t.i - len(before)
@@ -281,102 +283,6 @@ class EntityRules:
             for t in doc
             if _ACRONYM.match(t.text) and t.text not in self.acronym_stoplist
         ]
-
-
-def _subject_before_verb(tok: Token) -> bool:
-    """A known surname the tagger read as an adjective or adverb ("Kurz", "Lang") right before a
-    finite verb is that verb's subject: "Kurz betonte", unlike "Kurz darauf"."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.tag_ in ("ADJD", "ADJA", "ADV") and nxt is not None and nxt.tag_ in ("VVFIN", "VAFIN", "VMFIN")
-
-
-def _names_are_proper_nouns(doc: Doc) -> None:
-    """A capitalised word inside a person's name is a proper noun, whatever the tagger said
-    out of context: "Ricarda Lang", "Sebastian Kurz" (not the adjectives "lang", "kurz")."""
-    for ent in doc.ents:
-        if ent.label_ != "PER":
-            continue
-        for tok in ent:
-            if tok.text[:1].isupper() and tok.pos_ not in ("PROPN", "NOUN"):
-                tok.tag_, tok.pos_ = "NE", "PROPN"
-
-
-def _join_person_parts(ents: list[Span]) -> list[Span]:
-    """A one-token entity directly before a PER is that person's first name
-    ("[Antony]LOC [Blinken]PER" -> "Antony Blinken" PER): names never abut without a comma."""
-    result: list[Span] = []
-    for e in ents:
-        prev = result[-1] if result else None
-        if (
-            prev is not None
-            and e.label_ == "PER"
-            and prev.end == e.start
-            and len(prev) == 1
-            and len(e) == 1  # "[Berlin]LOC [Olaf Scholz]PER" is a place and a full name
-            and prev.label_ != "PER"
-            and _NAME.match(prev.text)
-        ):
-            result[-1] = Span(e.doc, prev.start, e.end, label="PER")
-        else:
-            result.append(e)
-    return result
-
-
-def _complete_particles(ents: list[Span]) -> list[Span]:
-    """A person's name never ends in a name particle: the small NER sometimes stops inside
-    "Ursula von der Leyen". Extend such a PER over the particles and the capitalised name
-    that follows; if none follows (or another entity starts there), drop the particles."""
-    result: list[Span] = []
-    for i, e in enumerate(ents):
-        if e.label_ == "PER" and e[-1].text in _NAME_PARTICLES:
-            doc = e.doc
-            end = e.end
-            while end < len(doc) and doc[end].text in _NAME_PARTICLES:
-                end += 1
-            next_start = ents[i + 1].start if i + 1 < len(ents) else len(doc)
-            if end < next_start and _NAME.match(doc[end].text):
-                e = Span(doc, e.start, end + 1, label="PER")
-            else:
-                stop = e.end
-                while stop > e.start and doc[stop - 1].text in _NAME_PARTICLES:
-                    stop -= 1
-                if stop == e.start:
-                    continue
-                e = Span(doc, e.start, stop, label="PER")
-        result.append(e)
-    return result
-
-
-def _particle_names(ents: list[Span]) -> list[Span]:
-    """A first name the NER stopped at, followed by name particles and a rare capitalised word,
-    is one person: "[Ursula] von der Leyen", "[Karl-Theodor] zu [Guttenberg]". After "von"/"zu"
-    the word must be rare in general text, so "Anna von Berlin" stays "Anna"."""
-    from kzgraph.nlp.clusters import is_rare_word
-
-    gazetteer = load_gazetteer()
-    result: list[Span] = []
-    skip_until = -1
-    for i, e in enumerate(ents):
-        if e.start < skip_until:
-            continue
-        doc = e.doc
-        first = all(gazetteer.word_bits(part) & CLASS_BITS["FIRST"] for part in e[0].text.split("-"))
-        if e.label_ == "PER" and len(e) == 1 and first:
-            end = e.end
-            while end < len(doc) and doc[end].text in _NAME_PARTICLES and end - e.end < 3:
-                end += 1
-            nxt = ents[i + 1] if i + 1 < len(ents) else None
-            if (
-                end > e.end
-                and end < len(doc)
-                and _NAME.match(doc[end].text)
-                and (doc[e.end].text not in _GERMAN_PARTICLES or is_rare_word(doc[end].text))
-                and (nxt is None or nxt.start > end or (nxt.start == end and len(nxt) == 1))
-            ):
-                skip_until = end + 1
-                e = Span(doc, e.start, end + 1, label="PER")
-        result.append(e)
-    return result
 
 
 def _trim_space(span: Span) -> Span | None:

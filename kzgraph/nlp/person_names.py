@@ -1,0 +1,116 @@
+"""Rules that assemble person names from the NER's spans: first names joined to surnames, name
+particles ("von der Leyen", "van den Berg", "zu Guttenberg"), and the parts of speech of a name's
+words. Used by the entity rules (:mod:`kzgraph.nlp.entities`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
+
+NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűøå'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáàíóúçšžćčłńőűøå'’]+)*$")
+# Lower-case particles inside personal names ("von der Leyen", "van Gogh", "da Silva").
+NAME_PARTICLES = frozenset(
+    {"von", "vom", "zu", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "ten", "ter"}
+)
+# particles that are also German prepositions: "von der Polizei" is no name, "von der Leyen" is
+GERMAN_PARTICLES = frozenset({"von", "vom", "zu"})
+
+
+def subject_before_verb(tok: Token) -> bool:
+    """A known surname the tagger read as an adjective or adverb ("Kurz", "Lang") right before a
+    finite verb is that verb's subject: "Kurz betonte", unlike "Kurz darauf"."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ in ("ADJD", "ADJA", "ADV") and nxt is not None and nxt.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def names_are_proper_nouns(doc: Doc) -> None:
+    """A capitalised word inside a person's name is a proper noun, whatever the tagger said
+    out of context: "Ricarda Lang", "Sebastian Kurz" (not the adjectives "lang", "kurz")."""
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        for tok in ent:
+            if tok.text[:1].isupper() and tok.pos_ not in ("PROPN", "NOUN"):
+                tok.tag_, tok.pos_ = "NE", "PROPN"
+
+
+def join_person_parts(ents: list[Span]) -> list[Span]:
+    """A one-token entity directly before a PER is that person's first name
+    ("[Antony]LOC [Blinken]PER" -> "Antony Blinken" PER): names never abut without a comma."""
+    result: list[Span] = []
+    for e in ents:
+        prev = result[-1] if result else None
+        if (
+            prev is not None
+            and e.label_ == "PER"
+            and prev.end == e.start
+            and len(prev) == 1
+            and len(e) == 1  # "[Berlin]LOC [Olaf Scholz]PER" is a place and a full name
+            and prev.label_ != "PER"
+            and NAME.match(prev.text)
+        ):
+            result[-1] = Span(e.doc, prev.start, e.end, label="PER")
+        else:
+            result.append(e)
+    return result
+
+
+def complete_particles(ents: list[Span]) -> list[Span]:
+    """A person's name never ends in a name particle: the small NER sometimes stops inside
+    "Ursula von der Leyen". Extend such a PER over the particles and the capitalised name
+    that follows; if none follows (or another entity starts there), drop the particles."""
+    result: list[Span] = []
+    for i, e in enumerate(ents):
+        if e.label_ == "PER" and e[-1].text in NAME_PARTICLES:
+            doc = e.doc
+            end = e.end
+            while end < len(doc) and doc[end].text in NAME_PARTICLES:
+                end += 1
+            next_start = ents[i + 1].start if i + 1 < len(ents) else len(doc)
+            if end < next_start and NAME.match(doc[end].text):
+                e = Span(doc, e.start, end + 1, label="PER")
+            else:
+                stop = e.end
+                while stop > e.start and doc[stop - 1].text in NAME_PARTICLES:
+                    stop -= 1
+                if stop == e.start:
+                    continue
+                e = Span(doc, e.start, stop, label="PER")
+        result.append(e)
+    return result
+
+
+def particle_names(ents: list[Span]) -> list[Span]:
+    """A first name the NER stopped at, followed by name particles and a rare capitalised word,
+    is one person: "[Ursula] von der Leyen", "[Karl-Theodor] zu [Guttenberg]". After "von"/"zu"
+    the word must be rare in general text, so "Anna von Berlin" stays "Anna"."""
+    from kzgraph.nlp.clusters import is_rare_word
+
+    gazetteer = load_gazetteer()
+    result: list[Span] = []
+    skip_until = -1
+    for i, e in enumerate(ents):
+        if e.start < skip_until:
+            continue
+        doc = e.doc
+        first = all(gazetteer.word_bits(part) & CLASS_BITS["FIRST"] for part in e[0].text.split("-"))
+        if e.label_ == "PER" and len(e) == 1 and first:
+            end = e.end
+            while end < len(doc) and doc[end].text in NAME_PARTICLES and end - e.end < 3:
+                end += 1
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if (
+                end > e.end
+                and end < len(doc)
+                and NAME.match(doc[end].text)
+                and (doc[e.end].text not in GERMAN_PARTICLES or is_rare_word(doc[end].text))
+                and (nxt is None or nxt.start > end or (nxt.start == end and len(nxt) == 1))
+            ):
+                skip_until = end + 1
+                e = Span(doc, e.start, end + 1, label="PER")
+        result.append(e)
+    return result

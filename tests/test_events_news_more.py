@@ -1,0 +1,80 @@
+"""Events found by probing further agency-style articles (a football club's dismissals in the
+pluperfect, a spy case): coordinated dismissed persons with their own titles, dates told in the
+past, hyphenated first names, a year alone as the event's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import appointment_rows, dismissal_rows, facts
+
+# ---- a club's dismissals told in the pluperfect, a spy case --------------------------------------
+
+
+def test_coordinated_dismissed_each_with_their_title_and_the_inverted_subject() -> None:
+    text = (
+        "Bereits im März hatte der Verein Sportdirektor Hasan Salihamidzic und Vorstandschef Oliver Kahn "
+        "entlassen."
+    )
+    assert dismissal_rows(text) == [
+        ("Hasan Salihamidzic", "der Verein", "Sportdirektor"),
+        ("Oliver Kahn", "der Verein", "Vorstandschef"),
+    ]
+
+
+def test_a_month_told_in_the_past_is_never_after_the_article() -> None:
+    text = "Bereits im März hatte der Verein Trainer Peter Huber entlassen."
+    assert [d.date.year_month for d in facts(text, date="2024-02-21").dismissals] == ["2023-03"]
+    # an announcement may lie ahead
+    text = "Zum 1. März wird Peter Huber zum Trainer ernannt."
+    assert [a.date.iso for a in facts(text, date="2024-02-21").appointments] == ["2024-03-01"]
+
+
+def test_hyphenated_first_name_makes_a_name() -> None:
+    assert appointment_rows("Neuer Vorstandschef wurde Jan-Christian Dreesen.") == [
+        ("Jan-Christian Dreesen", None, "Vorstandschef")
+    ]
+
+
+def test_an_authority_in_the_genitive_is_not_the_arrested() -> None:
+    text = "Die Männer wurden am Mittwoch von Beamten des Bundeskriminalamts festgenommen."
+    assert [a.arrested.label for a in facts(text).arrests if a.arrested] == []
+
+
+# ---- a year alone ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Der 63-Jährige war 2019 von Präsident Karl Berg zum Minister ernannt worden.", "2019"),
+        ("Im Jahr 2020 wurde Peter Huber zum Innenminister ernannt.", "2020"),
+        ("Er ist seit 2019 im Amt und wurde zum Minister ernannt.", None),  # a duration, no event date
+        ("Der 1975 geborene Peter Huber wurde zum Minister ernannt.", None),  # a birth year
+    ],
+)
+def test_a_year_alone_dates_the_event(text: str, year: str | None) -> None:
+    dates = [a.date for a in facts("Peter Huber ist Minister. " + text).appointments]
+    assert [d.year if d else None for d in dates] == [year]
+
+
+def test_year_only_date_is_written_validated_and_queried(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from kzgraph.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_jahr.txt").write_text(
+        " date 2022-01\nPeter Huber ist Innenminister. Der 63-Jährige war 2019 von Präsident Karl Berg "
+        "zum Innenminister ernannt worden.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    graph = tmp_path / "g.ttl"
+    built = runner.invoke(main, ["build", str(corpus), "--output", str(graph)])
+    assert built.exit_code == 0, built.output
+    assert "every article graph conforms" in built.output
+    rows = runner.invoke(main, ["query", "appointments", "--graph", str(graph), "--format", "csv"])
+    assert rows.exit_code == 0
+    assert ",Peter Huber,Innenminister,2019," in rows.output
