@@ -78,3 +78,14 @@ def test_year_only_date_is_written_validated_and_queried(tmp_path) -> None:
     rows = runner.invoke(main, ["query", "appointments", "--graph", str(graph), "--format", "csv"])
     assert rows.exit_code == 0
     assert ",Peter Huber,Innenminister,2019," in rows.output
+
+
+def test_named_apposition_to_a_passive_subject_and_no_place_as_agent() -> None:
+    text = (
+        "Nach dem Anschlag ist der Polizeipräsident von Magdeburg, Tom-Oliver Langhans, von seinem Amt "
+        "abberufen worden."
+    )
+    assert dismissal_rows(text) == [("Tom-Oliver Langhans", None, "Polizeipräsident")]
+    assert dismissal_rows("Peter Huber wurde von Präsident Karl Berg entlassen.") == [
+        ("Peter Huber", "Karl Berg", None)
+    ]

@@ -21,9 +21,9 @@ from kzgraph.extract.events import (
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
-from kzgraph.extract.hierarchy import removes_subordinate
+from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
-from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
+from kzgraph.extract.objects import agent_after_von, apposition_in, object_after, persons_of, verb_object
 from kzgraph.extract.offices import office_label, title_before
 
 
@@ -88,10 +88,16 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         # own clause when it names someone there, else of the sentence
         own = cl.start > sent.start and bool(ctx.mentions_in(doc[cl.start : trig.i]))
         dismissed = (subject_of(ctx, cl, trig.i) if own else None) or subject_of(ctx, sent, trig.i)
+        named = apposition_in(ctx, cl.start, trig.i)
+        if dismissed is not None and dismissed.name is None and named is not None:
+            dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
         agent = None
         for k in range(cl.start, trig.i):
             if doc[k].lower_ in ("von", "vom", "durch"):
-                agent = agent_after_von(ctx, k + 1, trig.i)
+                by = agent_after_von(ctx, k + 1, trig.i)
+                if by is None or by.kind == AgentKind.PLACE or _office_phrase(ctx, k + 1):
+                    continue  # "von Magdeburg" belongs to the title, "von seinem Amt" is the post
+                agent = by
                 break
         rule, conf = "dismissal.verb.passive", 0.8
         if spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
@@ -179,6 +185,14 @@ def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
                     )
                 )
     return out
+
+
+def _office_phrase(ctx: ArticleContext, k: int) -> bool:
+    """ "(von) seinem Amt / ihren Aufgaben": a possessive and an office or duty noun."""
+    lex = events_lexicon()["dismissal"]
+    nouns = set(lex["office_nouns"]) | set(lex["duty_nouns"])
+    doc = ctx.doc
+    return k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_DETERMINERS and doc[k + 1].text in nouns
 
 
 def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismissal]:

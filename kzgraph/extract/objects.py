@@ -71,6 +71,21 @@ def _apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, in
     return ctx.person_agent(m.person), m.start, m.end
 
 
+def apposition_in(ctx: ArticleContext, start: int, end: int) -> tuple[Agent, int, int] | None:
+    """A named apposition to a title phrase in [start, end): "der Polizeipräsident von Magdeburg,
+    X, (wurde abberufen)" -> X."""
+    doc, lx = ctx.doc, ctx.lx
+    for k in range(start, end - 2):
+        if doc[k].text != ",":
+            continue
+        named = _apposition_name(ctx, k, end)
+        if named is None or named[2] >= end or doc[named[2]].text != ",":
+            continue
+        if any(lx.is_title(t.text) for t in doc[max(start, k - 6) : k]):
+            return named
+    return None
+
+
 def _pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
     """End of the noun phrase of a preposition at ``k - 1``. It stops before a name that follows
     a time or place ("am Montag Peter Huber", "in Berlin Anna Berg": the name is the object), not
