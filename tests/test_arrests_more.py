@@ -250,3 +250,19 @@ def test_ihn_is_the_unnamed_man_of_the_sentence_or_the_one_before(text: str, lab
 
 def test_ihn_without_an_arrest_verb_gives_nothing() -> None:
     assert facts("Die Polizei suchte einen Zeugen. Sie befragte ihn und ließ ihn gehen.").arrests == []
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Die Ermittler nahmen einen weiteren Verdächtigen fest. Der Mann soll dem Täter geholfen haben. "
+            "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen.",
+            "Beihilfe zum Mord",
+        ),
+        ("Die Polizei nahm den Mann wegen Anstiftung zur Untreue fest.", "Anstiftung zur Untreue"),
+        ("Die Polizei nahm den Mann wegen Betrugs fest.", "Betrug"),
+    ],
+)
+def test_charge_with_its_object_and_from_the_warrant(text: str, charge: str) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]

@@ -47,11 +47,16 @@ def _charge(ctx: ArticleContext, sent: Span) -> str | None:
         k = text.find(cue)
         if k < 0:
             continue
-        words = text[k + len(cue) :].split()
-        words = [w for w in words if w not in ("des", "der", "den", "dem")][:3]
+        following = text[k + len(cue) :].split()
+        words = [w for w in following if w not in ("des", "der", "den", "dem")][:3]
         noun = next((w.strip(".,;:") for w in words if w[:1].isupper()), None)
         if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
             continue
+        # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur
+        at = next(i for i, w in enumerate(following) if w.strip(".,;:") == noun)
+        rest = following[at + 1 : at + 3]
+        if len(rest) == 2 and rest[0] in ("zum", "zur") and rest[1][:1].isupper() and not noun.endswith(","):
+            return f"{_base(noun)} {rest[0]} {rest[1].strip('.,;:')}"
         return _base(noun)
     return None
 
@@ -62,8 +67,8 @@ def _charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
     for sent in following:
         if find_triggers(ctx, sent, "arrest"):
             return None
-        if "Vorwurf" in sent.text or "vorgeworfen" in sent.text:
-            return _charge(ctx, sent)
+        if "Vorwurf" in sent.text or "vorgeworfen" in sent.text or "Haftbefehl" in sent.text:
+            return _charge(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
     return None
 
 
