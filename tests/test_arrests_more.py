@@ -266,3 +266,15 @@ def test_ihn_without_an_arrest_verb_gives_nothing() -> None:
 )
 def test_charge_with_its_object_and_from_the_warrant(text: str, charge: str) -> None:
     assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ("Die Polizei nahm Peter Huber fest. Er wird des Mordes verdächtigt.", "Mord"),
+        ("Die Polizei nahm Peter Huber fest. Er werde der Korruption und Untreue beschuldigt.", "Korruption"),
+        ("Die Polizei nahm Peter Huber fest. Er ist des Betrugs angeklagt.", "Betrug"),
+    ],
+)
+def test_accused_of_in_the_genitive(text: str, charge: str) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]

@@ -89,3 +89,8 @@ def test_named_apposition_to_a_passive_subject_and_no_place_as_agent() -> None:
     assert dismissal_rows("Peter Huber wurde von Präsident Karl Berg entlassen.") == [
         ("Peter Huber", "Karl Berg", None)
     ]
+
+
+def test_a_genitive_name_before_the_objects_title_is_not_the_subjects() -> None:
+    text = "Zugleich setzte das Innenministerium Imamoğlus Stellvertreter Mehmet Yilmaz ab."
+    assert dismissal_rows(text) == [("Mehmet Yilmaz", "das Innenministerium", "Stellvertreter")]

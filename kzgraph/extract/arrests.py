@@ -34,6 +34,12 @@ _PASSIVE_CHARGE = re.compile(
     r"\b(?:wird|werden|wurde|wurden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
     r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?(\w[^,;:.]{2,80}?)\s+vorgeworfen\b"
 )
+_CHARGE_SENTENCE_CUES = ("Vorwurf", "vorgeworfen", "Haftbefehl", "beschuldigt", "verdächtigt", "angeklagt")
+# "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
+_ACCUSED_OF = re.compile(
+    r"\b(?:wird|werde|werden|wurde|wurden|ist|sei)\s+(?:(?:unter anderem|zudem|auch)\s+)?"
+    r"(?:des|der)\s+([A-ZÄÖÜ][\wäöüß-]+)(?:\s+und\s+[^,;:.]{2,60}?)?\s+(?:beschuldigt|verdächtigt|angeklagt)\b"
+)
 
 
 def _charge(ctx: ArticleContext, sent: Span) -> str | None:
@@ -43,6 +49,9 @@ def _charge(ctx: ArticleContext, sent: Span) -> str | None:
     if passive and any(w[:1].isupper() for w in passive[1].split()):
         if passive[1].split()[-1].lower() not in lex["not_charges"]:
             return passive[1]
+    accused = _ACCUSED_OF.search(text)
+    if accused and accused[1].lower() not in lex["not_charges"]:
+        return _base(accused[1])
     for cue in sorted(lex["cues"], key=len, reverse=True):
         k = text.find(cue)
         if k < 0:
@@ -67,7 +76,7 @@ def _charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
     for sent in following:
         if find_triggers(ctx, sent, "arrest"):
             return None
-        if "Vorwurf" in sent.text or "vorgeworfen" in sent.text or "Haftbefehl" in sent.text:
+        if any(cue in sent.text for cue in _CHARGE_SENTENCE_CUES):
             return _charge(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
     return None
 
@@ -75,7 +84,7 @@ def _charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
 def _base(noun: str) -> str:
     if noun.endswith(("ismus", "nis", "us")):
         return noun
-    if noun.endswith("es") and len(noun) > 6 and noun[-3] not in "aeiou":
+    if noun.endswith("es") and len(noun) > 5 and noun[-3] not in "aeiou":
         return noun[:-2]
     if noun.endswith("s") and noun[-2] not in "aeiou":
         return noun[:-1]

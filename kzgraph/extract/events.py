@@ -225,6 +225,12 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         ),
         end,
     )
+    # "setzte das Ministerium Imamoğlus Stellvertreter X ab": the genitive name belongs to the object
+    before = doc[end - 1]
+    propn_genitive = before.pos_ == "PROPN" and before.text.endswith("s")
+    genitive_name = ctx.mention_at(end - 1) is not None or propn_genitive
+    if end < len(doc) and lx.is_title(doc[end].text) and end - 1 > i + 1 and genitive_name:
+        end -= 1
     for m in ctx.mentions_in(doc[i + 2 : end]):
         if m.kind == "name" and not (lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)):
             end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name
