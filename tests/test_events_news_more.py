@@ -94,3 +94,10 @@ def test_named_apposition_to_a_passive_subject_and_no_place_as_agent() -> None:
 def test_a_genitive_name_before_the_objects_title_is_not_the_subjects() -> None:
     text = "Zugleich setzte das Innenministerium Imamoğlus Stellvertreter Mehmet Yilmaz ab."
     assert dismissal_rows(text) == [("Mehmet Yilmaz", "das Innenministerium", "Stellvertreter")]
+
+
+def test_an_adverbial_adjective_alone_in_the_vorfeld_puts_the_subject_after_the_verb() -> None:
+    text = "Kommissarisch übernimmt der bisherige Vizepräsident Karl Schmidt die Leitung der Behörde."
+    assert appointment_rows(text) == [("Karl Schmidt", "Karl Schmidt", "Leitung der Behörde")]
+    text = "Überraschend entließ der Präsident den Minister Karl Berg."
+    assert dismissal_rows(text) == [("Karl Berg", "der Präsident", "Minister")]

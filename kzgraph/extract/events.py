@@ -201,7 +201,9 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if i <= sent.start or i + 2 >= sent.end or not doc[i].tag_.endswith("FIN"):
         return None
     # a name inside the fronted phrase ("Nach dem Rücktritt von X hat ...") is not the subject
-    if not (first.pos_ == "ADV" or first.lower_ in lx.prepositions) or any(
+    # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the Vorfeld
+    adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
+    if not (adverbial or first.lower_ in lx.prepositions) or any(
         m.subject for m in ctx.mentions_in(doc[sent.start : i])
     ):
         return None
