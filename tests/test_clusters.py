@@ -58,6 +58,7 @@ def test_empty_table_and_empty_doc(blank) -> None:
     rows = table.features(Doc(blank.vocab, words=["Berlin"]))
     assert int(rows[0][-1]) == UNKNOWN_PROB_BUCKET
     assert table.features(Doc(blank.vocab, words=[])).shape == (0, n_columns())
+    assert table.prob_bucket("Berlin") is None
 
 
 def test_shipped_table_groups_words_of_a_kind(blank) -> None:

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.lexicon import AGE_NOUN
 
 if TYPE_CHECKING:
     from kzgraph.extract.context import ArticleContext
 
-_AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 _INDEF = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _DEF = {"der", "die", "das", "den", "dem", "des"}
 _QUOTES = set("\"'„“”‚‘’«»‹›")
@@ -66,7 +66,7 @@ def classify_head(ctx: ArticleContext, word: str) -> AgentKind | None:
         return AgentKind.GROUP
     if lx.org_re.search(low):
         return AgentKind.ORGANIZATION
-    if lx.person_re.search(low) or lx.is_role(word) or _AGE_RE.match(word):
+    if lx.person_re.search(low) or lx.is_role(word) or AGE_NOUN.match(word):
         return AgentKind.PERSON
     return None
 

@@ -15,14 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.extract.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.dates import find_date, told_in_the_past
 from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
-from kzgraph.extract.lexicon import Lexicons, lexicons
+from kzgraph.extract.lexicon import AGE_NOUN, Lexicons, lexicons
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
 from kzgraph.nlp.sentences import dateline_end
 from kzgraph.reading.article import Article
 
 _QUOTES = set("\"'„“”‚‘’«»‹›")
 _END = {".", "!", "?", "…"}
-_AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
 # heads of people who speak or act on behalf of someone else: a description with one of these
 # heads is never the person the paragraph is about, only someone known to hold that role
@@ -264,7 +263,7 @@ class ArticleContext:
         if j >= len(doc):
             return 0
         head = doc[j]
-        if not (_AGE_RE.match(head.text) or lx.is_role(head.text)):
+        if not (AGE_NOUN.match(head.text) or lx.is_role(head.text)):
             return 0
         if j + 1 < len(doc) and (
             name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in ("des", "der")
@@ -282,7 +281,7 @@ class ArticleContext:
     def _resolve_description(self, i: int, j: int) -> int | None:
         head = self.doc[j - 1].text
         gender = "f" if self.doc[i].lower_ == "die" else "m"
-        if gender == "f" and not head.endswith("in") and not _AGE_RE.match(head):
+        if gender == "f" and not head.endswith("in") and not AGE_NOUN.match(head):
             return None  # "die" + masculine noun is plural or genitive
         low = head.lower()
         for p, rec in enumerate(self.persons):
@@ -315,7 +314,7 @@ class ArticleContext:
         previous sentence introduced by full name (not someone named earlier in its own sentence:
         that is the subject)."""
         head = self.doc[j - 1].text
-        if not head.endswith("er") and not _AGE_RE.match(head):
+        if not head.endswith("er") and not AGE_NOUN.match(head):
             return None  # "den Ministern" is plural; "den Präsidenten" may be dative plural too
         s = self._sent_of[i]
         here = {m.person for m in self.mentions if self._sent_of[m.start] == s}

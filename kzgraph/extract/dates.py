@@ -93,7 +93,9 @@ def find_date(
     """The date expression of ``text`` closest to char offset ``near`` (or the first one);
     with ``past``, a day or month without a year is never after the article's month."""
     found: list[tuple[int, FactDate]] = []
+    taken: list[tuple[int, int]] = []  # day and month expressions, whose year is no date of its own
     for m in _DAY_MONTH_RE.finditer(text):
+        taken.append(m.span())
         if m[1] in _FORWARD:
             continue
         day, month = int(m[2]), _MO[m[3].lower()]
@@ -109,6 +111,7 @@ def find_date(
             continue
         found.append((m.start(), FactDate(text=m[0].strip(), iso=iso)))
     for m in _MONTH_RE.finditer(text):
+        taken.append(m.span())
         month = _MO[m[1].lower()]
         year = int(m[2]) if m[2] else (_year_of(month, adate, past) if adate is not None else None)
         if year is None:
@@ -119,7 +122,6 @@ def find_date(
         if m[1] in _FORWARD:
             continue
         found.append((m.start(), _weekday(m[0].strip(), m[2], adate)))
-    taken = [(m.start(), m.end()) for m in (*_DAY_MONTH_RE.finditer(text), *_MONTH_RE.finditer(text))]
     for m in _YEAR_RE.finditer(text):
         inside = any(a <= m.start(2) < b for a, b in taken)
         if not inside and m[1] not in _NO_EVENT_YEAR:

@@ -24,7 +24,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.objects import agent_after_von, apposition_in, object_after, persons_of, verb_object
-from kzgraph.extract.offices import office_label, title_before
+from kzgraph.extract.offices import office_label, title_before, title_of
 
 
 def _released(sent: Span) -> bool:
@@ -203,9 +203,7 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismi
         return [fact]
     out = []
     for person in listed:
-        own = [m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) == person]
-        office = title_before(ctx, own[0].start) if own else None
-        out.append(replace(fact, dismissed=person, office=office))
+        out.append(replace(fact, dismissed=person, office=title_of(ctx, sent, person)))
     return out
 
 

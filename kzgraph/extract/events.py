@@ -12,6 +12,7 @@ from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.lexicon import load
+from kzgraph.extract.objects import apposition_name
 
 _PASSIVE_AUX = {
     "wurde",
@@ -174,8 +175,8 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         c = a - 2
         while c > sent.start and doc[c].text not in _CLAUSE_END:
             c -= 1
-        after_comma = a - 1 > sent.start and doc[a - 1].text == ","
-        if after_comma and doc[c].text == "," and _apposition(ctx, c + 1, a - 1):
+        named = apposition_name(ctx, c, a - 1) if a - 1 > sent.start and doc[a - 1].text == "," else None
+        if named is not None and named[2] == a - 1:
             a = c
             continue
         break
@@ -183,13 +184,6 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
     while b < sent.end and doc[b].text not in _CLAUSE_END:
         b += 1
     return doc[a:b]
-
-
-def _apposition(ctx: ArticleContext, start: int, end: int) -> bool:
-    """[start, end) is a name with at most its titles: ", Generalleutnant Alfons Mais,"."""
-    names = [m for m in ctx.mentions_in(ctx.doc[start:end]) if m.kind == "name" and m.end == end]
-    titles = ctx.doc[start : names[0].start] if names else []
-    return bool(names) and all(ctx.lx.is_title(t.text) or ctx.lx.is_role(t.text) for t in titles)
 
 
 def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
@@ -200,8 +194,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     first = doc[sent.start]
     if i <= sent.start or i + 2 >= sent.end or not doc[i].tag_.endswith("FIN"):
         return None
-    # a name inside the fronted phrase ("Nach dem Rücktritt von X hat ...") is not the subject
-    # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the Vorfeld
+    # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the
+    # Vorfeld; a name inside that phrase ("Nach dem Rücktritt von X hat …") is not the subject
     adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
     if not (adverbial or first.lower_ in lx.prepositions) or any(
         m.subject for m in ctx.mentions_in(doc[sent.start : i])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.events import events_lexicon
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.objects import persons_of
 from kzgraph.extract.offices import base_title
 
 
@@ -15,11 +16,10 @@ def office_of(ctx: ArticleContext, agent: Agent) -> str | None:
     if agent.name is None:
         titles = [w for w in agent.label.split() if ctx.lx.is_title(w)]
         return base_title(titles[-1])[0].split("-")[-1] if titles else None
-    for p, a in enumerate(ctx._agents):
-        if a == agent:
-            for _, role in ctx.persons[p].roles:
-                if ctx.lx.is_title(role):
-                    return base_title(role)[0].split("-")[-1]
+    for p in sorted(persons_of(ctx, agent)):
+        for _, role in ctx.persons[p].roles:
+            if ctx.lx.is_title(role):
+                return base_title(role)[0].split("-")[-1]
     return None
 
 

@@ -11,6 +11,8 @@ from typing import Any
 import yaml
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
+# A person described by age: "der 68-Jährige", "die 58-Jährige", "eines 34-Jährigen".
+AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 
 
 @cache

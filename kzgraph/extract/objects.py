@@ -43,7 +43,7 @@ def object_after(
                 ag = ctx.agent_for(doc[k:e])
                 if ag is not None and ag.kind == AgentKind.PERSON and ag.name is None:
                     # "den Inspekteur des Heeres, Generalleutnant X,": the apposition names him
-                    named = _apposition_name(ctx, e, limit)
+                    named = apposition_name(ctx, e, limit)
                     if named is not None:
                         return named
                 if ag is not None:
@@ -54,8 +54,9 @@ def object_after(
     return None
 
 
-def _apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
-    """ ", (Titel) Vorname Name," right after a phrase ending at ``e``."""
+def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
+    """ ", (Titel) Vorname Name," right after a phrase ending at ``e``: the name (after any titles)
+    closed by a comma or full stop, with where its mention starts and ends."""
     doc = ctx.doc
     if e >= limit or doc[e].text != ",":
         return None
@@ -78,7 +79,7 @@ def apposition_in(ctx: ArticleContext, start: int, end: int) -> tuple[Agent, int
     for k in range(start, end - 2):
         if doc[k].text != ",":
             continue
-        named = _apposition_name(ctx, k, end)
+        named = apposition_name(ctx, k, end)
         if named is None or named[2] >= end or doc[named[2]].text != ",":
             continue
         if any(lx.is_title(t.text) for t in doc[max(start, k - 6) : k]):

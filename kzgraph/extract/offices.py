@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.facts import OfficeHolding
+from kzgraph.extract.facts import Agent, OfficeHolding
 from kzgraph.extract.lexicon import load
 from kzgraph.extract.names import name_at
 
@@ -89,6 +89,15 @@ def title_before(ctx: ArticleContext, k: int) -> str | None:
         return None
     label, former = office_label(ctx, title, with_genitive=False)
     return None if former else label
+
+
+def title_of(ctx: ArticleContext, span: Span, person: Agent) -> str | None:
+    """The post named by the title before ``person``'s first name in ``span`` ("Sportdirektor A
+    und Vorstandschef B": "Vorstandschef" for B)."""
+    own = next(
+        (m for m in ctx.mentions_in(span) if m.kind == "name" and ctx.person_agent(m.person) == person), None
+    )
+    return title_before(ctx, own.start) if own is not None else None
 
 
 def _apposition_post(ctx: ArticleContext, k: int) -> str | None:

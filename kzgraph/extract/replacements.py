@@ -3,6 +3,8 @@ and successions inferred from a dismissal and an appointment to the same office.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from kzgraph.extract.appointments import extract_appointments
@@ -21,7 +23,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Repl
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
-from kzgraph.extract.offices import title_before
+from kzgraph.extract.offices import title_of
 
 
 def _person(agent: Agent | None) -> bool:
@@ -88,10 +90,10 @@ def _arguments(
     return succ, pred, agent
 
 
-def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
+def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Replacement]:
     out = []
     doc = ctx.doc
-    for trig in find_triggers(ctx, sent, "succession", "replace_verbs"):
+    for trig in triggers:
         if negated(sent, trig.i):
             continue
         cl = clause(ctx, sent, trig.i)
@@ -105,8 +107,7 @@ def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
         if trig.lemma == "ablösen" and not _person(succ):
             continue  # "wurde vom Aufsichtsrat abgelöst": removed by a body, a dismissal
         # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post
-        own = [m for m in ctx.mentions_in(cl) if m.kind == "name" and ctx.person_agent(m.person) == pred]
-        office = title_before(ctx, own[0].start) if own else None
+        office = title_of(ctx, cl, pred)
         out.append(
             Replacement(
                 ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, office, agent, date
@@ -115,14 +116,23 @@ def _verbal(ctx: ArticleContext, sent: Span) -> list[Replacement]:
     return out
 
 
+@cache
+def _cue_nouns() -> frozenset[str]:
+    """Nachfolger, Vorgängerin, Nachfolge …: the nouns that tell a succession."""
+    lex = events_lexicon()["succession"]
+    return (
+        frozenset(lex["successor_nouns"])
+        | frozenset(lex["predecessor_nouns"])
+        | frozenset(lex["succession_nouns"])
+    )
+
+
 def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list[Replacement]:
     lex = events_lexicon()["succession"]
-    # a successor model or product is no succession; compounds end in the cue ("Nachfolgemodell"),
-    # and a person's name is no cue ("Beispiel" ends in "spiel")
-    # ("Nachfolgemodell", "der Nachfolger des iPhone"), near a cue noun; a product elsewhere
-    # ("…, der seinen Vertrag nicht verlängern wollte") says nothing about the succession
-    cue_words = set(lex["successor_nouns"]) | set(lex["predecessor_nouns"]) | set(lex["succession_nouns"])
-    cues = [t.i for t in sent if t.text in cue_words]
+    # a successor model or product is no succession: a compound of the cue ("Nachfolgemodell") or a
+    # product noun near a cue noun ("der Nachfolger des iPhone"); a product elsewhere ("…, der seinen
+    # Vertrag nicht verlängern wollte") says nothing, and a person's name is no cue ("Beispiel")
+    cues = [t.i for t in sent if t.text in _cue_nouns()]
     if any(
         t.lower_.endswith(tuple(lex["product_cues"]))
         and ctx.mention_at(t.i) is None
@@ -174,8 +184,6 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 if found is not None:
                     out.append(found)
     return out
-
-
 
 
 def _successor_named(
@@ -241,16 +249,13 @@ def extract_replacements(
     out: list[Replacement] = []
     if dismissals is None:
         dismissals = extract_dismissals(ctx)
-    lex = events_lexicon()["succession"]
-    cue_keys = ("successor_nouns", "predecessor_nouns", "succession_nouns")
-    cue_nouns = {w.lower() for key in cue_keys for w in lex[key]}
     for sent in ctx.sentences:
+        triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
-        anchors = [t.i for t in find_triggers(ctx, sent, "succession", "replace_verbs")]
-        anchors += [t.i for t in sent if t.lower_ in cue_nouns]
+        anchors = [t.i for t in triggers] + [t.i for t in sent if t.text.capitalize() in _cue_nouns()]
         if hedged(ctx, sent, anchors or None):
             continue
-        out.extend(_verbal(ctx, sent))
+        out.extend(_verbal(ctx, sent, triggers))
         out.extend(_nouns(ctx, sent, dismissals))
     if appointments is None:
         appointments = extract_appointments(ctx)

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.context import PROXY_HEADS
 from kzgraph.extract.facts import Agent, AgentKind, Statement
+from kzgraph.extract.lexicon import AGE_NOUN
+from kzgraph.extract.objects import persons_of
 from kzgraph.extract.quotes.frames import Found, FrameFinder
 from kzgraph.extract.quotes.labels import nominative_agent
 from kzgraph.extract.quotes.lexicon import lexicon
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
     from kzgraph.extract.context import ArticleContext
 
 _PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
-_AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 # participles and present participles used as nouns: Angeklagte, Festgenommene, Vorsitzende
 _PARTICIPLE_NOUN = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?(?:Ge|Be|Ver|Er|Ent|Zer|An|Ab|Auf|Aus|Ein|Fest|Vor|Über|Unter|Mit)"
@@ -92,7 +93,7 @@ def _person_head(ctx: ArticleContext, word: str) -> bool:
     "die Abgeordnete", "der Vorsitzende")."""
     from kzgraph.extract.agents import classify_head  # late: agents imports the context
 
-    if ctx.lx.is_role(word) or _AGE_NOUN.match(word) or _PARTICIPLE_NOUN.match(word):
+    if ctx.lx.is_role(word) or AGE_NOUN.match(word) or _PARTICIPLE_NOUN.match(word):
         return True
     return classify_head(ctx, word) in (AgentKind.PERSON, AgentKind.GROUP)
 
@@ -143,11 +144,7 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
 
 
 def _gender_of(ctx: ArticleContext, agent: Agent) -> str | None:
-    persons = getattr(ctx, "persons", [])
-    for p, a in enumerate(getattr(ctx, "_agents", ())):
-        if a == agent and p < len(persons):
-            return getattr(persons[p], "gender", None)
-    return None
+    return next((ctx.persons[p].gender for p in sorted(persons_of(ctx, agent))), None)
 
 
 def _described_subject_before(ctx: ArticleContext, span: Span, gender: str | None) -> Agent | None:

@@ -63,6 +63,13 @@ class ClusterTable:
         index = numpy.minimum(index, len(self.keys) - 1)
         return self.keys[index] == hashes, index
 
+    def prob_bucket(self, word: str) -> int | None:
+        """The -log probability bucket of ``word`` as written, None when it is not in the table."""
+        if not len(self.keys):
+            return None
+        found, index = self._find(numpy.array([get_string_id(word)], dtype="uint64"))
+        return int(self.prob_buckets[index[0]]) if bool(found[0]) else None
+
     def lookup(self, orth: numpy.ndarray, lower: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
         """(found, row index) per token: the word as written, else lower-cased."""
         found, index = self._find(orth)
@@ -90,9 +97,8 @@ class ClusterTable:
 def is_rare_word(word: str, bucket: int = 11) -> bool:
     """Whether ``word`` is rare in the cluster corpus (log probability at most -``bucket``, or not
     in the table): "Leyen", "Guttenberg", not "Polizei" or "Partei"."""
-    table = load_clusters()
-    found, index = table._find(numpy.array([get_string_id(word)], dtype="uint64"))
-    return not bool(found[0]) or int(table.prob_buckets[index[0]]) >= bucket
+    found = load_clusters().prob_bucket(word)
+    return found is None or found >= bucket
 
 
 @cache

@@ -36,9 +36,10 @@ class ImpersonalFrames:
         verb = next((k for k in range(a, b) if doc[k].lower_ in _HEISST and self.qtok[k] < 0), -1)
         if verb < 0:
             return None
-        speaker = self._origin_phrase(a, verb, b)
-        if speaker is None:
+        origin = self._origin_phrase(a, verb, b)
+        if origin is None:
             return None
+        speaker, phrase = origin
         unit = (a, b)
         rule = "statement.reported.impersonal"
         # "„…“, hieß es aus X": the quotation before the verb
@@ -48,20 +49,16 @@ class ImpersonalFrames:
             return Found(quote.start, quote.end, "direct", "statement.direct.impersonal", 0.8, speaker, unit)
         # "In einer Mitteilung der Polizei hieß es, …" / "Aus X hieß es: …"
         start = verb + 1
-        while start < b and (doc[start].lower_ in ("es", *_ORIGIN) or self._in_phrase(start)):
+        while start < b and (doc[start].lower_ in ("es", *_ORIGIN) or start in phrase):
             start += 1
         if start >= b or doc[start].text not in (",", ":"):
             return None
         return self._content(start + 1, b, speaker, unit, "statement.direct.impersonal", rule, 0.75)
 
-    def _in_phrase(self, k: int) -> bool:
-        """Token ``k`` belongs to the source phrase after "hieß es" ("aus dem Ministerium")."""
-        return k in self._origin_tokens
-
-    def _origin_phrase(self, a: int, verb: int, b: int) -> tuple[int, int] | None:
-        """The speaker span of the source phrase around "hieß es", or None."""
+    def _origin_phrase(self, a: int, verb: int, b: int) -> tuple[tuple[int, int], range] | None:
+        """The speaker span of the source phrase around "hieß es" and the tokens of the whole
+        phrase ("aus dem Ministerium"), or None."""
         doc, ph = self.doc, self.ph
-        self._origin_tokens: set[int] = set()
         for k in range(a, b):
             if self.qtok[k] >= 0 or k == verb:
                 continue
@@ -69,20 +66,17 @@ class ImpersonalFrames:
             if low in _ORIGIN and k + 1 < b:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is not None and self._near(span, verb):
-                    self._origin_tokens = set(range(k, span[1]))
-                    return span
+                    return span, range(k, span[1])
             if low in ("in", "im") and k + 1 < b:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is None or not self._near(span, verb):
                     continue
                 head = doc[span[1] - 1].lower_
                 if head.endswith(("kreisen", "kreise")):  # "in Regierungskreisen"
-                    self._origin_tokens = set(range(k, span[1]))
-                    return span
+                    return span, range(k, span[1])
                 body = self._document_owner(span)
                 if body is not None:
-                    self._origin_tokens = set(range(k, span[1]))
-                    return body
+                    return body, range(k, span[1])
         return None
 
     def _document_owner(self, span: tuple[int, int]) -> tuple[int, int] | None:

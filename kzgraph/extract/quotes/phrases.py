@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kzgraph.extract.lexicon import AGE_NOUN
 from kzgraph.extract.quotes.lexicon import Lexicon
 from kzgraph.extract.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
@@ -44,7 +45,6 @@ SUBORDINATORS = frozenset(
     }
 )
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
-_AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 
 
 def has_pos(doc: Doc) -> bool:
@@ -125,7 +125,7 @@ class Phrases(VorfeldShapes):
             had_det
             and j + 1 < limit
             and doc[j].lower_ in lx.genitive_determiners
-            and not _AGE_NOUN.match(doc[j - 1].text)
+            and not AGE_NOUN.match(doc[j - 1].text)
         ):
             k = j + 1
             while k < limit and self.is_adj(doc[k]) and not self.is_noun(doc[k]):
