@@ -182,11 +182,12 @@ class EntityRules:
         proposals.extend(self.title_names(doc))
         proposals.extend(self.first_name_pairs(doc))
         ents = _merge(ents, proposals, override=True)
-        # complete names with particles first, so "Von der Leyen" later is known by its particles
+        # complete names with particles before the surname rule, so "Von der Leyen" later is known by
+        # its particles (the later steps add no name that ends in, or stops before, a particle)
         ents = particle_names(complete_particles(ents))
         ents = _merge(ents, self.known_surnames(doc, ents), override=True)
         extra = self.acronym_spans(doc) if self.use_acronyms else []
-        ents = particle_names(complete_particles(join_person_parts(_merge(ents, extra, override=False))))
+        ents = join_person_parts(_merge(ents, extra, override=False))
         ents = [self._organisation_after_introducer(e) for e in ents]
         doc.ents = [part for e in _consistent_labels(ents) for part in self._split_place_person(e)]
         names_are_proper_nouns(doc)
