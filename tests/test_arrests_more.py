@@ -278,3 +278,11 @@ def test_charge_with_its_object_and_from_the_warrant(text: str, charge: str) -> 
 )
 def test_accused_of_in_the_genitive(text: str, charge: str) -> None:
     assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+def test_punctuation_closes_the_charge_before_zum_zur() -> None:
+    text = (
+        "Peter Huber wurde festgenommen. "
+        "Gegen ihn wurde Haftbefehl wegen Betrugs, zur Überraschung der Nachbarn, erlassen."
+    )
+    assert [a.charge for a in facts(text).arrests] == ["Betrug"]

@@ -57,14 +57,15 @@ def _charge(ctx: ArticleContext, sent: Span) -> str | None:
         if k < 0:
             continue
         following = text[k + len(cue) :].split()
-        words = [w for w in following if w not in ("des", "der", "den", "dem")][:3]
-        noun = next((w.strip(".,;:") for w in words if w[:1].isupper()), None)
+        words = [(i, w) for i, w in enumerate(following) if w not in ("des", "der", "den", "dem")][:3]
+        at, word = next(((i, w) for i, w in words if w[:1].isupper()), (-1, ""))
+        noun = word.strip(".,;:")
         if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
             continue
-        # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur
-        at = next(i for i, w in enumerate(following) if w.strip(".,;:") == noun)
+        # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
+        # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
         rest = following[at + 1 : at + 3]
-        if len(rest) == 2 and rest[0] in ("zum", "zur") and rest[1][:1].isupper() and not noun.endswith(","):
+        if len(rest) == 2 and rest[0] in ("zum", "zur") and rest[1][:1].isupper() and word == noun:
             return f"{_base(noun)} {rest[0]} {rest[1].strip('.,;:')}"
         return _base(noun)
     return None
