@@ -28,7 +28,7 @@ from collections.abc import Container
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
+from kzgraph.nlp.gazetteer import CLASS_BITS, CONTINUATION, load_gazetteer
 from kzgraph.nlp.lexicon import word_list
 from kzgraph.nlp.person_names import (
     NAME,
@@ -152,17 +152,23 @@ class EntityRules:
     def _split_place_person(self, span: Span) -> list[Span]:
         """Split "in [Wiesbaden Franziska Brantner]" (one LOC from the NER) into the known place
         and the person: a gazetteer place, then a gazetteer first name and one or two name words."""
-        if len(span) < 3:
+        if len(span) < 3 or span.label_ == "ORG":  # "Detroit Red Wings" is a team, whatever "Red" is
             return [span]
         if span.label_ == "PER" and load_gazetteer().word_bits(span[0].text) & CLASS_BITS["FIRST"]:
             return [span]  # "Anna Lena Meier": a person's name that starts with a first name
         gazetteer, doc = load_gazetteer(), span.doc
-        place = CLASS_BITS["LOC"] | CLASS_BITS["TOWN"]
+        # A person's name the NER read whole starts with a place only if it is a real city or
+        # country; a small town's name is too often a name of people too ("Mélida Anaya Montes").
+        place = CLASS_BITS["LOC"] if span.label_ == "PER" else CLASS_BITS["LOC"] | CLASS_BITS["TOWN"]
         names = CLASS_BITS["FIRST"] | CLASS_BITS["LAST"]
+        # A first name inside a known multi-word name is no person: "San Antonio (Spurs)", "North York".
+        in_phrase = [bool(b & CONTINUATION) for b in gazetteer.features([t.text for t in span])]
         for k in range(span.start + 1, span.end - 1):
             bits = [gazetteer.word_bits(doc[j].text) for j in range(span.start, k)]
             if not all(b & CLASS_BITS["LOC"] or b & place and not b & names for b in bits):
                 break  # a small place that is also a name ("Hilden", "Lohr") may start the person's name
+            if in_phrase[k - span.start]:
+                continue
             rest = range(k + 1, span.end)
             if (
                 gazetteer.word_bits(doc[k].text) & CLASS_BITS["FIRST"]
@@ -184,7 +190,7 @@ class EntityRules:
         ents = _merge(ents, proposals, override=True)
         # complete names with particles before the surname rule, so "Von der Leyen" later is known by
         # its particles (the later steps add no name that ends in, or stops before, a particle)
-        ents = particle_names(complete_particles(ents))
+        ents = particle_names(complete_particles(ents), self.is_name_token)
         ents = _merge(ents, self.known_surnames(doc, ents), override=True)
         extra = self.acronym_spans(doc) if self.use_acronyms else []
         ents = join_person_parts(_merge(ents, extra, override=False))
@@ -203,6 +209,8 @@ class EntityRules:
                 break
             if end > start and is_inflected_common_noun(doc[end]):
                 break  # "Bundesminister Lindner Gesetze (blockiert)", "Präsident X Truppen"
+            if self._frequent_noun_outside_person(doc[end]):
+                break  # "Nachfolger [Harry Nippert] Platz (machen)", "Gründer Feuerwehr"
             end += 1
         return end
 
@@ -234,10 +242,28 @@ class EntityRules:
                 word = doc[j].text
                 # A lone genitive ("Präsident Kasachstans") names a place, not a person;
                 # after a comma a single word is too weak.
-                if after_complement or word.endswith("s") or doc[j].ent_type_ in ("LOC", "ORG"):
+                if after_complement or word.endswith("s") or self._known_place_or_org(doc[j]):
                     continue
             spans.append(Span(doc, j, end, label="PER"))
         return spans
+
+    @staticmethod
+    def _frequent_noun_outside_person(token: Token) -> bool:
+        """A common noun frequent in general text that the NER left outside any person is no
+        name word; rare nouns ("Leyen", "Blinken") and the NER's own person words still are."""
+        from kzgraph.nlp.clusters import is_rare_word
+
+        return token.tag_ == "NN" and token.ent_type_ != "PER" and not is_rare_word(token.text)
+
+    @staticmethod
+    def _known_place_or_org(token: Token) -> bool:
+        """A lone word after a title that the NER took for a place or organisation stays so
+        if it is one the gazetteer knows ("Präsident Frankreich" is not a person); an unknown
+        word there is the person's surname ("Motorenchef Mikulic")."""
+        if token.ent_type_ not in ("LOC", "ORG"):
+            return False
+        known = CLASS_BITS["LOC"] | CLASS_BITS["TOWN"] | CLASS_BITS["ORG"]
+        return bool(load_gazetteer().word_bits(token.text) & known)
 
     def first_name_pairs(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
@@ -253,7 +279,8 @@ class EntityRules:
         # surname -> the lower-cased name particles before it ("Leyen" -> ("von", "der")).
         particles: dict[str, tuple[str, ...]] = {}
         for e in ents:
-            if e.label_ == "PER" and len(e) >= 2:
+            # only a word can be a surname: an NER span that ran into "." must not make every "." a name
+            if e.label_ == "PER" and len(e) >= 2 and NAME.match(e[-1].text):
                 start = e.end - 1
                 while start > e.start + 1 and e.doc[start - 1].text in NAME_PARTICLES:
                     start -= 1

@@ -6,6 +6,7 @@ words. Used by the entity rules (:mod:`kzgraph.nlp.entities`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,9 @@ NAME_PARTICLES = frozenset(
 )
 # particles that are also German prepositions: "von der Polizei" is no name, "von der Leyen" is
 GERMAN_PARTICLES = frozenset({"von", "vom", "zu"})
+# Articles are particles only after another one ("van den Berg", "von der Leyen"):
+# "Philipp den Königstitel" is a name and the object.
+ARTICLE_PARTICLES = frozenset({"der", "den"})
 
 
 def subject_before_verb(tok: Token) -> bool:
@@ -38,9 +42,16 @@ def names_are_proper_nouns(doc: Doc) -> None:
                 tok.tag_, tok.pos_ = "NE", "PROPN"
 
 
+def is_first_name(text: str, word_bits: Callable[[str], int]) -> bool:
+    """Every part of a (hyphenated) word is a known first name: "Karl-Theodor", "Antony"."""
+    return all(word_bits(part) & CLASS_BITS["FIRST"] for part in text.split("-"))
+
+
 def join_person_parts(ents: list[Span]) -> list[Span]:
     """A one-token entity directly before a PER is that person's first name
-    ("[Antony]LOC [Blinken]PER" -> "Antony Blinken" PER): names never abut without a comma."""
+    ("[Antony]LOC [Blinken]PER" -> "Antony Blinken" PER) if it is a known first name: a place
+    or team before a surname stays apart ("in Japan Rodins Signatur", "die Oilers Hawgood")."""
+    gazetteer = load_gazetteer()
     result: list[Span] = []
     for e in ents:
         prev = result[-1] if result else None
@@ -52,6 +63,7 @@ def join_person_parts(ents: list[Span]) -> list[Span]:
             and len(e) == 1  # "[Berlin]LOC [Olaf Scholz]PER" is a place and a full name
             and prev.label_ != "PER"
             and NAME.match(prev.text)
+            and is_first_name(prev.text, gazetteer.word_bits)
         ):
             result[-1] = Span(e.doc, prev.start, e.end, label="PER")
         else:
@@ -84,10 +96,11 @@ def complete_particles(ents: list[Span]) -> list[Span]:
     return result
 
 
-def particle_names(ents: list[Span]) -> list[Span]:
+def particle_names(ents: list[Span], is_name_word: Callable[[Token], bool] = lambda _: True) -> list[Span]:
     """A first name the NER stopped at, followed by name particles and a rare capitalised word,
     is one person: "[Ursula] von der Leyen", "[Karl-Theodor] zu [Guttenberg]". After "von"/"zu"
-    the word must be rare in general text, so "Anna von Berlin" stays "Anna"."""
+    the word must be rare in general text, so "Anna von Berlin" stays "Anna"; and it must pass
+    ``is_name_word`` (the entity rules exclude titles: "Ida vom Bankdirektor")."""
     from kzgraph.nlp.clusters import is_rare_word
 
     gazetteer = load_gazetteer()
@@ -97,8 +110,7 @@ def particle_names(ents: list[Span]) -> list[Span]:
         if e.start < skip_until:
             continue
         doc = e.doc
-        first = all(gazetteer.word_bits(part) & CLASS_BITS["FIRST"] for part in e[0].text.split("-"))
-        if e.label_ == "PER" and len(e) == 1 and first:
+        if e.label_ == "PER" and len(e) == 1 and is_first_name(e[0].text, gazetteer.word_bits):
             end = e.end
             while end < len(doc) and doc[end].text in NAME_PARTICLES and end - e.end < 3:
                 end += 1
@@ -106,7 +118,9 @@ def particle_names(ents: list[Span]) -> list[Span]:
             if (
                 end > e.end
                 and end < len(doc)
+                and doc[e.end].text not in ARTICLE_PARTICLES
                 and NAME.match(doc[end].text)
+                and is_name_word(doc[end])
                 and (doc[e.end].text not in GERMAN_PARTICLES or is_rare_word(doc[end].text))
                 and (nxt is None or nxt.start > end or (nxt.start == end and len(nxt) == 1))
             ):
