@@ -286,3 +286,28 @@ def test_punctuation_closes_the_charge_before_zum_zur() -> None:
         "Gegen ihn wurde Haftbefehl wegen Betrugs, zur Überraschung der Nachbarn, erlassen."
     )
     assert [a.charge for a in facts(text).arrests] == ["Betrug"]
+
+
+# -- the victim in a following clause is not the arrested ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # bug: "41-jährigen" did not count as an adjective, the object phrase was missed and the
+        # search went on into the relative clause
+        (
+            "Die Polizei nahm einen 41-jährigen Mann fest, der Peter Huber mit dem Tod gedroht haben soll.",
+            ["ein 41-jähriger Mann"],
+        ),
+        (
+            "Ein Mann randalierte in Bonn. Die Polizei nahm ihn fest, nachdem er Peter Huber bedroht hatte.",
+            ["ein Mann"],
+        ),
+        ("Die Polizei nahm ihn fest, nachdem er Peter Huber bedroht hatte.", []),
+        ("Die Polizei hat ihn festgenommen, nachdem er Peter Huber bedroht hatte.", []),
+        ("Die Polizei nahm Peter Huber fest, der Anna Berg bedroht hatte.", ["Peter Huber"]),
+    ],
+)
+def test_object_search_stops_at_the_end_of_the_main_clause(text: str, arrested: list[str]) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == arrested

@@ -20,9 +20,17 @@ _NUM_RE = re.compile(r"^\d[\d.,]*$")
 _STOP = {"und", "oder", "sowie", ",", ".", ";", ":", "(", ")", "-", "–"}
 
 
+# "41-jährigen", "3-köpfige", "20-seitigen": a number joined to an inflected adjective
+_NUMBER_ADJECTIVE = re.compile(r"^\d+-[a-zäöü]+(?:e|en|er|es|em)$")
+
+
 def is_adjective_like(text: str) -> bool:
-    """Lower-case inflected words inside a noun phrase: "russische", "gesamten", "68"."""
-    return (text[:1].islower() and text.endswith(("e", "en", "er", "es", "em"))) or bool(_NUM_RE.match(text))
+    """Lower-case inflected words inside a noun phrase: "russische", "gesamten", "68", "41-jährigen"."""
+    return (
+        (text[:1].islower() and text.endswith(("e", "en", "er", "es", "em")))
+        or bool(_NUM_RE.match(text))
+        or bool(_NUMBER_ADJECTIVE.match(text))
+    )
 
 
 def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> int:

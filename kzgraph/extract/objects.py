@@ -22,6 +22,8 @@ def object_after(
     k = start
     while k < limit:
         tok = doc[k]
+        if closes_middle_field(doc, k):
+            return None
         m = ctx.mention_at(k)
         if (
             m is not None
@@ -52,6 +54,25 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+# Words that open a subordinate or relative clause after a comma ("wie" is left out: the
+# parenthetical source "..., wie die Agentur meldete, X" sits inside the main clause).
+_SUBORDINATE_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen"})
+
+
+def closes_middle_field(doc: Doc, k: int) -> bool:
+    """The object of a verb never lies past ``k``: a separable particle ends the main clause
+    ("nahm ihn fest, nachdem er X bedroht hatte"), and so does a comma before a relative or
+    subordinate clause ("... fest, der X gedroht haben soll": X is no object of "festnehmen")."""
+    tok = doc[k]
+    if tok.tag_ == "PTKVZ":
+        return True
+    if tok.text != "," or k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    return nxt.lower_ != "wie" and (nxt.tag_ in _SUBORDINATE_TAGS or nxt.text in _RELATIVE_PRONOUNS)
 
 
 def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
