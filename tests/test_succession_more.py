@@ -185,3 +185,18 @@ def test_hedge_or_product_in_a_relative_clause_leaves_the_succession_standing() 
     # a plural "Sie" is no single successor
     text = "Anna Berg und Eva Lang wurden gewählt. Sie treten die Nachfolge von Karl Knof und Tom Heil an."
     assert replacement_rows(text) == []
+
+
+def test_taking_over_the_office_of_a_named_person_replaces_that_person() -> None:
+    text = (
+        "Die Präsidentin hat ihren Innenminister Víctor Torres entlassen. "
+        "Torres hatte erst im Januar das Amt von Vicente Romero übernommen."
+    )
+    # the post is the office the article gives Torres, not "Amt von Vicente Romero"
+    assert ("Víctor Torres", "Víctor Torres", "Innenminister") in _appointments(text)
+    assert _replacements(text) == [("Víctor Torres", "Vicente Romero")]
+    text = "Víctor Torres übernahm im Januar das Amt des Innenministers von Vicente Romero."
+    assert _appointments(text) == [("Víctor Torres", "Víctor Torres", "Innenminister")]
+    assert _replacements(text) == [("Víctor Torres", "Vicente Romero")]
+    # without a previous holder, no replacement; the generic post stays as written
+    assert _replacements("Anna Berg übernahm das Amt.") == []

@@ -23,6 +23,7 @@ from kzgraph.extract.events import (
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
+from kzgraph.extract.hierarchy import office_of
 from kzgraph.extract.merging import merge_retellings
 from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
 from kzgraph.extract.offices import base_title, office_label
@@ -124,11 +125,18 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
             appointee = ctx.person_agent(after[0].person) if after else None
         if appointee is None or appointee.kind != AgentKind.PERSON:
             return None
+        post = found[0]
+        words = post.split()
+        if words[0] in events_lexicon()["dismissal"]["generic_office_nouns"]:
+            # "übernahm das Amt des Innenministers": the title names the post; "übernahm das Amt":
+            # the office the article gives the person does
+            titles = [w for w in words[1:] if ctx.lx.is_title(w)]
+            post = base_title(titles[-1])[0] if titles else office_of(ctx, appointee) or post
         return Appointment(
             ctx.evidence(sent, "appointment.take_over", 0.8),
             appointee,
             appointee,
-            found[0],
+            post,
             ctx.date_for(sent, doc[trig.i].idx),
         )
     if trig.lemma == "einsetzen":

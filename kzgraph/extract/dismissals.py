@@ -46,18 +46,44 @@ def _bad_object(ctx: ArticleContext, agent: Agent, start: int) -> bool:
 def office_np(ctx: ArticleContext, sent: Span, duties: bool = False) -> tuple[str, int] | None:
     """An office noun phrase in the sentence ("den Vorsitz in dem Gremium") and its start; with
     ``duties`` also the duties of one ("von seinen Aufgaben")."""
+    found = _office_span(ctx, sent, duties)
+    return (ctx.doc[found[0] : found[1]].text, found[0]) if found is not None else None
+
+
+def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
+    """The person named as the office's previous holder: "übernahm das Amt (des Ministers) von X"."""
+    found = _office_span(ctx, sent, False)
+    return previous_holder(ctx, found[1] - 1) if found is not None else None
+
+
+def _office_span(ctx: ArticleContext, sent: Span, duties: bool) -> tuple[int, int] | None:
     lex = events_lexicon()["dismissal"]
     nouns = set(lex["office_nouns"]) | (set(lex["duty_nouns"]) if duties else set())
     doc = ctx.doc
     for t in sent:
         if t.text in nouns:
             end = t.i + 1
-            if end + 2 < sent.end and doc[end].lower_ in ("in", "im", "des", "der", "von"):
-                e = np_end(ctx, end + 1 if doc[end].lower_ != "im" else end + 1, sent.end)
+            # "das Amt von X": X held it; the post is "Amt"
+            if (
+                previous_holder(ctx, t.i) is None
+                and end + 2 < sent.end
+                and doc[end].lower_ in ("in", "im", "des", "der", "von")
+            ):
+                e = np_end(ctx, end + 1, sent.end)
                 if e > end + 1:
                     end = e
-            return doc[t.i : end].text, t.i
+            return t.i, end
     return None
+
+
+def previous_holder(ctx: ArticleContext, k: int) -> Agent | None:
+    """ "das Amt von X", "den Posten von X": the named person after "von" that held the office noun
+    at ``k``."""
+    doc = ctx.doc
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "von":
+        return None
+    m = ctx.mention_at(k + 2)
+    return ctx.person_agent(m.person) if m is not None and m.kind == "name" and m.start == k + 2 else None
 
 
 def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str | None]:

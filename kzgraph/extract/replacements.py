@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.appointments import extract_appointments
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.dismissals import extract_dismissals
+from kzgraph.extract.dismissals import extract_dismissals, office_taken_from
 from kzgraph.extract.events import (
     Trigger,
     clause,
@@ -216,6 +216,20 @@ def _successor_named(
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office_of(ctx, pred), None, date)
 
 
+def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Replacement]:
+    """ "X übernahm das Amt von Y": the take-over names the previous holder."""
+    out = []
+    for a in appointments:
+        if a.evidence.rule != "appointment.take_over":
+            continue
+        sent = next((s for s in ctx.sentences if s.start_char == a.evidence.start), None)
+        predecessor = office_taken_from(ctx, sent) if sent is not None else None
+        if predecessor is not None and predecessor != a.appointee:
+            ev = ctx.evidence_from(a.evidence, "replacement.take_over", 0.75)
+            out.append(Replacement(ev, a.appointee, predecessor, a.office, None, a.date))
+    return out
+
+
 def infer_successions(
     ctx: ArticleContext, dismissals: list[Dismissal], appointments: list[Appointment]
 ) -> list[Replacement]:
@@ -260,5 +274,6 @@ def extract_replacements(
     if appointments is None:
         appointments = extract_appointments(ctx)
     out.extend(infer_successions(ctx, dismissals, appointments))
+    out.extend(_taken_over(ctx, appointments))
     # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event
     return prefer_with_office(out, lambda r: (r.successor, r.predecessor))
