@@ -312,3 +312,14 @@ def test_er_after_a_womans_statement_is_the_unnamed_man_before() -> None:
     # with no such man, "er" is not the woman who spoke last
     text = "Nancy Faeser sagte, es sei ernst. Es handle sich um eine Provokation, erklärte er."
     assert speaker_of(text, "Provokation") is None
+
+
+def test_a_reporting_verb_in_the_subjunctive_is_the_current_speakers_report() -> None:
+    text = (
+        'Eine Entlassung wäre "nicht verhältnismäßig", sagte Söder am Sonntag. '
+        "Aiwanger habe Fehler eingeräumt, müsse aber verlorenes Vertrauen zurückgewinnen."
+    )
+    # "müsse aber …" is a second predicate of Aiwanger, not what "eingeräumt" reports; and
+    # the whole sentence is Söder's indirect speech
+    assert speaker_of(text, "müsse aber") == "Söder"
+    assert not [s for s in statements(text) if s.quote.startswith("müsse")]

@@ -226,6 +226,11 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
                     )
         return out
 
+    def _reported_report(self, a: int, b: int) -> bool:
+        """A subjunctive sentence whose reporting verbs are participles only: "Aiwanger habe
+        Fehler eingeräumt, müsse aber …" is the current speaker's report, not Aiwanger's."""
+        return self._is_subjunctive(a, b) and not any(finite for _, _, finite in self._verbs(a, b))
+
     def run(self) -> list[Found]:
         out: list[Found] = []
         current: tuple[int, int] | None = None  # speaker span the next sentences may continue
@@ -259,7 +264,7 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
                 ends_unit = tail.end >= self._text_span(a, b)[1] - 1 and tail.mode != "direct"
                 last = tail if ends_unit else None
                 continue
-            if context is not None:
+            if context is not None and not (current is not None and self._reported_report(a, b)):
                 current, last, gap = context, None, 0
                 continue
             # an explicit source never inherits the previous speaker; only a clause before a
@@ -271,7 +276,7 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
                 continue
             b = semi if own >= 0 else b
             q = self._quotation_covering(a, b)
-            subjunctive = self._is_subjunctive(a, b) and not self._verbs(a, b)
+            subjunctive = self._reported_report(a, b)
             if (
                 gap
                 and not (q >= 0 and gap == 1)
