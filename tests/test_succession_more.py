@@ -200,3 +200,20 @@ def test_taking_over_the_office_of_a_named_person_replaces_that_person() -> None
     assert _replacements(text) == [("Víctor Torres", "Vicente Romero")]
     # without a previous holder, no replacement; the generic post stays as written
     assert _replacements("Anna Berg übernahm das Amt.") == []
+
+
+def test_dismissal_noun_with_a_genitive_title() -> None:
+    # the retelling is the person the article gave the title: one dismissal, not a second one
+    # of "des Ministers"
+    text = (
+        "Die Präsidentin hat ihren Innenminister Víctor Torres entlassen. "
+        "Die Entlassung des Ministers sei ein Ablenkungsmanöver, erklärte Peter Huber."
+    )
+    assert [row[0] for row in _dismissals(text)] == ["Víctor Torres"]
+    # nobody has the title: the description, in the nominative
+    assert [row[0] for row in _dismissals("Die Entlassung des früheren Trainers wurde bekannt.")] == [
+        "der frühere Trainer"
+    ]
+    assert [row[0] for row in _dismissals("Die Entlassung der Ministerin wurde bekannt.")] == [
+        "die Ministerin"
+    ]

@@ -284,17 +284,9 @@ class ArticleContext:
         if gender == "f" and not head.endswith("in") and not AGE_NOUN.match(head):
             return None  # "die" + masculine noun is plural or genitive
         low = head.lower()
-        for p, rec in enumerate(self.persons):
-            if (
-                any(
-                    r.lower() == low or r.lower().endswith("-" + low) or r.lower().endswith(low)
-                    for _, r in rec.roles
-                    if rec.roles
-                )
-                or head in rec.ages
-            ):
-                if any(m.person == p for m in self.mentions):
-                    return p
+        p = self.person_with_role(head)
+        if p is not None:
+            return p
         if low.endswith(PROXY_HEADS):
             return None  # "die Sprecherin" speaks for the person named before; she is someone else
         # fall back to the most recent subject of fitting gender for ages and titles; another
@@ -307,6 +299,16 @@ class ArticleContext:
             g = self.persons[m.person].gender
             if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= s - 3:
                 return m.person
+        return None
+
+    def person_with_role(self, head: str) -> int | None:
+        """The first person mentioned so far whose title ends in ``head`` ("Minister" for
+        "Innenminister X") or whose age it is ("68-Jähriger")."""
+        low = head.lower()
+        for p, rec in enumerate(self.persons):
+            if any(r.lower().endswith(low) for _, r in rec.roles) or head in rec.ages:
+                if any(m.person == p for m in self.mentions):
+                    return p
         return None
 
     def _resolve_object(self, i: int, j: int) -> int | None:

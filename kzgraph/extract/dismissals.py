@@ -204,13 +204,38 @@ def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
                 out.append(
                     Dismissal(
                         ctx.evidence(sent, "dismissal.noun", 0.7),
-                        got[0],
+                        _genitive_holder(ctx, got) or got[0],
                         None,
                         None,
                         ctx.date_for(sent, t.idx),
                     )
                 )
     return out
+
+
+def _genitive_holder(ctx: ArticleContext, got: tuple[Agent, int, int]) -> Agent | None:
+    """ "die Entlassung des Ministers": the person the article gave that title ("Innenminister
+    X"), so the retelling merges with the event told before; if nobody has it, the
+    description in the nominative ("der Minister"); None when no genitive title."""
+    agent, start, end = got
+    doc = ctx.doc
+    article = doc[start].lower_
+    if agent.name is not None or agent.kind != AgentKind.PERSON or article not in ("des", "der"):
+        return None
+    head = doc[end - 1].text
+    if article == "der":  # feminine singular ("der Ministerin"); "der Minister" is a plural
+        title, nominative = (head, "die") if head.endswith("in") else ("", "")
+    else:
+        title = head[:-2] if head.endswith("es") and ctx.lx.is_title(head[:-2]) else head.removesuffix("s")
+        nominative = "der"
+    if not title or not ctx.lx.is_title(title):
+        return None
+    p = ctx.person_with_role(title)
+    if p is not None:
+        return ctx.person_agent(p)
+    words = doc[start + 1 : end - 1].text
+    adjectives = " ".join(w.removesuffix("n") for w in words.split()) + " " if words else ""
+    return replace(agent, label=f"{nominative} {adjectives}{title}")
 
 
 def _office_phrase(ctx: ArticleContext, k: int) -> bool:
