@@ -311,3 +311,21 @@ def test_punctuation_closes_the_charge_before_zum_zur() -> None:
 )
 def test_object_search_stops_at_the_end_of_the_main_clause(text: str, arrested: list[str]) -> None:
     assert [a.arrested.label for a in facts(text).arrests] == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Die Polizei nahm einen 41-jährigen Mann fest. Gegen ihn wird wegen Bedrohung ermittelt.",
+            "Bedrohung",
+        ),
+        (
+            "Die Polizei nahm einen Mann fest. Die Justiz leitete Ermittlungen wegen Betrugs ein.",
+            "Betrug",
+        ),
+        ("Die Polizei nahm einen Mann fest. Die Polizei ermittelt noch.", None),
+    ],
+)
+def test_charge_from_an_investigation_in_the_next_sentence(text: str, charge: str | None) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]

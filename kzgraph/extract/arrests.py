@@ -34,7 +34,16 @@ _PASSIVE_CHARGE = re.compile(
     r"\b(?:wird|werden|wurde|wurden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
     r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?(\w[^,;:.]{2,80}?)\s+vorgeworfen\b"
 )
-_CHARGE_SENTENCE_CUES = ("Vorwurf", "vorgeworfen", "Haftbefehl", "beschuldigt", "verdächtigt", "angeklagt")
+_CHARGE_SENTENCE_CUES = (
+    "Vorwurf",
+    "vorgeworfen",
+    "Haftbefehl",
+    "beschuldigt",
+    "verdächtigt",
+    "angeklagt",
+    "ermittelt",  # "Gegen ihn wird wegen Bedrohung ermittelt"
+    "Ermittlungen",
+)
 # "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
 _ACCUSED_OF = re.compile(
     r"\b(?:wird|werde|werden|wurde|wurden|ist|sei)\s+(?:(?:unter anderem|zudem|auch)\s+)?"
