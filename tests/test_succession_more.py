@@ -4,6 +4,8 @@ superior, "freistellen", organisation subjects, inverted word order, retellings.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import appointment_rows as _appointments
 from tests.extract_helpers import dismissal_rows as _dismissals
 from tests.extract_helpers import facts
@@ -217,3 +219,28 @@ def test_dismissal_noun_with_a_genitive_title() -> None:
     assert [row[0] for row in _dismissals("Die Entlassung der Ministerin wurde bekannt.")] == [
         "die Ministerin"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the subject of a verb in a subordinate clause is that clause's, not the main clause's
+        (
+            "Die Amtsgeschäfte führt derzeit Finanzminister Choi Sang Mok, "
+            "nachdem das Parlament auch Interimspräsident Han Duck Soo abgesetzt hatte.",
+            ("Han Duck Soo", "das Parlament"),
+        ),
+        # a subordinate clause in the Vorfeld: the subject follows the finite verb
+        (
+            "Nachdem der Skandal bekannt wurde, entließ der Präsident seinen Innenminister Peter Huber.",
+            ("Peter Huber", "der Präsident"),
+        ),
+        # ... and its "wurde" makes no passive of the main clause
+        (
+            "Nachdem es bekannt wurde, hat der Präsident seinen Innenminister Peter Huber entlassen.",
+            ("Peter Huber", "der Präsident"),
+        ),
+    ],
+)
+def test_subordinate_clauses_keep_their_own_subject(text: str, row: tuple[str, str]) -> None:
+    assert [(d[0], d[1]) for d in _dismissals(text)] == [row]

@@ -65,9 +65,10 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
     finite, nonfinite = _verbs(section, key)
     out: list[Trigger] = []
     toks = list(sent)
-    words = {t.lower_ for t in toks}
-    passive_aux = bool(words & _PASSIVE_AUX)
+    stretches = _subordinate_stretches(toks)
     for k, tok in enumerate(toks):
+        # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …") makes no passive
+        passive_aux = any(t.lower_ in _PASSIVE_AUX for t in _clause_words(toks, stretches, k))
         for spec in nonfinite.get(tok.lower_, ()):
             full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
             if not any(_ends_with(toks, k, w.split()) for w in full):
@@ -81,7 +82,7 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     spec["lemma"],
                     tok.i,
                     bool(passive_aux and participle and tok.lower_ not in ("entlassen",))
-                    or _passive_entl(toks, k),
+                    or (tok.lower_ == "entlassen" and passive_aux),
                     spec,
                 )
             )
@@ -112,11 +113,24 @@ def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[ty
     return [t.lower_ for t in toks[k - n + 1 : k + 1]] == [w.lower() for w in words]
 
 
-def _passive_entl(toks: list, k: int) -> bool:  # type: ignore[type-arg]
-    # "entlassen" is both finite plural and participle: passive when werden-forms are around
-    if toks[k].lower_ != "entlassen":
-        return False
-    return any(t.lower_ in _PASSIVE_AUX for t in toks)
+def _subordinate_stretches(toks: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    """(start, end) positions of the subordinate clauses opened by a conjunction ("nachdem",
+    "weil" ...) at the sentence start or after a comma, each up to the next comma."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.tag_ == "KOUS" and (k == 0 or toks[k - 1].text == ","):
+            end = next((m for m in range(k + 1, len(toks)) if toks[m].text == ","), len(toks))
+            out.append((k, end))
+    return out
+
+
+def _clause_words(toks: list, stretches: list[tuple[int, int]], k: int) -> list:  # type: ignore[type-arg]
+    """The sentence's tokens without the subordinate clauses that do not hold position ``k``
+    ("entlassen" is both finite plural and participle: passive when werden-forms are around)."""
+    own = next(((a, b) for a, b in stretches if a <= k < b), None)
+    if own is not None:
+        return toks[own[0] : own[1]]
+    return [t for m, t in enumerate(toks) if not any(a <= m < b for a, b in stretches)]
 
 
 RELATIVE_PRONOUNS = frozenset(
@@ -186,10 +200,11 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
     return doc[a:b]
 
 
-def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: bool = False) -> Agent | None:
     """ "Zugleich berief das Gremium X ...", "Am Montag entließ der Präsident X": an adverb or a
     prepositional phrase fills the Vorfeld, so the determiner phrase right after the finite verb
-    at ``i`` is the subject."""
+    at ``i`` is the subject. With ``clause_vorfeld`` a subordinate clause fills it ("Nachdem …,
+    entließ der Präsident X")."""
     doc, lx = ctx.doc, ctx.lx
     first = doc[sent.start]
     if i <= sent.start or i + 2 >= sent.end or not doc[i].tag_.endswith("FIN"):
@@ -197,8 +212,9 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the
     # Vorfeld; a name inside that phrase ("Nach dem Rücktritt von X hat …") is not the subject
     adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
-    if not (adverbial or first.lower_ in lx.prepositions) or any(
-        m.subject for m in ctx.mentions_in(doc[sent.start : i])
+    if not clause_vorfeld and (
+        not (adverbial or first.lower_ in lx.prepositions)
+        or any(m.subject for m in ctx.mentions_in(doc[sent.start : i]))
     ):
         return None
     j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
@@ -217,7 +233,9 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
             k
             for k in range(i + 2, end)
             if doc[k].tag_ == "CARD"
-            or lx.is_title(doc[k].text) and doc[k - 1].text[:1].isupper() and not lx.is_title(doc[k - 1].text)
+            or lx.is_title(doc[k].text)
+            and doc[k - 1].text[:1].isupper()
+            and not lx.is_title(doc[k - 1].text)
         ),
         end,
     )
@@ -234,8 +252,72 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None
 
 
+# Conjunctions that open a verb-final subordinate clause.
+_SUBORDINATORS = frozenset(
+    {
+        "nachdem",
+        "weil",
+        "als",
+        "dass",
+        "ob",
+        "wenn",
+        "bevor",
+        "obwohl",
+        "während",
+        "da",
+        "seit",
+        "seitdem",
+        "sobald",
+    }
+)
+
+
+def _subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """Where the subordinate clause of the verb at ``i`` starts (the word after "nachdem",
+    "weil" ...), or None when the verb is in a main clause: a finite verb between the
+    conjunction and ``i`` closes that clause ("Nachdem X kam, entließ Y …")."""
+    doc = ctx.doc
+    for k in range(i - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.tag_.endswith("FIN"):
+            return None
+        if (
+            tok.lower_ in _SUBORDINATORS
+            and tok.tag_ == "KOUS"
+            and (k == sent.start or doc[k - 1].text == ",")
+        ):
+            return k + 1
+    return None
+
+
+def _main_clause_after_vorfeld(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """The finite verb of the main clause when a subordinate clause opens the sentence and the
+    verb at ``i`` is in the main clause ("Nachdem X kam, [entließ] Y …"), else None."""
+    doc = ctx.doc
+    first = doc[sent.start]
+    if first.lower_ not in _SUBORDINATORS or first.tag_ != "KOUS":
+        return None
+    for k in range(sent.start + 1, i):
+        if doc[k].text == "," and doc[k + 1].tag_.endswith("FIN"):
+            return k + 1
+    return None
+
+
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
-    """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start."""
+    """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start.
+    In a subordinate clause the subject is looked for there ("…, nachdem das Parlament X abgesetzt
+    hatte": not the main clause's subject)."""
+    sub = _subordinate_start(ctx, sent, i)
+    if sub is not None and sub < i:
+        sent = ctx.doc[sub : sent.end]
+    main = _main_clause_after_vorfeld(ctx, sent, i)
+    if main is not None:
+        # "Nachdem X bekannt wurde, entließ der Präsident Y": the subject follows the finite verb;
+        # the names of the subordinate clause are not candidates
+        inverted = _inverted_subject(ctx, sent, main, clause_vorfeld=True)
+        if inverted is not None:
+            return inverted
+        sent = ctx.doc[main : sent.end]
     inverted = _inverted_subject(ctx, sent, i)
     if inverted is None and not ctx.doc[i].tag_.endswith("FIN"):
         # "Nach dem Rücktritt hat das Parlament X gewählt": the subject follows the finite auxiliary
