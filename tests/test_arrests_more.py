@@ -329,3 +329,14 @@ def test_object_search_stops_at_the_end_of_the_main_clause(text: str, arrested: 
 )
 def test_charge_from_an_investigation_in_the_next_sentence(text: str, charge: str | None) -> None:
     assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+def test_family_name_first_headline_and_text_are_one_person_told_by_the_text() -> None:
+    got = facts(
+        "Südkorea: Suspendierter Präsident Yoon festgenommen\n\n"
+        "In Südkorea ist der suspendierte Präsident Yoon Suk Yeol festgenommen worden. "
+        "Yoon wird Aufstand vorgeworfen."
+    ).arrests
+    assert [(a.arrested.name, a.charge) for a in got] == [("Yoon Suk Yeol", "Aufstand")]
+    # the evidence is the text's sentence, not the headline that sums it up
+    assert got[0].evidence.sentence.startswith("In Südkorea")

@@ -40,3 +40,19 @@ def test_per_label_overruled_by_general_cues(text: str, name: str) -> None:
 def test_real_person_label_is_kept() -> None:
     doc = _doc_with_per("Der Abgeordnete sagte, Anna Beispielowa habe recht.", "Anna Beispielowa")
     assert "Anna Beispielowa" in _names(doc)
+
+
+def test_family_name_first_is_one_person_without_a_first_name_gender() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Präsident Yoon sprach. Dann kam der Präsident Yoon Suk Yeol. Später sprach auch Li Fei.")
+    yoon = [i for i, t in enumerate(doc) if t.text == "Yoon"]
+    doc.ents = [
+        Span(doc, yoon[0], yoon[0] + 1, label="PER"),
+        Span(doc, yoon[1], yoon[1] + 3, label="PER"),
+        Span(doc, len(doc) - 3, len(doc) - 1, label="PER"),
+    ]
+    records = {rec.name: rec for rec, _ in find_persons(doc, [(s.start, s.end) for s in doc.sents])}
+    assert set(records) == {"Yoon Suk Yeol", "Li Fei"}  # "Yoon" alone is the same person
+    # "Li" opens the name as a family name: it is no (female) first name here
+    assert records["Li Fei"].gender is None

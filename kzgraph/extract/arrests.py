@@ -23,7 +23,7 @@ from kzgraph.extract.events import (
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
-from kzgraph.extract.merging import headline_figures_yield, unnamed_yields_to_named
+from kzgraph.extract.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 from kzgraph.extract.objects import verb_object
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
@@ -361,7 +361,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
 
 
 def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
-    """One arrest per named person and article: later mentions fill in charge and reporter."""
+    """One arrest per named person and article: later mentions fill in charge and reporter; the
+    text's telling is the evidence, not the headline's, which only sums it up."""
     out: list[Arrest] = []
     seen: dict[str, int] = {}
     for f in facts:
@@ -372,13 +373,13 @@ def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
             out.append(f)
             continue
         k = seen[key]
-        old = out[k]
+        old, new = (f, out[k]) if is_headline(out[k]) and not is_headline(f) else (out[k], f)
         out[k] = Arrest(
             old.evidence,
             old.arrested,
             old.count,
-            old.charge or f.charge,
-            old.reported_by or f.reported_by,
-            old.date or f.date,
+            old.charge or new.charge,
+            old.reported_by or new.reported_by,
+            old.date or new.date,
         )
     return out

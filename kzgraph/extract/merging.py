@@ -64,7 +64,7 @@ def _richness(fact: _Retold) -> int:
     return len(fact.office or "") + len(fact.agent.label if fact.agent else "") + (fact.date is not None)
 
 
-def _headline(fact: _Retold) -> bool:
+def is_headline(fact: _Retold) -> bool:
     # a headline has no final punctuation ("Scholz entlässt Lindner - Ampel zerbricht")
     text = fact.evidence.sentence.rstrip()
     return bool(text) and text[-1] not in ".!?:;\"'“”«»)…"
@@ -77,9 +77,9 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
     headline, which only sums up the text, also yields to any telling in the text about the
     same person ("Scholz entlässt Lindner" / "Steinmeier hat Lindner auf Vorschlag von Scholz
     entlassen")."""
-    told = [f for f in facts if not _headline(f)]
+    told = [f for f in facts if not is_headline(f)]
     facts = [
-        f for f in facts if not _headline(f) or not any(_same_person(person(t), person(f)) for t in told)
+        f for f in facts if not is_headline(f) or not any(_same_person(person(t), person(f)) for t in told)
     ]
     kept: list[_R] = []
     for fact in facts:
@@ -104,8 +104,8 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
 def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:
     """A headline's figure ("Razzia: Zwölf Festnahmen") sums up the text; when the text gives the
     same count ("hat zwölf Verdächtige festgenommen"), the text's fact is the one kept."""
-    told = {f.count.value for f in facts if f.count is not None and not _headline(f)}
-    return [f for f in facts if not (_headline(f) and f.count is not None and f.count.value in told)]
+    told = {f.count.value for f in facts if f.count is not None and not is_headline(f)}
+    return [f for f in facts if not (is_headline(f) and f.count is not None and f.count.value in told)]
 
 
 _ANOTHER = ("auch", "weitere", "weiterer", "weiteren", "ebenfalls", "zudem", "außerdem")

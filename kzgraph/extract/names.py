@@ -68,6 +68,13 @@ class PersonRecord:
         first = self.tokens[0]
         if len(self.tokens) == 2 and len(first) <= 3 and first not in lx.male | lx.female:
             out.append((first,))
+        # Korean names come in three short syllables: "Yoon Suk Yeol" is later "Yoon"
+        elif (
+            len(self.tokens) == 3
+            and all(len(t) <= 5 for t in self.tokens)
+            and not any(t in lx.male | lx.female for t in self.tokens)
+        ):
+            out.append((first,))
         # A surname with particles opens a sentence capitalised: "Von der Leyen sagte ...".
         out += [(a[0].capitalize(), *a[1:]) for a in out if a[0][:1].islower()]
         return out
@@ -210,9 +217,12 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     words = {t.text for t in doc}
     by_key: dict[str, tuple[PersonRecord, int]] = {}
     cands.sort(key=lambda c: -len(c[0]))
+    family_first: dict[str, str] = {}  # "Yoon" -> key of "Yoon Suk Yeol" (family name first)
     for toks, start, role, role_i in cands:
         toks = _strip_genitive(toks, words)
         key = toks[-1]
+        if len(toks) == 1 and key not in by_key and key in family_first:
+            key = family_first[key]
         if key not in by_key:
             # a shorter candidate may be the genitive of a known surname ("Tokajews")
             if key.endswith("s") and key[:-1] in by_key:
@@ -220,6 +230,8 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
             else:
                 rec = PersonRecord(" ".join(toks), toks)
                 by_key[key] = (rec, start)
+                if len(toks) > 1 and (toks[0],) in rec.aliases():
+                    family_first.setdefault(toks[0], key)
         rec, first = by_key[key]
         by_key[key] = (rec, min(first, start))
         if role:
@@ -250,12 +262,15 @@ def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[s
 
 def _gender(rec: PersonRecord, lx: Lexicons, doc: Doc) -> str | None:
     first = rec.tokens[0].split("-")[0] if len(rec.tokens) > 1 else rec.tokens[0]  # "Jan-Christian"
-    if first in lx.female:
-        return "f"
-    if first in lx.male:
-        return "m"
-    if len(rec.tokens) > 1 and rec.tokens[0] in lx.gender_of:
-        return lx.gender_of[rec.tokens[0]]
+    # "Li Fei", "Yoon Suk Yeol": the family name comes first and tells no gender
+    family_first = len(rec.tokens) > 1 and (rec.tokens[0],) in rec.aliases()
+    if not family_first:
+        if first in lx.female:
+            return "f"
+        if first in lx.male:
+            return "m"
+        if len(rec.tokens) > 1 and rec.tokens[0] in lx.gender_of:
+            return lx.gender_of[rec.tokens[0]]
     for i, role in rec.roles:
         if role.lower().endswith(("in", "innen")):  # "Präsidentin", "Sprecherin"
             return "f"
