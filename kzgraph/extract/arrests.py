@@ -22,7 +22,7 @@ from kzgraph.extract.events import (
     relative_clause,
     subject_of,
 )
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, known
 from kzgraph.extract.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 from kzgraph.extract.objects import verb_object
 
@@ -380,6 +380,6 @@ def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
             old.count,
             old.charge or new.charge,
             old.reported_by or new.reported_by,
-            old.date or new.date,
+            old.date if known(old.date) else new.date or old.date,
         )
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.agreement import plural_verb_beside, singular_verb_beside
-from kzgraph.extract.dates import find_date, told_in_the_past
+from kzgraph.extract.dates import find_date, told_before_the_report, told_in_the_past
 from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.lexicon import AGE_NOUN, Lexicons, lexicons
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
@@ -347,7 +347,10 @@ class ArticleContext:
     def date_for(self, sent: Span, near: int | None = None) -> FactDate | None:
         """Date named in the sentence, closest to char offset ``near`` (doc offsets) when given."""
         rel = None if near is None else near - sent.start_char
-        return find_date(sent.text, self.article.date, rel, past=told_in_the_past(sent))
+        found = find_date(sent.text, self.article.date, rel, past=told_in_the_past(sent))
+        if found is None and told_before_the_report(sent):
+            return FactDate(text="")  # earlier than the report, day unknown: not the article date
+        return found
 
     def resolve_possessive(self, token: Token) -> Agent | None:
         """ "sein/ihr Nachfolger": the person the possessive refers to, usually the clause subject."""

@@ -47,6 +47,12 @@ _MONTH_RE = re.compile(
 _RELATIVE_RE = re.compile(r"(?<![\wÄÖÜäöüß])(vorgestern|gestern|heute)(?![\wÄÖÜäöüß])", re.IGNORECASE)
 _RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}
 _FORWARD = {"für", "ab", "bis", "seit"}
+# "im vergangenen Jahr", "im Vorjahr", "in diesem Jahr": a year counted from the article's
+_RELATIVE_YEAR_RE = re.compile(
+    r"(?<![\wÄÖÜäöüß])(?:im\s+(vergangenen|letzten|vorigen)\s+Jahr|(?:im\s+)?(Vorjahr)"
+    r"|(vergangenes|letztes|voriges)\s+Jahr|in\s+(diesem)\s+Jahr|(dieses)\s+Jahr)(?![\wÄÖÜäöüß])",
+    re.IGNORECASE,
+)
 
 
 # News report the past but also announce what comes soon ("Nachfolger wird zum 1. September X"
@@ -74,6 +80,27 @@ _NO_EVENT_YEAR = {"seit", "bis", "ab", "für", "von", "vor", "nach", "Jahrgang"}
 
 # auxiliaries of the pluperfect and of the past passive: "hatte … entlassen", "wurde … ernannt"
 _PAST_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren", "wurde", "wurden"})
+
+
+_RELATIVE_WORDS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen"})
+
+
+def told_before_the_report(sent: Span) -> bool:
+    """Pluperfect in the main clause ("hatte … übernommen", "war … gekommen"): the event came
+    before what the article reports, so the article's date is not its date. A relative or
+    subordinate clause in the pluperfect ("…, die sich als X ausgegeben hatten") does not count."""
+    main = []
+    inside = False
+    for k, t in enumerate(sent):
+        opens = t.tag_ == "KOUS" or t.tag_.startswith("PREL") or t.lower_ in _RELATIVE_WORDS
+        if t.text == ",":
+            inside = False
+        elif (k == 0 and t.tag_ == "KOUS") or (k > 0 and sent[k - 1].text == "," and opens):
+            inside = True
+        if not inside:
+            main.append(t)
+    words = {t.lower_ for t in main}
+    return bool(words & {"hatte", "hatten", "war", "waren"}) and any(t.tag_ in ("VVPP", "VAPP") for t in main)
 
 
 def told_in_the_past(sent: Span) -> bool:
@@ -126,6 +153,10 @@ def find_date(
         inside = any(a <= m.start(2) < b for a, b in taken)
         if not inside and m[1] not in _NO_EVENT_YEAR:
             found.append((m.start(), FactDate(text=m[0], year=m[2])))
+    if adate is not None:
+        for m in _RELATIVE_YEAR_RE.finditer(text):
+            back = 0 if (m[4] or m[5]) else 1
+            found.append((m.start(), FactDate(text=m[0], year=str(adate.year - back))))
     for m in _RELATIVE_RE.finditer(text):
         word = m[1].lower()
         if adate is not None and adate.is_full:

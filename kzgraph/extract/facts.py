@@ -57,7 +57,9 @@ class FactDate:
     ``year_month`` an xsd:gYearMonth ("2022-01") when only the month is known;
     ``weekday`` the German weekday the text names ("Samstag"), kept when no day can be
     computed; ``year`` an xsd:gYear ("2019") when only the year is named ("war 2019 ernannt
-    worden"); ``text`` the words it came from ("am Samstag").
+    worden"); ``text`` the words it came from ("am Samstag"). All empty: the text tells the
+    event as earlier than the report (pluperfect) without naming when, so the article date is
+    no date for it.
     """
 
     text: str
@@ -66,11 +68,21 @@ class FactDate:
     weekday: str | None = None
     year: str | None = None
 
+    @property
+    def known(self) -> bool:
+        """Whether it says when; an empty date means "before the report, day unknown"."""
+        return bool(self.iso or self.year_month or self.year or self.weekday)
+
     def label(self) -> str:
         if self.iso:
             return self.iso
         parts = [p for p in (self.weekday, self.year_month or self.year) if p]
         return ", ".join(parts) if parts else self.text
+
+
+def known(date: FactDate | None) -> bool:
+    """A date that says when (not None, not the empty "earlier, day unknown")."""
+    return date is not None and date.known
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from kzgraph.extract.events import (
     negated,
     subject_of,
 )
-from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, known
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
@@ -163,7 +163,12 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 office = office_of(ctx, succ)
                 out.append(
                     Replacement(
-                        ctx.evidence(sent, "replacement.possessive_predecessor", 0.6), succ, pred, office
+                        ctx.evidence(sent, "replacement.possessive_predecessor", 0.6),
+                        succ,
+                        pred,
+                        office,
+                        None,
+                        ctx.date_for(sent, t.idx),
                     )
                 )
         elif t.text in lex["successor_nouns"] or t.text in lex["succession_nouns"]:
@@ -178,7 +183,9 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 succ = subject_of(ctx, sent, t.i)
                 if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
                     ev = ctx.evidence(sent, "replacement.noun.successor", 0.7)
-                    out.append(Replacement(ev, succ, pred, office_of(ctx, pred)))
+                    out.append(
+                        Replacement(ev, succ, pred, office_of(ctx, pred), None, ctx.date_for(sent, t.idx))
+                    )
             elif t.text in lex["successor_nouns"]:
                 found = _successor_named(ctx, sent, t.i, dismissals)
                 if found is not None:
@@ -247,7 +254,7 @@ def infer_successions(
                         d.dismissed,
                         a.office,
                         a.agent,
-                        a.date or d.date,
+                        a.date if known(a.date) else d.date or a.date,
                     )
                 )
     return out

@@ -25,6 +25,7 @@ from kzgraph.extract.facts import (
     OfficeHolding,
     Replacement,
     Statement,
+    known,
 )
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
@@ -117,6 +118,8 @@ class ArticleGraphBuilder:
     def date(self, node: URIRef, date: FactDate | None) -> None:
         """The event's date as precisely as known; the article date when the text names none."""
         g = self.graph
+        if date is not None and not date.known and not date.text:
+            return  # told as earlier than the report, without saying when
         if date is None:
             if self.article.date is None:
                 return
@@ -236,7 +239,8 @@ class ArticleGraphBuilder:
         g.add((figure, KZ.sourceArticle, self.article_node))
         if reporter is not None:
             g.add((figure, KZ.reportedBy, reporter))
-        self.date(figure, fact.date)
+        # a figure is a claim dated by the text or else by its report (the article date)
+        self.date(figure, fact.date if known(fact.date) else None)
         self.evidence(figure, fact.evidence)
 
     def add_statement(self, fact: Statement) -> None:

@@ -1,0 +1,71 @@
+"""Event dates: relative years, events the text tells as earlier than the report (pluperfect),
+and how the graph dates events and reported figures."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF, XSD
+
+from kzgraph.extract.dates import find_date
+from kzgraph.graph.build import article_graph, register_persons
+from kzgraph.graph.iris import KZ
+from kzgraph.reading.article import ArticleDate
+from kzgraph.resolve.registry import PersonRegistry
+from kzgraph.validate import validate_graph
+from tests.extract_helpers import article, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Er hatte im vergangenen Jahr angekündigt, nicht anzutreten.", "2023"),
+        ("Im Vorjahr waren es weniger.", "2023"),
+        ("In diesem Jahr tritt er nicht an.", "2024"),
+    ],
+)
+def test_relative_years(text: str, year: str) -> None:
+    got = find_date(text, ArticleDate.parse("2024-03-14"))
+    assert got is not None and got.year == year and got.iso is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # pluperfect in the main clause: earlier than the report, so not the article's date
+        ("Der Kanzler hatte zuvor Finanzminister Peter Huber entlassen.", False),
+        # ... in a relative clause only: the main clause's event is the report's
+        ("Die Polizei nahm Peter Huber fest, der sich als Bankmitarbeiter ausgegeben hatte.", True),
+        # the text names the time: that is the date
+        ("Der Kanzler hatte am 3. Januar Finanzminister Peter Huber entlassen.", True),
+    ],
+)
+def test_pluperfect_events_do_not_take_the_article_date(text: str, dated: bool) -> None:
+    got = facts(text)
+    (fact,) = got.dismissals or got.arrests
+    assert fact.date is None or not fact.date.known or dated
+    graph = _graph(text)
+    days = set(graph.objects(None, KZ.date))
+    assert bool(days) == dated
+
+
+def test_a_figure_dated_by_a_year_or_told_as_earlier_conforms() -> None:
+    for text in (
+        "Bei den Krawallen im Jahr 2019 wurden 500 Menschen festgenommen.",
+        "Zuvor waren 30 Demonstranten festgenommen worden.",
+    ):
+        graph = _graph(text)
+        (figure,) = graph.subjects(RDF.type, KZ.ReportedFigure)
+        assert graph.value(figure, KZ.year) or graph.value(figure, KZ.date)
+        assert validate_graph(graph).conforms, text
+    # the figure told as earlier is dated by its report, the article's day
+    graph = _graph("Zuvor waren 30 Demonstranten festgenommen worden.")
+    (figure,) = graph.subjects(RDF.type, KZ.ReportedFigure)
+    assert graph.value(figure, KZ.date) == Literal("2022-01-08", datatype=XSD.date)
+
+
+def _graph(text: str):  # type: ignore[no-untyped-def]
+    art, extracted = article(text), facts(text)
+    registry = PersonRegistry()
+    register_persons(registry, extracted)
+    return article_graph(art, extracted, registry)
