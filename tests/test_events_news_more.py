@@ -101,3 +101,23 @@ def test_an_adverbial_adjective_alone_in_the_vorfeld_puts_the_subject_after_the_
     assert appointment_rows(text) == [("Karl Schmidt", "Karl Schmidt", "Leitung der Behörde")]
     text = "Überraschend entließ der Präsident den Minister Karl Berg."
     assert dismissal_rows(text) == [("Karl Berg", "der Präsident", "Minister")]
+
+
+def test_a_capitalised_adverb_after_a_first_name_is_the_surname() -> None:
+    # the tagger reads "Galant" as the adjective "galant"; inside a sentence it is capitalised
+    text = "Der Ministerpräsident hat Verteidigungsminister Joav Galant seines Amtes enthoben."
+    assert dismissal_rows(text) == [("Joav Galant", "Der Ministerpräsident", "Verteidigungsminister")]
+
+
+def test_the_name_after_a_headline_kicker_is_the_subject() -> None:
+    text = (
+        "Israel: Netanjahu feuert Verteidigungsminister Galant\n\n"
+        "Ministerpräsident Benjamin Netanjahu hat Verteidigungsminister Joav Galant entlassen."
+    )
+    # one dismissal (the headline's merges with the text's), never Galant dismissing Netanjahu
+    assert [(row[0], row[1]) for row in dismissal_rows(text)] == [("Joav Galant", "Benjamin Netanjahu")]
+
+
+def test_a_genitive_place_name_and_a_noun_fill_the_vorfeld() -> None:
+    text = "Chinas Volkskongress hat Außenminister Qin Gang nach wochenlanger Abwesenheit abberufen."
+    assert dismissal_rows(text) == [("Qin Gang", "Chinas Volkskongress", "Außenminister")]

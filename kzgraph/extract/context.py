@@ -161,6 +161,8 @@ class ArticleContext:
         if k < sent.start:
             return True
         prev = self.doc[k]
+        if prev.text == ":" and k > sent.start and self.doc[k - 1].text[:1].isupper():
+            return True  # after a kicker a clause begins: "Israel: Netanjahu feuert Galant"
         if prev.lower_ in self.lx.prepositions or prev.lower_ in self.lx.determiners or prev.text == ",":
             return False
         # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already

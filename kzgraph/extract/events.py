@@ -340,7 +340,8 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         if ctx.doc[sent.start].lower_ in _NOMINATIVE_ARTICLES:
             aux = np_end(ctx, sent.start, i)
         else:
-            aux = _leading_organisation_end(ctx, sent, i) or sent.start
+            genitive = sent.start + 2 if _genitive_name_phrase(ctx, sent.start, sent.start + 2) else None
+            aux = _leading_organisation_end(ctx, sent, i) or genitive or sent.start
         if sent.start < aux < best.start and ctx.doc[aux].lower_ in _PERFECT_AUX:
             vorfeld = _vorfeld_agent(ctx, sent, aux)
             if vorfeld is not None:
@@ -400,6 +401,20 @@ def _leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> in
     return None
 
 
+def _genitive_name_phrase(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "Chinas Volkskongress", "Israels Regierung": a place's name in the genitive and one
+    noun, the article's place taken by the name."""
+    doc = ctx.doc
+    first = doc[start]
+    return (
+        end == start + 2
+        and first.text.endswith("s")
+        and first.tag_ == "NE"
+        and first.ent_type_ in ("LOC", "ORG")
+        and doc[start + 1].tag_ == "NN"
+    )
+
+
 def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """The agent named by a phrase that fills the Vorfeld and ends right before the finite verb
     at ``i``: a determiner phrase with a nominative-looking article, or an organisation name."""
@@ -407,9 +422,11 @@ def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if not (doc[i].tag_.endswith("FIN") or doc[i].pos_ in ("VERB", "AUX")):
         return None
     if doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
-        if _leading_organisation_end(ctx, sent, i + 1) != i or ctx.mentions_in(doc[sent.start : i]):
+        if ctx.mentions_in(doc[sent.start : i]):
             return None
-        return ctx.agent_for(doc[sent.start : i])
+        if _leading_organisation_end(ctx, sent, i + 1) == i or _genitive_name_phrase(ctx, sent.start, i):
+            return ctx.agent_for(doc[sent.start : i])
+        return None
     if i - sent.start < 2:
         return None
     if np_end(ctx, sent.start, i) != i or ctx.mentions_in(doc[sent.start : i]):

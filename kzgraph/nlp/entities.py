@@ -75,6 +75,20 @@ _NON_NAME_TAGS = frozenset(
 )
 
 
+# after these a capitalised word may open a (headline) sentence
+_SENTENCE_OPENERS = frozenset({":", '"', "„", "«", "(", "-", "–"})
+
+
+def _capitalised_mid_sentence_adverb(token: Token) -> bool:
+    """ "Verteidigungsminister Joav Galant", "Kanzler Kurz": a capitalised word inside a sentence
+    that the tagger read as an adverbial adjective or adverb is a name (German writes those
+    words in lower case); place adjectives ("Berliner", ADJA) stay out."""
+    if token.tag_ not in ("ADJD", "ADV") or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    prev = token.nbor(-1) if token.i > 0 else None
+    return prev is not None and not prev.is_space and prev.text not in _SENTENCE_OPENERS
+
+
 def is_inflected_common_noun(token: Token) -> bool:
     """A noun the tagger lemmatised to another form ("Gesetze" -> "Gesetz"): a common noun,
     which ends a name that precedes it; names keep their form."""
@@ -116,7 +130,11 @@ class EntityRules:
             return False
         if self.is_title(token):
             return False
-        if token.tag_ in _NON_NAME_TAGS and not is_double_first_name(token.text, self.first_names):
+        if (
+            token.tag_ in _NON_NAME_TAGS
+            and not is_double_first_name(token.text, self.first_names)
+            and not _capitalised_mid_sentence_adverb(token)
+        ):
             return False
         if token.lower_.endswith(self.non_name_suffixes):
             return False
