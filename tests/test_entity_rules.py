@@ -91,3 +91,19 @@ def test_an_unknown_word_after_a_title_is_a_person_even_if_the_ner_said_place(nl
 def test_academic_title_without_full_stop_is_no_name(nlp: Language) -> None:
     words = "Das Unternehmen ging vom Gründer Dr . Bernd Rödl an die Erben .".split()
     assert apply_rules(nlp, words, [(7, 9, "PER")]) == [("Bernd Rödl", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Der Chef seiner Softwaretochter Cariad trat ab .", "ORG"),  # a company's subsidiary
+        ("Als Tochter Elena zur Welt kam , zog er fort .", "PER"),  # a daughter
+        ("Seine Enkeltochter Marie kam zu Besuch .", "PER"),
+    ],
+)
+def test_name_after_tochter_compound_is_an_organisation_but_not_after_family_words(
+    nlp: Language, sentence: str, label: str
+) -> None:
+    words = sentence.split()
+    i = next(k for k, w in enumerate(words) if w in ("Cariad", "Elena", "Marie"))
+    assert apply_rules(nlp, words, [(i, i + 1, "PER")]) == [(words[i], label)]

@@ -323,3 +323,10 @@ def test_a_reporting_verb_in_the_subjunctive_is_the_current_speakers_report() ->
     # the whole sentence is Söder's indirect speech
     assert speaker_of(text, "müsse aber") == "Söder"
     assert not [s for s in statements(text) if s.quote.startswith("müsse")]
+
+
+def test_clause_before_hiess_es_aus_is_the_sources_statement() -> None:
+    text = "Die Probleme hatten zuletzt mehrere Modellstarts verzögert, hieß es aus Unternehmenskreisen."
+    (st,) = statements(text)
+    assert st.speaker.label == "Unternehmenskreise"
+    assert st.quote == "Die Probleme hatten zuletzt mehrere Modellstarts verzögert"

@@ -244,3 +244,8 @@ def test_dismissal_noun_with_a_genitive_title() -> None:
 )
 def test_subordinate_clauses_keep_their_own_subject(text: str, row: tuple[str, str]) -> None:
     assert [(d[0], d[1]) for d in _dismissals(text)] == [row]
+
+
+def test_apposition_after_a_possessive_genitive_names_the_dismissed() -> None:
+    text = "Volkswagen hat den Chef seiner Softwaretochter Cariad, Dirk Hilgenberg, abgelöst."
+    assert [row[0] for row in _dismissals(text)] == ["Dirk Hilgenberg"]

@@ -33,6 +33,10 @@ def is_adjective_like(text: str) -> bool:
     )
 
 
+# "des Landes", "seiner Softwaretochter": a genitive attribute of the phrase before it
+_GENITIVE_DETERMINERS = frozenset({"des", "der", "seines", "seiner", "ihres", "ihrer"})
+
+
 def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> int:
     """End (exclusive) of the noun phrase starting at token i: det, adjectives, head, name, genitive."""
     doc, lx = ctx.doc, ctx.lx
@@ -54,7 +58,7 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
         if doc[j].text[:1].isupper() and lx.title_re.search(doc[j].lower_) is None and j > i + 4:
             break
         j += 1
-    if genitive and j < limit and doc[j].lower_ in ("des", "der") and not _is_verb_like(doc, j + 1, limit):
+    if genitive and j < limit and doc[j].lower_ in _GENITIVE_DETERMINERS and not _is_verb_like(doc, j + 1, limit):  # noqa: E501
         k = np_end(ctx, j, limit, genitive=False)
         if k > j + 1:
             j = k

@@ -114,7 +114,10 @@ class EntityRules:
         self.acronym_stoplist = word_list("acronym_stoplist.txt")
         self.name_stoplist = word_list("name_stoplist.txt")
         self.non_name_suffixes = tuple(word_list("non_name_suffixes.txt"))
-        self.org_introducers = tuple(word_list("org_name_introducers.txt"))
+        introducers = word_list("org_name_introducers.txt")
+        self.org_introducers = tuple(w for w in introducers if w[0] not in "-!")
+        self.org_compound_ends = tuple(w[1:] for w in introducers if w.startswith("-"))
+        self.org_introducer_exceptions = frozenset(w[1:] for w in introducers if w.startswith("!"))
 
     # -- token tests -------------------------------------------------------------------
     def is_title(self, token: Token) -> bool:
@@ -155,7 +158,10 @@ class EntityRules:
         if span.label_ != "PER" or span.start == 0:
             return span
         before = span.doc[span.start - 1].lower_
-        if before[:1].isalpha() and before.endswith(self.org_introducers):
+        compound_only = any(before.endswith(e) and len(before) > len(e) for e in self.org_compound_ends)
+        if before in self.org_introducer_exceptions:
+            return span
+        if before[:1].isalpha() and (before.endswith(self.org_introducers) or compound_only):
             return Span(span.doc, span.start, span.end, label="ORG")
         return span
 

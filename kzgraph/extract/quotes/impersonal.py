@@ -47,6 +47,11 @@ class ImpersonalFrames:
         if before >= 0:
             quote = self.quotes[before]
             return Found(quote.start, quote.end, "direct", "statement.direct.impersonal", 0.8, speaker, unit)
+        # "Die Probleme hatten Starts verzögert, hieß es aus X": the clause before the verb
+        if verb - 1 > a and doc[verb - 1].text == "," and self.qtok[verb - 1] < 0 and phrase.start > verb:
+            return self._content(
+                a, verb - 1, speaker, unit, "statement.direct.impersonal", "statement.indirect.inverted", 0.75
+            )
         # "In einer Mitteilung der Polizei hieß es, …" / "Aus X hieß es: …"
         start = verb + 1
         while start < b and (doc[start].lower_ in ("es", *_ORIGIN) or start in phrase):
