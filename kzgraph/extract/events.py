@@ -13,6 +13,12 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.lexicon import load
 from kzgraph.extract.objects import apposition_name
+from kzgraph.extract.subordinate import (
+    clause_words,
+    main_clause_after_vorfeld,
+    subordinate_start,
+    subordinate_stretches,
+)
 
 _PASSIVE_AUX = {
     "wurde",
@@ -65,10 +71,10 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
     finite, nonfinite = _verbs(section, key)
     out: list[Trigger] = []
     toks = list(sent)
-    stretches = _subordinate_stretches(toks)
+    stretches = subordinate_stretches(toks)
     for k, tok in enumerate(toks):
         # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …") makes no passive
-        passive_aux = any(t.lower_ in _PASSIVE_AUX for t in _clause_words(toks, stretches, k))
+        passive_aux = any(t.lower_ in _PASSIVE_AUX for t in clause_words(toks, stretches, k))
         for spec in nonfinite.get(tok.lower_, ()):
             full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
             if not any(_ends_with(toks, k, w.split()) for w in full):
@@ -111,26 +117,6 @@ def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[ty
     if k - n + 1 < 0:
         return False
     return [t.lower_ for t in toks[k - n + 1 : k + 1]] == [w.lower() for w in words]
-
-
-def _subordinate_stretches(toks: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
-    """(start, end) positions of the subordinate clauses opened by a conjunction ("nachdem",
-    "weil" ...) at the sentence start or after a comma, each up to the next comma."""
-    out = []
-    for k, tok in enumerate(toks):
-        if tok.tag_ == "KOUS" and (k == 0 or toks[k - 1].text == ","):
-            end = next((m for m in range(k + 1, len(toks)) if toks[m].text == ","), len(toks))
-            out.append((k, end))
-    return out
-
-
-def _clause_words(toks: list, stretches: list[tuple[int, int]], k: int) -> list:  # type: ignore[type-arg]
-    """The sentence's tokens without the subordinate clauses that do not hold position ``k``
-    ("entlassen" is both finite plural and participle: passive when werden-forms are around)."""
-    own = next(((a, b) for a, b in stretches if a <= k < b), None)
-    if own is not None:
-        return toks[own[0] : own[1]]
-    return [t for m, t in enumerate(toks) if not any(a <= m < b for a, b in stretches)]
 
 
 RELATIVE_PRONOUNS = frozenset(
@@ -252,65 +238,14 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None
 
 
-# Conjunctions that open a verb-final subordinate clause.
-_SUBORDINATORS = frozenset(
-    {
-        "nachdem",
-        "weil",
-        "als",
-        "dass",
-        "ob",
-        "wenn",
-        "bevor",
-        "obwohl",
-        "während",
-        "da",
-        "seit",
-        "seitdem",
-        "sobald",
-    }
-)
-
-
-def _subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
-    """Where the subordinate clause of the verb at ``i`` starts (the word after "nachdem",
-    "weil" ...), or None when the verb is in a main clause: a finite verb between the
-    conjunction and ``i`` closes that clause ("Nachdem X kam, entließ Y …")."""
-    doc = ctx.doc
-    for k in range(i - 1, sent.start - 1, -1):
-        tok = doc[k]
-        if tok.tag_.endswith("FIN"):
-            return None
-        if (
-            tok.lower_ in _SUBORDINATORS
-            and tok.tag_ == "KOUS"
-            and (k == sent.start or doc[k - 1].text == ",")
-        ):
-            return k + 1
-    return None
-
-
-def _main_clause_after_vorfeld(ctx: ArticleContext, sent: Span, i: int) -> int | None:
-    """The finite verb of the main clause when a subordinate clause opens the sentence and the
-    verb at ``i`` is in the main clause ("Nachdem X kam, [entließ] Y …"), else None."""
-    doc = ctx.doc
-    first = doc[sent.start]
-    if first.lower_ not in _SUBORDINATORS or first.tag_ != "KOUS":
-        return None
-    for k in range(sent.start + 1, i):
-        if doc[k].text == "," and doc[k + 1].tag_.endswith("FIN"):
-            return k + 1
-    return None
-
-
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start.
     In a subordinate clause the subject is looked for there ("…, nachdem das Parlament X abgesetzt
     hatte": not the main clause's subject)."""
-    sub = _subordinate_start(ctx, sent, i)
+    sub = subordinate_start(ctx, sent, i)
     if sub is not None and sub < i:
         sent = ctx.doc[sub : sent.end]
-    main = _main_clause_after_vorfeld(ctx, sent, i)
+    main = main_clause_after_vorfeld(ctx, sent, i)
     if main is not None:
         # "Nachdem X bekannt wurde, entließ der Präsident Y": the subject follows the finite verb;
         # the names of the subordinate clause are not candidates

@@ -1,0 +1,79 @@
+"""Subordinate clauses in a sentence ("nachdem …", "weil …"): where the clause of a verb starts,
+the main clause's finite verb after a subordinate Vorfeld, and the words of a verb's own clause.
+Used by the event triggers (passive only within the clause) and subject finding."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.context import ArticleContext
+
+# Conjunctions that open a verb-final subordinate clause.
+_SUBORDINATORS = frozenset(
+    {
+        "nachdem",
+        "weil",
+        "als",
+        "dass",
+        "ob",
+        "wenn",
+        "bevor",
+        "obwohl",
+        "während",
+        "da",
+        "seit",
+        "seitdem",
+        "sobald",
+    }
+)
+
+
+def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """Where the subordinate clause of the verb at ``i`` starts (the word after "nachdem",
+    "weil" ...), or None when the verb is in a main clause: a finite verb between the
+    conjunction and ``i`` closes that clause ("Nachdem X kam, entließ Y …")."""
+    doc = ctx.doc
+    for k in range(i - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.tag_.endswith("FIN"):
+            return None
+        if (
+            tok.lower_ in _SUBORDINATORS
+            and tok.tag_ == "KOUS"
+            and (k == sent.start or doc[k - 1].text == ",")
+        ):
+            return k + 1
+    return None
+
+
+def main_clause_after_vorfeld(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """The finite verb of the main clause when a subordinate clause opens the sentence and the
+    verb at ``i`` is in the main clause ("Nachdem X kam, [entließ] Y …"), else None."""
+    doc = ctx.doc
+    first = doc[sent.start]
+    if first.lower_ not in _SUBORDINATORS or first.tag_ != "KOUS":
+        return None
+    for k in range(sent.start + 1, i):
+        if doc[k].text == "," and doc[k + 1].tag_.endswith("FIN"):
+            return k + 1
+    return None
+
+
+def subordinate_stretches(toks: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    """(start, end) positions of the subordinate clauses opened by a conjunction ("nachdem",
+    "weil" ...) at the sentence start or after a comma, each up to the next comma."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.tag_ == "KOUS" and (k == 0 or toks[k - 1].text == ","):
+            end = next((m for m in range(k + 1, len(toks)) if toks[m].text == ","), len(toks))
+            out.append((k, end))
+    return out
+
+
+def clause_words(toks: list, stretches: list[tuple[int, int]], k: int) -> list:  # type: ignore[type-arg]
+    """The sentence's tokens without the subordinate clauses that do not hold position ``k``
+    ("entlassen" is both finite plural and participle: passive when werden-forms are around)."""
+    own = next(((a, b) for a, b in stretches if a <= k < b), None)
+    if own is not None:
+        return toks[own[0] : own[1]]
+    return [t for m, t in enumerate(toks) if not any(a <= m < b for a, b in stretches)]
