@@ -56,3 +56,22 @@ def test_family_name_first_is_one_person_without_a_first_name_gender() -> None:
     assert set(records) == {"Yoon Suk Yeol", "Li Fei"}  # "Yoon" alone is the same person
     # "Li" opens the name as a family name: it is no (female) first name here
     assert records["Li Fei"].gender is None
+
+
+def test_a_first_name_alone_is_the_one_person_it_opens() -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(
+        "Union trennte sich von Nenad Bjelica. Wir danken Nenad, sagte Dirk Zingler. "
+        "Dann kamen Peter Huber und Peter Maier. Peter lachte."
+    )
+    spans = [("Nenad", 2), ("Nenad", 1), ("Dirk", 2), ("Peter", 2), ("Peter", 2), ("Peter", 1)]
+    ents, k = [], 0
+    for word, length in spans:
+        k = next(i for i in range(k, len(doc)) if doc[i].text == word)
+        ents.append(Span(doc, k, k + length, label="PER"))
+        k += 1
+    doc.ents = ents
+    names = {rec.name for rec, _ in find_persons(doc, [(s.start, s.end) for s in doc.sents])}
+    # "Nenad" joins "Nenad Bjelica"; "Peter" opens two names and stays apart
+    assert names == {"Nenad Bjelica", "Dirk Zingler", "Peter Huber", "Peter Maier", "Peter"}

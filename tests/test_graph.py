@@ -93,3 +93,33 @@ def test_every_term_used_is_defined_in_the_ontology() -> None:
     used = {p for p in graph.predicates() if str(p).startswith(str(KZ))}
     used |= {o for o in graph.objects(None, RDF.type) if str(o).startswith(str(KZ))}
     assert used and used <= defined, used - defined
+
+
+def test_two_names_the_corpus_knows_as_one_person_make_one_mention() -> None:
+    # bug: "Beispiel" and "Maria Beispiel" as two mentions of one article resolve to one person;
+    # both were written to one mention node, which then had two evidences' offsets and failed SHACL
+    from kzgraph.extract.facts import ArticleFacts, PersonMention
+    from kzgraph.validate import validate_graph
+    from tests.factories import evidence, person
+
+    art = sample_article()
+    facts = ArticleFacts(
+        article_id="a1",
+        persons=[
+            PersonMention(
+                evidence(
+                    "a1", "Präsidentin Maria Beispiel entließ am Montag Innenminister Karl Muster.", "r"
+                ),
+                person("Maria Beispiel"),
+            ),
+            PersonMention(
+                evidence("a1", "„Wir haben die Lage unter Kontrolle“, sagte Beispiel.", "r"),
+                person("Beispiel"),
+            ),
+        ],
+    )
+    registry = PersonRegistry()
+    register_persons(registry, facts)
+    graph = article_graph(art, facts, registry)
+    assert len(set(graph.subjects(RDF.type, KZ.Mention))) == 1
+    assert validate_graph(graph).conforms

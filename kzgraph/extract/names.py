@@ -218,11 +218,15 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     by_key: dict[str, tuple[PersonRecord, int]] = {}
     cands.sort(key=lambda c: -len(c[0]))
     family_first: dict[str, str] = {}  # "Yoon" -> key of "Yoon Suk Yeol" (family name first)
+    opening: dict[str, set[str]] = {}  # first word -> keys of the longer names it opens
     for toks, start, role, role_i in cands:
         toks = _strip_genitive(toks, words)
         key = toks[-1]
         if len(toks) == 1 and key not in by_key and key in family_first:
             key = family_first[key]
+        elif len(toks) == 1 and key not in by_key and len(opening.get(key, ())) == 1:
+            # "Wir danken Nenad": the first name alone is the one person of the article it opens
+            (key,) = opening[key]
         if key not in by_key:
             # a shorter candidate may be the genitive of a known surname ("Tokajews")
             if key.endswith("s") and key[:-1] in by_key:
@@ -232,6 +236,8 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
                 by_key[key] = (rec, start)
                 if len(toks) > 1 and (toks[0],) in rec.aliases():
                     family_first.setdefault(toks[0], key)
+                if len(toks) > 1:
+                    opening.setdefault(toks[0], set()).add(key)
         rec, first = by_key[key]
         by_key[key] = (rec, min(first, start))
         if role:

@@ -149,9 +149,13 @@ class ArticleGraphBuilder:
     # -- facts ---------------------------------------------------------------------------
 
     def add_facts(self, facts: ArticleFacts) -> Graph:
+        seen: set[URIRef] = set()
         for mention in facts.persons:
             person = self.agent(mention.person)
             node = iris.fact_iri(self.article.id, "mention", person)
+            if node in seen:
+                continue  # two names of the article that the corpus knows as one person: one mention
+            seen.add(node)
             self.graph.add((node, RDF.type, KZ.Mention))
             self.graph.add((node, KZ.mentions, person))
             self.evidence(node, mention.evidence)
