@@ -340,3 +340,14 @@ def test_family_name_first_headline_and_text_are_one_person_told_by_the_text() -
     assert [(a.arrested.name, a.charge) for a in got] == [("Yoon Suk Yeol", "Aufstand")]
     # the evidence is the text's sentence, not the headline that sums it up
     assert got[0].evidence.sentence.startswith("In Südkorea")
+
+
+def test_a_figure_that_ends_the_sentence_before_another_sentence() -> None:
+    # "100." is one token; the sentence still ends there, and the gapped figure is read
+    got = facts(
+        "Das Innenministerium sprach von 63 Festnahmen, die Opposition von mehr als 100. "
+        "Unter den Festgenommenen sei auch der Politiker Lewan Chabeischwili, teilte seine Partei mit."
+    )
+    assert sorted(a.count.value for a in got.arrests if a.count) == [63, 100]
+    ministry = [s for s in got.statements if s.speaker.label == "Das Innenministerium"]
+    assert [s.quote for s in ministry] == ["von 63 Festnahmen, die Opposition von mehr als 100"]

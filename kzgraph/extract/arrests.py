@@ -239,7 +239,8 @@ def _gapped_figures(ctx: ArticleContext, sent: Span, noun: int) -> list[tuple[Ag
         if von is None or von + 1 >= sent.end:
             break
         after = next((j for j in range(von + 1, sent.end) if doc[j].text in (",", ".", ";", "!")), sent.end)
-        m = count_re().fullmatch(doc[von + 1 : after].text)
+        # a figure that ends the sentence keeps its full stop in one token ("von mehr als 100.")
+        m = count_re().fullmatch(doc[von + 1 : after].text.removesuffix("."))
         count = count_of(m) if m else None
         source = ctx.agent_for(doc[start:von]) if count is not None else None
         if source is None or count is None:

@@ -65,7 +65,12 @@ def _split_sentences(doc: Doc) -> list[tuple[int, int]]:
     start = 0
     i = 0
     while i < n:
-        if doc[i].text in _END or (doc[i].text.endswith(("?", "!")) and len(doc[i].text) > 1):
+        # "… von mehr als 100. Unter …", "… auf X. Regierungschef …": a number or letter with its
+        # full stop ends a sentence where the pipeline's splitter says so
+        pipeline_end = (
+            len(doc[i].text) > 1 and doc[i].text.endswith(".") and i + 1 < n and doc[i + 1].is_sent_start
+        )
+        if doc[i].text in _END or (doc[i].text.endswith(("?", "!")) and len(doc[i].text) > 1) or pipeline_end:
             j = i + 1
             while j < n and (
                 doc[j].text in _END or (doc[j].text in _QUOTES | {")", "]"} and not doc[j - 1].whitespace_)
