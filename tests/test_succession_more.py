@@ -249,3 +249,18 @@ def test_subordinate_clauses_keep_their_own_subject(text: str, row: tuple[str, s
 def test_apposition_after_a_possessive_genitive_names_the_dismissed() -> None:
     text = "Volkswagen hat den Chef seiner Softwaretochter Cariad, Dirk Hilgenberg, abgelöst."
     assert [row[0] for row in _dismissals(text)] == ["Dirk Hilgenberg"]
+
+
+def test_promotion_coordinated_title_and_the_successors_post() -> None:
+    assert _appointments("Der Präsident hat Peter Huber zum Finanz- und Wirtschaftsminister ernannt.") == [
+        ("Peter Huber", "Der Präsident", "Finanz- und Wirtschaftsminister")
+    ]
+    # "befördert" appoints; the "wurde" of the first main clause makes no passive of "ersetzt" after ";"
+    text = "Zudem wurde Hakan Fidan zum Außenminister befördert; er ersetzt Mevlüt Cavusoglu."
+    assert [(a[0], a[2]) for a in _appointments(text)] == [("Hakan Fidan", "Außenminister")]
+    # the replacement names no post: it is the one the successor is appointed to
+    got = facts(text).replacements
+    assert [(r.successor.label, r.predecessor.label, r.office) for r in got] == [
+        ("Hakan Fidan", "Mevlüt Cavusoglu", "Außenminister")
+    ]
+    assert _appointments("Die Firma beförderte 300 Pakete zum Zielort.") == []

@@ -39,6 +39,14 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
                 k += 1
             if k < cl.end and ctx.lx.is_title(doc[k].text):
                 return office_label(ctx, k)[0]  # with its genitive: "Bundesminister der Finanzen"
+            if (
+                k + 2 < cl.end
+                and doc[k].text.endswith("-")
+                and doc[k + 1].lower_ in ("und", "oder")
+                and ctx.lx.is_title(doc[k + 2].text)
+            ):
+                # "zum Finanz- und Wirtschaftsminister": the label takes in the first part
+                return office_label(ctx, k + 2)[0]
     return None
 
 

@@ -3,6 +3,7 @@ and successions inferred from a dismissal and an appointment to the same office.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span
@@ -237,6 +238,15 @@ def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Re
     return out
 
 
+def _office_from_appointment(r: Replacement, appointments: list[Appointment]) -> Replacement:
+    """ "Simsek löst Nebati ab" names no post; the one post the article appoints the successor
+    to is the post taken over."""
+    if r.office:
+        return r
+    posts = {a.office for a in appointments if a.office and a.appointee == r.successor}
+    return replace(r, office=posts.pop()) if len(posts) == 1 else r
+
+
 def infer_successions(
     ctx: ArticleContext, dismissals: list[Dismissal], appointments: list[Appointment]
 ) -> list[Replacement]:
@@ -282,5 +292,6 @@ def extract_replacements(
         appointments = extract_appointments(ctx)
     out.extend(infer_successions(ctx, dismissals, appointments))
     out.extend(_taken_over(ctx, appointments))
+    out = [_office_from_appointment(r, appointments) for r in out]
     # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event
     return prefer_with_office(out, lambda r: (r.successor, r.predecessor))
