@@ -69,3 +69,18 @@ def _graph(text: str):  # type: ignore[no-untyped-def]
     registry = PersonRegistry()
     register_persons(registry, extracted)
     return article_graph(art, extracted, registry)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a weekday in a quoted title ("Bild am Sonntag") dates nothing
+        ('"Die Ampel hat die Kontrolle verloren", sagte Merz der "Bild am Sonntag".', None),
+        ("Er sagte am Montag der „Welt am Sonntag“, man prüfe das.", "2024-10-14"),
+        # in quoted speech a weekday still counts
+        ("„Wir haben am Montag 500 Menschen festgenommen“, sagte der Polizeichef.", "2024-10-14"),
+    ],
+)
+def test_a_weekday_in_a_quoted_title_is_no_date(text: str, iso: str | None) -> None:
+    got = find_date(text, ArticleDate.parse("2024-10-15"))
+    assert (got.iso if got else None) == iso

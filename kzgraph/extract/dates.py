@@ -114,6 +114,27 @@ def told_in_the_past(sent: Span) -> bool:
     )
 
 
+# a short quoted span is a title, not speech: "der „Bild am Sonntag“", "die Operation «Tag X»"
+_OPENING_QUOTES = frozenset('„"«»“')
+_CLOSING_QUOTES = frozenset('“”"»«')
+_TITLE_WORDS = 4
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Character spans of short quoted titles, whose weekday or month dates nothing. Quotation
+    marks are paired from the left, so the text between two quotations is never taken for one."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for k, ch in enumerate(text):
+        if start < 0 and ch in _OPENING_QUOTES:
+            start = k
+        elif start >= 0 and ch in _CLOSING_QUOTES:
+            if len(text[start + 1 : k].split()) <= _TITLE_WORDS:
+                spans.append((start, k + 1))
+            start = -1
+    return spans
+
+
 def find_date(
     text: str, adate: ArticleDate | None, near: int | None = None, past: bool = False
 ) -> FactDate | None:
@@ -164,6 +185,8 @@ def find_date(
             found.append((m.start(), FactDate(text=m[0], iso=day.isoformat())))
         elif word == "heute" and adate is not None:
             found.append((m.start(), FactDate(text=m[0], year_month=adate.isoformat())))
+    titles = _quoted_titles(text)
+    found = [(at, date) for at, date in found if not any(a <= at < b for a, b in titles)]
     if not found:
         return None
     if near is None:
