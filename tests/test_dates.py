@@ -84,3 +84,15 @@ def _graph(text: str):  # type: ignore[no-untyped-def]
 def test_a_weekday_in_a_quoted_title_is_no_date(text: str, iso: str | None) -> None:
     got = find_date(text, ArticleDate.parse("2024-10-15"))
     assert (got.iso if got else None) == iso
+
+
+def test_a_date_from_the_text_of_an_undated_article_is_kept_on_its_figure() -> None:
+    # bug: a date with words but no day ("3. Januar" in an article without a date) was taken for
+    # "no date" when the figure was written, and its words were lost
+    text = "Am 3. Januar wurden 30 Demonstranten festgenommen."
+    art, extracted = article(text, None), facts(text, None)
+    registry = PersonRegistry()
+    register_persons(registry, extracted)
+    graph = article_graph(art, extracted, registry)
+    (figure,) = graph.subjects(RDF.type, KZ.ReportedFigure)
+    assert str(graph.value(figure, KZ.dateText)) == "3. Januar"

@@ -22,7 +22,7 @@ from kzgraph.extract.events import (
     relative_clause,
     subject_of,
 )
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, known
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
 from kzgraph.extract.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 from kzgraph.extract.objects import verb_object
 
@@ -381,6 +381,6 @@ def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
             old.count,
             old.charge or new.charge,
             old.reported_by or new.reported_by,
-            old.date if known(old.date) else new.date or old.date,
+            first_dated(old.date, new.date),
         )
     return out

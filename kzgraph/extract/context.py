@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.dates import find_date, told_before_the_report, told_in_the_past
-from kzgraph.extract.facts import Agent, AgentKind, Evidence, FactDate
+from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.lexicon import AGE_NOUN, Lexicons, lexicons
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
 from kzgraph.nlp.sentences import dateline_end
@@ -356,7 +356,7 @@ class ArticleContext:
         rel = None if near is None else near - sent.start_char
         found = find_date(sent.text, self.article.date, rel, past=told_in_the_past(sent))
         if found is None and told_before_the_report(sent):
-            return FactDate(text="")  # earlier than the report, day unknown: not the article date
+            return BEFORE_THE_REPORT
         return found
 
     def resolve_possessive(self, token: Token) -> Agent | None:

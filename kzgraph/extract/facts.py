@@ -57,9 +57,8 @@ class FactDate:
     ``year_month`` an xsd:gYearMonth ("2022-01") when only the month is known;
     ``weekday`` the German weekday the text names ("Samstag"), kept when no day can be
     computed; ``year`` an xsd:gYear ("2019") when only the year is named ("war 2019 ernannt
-    worden"); ``text`` the words it came from ("am Samstag"). All empty: the text tells the
-    event as earlier than the report (pluperfect) without naming when, so the article date is
-    no date for it.
+    worden"); ``text`` the words it came from ("am Samstag"). All empty (BEFORE_THE_REPORT): the
+    text tells the event as earlier than the report without naming when.
     """
 
     text: str
@@ -70,7 +69,7 @@ class FactDate:
 
     @property
     def known(self) -> bool:
-        """Whether it says when; an empty date means "before the report, day unknown"."""
+        """Whether it says when (a day, month, year or weekday), not only which words."""
         return bool(self.iso or self.year_month or self.year or self.weekday)
 
     def label(self) -> str:
@@ -80,9 +79,19 @@ class FactDate:
         return ", ".join(parts) if parts else self.text
 
 
-def known(date: FactDate | None) -> bool:
-    """A date that says when (not None, not the empty "earlier, day unknown")."""
-    return date is not None and date.known
+# The text tells the event as earlier than the report (pluperfect) without saying when: the
+# article's date is no date for it.
+BEFORE_THE_REPORT = FactDate(text="")
+
+
+def dated(date: FactDate | None) -> bool:
+    """The event has a date of its own from the text: not None, not BEFORE_THE_REPORT."""
+    return date is not None and date != BEFORE_THE_REPORT
+
+
+def first_dated(date: FactDate | None, other: FactDate | None) -> FactDate | None:
+    """``date`` if it is a date of the event's own, else ``other`` (else ``date`` as it is)."""
+    return date if dated(date) else other or date
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, Evidence, FactDate, known
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Evidence, FactDate, dated
 from kzgraph.extract.hierarchy import same_post
 
 
@@ -61,7 +61,7 @@ def _same_person(a: Agent, b: Agent) -> bool:
 
 
 def _richness(fact: _Retold) -> int:
-    return len(fact.office or "") + len(fact.agent.label if fact.agent else "") + known(fact.date)
+    return len(fact.office or "") + len(fact.agent.label if fact.agent else "") + dated(fact.date)
 
 
 def is_headline(fact: _Retold) -> bool:
@@ -90,7 +90,7 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
                 if _same_person(person(other), person(fact))
                 and _compatible_offices(other.office, fact.office)
                 and _compatible_agents(other.agent, fact.agent)
-                and (not known(other.date) or not known(fact.date) or other.date.iso == fact.date.iso)
+                and (not dated(other.date) or not dated(fact.date) or other.date.iso == fact.date.iso)
             ),
             None,
         )

@@ -20,7 +20,7 @@ from kzgraph.extract.events import (
     negated,
     subject_of,
 )
-from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, known
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, first_dated
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
@@ -264,7 +264,7 @@ def infer_successions(
                         d.dismissed,
                         a.office,
                         a.agent,
-                        a.date if known(a.date) else d.date or a.date,
+                        first_dated(a.date, d.date),
                     )
                 )
     return out

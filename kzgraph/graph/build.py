@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kzgraph.extract.facts import (
+    BEFORE_THE_REPORT,
     Agent,
     AgentKind,
     Appointment,
@@ -25,7 +26,6 @@ from kzgraph.extract.facts import (
     OfficeHolding,
     Replacement,
     Statement,
-    known,
 )
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
@@ -118,7 +118,7 @@ class ArticleGraphBuilder:
     def date(self, node: URIRef, date: FactDate | None) -> None:
         """The event's date as precisely as known; the article date when the text names none."""
         g = self.graph
-        if date is not None and not date.known and not date.text:
+        if date == BEFORE_THE_REPORT:
             return  # told as earlier than the report, without saying when
         if date is None:
             if self.article.date is None:
@@ -244,7 +244,7 @@ class ArticleGraphBuilder:
         if reporter is not None:
             g.add((figure, KZ.reportedBy, reporter))
         # a figure is a claim dated by the text or else by its report (the article date)
-        self.date(figure, fact.date if known(fact.date) else None)
+        self.date(figure, None if fact.date == BEFORE_THE_REPORT else fact.date)
         self.evidence(figure, fact.evidence)
 
     def add_statement(self, fact: Statement) -> None:
