@@ -58,7 +58,8 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
         if doc[j].text[:1].isupper() and lx.title_re.search(doc[j].lower_) is None and j > i + 4:
             break
         j += 1
-    if genitive and j < limit and doc[j].lower_ in _GENITIVE_DETERMINERS and not _is_verb_like(doc, j + 1, limit):  # noqa: E501
+    genitive_follows = j < limit and doc[j].lower_ in _GENITIVE_DETERMINERS
+    if genitive and genitive_follows and not _is_verb_like(doc, j + 1, limit):
         k = np_end(ctx, j, limit, genitive=False)
         if k > j + 1:
             j = k

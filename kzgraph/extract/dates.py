@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from kzgraph.extract.facts import FactDate
+from kzgraph.extract.lexicon import RELATIVE_D_WORDS
 from kzgraph.reading.article import ArticleDate
 
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
@@ -79,10 +80,8 @@ _YEAR_RE = re.compile(
 _NO_EVENT_YEAR = {"seit", "bis", "ab", "für", "von", "vor", "nach", "Jahrgang"}
 
 # auxiliaries of the pluperfect and of the past passive: "hatte … entlassen", "wurde … ernannt"
-_PAST_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren", "wurde", "wurden"})
-
-
-_RELATIVE_WORDS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen"})
+_PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren"})
+_PAST_AUXILIARIES = _PLUPERFECT_AUXILIARIES | {"wurde", "wurden"}
 
 
 def told_before_the_report(sent: Span) -> bool:
@@ -92,7 +91,7 @@ def told_before_the_report(sent: Span) -> bool:
     main = []
     inside = False
     for k, t in enumerate(sent):
-        opens = t.tag_ == "KOUS" or t.tag_.startswith("PREL") or t.lower_ in _RELATIVE_WORDS
+        opens = t.tag_ == "KOUS" or t.tag_.startswith("PREL") or t.lower_ in RELATIVE_D_WORDS
         if t.text == ",":
             inside = False
         elif (k == 0 and t.tag_ == "KOUS") or (k > 0 and sent[k - 1].text == "," and opens):
@@ -100,7 +99,7 @@ def told_before_the_report(sent: Span) -> bool:
         if not inside:
             main.append(t)
     words = {t.lower_ for t in main}
-    return bool(words & {"hatte", "hatten", "war", "waren"}) and any(t.tag_ in ("VVPP", "VAPP") for t in main)
+    return bool(words & _PLUPERFECT_AUXILIARIES) and any(t.tag_ in ("VVPP", "VAPP") for t in main)
 
 
 def told_in_the_past(sent: Span) -> bool:

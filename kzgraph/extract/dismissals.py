@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -56,9 +57,15 @@ def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     return previous_holder(ctx, found[1] - 1) if found is not None else None
 
 
-def _office_span(ctx: ArticleContext, sent: Span, duties: bool) -> tuple[int, int] | None:
+@cache
+def _post_nouns(duties: bool) -> frozenset[str]:
+    """The office nouns ("Amt", "Vorsitz" …), with ``duties`` also the duty nouns ("Aufgaben")."""
     lex = events_lexicon()["dismissal"]
-    nouns = set(lex["office_nouns"]) | (set(lex["duty_nouns"]) if duties else set())
+    return frozenset(lex["office_nouns"]) | (frozenset(lex["duty_nouns"]) if duties else frozenset())
+
+
+def _office_span(ctx: ArticleContext, sent: Span, duties: bool) -> tuple[int, int] | None:
+    nouns = _post_nouns(duties)
     doc = ctx.doc
     for t in sent:
         if t.text in nouns:
@@ -240,10 +247,10 @@ def _genitive_holder(ctx: ArticleContext, got: tuple[Agent, int, int]) -> Agent 
 
 def _office_phrase(ctx: ArticleContext, k: int) -> bool:
     """ "(von) seinem Amt / ihren Aufgaben": a possessive and an office or duty noun."""
-    lex = events_lexicon()["dismissal"]
-    nouns = set(lex["office_nouns"]) | set(lex["duty_nouns"])
     doc = ctx.doc
-    return k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_DETERMINERS and doc[k + 1].text in nouns
+    return (
+        k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_DETERMINERS and doc[k + 1].text in _post_nouns(True)
+    )
 
 
 def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismissal]:

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent
-from kzgraph.extract.lexicon import load
+from kzgraph.extract.lexicon import RELATIVE_D_WORDS, load
 from kzgraph.extract.objects import apposition_name
 from kzgraph.extract.subordinate import (
     clause_words,
@@ -119,9 +119,7 @@ def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[ty
     return [t.lower_ for t in toks[k - n + 1 : k + 1]] == [w.lower() for w in words]
 
 
-RELATIVE_PRONOUNS = frozenset(
-    {"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "welchen"}
-)
+RELATIVE_PRONOUNS = RELATIVE_D_WORDS | {"welche", "welcher", "welches", "welchen"}
 _CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
 
 

@@ -13,6 +13,8 @@ import yaml
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 # A person described by age: "der 68-Jährige", "die 58-Jährige", "eines 34-Jährigen".
 AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
+# The d-words that open a relative clause after a comma ("…, der X bedroht hatte"); also articles.
+RELATIVE_D_WORDS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen"})
 
 
 @cache

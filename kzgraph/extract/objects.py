@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.lexicon import RELATIVE_D_WORDS
 
 
 def object_after(
@@ -59,7 +60,6 @@ def object_after(
 # Words that open a subordinate or relative clause after a comma ("wie" is left out: the
 # parenthetical source "..., wie die Agentur meldete, X" sits inside the main clause).
 _SUBORDINATE_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen"})
 
 
 def closes_middle_field(doc: Doc, k: int) -> bool:
@@ -72,7 +72,7 @@ def closes_middle_field(doc: Doc, k: int) -> bool:
     if tok.text != "," or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
-    return nxt.lower_ != "wie" and (nxt.tag_ in _SUBORDINATE_TAGS or nxt.text in _RELATIVE_PRONOUNS)
+    return nxt.lower_ != "wie" and (nxt.tag_ in _SUBORDINATE_TAGS or nxt.text in RELATIVE_D_WORDS)
 
 
 def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:

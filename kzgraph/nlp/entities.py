@@ -158,9 +158,9 @@ class EntityRules:
         if span.label_ != "PER" or span.start == 0:
             return span
         before = span.doc[span.start - 1].lower_
-        compound_only = any(before.endswith(e) and len(before) > len(e) for e in self.org_compound_ends)
         if before in self.org_introducer_exceptions:
-            return span
+            return span  # "Enkeltochter Marie"
+        compound_only = any(before.endswith(e) and len(before) > len(e) for e in self.org_compound_ends)
         if before[:1].isalpha() and (before.endswith(self.org_introducers) or compound_only):
             return Span(span.doc, span.start, span.end, label="ORG")
         return span

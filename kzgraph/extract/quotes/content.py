@@ -9,8 +9,6 @@ from kzgraph.extract.quotes.base import FIRST_PERSON, Found
 from kzgraph.extract.quotes.lexicon import Verb
 from kzgraph.extract.quotes.phrases import QUOTE_CHARS, SUBORDINATORS
 
-_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-
 
 class ContentClauses:
     def _content(
@@ -54,7 +52,7 @@ class ContentClauses:
                 c, b, speaker, unit, "statement.direct.forward", "statement.indirect.mixed", 0.85
             )
         if end < b and doc[end].text == "," and c < b:
-            if doc[c].tag_ in _FINITE_TAGS:
+            if doc[c].tag_.endswith("FIN"):
                 # "X habe Fehler eingeräumt, müsse aber …": a second predicate of the same
                 # subject (verb first, no subject of its own), not what the verb reports
                 return None
