@@ -314,6 +314,30 @@ def test_object_search_stops_at_the_end_of_the_main_clause(text: str, arrested: 
 
 
 @pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # bug: an arrest told in a subordinate clause was lost (the name, having no article,
+        # was taken for the subject)
+        ("Die Nachbarn jubelten, nachdem die Polizei Peter Huber festgenommen hatte.", ["Peter Huber"]),
+        ("Nachdem die Polizei Peter Huber festgenommen hatte, jubelten die Nachbarn.", ["Peter Huber"]),
+        ("Die Nachbarn waren erleichtert, weil die Polizei Peter Huber festnahm.", ["Peter Huber"]),
+        (
+            "Die Nachbarn jubelten, nachdem die Polizei einen 30-jährigen Mann festgenommen hatte.",
+            ["ein 30-jähriger Mann"],
+        ),
+    ],
+)
+def test_arrest_in_a_verb_final_subordinate_clause(text: str, arrested: list[str]) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == arrested
+
+
+def test_the_noun_festnahmen_is_no_verb() -> None:
+    text = "Das Innenministerium sprach von 1.200 Festnahmen."
+    # the lower-case "festnahmen" ends a subordinate clause; the capitalised noun triggers no verb
+    assert arrests(text) == [("1.200 Festnahmen", None, 1200)]
+
+
+@pytest.mark.parametrize(
     ("text", "charge"),
     [
         (

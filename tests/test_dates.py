@@ -36,6 +36,8 @@ def test_relative_years(text: str, year: str) -> None:
         ("Der Kanzler hatte zuvor Finanzminister Peter Huber entlassen.", False),
         # ... in a relative clause only: the main clause's event is the report's
         ("Die Polizei nahm Peter Huber fest, der sich als Bankmitarbeiter ausgegeben hatte.", True),
+        # ... or in a source clause with "wie", which the tagger may read as a w-word (bug)
+        ("Die Polizei nahm Peter Huber fest, wie die Zeitung zuvor berichtet hatte.", True),
         # the text names the time: that is the date
         ("Der Kanzler hatte am 3. Januar Finanzminister Peter Huber entlassen.", True),
     ],

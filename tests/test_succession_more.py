@@ -246,6 +246,44 @@ def test_subordinate_clauses_keep_their_own_subject(text: str, row: tuple[str, s
     assert [(d[0], d[1]) for d in _dismissals(text)] == [row]
 
 
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # bug: the name of a verb-final clause, having no article, was taken for its subject
+        # and the main clause's subject for the dismissed
+        (
+            "Die Opposition jubelte, nachdem der Kanzler Innenminister Peter Huber entließ.",
+            [("Peter Huber", "der Kanzler", "Innenminister")],
+        ),
+        (
+            "Die Opposition jubelte, weil der Kanzler Innenminister Peter Huber entlassen hatte.",
+            [("Peter Huber", "der Kanzler", "Innenminister")],
+        ),
+        # the particle is joined to the verb at the end of the clause
+        (
+            "Die Opposition jubelte, nachdem das Parlament Innenminister Peter Huber absetzte.",
+            [("Peter Huber", "das Parlament", "Innenminister")],
+        ),
+        (
+            "Die Fans jubelten, weil der Verein Trainer Peter Huber freistellte.",
+            [("Peter Huber", "der Verein", "Trainer")],
+        ),
+        # a name right after a person noun is that person's: "der Kanzler Olaf Scholz"
+        (
+            "Die Opposition jubelte, nachdem der Kanzler Olaf Scholz "
+            "Finanzminister Peter Huber entlassen hatte.",
+            [("Peter Huber", "Olaf Scholz", "Finanzminister")],
+        ),
+        # an unresolved pronoun object: nobody, and never the main clause's subject
+        ("Die Opposition jubelte, weil der Kanzler ihn entließ.", []),
+    ],
+)
+def test_verb_final_subordinate_clause_subject_comes_first(
+    text: str, rows: list[tuple[str, str, str]]
+) -> None:
+    assert _dismissals(text) == rows
+
+
 def test_apposition_after_a_possessive_genitive_names_the_dismissed() -> None:
     text = "Volkswagen hat den Chef seiner Softwaretochter Cariad, Dirk Hilgenberg, abgelöst."
     assert [row[0] for row in _dismissals(text)] == ["Dirk Hilgenberg"]

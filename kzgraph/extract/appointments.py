@@ -11,22 +11,13 @@ from spacy.tokens import Span
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.dismissals import office_np
-from kzgraph.extract.events import (
-    Trigger,
-    apposition_subject,
-    clause,
-    events_lexicon,
-    find_triggers,
-    hedged,
-    negated,
-    ruled_out,
-    subject_of,
-)
+from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.hierarchy import office_of
 from kzgraph.extract.merging import merge_retellings
 from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
 from kzgraph.extract.offices import base_title, office_label
+from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:

@@ -10,8 +10,9 @@ from spacy.tokens import Span
 
 from kzgraph.extract.arrest_people import arresting_noun, person_plural
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.events import Trigger, clause, events_lexicon
+from kzgraph.extract.events import clause
 from kzgraph.extract.facts import Count
+from kzgraph.extract.triggers import Trigger, events_lexicon
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
 

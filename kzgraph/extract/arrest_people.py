@@ -11,8 +11,8 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import COORDINATORS as _COORD
-from kzgraph.extract.events import events_lexicon
 from kzgraph.extract.facts import Agent, AgentKind, Count
+from kzgraph.extract.triggers import events_lexicon
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
 _MODIFIER_RE = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*$")

@@ -12,19 +12,12 @@ from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse
 from kzgraph.extract.arrest_people import nominative_number, noun_person, single_person
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.events import (
-    Trigger,
-    clause,
-    events_lexicon,
-    find_triggers,
-    hedged,
-    negated,
-    relative_clause,
-    subject_of,
-)
+from kzgraph.extract.events import clause, hedged, negated, relative_clause, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
 from kzgraph.extract.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 from kzgraph.extract.objects import verb_object
+from kzgraph.extract.subordinate import subordinate_start
+from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
 
@@ -311,7 +304,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             else:
                 subj = subject_of(ctx, sent, trig.i)
                 # before the verb, past the subject phrase: "Die Polizei hat den 34-jährigen X festgenommen"
-                got = verb_object(ctx, sent.start, sent.end, trig.i, subj)
+                start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
+                got = verb_object(ctx, start, sent.end, trig.i, subj)
                 who = got[0] if got else None
             if who is not None and who.kind == AgentKind.PERSON and who.is_named:
                 for person in listed_agents(ctx, sent, who):

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from kzgraph.extract.facts import FactDate
-from kzgraph.extract.lexicon import RELATIVE_D_WORDS
+from kzgraph.extract.lexicon import opens_dependent_clause
 from kzgraph.reading.article import ArticleDate
 
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
@@ -91,10 +91,11 @@ def told_before_the_report(sent: Span) -> bool:
     main = []
     inside = False
     for k, t in enumerate(sent):
-        opens = t.tag_ == "KOUS" or t.tag_.startswith("PREL") or t.lower_ in RELATIVE_D_WORDS
         if t.text == ",":
             inside = False
-        elif (k == 0 and t.tag_ == "KOUS") or (k > 0 and sent[k - 1].text == "," and opens):
+        elif (k == 0 and t.tag_ == "KOUS") or (
+            k > 0 and sent[k - 1].text == "," and opens_dependent_clause(t)
+        ):
             inside = True
         if not inside:
             main.append(t)

@@ -10,22 +10,14 @@ from spacy.tokens import Span
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.events import (
-    Trigger,
-    apposition_subject,
-    clause,
-    events_lexicon,
-    find_triggers,
-    hedged,
-    negated,
-    ruled_out,
-    subject_of,
-)
+from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.objects import agent_after_von, apposition_in, object_after, persons_of, verb_object
 from kzgraph.extract.offices import office_label, title_before, title_of
+from kzgraph.extract.subordinate import subordinate_start
+from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 
 
 def _released(sent: Span) -> bool:
@@ -166,7 +158,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
             if got is None and trig.i + 1 < sent.end and doc[trig.i + 1].text in (".", "!", ";"):
                 # verb-final after an apposition ("hat den Chef, X, seines Amtes enthoben"): the
                 # object lies before the commas that bound the verb's clause
-                got = object_after(ctx, sent.start, trig.i, skip)
+                start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
+                got = object_after(ctx, start, trig.i, skip)
         if got is None:
             return None
         dismissed, k, e = got

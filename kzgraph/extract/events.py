@@ -1,123 +1,17 @@
-"""Shared machinery of the event extractors: verb triggers, hedges, negation, arguments."""
+"""Shared machinery of the event extractors: clauses, hedges, negation, subjects (the verb
+triggers are in :mod:`kzgraph.extract.triggers`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
-
 from spacy.tokens import Span
 
-from kzgraph.extract.agents import np_end
+from kzgraph.extract.agents import classify_head, np_end
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.facts import Agent
-from kzgraph.extract.lexicon import RELATIVE_D_WORDS, load
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.lexicon import RELATIVE_D_WORDS
 from kzgraph.extract.objects import apposition_name
-from kzgraph.extract.subordinate import (
-    clause_words,
-    main_clause_after_vorfeld,
-    subordinate_start,
-    subordinate_stretches,
-)
-
-_PASSIVE_AUX = {
-    "wurde",
-    "wurden",
-    "worden",
-    "werden",
-    "werde",
-    "wird",
-    "ist",
-    "sind",
-    "war",
-    "waren",
-    "sei",
-    "seien",
-    "würde",
-}
-_CLAUSE_END = {",", ";", ":", ".", "!", "?", "-", "–"}
-
-
-@dataclass(frozen=True)
-class Trigger:
-    lemma: str
-    i: int  # token of the verb form (the finite verb or the participle)
-    passive: bool
-    spec: Any  # the lexicon entry
-
-
-@cache
-def _verbs(section: str, key: str = "verbs") -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    finite: dict[str, list[dict]] = {}
-    nonfinite: dict[str, list[dict]] = {}
-    data = load("events")
-    node = data
-    for part in section.split("."):
-        node = node[part]
-    for v in node[key]:
-        for f in v.get("finite", []):
-            finite.setdefault(f, []).append(v)
-        for f in v.get("nonfinite", []):
-            nonfinite.setdefault(f.split()[-1], []).append(v)
-    return finite, nonfinite
-
-
-@lru_cache(maxsize=1)
-def events_lexicon() -> dict[str, Any]:
-    return load("events")
-
-
-def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
-    finite, nonfinite = _verbs(section, key)
-    out: list[Trigger] = []
-    toks = list(sent)
-    stretches = subordinate_stretches(toks)
-    for k, tok in enumerate(toks):
-        # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …") makes no passive
-        passive_aux = any(t.lower_ in _PASSIVE_AUX for t in clause_words(toks, stretches, k))
-        for spec in nonfinite.get(tok.lower_, ()):
-            full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
-            if not any(_ends_with(toks, k, w.split()) for w in full):
-                continue
-            # the participle is listed first; "ge" forms are participles too
-            participle = (
-                full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
-            )
-            out.append(
-                Trigger(
-                    spec["lemma"],
-                    tok.i,
-                    bool(passive_aux and participle and tok.lower_ not in ("entlassen",))
-                    or (tok.lower_ == "entlassen" and passive_aux),
-                    spec,
-                )
-            )
-        passive_here = any(t.i == tok.i and t.passive for t in out)
-        for spec in finite.get(tok.lower_, ()):
-            if tok.i == sent.start and tok.lower_ in ("entlassen", "setzen", "nehmen"):
-                continue
-            if passive_here:
-                continue  # "werde entlassen": the participle, not the plural finite form
-            part = spec.get("particle")
-            if part:
-                end = next((m for m in range(k + 1, len(toks)) if toks[m].text in _CLAUSE_END), len(toks))
-                if not any(toks[m].lower_ == part for m in range(k + 1, end)):
-                    continue
-            tail = spec.get("tail")
-            if tail:
-                text = " ".join(t.lower_ for t in toks[k + 1 :])
-                if not any(" ".join(x.lower().split()) in text for x in tail):
-                    continue
-            out.append(Trigger(spec["lemma"], tok.i, False, spec))
-    return out
-
-
-def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[type-arg]
-    n = len(words)
-    if k - n + 1 < 0:
-        return False
-    return [t.lower_ for t in toks[k - n + 1 : k + 1]] == [w.lower() for w in words]
-
+from kzgraph.extract.subordinate import main_clause_after_vorfeld, subordinate_start
+from kzgraph.extract.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
 
 RELATIVE_PRONOUNS = RELATIVE_D_WORDS | {"welche", "welcher", "welches", "welchen"}
 _CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
@@ -167,11 +61,11 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
     doc = ctx.doc
     a = i
     while True:
-        while a > sent.start and doc[a - 1].text not in _CLAUSE_END:
+        while a > sent.start and doc[a - 1].text not in CLAUSE_END:
             a -= 1
         # "hat den Inspekteur, Generalleutnant X, in den Ruhestand versetzt": step over an apposition
         c = a - 2
-        while c > sent.start and doc[c].text not in _CLAUSE_END:
+        while c > sent.start and doc[c].text not in CLAUSE_END:
             c -= 1
         named = apposition_name(ctx, c, a - 1) if a - 1 > sent.start and doc[a - 1].text == "," else None
         if named is not None and named[2] == a - 1:
@@ -179,7 +73,7 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
             continue
         break
     b = i + 1
-    while b < sent.end and doc[b].text not in _CLAUSE_END:
+    while b < sent.end and doc[b].text not in CLAUSE_END:
         b += 1
     return doc[a:b]
 
@@ -243,6 +137,9 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     sub = subordinate_start(ctx, sent, i)
     if sub is not None and sub < i:
         sent = ctx.doc[sub : sent.end]
+        leading = _leading_determiner_phrase(ctx, sent, i)
+        if leading is not None:
+            return leading
     main = main_clause_after_vorfeld(ctx, sent, i)
     if main is not None:
         # "Nachdem X bekannt wurde, entließ der Präsident Y": the subject follows the finite verb;
@@ -313,7 +210,7 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
     if head is None or m is None or m.kind != "name" or m.start != end + 1:
         return None
     # the apposition closes with a comma right before the verb ("…, Max Muster, wurde …")
-    if m.end >= i or doc[m.end].text != "," or m.end + 1 != i and doc[m.end + 1].lower_ not in _PASSIVE_AUX:
+    if m.end >= i or doc[m.end].text != "," or m.end + 1 != i and doc[m.end + 1].lower_ not in PASSIVE_AUX:
         return None
     return ctx.person_agent(m.person), head
 
@@ -348,6 +245,31 @@ def _genitive_name_phrase(ctx: ArticleContext, start: int, end: int) -> bool:
     )
 
 
+def _leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Agent | None:
+    """The subject of a verb-final subordinate clause that opens with a nominative-looking
+    determiner phrase: the subject comes first there ("…, nachdem der Kanzler Innenminister X
+    entließ"), and the name after it is the object even without an article."""
+    doc, lx = ctx.doc, ctx.lx
+    start = clause.start
+    if doc[start].lower_ not in _NOMINATIVE_ARTICLES:
+        return None
+    end = np_end(ctx, start, i)
+    head = next((j for j in range(start + 1, end) if doc[j].text[:1].isupper()), None)
+    if head is None or head + 1 >= i:
+        return None
+    named = ctx.mention_at(head + 1)
+    if named is not None and named.start == head + 1:
+        if classify_head(ctx, doc[head].text) != AgentKind.PERSON:
+            end = head + 1  # "die Polizei X festgenommen hatte": X is the object
+        else:
+            return ctx.person_agent(named.person)  # "der Kanzler Olaf Scholz": his name
+    if lx.is_title(doc[head + 1].text) or lx.is_role(doc[head + 1].text):
+        end = head + 1  # "der Kanzler Innenminister X": the object's title begins
+    if ctx.mentions_in(doc[start:end]):
+        return None
+    return ctx.agent_for(doc[start:end])
+
+
 def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """The agent named by a phrase that fills the Vorfeld and ends right before the finite verb
     at ``i``: a determiner phrase with a nominative-looking article, or an organisation name."""
@@ -365,10 +287,3 @@ def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if np_end(ctx, sent.start, i) != i or ctx.mentions_in(doc[sent.start : i]):
         return None
     return ctx.agent_for(doc[sent.start : i])
-
-
-def ruled_out(trig: Trigger, sent: Span) -> bool:
-    """A word of the verb's ``not_with`` list in the sentence: "vom Dienst freigestellt" is leave,
-    "bestätigte, dass ..." a report."""
-    words = trig.spec.get("not_with", ()) if trig.spec else ()
-    return any(t.lower_ in words for t in sent)

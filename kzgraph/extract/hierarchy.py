@@ -4,10 +4,10 @@ minister, a post that appoints others), a replacement when X took Y's post."""
 from __future__ import annotations
 
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.events import events_lexicon
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.objects import persons_of
 from kzgraph.extract.offices import base_title
+from kzgraph.extract.triggers import events_lexicon
 
 
 def office_of(ctx: ArticleContext, agent: Agent) -> str | None:

@@ -9,12 +9,31 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 # A person described by age: "der 68-Jährige", "die 58-Jährige", "eines 34-Jährigen".
 AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 # The d-words that open a relative clause after a comma ("…, der X bedroht hatte"); also articles.
 RELATIVE_D_WORDS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen"})
+# Conjunctions that open a verb-final subordinate clause ("nachdem", "weil" ...). "wie" is
+# not among them: it also compares ("Politiker wie Merz"), so each user decides on it.
+SUBORDINATING_CONJUNCTIONS = frozenset(
+    {
+        "nachdem", "als", "weil", "da", "wenn", "obwohl", "während", "bevor", "seit", "seitdem",
+        "sobald", "damit", "dass", "ob", "falls", "indem", "sodass", "solange", "ehe", "obgleich",
+        "zumal",
+    }
+)  # fmt: skip
+# STTS tags of the words that open a subordinate clause (conjunctions, "um … zu"), a relative
+# clause (relative pronouns) or an indirect question (w-words).
+_CLAUSE_OPENING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
+
+
+def opens_dependent_clause(tok: Token) -> bool:
+    """Whether ``tok``, after a comma, opens a subordinate or relative clause: by its tag, or as
+    a d-word, which the tagger often reads as an article ("…, die X gedroht haben soll")."""
+    return tok.tag_ in _CLAUSE_OPENING_TAGS or tok.lower_ in RELATIVE_D_WORDS
 
 
 @cache

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.lexicon import RELATIVE_D_WORDS
+from kzgraph.extract.lexicon import opens_dependent_clause
 
 
 def object_after(
@@ -57,11 +57,6 @@ def object_after(
     return None
 
 
-# Words that open a subordinate or relative clause after a comma ("wie" is left out: the
-# parenthetical source "..., wie die Agentur meldete, X" sits inside the main clause).
-_SUBORDINATE_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
-
-
 def closes_middle_field(doc: Doc, k: int) -> bool:
     """The object of a verb never lies past ``k``: a separable particle ends the main clause
     ("nahm ihn fest, nachdem er X bedroht hatte"), and so does a comma before a relative or
@@ -72,7 +67,9 @@ def closes_middle_field(doc: Doc, k: int) -> bool:
     if tok.text != "," or k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
-    return nxt.lower_ != "wie" and (nxt.tag_ in _SUBORDINATE_TAGS or nxt.text in RELATIVE_D_WORDS)
+    # a "wie" clause is a parenthetical source inside the main clause: "wurden, wie die
+    # Polizei mitteilte, Hunderte festgenommen"
+    return nxt.lower_ != "wie" and opens_dependent_clause(nxt)
 
 
 def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:

@@ -81,8 +81,10 @@ def title_before(ctx: ArticleContext, k: int) -> str | None:
     if described is not None:
         return described
     if doc[k].lower_ in lx.determiners:
-        # the mention is the whole phrase "den Innenminister Max Muster": its title is inside
-        title = next((t.i for t in doc[k : k + 4] if lx.is_title(t.text)), None)
+        # the mention is the whole phrase "den Innenminister Max Muster": its title is inside,
+        # the one nearest the name ("der Kanzler Innenminister X": the subject's title comes first)
+        name = next((m.start for m in ctx.mentions_in(doc[k : k + 6]) if m.kind == "name"), k + 4)
+        title = max((t.i for t in doc[k:name] if lx.is_title(t.text)), default=None)
     else:
         title = k - 1 if k >= 1 and lx.is_title(doc[k - 1].text) else None
     if title is None:

@@ -11,20 +11,13 @@ from spacy.tokens import Span
 from kzgraph.extract.appointments import extract_appointments
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.dismissals import extract_dismissals, office_taken_from
-from kzgraph.extract.events import (
-    Trigger,
-    clause,
-    events_lexicon,
-    find_triggers,
-    hedged,
-    negated,
-    subject_of,
-)
+from kzgraph.extract.events import clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, first_dated
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
 from kzgraph.extract.offices import title_of
+from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers
 
 
 def _person(agent: Agent | None) -> bool:

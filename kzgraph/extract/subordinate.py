@@ -7,25 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
-
-# Conjunctions that open a verb-final subordinate clause.
-_SUBORDINATORS = frozenset(
-    {
-        "nachdem",
-        "weil",
-        "als",
-        "dass",
-        "ob",
-        "wenn",
-        "bevor",
-        "obwohl",
-        "während",
-        "da",
-        "seit",
-        "seitdem",
-        "sobald",
-    }
-)
+from kzgraph.extract.lexicon import SUBORDINATING_CONJUNCTIONS
 
 
 def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
@@ -38,7 +20,7 @@ def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
         if tok.tag_.endswith("FIN"):
             return None
         if (
-            tok.lower_ in _SUBORDINATORS
+            tok.lower_ in SUBORDINATING_CONJUNCTIONS
             and tok.tag_ == "KOUS"
             and (k == sent.start or doc[k - 1].text == ",")
         ):
@@ -51,7 +33,7 @@ def main_clause_after_vorfeld(ctx: ArticleContext, sent: Span, i: int) -> int | 
     verb at ``i`` is in the main clause ("Nachdem X kam, [entließ] Y …"), else None."""
     doc = ctx.doc
     first = doc[sent.start]
-    if first.lower_ not in _SUBORDINATORS or first.tag_ != "KOUS":
+    if first.lower_ not in SUBORDINATING_CONJUNCTIONS or first.tag_ != "KOUS":
         return None
     for k in range(sent.start + 1, i):
         if doc[k].text == "," and doc[k + 1].tag_.endswith("FIN"):

@@ -11,39 +11,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kzgraph.extract.lexicon import AGE_NOUN
+from kzgraph.extract.lexicon import AGE_NOUN, SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.quotes.lexicon import Lexicon
 from kzgraph.extract.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
 QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "vor", "allem"})
 _ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen"})
-SUBORDINATORS = frozenset(
-    {
-        "nachdem",
-        "als",
-        "weil",
-        "da",
-        "wenn",
-        "obwohl",
-        "während",
-        "bevor",
-        "seit",
-        "seitdem",
-        "sobald",
-        "damit",
-        "dass",
-        "ob",
-        "wie",
-        "falls",
-        "indem",
-        "sodass",
-        "solange",
-        "ehe",
-        "obgleich",
-        "zumal",
-    }
-)
+# the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
+SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
 
 
