@@ -375,3 +375,18 @@ def test_a_figure_that_ends_the_sentence_before_another_sentence() -> None:
     assert sorted(a.count.value for a in got.arrests if a.count) == [63, 100]
     ministry = [s for s in got.statements if s.speaker.label == "Das Innenministerium"]
     assert [s.quote for s in ministry] == ["von 63 Festnahmen, die Opposition von mehr als 100"]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # bug: the hedge "wollte" of the subordinate clause made the arrest uncertain
+        ("Peter Huber wurde festgenommen, als er die Grenze überqueren wollte.", ["Peter Huber"]),
+        ("Als er die Grenze überqueren wollte, wurde Peter Huber festgenommen.", ["Peter Huber"]),
+        # a hedge in the arrest's own clause, or governing it, still counts
+        ("Peter Huber soll festgenommen worden sein, als er die Grenze überquerte.", []),
+        ("Die Regierung will, dass die Polizei Peter Huber festnimmt.", []),
+    ],
+)
+def test_a_hedge_in_another_subordinate_clause_is_no_hedge(text: str, arrested: list[str]) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == arrested

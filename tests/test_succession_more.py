@@ -302,3 +302,15 @@ def test_promotion_coordinated_title_and_the_successors_post() -> None:
         ("Hakan Fidan", "Mevlüt Cavusoglu", "Außenminister")
     ]
     assert _appointments("Die Firma beförderte 300 Pakete zum Zielort.") == []
+
+
+def test_the_post_of_a_name_in_a_relative_clause_is_its_own_title() -> None:
+    # bug: the subject before the comma was read as an apposition ("Der Präsident, X")
+    text = "Der Präsident, der Innenminister Peter Huber im Mai entlassen hatte, trat zurück."
+    assert _dismissals(text) == [("Peter Huber", "Der Präsident", "Innenminister")]
+
+
+def test_a_rank_before_the_name_in_an_apposition_that_ends_the_sentence() -> None:
+    # bug: the description was dismissed, not the person it names
+    text = "Putin entließ den Chef des Geheimdienstes, Generalleutnant Peter Huber."
+    assert _dismissals(text) == [("Peter Huber", "Putin", "Chef des Geheimdienstes")]

@@ -14,7 +14,14 @@ from kzgraph.extract.events import apposition_subject, clause, hedged, negated, 
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
-from kzgraph.extract.objects import agent_after_von, apposition_in, object_after, persons_of, verb_object
+from kzgraph.extract.objects import (
+    agent_after_von,
+    apposition_in,
+    apposition_name,
+    object_after,
+    persons_of,
+    verb_object,
+)
 from kzgraph.extract.offices import office_label, title_before, title_of
 from kzgraph.extract.subordinate import subordinate_start
 from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers, ruled_out
@@ -92,6 +99,9 @@ def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str
     if head is None:
         return None, None
     office, _ = office_label(ctx, head)
+    named = apposition_name(ctx, e, len(doc))  # with a rank: ", Generalleutnant X."
+    if named is not None:
+        return named[0], office
     if e + 1 < len(doc) and doc[e].text == ",":
         m = ctx.mention_at(e + 1)
         if m is not None and m.kind == "name":

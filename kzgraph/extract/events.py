@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from kzgraph.extract.agents import classify_head, np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.lexicon import RELATIVE_D_WORDS
+from kzgraph.extract.lexicon import RELATIVE_D_WORDS, opens_dependent_clause
 from kzgraph.extract.objects import apposition_name
 from kzgraph.extract.subordinate import main_clause_after_vorfeld, subordinate_start
 from kzgraph.extract.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
@@ -42,12 +42,22 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
             return True
         span = clause(ctx, sent, t.i)
         own = any(span.start <= a < span.end for a in anchors)
-        if relative_clause(ctx, sent, span, prepositional=True) and not own:
+        other_clause = relative_clause(ctx, sent, span, prepositional=True) or _subordinate(ctx, sent, span)
+        if other_clause and not own:
             continue
         if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
             continue
         return True
     return False
+
+
+def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
+    """``span`` (a clause of ``sent``) is a subordinate clause: "…, als er fliehen wollte",
+    "Als er fliehen wollte, …"."""
+    first = ctx.doc[span.start]
+    if span.start == sent.start:
+        return first.tag_ == "KOUS"
+    return ctx.doc[span.start - 1].text == "," and opens_dependent_clause(first)
 
 
 def negated(sent: Span, i: int) -> bool:

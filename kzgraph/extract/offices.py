@@ -106,6 +106,8 @@ def _apposition_post(ctx: ArticleContext, k: int) -> str | None:
     """ "den Chef des Auslandsgeheimdienstes, (Generalleutnant) Peter Vermeulen": a name in
     apposition holds the post the phrase before the comma names, with its genitive."""
     doc, lx = ctx.doc, ctx.lx
+    if doc[k].lower_ in lx.determiners:
+        return None  # "Der Präsident, der Innenminister X entlassen hatte": a relative clause
     s = k
     while s > 0 and lx.is_title(doc[s - 1].text):
         s -= 1  # a rank between the comma and the name
