@@ -314,3 +314,33 @@ def test_a_rank_before_the_name_in_an_apposition_that_ends_the_sentence() -> Non
     # bug: the description was dismissed, not the person it names
     text = "Putin entließ den Chef des Geheimdienstes, Generalleutnant Peter Huber."
     assert _dismissals(text) == [("Peter Huber", "Putin", "Chef des Geheimdienstes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # bug: a negation anywhere in the sentence dropped the dismissal
+        (
+            "Der Aufsichtsrat hat Finanzvorstand Michael Diederich abberufen, "
+            "weil er ohne Zustimmung handelte.",
+            [("Michael Diederich", "Der Aufsichtsrat", "Finanzvorstand")],
+        ),
+        (
+            "Der Aufsichtsrat hat Finanzvorstand Michael Diederich ohne Begründung abberufen.",
+            [("Michael Diederich", "Der Aufsichtsrat", "Finanzvorstand")],
+        ),
+        # a hedge in the subordinate clause only
+        (
+            "Der Aufsichtsrat hat Finanzvorstand Michael Diederich abberufen, "
+            "weil er Verträge gefälscht haben soll.",
+            [("Michael Diederich", "Der Aufsichtsrat", "Finanzvorstand")],
+        ),
+        # negations of the event itself
+        ("Der Aufsichtsrat hat Finanzvorstand Michael Diederich nicht abberufen.", []),
+        ("Der Aufsichtsrat kritisierte Finanzvorstand Michael Diederich, ohne ihn abzuberufen.", []),
+        ("Der Aufsichtsrat kritisierte Finanzvorstand Michael Diederich, ohne ihn zu entlassen.", []),
+        ("Es stimmt nicht, dass der Aufsichtsrat Finanzvorstand Michael Diederich abberufen hat.", []),
+    ],
+)
+def test_negations_and_hedges_of_another_clause(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert _dismissals(text) == rows

@@ -89,7 +89,7 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
         if found is None:
             return None
         who, title, verb = found
-    if negated(sent, verb):
+    if negated(ctx, sent, verb):
         return None
     return Appointment(
         ctx.evidence(sent, "appointment.becomes", 0.7),
@@ -216,7 +216,7 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
         if became is not None:
             out.append(became)
         for trig in trigs:
-            if negated(sent, trig.i):
+            if negated(ctx, sent, trig.i):
                 continue
             fact = _one(ctx, sent, trig)
             if fact is not None:
@@ -257,7 +257,7 @@ def _appointer_of_successor(ctx: ArticleContext, r: Replacement) -> Agent | None
     if sent is None:
         return None
     for trig in find_triggers(ctx, sent, "appointment"):
-        if trig.passive or negated(sent, trig.i) or trig.lemma == "übernehmen":
+        if trig.passive or negated(ctx, sent, trig.i) or trig.lemma == "übernehmen":
             continue
         cl = clause(ctx, sent, trig.i)
         if not _TO_SUCCESSOR.search(cl.text):

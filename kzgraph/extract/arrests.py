@@ -280,7 +280,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             _reporter(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
         )
         for trig in trigs:
-            if negated(sent, trig.i):
+            if negated(ctx, sent, trig.i):
                 continue
             tok = ctx.doc[trig.i]
             date = ctx.date_for(sent, tok.idx)
@@ -324,7 +324,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 _add(out, Arrest(ev, single[0], single[1], charge, reporter, date))
         if not trigs:
             for t in noun_hits:
-                if negated(sent, t.i):
+                if negated(ctx, sent, t.i):
                     continue
                 group = group_count(sent, t.idx, police=False)
                 one = noun_person(ctx, sent, t.i) if group is None else None

@@ -282,12 +282,12 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
         if hedged(ctx, sent, [t.i for t in trigs] + nouns):
             continue
         for trig in trigs:
-            if negated(sent, trig.i):
+            if negated(ctx, sent, trig.i):
                 continue
             fact = _one(ctx, sent, trig)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
-        if nominal and not trigs and not negated(sent, -1):
+        if nominal and not trigs and not negated(ctx, sent, -1):
             out.extend(_nominal(ctx, sent))
     out = merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)
     ctx._dismissals = out  # type: ignore[attr-defined]

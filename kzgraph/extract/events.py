@@ -31,8 +31,9 @@ def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: 
 def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
     """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
     ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
-    a relative clause without an anchor ("nahm einen Mann fest, der ... geworfen haben soll"), or a
-    verb phrase coordinated after every anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
+    a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
+    haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
+    anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
     hedges = set(events_lexicon()["hedges"])
     doc = ctx.doc
     for t in sent:
@@ -40,15 +41,20 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
             continue
         if anchors is None:
             return True
-        span = clause(ctx, sent, t.i)
-        own = any(span.start <= a < span.end for a in anchors)
-        other_clause = relative_clause(ctx, sent, span, prepositional=True) or _subordinate(ctx, sent, span)
-        if other_clause and not own:
+        if _in_another_dependent_clause(ctx, sent, t.i, anchors):
             continue
         if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
             continue
         return True
     return False
+
+
+def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
+    """Token ``k`` lies in a relative or subordinate clause that holds none of the ``anchors``."""
+    span = clause(ctx, sent, k)
+    if any(span.start <= a < span.end for a in anchors):
+        return False
+    return relative_clause(ctx, sent, span, prepositional=True) or _subordinate(ctx, sent, span)
 
 
 def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
@@ -60,10 +66,24 @@ def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
     return ctx.doc[span.start - 1].text == "," and opens_dependent_clause(first)
 
 
-def negated(sent: Span, i: int) -> bool:
-    lex = events_lexicon()
-    neg = set(lex["negations"])
-    return any(t.lower_ in neg for t in sent if t.i != i)
+def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A negation ("nicht", "kein") says the event at ``i`` did not happen (``i`` < 0: the
+    sentence's event). One in another subordinate or relative clause does not ("…, weil er
+    nicht zustimmte"), and "ohne" negates a clause ("ohne ihn zu entlassen", "ohne dass"), not a
+    noun ("ohne Begründung entlassen")."""
+    neg = set(events_lexicon()["negations"])
+    doc = ctx.doc
+    for t in sent:
+        if t.i == i or t.lower_ not in neg:
+            continue
+        if t.lower_ == "ohne":
+            rest = doc[t.i + 1 : clause(ctx, sent, t.i).end]
+            if not any(w.tag_ in ("PTKZU", "VVIZU") or w.lower_ == "dass" for w in rest):
+                continue
+        if i >= 0 and _in_another_dependent_clause(ctx, sent, t.i, [i]):
+            continue
+        return True
+    return False
 
 
 def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:

@@ -88,7 +88,7 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
     out = []
     doc = ctx.doc
     for trig in triggers:
-        if negated(sent, trig.i):
+        if negated(ctx, sent, trig.i):
             continue
         cl = clause(ctx, sent, trig.i)
         durch = next(
