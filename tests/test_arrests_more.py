@@ -390,3 +390,71 @@ def test_a_figure_that_ends_the_sentence_before_another_sentence() -> None:
 )
 def test_a_hedge_in_another_subordinate_clause_is_no_hedge(text: str, arrested: list[str]) -> None:
     assert [a.arrested.label for a in facts(text).arrests] == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "Bei den Protesten wurden 13 Menschen festgenommen. "
+            "Unter den Festgenommenen ist auch der Studentenvertreter Marko Ilić.",
+            ["13 Menschen", "Marko Ilić"],
+        ),
+        # the list names each, with an article before each role ("die Verhafteten" is no verb)
+        (
+            "Zu den Verhafteten gehören der Journalist Peter Huber und die Aktivistin Anna Berg.",
+            ["Peter Huber", "Anna Berg"],
+        ),
+        ("Auch der Oppositionspolitiker Peter Huber war unter den Festgenommenen.", ["Peter Huber"]),
+        # look-alikes: negated, hedged, other groups, no name
+        ("Unter den Festgenommenen ist nicht Peter Huber.", []),
+        ("Unter den Festgenommenen sollen auch Peter Huber und Anna Berg sein.", []),
+        ("Unter den Verletzten ist auch Peter Huber.", []),
+        ("Peter Huber sprach mit den Festgenommenen.", []),
+    ],
+)
+def test_named_among_the_arrested(text: str, arrested: list[str]) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == arrested
+
+
+def test_roles_with_their_articles_make_a_list() -> None:
+    text = "Die Polizei nahm den Journalisten Peter Huber und die Aktivistin Anna Berg fest."
+    assert [a.arrested.label for a in facts(text).arrests] == ["Peter Huber", "Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Unter den Festgenommenen ist auch der Studentenvertreter Marko Ilić, "
+            "dem die Behörden Aufruf zur Gewalt vorwerfen.",
+            "Aufruf zur Gewalt",
+        ),
+        ("Die Polizei nahm Peter Huber fest. Die Staatsanwaltschaft wirft ihm Betrug vor.", "Betrug"),
+        (
+            "Die Polizei nahm Peter Huber fest, dem die Ermittler den Mord an seiner Frau vorwerfen.",
+            "Mord an seiner Frau",
+        ),
+        # no charge: a clause, or nothing
+        ("Die Polizei nahm Peter Huber fest. Kritiker werfen ihm vor, gelogen zu haben.", None),
+        ("Die Polizei nahm Peter Huber fest, dem die Nachbarn nichts vorwerfen.", None),
+    ],
+)
+def test_charge_from_active_vorwerfen(text: str, charge: str | None) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+def test_charge_against_a_law() -> None:
+    text = "Die Polizei nahm zwei Männer wegen Verstoßes gegen das Sprengstoffgesetz fest."
+    assert [a.charge for a in facts(text).arrests] == ["Verstoß gegen das Sprengstoffgesetz"]
+
+
+def test_the_charge_of_a_named_among_the_arrested_is_not_the_groups() -> None:
+    text = (
+        "Bei den Protesten wurden 13 Menschen festgenommen. Unter den Festgenommenen ist auch "
+        "der Studentenvertreter Marko Ilić, dem die Behörden Aufruf zur Gewalt vorwerfen."
+    )
+    assert [(a.arrested.label, a.charge) for a in facts(text).arrests] == [
+        ("13 Menschen", None),
+        ("Marko Ilić", "Aufruf zur Gewalt"),
+    ]

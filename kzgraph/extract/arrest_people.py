@@ -11,6 +11,8 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import COORDINATORS as _COORD
+from kzgraph.extract.coordination import listed_agents
+from kzgraph.extract.events import clause
 from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.triggers import events_lexicon
 
@@ -213,3 +215,28 @@ def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Coun
     if got is None:
         return None
     return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)
+
+
+def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
+    """ "Unter den Festgenommenen ist auch der Studentenvertreter X", "Zu den Verhafteten gehören X
+    und Y", "X war unter den Festgenommenen": the named persons placed among the arrested, with
+    the index of the noun ("Festgenommenen")."""
+    lex = events_lexicon()["arrest"]
+    doc = ctx.doc
+    for k in range(sent.start, sent.end - 2):
+        if doc[k].lower_ not in ("unter", "zu") or doc[k + 1].lower_ != "den":
+            continue
+        noun = k + 2
+        if doc[noun].text not in lex["among_nouns"]:
+            continue
+        cl = clause(ctx, sent, noun)
+        if noun + 1 < cl.end and doc[noun + 1].lower_ in lex["among_verbs"]:
+            stretch = doc[noun + 1 : cl.end]  # the phrase opens the clause: the names follow the verb
+        elif any(t.lower_ in lex["among_verbs"] for t in doc[cl.start : k]):
+            stretch = doc[cl.start : k]  # "X war unter den Festgenommenen"
+        else:
+            continue
+        names = [m for m in ctx.mentions_in(stretch) if m.kind == "name"]
+        if names:
+            return noun, listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+    return None

@@ -8,8 +8,9 @@ import re
 
 from spacy.tokens import Span
 
+from kzgraph.extract.arrest_charges import charge_after, charge_of
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
-from kzgraph.extract.arrest_people import nominative_number, noun_person, single_person
+from kzgraph.extract.arrest_people import among_the_arrested, nominative_number, noun_person, single_person
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import clause, hedged, negated, relative_clause, subject_of
@@ -20,79 +21,6 @@ from kzgraph.extract.subordinate import subordinate_start
 from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
-
-# "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
-# the charge is the subject of the passive "wird … vorgeworfen" (article dropped).
-_PASSIVE_CHARGE = re.compile(
-    r"\b(?:wird|werden|wurde|wurden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
-    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?(\w[^,;:.]{2,80}?)\s+vorgeworfen\b"
-)
-_CHARGE_SENTENCE_CUES = (
-    "Vorwurf",
-    "vorgeworfen",
-    "Haftbefehl",
-    "beschuldigt",
-    "verdächtigt",
-    "angeklagt",
-    "ermittelt",  # "Gegen ihn wird wegen Bedrohung ermittelt"
-    "Ermittlungen",
-)
-# "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
-_ACCUSED_OF = re.compile(
-    r"\b(?:wird|werde|werden|wurde|wurden|ist|sei)\s+(?:(?:unter anderem|zudem|auch)\s+)?"
-    r"(?:des|der)\s+([A-ZÄÖÜ][\wäöüß-]+)(?:\s+und\s+[^,;:.]{2,60}?)?\s+(?:beschuldigt|verdächtigt|angeklagt)\b"
-)
-
-
-def _charge(ctx: ArticleContext, sent: Span) -> str | None:
-    lex = events_lexicon()["charges"]
-    text = sent.text
-    passive = _PASSIVE_CHARGE.search(text)
-    if passive and any(w[:1].isupper() for w in passive[1].split()):
-        if passive[1].split()[-1].lower() not in lex["not_charges"]:
-            return passive[1]
-    accused = _ACCUSED_OF.search(text)
-    if accused and accused[1].lower() not in lex["not_charges"]:
-        return _base(accused[1])
-    for cue in sorted(lex["cues"], key=len, reverse=True):
-        k = text.find(cue)
-        if k < 0:
-            continue
-        following = text[k + len(cue) :].split()
-        words = [(i, w) for i, w in enumerate(following) if w not in ("des", "der", "den", "dem")][:3]
-        at, word = next(((i, w) for i, w in words if w[:1].isupper()), (-1, ""))
-        noun = word.strip(".,;:")
-        if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
-            continue
-        # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
-        # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
-        rest = following[at + 1 : at + 3]
-        if len(rest) == 2 and rest[0] in ("zum", "zur") and rest[1][:1].isupper() and word == noun:
-            return f"{_base(noun)} {rest[0]} {rest[1].strip('.,;:')}"
-        return _base(noun)
-    return None
-
-
-def _charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
-    """The charge stated in one of the next sentences ("Ihm wird Hochverrat vorgeworfen"),
-    up to the next arrest report, which would carry its own."""
-    for sent in following:
-        if find_triggers(ctx, sent, "arrest"):
-            return None
-        if any(cue in sent.text for cue in _CHARGE_SENTENCE_CUES):
-            return _charge(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
-    return None
-
-
-def _base(noun: str) -> str:
-    if noun.endswith(("ismus", "nis", "us")):
-        return noun
-    if noun.endswith("es") and len(noun) > 5 and noun[-3] not in "aeiou":
-        return noun[:-2]
-    if noun.endswith("s") and noun[-2] not in "aeiou":
-        return noun[:-1]
-    return noun
-
 
 def _reporter(ctx: ArticleContext, sent: Span) -> Agent | None:
     doc = ctx.doc
@@ -270,15 +198,23 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         trigs = find_triggers(ctx, sent, "arrest")
         trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         noun_hits = [t for t in sent if t.text in nouns]
-        if not trigs and not noun_hits:
+        among = among_the_arrested(ctx, sent) if not trigs else None
+        if not trigs and not noun_hits and among is None:
             continue
-        if hedged(ctx, sent, [t.i for t in trigs] + [t.i for t in noun_hits]) or _not_arrest(sent):
+        anchors = [t.i for t in trigs] + [t.i for t in noun_hits] + ([among[0]] if among else [])
+        if hedged(ctx, sent, anchors) or _not_arrest(sent):
             continue
         nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
-        charge = _charge(ctx, sent) or _charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
+        charge = charge_of(ctx, sent) or charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
         reporter = _reporter(ctx, sent) or (
             _reporter(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
         )
+        if among is not None and not negated(ctx, sent, among[0]):
+            # "Unter den Festgenommenen ist auch X": X was arrested with the others
+            date = ctx.date_for(sent, ctx.doc[among[0]].idx)
+            for person in among[1]:
+                ev = ctx.evidence(sent, "arrest.among", 0.75)
+                _add(out, Arrest(ev, person, None, charge, reporter, date))
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue

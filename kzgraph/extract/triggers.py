@@ -100,8 +100,8 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 continue
             if passive_here:
                 continue  # "werde entlassen": the participle, not the plural finite form
-            if spec.get("fused") and not tok.text[:1].islower():
-                continue  # "festnahmen" is a verb, "Festnahmen" the noun
+            if not tok.text[:1].islower() and (spec.get("fused") or tok.i != sent.start):
+                continue  # "festnahmen" is a verb, "Festnahmen" the noun; "die Verhafteten" too
             part = spec.get("particle")
             if part:
                 end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
