@@ -344,3 +344,26 @@ def test_a_rank_before_the_name_in_an_apposition_that_ends_the_sentence() -> Non
 )
 def test_negations_and_hedges_of_another_clause(text: str, rows: list[tuple[str, str, str]]) -> None:
     assert _dismissals(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissed"),
+    [
+        # bug: the name after "von" was skipped as inside a prepositional phrase, and the next
+        # name, the main clause's subject, was dismissed
+        ("Nach der Entlassung von Peter Huber übernahm Anna Berg das Ministerium.", ["Peter Huber"]),
+        ("Die Entlassung von Innenminister Peter Huber sorgte für Aufsehen.", ["Peter Huber"]),
+        ("Nach der Entlassung des Ministers übernahm Anna Berg das Ministerium.", ["der Minister"]),
+    ],
+)
+def test_the_dismissed_of_a_nominal_dismissal(text: str, dismissed: list[str]) -> None:
+    assert [row[0] for row in _dismissals(text)] == dismissed
+
+
+def test_a_titled_name_after_the_verb_is_the_subject_after_a_subordinate_vorfeld() -> None:
+    # bug: "übernahm Staatssekretär X" found no subject (only articles or organisations were read)
+    text = (
+        "Nachdem die Regierung Innenminister Peter Huber entlassen hatte, "
+        "übernahm Staatssekretär Anna Berg kommissarisch die Leitung des Ministeriums."
+    )
+    assert [(a[0], a[2]) for a in _appointments(text)] == [("Anna Berg", "Leitung des Ministeriums")]

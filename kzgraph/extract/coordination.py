@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent
-from kzgraph.extract.objects import persons_of
+from kzgraph.extract.objects import persons_of, titled
 
 COORDINATORS = frozenset({"und", "sowie"})
 
@@ -36,9 +36,9 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
         while chain[-1].end + 1 < sent.end and doc[chain[-1].end].lower_ in (COORDINATORS | {","}):
             k = chain[-1].end
             start = k + 1
-            if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and _titled(ctx, start + 1):
+            if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and titled(ctx, start + 1):
                 start += 1  # "… und die Aktivistin B"
-            while start < sent.end and _titled(ctx, start):
+            while start < sent.end and titled(ctx, start):
                 start += 1
             nxt = ctx.mention_at(start) if start < sent.end else None
             if nxt is None or nxt.kind != "name" or nxt.start != start:
@@ -64,7 +64,7 @@ def _before_titles(ctx: ArticleContext, start: int) -> int:
     """Start of the titles right before a name starting at ``start``, with their article ("die
     Aktivistin B"); ``start`` if none."""
     name = start
-    while start > 0 and _titled(ctx, start - 1):
+    while start > 0 and titled(ctx, start - 1):
         start -= 1
     if start < name and start > 0 and ctx.doc[start - 1].lower_ in ctx.lx.determiners:
         start -= 1
@@ -80,8 +80,3 @@ def listed_agents(ctx: ArticleContext, sent: Span, agent: Agent) -> list[Agent]:
             return [ctx.person_agent(n) for n in names]
     return [agent]
 
-
-def _titled(ctx: ArticleContext, k: int) -> bool:
-    """Token ``k`` is a title or role before a name ("Sportdirektor", "Aktivistin"), not a name."""
-    text = ctx.doc[k].text
-    return (ctx.lx.is_title(text) or ctx.lx.is_role(text)) and ctx.mention_at(k) is None

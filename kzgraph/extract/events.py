@@ -9,7 +9,7 @@ from kzgraph.extract.agents import classify_head, np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import RELATIVE_D_WORDS, opens_dependent_clause
-from kzgraph.extract.objects import apposition_name
+from kzgraph.extract.objects import apposition_name, titled
 from kzgraph.extract.subordinate import main_clause_after_vorfeld, subordinate_start
 from kzgraph.extract.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
 
@@ -129,6 +129,13 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     if j + 1 >= sent.end:
         return None
     if doc[j].lower_ not in _NOMINATIVE_ARTICLES:
+        # a name, maybe after its titles: "übernahm Staatssekretär X die Leitung"
+        k = j
+        while k < sent.end and titled(ctx, k):
+            k += 1
+        named = ctx.mention_at(k) if k < sent.end else None
+        if named is not None and named.kind == "name" and named.start == k:
+            return ctx.person_agent(named.person)
         # a named organisation without an article: "entließ Hertha BSC den Trainer"
         org = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
         return ctx.agent_for(org) if org is not None else None

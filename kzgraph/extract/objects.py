@@ -72,6 +72,12 @@ def closes_middle_field(doc: Doc, k: int) -> bool:
     return nxt.lower_ != "wie" and opens_dependent_clause(nxt)
 
 
+def titled(ctx: ArticleContext, k: int) -> bool:
+    """Token ``k`` is a title or role before a name ("Sportdirektor", "Aktivistin"), not a name."""
+    text = ctx.doc[k].text
+    return (ctx.lx.is_title(text) or ctx.lx.is_role(text)) and ctx.mention_at(k) is None
+
+
 def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
     """ ", (Titel) Vorname Name," right after a phrase ending at ``e``: the name (after any titles)
     closed by a comma or full stop, with where its mention starts and ends."""
@@ -79,8 +85,7 @@ def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int
     if e >= limit or doc[e].text != ",":
         return None
     k = e + 1
-    lx = ctx.lx
-    while k < limit and (lx.is_title(doc[k].text) or lx.is_role(doc[k].text)) and ctx.mention_at(k) is None:
+    while k < limit and titled(ctx, k):
         k += 1
     m = ctx.mention_at(k) if k < limit else None
     if m is None or m.kind != "name" or m.start != k:
