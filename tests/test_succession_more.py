@@ -367,3 +367,16 @@ def test_a_titled_name_after_the_verb_is_the_subject_after_a_subordinate_vorfeld
         "übernahm Staatssekretär Anna Berg kommissarisch die Leitung des Ministeriums."
     )
     assert [(a[0], a[2]) for a in _appointments(text)] == [("Anna Berg", "Leitung des Ministeriums")]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # bug: the "von" of "Nach dem Rücktritt von X" was read as the passive's agent
+        ("Nach dem Rücktritt von Anna Berg wurde Peter Huber zum Parteichef gewählt.", None),
+        ("Peter Huber wurde am Dienstag vom Parteitag zum Parteichef gewählt.", "Parteitag"),
+        ("Vom Parteitag wurde Peter Huber zum Parteichef gewählt.", "Parteitag"),
+    ],
+)
+def test_the_agent_of_a_passive_is_not_inside_the_vorfeld_phrase(text: str, agent: str | None) -> None:
+    assert [(a[0], a[1]) for a in _appointments(text)] == [("Peter Huber", agent)]

@@ -15,7 +15,7 @@ from kzgraph.extract.events import apposition_subject, clause, hedged, negated, 
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.hierarchy import office_of
 from kzgraph.extract.merging import merge_retellings
-from kzgraph.extract.objects import agent_after_von, object_after, persons_of, verb_object
+from kzgraph.extract.objects import agent_after_von, agent_prepositions, object_after, persons_of, verb_object
 from kzgraph.extract.offices import base_title, office_label
 from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 
@@ -164,10 +164,9 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     if trig.passive:
         appointee = subject_of(ctx, sent, trig.i)
         agent = None
-        for k in range(cl.start, trig.i):
-            if doc[k].lower_ in ("von", "vom", "durch"):
-                agent = agent_after_von(ctx, k + 1, trig.i)
-                break
+        for k in agent_prepositions(ctx, cl.start, trig.i):
+            agent = agent_after_von(ctx, k + 1, trig.i)
+            break
         rule, conf = "appointment.verb.passive", 0.8
     else:
         agent = subject_of(ctx, sent, trig.i)

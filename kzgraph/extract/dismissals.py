@@ -16,6 +16,7 @@ from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinat
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.objects import (
     agent_after_von,
+    agent_prepositions,
     apposition_in,
     apposition_name,
     object_after,
@@ -127,13 +128,12 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if dismissed is not None and dismissed.name is None and named is not None:
             dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
         agent = None
-        for k in range(cl.start, trig.i):
-            if doc[k].lower_ in ("von", "vom", "durch"):
-                by = agent_after_von(ctx, k + 1, trig.i)
-                if by is None or by.kind == AgentKind.PLACE or _office_phrase(ctx, k + 1):
-                    continue  # "von Magdeburg" belongs to the title, "von seinem Amt" is the post
-                agent = by
-                break
+        for k in agent_prepositions(ctx, cl.start, trig.i):
+            by = agent_after_von(ctx, k + 1, trig.i)
+            if by is None or by.kind == AgentKind.PLACE or _office_phrase(ctx, k + 1):
+                continue  # "von Magdeburg" belongs to the title, "von seinem Amt" is the post
+            agent = by
+            break
         rule, conf = "dismissal.verb.passive", 0.8
         if spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
             return None  # "A wurde von B abgelöst": B took A's post (replacements.py)

@@ -178,6 +178,19 @@ def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-d
     return not tokens or last != tokens[-1]
 
 
+def agent_prepositions(ctx: ArticleContext, start: int, i: int) -> list[int]:
+    """Where a passive's agent may open ("von", "vom", "durch") in [start, i): at the clause start
+    ("Vom Parlament wurde X gewählt") or after the finite auxiliary, not inside the phrase before
+    it ("Nach dem Rücktritt von X wurde Y gewählt": X is no agent)."""
+    doc = ctx.doc
+    finite = next((t.i for t in doc[start:i] if t.tag_ == "VAFIN"), None)
+    return [
+        k
+        for k in range(start, i)
+        if doc[k].lower_ in ("von", "vom", "durch") and (finite is None or k == start or k > finite)
+    ]
+
+
 def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
     """The agent of a passive: "von Nasarbajew", "durch das Parlament"."""
     m = ctx.mention_at(k)
