@@ -380,3 +380,18 @@ def test_a_titled_name_after_the_verb_is_the_subject_after_a_subordinate_vorfeld
 )
 def test_the_agent_of_a_passive_is_not_inside_the_vorfeld_phrase(text: str, agent: str | None) -> None:
     assert [(a[0], a[1]) for a in _appointments(text)] == [("Peter Huber", agent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Als Nachfolger von Anna Berg wurde Peter Huber bestimmt.", [("Peter Huber", "Anna Berg")]),
+        # the club is the subject, not the successor; "Als Nachfolger" is no person
+        ("Als Nachfolger von Anna Berg hat der Verein Peter Huber verpflichtet.", []),
+        # candidates, not successors
+        ("Als Nachfolger von Anna Berg gilt Peter Huber.", []),
+        ("Als Nachfolger von Anna Berg ist Peter Huber vorgesehen.", []),
+    ],
+)
+def test_als_nachfolger_von(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(r[0], r[1]) for r in _replacements(text)] == rows

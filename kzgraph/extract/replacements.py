@@ -17,7 +17,7 @@ from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
 from kzgraph.extract.offices import title_of
-from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers
+from kzgraph.extract.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 
 
 def _person(agent: Agent | None) -> bool:
@@ -175,6 +175,18 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                     ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
                 )
                 succ = subject_of(ctx, sent, t.i)
+                if succ is not None and succ.name is None and t.text in succ.label.split():
+                    succ = None  # "Als Nachfolger von A …": the noun's own phrase is no subject
+                if any(w.lower_ in _CANDIDATE_VERBS for w in sent):
+                    continue  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
+                if succ is None or succ == pred:
+                    # "Als Nachfolger von A wurde B bestimmt": the subject of a passive or copula
+                    # ("hat der Verein B verpflichtet": the club is no successor)
+                    fin = next((j.i for j in doc[t.i : sent.end] if j.tag_.endswith("FIN")), None)
+                    passive = fin is not None and doc[fin].lower_ in PASSIVE_AUX
+                    succ = subject_of(ctx, sent, fin) if passive else None
+                    if succ is not None and succ.name is None and t.text in succ.label.split():
+                        succ = None
                 if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
                     ev = ctx.evidence(sent, "replacement.noun.successor", 0.7)
                     out.append(
@@ -186,6 +198,10 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                     out.append(found)
     return out
 
+
+
+# "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
+_CANDIDATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten", "gehandelt", "vorgesehen"})
 
 def _successor_named(
     ctx: ArticleContext, sent: Span, i: int, dismissals: list[Dismissal]
