@@ -395,3 +395,23 @@ def test_the_agent_of_a_passive_is_not_inside_the_vorfeld_phrase(text: str, agen
 )
 def test_als_nachfolger_von(text: str, rows: list[tuple[str, str]]) -> None:
     assert [(r[0], r[1]) for r in _replacements(text)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # a capitalised adjective belongs to the title's name, in the nominative
+        ("Der Regierende Bürgermeister Kai Wegner trat zurück.", "Regierender Bürgermeister"),
+        (
+            "Der Verein beförderte den Technischen Direktor Christoph Freund zum Sportvorstand.",
+            "Technischer Direktor",
+        ),
+        ("Die Technische Direktorin Anna Berg trat zurück.", "Technische Direktorin"),
+        # a place adjective does not; a nominalised title keeps its adjective's form (bug:
+        # "stellvertretender Vorsitzende")
+        ("Der Hamburger Polizeipräsident Ralf Meyer trat zurück.", "Polizeipräsident"),
+        ("Der stellvertretende Vorsitzende Peter Huber trat zurück.", "stellvertretende Vorsitzende"),
+    ],
+)
+def test_office_labels_with_adjectives(text: str, office: str) -> None:
+    assert [o.office for o in facts(text).offices] == [office]
