@@ -21,8 +21,11 @@ import multiprocessing as mp
 import random
 import sys
 import time
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -355,14 +358,10 @@ def generate(
     quads = articles = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
-        if jobs <= 1:
-            chunks = _chunks(seed, persons, chunk, layout)
-            results: Iterator[list[tuple[bytes, list[bytes]]]] = map(_chunk, chunks)
-            pool = None
-        else:
-            pool = mp.get_context("fork").Pool(jobs)
-            # imap keeps article order, so the file does not depend on the job count.
-            results = pool.imap(_chunk, _chunks(seed, persons, chunk, layout))
+        chunks = _chunks(seed, persons, chunk, layout)
+        pool = mp.get_context("fork").Pool(jobs) if jobs > 1 else None
+        ordered = _in_order(pool, chunks, 2 * jobs) if pool is not None else None
+        results: Iterator[list[tuple[bytes, list[bytes]]]] = ordered or map(_chunk, chunks)
         seen: set[bytes] = set()  # shared-graph lines already written: each goes in once
         try:
             for block in results:
@@ -377,9 +376,32 @@ def generate(
                 if quads >= triples:
                     break
         finally:
+            if ordered is not None:
+                ordered.close()  # waits for the few chunks in flight
             if pool is not None:
-                pool.terminate()
+                pool.close()
+                pool.join()
     return Generated(path, quads, articles, time.perf_counter() - began)
+
+
+def _in_order(
+    pool: Pool, chunks: Iterator[tuple[int, int, int, int, str]], window: int
+) -> Generator[list[tuple[bytes, list[bytes]]], None, None]:
+    """The chunks' results in order (so the file does not depend on the job count), with at
+    most ``window`` in flight. Unlike ``Pool.imap`` over an endless task list, nothing is left
+    queued when the caller stops, so the pool closes and joins instead of being terminated
+    with its task feeder blocked on a full pipe (the test suite hung once in this generator)."""
+    pending: deque[AsyncResult[list[tuple[bytes, list[bytes]]]]] = deque(
+        pool.apply_async(_chunk, (task,)) for task in islice(chunks, window)
+    )
+    try:
+        while pending:
+            block = pending.popleft().get()
+            pending.append(pool.apply_async(_chunk, (next(chunks),)))
+            yield block
+    finally:
+        for result in pending:
+            result.wait()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -239,4 +239,26 @@ def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent
         names = [m for m in ctx.mentions_in(stretch) if m.kind == "name"]
         if names:
             return noun, listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+        members = named_members(ctx, sent)  # "… sieben Journalisten, darunter der Fotograf X"
+        if members:
+            return noun, members
     return None
+
+
+def named_members(ctx: ArticleContext, sent: Span) -> list[Agent]:
+    """The named persons of a group, given after ", darunter" or ", unter ihnen": "20 Menschen,
+    darunter der Fotograf X (und Y)"."""
+    doc = ctx.doc
+    for k in range(sent.start + 1, sent.end - 1):
+        if doc[k - 1].text != ",":
+            continue
+        if doc[k].lower_ == "darunter":
+            start = k + 1
+        elif doc[k].lower_ == "unter" and doc[k + 1].lower_ == "ihnen":
+            start = k + 2
+        else:
+            continue
+        names = [m for m in ctx.mentions_in(clause(ctx, sent, start)) if m.kind == "name"]
+        if names:
+            return listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+    return []

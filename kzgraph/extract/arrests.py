@@ -10,7 +10,13 @@ from spacy.tokens import Span
 
 from kzgraph.extract.arrest_charges import charge_after, charge_of
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
-from kzgraph.extract.arrest_people import among_the_arrested, nominative_number, noun_person, single_person
+from kzgraph.extract.arrest_people import (
+    among_the_arrested,
+    named_members,
+    nominative_number,
+    noun_person,
+    single_person,
+)
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import clause, hedged, negated, relative_clause, subject_of
@@ -228,12 +234,16 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                         ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date
                     ),
                 )
-                continue
-            vague = vague_group(ctx, sent, trig)
+            vague = vague_group(ctx, sent, trig) if group is None else None
             if vague is not None:
                 # "Dutzende Demonstranten": a group whose size nobody gave, so no count
                 ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
                 _add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
+            if group is not None or vague is not None:
+                for person in named_members(ctx, sent):
+                    # "20 Menschen, darunter der Fotograf X": X was arrested with them
+                    ev = ctx.evidence(sent, "arrest.group.member", 0.75)
+                    _add(out, Arrest(ev, person, None, charge, reporter, date))
                 continue
             if trig.passive:
                 who = _passive_subject(ctx, sent, trig.i)
