@@ -458,3 +458,33 @@ def test_the_charge_of_a_named_among_the_arrested_is_not_the_groups() -> None:
         ("13 Menschen", None),
         ("Marko Ilić", "Aufruf zur Gewalt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "Die Polizei nahm 20 Menschen fest, darunter den Fotografen Yasin Akgül.",
+            ["20 Menschen", "Yasin Akgül"],
+        ),
+        (
+            "Bei den Protesten wurden 20 Menschen festgenommen, unter ihnen der Fotograf Yasin Akgül "
+            "und die Reporterin Anna Berg.",
+            ["20 Menschen", "Yasin Akgül", "Anna Berg"],
+        ),
+        (
+            "Die Polizei nahm Dutzende Demonstranten fest, darunter den Aktivisten Peter Huber.",
+            ["Dutzende Demonstranten", "Peter Huber"],
+        ),
+        (
+            "Unter den Festgenommenen befinden sich auch sieben Journalisten, "
+            "darunter der Fotograf Yasin Akgül.",
+            ["Yasin Akgül"],
+        ),
+        # no name, or no arrest
+        ("Die Polizei nahm 20 Menschen fest, darunter viele Studenten.", ["20 Menschen"]),
+        ("Bei den Protesten wurden 20 Menschen verletzt, darunter der Fotograf Yasin Akgül.", []),
+    ],
+)
+def test_named_members_of_an_arrested_group(text: str, arrested: list[str]) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == arrested
