@@ -488,3 +488,17 @@ def test_the_charge_of_a_named_among_the_arrested_is_not_the_groups() -> None:
 )
 def test_named_members_of_an_arrested_group(text: str, arrested: list[str]) -> None:
     assert [a.arrested.label for a in facts(text).arrests] == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        # a suspicion or accusation compound names its offence in its first part
+        ("Die Polizei nahm Peter Huber wegen Korruptionsvorwürfen fest.", "Korruption"),
+        ("Die Polizei nahm Peter Huber wegen Spionageverdachts fest.", "Spionage"),
+        ("Die Polizei nahm Peter Huber wegen Rassismusvorwürfen fest.", "Rassismus"),
+        ("Die Polizei nahm Peter Huber wegen Betrugs fest.", "Betrug"),
+    ],
+)
+def test_charge_from_a_suspicion_compound(text: str, charge: str) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]

@@ -99,7 +99,15 @@ def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
     return None
 
 
+# "Korruptionsvorwürfen", "Terrorverdachts": the offence is the compound's first part
+_SUSPICION_COMPOUND = re.compile(r"^(\w{3,}?)(?:vorwürfen?|vorwurfs?|verdachts?|verdacht)$")
+
+
 def _base(noun: str) -> str:
+    compound = _SUSPICION_COMPOUND.match(noun)
+    if compound:
+        first = compound[1]
+        return first[:-1] if first.endswith("s") and not first.endswith(("us", "is", "ss")) else first
     if noun.endswith(("ismus", "nis", "us")):
         return noun
     if noun.endswith("es") and len(noun) > 5 and noun[-3] not in "aeiou":
