@@ -415,3 +415,16 @@ def test_als_nachfolger_von(text: str, rows: list[tuple[str, str]]) -> None:
 )
 def test_office_labels_with_adjectives(text: str, office: str) -> None:
     assert [o.office for o in facts(text).offices] == [office]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bug: a prepositional phrase after the subject hid it, and the appointee became the agent
+        "Der Landtag in Schleswig-Holstein hat die bisherige Staatssekretärin Anna Gehrke zur neuen "
+        "Justizministerin gewählt.",
+        "Der Landtag in Kiel wählte Anna Gehrke zur Justizministerin.",
+    ],
+)
+def test_a_prepositional_phrase_after_the_subject(text: str) -> None:
+    assert _appointments(text) == [("Anna Gehrke", "Der Landtag", "Justizministerin")]

@@ -9,7 +9,7 @@ from kzgraph.extract.agents import classify_head, np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import RELATIVE_D_WORDS, opens_dependent_clause
-from kzgraph.extract.objects import apposition_name, titled
+from kzgraph.extract.objects import apposition_name, pp_end, titled
 from kzgraph.extract.subordinate import main_clause_after_vorfeld, subordinate_start
 from kzgraph.extract.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
 
@@ -205,7 +205,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         # "Der Kanzler hat X entlassen": a determiner phrase before the finite auxiliary is the
         # subject; the name between the auxiliary and the participle is the object
         if ctx.doc[sent.start].lower_ in _NOMINATIVE_ARTICLES:
-            aux = np_end(ctx, sent.start, i)
+            aux = _subject_phrase_end(ctx, sent.start, i)[1]
         else:
             genitive = sent.start + 2 if _genitive_name_phrase(ctx, sent.start, sent.start + 2) else None
             aux = _leading_organisation_end(ctx, sent, i) or genitive or sent.start
@@ -321,6 +321,19 @@ def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return None
     if i - sent.start < 2:
         return None
-    if np_end(ctx, sent.start, i) != i or ctx.mentions_in(doc[sent.start : i]):
-        return None
-    return ctx.agent_for(doc[sent.start : i])
+    head_end, end = _subject_phrase_end(ctx, sent.start, i)
+    if end != i or ctx.mentions_in(doc[sent.start : head_end]):
+        return None  # a name in an attached phrase is no subject: "Der Anwalt von X hat …"
+    return ctx.agent_for(doc[sent.start : head_end])
+
+
+def _subject_phrase_end(ctx: ArticleContext, start: int, limit: int) -> tuple[int, int]:
+    """Where the determiner phrase at ``start`` ends, and where it ends with the prepositional
+    phrases attached to it ("Der Landtag in Kiel hat …": the agent is "Der Landtag")."""
+    head_end = end = np_end(ctx, start, limit)
+    while start < end < limit and ctx.doc[end].lower_ in ctx.lx.prepositions:
+        after = pp_end(ctx, end + 1, limit)
+        if after <= end + 1:
+            break
+        end = after
+    return head_end, end

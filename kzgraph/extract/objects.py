@@ -38,7 +38,7 @@ def object_after(
             k = m.end
             continue
         if tok.lower_ in lx.prepositions:
-            k = max(_pp_end(ctx, k + 1, limit), k + 1)
+            k = max(pp_end(ctx, k + 1, limit), k + 1)
             continue
         if tok.lower_ in lx.determiners or tok.lower_ in ("eigene", "eigenen"):
             e = np_end(ctx, k, limit)
@@ -110,7 +110,7 @@ def apposition_in(ctx: ArticleContext, start: int, end: int) -> tuple[Agent, int
     return None
 
 
-def _pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
+def pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
     """End of the noun phrase of a preposition at ``k - 1``. It stops before a name that follows
     a time or place ("am Montag Peter Huber", "in Berlin Anna Berg": the name is the object), not
     before one that follows a title ("von Innenminister Peter Huber": the name is in the phrase)."""
