@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kzgraph.bench.generate import article_nquads, generate, synthetic_graph
+from kzgraph.bench.generate import article_nquads, generate
+from kzgraph.bench.synthetic import synthetic_graph
 from kzgraph.resources import PROJECT_ROOT
 
 

@@ -8,9 +8,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kzgraph.bench.generate import DEFAULT_PERSONS, generate, sample_person_name, synthetic_graph
+from kzgraph.bench.generate import generate
 from kzgraph.bench.queries import EngineRun, bench_engine
 from kzgraph.bench.report import Section, mb, ms, ratio, verdict
+from kzgraph.bench.synthetic import DEFAULT_PERSONS, sample_person_name, synthetic_graph
 
 
 def size_label(n: int) -> str:

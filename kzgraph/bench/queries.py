@@ -23,8 +23,8 @@ from pathlib import Path
 
 import psutil
 
-from kzgraph.bench.generate import sample_person_name
 from kzgraph.bench.proc import RSS_CAP, kill_tree, tree_rss
+from kzgraph.bench.synthetic import sample_person_name
 from kzgraph.query import SavedQuery, list_queries
 
 REPEAT_BUDGET = 2.0  # seconds: repeat a query (up to 3 runs, median) only while it is this cheap
