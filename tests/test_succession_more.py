@@ -428,3 +428,15 @@ def test_office_labels_with_adjectives(text: str, office: str) -> None:
 )
 def test_a_prepositional_phrase_after_the_subject(text: str) -> None:
     assert _appointments(text) == [("Anna Gehrke", "Der Landtag", "Justizministerin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # bug: a name inside the phrase attached to the subject reversed agent and dismissed
+        ("Die Regierung von Peter Huber entließ Innenministerin Anna Berg.", ("Anna Berg", "Die Regierung")),
+        ("Der Anwalt von Peter Huber hat Anna Berg entlassen.", ("Anna Berg", "Der Anwalt")),
+    ],
+)
+def test_a_name_in_the_phrase_attached_to_the_subject(text: str, row: tuple[str, str]) -> None:
+    assert [(d[0], d[1]) for d in _dismissals(text)] == [row]

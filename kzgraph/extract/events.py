@@ -332,7 +332,8 @@ def _subject_phrase_end(ctx: ArticleContext, start: int, limit: int) -> tuple[in
     phrases attached to it ("Der Landtag in Kiel hat …": the agent is "Der Landtag")."""
     head_end = end = np_end(ctx, start, limit)
     while start < end < limit and ctx.doc[end].lower_ in ctx.lx.prepositions:
-        after = pp_end(ctx, end + 1, limit)
+        named = ctx.mention_at(end + 1)  # "Der Anwalt von X hat …": the name is the phrase
+        after = named.end if named is not None and named.start == end + 1 else pp_end(ctx, end + 1, limit)
         if after <= end + 1:
             break
         end = after
