@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,12 @@ def test_generator_is_deterministic_and_reaches_the_size(tmp_path: Path) -> None
     assert shared and all(line.endswith(b"<https://w3id.org/kzgraph/id/shared> .\n") for line in shared)
     assert len(synthetic_graph(7, 0)) == data.count(b"\n") + len(shared)
     assert second.articles == first.articles
+
+
+def test_parallel_generator_stops_its_workers(tmp_path: Path) -> None:
+    # the pool is closed and joined, not terminated with tasks still queued (a hang seen once)
+    generate(tmp_path / "p.nq", 3_000, seed=3, jobs=2, chunk=5)
+    assert multiprocessing.active_children() == []
 
 
 def test_generator_writes_each_shared_triple_once(tmp_path: Path) -> None:
