@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent
-from kzgraph.extract.objects import persons_of, titled
+from kzgraph.extract.objects import name_after_titles, persons_of, titled
 
 COORDINATORS = frozenset({"und", "sowie"})
 
@@ -38,10 +38,8 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
             start = k + 1
             if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and titled(ctx, start + 1):
                 start += 1  # "… und die Aktivistin B"
-            while start < sent.end and titled(ctx, start):
-                start += 1
-            nxt = ctx.mention_at(start) if start < sent.end else None
-            if nxt is None or nxt.kind != "name" or nxt.start != start:
+            nxt = name_after_titles(ctx, start, sent.end)
+            if nxt is None:
                 break
             chain.append(nxt)
             seps.append(doc[k].lower_)
@@ -79,4 +77,3 @@ def listed_agents(ctx: ArticleContext, sent: Span, agent: Agent) -> list[Agent]:
         if len(names) > 1:
             return [ctx.person_agent(n) for n in names]
     return [agent]
-

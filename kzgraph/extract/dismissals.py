@@ -205,14 +205,14 @@ def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
             continue
         k = t.i + 1
         if k < sent.end and ctx.doc[k].lower_ in ("von", "des", "der"):
-            # the phrase ends at the next verb: "Nach der Entlassung von X übernahm Y …"
-            window = range(k, min(sent.end, k + 8))
-            limit = next((j for j in window if ctx.doc[j].tag_.endswith("FIN")), k + 8)
             named = ctx.mention_at(k + 1) if ctx.doc[k].lower_ == "von" else None
             if named is not None and named.start == k + 1 and named.kind == "name":
                 got = ctx.person_agent(named.person), named.start, named.end  # "von X", a preposition
             else:
-                got = object_after(ctx, k + (1 if ctx.doc[k].lower_ == "von" else 0), min(sent.end, limit))
+                # the phrase ends at the next verb: "Nach der Entlassung des Ministers übernahm Y …"
+                window = range(k, min(sent.end, k + 8))
+                limit = next((j for j in window if ctx.doc[j].tag_.endswith("FIN")), sent.end)
+                got = object_after(ctx, k + (1 if ctx.doc[k].lower_ == "von" else 0), min(limit, k + 8))
             if (
                 got
                 and got[0].kind in (AgentKind.PERSON, AgentKind.GROUP)

@@ -9,7 +9,7 @@ from kzgraph.extract.agents import classify_head, np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import RELATIVE_D_WORDS, opens_dependent_clause
-from kzgraph.extract.objects import apposition_name, pp_end, titled
+from kzgraph.extract.objects import apposition_name, name_after_titles, pp_end, titled
 from kzgraph.extract.subordinate import main_clause_after_vorfeld, subordinate_start
 from kzgraph.extract.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
 
@@ -130,11 +130,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
         return None
     if doc[j].lower_ not in _NOMINATIVE_ARTICLES:
         # a name, maybe after its titles: "übernahm Staatssekretär X die Leitung"
-        k = j
-        while k < sent.end and titled(ctx, k):
-            k += 1
-        named = ctx.mention_at(k) if k < sent.end else None
-        if named is not None and named.kind == "name" and named.start == k:
+        named = name_after_titles(ctx, j, sent.end)
+        if named is not None:
             return ctx.person_agent(named.person)
         # a named organisation without an article: "entließ Hertha BSC den Trainer"
         org = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
@@ -286,7 +283,7 @@ def _leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Age
     """The subject of a verb-final subordinate clause that opens with a nominative-looking
     determiner phrase: the subject comes first there ("…, nachdem der Kanzler Innenminister X
     entließ"), and the name after it is the object even without an article."""
-    doc, lx = ctx.doc, ctx.lx
+    doc = ctx.doc
     start = clause.start
     if doc[start].lower_ not in _NOMINATIVE_ARTICLES:
         return None
@@ -300,7 +297,7 @@ def _leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Age
             end = head + 1  # "die Polizei X festgenommen hatte": X is the object
         else:
             return ctx.person_agent(named.person)  # "der Kanzler Olaf Scholz": his name
-    if lx.is_title(doc[head + 1].text) or lx.is_role(doc[head + 1].text):
+    if titled(ctx, head + 1):
         end = head + 1  # "der Kanzler Innenminister X": the object's title begins
     if ctx.mentions_in(doc[start:end]):
         return None
@@ -322,8 +319,10 @@ def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if i - sent.start < 2:
         return None
     head_end, end = _subject_phrase_end(ctx, sent.start, i)
+    # a name in the phrase itself makes it a person's mention; one in an attached phrase does
+    # not ("Der Anwalt von X hat …": the subject is "Der Anwalt")
     if end != i or ctx.mentions_in(doc[sent.start : head_end]):
-        return None  # a name in an attached phrase is no subject: "Der Anwalt von X hat …"
+        return None
     return ctx.agent_for(doc[sent.start : head_end])
 
 

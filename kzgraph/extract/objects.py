@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kzgraph.extract.agents import np_end
-from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import opens_dependent_clause
 
@@ -78,17 +78,22 @@ def titled(ctx: ArticleContext, k: int) -> bool:
     return (ctx.lx.is_title(text) or ctx.lx.is_role(text)) and ctx.mention_at(k) is None
 
 
+def name_after_titles(ctx: ArticleContext, k: int, limit: int) -> Mention | None:
+    """The name mention that starts at ``k`` or right after the titles there ("Generalleutnant X")."""
+    while k < limit and titled(ctx, k):
+        k += 1
+    m = ctx.mention_at(k) if k < limit else None
+    return m if m is not None and m.kind == "name" and m.start == k else None
+
+
 def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
     """ ", (Titel) Vorname Name," right after a phrase ending at ``e``: the name (after any titles)
     closed by a comma or full stop, with where its mention starts and ends."""
     doc = ctx.doc
     if e >= limit or doc[e].text != ",":
         return None
-    k = e + 1
-    while k < limit and titled(ctx, k):
-        k += 1
-    m = ctx.mention_at(k) if k < limit else None
-    if m is None or m.kind != "name" or m.start != k:
+    m = name_after_titles(ctx, e + 1, limit)
+    if m is None:
         return None
     if m.end < len(doc) and doc[m.end].text not in (",", "."):
         return None

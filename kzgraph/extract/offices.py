@@ -53,16 +53,17 @@ def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tup
     # a capitalised adjective inside a sentence is part of the title's name: "der Regierende
     # Bürgermeister", "den Technischen Direktor" (nominative: "Technischer Direktor"); a place
     # adjective does not inflect ("der Hamburger Polizeipräsident") and is no part of it
-    adj = doc[j] if j > 0 else None
+    adj = doc[j] if j >= 0 else None
     named = (
         adj is not None
+        and j > 0
         and adj.tag_ == "ADJA"
         and adj.text[:1].isupper()
         and not adj.is_sent_start
         and adj.text.endswith(("e", "en"))
     )
-    if j >= 0 and (doc[j].lower_ in ctx.lx.office_adjectives or named):
-        stem = (doc[j].text if named else doc[j].lower_).rstrip("nrs")
+    if adj is not None and (adj.lower_ in ctx.lx.office_adjectives or named):
+        stem = (adj.text if named else adj.lower_).rstrip("nrs")
         # "stellvertretende Vorsitzende" like its nominalised title; "Regierender Bürgermeister"
         parts.insert(0, stem if feminine or title.endswith("e") else stem + "r")
         j -= 1

@@ -19,6 +19,9 @@ from kzgraph.extract.objects import agent_after_von, object_after, object_other,
 from kzgraph.extract.offices import title_of
 from kzgraph.extract.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 
+# "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
+_CANDIDATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten", "gehandelt", "vorgesehen"})
+
 
 def _person(agent: Agent | None) -> bool:
     return agent is not None and agent.kind == AgentKind.PERSON
@@ -174,19 +177,15 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 pred = (
                     ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
                 )
-                succ = subject_of(ctx, sent, t.i)
-                if succ is not None and succ.name is None and t.text in succ.label.split():
-                    succ = None  # "Als Nachfolger von A …": the noun's own phrase is no subject
                 if any(w.lower_ in _CANDIDATE_VERBS for w in sent):
                     continue  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
+                succ = _successor_subject(ctx, sent, t.i, t.i)
                 if succ is None or succ == pred:
                     # "Als Nachfolger von A wurde B bestimmt": the subject of a passive or copula
                     # ("hat der Verein B verpflichtet": the club is no successor)
                     fin = next((j.i for j in doc[t.i : sent.end] if j.tag_.endswith("FIN")), None)
                     passive = fin is not None and doc[fin].lower_ in PASSIVE_AUX
-                    succ = subject_of(ctx, sent, fin) if passive else None
-                    if succ is not None and succ.name is None and t.text in succ.label.split():
-                        succ = None
+                    succ = _successor_subject(ctx, sent, fin, t.i) if passive else None
                 if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
                     ev = ctx.evidence(sent, "replacement.noun.successor", 0.7)
                     out.append(
@@ -200,8 +199,14 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
 
 
 
-# "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
-_CANDIDATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten", "gehandelt", "vorgesehen"})
+def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) -> Agent | None:
+    """The subject of the verb at ``verb`` as the successor; not the successor noun's own phrase
+    ("Als Nachfolger von A …")."""
+    succ = subject_of(ctx, sent, verb)
+    if succ is not None and succ.name is None and ctx.doc[noun].text in succ.label.split():
+        return None
+    return succ
+
 
 def _successor_named(
     ctx: ArticleContext, sent: Span, i: int, dismissals: list[Dismissal]
