@@ -107,3 +107,19 @@ def test_name_after_tochter_compound_is_an_organisation_but_not_after_family_wor
     words = sentence.split()
     i = next(k for k, w in enumerate(words) if w in ("Cariad", "Elena", "Marie"))
     assert apply_rules(nlp, words, [(i, i + 1, "PER")]) == [(words[i], label)]
+
+
+def test_two_full_names_side_by_side_are_two_persons(nlp: Language) -> None:
+    words = "Am Montag entließ Wladimir Putin Sergej Schoigu .".split()
+    assert apply_rules(nlp, words, [(3, 7, "PER")]) == [("Wladimir Putin", "PER"), ("Sergej Schoigu", "PER")]
+    # two first names in a row open one name
+    words = "Gestern sang Hans Peter Müller .".split()
+    assert apply_rules(nlp, words, [(2, 5, "PER")]) == [("Hans Peter Müller", "PER")]
+
+
+def test_a_title_the_ner_took_into_a_name_is_dropped(nlp: Language) -> None:
+    words = "Damals regierte Kaiser Franz Joseph in Wien .".split()
+    ents = apply_rules(nlp, words, [(2, 5, "PER"), (6, 7, "LOC")])
+    assert ents == [("Franz Joseph", "PER"), ("Wien", "LOC")]
+    # the rule leaves a one-word span alone
+    assert apply_rules(nlp, "Der Kaiser kam .".split(), [(1, 2, "PER")]) == [("Kaiser", "PER")]

@@ -107,6 +107,8 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
             # "Minister X Gesetze (blockiert)"; after a particle the word is the surname, however
             # tagged ("von der Leyen", lemma "Leye")
             break
+        if j > i and tok.ent_iob_ == "B" and tok.ent_type_ == "PER" and doc[j - 1].ent_iob_ == "I":
+            break  # "entließ [Wladimir Putin] [Sergej Schoigu]": a second full name starts
         if is_name_token(tok, lx):
             j += 1
         elif (

@@ -34,6 +34,7 @@ from kzgraph.nlp.person_names import (
     NAME,
     NAME_PARTICLES,
     complete_particles,
+    is_first_name,
     join_person_parts,
     names_are_proper_nouns,
     particle_names,
@@ -166,12 +167,17 @@ class EntityRules:
         return span
 
     def _trim_person(self, span: Span) -> Span:
-        """Drop words that never end a person's name from a PER span the NER over-extended:
-        "Kanzler [Scholz Mittwoch]" (weekdays, months and the like are in name_stoplist.txt)."""
-        end = span.end
-        while span.label_ == "PER" and end - span.start > 1 and span.doc[end - 1].text in self.name_stoplist:
+        """Drop words that are no part of a person's name from a PER span the NER over-extended:
+        "Kanzler [Scholz Mittwoch]" (weekdays, months and the like are in name_stoplist.txt) and a
+        leading title ("[Graf Kinsky]", "[Kaiser Franz Joseph]"): the name is what follows it."""
+        start, end = span.start, span.end
+        while span.label_ == "PER" and end - start > 1 and span.doc[end - 1].text in self.name_stoplist:
             end -= 1
-        return span if end == span.end else Span(span.doc, span.start, end, label=span.label)
+        while span.label_ == "PER" and end - start > 1 and self.is_title(span.doc[start]):
+            start += 1
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(span.doc, start, end, label=span.label)
 
     def _split_place_person(self, span: Span) -> list[Span]:
         """Split "in [Wiesbaden Franziska Brantner]" (one LOC from the NER) into the known place
@@ -203,6 +209,26 @@ class EntityRules:
                 return [Span(doc, span.start, k, label=first), Span(doc, k, span.end, label="PER")]
         return [span]
 
+    @staticmethod
+    def _split_two_persons(span: Span) -> list[Span]:
+        """Split "entließ [Wladimir Putin Sergej Schoigu]" (one PER from the NER) into the two
+        persons: two full names side by side, each from a known first name, the second's first
+        name after a word that is none ("Hans Peter Müller" and "José Luis Zapatero" stay one)."""
+        if span.label_ != "PER" or len(span) < 4:
+            return [span]
+        bits = load_gazetteer().word_bits
+        doc = span.doc
+        if not is_first_name(span[0].text, bits):
+            return [span]
+        for k in range(span.start + 2, span.end - 1):
+            if (
+                is_first_name(doc[k].text, bits)
+                and not is_first_name(doc[k - 1].text, bits)
+                and all(NAME.match(doc[j].text) for j in range(span.start, span.end))
+            ):
+                return [Span(doc, span.start, k, label="PER"), Span(doc, k, span.end, label="PER")]
+        return [span]
+
     # -- rules -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         # The NER never saw whitespace tokens in training and sometimes tags "\n\n".
@@ -219,7 +245,12 @@ class EntityRules:
         extra = self.acronym_spans(doc) if self.use_acronyms else []
         ents = join_person_parts(_merge(ents, extra, override=False))
         ents = [self._organisation_after_introducer(e) for e in ents]
-        doc.ents = [part for e in _consistent_labels(ents) for part in self._split_place_person(e)]
+        doc.ents = [
+            part
+            for e in _consistent_labels(ents)
+            for place_or_person in self._split_place_person(e)
+            for part in self._split_two_persons(place_or_person)
+        ]
         names_are_proper_nouns(doc)
         if self.use_org_nouns:
             doc.spans[ORG_NOUNS_KEY] = [s for s in self.org_noun_spans(doc) if not s[0].ent_type_]
