@@ -121,3 +121,10 @@ def test_the_name_after_a_headline_kicker_is_the_subject() -> None:
 def test_a_genitive_place_name_and_a_noun_fill_the_vorfeld() -> None:
     text = "Chinas Volkskongress hat Außenminister Qin Gang nach wochenlanger Abwesenheit abberufen."
     assert dismissal_rows(text) == [("Qin Gang", "Chinas Volkskongress", "Außenminister")]
+
+
+def test_two_bare_full_names_after_the_verb_are_agent_then_dismissed() -> None:
+    # the NER read the two names as one; each is a person, the first the subject
+    assert dismissal_rows("Am Montag entließ Wladimir Putin Sergej Schoigu.") == [
+        ("Sergej Schoigu", "Wladimir Putin", None)
+    ]

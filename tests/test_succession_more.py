@@ -200,8 +200,29 @@ def test_taking_over_the_office_of_a_named_person_replaces_that_person() -> None
     text = "Víctor Torres übernahm im Januar das Amt des Innenministers von Vicente Romero."
     assert _appointments(text) == [("Víctor Torres", "Víctor Torres", "Innenminister")]
     assert _replacements(text) == [("Víctor Torres", "Vicente Romero")]
-    # without a previous holder, no replacement; the generic post stays as written
+    # without a previous holder, no replacement; the bare "Amt" names no post
     assert _replacements("Anna Berg übernahm das Amt.") == []
+    assert _appointments("Anna Berg übernahm am Montag das Amt.") == [("Anna Berg", "Anna Berg", None)]
+
+
+def test_taking_over_the_office_right_after_a_dismissal_takes_the_dismissed_post() -> None:
+    # "das Amt" is the post vacated just before: an appointment to it and a succession
+    text = (
+        "Gestern entließ Kanzler Olaf Scholz Finanzminister Christian Lindner. "
+        "Am Donnerstag übernahm Jörg Kukies das Amt."
+    )
+    assert _appointments(text) == [("Jörg Kukies", "Jörg Kukies", "Finanzminister")]
+    assert _replacements(text) == [("Jörg Kukies", "Christian Lindner")]
+    # the title the taker holds is not the office taken; a "new" title is
+    assert _appointments("Am Donnerstag übernahm Staatssekretär Jörg Kukies das Amt.") == [
+        ("Jörg Kukies", "Jörg Kukies", None)
+    ]
+    assert _appointments("Am Donnerstag übernahm der neue Finanzminister Jörg Kukies das Amt.") == [
+        ("Jörg Kukies", "Jörg Kukies", "Finanzminister")
+    ]
+    # the dismissed person taking over an office later is no successor of theirs
+    text = "Die Kanzlerin entließ Finanzminister Christian Lindner. Lindner übernahm später das Amt."
+    assert _replacements(text) == []
 
 
 def test_dismissal_noun_with_a_genitive_title() -> None:

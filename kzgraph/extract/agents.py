@@ -113,6 +113,40 @@ def clean_label(span: Span) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+# a singular oblique case before the phrase: "vom Präsidenten", "dem Vorsitzenden", "des Kanzlers"
+_OBLIQUE_SINGULAR = frozenset({"dem", "den", "des", "vom", "zum", "beim"})
+_DATIVE_PREPOSITIONS = frozenset({"von", "mit", "bei", "nach", "seit", "aus", "zu", "gegenüber"})
+
+
+def _nominative(ctx: ArticleContext, span: Span, head: int) -> str | None:
+    """The nominative of a singular masculine person phrase in an oblique case, so that the label
+    reads as a description: "(vom) Präsidenten" -> "Präsident", "dem neuen Vorsitzenden" -> "der
+    neue Vorsitzende". The head's lemma must be its stem (weak and adjectival nouns)."""
+    doc = ctx.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    first = doc[span.start].lower_
+    word, lemma = doc[head].text, doc[head].lemma_
+    if head + 1 != span.end:
+        return None
+    if first == "der" and before in _DATIVE_PREPOSITIONS and word.endswith("in"):
+        # "von der (neuen) Präsidentin": a feminine dative
+        rest = [t.text[:-1] if t.tag_ == "ADJA" and t.text.endswith("en") else t.text for t in span[1:]]
+        return " ".join([doc[span.start].text[0] + "ie", *rest])
+    if not ({first, before} & _OBLIQUE_SINGULAR):
+        return None
+    if lemma == word or not lemma or not word.startswith(lemma) or not word.endswith(("n", "s")):
+        return None
+    words = []
+    for t in doc[span.start : head]:
+        if t.lower_ in ("dem", "den", "des"):
+            words.append("der" if t.text.islower() else "Der")
+        elif t.tag_ == "ADJA" and t.text.endswith("en"):
+            words.append(t.text[:-1])  # weak ending after the definite article: "neuen" -> "neue"
+        else:
+            words.append(t.text)
+    return " ".join([*words, lemma])
+
+
 def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     doc, lx = ctx.doc, ctx.lx
     a, b = span.start, span.end
@@ -145,11 +179,8 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     if head_idx is not None:
         kind = classify_head(ctx, doc[head_idx].text)
         label = clean_label(span)
-        first = doc[a].lower_
         if kind == AgentKind.PERSON:
-            if first in _DEF and first not in ("den", "dem", "des"):
-                return Agent(AgentKind.PERSON, label=label)  # unresolved description
-            return Agent(AgentKind.PERSON, label=label)
+            return Agent(AgentKind.PERSON, label=_nominative(ctx, span, head_idx) or label)
         assert kind is not None
         if kind == AgentKind.GROUP and _singular_person(ctx, a, head_idx):
             return Agent(AgentKind.PERSON, label=label)  # "Der Minister": one unnamed person

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.dismissals import office_np
+from kzgraph.extract.dismissals import extract_dismissals, office_np
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.hierarchy import office_of
@@ -107,6 +107,33 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
     return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
 
 
+def _vacated_before(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
+    """The post of the dismissal reported just before ``sent`` (evidence offsets are the Doc's),
+    not the appointee's own: "das Amt" in a take-over right after it is that post."""
+    start = ctx.doc[sent.start].idx
+    recent = [
+        d
+        for d in extract_dismissals(ctx)
+        if start - 400 <= d.evidence.end <= start and d.dismissed != appointee
+    ]
+    return recent[-1].office if recent else None
+
+
+def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
+    """The office the article gives the person, unless the take-over's own sentence titles them
+    with it as the post they hold ("Staatssekretär X übernahm das Amt": not the office taken);
+    "Der neue Finanzminister X übernahm das Amt" names the new one."""
+    own = next(
+        (m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) == appointee),
+        None,
+    )
+    if own is not None and own.start > sent.start and ctx.lx.is_title(ctx.doc[own.start - 1].text):
+        adjective = ctx.doc[own.start - 2] if own.start - 2 >= sent.start else None
+        if adjective is None or not adjective.lower_.startswith("neu"):
+            return None
+    return office_of(ctx, appointee)
+
+
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     doc = ctx.doc
     spec = trig.spec
@@ -129,8 +156,14 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         if words[0] in events_lexicon()["dismissal"]["generic_office_nouns"]:
             # "übernahm das Amt des Innenministers": the title names the post; "übernahm das Amt":
             # the office the article gives the person does
+            # the post vacated just before ("entließ Finanzminister A. … übernahm B das Amt"); else
+            # the office the article gives the person; else the bare noun names no post
             titles = [w for w in words[1:] if ctx.lx.is_title(w)]
-            post = base_title(titles[-1])[0] if titles else office_of(ctx, appointee) or post
+            post = (
+                base_title(titles[-1])[0]
+                if titles
+                else _vacated_before(ctx, sent, appointee) or _office_not_held(ctx, sent, appointee)
+            )
         return Appointment(
             ctx.evidence(sent, "appointment.take_over", 0.8),
             appointee,

@@ -19,7 +19,15 @@ from kzgraph.extract.arrest_people import (
 )
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.events import clause, hedged, negated, relative_clause, subject_of
+from kzgraph.extract.events import (
+    clause,
+    hedged,
+    negated,
+    relative_antecedent,
+    relative_clause,
+    relative_role,
+    subject_of,
+)
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
 from kzgraph.extract.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 from kzgraph.extract.objects import verb_object
@@ -77,11 +85,18 @@ def _wie_reporter(ctx: ArticleContext, sent: Span, i: int, verbs: set[str]) -> A
     )
 
 
-def _not_arrest(sent: Span) -> bool:
-    cues = events_lexicon()["arrest"]["not_arrest_cues"]
-    low = sent.text.lower()
+def _has_cue(text: str, cues: list[str]) -> bool:
+    low = text.lower()
     # a cue starts a word: "droht" is a threat of arrest, "bedroht" is not
     return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in cues)
+
+
+def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
+    """A denial or threat in the sentence, or a warrant or release in the clause of an anchor."""
+    lex = events_lexicon()["arrest"]
+    if _has_cue(sent.text, lex["not_arrest_cues"]):
+        return True
+    return any(_has_cue(clause(ctx, sent, i).text, lex["not_arrest_clause_cues"]) for i in anchors)
 
 
 def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
@@ -132,8 +147,8 @@ def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     first = doc[span.start].lower_
     if relative_clause(ctx, sent, span):
         # "A, der am Montag festgenommen wurde": the name the relative pronoun stands for
-        before = next((m for m in ctx.mentions_in(sent) if m.end == span.start - 1), None)
-        return ctx.person_agent(before.person) if before is not None and before.kind == "name" else None
+        antecedent = relative_antecedent(ctx, sent, span)
+        return antecedent[0] if antecedent else None
     if span.start == sent.start or doc[span.start].tag_.endswith("FIN") or first in _CLAUSE_VERBS:
         # the sentence's first clause, or one that goes on after an apposition ("A, 34, wurde ...")
         return subject_of(ctx, sent, i)
@@ -208,7 +223,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         if not trigs and not noun_hits and among is None:
             continue
         anchors = [t.i for t in trigs] + [t.i for t in noun_hits] + ([among[0]] if among else [])
-        if hedged(ctx, sent, anchors) or _not_arrest(sent):
+        if hedged(ctx, sent, anchors) or _not_arrest(ctx, sent, anchors):
             continue
         nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
         charge = charge_of(ctx, sent) or charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
@@ -251,8 +266,18 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 subj = subject_of(ctx, sent, trig.i)
                 # before the verb, past the subject phrase: "Die Polizei hat den 34-jährigen X festgenommen"
                 start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
+                rel = relative_role(ctx, sent, trig.i)
+                if rel is not None:
+                    # "X, den die Polizei festnahm": the antecedent; "Die Beamten, die X festnahmen": X
+                    start = rel[0] + 1
                 got = verb_object(ctx, start, sent.end, trig.i, subj)
+                if got is None and rel is None:
+                    # "Die Beamten, die …, haben X festgenommen": the search stopped at the relative clause
+                    got = verb_object(ctx, clause(ctx, sent, trig.i).start, sent.end, trig.i, subj)
                 who = got[0] if got else None
+                if rel is not None and rel[1] == "object":
+                    antecedent = relative_antecedent(ctx, sent, clause(ctx, sent, trig.i))
+                    who = antecedent[0] if antecedent else None
             if who is not None and who.kind == AgentKind.PERSON and who.is_named:
                 for person in listed_agents(ctx, sent, who):
                     ev = ctx.evidence(sent, "arrest.person", 0.85)

@@ -300,8 +300,11 @@ class ArticleContext:
         # description in the same sentence is another person ("Der Kanzler habe …, erklärte
         # der 45-Jährige": the speaker is not the chancellor)
         s = self._sent_of[i]
+        # after a relative pronoun the description is another person than the one it stands for
+        # ("X, den der Präsident entlassen hatte")
+        after_relative = i > 0 and self.doc[i - 1].tag_ == "PRELS"
         for m in reversed(self.mentions[-6:]):
-            if m.kind == "description" and self._sent_of[m.start] == s:
+            if (m.kind == "description" or after_relative) and self._sent_of[m.start] == s:
                 continue
             g = self.persons[m.person].gender
             if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= s - 3:

@@ -10,7 +10,16 @@ from spacy.tokens import Span
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
+from kzgraph.extract.events import (
+    apposition_subject,
+    clause,
+    hedged,
+    negated,
+    relative_antecedent,
+    relative_object_subject,
+    relative_role,
+    subject_of,
+)
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
@@ -150,8 +159,14 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
             office = title_before(ctx, own[0].start) if own else None
     else:
         agent = subject_of(ctx, sent, trig.i)
+        rel = relative_role(ctx, sent, trig.i)
+        if rel is not None and rel[1] == "object":
+            # "Innenminister X, den der Präsident entlassen hatte": the antecedent, by the phrase after "den"
+            agent = relative_object_subject(ctx, rel[0], trig.i)
         skip = persons_of(ctx, agent)
-        if spec.get("needs_sich_von"):
+        if rel is not None and rel[1] == "object":
+            got = relative_antecedent(ctx, sent, cl)
+        elif spec.get("needs_sich_von"):
             # "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person
             # parting with a person is a private separation, not a dismissal.
             if agent is None or agent.kind == AgentKind.PERSON or not any(t.lower_ == "sich" for t in cl):

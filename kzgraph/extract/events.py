@@ -28,6 +28,49 @@ def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: 
     return after_comma and k < span.end and doc[k].lower_ in RELATIVE_PRONOUNS
 
 
+def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Agent, int, int] | None:
+    """The named person a relative clause ``span`` is about, with the mention's start and end: the
+    name right before its comma ("Der Journalist X, den die Polizei festnahm")."""
+    before = next((m for m in ctx.mentions_in(sent) if m.end == span.start - 1), None)
+    if before is None or before.kind != "name":
+        return None
+    return ctx.person_agent(before.person), before.start, before.end
+
+
+def relative_object_subject(ctx: ArticleContext, pronoun: int, i: int) -> Agent | None:
+    """The subject of a relative clause whose pronoun at ``pronoun`` is the object: the phrase
+    after it (", den der Präsident entlassen hatte")."""
+    end = np_end(ctx, pronoun + 1, i)
+    return ctx.agent_for(ctx.doc[pronoun + 1 : end]) if end > pronoun + 1 else None
+
+
+def relative_role(ctx: ArticleContext, sent: Span, i: int) -> tuple[int, str] | None:
+    """For the verb at ``i`` in a relative clause: the relative pronoun's index and its role,
+    "subject" (", die X festnahmen"), "object" (", den die Polizei festnahm"; "die"/"das" when
+    a determiner phrase or name follows it) or "other" (", dem …", ", gegen den …")."""
+    doc = ctx.doc
+    cl = clause(ctx, sent, i)
+    if not relative_clause(ctx, sent, cl, prepositional=True):
+        return None
+    k = cl.start
+    word = doc[k].lower_
+    if word in ctx.lx.prepositions or word in ("dem", "denen", "dessen", "deren"):
+        return (k + int(word in ctx.lx.prepositions), "other")
+    if word in ("den", "welchen"):
+        return (k, "object")
+    nxt = doc[k + 1] if k + 1 < cl.end else None
+    if word not in ("die", "das", "welche", "welches") or nxt is None:
+        return (k, "subject")
+    if nxt.lower_ not in _NOMINATIVE_ARTICLES and ctx.mention_at(k + 1) is None:
+        return (k, "subject")  # "die den Journalisten X festnahmen"
+    # a phrase follows: the pronoun is the object ("die die Polizei festnahm", "das der Präsident
+    # entließ") unless a plural verb agrees with it, not with a singular phrase ("Die Beamten,
+    # die X festnahmen")
+    finite = [t for t in doc[k + 1 : cl.end] if t.tag_.endswith("FIN") or t.i == i]
+    plural = bool(finite) and (finite[-1].lower_.endswith("en") or finite[-1].lower_ == "sind")
+    return (k, "subject" if plural and nxt.lower_ != "die" else "object")
+
+
 def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
     """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
     ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
@@ -164,6 +207,23 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None
 
 
+def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """ "Die Beamten, die der Polizei halfen, haben X festgenommen": a nominative determiner phrase,
+    its relative clause, then the finite verb of the clause of ``i``: the phrase is the subject."""
+    doc = ctx.doc
+    if doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
+        return None
+    end = np_end(ctx, sent.start, i)
+    if not (sent.start < end < i - 2 and doc[end].text == ","):
+        return None
+    if not relative_clause(ctx, sent, doc[end + 1 : i], prepositional=True):
+        return None
+    close = next((k for k in range(end + 2, i) if doc[k].text == ","), None)
+    if close is None or not doc[close + 1].tag_.endswith("FIN") or ctx.mentions_in(doc[sent.start : end]):
+        return None
+    return ctx.agent_for(doc[sent.start : end])
+
+
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start.
     In a subordinate clause the subject is looked for there ("…, nachdem das Parlament X abgesetzt
@@ -174,6 +234,9 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         leading = _leading_determiner_phrase(ctx, sent, i)
         if leading is not None:
             return leading
+    before_relative = _subject_before_relative_clause(ctx, sent, i)
+    if before_relative is not None:
+        return before_relative
     main = main_clause_after_vorfeld(ctx, sent, i)
     if main is not None:
         # "Nachdem X bekannt wurde, entließ der Präsident Y": the subject follows the finite verb;

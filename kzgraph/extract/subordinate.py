@@ -43,10 +43,14 @@ def main_clause_after_vorfeld(ctx: ArticleContext, sent: Span, i: int) -> int | 
 
 def subordinate_stretches(toks: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
     """(start, end) positions of the subordinate clauses opened by a conjunction ("nachdem",
-    "weil" ...) at the sentence start or after a comma, each up to the next comma."""
+    "weil" ...) at the sentence start or after a comma, and of the relative clauses after a comma
+    (", der seit Mai im Amt ist,", ", gegen den …"), each up to the next comma."""
     out = []
     for k, tok in enumerate(toks):
-        if tok.tag_ == "KOUS" and (k == 0 or toks[k - 1].text == ","):
+        relative = tok.tag_ == "PRELS" and k > 0 and (
+            toks[k - 1].text == "," or toks[k - 1].tag_ == "APPR" and k > 1 and toks[k - 2].text == ","
+        )
+        if relative or tok.tag_ == "KOUS" and (k == 0 or toks[k - 1].text == ","):
             end = next((m for m in range(k + 1, len(toks)) if toks[m].text == ","), len(toks))
             out.append((k, end))
     return out
