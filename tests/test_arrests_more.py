@@ -502,3 +502,24 @@ def test_named_members_of_an_arrested_group(text: str, arrested: list[str]) -> N
 )
 def test_charge_from_a_suspicion_compound(text: str, charge: str) -> None:
     assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+@pytest.mark.parametrize("quoted", ['"Extremismus"', "„Extremismus“", "Extremismus"])
+def test_a_charge_in_reported_speech_and_quotes(quoted: str) -> None:
+    text = f"Die Polizei hat Maria Kalesnikawa festgenommen. Ihr werde {quoted} vorgeworfen."
+    got = [(f.arrested.label, f.charge) for f in facts(text).arrests]
+    assert got == [("Maria Kalesnikawa", "Extremismus")]
+
+
+def test_one_among_the_arrested_group_is_charged_and_dated_as_the_group() -> None:
+    text = (
+        "Die Polizei hat am Montag vier Menschen festgenommen. Die Bundesanwaltschaft wirft ihnen "
+        "die Bildung einer kriminellen Vereinigung vor. Unter den Festgenommenen ist auch Thomas Kern."
+    )
+    kern = [f for f in facts(text).arrests if f.arrested.label == "Thomas Kern"]
+    assert [(f.charge, f.date and f.date.iso) for f in kern] == [
+        ("Bildung einer kriminellen Vereinigung", "2022-01-03")
+    ]
+    # no group before: nothing to inherit
+    alone = facts("Unter den Festgenommenen ist auch Thomas Kern.").arrests
+    assert [(f.arrested.label, f.charge, f.date) for f in alone] == [("Thomas Kern", None, None)]

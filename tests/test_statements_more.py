@@ -330,3 +330,15 @@ def test_clause_before_hiess_es_aus_is_the_sources_statement() -> None:
     (st,) = statements(text)
     assert st.speaker.label == "Unternehmenskreise"
     assert st.quote == "Die Probleme hatten zuletzt mehrere Modellstarts verzögert"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger reads "der" before a name as an article; the clause is still relative
+        'Sportdirektor Ljubomir Vranjes, der Krickau vor drei Jahren geholt hatte, sagte: "Das ist schwer."',
+        'Ljubomir Vranjes, der Krickau holte, sagte: "Das ist schwer."',
+    ],
+)
+def test_a_relative_clause_with_a_name_between_speaker_and_verb(text: str) -> None:
+    assert speaker_of(text, "Das ist schwer") == "Ljubomir Vranjes"

@@ -14,9 +14,10 @@ from kzgraph.extract.triggers import events_lexicon, find_triggers
 
 # "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
 # the charge is the subject of the passive "wird … vorgeworfen" (article dropped).
+# Reported speech ("Ihr werde „Extremismus“ vorgeworfen") and a quoted charge count too.
 _PASSIVE_CHARGE = re.compile(
-    r"\b(?:wird|werden|wurde|wurden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
-    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?(\w[^,;:.]{2,80}?)\s+vorgeworfen\b"
+    r"\b(?:wird|werden|wurde|wurden|werde|würde|würden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
+    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^,;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+vorgeworfen\b"
 )
 # "…, dem die Behörden Aufruf zur Gewalt vorwerfen", "Die Staatsanwaltschaft wirft ihm Betrug vor":
 # the accusative object of active "vorwerfen" after the dative and the accusers (article dropped).

@@ -233,6 +233,10 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         if among is not None and not negated(ctx, sent, among[0]):
             # "Unter den Festgenommenen ist auch X": X was arrested with the others
             date = ctx.date_for(sent, ctx.doc[among[0]].idx)
+            # one of the group arrested before: charged and dated as the group, unless told otherwise
+            group = next((a for a in reversed(out) if a.count is not None), None)
+            if group is not None:
+                charge, date = charge or group.charge, date or group.date
             for person in among[1]:
                 ev = ctx.evidence(sent, "arrest.among", 0.75)
                 _add(out, Arrest(ev, person, None, charge, reporter, date))

@@ -5,6 +5,8 @@ on its state (doc, lexicon, POS availability) and its token classes."""
 
 from __future__ import annotations
 
+from kzgraph.extract.lexicon import RELATIVE_D_WORDS
+
 NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "zu", "bin", "al", "el", "ten", "ter"})
 RELATIVE = frozenset({"dessen", "deren", "welche", "welcher", "welches", "wo", "was"})
 
@@ -47,7 +49,12 @@ class VorfeldShapes:
             r = k + 1
             if doc[r].lower_ in self.lx.prepositions and r + 1 < finite:
                 r += 1  # ", mit der …"
-            if not (doc[r].tag_ in ("PRELS", "PRELAT") or doc[r].lower_ in RELATIVE):
+            # the tagger reads "der" in ", der Krickau geholt hatte," as an article: a d-word
+            # opening a verb-final clause is a relative pronoun too
+            last = doc[finite - 2]
+            verb_final = last.tag_.endswith("FIN") or last.lower_ in self.lx.auxiliaries
+            d_word = doc[r].lower_ in RELATIVE_D_WORDS and verb_final
+            if not (doc[r].tag_ in ("PRELS", "PRELAT") or doc[r].lower_ in RELATIVE or d_word):
                 continue
             if finite - r > 25:
                 return -1  # too long to be sure where it ends
