@@ -220,6 +220,14 @@ def test_taking_over_the_office_right_after_a_dismissal_takes_the_dismissed_post
     assert _appointments("Am Donnerstag übernahm der neue Finanzminister Jörg Kukies das Amt.") == [
         ("Jörg Kukies", "Jörg Kukies", "Finanzminister")
     ]
+    # "Sein Amt": the possessor's office, not the post of a dismissal told just before
+    text = (
+        "Präsident Emmanuel Macron hat Regierungssprecherin Maud Bregeon abberufen. Bereits am Montag "
+        "war Wirtschaftsminister Roland Lescure zurückgetreten. Sein Amt übernimmt kommissarisch "
+        "Haushaltsministerin Amélie de Montchalin."
+    )
+    assert ("Amélie de Montchalin", "Amélie de Montchalin", "Wirtschaftsminister") in _appointments(text)
+    assert _replacements(text) == [("Amélie de Montchalin", "Roland Lescure")]
     # the dismissed person taking over an office later is no successor of theirs
     text = "Die Kanzlerin entließ Finanzminister Christian Lindner. Lindner übernahm später das Amt."
     assert _replacements(text) == []

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.dismissals import extract_dismissals, office_np
+from kzgraph.extract.dismissals import extract_dismissals, office_np, office_taken_from
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.hierarchy import office_of
@@ -159,11 +159,13 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
             # the post vacated just before ("entließ Finanzminister A. … übernahm B das Amt"); else
             # the office the article gives the person; else the bare noun names no post
             titles = [w for w in words[1:] if ctx.lx.is_title(w)]
-            post = (
-                base_title(titles[-1])[0]
-                if titles
-                else _vacated_before(ctx, sent, appointee) or _office_not_held(ctx, sent, appointee)
-            )
+            holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
+            if titles:
+                post = base_title(titles[-1])[0]
+            elif holder is not None and holder != appointee:
+                post = office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
+            else:
+                post = _vacated_before(ctx, sent, appointee) or _office_not_held(ctx, sent, appointee)
         return Appointment(
             ctx.evidence(sent, "appointment.take_over", 0.8),
             appointee,

@@ -61,9 +61,15 @@ def office_np(ctx: ArticleContext, sent: Span, duties: bool = False) -> tuple[st
 
 
 def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
-    """The person named as the office's previous holder: "übernahm das Amt (des Ministers) von X"."""
+    """The person named as the office's previous holder: "übernahm das Amt (des Ministers) von X",
+    or its possessor: "Sein Amt übernimmt X" (the person "sein" stands for)."""
     found = _office_span(ctx, sent, False)
-    return previous_holder(ctx, found[1] - 1) if found is not None else None
+    if found is None:
+        return None
+    before = ctx.doc[found[0] - 1] if found[0] > sent.start else None
+    if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
+        return ctx.resolve_possessive(before)
+    return previous_holder(ctx, found[1] - 1)
 
 
 @cache
