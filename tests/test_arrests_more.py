@@ -523,3 +523,17 @@ def test_one_among_the_arrested_group_is_charged_and_dated_as_the_group() -> Non
     # no group before: nothing to inherit
     alone = facts("Unter den Festgenommenen ist auch Thomas Kern.").arrests
     assert [(f.arrested.label, f.charge, f.date) for f in alone] == [("Thomas Kern", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Zielfahnder haben in Dubai einen mutmaßlichen Drogenboss aus Hamburg festgenommen.",
+            "ein mutmaßlicher Drogenboss",
+        ),
+        ("Die Polizei nahm einen Drogenhändler fest.", "ein Drogenhändler"),
+    ],
+)
+def test_more_person_nouns_make_an_unnamed_arrest(text: str, label: str) -> None:
+    assert [f.arrested.label for f in facts(text).arrests] == [label]
