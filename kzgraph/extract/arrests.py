@@ -23,14 +23,13 @@ from kzgraph.extract.events import (
     clause,
     hedged,
     negated,
-    relative_antecedent,
     relative_clause,
-    relative_role,
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
 from kzgraph.extract.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 from kzgraph.extract.objects import verb_object
+from kzgraph.extract.relative import relative_antecedent, relative_role
 from kzgraph.extract.subordinate import subordinate_start
 from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers
 

@@ -15,9 +15,6 @@ from kzgraph.extract.events import (
     clause,
     hedged,
     negated,
-    relative_antecedent,
-    relative_object_subject,
-    relative_role,
     subject_of,
 )
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
@@ -33,6 +30,7 @@ from kzgraph.extract.objects import (
     verb_object,
 )
 from kzgraph.extract.offices import office_label, title_before, title_of
+from kzgraph.extract.relative import relative_antecedent, relative_object_subject, relative_role
 from kzgraph.extract.subordinate import subordinate_start
 from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 

@@ -28,49 +28,6 @@ def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: 
     return after_comma and k < span.end and doc[k].lower_ in RELATIVE_PRONOUNS
 
 
-def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Agent, int, int] | None:
-    """The named person a relative clause ``span`` is about, with the mention's start and end: the
-    name right before its comma ("Der Journalist X, den die Polizei festnahm")."""
-    before = next((m for m in ctx.mentions_in(sent) if m.end == span.start - 1), None)
-    if before is None or before.kind != "name":
-        return None
-    return ctx.person_agent(before.person), before.start, before.end
-
-
-def relative_object_subject(ctx: ArticleContext, pronoun: int, i: int) -> Agent | None:
-    """The subject of a relative clause whose pronoun at ``pronoun`` is the object: the phrase
-    after it (", den der Präsident entlassen hatte")."""
-    end = np_end(ctx, pronoun + 1, i)
-    return ctx.agent_for(ctx.doc[pronoun + 1 : end]) if end > pronoun + 1 else None
-
-
-def relative_role(ctx: ArticleContext, sent: Span, i: int) -> tuple[int, str] | None:
-    """For the verb at ``i`` in a relative clause: the relative pronoun's index and its role,
-    "subject" (", die X festnahmen"), "object" (", den die Polizei festnahm"; "die"/"das" when
-    a determiner phrase or name follows it) or "other" (", dem …", ", gegen den …")."""
-    doc = ctx.doc
-    cl = clause(ctx, sent, i)
-    if not relative_clause(ctx, sent, cl, prepositional=True):
-        return None
-    k = cl.start
-    word = doc[k].lower_
-    if word in ctx.lx.prepositions or word in ("dem", "denen", "dessen", "deren"):
-        return (k + int(word in ctx.lx.prepositions), "other")
-    if word in ("den", "welchen"):
-        return (k, "object")
-    nxt = doc[k + 1] if k + 1 < cl.end else None
-    if word not in ("die", "das", "welche", "welches") or nxt is None:
-        return (k, "subject")
-    if nxt.lower_ not in _NOMINATIVE_ARTICLES and ctx.mention_at(k + 1) is None:
-        return (k, "subject")  # "die den Journalisten X festnahmen"
-    # a phrase follows: the pronoun is the object ("die die Polizei festnahm", "das der Präsident
-    # entließ") unless a plural verb agrees with it, not with a singular phrase ("Die Beamten,
-    # die X festnahmen")
-    finite = [t for t in doc[k + 1 : cl.end] if t.tag_.endswith("FIN") or t.i == i]
-    plural = bool(finite) and (finite[-1].lower_.endswith("en") or finite[-1].lower_ == "sind")
-    return (k, "subject" if plural and nxt.lower_ != "die" else "object")
-
-
 def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
     """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
     ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
@@ -171,7 +128,7 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
     if j + 1 >= sent.end:
         return None
-    if doc[j].lower_ not in _NOMINATIVE_ARTICLES:
+    if doc[j].lower_ not in NOMINATIVE_ARTICLES:
         # a name, maybe after its titles: "übernahm Staatssekretär X die Leitung"
         named = name_after_titles(ctx, j, sent.end)
         if named is not None:
@@ -211,7 +168,7 @@ def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> 
     """ "Die Beamten, die der Polizei halfen, haben X festgenommen": a nominative determiner phrase,
     its relative clause, then the finite verb of the clause of ``i``: the phrase is the subject."""
     doc = ctx.doc
-    if doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
+    if doc[sent.start].lower_ not in NOMINATIVE_ARTICLES:
         return None
     end = np_end(ctx, sent.start, i)
     if not (sent.start < end < i - 2 and doc[end].text == ","):
@@ -264,7 +221,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if vorfeld is None and best is not None:
         # "Der Kanzler hat X entlassen": a determiner phrase before the finite auxiliary is the
         # subject; the name between the auxiliary and the participle is the object
-        if ctx.doc[sent.start].lower_ in _NOMINATIVE_ARTICLES:
+        if ctx.doc[sent.start].lower_ in NOMINATIVE_ARTICLES:
             aux = _subject_phrase_end(ctx, sent.start, i)[1]
         else:
             genitive = sent.start + 2 if _genitive_name_phrase(ctx, sent.start, sent.start + 2) else None
@@ -296,7 +253,7 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
     ("Der Minister, der ...") or a list ("Der Minister, die Ministerin und ...") is no apposition.
     """
     doc = ctx.doc
-    if doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
+    if doc[sent.start].lower_ not in NOMINATIVE_ARTICLES:
         return None
     end = np_end(ctx, sent.start, i, genitive=True)
     if end <= sent.start or end + 2 > i or doc[end].text != ",":
@@ -312,7 +269,7 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
     return ctx.person_agent(m.person), head
 
 
-_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
 
 
@@ -348,7 +305,7 @@ def _leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Age
     entließ"), and the name after it is the object even without an article."""
     doc = ctx.doc
     start = clause.start
-    if doc[start].lower_ not in _NOMINATIVE_ARTICLES:
+    if doc[start].lower_ not in NOMINATIVE_ARTICLES:
         return None
     end = np_end(ctx, start, i)
     head = next((j for j in range(start + 1, end) if doc[j].text[:1].isupper()), None)
@@ -373,7 +330,7 @@ def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     doc = ctx.doc
     if not (doc[i].tag_.endswith("FIN") or doc[i].pos_ in ("VERB", "AUX")):
         return None
-    if doc[sent.start].lower_ not in _NOMINATIVE_ARTICLES:
+    if doc[sent.start].lower_ not in NOMINATIVE_ARTICLES:
         if ctx.mentions_in(doc[sent.start : i]):
             return None
         if _leading_organisation_end(ctx, sent, i + 1) == i or _genitive_name_phrase(ctx, sent.start, i):

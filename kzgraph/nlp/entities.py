@@ -34,10 +34,10 @@ from kzgraph.nlp.person_names import (
     NAME,
     NAME_PARTICLES,
     complete_particles,
-    is_first_name,
     join_person_parts,
     names_are_proper_nouns,
     particle_names,
+    split_two_persons,
     subject_before_verb,
 )
 
@@ -209,26 +209,6 @@ class EntityRules:
                 return [Span(doc, span.start, k, label=first), Span(doc, k, span.end, label="PER")]
         return [span]
 
-    @staticmethod
-    def _split_two_persons(span: Span) -> list[Span]:
-        """Split "entließ [Wladimir Putin Sergej Schoigu]" (one PER from the NER) into the two
-        persons: two full names side by side, each from a known first name, the second's first
-        name after a word that is none ("Hans Peter Müller" and "José Luis Zapatero" stay one)."""
-        if span.label_ != "PER" or len(span) < 4:
-            return [span]
-        bits = load_gazetteer().word_bits
-        doc = span.doc
-        if not is_first_name(span[0].text, bits):
-            return [span]
-        for k in range(span.start + 2, span.end - 1):
-            if (
-                is_first_name(doc[k].text, bits)
-                and not is_first_name(doc[k - 1].text, bits)
-                and all(NAME.match(doc[j].text) for j in range(span.start, span.end))
-            ):
-                return [Span(doc, span.start, k, label="PER"), Span(doc, k, span.end, label="PER")]
-        return [span]
-
     # -- rules -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         # The NER never saw whitespace tokens in training and sometimes tags "\n\n".
@@ -249,7 +229,7 @@ class EntityRules:
             part
             for e in _consistent_labels(ents)
             for place_or_person in self._split_place_person(e)
-            for part in self._split_two_persons(place_or_person)
+            for part in split_two_persons(place_or_person)
         ]
         names_are_proper_nouns(doc)
         if self.use_org_nouns:

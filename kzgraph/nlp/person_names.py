@@ -128,3 +128,23 @@ def particle_names(ents: list[Span], is_name_word: Callable[[Token], bool] = lam
                 e = Span(doc, e.start, end + 1, label="PER")
         result.append(e)
     return result
+
+
+def split_two_persons(span: Span) -> list[Span]:
+    """Split "entließ [Wladimir Putin Sergej Schoigu]" (one PER from the NER) into the two
+    persons: two full names side by side, each from a known first name, the second's first
+    name after a word that is none ("Hans Peter Müller" and "José Luis Zapatero" stay one)."""
+    if span.label_ != "PER" or len(span) < 4:
+        return [span]
+    bits = load_gazetteer().word_bits
+    doc = span.doc
+    if not is_first_name(span[0].text, bits):
+        return [span]
+    for k in range(span.start + 2, span.end - 1):
+        if (
+            is_first_name(doc[k].text, bits)
+            and not is_first_name(doc[k - 1].text, bits)
+            and all(NAME.match(doc[j].text) for j in range(span.start, span.end))
+        ):
+            return [Span(doc, span.start, k, label="PER"), Span(doc, k, span.end, label="PER")]
+    return [span]
