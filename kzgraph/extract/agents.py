@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import AGE_NOUN
@@ -130,21 +130,21 @@ def _nominative(ctx: ArticleContext, span: Span, head: int) -> str | None:
         return None
     if first == "der" and before in _DATIVE_PREPOSITIONS and word.endswith("in"):
         # "von der (neuen) Präsidentin": a feminine dative
-        rest = [t.text[:-1] if t.tag_ == "ADJA" and t.text.endswith("en") else t.text for t in span[1:]]
-        return " ".join([doc[span.start].text[0] + "ie", *rest])
+        return " ".join([doc[span.start].text[0] + "ie", *(_weak_nominative(t) for t in span[1:])])
     if not ({first, before} & _OBLIQUE_SINGULAR):
         return None
     if lemma == word or not lemma or not word.startswith(lemma) or not word.endswith(("n", "s")):
         return None
-    words = []
-    for t in doc[span.start : head]:
-        if t.lower_ in ("dem", "den", "des"):
-            words.append("der" if t.text.islower() else "Der")
-        elif t.tag_ == "ADJA" and t.text.endswith("en"):
-            words.append(t.text[:-1])  # weak ending after the definite article: "neuen" -> "neue"
-        else:
-            words.append(t.text)
+    words = [
+        ("der" if t.text.islower() else "Der") if t.lower_ in ("dem", "den", "des") else _weak_nominative(t)
+        for t in doc[span.start : head]
+    ]
     return " ".join([*words, lemma])
+
+
+def _weak_nominative(token: Token) -> str:
+    """An adjective's weak ending after the definite article, in the nominative: "neuen" -> "neue"."""
+    return token.text[:-1] if token.tag_ == "ADJA" and token.text.endswith("en") else token.text
 
 
 def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:

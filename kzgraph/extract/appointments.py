@@ -10,7 +10,12 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.dismissals import extract_dismissals, office_np, office_taken_from
+from kzgraph.extract.dismissals import (
+    dismissal_just_before,
+    extract_dismissals,
+    office_np,
+    office_taken_from,
+)
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.hierarchy import office_of
@@ -108,15 +113,10 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
 
 
 def _vacated_before(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
-    """The post of the dismissal reported just before ``sent`` (evidence offsets are the Doc's),
-    not the appointee's own: "das Amt" in a take-over right after it is that post."""
-    start = ctx.doc[sent.start].idx
-    recent = [
-        d
-        for d in extract_dismissals(ctx)
-        if start - 400 <= d.evidence.end <= start and d.dismissed != appointee
-    ]
-    return recent[-1].office if recent else None
+    """The post of the dismissal reported just before ``sent``, not the appointee's own: "das Amt"
+    in a take-over right after it is that post."""
+    vacated = dismissal_just_before(ctx, sent, extract_dismissals(ctx), other_than=appointee)
+    return vacated.office if vacated is not None else None
 
 
 def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
@@ -154,10 +154,9 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         post = found[0]
         words = post.split()
         if words[0] in events_lexicon()["dismissal"]["generic_office_nouns"]:
-            # "übernahm das Amt des Innenministers": the title names the post; "übernahm das Amt":
-            # the office the article gives the person does
-            # the post vacated just before ("entließ Finanzminister A. … übernahm B das Amt"); else
-            # the office the article gives the person; else the bare noun names no post
+            # "übernahm das Amt des Innenministers": the title names the post; "Sein Amt übernimmt B":
+            # the possessor's office; "übernahm B das Amt": the post vacated just before ("entließ
+            # Finanzminister A. …"), else the office the article gives B; else no post
             titles = [w for w in words[1:] if ctx.lx.is_title(w)]
             holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
             if titles:

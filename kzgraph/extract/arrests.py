@@ -19,13 +19,7 @@ from kzgraph.extract.arrest_people import (
 )
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.events import (
-    clause,
-    hedged,
-    negated,
-    relative_clause,
-    subject_of,
-)
+from kzgraph.extract.events import clause, hedged, negated, relative_clause, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
 from kzgraph.extract.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 from kzgraph.extract.objects import verb_object
@@ -266,21 +260,27 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             if trig.passive:
                 who = _passive_subject(ctx, sent, trig.i)
             else:
-                subj = subject_of(ctx, sent, trig.i)
-                # before the verb, past the subject phrase: "Die Polizei hat den 34-jährigen X festgenommen"
-                start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
+                cl = clause(ctx, sent, trig.i)
                 rel = relative_role(ctx, sent, trig.i)
-                if rel is not None:
-                    # "X, den die Polizei festnahm": the antecedent; "Die Beamten, die X festnahmen": X
-                    start = rel[0] + 1
-                got = verb_object(ctx, start, sent.end, trig.i, subj)
-                if got is None and rel is None:
-                    # "Die Beamten, die …, haben X festgenommen": the search stopped at the relative clause
-                    got = verb_object(ctx, clause(ctx, sent, trig.i).start, sent.end, trig.i, subj)
-                who = got[0] if got else None
-                if rel is not None and rel[1] == "object":
-                    antecedent = relative_antecedent(ctx, sent, clause(ctx, sent, trig.i))
+                if rel is not None and rel.is_object:
+                    # "X, den die Polizei festnahm": the antecedent was arrested
+                    antecedent = relative_antecedent(ctx, sent, cl)
                     who = antecedent[0] if antecedent else None
+                else:
+                    subj = subject_of(ctx, sent, trig.i)
+                    # before the verb, past the subject phrase ("Die Polizei hat den 34-jährigen X
+                    # festgenommen"), not past "weil"; in a relative clause past its pronoun ("Die
+                    # Beamten, die X festnahmen")
+                    if rel is not None:
+                        start = rel.index + 1
+                    else:
+                        start = subordinate_start(ctx, sent, trig.i) or sent.start
+                    got = verb_object(ctx, start, sent.end, trig.i, subj)
+                    if got is None and rel is None:
+                        # "Die Beamten, die …, haben X festgenommen": the search stopped at the relative
+                        # clause
+                        got = verb_object(ctx, cl.start, sent.end, trig.i, subj)
+                    who = got[0] if got else None
             if who is not None and who.kind == AgentKind.PERSON and who.is_named:
                 for person in listed_agents(ctx, sent, who):
                     ev = ctx.evidence(sent, "arrest.person", 0.85)

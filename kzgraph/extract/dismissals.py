@@ -10,13 +10,7 @@ from spacy.tokens import Span
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.events import (
-    apposition_subject,
-    clause,
-    hedged,
-    negated,
-    subject_of,
-)
+from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
@@ -68,6 +62,25 @@ def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         return ctx.resolve_possessive(before)
     return previous_holder(ctx, found[1] - 1)
+
+
+# how far back (characters) a dismissal counts as "told just before" a sentence
+_JUST_BEFORE = 400
+
+
+def dismissal_just_before(
+    ctx: ArticleContext, sent: Span, dismissals: list[Dismissal], other_than: Agent | None = None
+) -> Dismissal | None:
+    """The latest dismissal reported just before ``sent`` (evidence offsets are the Doc's), of
+    someone other than ``other_than``: "Nachfolger wird B", "übernahm B das Amt" refer to it."""
+    start = ctx.doc[sent.start].idx
+    recent = [
+        d
+        for d in dismissals
+        if start - _JUST_BEFORE <= d.evidence.end <= start
+        and (other_than is None or d.dismissed != other_than)
+    ]
+    return recent[-1] if recent else None
 
 
 @cache
@@ -162,13 +175,15 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
             own = [m for m in before if ctx.person_agent(m.person) == dismissed]
             office = title_before(ctx, own[0].start) if own else None
     else:
-        agent = subject_of(ctx, sent, trig.i)
         rel = relative_role(ctx, sent, trig.i)
-        if rel is not None and rel[1] == "object":
+        object_pronoun = rel.index if rel is not None and rel.is_object else None
+        if object_pronoun is not None:
             # "Innenminister X, den der Präsident entlassen hatte": the antecedent, by the phrase after "den"
-            agent = relative_object_subject(ctx, rel[0], trig.i)
+            agent = relative_object_subject(ctx, object_pronoun, trig.i)
+        else:
+            agent = subject_of(ctx, sent, trig.i)
         skip = persons_of(ctx, agent)
-        if rel is not None and rel[1] == "object":
+        if object_pronoun is not None:
             got = relative_antecedent(ctx, sent, cl)
         elif spec.get("needs_sich_von"):
             # "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person

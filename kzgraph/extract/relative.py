@@ -3,6 +3,8 @@ festnahm": the antecedent is the object) and who the clause's subject is."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span
 
 from kzgraph.extract.agents import np_end
@@ -27,10 +29,21 @@ def relative_object_subject(ctx: ArticleContext, pronoun: int, i: int) -> Agent 
     return ctx.agent_for(ctx.doc[pronoun + 1 : end]) if end > pronoun + 1 else None
 
 
-def relative_role(ctx: ArticleContext, sent: Span, i: int) -> tuple[int, str] | None:
-    """For the verb at ``i`` in a relative clause: the relative pronoun's index and its role,
-    "subject" (", die X festnahmen"), "object" (", den die Polizei festnahm"; "die"/"das" when
-    a determiner phrase or name follows it) or "other" (", dem …", ", gegen den …")."""
+class RelativePronoun(NamedTuple):
+    """The relative pronoun of a verb's clause and its role there: "subject" (", die X
+    festnahmen"), "object" (", den die Polizei festnahm") or "other" (", dem …", ", gegen den …")."""
+
+    index: int
+    role: str
+
+    @property
+    def is_object(self) -> bool:
+        return self.role == "object"
+
+
+def relative_role(ctx: ArticleContext, sent: Span, i: int) -> RelativePronoun | None:
+    """For the verb at ``i`` in a relative clause: its relative pronoun and role ("die"/"das" is
+    the object when a determiner phrase or name follows it)."""
     doc = ctx.doc
     cl = clause(ctx, sent, i)
     if not relative_clause(ctx, sent, cl, prepositional=True):
@@ -38,17 +51,17 @@ def relative_role(ctx: ArticleContext, sent: Span, i: int) -> tuple[int, str] | 
     k = cl.start
     word = doc[k].lower_
     if word in ctx.lx.prepositions or word in ("dem", "denen", "dessen", "deren"):
-        return (k + int(word in ctx.lx.prepositions), "other")
+        return RelativePronoun(k + int(word in ctx.lx.prepositions), "other")
     if word in ("den", "welchen"):
-        return (k, "object")
+        return RelativePronoun(k, "object")
     nxt = doc[k + 1] if k + 1 < cl.end else None
     if word not in ("die", "das", "welche", "welches") or nxt is None:
-        return (k, "subject")
+        return RelativePronoun(k, "subject")
     if nxt.lower_ not in NOMINATIVE_ARTICLES and ctx.mention_at(k + 1) is None:
-        return (k, "subject")  # "die den Journalisten X festnahmen"
+        return RelativePronoun(k, "subject")  # "die den Journalisten X festnahmen"
     # a phrase follows: the pronoun is the object ("die die Polizei festnahm", "das der Präsident
     # entließ") unless a plural verb agrees with it, not with a singular phrase ("Die Beamten,
     # die X festnahmen")
     finite = [t for t in doc[k + 1 : cl.end] if t.tag_.endswith("FIN") or t.i == i]
     plural = bool(finite) and (finite[-1].lower_.endswith("en") or finite[-1].lower_ == "sind")
-    return (k, "subject" if plural and nxt.lower_ != "die" else "object")
+    return RelativePronoun(k, "subject" if plural and nxt.lower_ != "die" else "object")

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.appointments import extract_appointments
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.dismissals import extract_dismissals, office_taken_from
+from kzgraph.extract.dismissals import dismissal_just_before, extract_dismissals, office_taken_from
 from kzgraph.extract.events import clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, first_dated
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
@@ -219,10 +219,9 @@ def _successor_named(
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
     elif i == sent.start:
-        # the dismissal reported in the sentences just before (evidence offsets are the Doc's)
-        start = doc[sent.start].idx
-        recent = [d for d in dismissals if start - 400 <= d.evidence.end <= start]
-        pred = recent[-1].dismissed if recent else None
+        # the dismissal reported in the sentences just before
+        recent = dismissal_just_before(ctx, sent, dismissals)
+        pred = recent.dismissed if recent is not None else None
         rule = "replacement.noun.successor_after_dismissal"
     else:
         return None
