@@ -39,8 +39,18 @@ _CHARGE_SENTENCE_CUES = (
     "angeklagt",
     "ermittelt",  # "Gegen ihn wird wegen Bedrohung ermittelt"
     "Ermittlungen",
+    "Verdacht",
+    "soll",
+    "sollen",
 )
 _ARTICLES = frozenset({"das", "die", "den", "eine", "einen"})
+# "Einfuhr von Betäubungsmitteln", "Beteiligung an Massenunruhen", "Bildung einer kriminellen
+# Vereinigung": what the offence is of goes with it ("in" does not: "wegen Betrugs in Berlin")
+_OBJECT_OPENERS = frozenset({"von", "mit", "an", "einer", "eines"})
+# a suspected deed: "im Verdacht, Gelder veruntreut zu haben", "Er soll Geld veruntreut haben"
+_DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
+_DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]*?\b(\w+)\s+haben\b")
+_SUSPICION_WORDS = ("Verdacht", "verdächtigt", "beschuldigt", "vorgeworfen", "Vorwurf")
 # "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
 _ACCUSED_OF = re.compile(
     r"\b(?:wird|werde|werden|wurde|wurden|ist|sei)\s+(?:(?:unter anderem|zudem|auch)\s+)?"
@@ -85,8 +95,30 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         if len(against) == 3 and against[0] == "gegen" and against[1] in _ARTICLES and word == noun:
             if against[2][:1].isupper():
                 return f"{_base(noun)} gegen {against[1]} {against[2].strip('.,;:')}"
-        return _base(noun)
-    return None
+        return _base(noun) + _offence_object(following[at + 1 : at + 6]) if word == noun else _base(noun)
+    return _deed(text, lex["deeds"])
+
+
+def _offence_object(words: list[str]) -> str:
+    """ " von Betäubungsmitteln" after "Einfuhr": a preposition or genitive article, lower-case
+    adjectives or a figure, and a noun; "" when the words after the offence are something else."""
+    if not words or words[0] not in _OBJECT_OPENERS:
+        return ""
+    for k, w in enumerate(words[1:], 1):
+        bare = w.strip(".,;:")
+        if bare[:1].isupper():
+            return " " + " ".join([*words[:k], bare])
+        if bare != w or not (bare.isdigit() or bare.islower()) or bare in _OBJECT_OPENERS:
+            return ""
+    return ""
+
+
+def _deed(text: str, deeds: dict[str, str]) -> str | None:
+    """The offence of a suspected deed told with a participle (general crime verbs only)."""
+    found = _DEED_SOLL.search(text)
+    if found is None and any(w in text for w in _SUSPICION_WORDS):
+        found = _DEED_ZU_HABEN.search(text)
+    return deeds.get(found[1]) if found else None
 
 
 def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
@@ -96,7 +128,9 @@ def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
         if find_triggers(ctx, sent, "arrest") or among_the_arrested(ctx, sent) is not None:
             return None
         if any(cue in sent.text for cue in _CHARGE_SENTENCE_CUES):
-            return charge_of(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
+            charge = charge_of(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
+            if charge is not None:
+                return charge
     return None
 
 

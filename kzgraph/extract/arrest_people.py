@@ -153,7 +153,9 @@ def single_person(
     if near is not None and near.start > sent.start:
         # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
         got = single_person(ctx, near, passive)
-        if got is not None:
+        if got is not None or not _opens_with_verb(near):
+            # a clause with its own Vorfeld holds its own subject: "Ein Anwalt sagte, sein Mandant
+            # sei festgenommen worden" is no arrest of the lawyer
             return got
     doc = ctx.doc
     for k in range(sent.start, sent.end):
@@ -171,6 +173,12 @@ def single_person(
         count = Count(value=1, text=art) if art.startswith("ein") else None
         return _coordinated(ctx, sent, k, end, label, count, _NOMINATIVE if passive else _ACCUSATIVE)
     return None
+
+
+def _opens_with_verb(span: Span) -> bool:
+    """A clause whose Vorfeld lies outside it: "wurde festgenommen", "und wurde festgenommen"."""
+    first = span[1] if len(span) > 1 and span[0].lower_ in _COORD else span[0]
+    return first.tag_.startswith("V")
 
 
 def _coordinated(

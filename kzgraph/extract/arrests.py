@@ -191,6 +191,12 @@ def _figure_source(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
     return subject_of(ctx, sent, verbs[0]) if verbs else None
 
 
+def _other_subject(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The active verb at i has a subject that is no counted group ("die Polizei", a name)."""
+    subj = subject_of(ctx, sent, i)
+    return subj is not None and subj.kind != AgentKind.GROUP
+
+
 def _group_arrest(
     evidence: Evidence,
     group: tuple[Count, str],
@@ -238,7 +244,10 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 continue
             tok = ctx.doc[trig.i]
             date = ctx.date_for(sent, tok.idx)
-            group = group_count(sent, tok.idx, active=not trig.passive, verb=True)
+            # police counted after another subject are the arrested: "hatte die Polizei drei Beamte
+            # des Ministeriums festgenommen"
+            active = not trig.passive and not _other_subject(ctx, sent, trig.i)
+            group = group_count(sent, tok.idx, active=active, verb=True)
             if group is not None:
                 _add(
                     out,

@@ -362,6 +362,17 @@ class ArticleContext:
             return BEFORE_THE_REPORT
         return found
 
+    def date_outside(self, sent: Span, start: int, end: int) -> FactDate | None:
+        """Date named in the sentence outside chars ``start``-``end`` (doc offsets): when a
+        statement was made, not a date inside what was said ("Er soll am Mittwoch vereidigt
+        werden")."""
+        a, b = max(start - sent.start_char, 0), max(end - sent.start_char, 0)
+        text = sent.text[:a] + " " * (min(b, len(sent.text)) - a) + sent.text[b:]
+        found = find_date(text, self.article.date, None, past=told_in_the_past(sent))
+        if found is None and told_before_the_report(sent):
+            return BEFORE_THE_REPORT
+        return found
+
     def resolve_possessive(self, token: Token) -> Agent | None:
         """ "sein/ihr Nachfolger": the person the possessive refers to, usually the clause subject."""
         gender = _POSSESSIVE.get(token.lower_)

@@ -23,6 +23,20 @@ def _suffix_only() -> re.Pattern[str]:
     return re.compile("(" + "|".join(re.escape(s) for s in sfx) + ")")
 
 
+# feminine title endings whose masculine drops "in": "Ministerin", "Präsidentin", "Direktorin"
+_FEMININE = re.compile(r"(?<=er|nt|or|ef|at|ar|st|ur)in$")
+
+
+def office_key(office: str) -> str:
+    """An office regardless of its holder's gender, for comparing posts: "Innenministerin" and
+    "Innenminister", "stellvertretende Vorsitzende" and "stellvertretender Vorsitzender"."""
+    words = []
+    for w in office.lower().split():
+        w = _FEMININE.sub("", w)
+        words.append(w[:-1] if w.endswith("ender") else w)
+    return " ".join(words)
+
+
 def base_title(word: str) -> tuple[str, bool]:
     """ "Ex-Langzeit-Präsidenten" -> ("Langzeit-Präsident", True): base form and whether former."""
     former = word.lower().startswith("ex-")
@@ -79,7 +93,14 @@ def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tup
         h = k + 1
         while h < len(doc) and doc[h].text[:1].islower() and h < k + 4:
             h += 1  # skip adjectives: "des einflussreichen Sicherheitsrates"
-        if h < len(doc) and doc[h].text[:1].isupper():
+        name_end = h + 1
+        while h < len(doc) and doc[h].ent_iob_ == "B" and name_end < min(len(doc), h + 6):
+            if doc[name_end].ent_iob_ != "I":
+                break
+            name_end += 1  # a name of several words: "des Robert Koch-Instituts"
+        if name_end > h + 1:
+            parts += [doc[k].lower_, doc[h:name_end].text]
+        elif h < len(doc) and doc[h].text[:1].isupper():
             parts += [doc[k].lower_, doc[h].text]
             if doc[h].tag_ == "ADJA" and h + 1 < len(doc) and doc[h + 1].pos_ in ("NOUN", "PROPN"):
                 parts.append(doc[h + 1].text)  # a name's capitalised adjective: "des Europäischen Rates"

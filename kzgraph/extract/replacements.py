@@ -16,7 +16,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Repl
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
-from kzgraph.extract.offices import title_of
+from kzgraph.extract.offices import office_key, title_of
 from kzgraph.extract.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 
 # "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
@@ -269,7 +269,7 @@ def infer_successions(
         if not d.office:
             continue
         for a in appointments:
-            if a.office and a.office.lower() == d.office.lower() and a.appointee != d.dismissed:
+            if a.office and office_key(a.office) == office_key(d.office) and a.appointee != d.dismissed:
                 out.append(
                     Replacement(
                         ctx.evidence_from(a.evidence, "replacement.inferred", 0.7),

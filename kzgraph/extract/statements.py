@@ -199,7 +199,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
         last_agent = agent
         sent = doc[f.unit[0] : f.unit[1]]
         quote = doc.text[f.start : f.end]
-        date = ctx.date_for(sent)
+        date = ctx.date_outside(sent, f.start, f.end)
         mention = doc[f.speaker[0] : f.speaker[1]]
         st = Statement(
             ctx.evidence(sent, f.rule, f.confidence), speaker=agent, quote=quote, mode=f.mode, date=date

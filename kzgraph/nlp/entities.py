@@ -8,6 +8,7 @@ makes obvious from context. These rules use general German patterns, never names
 * a first name from a modest list followed by a name token -> PER;
 * a surname already found as PER is PER elsewhere in the same document ("Tokajew");
 * unknown all-caps acronyms -> ORG;
+* a name ending in "-Institut", "-Stiftung" ... is an institution -> ORG (:mod:`.institutions`);
 * organisation nouns ("Innenministerium", "Präsidialamt", "Bundesregierung") are marked as
   ORG spans in the span group ``doc.spans["kz_org_nouns"]``, not in ``doc.ents``: they are
   nominal mentions, not names. GermEval (like CoNLL and the pretrained pipelines) tags them
@@ -29,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.nlp.gazetteer import CLASS_BITS, CONTINUATION, load_gazetteer
+from kzgraph.nlp.institutions import institution_spans
 from kzgraph.nlp.lexicon import word_list
 from kzgraph.nlp.person_names import (
     NAME,
@@ -225,6 +227,7 @@ class EntityRules:
         extra = self.acronym_spans(doc) if self.use_acronyms else []
         ents = join_person_parts(_merge(ents, extra, override=False))
         ents = [self._organisation_after_introducer(e) for e in ents]
+        ents = institution_spans(doc, ents, self.is_name_token)
         doc.ents = [
             part
             for e in _consistent_labels(ents)

@@ -63,6 +63,8 @@ class Lexicon:
     anaphoric_objects: frozenset[str]
     unnamed_speakers: frozenset[str] = frozenset()
     neuter_endings: tuple[str, ...] = ()
+    media_endings: tuple[str, ...] = ()
+    media_roles: tuple[str, ...] = ()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -130,6 +132,8 @@ def lexicon() -> Lexicon:
         anaphoric_objects=words["anaphoric_objects"],
         unnamed_speakers=words.get("unnamed_speakers", frozenset()),
         neuter_endings=tuple(cues.get("neuter_endings") or ()),
+        media_endings=tuple(cues.get("media_endings") or ()),
+        media_roles=tuple(cues.get("media_roles") or ()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -107,13 +107,19 @@ class Phrases(VorfeldShapes):
             while k < limit and self.is_adj(doc[k]) and not self.is_noun(doc[k]):
                 k += 1
             end = self._nouns(k, limit, True)
-            if end > k:
+            if end > k and not self._media_addressee(doc[j - 1].lower_, [t.lower_ for t in doc[k:end]]):
                 j = end
         if appositions:
             name = self._apposition(j, limit) or self._apposition(self._pp_end(j, limit), limit)
             if name is not None:
                 return name  # "der Sprecher der Polizei (in Köln), Hans Meier,"
         return (i, j)
+
+    def _media_addressee(self, head: str, genitive_nouns: list[str]) -> bool:
+        """ "der SPD-Politiker der Deutschen Presse-Agentur": the medium is told, unless the person
+        has a role there ("der Sprecher der Zeitung")."""
+        medium = any(w.strip("„“\"»«").endswith(self.lx.media_endings) for w in genitive_nouns)
+        return medium and not head.endswith(self.lx.media_roles)
 
     def _pp_end(self, j: int, limit: int) -> int:
         """End of a short prepositional phrase at ``j`` ("in New Rochelle"), else ``j``."""

@@ -1,0 +1,205 @@
+"""Cases from invented agency reports (Vienna, Zurich, Berlin, Istanbul): police counted as the
+arrested, unnamed professionals, charges that go on past their noun or are told as a suspected
+deed, media told a statement, institutions named after a person, and posts held by a woman and
+then by a man. Look-alikes that must keep their old reading sit beside each case."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kzgraph.extract.offices import office_key
+from kzgraph.nlp import load_pipeline
+from tests.extract_helpers import dismissal_rows, facts, replacement_rows
+
+# -- arrests: who ------------------------------------------------------------------------------
+
+
+def test_police_counted_after_another_subject_are_the_arrested() -> None:
+    got = facts(
+        "Bereits in der vergangenen Woche hatte die Polizei in Graz drei Beamte des Innenministeriums "
+        "festgenommen. Ihnen wird Amtsmissbrauch und Bestechlichkeit vorgeworfen."
+    ).arrests
+    assert [(a.arrested.label, a.count and a.count.value, a.charge) for a in got] == [
+        ("drei Beamte des Innenministeriums", 3, "Amtsmissbrauch und Bestechlichkeit")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("Zwei Beamte nahmen drei Männer fest.", "drei Männer"),
+        ("Am Montag nahmen zwei Polizisten einen Mann fest.", "ein Mann"),
+        ("Drei Polizisten haben am Montag einen 20-Jährigen festgenommen.", "ein 20-Jähriger"),
+    ],
+)
+def test_police_counted_as_the_subject_still_make_the_arrest(text: str, arrested: str) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == [arrested]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "Unterdessen wurde in Genf ein ehemaliger Kundenberater der Bank festgenommen.",
+            "ein ehemaliger Kundenberater",
+        ),
+        ("Die Polizei hat einen Berater festgenommen.", "ein Berater"),
+        ("Der Direktor der Bank wurde festgenommen.", "der Direktor"),
+    ],
+)
+def test_professions_are_person_nouns(text: str, arrested: str) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == [arrested]
+
+
+def test_a_reported_clause_with_its_own_subject_does_not_arrest_the_speaker() -> None:
+    # "sein Mandant" is the arrested; the lawyer who says so is not
+    assert facts("Ein Anwalt des Mannes sagte, sein Mandant sei festgenommen worden.").arrests == []
+    got = facts("Ein Polizeisprecher sagte, ein Mann sei festgenommen worden.").arrests
+    assert [a.arrested.label for a in got] == ["ein Mann"]
+    # a clause that opens with its verb has its subject outside
+    got = facts("Ein 30-Jähriger flüchtete zunächst und wurde später festgenommen.").arrests
+    assert [a.arrested.label for a in got] == ["ein 30-Jähriger"]
+
+
+# -- arrests: charges -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Die Polizei nahm Hans Maier wegen Bildung einer kriminellen Vereinigung fest.",
+            "Bildung einer kriminellen Vereinigung",
+        ),
+        ("Die Polizei nahm Hans Maier wegen Mordes an einem Polizisten fest.", "Mord an einem Polizisten"),
+        ("Die Polizei nahm Hans Maier wegen Diebstahls von 20 Autos fest.", "Diebstahl von 20 Autos"),
+        ("Hans Maier wurde wegen Betrugs mit Maskengeschäften festgenommen.", "Betrug mit Maskengeschäften"),
+        (
+            "Zwei Männer wurden festgenommen. Gegen sie wurde Haftbefehl wegen Einfuhr von Betäubungsmitteln "
+            "in nicht geringer Menge erlassen.",
+            "Einfuhr von Betäubungsmitteln",
+        ),
+        # a place is no part of the offence
+        ("Hans Maier wurde wegen Betrugs in Berlin festgenommen.", "Betrug"),
+        ("Hans Maier wurde wegen Hochverrats festgenommen, teilte die Polizei mit.", "Hochverrat"),
+    ],
+)
+def test_a_charge_goes_on_with_what_the_offence_is_of(text: str, charge: str) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "In Genf wurde ein Kundenberater festgenommen. Der 52-Jährige steht im Verdacht, Kundengelder "
+            "in Millionenhöhe veruntreut zu haben.",
+            "Veruntreuung",
+        ),
+        ("Ein Mann wurde festgenommen. Er soll seine Nachbarin bedroht haben.", "Bedrohung"),
+        # no crime verb: no charge
+        ("Ein Mann wurde festgenommen. Er soll eigenmächtig gehandelt haben.", None),
+    ],
+)
+def test_a_suspected_deed_told_with_a_participle_is_the_charge(text: str, charge: str | None) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+# -- statements -----------------------------------------------------------------------------------
+
+
+def _speakers(text: str) -> list[str]:
+    return [st.speaker.label for st in facts(text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir brauchen einen Neuanfang“, sagte der SPD-Politiker der Deutschen Presse-Agentur.",
+            "der SPD-Politiker",
+        ),
+        ("„Das ist gut“, sagte die Ministerin der Nachrichtenagentur Reuters.", "die Ministerin"),
+        # a role at the medium keeps its genitive
+        (
+            "„Das ist gut“, sagte der Sprecher der Nachrichtenagentur Reuters.",
+            "der Sprecher der Nachrichtenagentur Reuters",
+        ),
+        ("„Das ist gut“, sagte der Chefredakteur der Zeitung.", "der Chefredakteur der Zeitung"),
+        ("„Das ist gut“, sagte ein Sprecher der Deutschen Bahn.", "ein Sprecher der Deutschen Bahn"),
+    ],
+)
+def test_a_medium_after_the_speaker_is_whom_they_told(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_the_medium_told_no_longer_hides_the_described_speaker() -> None:
+    text = (
+        "Karl Lauterbach äußerte sich am Montag. "
+        "„Wir brauchen einen Neuanfang“, sagte der SPD-Politiker der Deutschen Presse-Agentur."
+    )
+    assert _speakers(text) == ["Karl Lauterbach"]
+
+
+def test_a_date_inside_the_quote_does_not_date_the_statement() -> None:
+    got = facts("„Wir treffen uns am Montag wieder“, sagte Anna Berg.").statements
+    assert [st.date for st in got] == [None]
+    got = facts("„Wir treffen uns bald wieder“, sagte Anna Berg am Montag.").statements
+    assert [st.date and st.date.iso for st in got] == ["2022-01-03"]
+
+
+# -- entities and posts ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Das Robert Koch-Institut meldete neue Zahlen.", "Robert Koch-Institut"),
+        ("Das Robert-Koch-Institut meldete neue Zahlen.", "Robert-Koch-Institut"),
+        ("Die Konrad-Adenauer-Stiftung lud ein.", "Konrad-Adenauer-Stiftung"),
+    ],
+)
+def test_an_institution_named_after_a_person_is_an_organisation(nlp: Language, text: str, org: str) -> None:
+    assert (org, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_brand_compound_stays_a_common_noun(nlp: Language) -> None:
+    assert [e.text for e in nlp("Der VW-Konzern meldete Gewinne.").ents if e.label_ == "ORG"] == []
+
+
+def test_the_dismissed_is_the_name_after_an_institution_named_after_a_person() -> None:
+    text = (
+        "Bundesgesundheitsminister Karl Lauterbach hat den Präsidenten des Robert Koch-Instituts, "
+        "Lars Schaade, in den einstweiligen Ruhestand versetzt."
+    )
+    assert dismissal_rows(text) == [
+        ("Lars Schaade", "Karl Lauterbach", "Präsident des Robert Koch-Instituts")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pair"),
+    [
+        ("Innenministerin", "Innenminister"),
+        ("Präsidentin des Instituts", "Präsident des Instituts"),
+        ("stellvertretende Vorsitzende", "stellvertretender Vorsitzender"),
+        ("Kanzlerin", "Kanzler"),
+    ],
+)
+def test_an_office_is_the_same_whoever_holds_it(pair: tuple[str, str]) -> None:
+    assert office_key(pair[0]) == office_key(pair[1])
+    assert office_key("Innenminister") != office_key("Finanzminister")
+
+
+def test_a_man_succeeds_a_dismissed_woman_in_her_office() -> None:
+    text = (
+        "Der Kanzler hat Innenministerin Petra Hofbauer abberufen. "
+        "Neuer Innenminister wird der bisherige Landespolizeidirektor Markus Gruber."
+    )
+    assert replacement_rows(text) == [("Markus Gruber", "Petra Hofbauer")]
