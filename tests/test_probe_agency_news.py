@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from kzgraph.extract.offices import office_key
 from kzgraph.nlp import load_pipeline
-from tests.extract_helpers import dismissal_rows, facts, replacement_rows
+from tests.extract_helpers import appointment_rows, dismissal_rows, facts, replacement_rows
 
 # -- arrests: who ------------------------------------------------------------------------------
 
@@ -203,3 +203,82 @@ def test_a_man_succeeds_a_dismissed_woman_in_her_office() -> None:
         "Neuer Innenminister wird der bisherige Landespolizeidirektor Markus Gruber."
     )
     assert replacement_rows(text) == [("Markus Gruber", "Petra Hofbauer")]
+
+
+# -- second probe set (Munich, Paris, Brussels) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident hat Gabriel Attal entlassen und Michel Barnier zum Regierungschef ernannt.",
+        "Der Präsident hat Michel Barnier zum Regierungschef ernannt und Gabriel Attal entlassen.",
+        "Der Präsident entließ Gabriel Attal und ernannte Michel Barnier zum Regierungschef.",
+    ],
+)
+def test_each_verb_of_a_coordination_has_its_own_object_and_the_shared_subject(text: str) -> None:
+    assert dismissal_rows(text) == [("Gabriel Attal", "Der Präsident", None)]
+    assert appointment_rows(text) == [("Michel Barnier", "Der Präsident", "Regierungschef")]
+
+
+def test_a_list_of_objects_is_still_one_verbs() -> None:
+    text = "Der Präsident entließ Gabriel Attal und Michel Barnier."
+    assert dismissal_rows(text) == [
+        ("Gabriel Attal", "Der Präsident", None),
+        ("Michel Barnier", "Der Präsident", None),
+    ]
+
+
+def test_a_verb_form_the_tagger_does_not_know_is_still_the_finite_verb() -> None:
+    # "enthob" was tagged NE: the object was taken for the subject and the other way round
+    text = "Das Parlament enthob Vizepräsidentin Eva Kaili ihres Amtes."
+    assert dismissal_rows(text) == [("Eva Kaili", "Das Parlament", "Vizepräsidentin")]
+
+
+def test_ihres_amtes_is_the_office_the_article_gives_the_dismissed() -> None:
+    text = "Die Vizepräsidentin Eva Kaili wurde verhaftet. Kaili wurde später ihres Amtes enthoben."
+    assert dismissal_rows(text) == [("Eva Kaili", None, "Vizepräsidentin")]
+
+
+def test_the_successor_noun_names_its_post_with_als() -> None:
+    text = (
+        "Der Präsident enthob Vizepräsidentin Eva Kaili ihres Amtes. "
+        "Ihr Nachfolger als Vizepräsident wurde der Luxemburger Marc Angel."
+    )
+    got = facts(text).replacements
+    assert [(r.successor.label, r.predecessor.label, r.office) for r in got] == [
+        ("Marc Angel", "Eva Kaili", "Vizepräsident")
+    ]
+
+
+def test_an_unnamed_arrest_keeps_apart_from_a_named_one_of_another_time() -> None:
+    text = (
+        "Die belgische Justiz hat einen Mitarbeiter des Parlaments wegen des Verdachts der Bestechung "
+        "festnehmen lassen. Der Fall erinnert an einen Skandal, in dessen Verlauf im Dezember 2022 die "
+        "damalige Vizepräsidentin Eva Kaili verhaftet worden war."
+    )
+    assert sorted(a.arrested.label for a in facts(text).arrests) == ["Eva Kaili", "ein Mitarbeiter"]
+    # the agency's next sentence names the one arrested: one arrest
+    text = (
+        "Die Bundesanwaltschaft hat einen mutmaßlichen Spion festnehmen lassen. "
+        "Der Deutsche Thomas R. sei am Dienstag in Berlin verhaftet worden."
+    )
+    assert [a.arrested.label for a in facts(text).arrests] == ["Thomas R."]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Auch die Grünen-Vorsitzende Marine Tondelier kritisierte die Entscheidung.", "Marine Tondelier"),
+        ("Oppositionsführerin Marine Le Pen kritisierte die Entscheidung.", "Marine Le Pen"),
+    ],
+)
+def test_a_first_name_after_a_title_takes_the_surname_the_ner_called_an_organisation(
+    nlp: Language, text: str, person: str
+) -> None:
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [(person, "PER")]
+
+
+def test_a_place_after_a_surname_stays_a_place(nlp: Language) -> None:
+    ents = [(e.text, e.label_) for e in nlp("Außenminister Blinken Moskau besuchte.").ents]
+    assert ents == [("Blinken", "PER"), ("Moskau", "LOC")]

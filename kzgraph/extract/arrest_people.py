@@ -10,10 +10,10 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.coordination import COORDINATORS as _COORD
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import clause
 from kzgraph.extract.facts import Agent, AgentKind, Count
+from kzgraph.extract.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.triggers import events_lexicon
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")

@@ -119,6 +119,9 @@ def _skip_space(doc: Doc, a: int, b: int) -> int:
 
 class ArticleContext:
     def __init__(self, doc: Doc, article: Article) -> None:
+        from kzgraph.extract.triggers import retag_event_verbs  # late: triggers imports this module
+
+        retag_event_verbs(doc)
         self.doc = doc
         self.article = article
         self.lx: Lexicons = lexicons()

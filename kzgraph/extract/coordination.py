@@ -7,9 +7,8 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent
+from kzgraph.extract.lexicon import COORDINATORS
 from kzgraph.extract.objects import name_after_titles, persons_of, titled
-
-COORDINATORS = frozenset({"und", "sowie"})
 
 
 def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]:

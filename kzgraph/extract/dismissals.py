@@ -12,7 +12,7 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
-from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, removes_subordinate
+from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.objects import (
     agent_after_von,
@@ -227,8 +227,19 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         rule = "dismissal.withdraw_office"
     if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start):
         return None
+    if office is None and dismissed.is_named and _own_office(ctx, cl):
+        office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, conf), dismissed, agent, office, date)
+
+
+# "seines Amtes", "von ihrem Posten": the office of its holder (genitive forms included)
+_OWN = POSSESSIVE_DETERMINERS | {"seines", "ihres"}
+
+
+def _own_office(ctx: ArticleContext, span: Span) -> bool:
+    generic = events_lexicon()["dismissal"]["generic_office_nouns"]
+    return any(t.text in generic and t.i > span.start and ctx.doc[t.i - 1].lower_ in _OWN for t in span)
 
 
 def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:

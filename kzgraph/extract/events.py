@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from kzgraph.extract.agents import classify_head, np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.lexicon import RELATIVE_D_WORDS, opens_dependent_clause
+from kzgraph.extract.lexicon import COORDINATORS, RELATIVE_D_WORDS, opens_dependent_clause
 from kzgraph.extract.objects import apposition_name, name_after_titles, pp_end, titled
 from kzgraph.extract.subordinate import main_clause_after_vorfeld, subordinate_start
 from kzgraph.extract.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
@@ -184,7 +184,14 @@ def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> 
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start.
     In a subordinate clause the subject is looked for there ("…, nachdem das Parlament X abgesetzt
-    hatte": not the main clause's subject)."""
+    hatte": not the main clause's subject).
+    A finite verb right after "und" shares the subject of the verb before: "Der Präsident entließ
+    X und ernannte Y"."""
+    doc = ctx.doc
+    if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and doc[i].tag_.endswith("FIN"):
+        before = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].tag_.endswith("FIN")), None)
+        if before is not None:
+            return subject_of(ctx, sent, before)
     sub = subordinate_start(ctx, sent, i)
     if sub is not None and sub < i:
         sent = ctx.doc[sub : sent.end]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.objects import persons_of
-from kzgraph.extract.offices import base_title
+from kzgraph.extract.offices import base_title, office_key
 from kzgraph.extract.triggers import events_lexicon
 
 
@@ -28,9 +28,8 @@ POSSESSIVE_DETERMINERS = frozenset({"sein", "seine", "seinen", "seinem", "ihr", 
 
 
 def same_post(a: str, b: str) -> bool:
-    # "Kanzler" / "Kanzlerin": one post
-    a, b = a.lower(), b.lower()
-    return a == b or a + "in" == b or b + "in" == a
+    """ "Kanzler" / "Kanzlerin", "Präsident des Instituts" / "Präsidentin des Instituts": one post."""
+    return office_key(a) == office_key(b)
 
 
 def removes_subordinate(ctx: ArticleContext, agent: Agent | None, removed: Agent, k: int) -> bool:

@@ -25,6 +25,8 @@ SUBORDINATING_CONJUNCTIONS = frozenset(
         "zumal",
     }
 )  # fmt: skip
+# Words joining list members or clauses ("A und B", "hat X entlassen und Y ernannt").
+COORDINATORS = frozenset({"und", "sowie"})
 # STTS tags of the words that open a subordinate clause (conjunctions, "um … zu"), a relative
 # clause (relative pronouns) or an indirect question (w-words).
 _CLAUSE_OPENING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})

@@ -111,6 +111,17 @@ def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:
 _ANOTHER = ("auch", "weitere", "weiterer", "weiteren", "ebenfalls", "zudem", "außerdem")
 
 
+def _another_time(unnamed: FactDate | None, named: FactDate | None) -> bool:
+    """The named arrest happened at another time: both dated differently, or only the named one
+    dated, by month or year or as earlier than the report ("im Dezember 2022 ... verhaftet worden
+    war"); a day ("am Dienstag") is how agencies go on about the same arrest."""
+    if named is None:
+        return False
+    if unnamed is not None and unnamed.known and named.known:
+        return unnamed != named
+    return not (named.iso or named.weekday)
+
+
 def unnamed_yields_to_named(facts: list[Arrest]) -> list[Arrest]:
     """ "... hat einen mutmaßlichen IS-Unterstützer festnehmen lassen. Der Syrer Ahmad M. sei am
     Dienstag verhaftet worden": agencies name the person in the next sentence; one arrest, the
@@ -123,6 +134,7 @@ def unnamed_yields_to_named(facts: list[Arrest]) -> list[Arrest]:
         if single and any(
             0 < n.evidence.start - f.evidence.end <= 400
             and not any(w in _ANOTHER for w in n.evidence.sentence.lower().split())
+            and not _another_time(f.date, n.date)
             for n in named
         ):
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.lexicon import Lexicons, lexicons
-from kzgraph.nlp.entities import is_double_first_name, is_inflected_common_noun
+from kzgraph.nlp.person_rules import is_double_first_name, is_inflected_common_noun
 
 _QUOTES = set("\"'„“”‚‘’«»‹›")
 MAX_NAME = 4

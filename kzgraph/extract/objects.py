@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kzgraph.extract.agents import np_end
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.lexicon import opens_dependent_clause
+from kzgraph.extract.lexicon import COORDINATORS, opens_dependent_clause
 
 
 def object_after(
@@ -152,13 +152,41 @@ def verb_object(
     ctx: ArticleContext, start: int, end: int, i: int, subject: Agent | None
 ) -> tuple[Agent, int, int] | None:
     """The object of the verb at ``i`` in [start, end): after the verb (V2, "entließ X"), else
-    before it past the subject (verb-final, "hat X entlassen")."""
+    before it past the subject (verb-final, "hat X entlassen").
+
+    A participle or infinitive closes its own conjunct: in "hat X entlassen und Y zum Minister
+    ernannt" the object of each verb is the one before it, within its conjunct."""
     skip = persons_of(ctx, subject)
+    if ctx.doc[i].tag_ in _NON_FINITE:
+        start = _conjunct_start(ctx.doc, start, i)
+        got = object_other(ctx, start, i, skip, subject)
+        if got is not None:
+            return got
+        end = next((k for k in range(i + 1, end) if ctx.doc[k].lower_ in COORDINATORS), end)
+    else:
+        # "entließ X und ernannte Y": the next verb's object is not this one's
+        end = next((k for k in range(i + 1, end - 1) if _joins_verb(ctx.doc, k)), end)
     got = object_after(ctx, i + 1, end, skip)
     if got is not None and subject is not None and got[0] == subject:
         # inverted order ("Zugleich berief das Gremium X ..."): the subject follows the verb
         got = object_after(ctx, got[2], end, skip)
     return got or object_other(ctx, start, i, skip, subject)
+
+
+_NON_FINITE = frozenset({"VVPP", "VVINF", "VVIZU"})
+
+
+def _joins_verb(doc: Doc, k: int) -> bool:
+    return doc[k].lower_ in COORDINATORS and doc[k + 1].tag_.endswith("FIN")
+
+
+def _conjunct_start(doc: Doc, start: int, i: int) -> int:
+    """Where the conjunct of the verb-final verb at ``i`` opens: after "und" that follows an
+    earlier non-finite verb ("hat X entlassen und | Y ernannt"), else ``start``."""
+    for k in range(i - 1, start, -1):
+        if doc[k].lower_ in COORDINATORS and doc[k - 1].tag_ in _NON_FINITE:
+            return k + 1
+    return start
 
 
 def object_other(

@@ -13,10 +13,10 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.dismissals import dismissal_just_before, extract_dismissals, office_taken_from
 from kzgraph.extract.events import clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, first_dated
-from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
+from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate, same_post
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
-from kzgraph.extract.offices import office_key, title_of
+from kzgraph.extract.offices import office_label, title_of
 from kzgraph.extract.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 
 # "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
@@ -189,7 +189,14 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
                     ev = ctx.evidence(sent, "replacement.noun.successor", 0.7)
                     out.append(
-                        Replacement(ev, succ, pred, office_of(ctx, pred), None, ctx.date_for(sent, t.idx))
+                        Replacement(
+                            ev,
+                            succ,
+                            pred,
+                            _office_after_als(ctx, t.i, sent.end) or office_of(ctx, pred),
+                            None,
+                            ctx.date_for(sent, t.idx),
+                        )
                     )
             elif t.text in lex["successor_nouns"]:
                 found = _successor_named(ctx, sent, t.i, dismissals)
@@ -234,7 +241,16 @@ def _successor_named(
         return None
     succ = ctx.person_agent(chosen.person)
     date = ctx.date_for(sent, doc[i].idx)
-    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office_of(ctx, pred), None, date)
+    office = _office_after_als(ctx, i, sent.end) or office_of(ctx, pred)
+    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date)
+
+
+def _office_after_als(ctx: ArticleContext, i: int, end: int) -> str | None:
+    """ "Ihr Nachfolger als Vizepräsident": the post the successor noun at ``i`` names itself."""
+    doc = ctx.doc
+    if i + 2 < end and doc[i + 1].lower_ == "als" and ctx.lx.is_title(doc[i + 2].text):
+        return office_label(ctx, i + 2)[0]
+    return None
 
 
 def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Replacement]:
@@ -269,7 +285,7 @@ def infer_successions(
         if not d.office:
             continue
         for a in appointments:
-            if a.office and office_key(a.office) == office_key(d.office) and a.appointee != d.dismissed:
+            if a.office and same_post(a.office, d.office) and a.appointee != d.dismissed:
                 out.append(
                     Replacement(
                         ctx.evidence_from(a.evidence, "replacement.inferred", 0.7),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.lexicon import load
@@ -62,6 +62,38 @@ def _verbs(section: str, key: str = "verbs") -> tuple[dict[str, list[dict]], dic
             if part + f not in nonfinite:
                 finite.setdefault(part + f, []).append({**v, "particle": None, "fused": True})
     return finite, nonfinite
+
+
+_EVENT_VERB_SECTIONS = (
+    ("dismissal", "verbs"),
+    ("appointment", "verbs"),
+    ("arrest", "verbs"),
+    ("succession", "replace_verbs"),
+)
+
+
+@cache
+def _finite_only_forms() -> frozenset[str]:
+    """Finite forms of the event verbs that are no infinitive or participle too ("enthob",
+    not "enthoben")."""
+    finite: set[str] = set()
+    nonfinite: set[str] = set()
+    for section, key in _EVENT_VERB_SECTIONS:
+        f, n = _verbs(section, key)
+        finite.update(f)
+        nonfinite.update(n)
+    return frozenset(finite - nonfinite)
+
+
+def retag_event_verbs(doc: Doc) -> None:
+    """The tagger does not know rarer strong forms ("enthob" came out NE, "Das Gericht enthob"
+    ADV); a lower-case word inside a sentence that the lexicon lists as a finite event verb is one.
+    Subjects and objects are read off the finite verb, so the tag matters downstream."""
+    forms = _finite_only_forms()
+    for tok in doc:
+        misread = not tok.tag_.startswith("V") and not tok.is_sent_start
+        if misread and tok.lower_ in forms and tok.text.islower():
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
 
 
 @lru_cache(maxsize=1)
