@@ -282,3 +282,37 @@ def test_a_first_name_after_a_title_takes_the_surname_the_ner_called_an_organisa
 def test_a_place_after_a_surname_stays_a_place(nlp: Language) -> None:
     ents = [(e.text, e.label_) for e in nlp("Außenminister Blinken Moskau besuchte.").ents]
     assert ents == [("Blinken", "PER"), ("Moskau", "LOC")]
+
+
+# -- third probe set (Berlin, Moscow, Hamburg) ----------------------------------------------------
+
+
+def test_the_subject_is_never_a_name_of_the_next_sentence() -> None:
+    # bug: the window for a subject after the verb ran four tokens past the sentence's end
+    text = "Der mutmaßliche Kopf der Bande wurde gefasst. Innensenator Andy Grote sprach von einem Schlag."
+    assert facts(text).arrests == []
+    text = "Max Mustermann ist Minister. Die neue Finanzministerin, Erika Beispiel, wurde ernannt."
+    assert [a.appointee.label for a in facts(text).appointments] == ["Erika Beispiel"]
+
+
+def test_members_named_in_the_sentence_after_a_group_arrest_are_arrested() -> None:
+    text = (
+        "In Russland sind mehrere Offiziere festgenommen worden. "
+        "Unter ihnen sei auch General Sergej Surowikin, berichtete die Zeitung."
+    )
+    assert [a.arrested.label for a in facts(text).arrests] == ["mehrere Offiziere", "Sergej Surowikin"]
+    # no arrest before: "unter ihnen" is a crowd
+    assert facts("In Berlin demonstrierten Tausende. Unter ihnen war auch Anna Berg.").arrests == []
+
+
+def test_a_list_of_charges_with_commas_is_one_charge() -> None:
+    text = (
+        "Die Polizei hat 17 Verdächtige festgenommen. Den Männern wird unter anderem Drogenhandel, "
+        "Geldwäsche und gefährliche Körperverletzung vorgeworfen, wie eine Polizeisprecherin mitteilte."
+    )
+    assert [a.charge for a in facts(text).arrests] == [
+        "Drogenhandel, Geldwäsche und gefährliche Körperverletzung"
+    ]
+    # a comma of an insertion is no list
+    text = "Hans Maier wurde festgenommen. Ihm wird Betrug, so die Polizei, vorgeworfen."
+    assert [a.charge for a in facts(text).arrests] == ["Betrug"]

@@ -17,8 +17,11 @@ from kzgraph.extract.triggers import events_lexicon, find_triggers
 # Reported speech ("Ihr werde „Extremismus“ vorgeworfen") and a quoted charge count too.
 _PASSIVE_CHARGE = re.compile(
     r"\b(?:wird|werden|wurde|wurden|werde|würde|würden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
-    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^,;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+vorgeworfen\b"
+    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+vorgeworfen\b"
 )
+# a list of charges: "Drogenhandel, Geldwäsche und gefährliche Körperverletzung"; a comma otherwise
+# closes an insertion ("wird Betrug, so die Polizei, vorgeworfen") and the match is no charge
+_CHARGE_LIST = re.compile(r"^[^,]+(?:, [^,]+)* (?:und|sowie) [^,]+$")
 # "…, dem die Behörden Aufruf zur Gewalt vorwerfen", "Die Staatsanwaltschaft wirft ihm Betrug vor":
 # the accusative object of active "vorwerfen" after the dative and the accusers (article dropped).
 _ACTIVE_CHARGE = re.compile(
@@ -64,6 +67,8 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     lex = events_lexicon()["charges"]
     text = sent.text
     passive = _PASSIVE_CHARGE.search(text)
+    if passive and "," in passive[1] and not _CHARGE_LIST.match(passive[1]):
+        passive = None
     if passive and any(w[:1].isupper() for w in passive[1].split()):
         if passive[1].split()[-1].lower() not in lex["not_charges"]:
             return passive[1]

@@ -253,6 +253,27 @@ def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent
     return None
 
 
+def members_named_next(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
+    """ "Unter ihnen sei auch General X", "Darunter sind X und Y": a sentence opening with the
+    group of the sentence before, naming some of its members; with the index of the opener."""
+    doc = ctx.doc
+    k = sent.start
+    if k + 3 >= sent.end:
+        return None
+    if doc[k].lower_ == "unter" and doc[k + 1].lower_ == "ihnen":
+        verb = k + 2
+    elif doc[k].lower_ == "darunter":
+        verb = k + 1
+    else:
+        return None
+    if doc[verb].lower_ not in events_lexicon()["arrest"]["among_verbs"]:
+        return None
+    names = [m for m in ctx.mentions_in(clause(ctx, sent, verb)) if m.kind == "name"]
+    if not names:
+        return None
+    return k, listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+
+
 def named_members(ctx: ArticleContext, sent: Span) -> list[Agent]:
     """The named persons of a group, given after ", darunter" or ", unter ihnen": "20 Menschen,
     darunter der Fotograf X (und Y)"."""

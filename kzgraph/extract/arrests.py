@@ -12,6 +12,7 @@ from kzgraph.extract.arrest_charges import charge_after, charge_of
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.arrest_people import (
     among_the_arrested,
+    members_named_next,
     named_members,
     nominative_number,
     noun_person,
@@ -197,6 +198,16 @@ def _other_subject(ctx: ArticleContext, sent: Span, i: int) -> bool:
     return subj is not None and subj.kind != AgentKind.GROUP
 
 
+def _group_arrested_in(found: list[Arrest], sent: Span | None) -> bool:
+    """Whether a group's arrest was read from ``sent`` (the sentence before)."""
+    if sent is None:
+        return False
+    return any(
+        f.arrested is not None and f.arrested.kind == AgentKind.GROUP and f.evidence.start == sent.start_char
+        for f in found
+    )
+
+
 def _group_arrest(
     evidence: Evidence,
     group: tuple[Count, str],
@@ -219,6 +230,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         noun_hits = [t for t in sent if t.text in nouns]
         among = among_the_arrested(ctx, sent) if not trigs else None
+        if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
+            among = members_named_next(ctx, sent)  # "… mehrere Offiziere festgenommen. Unter ihnen sei X"
         if not trigs and not noun_hits and among is None:
             continue
         anchors = [t.i for t in trigs] + [t.i for t in noun_hits] + ([among[0]] if among else [])

@@ -221,7 +221,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         if m.subject and m.start < i:
             best = m
     # the clause subject that comes first (V2: "So entließ er ...") beats later ones
-    cands = [m for m in ctx.mentions_in(ctx.doc[sent.start : i + 4]) if m.subject]
+    cands = [m for m in ctx.mentions_in(ctx.doc[sent.start : min(i + 4, sent.end)]) if m.subject]
     if cands:
         best = cands[0]
     vorfeld = _vorfeld_agent(ctx, sent, i)
