@@ -316,3 +316,19 @@ def test_a_list_of_charges_with_commas_is_one_charge() -> None:
     # a comma of an insertion is no list
     text = "Hans Maier wurde festgenommen. Ihm wird Betrug, so die Polizei, vorgeworfen."
     assert [a.charge for a in facts(text).arrests] == ["Betrug"]
+
+
+def test_a_count_of_another_coordinated_participle_is_not_the_arrested() -> None:
+    text = "Bei den Protesten waren mehr als 300 Menschen getötet und Tausende festgenommen worden."
+    assert facts(text).arrests == []
+    got = facts("Bei den Protesten wurden 50 Menschen festgenommen und 300 verletzt.").arrests
+    assert [(a.arrested.label, a.count and a.count.value) for a in got] == [("50 Menschen", 50)]
+    got = facts("Die Polizei hat 20 Männer festgenommen und verhört.").arrests
+    assert [a.arrested.label for a in got] == ["20 Männer"]
+
+
+def test_a_participle_used_as_an_adjective_is_no_arrest() -> None:
+    text = "Der Präsident ordnete die Freilassung der inhaftierten Oppositionsführerin Khaleda Zia an."
+    assert facts(text).arrests == []
+    got = facts("Die Behörden inhaftierten den Journalisten Hans Maier.").arrests
+    assert [a.arrested.label for a in got] == ["Hans Maier"]

@@ -77,10 +77,22 @@ def group_count(
         c = count_of(m)
         if c is None or c.value < 2 and not m["n"][0].isdigit():
             continue
+        if _another_verbs(sent, sent.start_char + m.end(), near):
+            continue
         dist = abs(sent.start_char + m.start() - near)
         if best is None or dist < best[0]:
             best = (dist, c, tail)
     return (best[1], best[2]) if best else None
+
+
+def _another_verbs(sent: Span, start: int, near: int) -> bool:
+    """A participle joined by "und" lies between the count (ending at char ``start``) and the arrest
+    verb at char ``near``: "300 Menschen getötet und Tausende festgenommen" (the 300 were killed)."""
+    toks = [t for t in sent if start <= t.idx < near]
+    return any(
+        t.tag_ == "VVPP" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in ("und", "sowie", ",")
+        for t in toks
+    )
 
 
 def _people_after(after: str, first: bool, active: bool, police: bool, verb: bool) -> str | None:

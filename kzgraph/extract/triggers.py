@@ -134,6 +134,8 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 continue  # "werde entlassen": the participle, not the plural finite form
             if not tok.text[:1].islower() and (spec.get("fused") or tok.i != sent.start):
                 continue  # "festnahmen" is a verb, "Festnahmen" the noun; "die Verhafteten" too
+            if k and toks[k - 1].lower_ in _ATTRIBUTIVE_BEFORE:
+                continue  # "der inhaftierten Oppositionsführerin": a participle used as an adjective
             part = spec.get("particle")
             if part:
                 end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
@@ -146,6 +148,12 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     continue
             out.append(Trigger(spec["lemma"], tok.i, False, spec))
     return out
+
+
+# determiners before an inflected participle: "der inhaftierten X", "des abgesetzten Ministers"
+_ATTRIBUTIVE_BEFORE = frozenset(
+    {"der", "den", "dem", "des", "die", "einer", "einen", "einem", "eines", "seiner", "ihrer"}
+)
 
 
 def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[type-arg]
