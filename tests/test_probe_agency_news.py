@@ -332,3 +332,24 @@ def test_a_participle_used_as_an_adjective_is_no_arrest() -> None:
     assert facts(text).arrests == []
     got = facts("Die Behörden inhaftierten den Journalisten Hans Maier.").arrests
     assert [a.arrested.label for a in got] == ["Hans Maier"]
+
+
+def test_a_bare_title_succeeds_the_post_with_its_genitive() -> None:
+    text = (
+        "Der Präsident hat den Oberbefehlshaber der Streitkräfte, Walerij Saluschnyj, abgesetzt. "
+        "Neuer Oberbefehlshaber wird der bisherige Kommandeur der Landstreitkräfte, Olexander Syrskyj."
+    )
+    assert replacement_rows(text) == [("Olexander Syrskyj", "Walerij Saluschnyj")]
+    text = (
+        "Der Kanzler hat Innenministerin Petra Hofbauer abberufen. Neuer Finanzminister wird Markus Gruber."
+    )
+    assert replacement_rows(text) == []
+
+
+def test_the_headlines_charge_goes_to_the_same_count_in_the_text() -> None:
+    text = (
+        "Razzia in Nordrhein-Westfalen: Drei Festnahmen wegen Terrorverdachts\n\n"
+        "Spezialeinheiten der Polizei haben drei mutmaßliche Anhänger der Terrormiliz IS festgenommen."
+    )
+    got = facts(text).arrests
+    assert [(a.count and a.count.value, a.charge) for a in got] == [(3, "Terror")]

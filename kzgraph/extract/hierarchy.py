@@ -32,6 +32,13 @@ def same_post(a: str, b: str) -> bool:
     return office_key(a) == office_key(b)
 
 
+def post_named_by(title: str, post: str) -> bool:
+    """Whether a bare ``title`` ("Oberbefehlshaber") names ``post`` ("Oberbefehlshaber der
+    Streitkräfte"): the same post, or that post without its genitive complement."""
+    head, full = office_key(title), office_key(post)
+    return head == full or full.startswith(head + " des ") or full.startswith(head + " der ")
+
+
 def removes_subordinate(ctx: ArticleContext, agent: Agent | None, removed: Agent, k: int) -> bool:
     """ "X hat Y abgelöst" where X is above Y: X removed Y from office (a dismissal), not X took Y's
     post. An organisation or body always removes ("Der Verein löste Trainer Y ab"); a person

@@ -4,6 +4,7 @@ text, or a stated and an inferred succession); users want it once, in its fulles
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Evidence, FactDate, dated
@@ -103,9 +104,19 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
 
 def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:
     """A headline's figure ("Razzia: Zwölf Festnahmen") sums up the text; when the text gives the
-    same count ("hat zwölf Verdächtige festgenommen"), the text's fact is the one kept."""
+    same count ("hat zwölf Verdächtige festgenommen"), the text's fact is the one kept, with the
+    headline's charge when the text gives none ("Drei Festnahmen wegen Terrorverdachts")."""
+    headline_charges = {
+        f.count.value: f.charge for f in facts if is_headline(f) and f.count is not None and f.charge
+    }
     told = {f.count.value for f in facts if f.count is not None and not is_headline(f)}
-    return [f for f in facts if not (is_headline(f) and f.count is not None and f.count.value in told)]
+    out = []
+    for f in facts:
+        if f.count is None or f.count.value not in told:
+            out.append(f)
+        elif not is_headline(f):
+            out.append(f if f.charge else replace(f, charge=headline_charges.get(f.count.value)))
+    return out
 
 
 _ANOTHER = ("auch", "weitere", "weiterer", "weiteren", "ebenfalls", "zudem", "außerdem")

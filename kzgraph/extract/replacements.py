@@ -13,7 +13,7 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.dismissals import dismissal_just_before, extract_dismissals, office_taken_from
 from kzgraph.extract.events import clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, first_dated
-from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate, same_post
+from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, post_named_by, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
 from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
 from kzgraph.extract.offices import office_label, title_of
@@ -285,7 +285,8 @@ def infer_successions(
         if not d.office:
             continue
         for a in appointments:
-            if a.office and same_post(a.office, d.office) and a.appointee != d.dismissed:
+            # "Neuer Oberbefehlshaber wird B" after "hat den Oberbefehlshaber der Streitkräfte, A, abgesetzt"
+            if a.office and post_named_by(a.office, d.office) and a.appointee != d.dismissed:
                 out.append(
                     Replacement(
                         ctx.evidence_from(a.evidence, "replacement.inferred", 0.7),
