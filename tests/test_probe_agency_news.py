@@ -353,3 +353,34 @@ def test_the_headlines_charge_goes_to_the_same_count_in_the_text() -> None:
     )
     got = facts(text).arrests
     assert [(a.count and a.count.value, a.charge) for a in got] == [(3, "Terror")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Der Kanzler hat Justizminister Marco Buschmann geschasst.",
+            ("Marco Buschmann", "Der Kanzler", "Justizminister"),
+        ),
+        ("Der Verein warf Trainer Hans Maier raus.", ("Hans Maier", "Der Verein", "Trainer")),
+        (
+            "Der Konzern hat Vorstandschef Peter Huber vor die Tür gesetzt.",
+            ("Peter Huber", "Der Konzern", "Vorstandschef"),
+        ),
+        ("Der Verein hat Trainer Hans Maier beurlaubt.", ("Hans Maier", "Der Verein", "Trainer")),
+    ],
+)
+def test_colloquial_dismissal_verbs(text: str, row: tuple[str, str, str]) -> None:
+    assert dismissal_rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beamte Hans Maier wurde bis zur Klärung der Vorwürfe beurlaubt.",
+        "Die Polizei warf den Demonstranten Gewalt vor.",
+        "Die Mutter setzte den Hund vor die Tür.",
+    ],
+)
+def test_look_alikes_of_colloquial_dismissal_verbs(text: str) -> None:
+    assert dismissal_rows(text) == []
