@@ -9,13 +9,13 @@ from spacy.tokens import Span, Token
 
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import AGE_NOUN
+from kzgraph.extract.segments import QUOTES
 
 if TYPE_CHECKING:
     from kzgraph.extract.context import ArticleContext
 
 _INDEF = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _DEF = {"der", "die", "das", "den", "dem", "des"}
-_QUOTES = set("\"'„“”‚‘’«»‹›")
 _NUM_RE = re.compile(r"^\d[\d.,]*$")
 _STOP = {"und", "oder", "sowie", ",", ".", ";", ":", "(", ")", "-", "–"}
 
@@ -45,15 +45,15 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
         j += 1
     while j < limit and (is_adjective_like(doc[j].text) or doc[j].lower_ in ("mehr", "als", "fast", "rund")):
         j += 1
-    if j >= limit or not (doc[j].text[:1].isupper() or doc[j].text[:1] in _QUOTES):
+    if j >= limit or not (doc[j].text[:1].isupper() or doc[j].text[:1] in QUOTES):
         return i
     j += 1
     # a name or quoted title right after the head: "der Staatssender Khabar 24", "Zeitung «X»"
     while j < limit and (
         doc[j].text[:1].isupper()
         or _NUM_RE.match(doc[j].text)
-        or doc[j].text in _QUOTES
-        or (doc[j - 1].text in _QUOTES and doc[j].text[:1].isupper())
+        or doc[j].text in QUOTES
+        or (doc[j - 1].text in QUOTES and doc[j].text[:1].isupper())
     ):
         if doc[j].text[:1].isupper() and lx.title_re.search(doc[j].lower_) is None and j > i + 4:
             break
@@ -150,7 +150,7 @@ def _weak_nominative(token: Token) -> str:
 def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     doc, lx = ctx.doc, ctx.lx
     a, b = span.start, span.end
-    while a < b and (doc[a].lower_ in lx.prepositions or doc[a].text in _STOP or doc[a].text in _QUOTES):
+    while a < b and (doc[a].lower_ in lx.prepositions or doc[a].text in _STOP or doc[a].text in QUOTES):
         a += 1
     while b > a and (doc[b - 1].text in _STOP or doc[b - 1].lower_ in ("zufolge", "gegenüber")):
         b -= 1

@@ -17,11 +17,9 @@ from kzgraph.extract.dates import find_date, told_before_the_report, told_in_the
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.lexicon import AGE_NOUN, Lexicons, lexicons
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
-from kzgraph.nlp.sentences import dateline_end
+from kzgraph.extract.segments import QUOTES, article_sentences
 from kzgraph.reading.article import Article
 
-_QUOTES = set("\"'„“”‚‘’«»‹›")
-_END = {".", "!", "?", "…"}
 _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
 # heads of people who speak or act on behalf of someone else: a description with one of these
 # heads is never the person the paragraph is about, only someone known to hold that role
@@ -54,69 +52,6 @@ class Mention:
     kind: str  # "name" | "pronoun" | "description"
 
 
-def _split_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Own segmentation: end punctuation plus closing quotes, next token capitalized or opening quote.
-
-    The sentencizer leaves opening quotes at the end of the previous sentence; statements
-    need the quote inside its sentence.
-    """
-    bounds: list[tuple[int, int]] = []
-    n = len(doc)
-    start = 0
-    i = 0
-    while i < n:
-        # "… von mehr als 100. Unter …", "… auf X. Regierungschef …": a number or letter with its
-        # full stop ends a sentence where the pipeline's splitter says so
-        pipeline_end = (
-            len(doc[i].text) > 1 and doc[i].text.endswith(".") and i + 1 < n and doc[i + 1].is_sent_start
-        )
-        if doc[i].text in _END or (doc[i].text.endswith(("?", "!")) and len(doc[i].text) > 1) or pipeline_end:
-            j = i + 1
-            while j < n and (
-                doc[j].text in _END or (doc[j].text in _QUOTES | {")", "]"} and not doc[j - 1].whitespace_)
-            ):
-                j += 1
-            if j >= n:
-                break
-            nxt = doc[j].text
-            if (
-                nxt[:1].isupper()
-                or nxt[:1].isdigit()
-                or nxt[:1] in _QUOTES
-                or "\n" in doc[j - 1].whitespace_ + nxt
-            ):
-                bounds.append((start, j))
-                start = j
-            i = j
-            continue
-        if "\n" in doc[i].text and i > start:  # paragraph break: headlines have no final stop
-            bounds.append((start, i))
-            start = i + 1
-        i += 1
-    if start < n:
-        bounds.append((start, n))
-    return [(a, b) for a, b in _split_datelines(doc, bounds) if any(not t.is_space for t in doc[a:b])]
-
-
-def _split_datelines(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "Berlin (dpa) - Kanzler X hat …": the agency dateline is a segment of its own, so
-    the sentence starts with its subject (the same rule as the offline splitter's)."""
-    result: list[tuple[int, int]] = []
-    for a, b in bounds:
-        cut = dateline_end(doc, _skip_space(doc, a, b))
-        if cut is not None and cut < b:
-            result.extend([(a, cut), (cut, b)])
-        else:
-            result.append((a, b))
-    return result
-
-
-def _skip_space(doc: Doc, a: int, b: int) -> int:
-    while a < b and doc[a].is_space:
-        a += 1
-    return a
-
-
 class ArticleContext:
     def __init__(self, doc: Doc, article: Article) -> None:
         from kzgraph.extract.triggers import retag_event_verbs  # late: triggers imports this module
@@ -125,8 +60,7 @@ class ArticleContext:
         self.doc = doc
         self.article = article
         self.lx: Lexicons = lexicons()
-        bounds = _split_sentences(doc)
-        bounds = [(a, b) for a, b in ((_skip_space(doc, a, b), b) for a, b in bounds) if a < b]
+        bounds = article_sentences(doc)
         self.sentences: list[Span] = [doc[a:b] for a, b in bounds]
         self._sent_of = [0] * len(doc)
         for k, (a, b) in enumerate(bounds):
@@ -159,7 +93,7 @@ class ArticleContext:
             self.lx.is_role(self.doc[k].text)
             or self.doc[k].lower_ in ("der", "die")
             or (self.doc[k].text.endswith("s") and self.doc[k].text[:1].isupper())
-            or self.doc[k].text in _QUOTES
+            or self.doc[k].text in QUOTES
             # attributes of the phrase: "der 81 Jahre alte X", "der frühere X"
             or self.doc[k].pos_ in ("ADJ", "NUM")
             or self.doc[k].text.isdigit()
@@ -183,7 +117,7 @@ class ArticleContext:
         return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8
 
     def _clause_break(self, a: int, b: int) -> bool:
-        return any(t.text in (",", ";", ":") or t.text in _QUOTES for t in self.doc[a:b])
+        return any(t.text in (",", ";", ":") or t.text in QUOTES for t in self.doc[a:b])
 
     def _find_mentions(self) -> None:
         doc = self.doc
@@ -359,19 +293,17 @@ class ArticleContext:
 
     def date_for(self, sent: Span, near: int | None = None) -> FactDate | None:
         """Date named in the sentence, closest to char offset ``near`` (doc offsets) when given."""
-        rel = None if near is None else near - sent.start_char
-        found = find_date(sent.text, self.article.date, rel, past=told_in_the_past(sent))
-        if found is None and told_before_the_report(sent):
-            return BEFORE_THE_REPORT
-        return found
+        return self._date_in(sent, sent.text, None if near is None else near - sent.start_char)
 
     def date_outside(self, sent: Span, start: int, end: int) -> FactDate | None:
         """Date named in the sentence outside chars ``start``-``end`` (doc offsets): when a
         statement was made, not a date inside what was said ("Er soll am Mittwoch vereidigt
         werden")."""
-        a, b = max(start - sent.start_char, 0), max(end - sent.start_char, 0)
-        text = sent.text[:a] + " " * (min(b, len(sent.text)) - a) + sent.text[b:]
-        found = find_date(text, self.article.date, None, past=told_in_the_past(sent))
+        a, b = max(start - sent.start_char, 0), min(max(end - sent.start_char, 0), len(sent.text))
+        return self._date_in(sent, sent.text[:a] + " " * (b - a) + sent.text[b:], None)
+
+    def _date_in(self, sent: Span, text: str, near: int | None) -> FactDate | None:
+        found = find_date(text, self.article.date, near, past=told_in_the_past(sent))
         if found is None and told_before_the_report(sent):
             return BEFORE_THE_REPORT
         return found

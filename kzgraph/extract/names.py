@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.lexicon import Lexicons, lexicons
+from kzgraph.extract.segments import QUOTES
 from kzgraph.nlp.person_rules import is_double_first_name, is_inflected_common_noun
 
-_QUOTES = set("\"'„“”‚‘’«»‹›")
 MAX_NAME = 4
 # particles that can open a particle group; "der"/"den" only follow one ("von der")
 _PARTICLE_START = {
@@ -84,7 +84,7 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
     t = tok.text
     if not t[:1].isupper() or t in lx.not_name or len(t) < 2:
         return False
-    if any(c.isdigit() for c in t) or any(c in _QUOTES for c in t) or t.isupper() and len(t) > 3:
+    if any(c.isdigit() for c in t) or any(c in QUOTES for c in t) or t.isupper() and len(t) > 3:
         return False
     if t.endswith("-") or lx.is_role(t):
         return False
@@ -174,7 +174,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
                 if j - (k + 1) >= 2 and (after in {",", ".", ";", ")"} or doc[j].text[:1].islower()):
                     cands.append((tuple(t.text for t in doc[k + 1 : j]), k + 1, tok.text, i))
                 break
-            if doc[k].text in {".", ";", ":", "(", "und"} or doc[k].text[:1] in _QUOTES:
+            if doc[k].text in {".", ";", ":", "(", "und"} or doc[k].text[:1] in QUOTES:
                 break
     first_names = lx.male | lx.female
     for i, tok in enumerate(doc):
@@ -259,7 +259,7 @@ def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[s
         return True
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     after = doc[ent.end].text if ent.end < len(doc) else ""
-    if before[:1] in _QUOTES and after[:1] in _QUOTES:
+    if before[:1] in QUOTES and after[:1] in QUOTES:
         return True
     if before == "/":
         return True
