@@ -384,3 +384,24 @@ def test_colloquial_dismissal_verbs(text: str, row: tuple[str, str, str]) -> Non
 )
 def test_look_alikes_of_colloquial_dismissal_verbs(text: str) -> None:
     assert dismissal_rows(text) == []
+
+
+def test_led_away_is_an_arrest_and_a_photographer_opens_a_list_member() -> None:
+    text = (
+        "Wie Wjasna mitteilte, wurden am Mittwoch die Reporterin Larissa Schtschirakowa und der Fotograf "
+        "Andrej Kusnetschik in Gomel abgeführt."
+    )
+    got = facts(text).arrests
+    assert [a.arrested.label for a in got] == ["Larissa Schtschirakowa", "Andrej Kusnetschik"]
+    assert facts("Die Gewinne wurden an den Bund abgeführt.").arrests == []
+
+
+def test_a_one_letter_name_before_a_sentence_opener_ends_the_sentence(nlp: Language) -> None:
+    text = "„Das Regime hat Angst“, schrieb sie im Dienst X. Nach Angaben von Wjasna sitzen dort Gefangene."
+    assert len(list(nlp(text).sents)) == 2
+    # an initial inside a name or list stays
+    for text in (
+        "Die beiden Männer, Dieter S. und Alexander J., wurden festgenommen.",
+        "Franz J. Strauß kam.",
+    ):
+        assert len(list(nlp(text).sents)) == 1

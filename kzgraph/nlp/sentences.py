@@ -23,6 +23,9 @@ _TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.+)$")
 # Emoticons end sentences in reader comments and social-media quotes.
 _EMOTICON = re.compile(r"^[:;]-?[()DPp]$")
 # Ordinal-looking number ("12.", "3."): inside a sentence far more often than at its end.
+# an initial or one-letter name ("Ahmad M.", "Onlinedienst X."): ends a sentence only before a
+# sentence opener, not before a surname or "und"
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _ORDINAL = re.compile(r"^[0-9]{1,3}\.$")
 # Typographic, ASCII and LaTeX-style ("``...''", common in older corpora) quotation marks.
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›`") | frozenset({"''", "``", ",,"})
@@ -101,8 +104,8 @@ class SentenceSplitter:
             return "hard"
         if _ORDINAL.match(text):
             return "ordinal"
-        if text in self.final_abbreviations:
-            return "abbr"
+        if text in self.final_abbreviations or _INITIAL.match(text):
+            return "abbr"  # "Ahmad M. Der Mann …", "im Onlinedienst X. Nach Angaben …"
         return None
 
     def _opens_sentence(self, kind: str, doc: Doc, k: int) -> bool:
