@@ -405,3 +405,14 @@ def test_a_one_letter_name_before_a_sentence_opener_ends_the_sentence(nlp: Langu
         "Franz J. Strauß kam.",
     ):
         assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_member_named_in_apposition_after_darunter_is_arrested() -> None:
+    text = (
+        "In Georgien sind mehr als 100 Menschen festgenommen worden. Unter den Festgenommenen seien auch "
+        "mehrere Oppositionspolitiker, darunter der Vorsitzende der Partei Neue Kraft, Nika Gwaramia."
+    )
+    assert [a.arrested.label for a in facts(text).arrests] == ["mehr als 100 Menschen", "Nika Gwaramia"]
+    # a speaker after the list is no member
+    text = "Die Polizei nahm 20 Menschen fest, darunter mehrere Kinder, sagte Anna Berg."
+    assert [a.arrested.label for a in facts(text).arrests] == ["20 Menschen"]

@@ -14,6 +14,7 @@ from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import clause
 from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.lexicon import COORDINATORS as _COORD
+from kzgraph.extract.objects import apposition_name
 from kzgraph.extract.triggers import events_lexicon
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -288,6 +289,12 @@ def named_members(ctx: ArticleContext, sent: Span) -> list[Agent]:
         else:
             continue
         names = [m for m in ctx.mentions_in(clause(ctx, sent, start)) if m.kind == "name"]
-        if names:
+        if not names:
+            # "darunter der Vorsitzende der Partei X, Nika Gwaramia": the name in apposition to
+            # the description (the first comma after it)
+            comma = next((j for j in range(start, min(sent.end, start + 12)) if doc[j].text == ","), None)
+            got = apposition_name(ctx, comma, sent.end) if comma is not None else None
+            names = [ctx.mention_at(got[1])] if got is not None else []
+        if names and names[0] is not None:
             return listed_agents(ctx, sent, ctx.person_agent(names[0].person))
     return []
