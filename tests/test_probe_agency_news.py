@@ -416,3 +416,13 @@ def test_a_member_named_in_apposition_after_darunter_is_arrested() -> None:
     # a speaker after the list is no member
     text = "Die Polizei nahm 20 Menschen fest, darunter mehrere Kinder, sagte Anna Berg."
     assert [a.arrested.label for a in facts(text).arrests] == ["20 Menschen"]
+
+
+def test_a_description_names_a_person_of_its_gender() -> None:
+    text = (
+        "Fraktionsvize Johannes Vogel nannte das Paket schlecht. Wirtschaftsweise Monika Schnitzer forderte "
+        "ein höheres Rentenalter. Ohne diesen Schritt sei das System nicht finanzierbar, erklärte die Ökonomin."
+    )
+    got = [(st.speaker.label, st.quote) for st in facts(text).statements]
+    assert ("Monika Schnitzer", "Ohne diesen Schritt sei das System nicht finanzierbar") in got
+    assert all(speaker != "Johannes Vogel" for speaker, _ in got)

@@ -107,6 +107,8 @@ class ArticleContext:
             return True  # after a kicker a clause begins: "Israel: Netanjahu feuert Galant"
         if prev.lower_ in self.lx.prepositions or prev.lower_ in self.lx.determiners or prev.text == ",":
             return False
+        if k == sent.start and k == start - 1 and prev.is_alpha and prev.text[:1].isupper():
+            return True  # an unlisted title opens the sentence: "Wirtschaftsweise Monika Schnitzer forderte"
         # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already
         # fills the clause before the verb ("Steinmeier hat Minister X entlassen"), X is an object
         if any(

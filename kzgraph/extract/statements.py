@@ -83,6 +83,9 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     if not _person_head(ctx, span[-1].text):
         return None  # "der Tabellenletzte" (a club), "die Opposition": no person to look for
     window = [m for m in getattr(ctx, "mentions", ()) if m.end <= span.start and m.start >= span.start - 120]
+    # "die Ökonomin" is a woman, "der Minister" a man: a person of the other gender is not meant
+    gender = "f" if span[0].lower_ == "die" or span[-1].text.endswith("in") else "m"
+    window = [m for m in window if ctx.persons[m.person].gender in (None, gender)]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
 
