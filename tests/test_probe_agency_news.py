@@ -421,7 +421,7 @@ def test_a_member_named_in_apposition_after_darunter_is_arrested() -> None:
 def test_a_description_names_a_person_of_its_gender() -> None:
     text = (
         "Fraktionsvize Johannes Vogel nannte das Paket schlecht. Wirtschaftsweise Monika Schnitzer forderte "
-        "ein höheres Rentenalter. Ohne diesen Schritt sei das System nicht finanzierbar, erklärte die Ökonomin."
+        "mehr Geld. Ohne diesen Schritt sei das System nicht finanzierbar, erklärte die Ökonomin."
     )
     got = [(st.speaker.label, st.quote) for st in facts(text).statements]
     assert ("Monika Schnitzer", "Ohne diesen Schritt sei das System nicht finanzierbar") in got
