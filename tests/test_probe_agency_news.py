@@ -426,3 +426,14 @@ def test_a_description_names_a_person_of_its_gender() -> None:
     got = [(st.speaker.label, st.quote) for st in facts(text).statements]
     assert ("Monika Schnitzer", "Ohne diesen Schritt sei das System nicht finanzierbar") in got
     assert all(speaker != "Johannes Vogel" for speaker, _ in got)
+
+
+def test_the_successor_described_after_an_appointment_is_the_appointee() -> None:
+    text = (
+        "Frankreichs Präsident Emmanuel Macron hat François Bayrou zum neuen Premierminister ernannt. "
+        "Der 73-Jährige folgt auf Michel Barnier."
+    )
+    assert replacement_rows(text) == [("François Bayrou", "Michel Barnier")]
+    # a successor named in the sentence stays
+    text = "Der Präsident hat Anna Berg zur Ministerin ernannt. Peter Huber folgt auf Karl Maier."
+    assert replacement_rows(text) == [("Peter Huber", "Karl Maier")]

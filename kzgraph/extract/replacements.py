@@ -267,6 +267,20 @@ def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Re
     return out
 
 
+def _appointee_not_appointer(r: Replacement, appointments: list[Appointment]) -> Replacement:
+    """ "Macron hat Bayrou zum Premierminister ernannt. Der 73-Jährige folgt auf Barnier": a
+    successor told by a description or pronoun that resolved to the one who appointed someone in
+    the sentence before is that appointee."""
+    named = [r.successor.name, *r.successor.aliases] if r.successor.name else []
+    if any(n and n in r.evidence.sentence for n in named):
+        return r  # the successor is named in the sentence itself
+    start = r.evidence.start
+    before = [a for a in appointments if a.agent == r.successor and 0 < start - a.evidence.end <= 2]
+    if len(before) == 1 and before[0].appointee not in (r.successor, r.predecessor):
+        return replace(r, successor=before[0].appointee)
+    return r
+
+
 def _office_from_appointment(r: Replacement, appointments: list[Appointment]) -> Replacement:
     """ "Simsek löst Nebati ab" names no post; the one post the article appoints the successor
     to is the post taken over."""
@@ -322,6 +336,6 @@ def extract_replacements(
         appointments = extract_appointments(ctx)
     out.extend(infer_successions(ctx, dismissals, appointments))
     out.extend(_taken_over(ctx, appointments))
-    out = [_office_from_appointment(r, appointments) for r in out]
+    out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]
     # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event
     return prefer_with_office(out, lambda r: (r.successor, r.predecessor))
