@@ -437,3 +437,22 @@ def test_the_successor_described_after_an_appointment_is_the_appointee() -> None
     # a successor named in the sentence stays
     text = "Der Präsident hat Anna Berg zur Ministerin ernannt. Peter Huber folgt auf Karl Maier."
     assert replacement_rows(text) == [("Peter Huber", "Karl Maier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Das Innenministerium übernimmt der CSU-Politiker Alexander Dobrindt.",
+            [("Alexander Dobrindt", "Alexander Dobrindt", "Innenminister")],
+        ),
+        (
+            "Alexander Dobrindt übernimmt das Innenministerium.",
+            [("Alexander Dobrindt", "Alexander Dobrindt", "Innenminister")],
+        ),
+        # the ministry is the subject, not the post taken
+        ("Das Innenministerium übernimmt die Ermittlungen.", []),
+    ],
+)
+def test_a_ministry_taken_over_is_the_ministers_post(text: str, row: list[tuple[str, str, str]]) -> None:
+    assert appointment_rows(text) == row

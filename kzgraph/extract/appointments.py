@@ -134,6 +134,18 @@ def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str |
     return office_of(ctx, appointee)
 
 
+def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
+    """ "Das Innenministerium übernimmt X", "X übernimmt das Finanzministerium": the minister's
+    post, named from the ministry ("Innenministerium" -> "Innenminister")."""
+    for t in cl:
+        low = t.lower_
+        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in ("das", "den")
+        if after_article and low.endswith(("ministerium", "ministeriums")):
+            stem = t.text[: low.rindex("ministerium")]
+            return stem + ("Minister" if not stem or stem.endswith("-") else "minister"), t.i
+    return None
+
+
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     doc = ctx.doc
     spec = trig.spec
@@ -141,7 +153,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     office = _zum_office(ctx, cl)
     agent: Agent | None
     if trig.lemma == "übernehmen":
-        found = office_np(ctx, sent)
+        found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
         if found is None:
             return None
         appointee = subject_of(ctx, sent, trig.i)
