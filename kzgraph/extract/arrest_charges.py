@@ -100,7 +100,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         if len(against) == 3 and against[0] == "gegen" and against[1] in _ARTICLES and word == noun:
             if against[2][:1].isupper():
                 return f"{_base(noun)} gegen {against[1]} {against[2].strip('.,;:')}"
-        return _base(noun) + _offence_object(following[at + 1 : at + 6]) if word == noun else _base(noun)
+        return _base(noun) + (_offence_object(following[at + 1 : at + 6]) if word == noun else "")
     return _deed(text, lex["deeds"])
 
 

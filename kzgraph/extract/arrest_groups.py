@@ -12,6 +12,7 @@ from kzgraph.extract.arrest_people import arresting_noun, person_plural
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.events import clause
 from kzgraph.extract.facts import Count
+from kzgraph.extract.lexicon import COORDINATORS
 from kzgraph.extract.triggers import Trigger, events_lexicon
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
@@ -85,14 +86,15 @@ def group_count(
     return (best[1], best[2]) if best else None
 
 
+# what joins two participles of one clause: "getötet und", "verletzt, …"
+_JOINS = COORDINATORS | {","}
+
+
 def _another_verbs(sent: Span, start: int, near: int) -> bool:
     """A participle joined by "und" lies between the count (ending at char ``start``) and the arrest
     verb at char ``near``: "300 Menschen getötet und Tausende festgenommen" (the 300 were killed)."""
     toks = [t for t in sent if start <= t.idx < near]
-    return any(
-        t.tag_ == "VVPP" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in ("und", "sowie", ",")
-        for t in toks
-    )
+    return any(t.tag_ == "VVPP" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _JOINS for t in toks)
 
 
 def _people_after(after: str, first: bool, active: bool, police: bool, verb: bool) -> str | None:

@@ -208,8 +208,6 @@ def _coordinated(
     return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
 
 
-
-
 def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count] | None:
     """ "die Festnahme eines 34-Jährigen", "die Festnahme von einem Mann": one unnamed person."""
     doc = ctx.doc
@@ -254,6 +252,16 @@ def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent
     return None
 
 
+def _after_member_opener(ctx: ArticleContext, k: int) -> int | None:
+    """Where the members start after "darunter" / "unter ihnen" at ``k``, or None."""
+    doc = ctx.doc
+    if doc[k].lower_ == "darunter":
+        return k + 1
+    if doc[k].lower_ == "unter" and k + 1 < len(doc) and doc[k + 1].lower_ == "ihnen":
+        return k + 2
+    return None
+
+
 def members_named_next(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
     """ "Unter ihnen sei auch General X", "Darunter sind X und Y": a sentence opening with the
     group of the sentence before, naming some of its members; with the index of the opener."""
@@ -261,13 +269,8 @@ def members_named_next(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent
     k = sent.start
     if k + 3 >= sent.end:
         return None
-    if doc[k].lower_ == "unter" and doc[k + 1].lower_ == "ihnen":
-        verb = k + 2
-    elif doc[k].lower_ == "darunter":
-        verb = k + 1
-    else:
-        return None
-    if doc[verb].lower_ not in events_lexicon()["arrest"]["among_verbs"]:
+    verb = _after_member_opener(ctx, k)
+    if verb is None or doc[verb].lower_ not in events_lexicon()["arrest"]["among_verbs"]:
         return None
     names = [m for m in ctx.mentions_in(clause(ctx, sent, verb)) if m.kind == "name"]
     if not names:
@@ -282,11 +285,8 @@ def named_members(ctx: ArticleContext, sent: Span) -> list[Agent]:
     for k in range(sent.start + 1, sent.end - 1):
         if doc[k - 1].text != ",":
             continue
-        if doc[k].lower_ == "darunter":
-            start = k + 1
-        elif doc[k].lower_ == "unter" and doc[k + 1].lower_ == "ihnen":
-            start = k + 2
-        else:
+        start = _after_member_opener(ctx, k)
+        if start is None:
             continue
         names = [m for m in ctx.mentions_in(clause(ctx, sent, start)) if m.kind == "name"]
         if not names:

@@ -94,10 +94,10 @@ def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tup
         while h < len(doc) and doc[h].text[:1].islower() and h < k + 4:
             h += 1  # skip adjectives: "des einflussreichen Sicherheitsrates"
         name_end = h + 1
-        while h < len(doc) and doc[h].ent_iob_ == "B" and name_end < min(len(doc), h + 6):
-            if doc[name_end].ent_iob_ != "I":
-                break
-            name_end += 1  # a name of several words: "des Robert Koch-Instituts"
+        if h < len(doc) and doc[h].ent_iob_ == "B":
+            # a name of several words: "des Robert Koch-Instituts"
+            while name_end < min(len(doc), h + 6) and doc[name_end].ent_iob_ == "I":
+                name_end += 1
         if name_end > h + 1:
             parts += [doc[k].lower_, doc[h:name_end].text]
         elif h < len(doc) and doc[h].text[:1].isupper():

@@ -101,6 +101,12 @@ def events_lexicon() -> dict[str, Any]:
     return load("events")
 
 
+# determiners before an inflected participle: "der inhaftierten X", "des abgesetzten Ministers"
+_ATTRIBUTIVE_BEFORE = frozenset(
+    {"der", "den", "dem", "des", "die", "einer", "einen", "einem", "eines", "seiner", "ihrer"}
+)
+
+
 def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
     finite, nonfinite = _verbs(section, key)
     out: list[Trigger] = []
@@ -148,12 +154,6 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     continue
             out.append(Trigger(spec["lemma"], tok.i, False, spec))
     return out
-
-
-# determiners before an inflected participle: "der inhaftierten X", "des abgesetzten Ministers"
-_ATTRIBUTIVE_BEFORE = frozenset(
-    {"der", "den", "dem", "des", "die", "einer", "einen", "einem", "eines", "seiner", "ihrer"}
-)
 
 
 def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[type-arg]

@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
+from kzgraph.nlp.gazetteer import load_gazetteer
 from kzgraph.nlp.lexicon import word_list
+from kzgraph.nlp.person_names import is_first_name
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,6 @@ def institution_spans(doc: Doc, ents: list[Span], is_name_token: Callable[[Token
     propose ORG spans for such words the NER missed when they are named after a person, whose
     first name opens them ("Robert-Koch-Institut", "Robert Koch-Institut"). Brand compounds
     ("VW-Konzern", "Disney-Verlag") are left alone: they are common nouns."""
-    first_names = CLASS_BITS["FIRST"]
     gazetteer = load_gazetteer()
     result: list[Span] = []
     covered: set[int] = set()
@@ -48,6 +48,6 @@ def institution_spans(doc: Doc, ents: list[Span], is_name_token: Callable[[Token
         start = t.i
         while start > t.i - 2 and start > 0 and start - 1 not in covered and is_name_token(doc[start - 1]):
             start -= 1
-        if gazetteer.word_bits(doc[start].text.split("-")[0]) & first_names:
+        if is_first_name(doc[start].text.split("-")[0], gazetteer.word_bits):
             result.append(Span(doc, start, t.i + 1, label="ORG"))
     return sorted(result, key=lambda s: s.start)
