@@ -125,7 +125,7 @@ def test_gazetteer_embed_of_earlier_models_has_no_cluster_columns(blank) -> None
     assert old.predict(docs)[0].shape == new.predict(docs)[0].shape == (6, 16)
 
 
-@pytest.mark.parametrize("command", ["build-clusters", "build-gazetteer"])
+@pytest.mark.parametrize("command", ["build-clusters", "build-gazetteer", "build-hanta-table"])
 def test_data_builders_name_the_missing_extra(command, monkeypatch) -> None:
     import importlib
 

@@ -123,10 +123,10 @@ def _build_clusters() -> None:
     _log(f"Brown clusters: {size} words")
 
 
-def _build_data(module: str, function: str) -> Any:
+def _build_data(module: str, function: str, *args: Any) -> Any:
     """Run a data builder whose source packages come with the 'data' extra."""
     try:
-        return getattr(importlib.import_module(module), function)()
+        return getattr(importlib.import_module(module), function)(*args)
     except ImportError as exc:
         raise click.ClickException(f"{exc}; install the source packages: pip install -e '.[data]'") from exc
 
@@ -135,6 +135,20 @@ def _build_data(module: str, function: str) -> Any:
 def build_clusters_command() -> None:
     """Rebuild kzgraph/nlp/data/brown_clusters.npz (the NER's word clusters) from spacy-lookups-data."""
     _build_clusters()
+
+
+@nlp_group.command(name="build-hanta-table")
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=100_000,
+    show_default=True,
+    help="How many of the most probable German words to analyse.",
+)
+def build_hanta_table_command(words: int) -> None:
+    """Rebuild kzgraph/nlp/data/hanta_frequent.json.gz (HanTa's analyses of frequent words)."""
+    sizes = _build_data("kzgraph.nlp.hanta_table_build", "build_hanta_table", words)
+    _log(f"HanTa table: {sizes['analyses']} word analyses, {sizes['lemmas']} lemmas")
 
 
 @nlp_group.command(name="build-gazetteer")

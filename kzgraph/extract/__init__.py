@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -55,7 +55,8 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     from kzgraph.extract.context import ArticleContext
     from kzgraph.extract.dismissals import extract_dismissals
     from kzgraph.extract.merging import merge_retellings
-    from kzgraph.extract.offices import extract_offices
+    from kzgraph.extract.objects import gender_of
+    from kzgraph.extract.offices import extract_offices, office_for_gender
     from kzgraph.extract.persons import extract_persons
     from kzgraph.extract.replacements import extract_replacements
 
@@ -77,4 +78,13 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     result.appointments = merge_retellings(
         dedupe(result.appointments + successors_appointed(ctx, result.replacements)), lambda a: a.appointee
     )
+    # A post taken over or inherited is named in its new holder's gender (offices.office_for_gender).
+    result.appointments = [
+        replace(a, office=office_for_gender(a.office, gender_of(ctx, a.appointee))) if a.office else a
+        for a in result.appointments
+    ]
+    result.replacements = [
+        replace(r, office=office_for_gender(r.office, gender_of(ctx, r.successor))) if r.office else r
+        for r in result.replacements
+    ]
     return result

@@ -208,3 +208,21 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
             if t.text[:1].isupper() and lx.group_re.search(t.lower_):
                 return Agent(AgentKind.GROUP, label=clean_label(span))
     return None
+
+
+def described_subject_before(ctx: ArticleContext, span: Span, gender: str | None) -> Agent | None:
+    """ "Ein Sprecher der Botschaft wies die Vorwürfe zurück. …, erklärte er.": an unnamed person
+    opening the previous sentence, of the pronoun's gender."""
+    sents = getattr(ctx, "sentences", [])
+    k = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+    if gender is None or k == 0:
+        return None
+    prev = sents[k - 1]
+    if prev[0].lower_ not in ("ein", "eine", "der", "die"):
+        return None
+    end = np_end(ctx, prev.start, prev.end)
+    head = next((t for t in reversed(prev[: end - prev.start]) if ctx.lx.is_title(t.text)), None)
+    if head is None or ("f" if head.text.endswith("in") else "m") != gender:
+        return None
+    agent = ctx.agent_for(ctx.doc[prev.start : end])
+    return agent if agent is not None and agent.kind == AgentKind.PERSON else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kzgraph.extract.agents import classify_head, np_end
+from kzgraph.extract.agents import classify_head, described_subject_before, np_end
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import COORDINATORS, RELATIVE_D_WORDS, opens_dependent_clause
@@ -126,6 +126,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     ):
         return None
     j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
+    if doc[j].lower_ in ("sie", "es") and j + 1 < sent.end and doc[j + 1].lower_ in ("der", "ein"):
+        j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
     if j + 1 >= sent.end:
         return None
     if doc[j].lower_ not in NOMINATIVE_ARTICLES:
@@ -181,6 +183,33 @@ def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> 
     return ctx.agent_for(doc[sent.start : end])
 
 
+_PERSONAL = {"er": "m", "sie": "f"}
+
+
+def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | None] | None:
+    """ "Er ernannte X", "Zum Minister ernannte er X": a personal pronoun right before or after the
+    finite verb at ``i`` is its subject. When no named person resolves it (the context's mentions
+    would have it), it stands for the unnamed person opening the sentence before ("Der Präsident
+    entließ A. Er ernannte B"), else for no one we can name: (None,). None: no pronoun subject."""
+    doc = ctx.doc
+    if not doc[i].tag_.endswith("FIN"):
+        return None
+    if i == sent.start + 1:
+        k = sent.start
+    elif i + 2 < sent.end and (
+        doc[i + 1].lower_ == "er"
+        # "ernannte sie X": she appointed X; "ernannte sie zur Ministerin": she is the object
+        or doc[i + 1].lower_ == "sie" and any(m.start == i + 2 for m in ctx.mentions_in(doc[i + 2 : i + 3]))
+    ):
+        k = i + 1
+    else:
+        return None
+    gender = _PERSONAL.get(doc[k].lower_)
+    if gender is None or ctx.mentions_in(doc[k : k + 1]):
+        return None
+    return (described_subject_before(ctx, doc[k : k + 1], gender),)
+
+
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start.
     In a subordinate clause the subject is looked for there ("…, nachdem das Parlament X abgesetzt
@@ -192,6 +221,9 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         before = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].tag_.endswith("FIN")), None)
         if before is not None:
             return subject_of(ctx, sent, before)
+    pronoun = _pronoun_subject(ctx, sent, i)
+    if pronoun is not None:
+        return pronoun[0]
     sub = subordinate_start(ctx, sent, i)
     if sub is not None and sub < i:
         sent = ctx.doc[sub : sent.end]

@@ -148,6 +148,11 @@ def persons_of(ctx: ArticleContext, agent: Agent | None) -> set[int]:
     return {p for p, a in enumerate(ctx._agents) if a == agent}
 
 
+def gender_of(ctx: ArticleContext, agent: Agent) -> str | None:
+    """ "m", "f" or None: the gender of the (first) person the agent stands for."""
+    return next((ctx.persons[p].gender for p in sorted(persons_of(ctx, agent))), None)
+
+
 def verb_object(
     ctx: ArticleContext, start: int, end: int, i: int, subject: Agent | None
 ) -> tuple[Agent, int, int] | None:

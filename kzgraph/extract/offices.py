@@ -37,6 +37,32 @@ def office_key(office: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _regular_feminine_suffixes() -> tuple[str, ...]:
+    """Title suffixes whose feminine adds "in": "minister", "präsident", "chef", not the
+    nominalised adjectives ("vorsitzender", listed beside "vorsitzende") nor "staatsanwalt"."""
+    suffixes = {s.lstrip("^") for s in load("offices")["suffixes"]}
+    regular = re.compile(r"(?:er|nt|ef|är|ur|ar|or)$")
+    return tuple(s for s in suffixes if regular.search(s) and s[:-1] not in suffixes)
+
+
+def office_for_gender(office: str, gender: str | None) -> str:
+    """The post's title in its holder's gender. A post copied from someone else keeps their
+    gender otherwise: "Innenministerin Faeser tritt zurück. Ihr Amt übernimmt Boris Pistorius"
+    makes Pistorius Innenminister. Only the title word changes ("Präsidentin des Robert
+    Koch-Instituts"); a title whose feminine is irregular stays as it is."""
+    words = office.split()
+    k = next((j for j, w in enumerate(words) if w[:1].isupper()), None)
+    if k is None or gender not in ("m", "f"):
+        return office
+    word = words[k]
+    if gender == "m" and _FEMININE.search(word):
+        words[k] = word[:-2]
+    elif gender == "f" and word.lower().endswith(_regular_feminine_suffixes()):
+        words[k] = word + "in"
+    return " ".join(words)
+
+
 def base_title(word: str) -> tuple[str, bool]:
     """ "Ex-Langzeit-Präsidenten" -> ("Langzeit-Präsident", True): base form and whether former."""
     former = word.lower().startswith("ex-")

@@ -218,14 +218,14 @@ def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) ->
 def _successor_named(
     ctx: ArticleContext, sent: Span, i: int, dismissals: list[Dismissal]
 ) -> Replacement | None:
-    """ "Ihr Nachfolger wird B" (the possessor is A) / "Nachfolger wird B" right after A's
-    dismissal was reported / "B wird sein Nachfolger"."""
+    """ "Ihr Nachfolger wird B" (the possessor is A) / "Nachfolger wird B", "ernannte B zur
+    Nachfolgerin" right after A's dismissal was reported / "B wird sein Nachfolger"."""
     doc = ctx.doc
     before = doc[i - 1] if i > sent.start else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
-    elif i == sent.start:
+    elif i == sent.start or _role_of_successor(ctx, sent, i):
         # the dismissal reported in the sentences just before
         recent = dismissal_just_before(ctx, sent, dismissals)
         pred = recent.dismissed if recent is not None else None
@@ -243,6 +243,21 @@ def _successor_named(
     date = ctx.date_for(sent, doc[i].idx)
     office = _office_after_als(ctx, i, sent.end) or office_of(ctx, pred)
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date)
+
+
+_TO_ROLE = ("zum", "zur", "als")
+
+
+def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "ernannte B zur (neuen) Nachfolgerin", "nominierte B als Nachfolger": the successor noun at
+    ``i`` as the role someone is given; "Als Nachfolger gilt B" names a candidate only."""
+    doc = ctx.doc
+    k = i - 1 - (i - 1 > sent.start and doc[i - 1].lower_ in ("neuen", "neue", "neuer"))
+    return (
+        k >= sent.start
+        and doc[k].lower_ in _TO_ROLE
+        and not any(w.lower_ in _CANDIDATE_VERBS for w in sent)
+    )
 
 
 def _office_after_als(ctx: ArticleContext, i: int, end: int) -> str | None:

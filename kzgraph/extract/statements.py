@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from kzgraph.extract.agents import described_subject_before
 from kzgraph.extract.context import PROXY_HEADS
 from kzgraph.extract.facts import Agent, AgentKind, Statement
 from kzgraph.extract.lexicon import AGE_NOUN
-from kzgraph.extract.objects import persons_of
+from kzgraph.extract.objects import gender_of
 from kzgraph.extract.quotes.frames import Found, FrameFinder
 from kzgraph.extract.quotes.labels import nominative_agent
 from kzgraph.extract.quotes.lexicon import lexicon
@@ -138,36 +139,12 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
                 return ctx.person_agent(m.person)
             if g is not None:
                 break  # a named person of the other gender intervenes: "sie" may be plural
-    described = _described_subject_before(ctx, span, gender)
+    described = described_subject_before(ctx, span, gender)
     if described is not None:
         return described
-    if gender is not None and last_agent is not None and _gender_of(ctx, last_agent) not in (None, gender):
+    if gender is not None and last_agent is not None and gender_of(ctx, last_agent) not in (None, gender):
         return None  # "erklärte er" after a woman's statement: someone else
     return last_agent
-
-
-def _gender_of(ctx: ArticleContext, agent: Agent) -> str | None:
-    return next((ctx.persons[p].gender for p in sorted(persons_of(ctx, agent))), None)
-
-
-def _described_subject_before(ctx: ArticleContext, span: Span, gender: str | None) -> Agent | None:
-    """ "Ein Sprecher der Botschaft wies die Vorwürfe zurück. …, erklärte er.": an unnamed person
-    opening the previous sentence, of the pronoun's gender."""
-    from kzgraph.extract.agents import np_end  # late: agents imports the context
-
-    sents = getattr(ctx, "sentences", [])
-    k = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
-    if gender is None or k == 0:
-        return None
-    prev = sents[k - 1]
-    if prev[0].lower_ not in ("ein", "eine", "der", "die"):
-        return None
-    end = np_end(ctx, prev.start, prev.end)
-    head = next((t for t in reversed(prev[: end - prev.start]) if ctx.lx.is_title(t.text)), None)
-    if head is None or ("f" if head.text.endswith("in") else "m") != gender:
-        return None
-    agent = ctx.agent_for(ctx.doc[prev.start : end])
-    return agent if agent is not None and agent.kind == AgentKind.PERSON else None
 
 
 def extract_statements(ctx: ArticleContext) -> list[Statement]:

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kzgraph.nlp.hanta_table import load_table
 from kzgraph.nlp.lexicon import DATA_DIR, json_data
 
 # HanTa writes inferred subtags in parentheses: "VV(FIN)" is STTS VVFIN.
@@ -95,6 +96,16 @@ class HanTaTagger:
             return result
 
         self.hanta._tag_word = tag_word
+        # Frequent words: HanTa's analyses precomputed and shipped (hanta_table.py), so a cold
+        # start does not recompute them; the same results, looked up.
+        self.table = load_table()
+        original_analyze_forward = self.hanta.analyze_forward
+
+        def analyze_forward(word: str) -> Any:
+            found = self.table.candidates(word)
+            return found if found is not None else original_analyze_forward(word)
+
+        self.hanta.analyze_forward = analyze_forward
         self.upos_map: dict[str, str] = json_data("stts_upos.json")
         self.stts_morph: dict[str, str] = json_data("stts_morph.json")
         self.lexicon: dict[str, list[str]] = json_data(UD_LEXICON) if (DATA_DIR / UD_LEXICON).exists() else {}
@@ -117,6 +128,8 @@ class HanTaTagger:
     def lemma(self, word: str, hanta_tag: str) -> str:
         key = (word, hanta_tag)
         lemma = self._lemmas.get(key)
+        if lemma is None:
+            lemma = self.table.lemma(word, hanta_tag)
         if lemma is None:
             if len(self._lemmas) > _MEMO_LIMIT:
                 self._lemmas.clear()
