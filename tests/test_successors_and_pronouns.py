@@ -1,6 +1,7 @@
 """Posts named in their new holder's gender, pronoun subjects, a successor given as a role.
 
-Probe set 35 (session 11): each case failed before, look-alikes included.
+Probe set 35 (session 11): each case failed before, look-alikes included; also object pronouns,
+reported clauses and descriptions beside a named subject.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kzgraph.extract.offices import office_for_gender
-from tests.extract_helpers import appointment_rows, facts, replacement_rows
+from tests.extract_helpers import appointment_rows, dismissal_rows, facts, replacement_rows
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,29 @@ def test_a_successor_given_as_a_role_after_a_dismissal() -> None:
 )
 def test_no_succession_without_a_departure_or_for_a_candidate(text: str) -> None:
     assert replacement_rows(text) == []
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject() -> None:
+    # "ihn" had been resolved to Macron, the subject beside it, so the dismissal was lost
+    text = "Karl Roth war Innenminister. Präsident Emmanuel Macron entließ ihn am Montag."
+    assert dismissal_rows(text) == [("Karl Roth", "Emmanuel Macron", None)]
+    # across a comma it may be: "er" said that he had been dismissed
+    text = "Innenminister Karl Roth sagte, man habe ihn entlassen."
+    assert dismissal_rows(text) == [("Karl Roth", None, None)]
+
+
+def test_a_reported_clause_has_its_own_subject() -> None:
+    # the speaker had been taken as the subject of "habe … entlassen"
+    text = "Karl Roth sagte, Präsident Emmanuel Macron habe ihn entlassen."
+    assert dismissal_rows(text) == [("Karl Roth", "Emmanuel Macron", None)]
+    text = "Präsident Emmanuel Macron erklärte, er habe Innenminister Peter Wolf entlassen."
+    assert dismissal_rows(text) == [("Peter Wolf", "Emmanuel Macron", "Innenminister")]
+
+
+def test_a_description_after_a_named_subject_of_the_sentence_is_someone_else() -> None:
+    # "der Präsident" had been resolved to the speaker Karl Roth, who then dismissed Peter Wolf
+    text = "Karl Roth sagte am Montag, der Präsident habe Innenminister Peter Wolf entlassen."
+    assert dismissal_rows(text) == [("Peter Wolf", "der Präsident", "Innenminister")]
+    # an apposition right after the name is the same person
+    text = "Emmanuel Macron, der Präsident, entließ am Montag Innenminister Peter Wolf."
+    assert dismissal_rows(text) == [("Peter Wolf", "Emmanuel Macron", "Innenminister")]

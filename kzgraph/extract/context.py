@@ -167,6 +167,12 @@ class ArticleContext:
         for t in range(m.start, m.end):
             self._mention_at[t] = m
 
+    def _same_clause(self, start: int, end: int) -> bool:
+        """No sentence or clause boundary (a comma, a colon, a quotation mark) in [start, end)."""
+        return self._sent_of[start] == self._sent_of[end] and not any(
+            t.text in (",", ";", ":") or t.text in QUOTES for t in self.doc[start:end]
+        )
+
     def _resolve_pronoun(self, i: int, gender: str) -> int | None:
         """Most recent fitting person, preferring subjects, within the last three sentences."""
         s = self._sent_of[i]
@@ -194,6 +200,8 @@ class ArticleContext:
                 continue
             if gender == "f" and g is None and not singular:
                 continue
+            if m.subject and self.doc[i].lower_ in _OBJ_PRON and self._same_clause(m.end, i):
+                continue  # "Macron entließ ihn": the subject of its own clause would be "sich"
             if m.subject:
                 return m.person
             if best_any is None:
@@ -236,14 +244,19 @@ class ArticleContext:
         if low.endswith(PROXY_HEADS):
             return None  # "die Sprecherin" speaks for the person named before; she is someone else
         # fall back to the most recent subject of fitting gender for ages and titles; another
-        # description in the same sentence is another person ("Der Kanzler habe …, erklärte
-        # der 45-Jährige": the speaker is not the chancellor)
+        # description or subject in the same sentence is another person ("Der Kanzler habe …,
+        # erklärte der 45-Jährige": the speaker is not the chancellor)
         s = self._sent_of[i]
         # after a relative pronoun the description is another person than the one it stands for
         # ("X, den der Präsident entlassen hatte")
         after_relative = i > 0 and self.doc[i - 1].tag_ == "PRELS"
         for m in reversed(self.mentions[-6:]):
             if (m.kind == "description" or after_relative) and self._sent_of[m.start] == s:
+                continue
+            apposition = m.end == i - 1 and self.doc[m.end].text == ","
+            if self._sent_of[m.start] == s and m.subject and not apposition:
+                # "X sagte, der Präsident habe …": the sentence's subject would be "er" here; an
+                # apposition right after the name ("X, der Präsident, …") is the same person
                 continue
             g = self.persons[m.person].gender
             if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= s - 3:

@@ -10,7 +10,7 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import COORDINATORS, RELATIVE_D_WORDS, opens_dependent_clause
 from kzgraph.extract.objects import apposition_name, name_after_titles, pp_end, titled
-from kzgraph.extract.subordinate import main_clause_after_vorfeld, subordinate_start
+from kzgraph.extract.subordinate import main_clause_after_vorfeld, reported_clause_start, subordinate_start
 from kzgraph.extract.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
 
 RELATIVE_PRONOUNS = RELATIVE_D_WORDS | {"welche", "welcher", "welches", "welchen"}
@@ -224,7 +224,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     pronoun = _pronoun_subject(ctx, sent, i)
     if pronoun is not None:
         return pronoun[0]
-    sub = subordinate_start(ctx, sent, i)
+    sub = subordinate_start(ctx, sent, i) or reported_clause_start(ctx, sent, i)
     if sub is not None and sub < i:
         sent = ctx.doc[sub : sent.end]
         leading = _leading_determiner_phrase(ctx, sent, i)

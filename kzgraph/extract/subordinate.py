@@ -28,6 +28,23 @@ def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
     return None
 
 
+def reported_clause_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """Where the reported clause of the verb at ``i`` starts when a reporting verb and a comma
+    introduce it without a conjunction ("X sagte, Präsident Y habe ihn entlassen": the clause's
+    subject is Y, not the speaker), else None."""
+    from kzgraph.extract.quotes.lexicon import lexicon  # late: the quotes package imports extractors
+
+    doc = ctx.doc
+    finite = lexicon().finite
+    for k in range(i - 1, sent.start, -1):
+        if doc[k].text == ",":
+            before = doc[max(sent.start, k - 5) : k]
+            if any(v.clause for t in before if t.tag_.endswith("FIN") for v in finite.get(t.lower_, ())):
+                return k + 1
+            return None
+    return None
+
+
 def main_clause_after_vorfeld(ctx: ArticleContext, sent: Span, i: int) -> int | None:
     """The finite verb of the main clause when a subordinate clause opens the sentence and the
     verb at ``i`` is in the main clause ("Nachdem X kam, [entließ] Y …"), else None."""
