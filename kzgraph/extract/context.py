@@ -169,9 +169,7 @@ class ArticleContext:
 
     def _same_clause(self, start: int, end: int) -> bool:
         """No sentence or clause boundary (a comma, a colon, a quotation mark) in [start, end)."""
-        return self._sent_of[start] == self._sent_of[end] and not any(
-            t.text in (",", ";", ":") or t.text in QUOTES for t in self.doc[start:end]
-        )
+        return self._sent_of[start] == self._sent_of[end] and not self._clause_break(start, end)
 
     def _resolve_pronoun(self, i: int, gender: str) -> int | None:
         """Most recent fitting person, preferring subjects, within the last three sentences."""
