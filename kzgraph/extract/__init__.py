@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from kzgraph.extract.facts import ArticleFacts, Fact
+from kzgraph.extract.facts import Agent, ArticleFacts, Fact
 from kzgraph.reading.article import Article
 
 
@@ -78,13 +78,13 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     result.appointments = merge_retellings(
         dedupe(result.appointments + successors_appointed(ctx, result.replacements)), lambda a: a.appointee
     )
+
     # A post taken over or inherited is named in its new holder's gender (offices.office_for_gender).
-    result.appointments = [
-        replace(a, office=office_for_gender(a.office, gender_of(ctx, a.appointee))) if a.office else a
-        for a in result.appointments
-    ]
-    result.replacements = [
-        replace(r, office=office_for_gender(r.office, gender_of(ctx, r.successor))) if r.office else r
-        for r in result.replacements
-    ]
+    def in_holder_gender(fact: Any, holder: Agent) -> Any:
+        if not fact.office:
+            return fact
+        return replace(fact, office=office_for_gender(fact.office, gender_of(ctx, holder)))
+
+    result.appointments = [in_holder_gender(a, a.appointee) for a in result.appointments]
+    result.replacements = [in_holder_gender(r, r.successor) for r in result.replacements]
     return result

@@ -213,11 +213,10 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
 def described_subject_before(ctx: ArticleContext, span: Span, gender: str | None) -> Agent | None:
     """ "Ein Sprecher der Botschaft wies die Vorwürfe zurück. …, erklärte er.": an unnamed person
     opening the previous sentence, of the pronoun's gender."""
-    sents = getattr(ctx, "sentences", [])
-    k = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+    k = ctx.sentence_index(span.start)
     if gender is None or k == 0:
         return None
-    prev = sents[k - 1]
+    prev = ctx.sentences[k - 1]
     if prev[0].lower_ not in ("ein", "eine", "der", "die"):
         return None
     end = np_end(ctx, prev.start, prev.end)

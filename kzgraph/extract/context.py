@@ -39,7 +39,7 @@ _POSSESSIVE = {
     "ihrer": "f",
     "ihres": "f",
 }
-_SUBJ_PRON = {"er": "m", "sie": "f"}
+SUBJECT_PRONOUNS = {"er": "m", "sie": "f"}
 _OBJ_PRON = {"ihn": "m", "ihm": "m"}
 
 
@@ -82,8 +82,11 @@ class ArticleContext:
         return self._agents[idx]
 
     def sentence_of(self, tok: Token | int) -> Span:
-        i = tok if isinstance(tok, int) else tok.i
-        return self.sentences[self._sent_of[i]]
+        return self.sentences[self.sentence_index(tok if isinstance(tok, int) else tok.i)]
+
+    def sentence_index(self, i: int) -> int:
+        """Index in ``sentences`` of the sentence holding token ``i``."""
+        return self._sent_of[i]
 
     def _is_subject_position(self, start: int, end: int) -> bool:
         sent = self.sentence_of(start)
@@ -146,10 +149,10 @@ class ArticleContext:
                 i = end
                 continue
             low = tok.lower_
-            if low in _SUBJ_PRON or low in _OBJ_PRON:
-                p = self._resolve_pronoun(i, _SUBJ_PRON.get(low) or _OBJ_PRON[low])
+            if low in SUBJECT_PRONOUNS or low in _OBJ_PRON:
+                p = self._resolve_pronoun(i, SUBJECT_PRONOUNS.get(low) or _OBJ_PRON[low])
                 if p is not None:
-                    self._add(Mention(i, i + 1, p, low in _SUBJ_PRON, "pronoun"))
+                    self._add(Mention(i, i + 1, p, low in SUBJECT_PRONOUNS, "pronoun"))
             elif low in ("der", "die", "den") and i + 1 < n:
                 j = self._description_end(i)
                 if j:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.agents import classify_head, described_subject_before, np_end
-from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.context import SUBJECT_PRONOUNS, ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import COORDINATORS, RELATIVE_D_WORDS, opens_dependent_clause
 from kzgraph.extract.objects import apposition_name, name_after_titles, pp_end, titled
@@ -183,9 +183,6 @@ def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> 
     return ctx.agent_for(doc[sent.start : end])
 
 
-_PERSONAL = {"er": "m", "sie": "f"}
-
-
 def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | None] | None:
     """ "Er ernannte X", "Zum Minister ernannte er X": a personal pronoun right before or after the
     finite verb at ``i`` is its subject. When no named person resolves it (the context's mentions
@@ -204,7 +201,7 @@ def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | N
         k = i + 1
     else:
         return None
-    gender = _PERSONAL.get(doc[k].lower_)
+    gender = SUBJECT_PRONOUNS.get(doc[k].lower_)
     if gender is None or ctx.mentions_in(doc[k : k + 1]):
         return None
     return (described_subject_before(ctx, doc[k : k + 1], gender),)

@@ -23,6 +23,10 @@ from kzgraph.extract.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_
 _CANDIDATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten", "gehandelt", "vorgesehen"})
 
 
+def _names_a_candidate(sent: Span) -> bool:
+    return any(w.lower_ in _CANDIDATE_VERBS for w in sent)
+
+
 def _person(agent: Agent | None) -> bool:
     return agent is not None and agent.kind == AgentKind.PERSON
 
@@ -177,7 +181,7 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 pred = (
                     ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
                 )
-                if any(w.lower_ in _CANDIDATE_VERBS for w in sent):
+                if _names_a_candidate(sent):
                     continue  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
                 succ = _successor_subject(ctx, sent, t.i, t.i)
                 if succ is None or succ == pred:
@@ -256,7 +260,7 @@ def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:
     return (
         k >= sent.start
         and doc[k].lower_ in _TO_ROLE
-        and not any(w.lower_ in _CANDIDATE_VERBS for w in sent)
+        and not _names_a_candidate(sent)
     )
 
 

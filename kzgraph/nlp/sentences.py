@@ -22,10 +22,10 @@ from kzgraph.nlp.lexicon import word_list
 _TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.+)$")
 # Emoticons end sentences in reader comments and social-media quotes.
 _EMOTICON = re.compile(r"^[:;]-?[()DPp]$")
-# Ordinal-looking number ("12.", "3."): inside a sentence far more often than at its end.
-# an initial or one-letter name ("Ahmad M.", "Onlinedienst X."): ends a sentence only before a
-# sentence opener, not before a surname or "und"
+# An initial or one-letter name ("Ahmad M.", "Onlinedienst X."): ends a sentence only before a
+# sentence opener, not before a surname or "und".
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# Ordinal-looking number ("12.", "3."): inside a sentence far more often than at its end.
 _ORDINAL = re.compile(r"^[0-9]{1,3}\.$")
 # Typographic, ASCII and LaTeX-style ("``...''", common in older corpora) quotation marks.
 _QUOTES = frozenset("\"'„“”‚‘’«»‹›`") | frozenset({"''", "``", ",,"})
