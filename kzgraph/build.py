@@ -56,8 +56,8 @@ class BuildReport:
     kept: list[str] = field(default_factory=list)  # gone from the corpus, graph kept (no --prune)
 
     def count(self, facts: ArticleFacts) -> None:
-        for kind in ("persons", "offices", "dismissals", "appointments", "replacements", "arrests",
-                     "statements"):
+        for kind in ("persons", "offices", "dismissals", "resignations", "appointments", "replacements",
+                     "arrests", "statements"):
             self.facts[kind] = self.facts.get(kind, 0) + len(getattr(facts, kind))
 
 

@@ -15,6 +15,7 @@ from kzgraph.extract.facts import (
     OfficeHolding,
     PersonMention,
     Replacement,
+    Resignation,
     Statement,
 )
 from kzgraph.reading.article import Article, ArticleDate
@@ -23,7 +24,8 @@ TEXT = (
     "Präsidentin Maria Beispiel entließ am Montag Innenminister Karl Muster. "
     "Sein Nachfolger wird Jana Probe. "
     "Mehr als 120 Menschen wurden festgenommen, teilte das Innenministerium mit. "
-    "„Wir haben die Lage unter Kontrolle“, sagte Beispiel."
+    "„Wir haben die Lage unter Kontrolle“, sagte Beispiel. "
+    "Staatssekretär Paul Rang trat zurück."
 )
 
 
@@ -50,7 +52,9 @@ def sample_facts(article_id: str = "a1") -> ArticleFacts:
     s2 = "Sein Nachfolger wird Jana Probe."
     s3 = "Mehr als 120 Menschen wurden festgenommen, teilte das Innenministerium mit."
     s4 = "„Wir haben die Lage unter Kontrolle“, sagte Beispiel."
+    s5 = "Staatssekretär Paul Rang trat zurück."
     beispiel, muster, probe = person("Maria Beispiel"), person("Karl Muster"), person("Jana Probe")
+    rang = person("Paul Rang")
     ministry = Agent(AgentKind.ORGANIZATION, "das Innenministerium")
     monday = FactDate("am Montag", iso="2022-01-03", weekday="Montag")
     return ArticleFacts(
@@ -63,6 +67,9 @@ def sample_facts(article_id: str = "a1") -> ArticleFacts:
         ],
         dismissals=[
             Dismissal(evidence(article_id, s1, "dismissal.verb"), muster, beispiel, "Innenminister", monday)
+        ],
+        resignations=[
+            Resignation(evidence(article_id, s5, "resignation.verb.zurücktreten"), rang, "Staatssekretär")
         ],
         appointments=[
             Appointment(evidence(article_id, s2, "appointment.successor"), probe, None, "Innenminister")

@@ -537,3 +537,12 @@ def test_one_among_the_arrested_group_is_charged_and_dated_as_the_group() -> Non
 )
 def test_more_person_nouns_make_an_unnamed_arrest(text: str, label: str) -> None:
     assert [f.arrested.label for f in facts(text).arrests] == [label]
+
+
+def test_a_name_does_not_run_on_into_the_passive_agent() -> None:
+    # seen in a Wikinews report: the NER's PER span took in "von der Staatssicherheit"
+    assert arrests("Einige Zeit später wurde Hu von der Staatssicherheit verhaftet.") == [("Hu", "Hu", None)]
+    # particles before a surname stay part of the name
+    text = "Ursula von der Leyen sagte, Walther von der Vogelweide sei tot."
+    expected = ["Ursula von der Leyen", "Walther von der Vogelweide"]
+    assert [p.person.label for p in facts(text).persons] == expected

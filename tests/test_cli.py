@@ -21,6 +21,7 @@ SCORER_COLUMNS = {
     "persons": ["person", "name"],
     "offices": ["name", "office", "article"],
     "dismissals": ["agent", "dismissed", "office", "date", "article", "sentence"],
+    "resignations": ["resigned", "office", "date", "article", "sentence"],
     "appointments": ["agent", "appointee", "office", "date", "article", "sentence"],
     "who-replaced-whom": ["successor", "predecessor", "office", "date", "article", "sentence"],
     "arrests": ["arrested", "count", "charge", "date", "article", "sentence"],
@@ -60,6 +61,19 @@ def test_dismissal_row(graph_file: Path) -> None:
     assert {(r["agent"], r["dismissed"], r["office"], r["date"], r["article"]) for r in rows} == {
         ("Maria Beispiel", "Karl Muster", "Innenminister", "2022-01-03", "a1"),
         ("Maria Beispiel", "Karl Muster", "Innenminister", "2022-01-03", "a2"),
+    }
+
+
+def test_resignation_row(graph_file: Path) -> None:
+    args = ["query", "resignations", "--graph", str(graph_file), "--format", "csv"]
+    rows = _csv(CliRunner().invoke(main, args))
+    assert {(r["resigned"], r["office"], r["date"], r["article"]) for r in rows} == {
+        ("Paul Rang", "Staatssekretär", "2022-01-03", "a1"),
+        ("Paul Rang", "Staatssekretär", "2022-01-03", "a2"),
+    }
+    person = ["query", "person", "--graph", str(graph_file), "--format", "csv", "--param", "name=rang"]
+    assert {(r["role"], r["fact"], r["detail"]) for r in _csv(CliRunner().invoke(main, person))} == {
+        ("resigned", "resignation", "Staatssekretär")
     }
 
 

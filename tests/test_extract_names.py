@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from kzgraph.extract.names import find_persons
+from tests.extract_helpers import facts
 
 
 def _doc_with_per(text: str, name: str) -> Doc:
@@ -75,3 +76,22 @@ def test_a_first_name_alone_is_the_one_person_it_opens() -> None:
     names = {rec.name for rec, _ in find_persons(doc, [(s.start, s.end) for s in doc.sents])}
     # "Nenad" joins "Nenad Bjelica"; "Peter" opens two names and stays apart
     assert names == {"Nenad Bjelica", "Dirk Zingler", "Peter Huber", "Peter Maier", "Peter"}
+
+
+def test_two_persons_with_one_surname_stay_two() -> None:
+    # seen in a Wikinews report: "Christine Strobl, Ehefrau des … Thomas Strobl" had become one person
+    text = (
+        "Die 39-jährige Christine Strobl, Ehefrau des CDU-Generalsekretärs Thomas Strobl, "
+        "wird Fernsehfilmchefin. Frau Strobl sagte, sie freue sich. Thomas Strobl schwieg. "
+        "Strobl sagte später, er sei stolz."
+    )
+    got = facts(text)
+    assert [p.person.label for p in got.persons] == ["Christine Strobl", "Thomas Strobl"]
+    # a bare surname: "Frau" tells whom, else the one named last
+    assert [(s.speaker.label, s.quote) for s in got.statements] == [
+        ("Christine Strobl", "sie freue sich"),
+        ("Thomas Strobl", "er sei stolz"),
+    ]
+    # one first name given once in full and once with the surname only is one person
+    got = facts("Christine Strobl kam. Strobl sagte, sie freue sich.")
+    assert [p.person.label for p in got.persons] == ["Christine Strobl"]

@@ -81,6 +81,7 @@ def _undated(g: Graph) -> None:
 
 
 D, A, R, X, S = KZ.Dismissal, KZ.Appointment, KZ.Replacement, KZ.Arrest, KZ.Statement
+Z = KZ.Resignation
 F, OH, M = KZ.ReportedFigure, KZ.OfficeHolding, KZ.Mention
 
 # (case id, mutation, shape expected among the results, words of its English message)
@@ -217,6 +218,10 @@ CASES: list[tuple[str, Mutation, str, str]] = [
     ),
     ("dismissal-two-dismissed", add(first(D), KZ.dismissed, PROBE), "Dismissal-dismissed", "exactly one"),
     ("dismissal-dismisses-post", put(first(D), KZ.dismissed, POST), "Dismissal-dismissed", "an agent"),
+    ("resignation-none-resigned", drop(first(Z), KZ.resigned), "Resignation-resigned", "exactly one resig"),
+    ("resignation-two-resigned", add(first(Z), KZ.resigned, PROBE), "Resignation-resigned", "exactly one"),
+    ("resignation-resigns-post", put(first(Z), KZ.resigned, POST), "Resignation-resigned", "an agent"),
+    ("resignation-with-agent", add(first(Z), KZ.agent, PROBE), "Resignation-agent", "has no agent"),
     (
         "appointment-no-appointee",
         drop(first(A), KZ.appointee),

@@ -88,7 +88,7 @@ def test_article_hashes_and_persons() -> None:
     assert set(article_hashes(store)) == {"a1", "a2", "a3"}
     assert all(len(h) == 64 for h in article_hashes(store).values())
     persons = article_persons(store)["a1"]
-    assert set(persons) == {"Maria Beispiel", "Karl Muster", "Jana Probe"}
+    assert set(persons) == {"Maria Beispiel", "Karl Muster", "Jana Probe", "Paul Rang"}
     assert "Beispiel" in persons["Maria Beispiel"]
 
 

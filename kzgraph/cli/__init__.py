@@ -17,8 +17,8 @@ from kzgraph.cli.validate import validate_command
 def main() -> None:
     """kzgraph: knowledge graphs from German news.
 
-    Extracts dismissals, appointments, replacements, arrests and statements from German
-    articles and writes them as RDF, each fact with the sentence it came from.
+    Extracts dismissals, resignations, appointments, replacements, arrests and statements
+    from German articles and writes them as RDF, each fact with the sentence it came from.
     """
 
 

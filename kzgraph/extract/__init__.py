@@ -53,12 +53,14 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     from kzgraph.extract.appointments import extract_appointments, successors_appointed
     from kzgraph.extract.arrests import extract_arrests
     from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.departures import in_order
     from kzgraph.extract.dismissals import extract_dismissals
     from kzgraph.extract.merging import merge_retellings
     from kzgraph.extract.objects import gender_of
     from kzgraph.extract.offices import extract_offices, office_for_gender
     from kzgraph.extract.persons import extract_persons
     from kzgraph.extract.replacements import extract_replacements
+    from kzgraph.extract.resignations import extract_resignations
 
     ctx = ArticleContext(doc, article)
     result = ArticleFacts(article_id=article.id)
@@ -66,9 +68,12 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
         "persons": extract_persons,
         "offices": extract_offices,
         "dismissals": extract_dismissals,
+        "resignations": extract_resignations,
         "appointments": extract_appointments,
-        # successions are inferred from the dismissals and appointments found just before
-        "replacements": lambda c: extract_replacements(c, result.dismissals, result.appointments),
+        # successions are inferred from the departures and appointments found just before
+        "replacements": lambda c: extract_replacements(
+            c, in_order(result.dismissals, result.resignations), result.appointments
+        ),
         "arrests": extract_arrests,
         "statements": _statements,
     }

@@ -10,12 +10,8 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.dismissals import (
-    dismissal_just_before,
-    extract_dismissals,
-    office_np,
-    office_taken_from,
-)
+from kzgraph.extract.departures import departure_just_before, departures
+from kzgraph.extract.dismissals import office_np, office_taken_from
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.hierarchy import office_of
@@ -112,10 +108,10 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
     return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
 
 
-def _vacated_before(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
-    """The post of the dismissal reported just before ``sent``, not the appointee's own: "das Amt"
-    in a take-over right after it is that post."""
-    vacated = dismissal_just_before(ctx, sent, extract_dismissals(ctx), other_than=appointee)
+def _vacated_before(ctx: ArticleContext, sent: Span, appointee: Agent, verb: int) -> str | None:
+    """The post of the dismissal or resignation reported just before ``sent`` or before the verb
+    at ``verb``, not the appointee's own: "das Amt" in a take-over right after it is that post."""
+    vacated = departure_just_before(ctx, sent, departures(ctx), other_than=appointee, before=verb)
     return vacated.office if vacated is not None else None
 
 
@@ -154,7 +150,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     agent: Agent | None
     if trig.lemma == "übernehmen":
         found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
-        if found is None:
+        if found is None or ruled_out(trig, sent):
             return None
         appointee = subject_of(ctx, sent, trig.i)
         if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
@@ -176,7 +172,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
             elif holder is not None and holder != appointee:
                 post = office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
             else:
-                post = _vacated_before(ctx, sent, appointee) or _office_not_held(ctx, sent, appointee)
+                post = _vacated_before(ctx, sent, appointee, trig.i) or _office_not_held(ctx, sent, appointee)
         return Appointment(
             ctx.evidence(sent, "appointment.take_over", 0.8),
             appointee,
@@ -273,7 +269,9 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
 
 _BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden)\b")
 # "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
-_TO_SUCCESSOR = re.compile(r"\bzu[mr]?\s+(?:(?:seinem|ihrem|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b")
+_TO_SUCCESSOR = re.compile(
+    r"\bzu[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"
+)
 
 
 def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -> list[Appointment]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.dates import find_date, told_before_the_report, told_in_the_past
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
-from kzgraph.extract.lexicon import AGE_NOUN, Lexicons, lexicons
+from kzgraph.extract.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons, load
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
 from kzgraph.extract.segments import QUOTES, article_sentences
 from kzgraph.reading.article import Article
@@ -41,6 +42,25 @@ _POSSESSIVE = {
 }
 SUBJECT_PRONOUNS = {"er": "m", "sie": "f"}
 _OBJ_PRON = {"ihn": "m", "ihm": "m"}
+
+
+def _post_stem(title: str) -> str:
+    """ "Präsidentin", "Präsidenten" -> "präsident": a title without its inflection or feminine ending."""
+    low = title.lower().split("-")[-1]
+    for ending in ("innen", "in", "en", "es", "n", "s"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+@cache
+def _leading_posts() -> frozenset[str]:
+    """Heads of state and government ("Präsident", "Regierungschef", "Kremlchef" …)."""
+    return frozenset(_post_stem(p) for p in load("events")["dismissal"]["appointing_posts"])
+
+
+def _leading(stem: str) -> bool:
+    return any(stem.endswith(p) for p in _leading_posts())
 
 
 @dataclass(frozen=True)
@@ -136,11 +156,12 @@ class ArticleContext:
         i = 0
         while i < n:
             tok = doc[i]
-            hit = None
-            for alias, p in index.get(tok.text, ()):
-                if tuple(t.text for t in doc[i : i + len(alias)]) == alias:
-                    hit = (alias, p)
-                    break
+            hits = [
+                (alias, p)
+                for alias, p in index.get(tok.text, ())
+                if tuple(t.text for t in doc[i : i + len(alias)]) == alias
+            ]
+            hit = self._likeliest(i, [h for h in hits if len(h[0]) == len(hits[0][0])]) if hits else None
             if hit:
                 end = i + len(hit[0])
                 genitive = hit[0][-1] != self.persons[hit[1]].tokens[-1] and hit[0][-1].endswith("s")
@@ -164,6 +185,17 @@ class ArticleContext:
                         i = j
                         continue
             i += 1
+
+    def _likeliest(self, i: int, hits: list[tuple[tuple[str, ...], int]]) -> tuple[tuple[str, ...], int]:
+        """Of persons sharing the name at ``i`` ("Strobl" for Christine and Thomas Strobl): the one
+        "Frau"/"Herr" before it says, else the one mentioned last."""
+        if len(hits) == 1:
+            return hits[0]
+        before = self.doc[i - 1].text if i > 0 else ""
+        gender = {"Frau": "f", "Herr": "m", "Herrn": "m"}.get(before)
+        fitting = [h for h in hits if gender is None or self.persons[h[1]].gender in (gender, None)] or hits
+        last = {m.person: m.start for m in self.mentions}
+        return max(fitting, key=lambda h: last.get(h[1], -1))
 
     def _add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -261,8 +293,38 @@ class ArticleContext:
                 continue
             g = self.persons[m.person].gender
             if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= s - 3:
+                if self._holds_another_post(m.person, head):
+                    continue  # "Karl Roth war Innenminister. Der Präsident entließ ihn": not Roth
                 return m.person
         return None
+
+    def _holds_another_post(self, p: int, head: str) -> bool:
+        """The person's titles name another post than the title ``head``: an Innenminister is not
+        "der Präsident". Heads of state and government are named interchangeably ("Präsident X …
+        der Staatschef", "Kanzler X … der Regierungschef"), so one such post fits another."""
+        if not self.lx.is_title(head):
+            return False
+        titles = [_post_stem(r) for r in self.titles_of(p)]
+        own = _post_stem(head)
+        if not titles or any(own in t or t in own for t in titles):
+            return False
+        return not (_leading(own) and any(_leading(t) for t in titles))
+
+    def titles_of(self, p: int) -> list[str]:
+        """The titles the article gave person ``p`` so far: before a name ("Innenminister X") or after
+        a copula ("X war Innenminister")."""
+        doc, lx = self.doc, self.lx
+        titles = [r for _, r in self.persons[p].roles if lx.is_title(r)]
+        for m in self.mentions:
+            if m.person != p or not m.subject or m.end >= len(doc) or doc[m.end].lower_ not in COPULAS:
+                continue
+            for k in range(m.end + 1, min(len(doc), m.end + 5)):
+                word = doc[k].text
+                if lx.is_title(word):
+                    titles.append(word)
+                if doc[k].is_punct or word[:1].isupper():
+                    break  # the predicate's noun: "X ist Nachfolger von Präsident Y" gives X no title
+        return titles
 
     def person_with_role(self, head: str) -> int | None:
         """The first person mentioned so far whose title ends in ``head`` ("Minister" for

@@ -12,7 +12,7 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
-from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate
+from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate, sole_office
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.objects import (
     agent_after_von,
@@ -62,25 +62,6 @@ def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         return ctx.resolve_possessive(before)
     return previous_holder(ctx, found[1] - 1)
-
-
-# how far back (characters) a dismissal counts as "told just before" a sentence
-_JUST_BEFORE = 400
-
-
-def dismissal_just_before(
-    ctx: ArticleContext, sent: Span, dismissals: list[Dismissal], other_than: Agent | None = None
-) -> Dismissal | None:
-    """The latest dismissal reported just before ``sent`` (evidence offsets are the Doc's), of
-    someone other than ``other_than``: "Nachfolger wird B", "übernahm B das Amt" refer to it."""
-    start = ctx.doc[sent.start].idx
-    recent = [
-        d
-        for d in dismissals
-        if start - _JUST_BEFORE <= d.evidence.end <= start
-        and (other_than is None or d.dismissed != other_than)
-    ]
-    return recent[-1] if recent else None
 
 
 @cache
@@ -214,6 +195,9 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
             dismissed = named or dismissed
         elif dismissed.kind == AgentKind.PERSON:
             office = title_before(ctx, k)
+            mention = ctx.mention_at(k)
+            if office is None and mention is not None and mention.kind == "pronoun":
+                office = sole_office(ctx, dismissed)  # "Der Präsident entließ ihn": his post
         rule, conf = "dismissal.verb.active", 0.85
     if dismissed is None or dismissed == agent:
         return None
@@ -248,31 +232,32 @@ def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
     for t in sent:
         if t.text not in nouns:
             continue
-        k = t.i + 1
-        if k < sent.end and ctx.doc[k].lower_ in ("von", "des", "der"):
-            named = ctx.mention_at(k + 1) if ctx.doc[k].lower_ == "von" else None
-            if named is not None and named.start == k + 1 and named.kind == "name":
-                got = ctx.person_agent(named.person), named.start, named.end  # "von X", a preposition
-            else:
-                # the phrase ends at the next verb: "Nach der Entlassung des Ministers übernahm Y …"
-                window = range(k, min(sent.end, k + 8))
-                limit = next((j for j in window if ctx.doc[j].tag_.endswith("FIN")), sent.end)
-                got = object_after(ctx, k + (1 if ctx.doc[k].lower_ == "von" else 0), min(limit, k + 8))
-            if (
-                got
-                and got[0].kind in (AgentKind.PERSON, AgentKind.GROUP)
-                and not _bad_object(ctx, got[0], got[1])
-            ):
-                out.append(
-                    Dismissal(
-                        ctx.evidence(sent, "dismissal.noun", 0.7),
-                        _genitive_holder(ctx, got) or got[0],
-                        None,
-                        None,
-                        ctx.date_for(sent, t.idx),
-                    )
-                )
+        holder = holder_after_noun(ctx, sent, t.i + 1)
+        if holder is not None:
+            ev = ctx.evidence(sent, "dismissal.noun", 0.7)
+            out.append(Dismissal(ev, holder, None, None, ctx.date_for(sent, t.idx)))
     return out
+
+
+def holder_after_noun(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
+    """Whom the event noun before ``k`` is about: "(die Entlassung) von X", "des Ministers",
+    "der Regierung", "seines Innenministers X"; a person or group, not staff or goods."""
+    doc = ctx.doc
+    if k >= sent.end or doc[k].lower_ not in ("von", "des", "der", "seines", "ihres"):
+        return None
+    named = ctx.mention_at(k + 1) if doc[k].lower_ == "von" else None
+    if named is not None and named.start == k + 1 and named.kind == "name":
+        got = ctx.person_agent(named.person), named.start, named.end  # "von X", a preposition
+    else:
+        # the phrase ends at the next verb: "Nach der Entlassung des Ministers übernahm Y …"
+        window = range(k, min(sent.end, k + 8))
+        limit = next((j for j in window if doc[j].tag_.endswith("FIN")), sent.end)
+        got = object_after(ctx, k + (1 if doc[k].lower_ == "von" else 0), min(limit, k + 8))
+    if got is None or got[0].kind not in (AgentKind.PERSON, AgentKind.GROUP):
+        return None
+    if _bad_object(ctx, got[0], got[1]):
+        return None
+    return _genitive_holder(ctx, got) or got[0]
 
 
 def _genitive_holder(ctx: ArticleContext, got: tuple[Agent, int, int]) -> Agent | None:

@@ -123,6 +123,25 @@ class Dismissal(Fact):
     office: str | None = None
     date: FactDate | None = None
 
+    @property
+    def departed(self) -> Agent:
+        """Who left the post (a successor follows them)."""
+        return self.dismissed
+
+
+@dataclass(frozen=True)
+class Resignation(Fact):
+    """Someone gives up a post of their own accord: "X ist zurückgetreten", "legte sein Amt nieder"."""
+
+    resigned: Agent
+    office: str | None = None
+    date: FactDate | None = None
+
+    @property
+    def departed(self) -> Agent:
+        """Who left the post (a successor follows them)."""
+        return self.resigned
+
 
 @dataclass(frozen=True)
 class Appointment(Fact):
@@ -179,6 +198,7 @@ class ArticleFacts:
     persons: list[PersonMention] = field(default_factory=list)
     offices: list[OfficeHolding] = field(default_factory=list)
     dismissals: list[Dismissal] = field(default_factory=list)
+    resignations: list[Resignation] = field(default_factory=list)
     appointments: list[Appointment] = field(default_factory=list)
     replacements: list[Replacement] = field(default_factory=list)
     arrests: list[Arrest] = field(default_factory=list)
@@ -189,6 +209,7 @@ class ArticleFacts:
             *self.persons,
             *self.offices,
             *self.dismissals,
+            *self.resignations,
             *self.appointments,
             *self.replacements,
             *self.arrests,

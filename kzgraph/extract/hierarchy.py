@@ -23,6 +23,15 @@ def office_of(ctx: ArticleContext, agent: Agent) -> str | None:
     return None
 
 
+def sole_office(ctx: ArticleContext, agent: Agent) -> str | None:
+    """The post of a named person the article gives only one post ("Karl Roth war Innenminister"):
+    what "entließ ihn" took from him. None when it gives several, or none."""
+    titles = [base_title(t) for p in persons_of(ctx, agent) for t in ctx.titles_of(p)]
+    posts = {title.split("-")[-1] for title, former in titles if not former}
+    keys = {office_key(p) for p in posts}
+    return next(iter(posts)) if len(keys) == 1 else None
+
+
 # Possessives before a noun in the nominative/dative/accusative ("Ihr Nachfolger", "seinen Minister").
 POSSESSIVE_DETERMINERS = frozenset({"sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem"})
 

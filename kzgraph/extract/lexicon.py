@@ -25,6 +25,8 @@ SUBORDINATING_CONJUNCTIONS = frozenset(
         "zumal",
     }
 )  # fmt: skip
+# Copulas that give a subject a post: "X war Innenminister", "X wird Kanzler".
+COPULAS = frozenset({"war", "ist", "wird", "wurde", "bleibt", "blieb", "waren", "sind"})
 # Words joining list members or clauses ("A und B", "hat X entlassen und Y ernannt").
 COORDINATORS = frozenset({"und", "sowie"})
 # STTS tags of the words that open a subordinate clause (conjunctions, "um … zu"), a relative

@@ -9,11 +9,13 @@ first name. Later mentions are found by alias (surname, genitive surname, full n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.lexicon import Lexicons, lexicons
 from kzgraph.extract.segments import QUOTES
+from kzgraph.nlp.lexicon import word_list
 from kzgraph.nlp.person_rules import is_double_first_name, is_inflected_common_noun
 
 MAX_NAME = 4
@@ -98,6 +100,24 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
     return tok.ent_type_ not in ("ORG", "LOC", "MISC")
 
 
+@cache
+def _common_noun_endings() -> tuple[str, ...]:
+    """Endings of German common nouns ("-heit", "-ung", "-schaft" …): no surname ends so."""
+    return tuple(sorted(word_list("non_name_suffixes.txt")))
+
+
+def _before_agent_phrase(toks: list[Token], lx: Lexicons) -> list[Token]:
+    """An entity that runs on into a "von der" phrase of a common noun ends before it: "Hu von der
+    Staatssicherheit" is Hu (the passive agent follows), "Ursula von der Leyen" stays whole."""
+    for k in range(1, len(toks)):
+        if toks[k].text not in lx.particles or toks[k - 1].text in lx.particles:
+            continue
+        head = next((t for t in toks[k:] if t.text not in lx.particles), None)
+        if head is not None and head.lower_.endswith(_common_noun_endings()):
+            return toks[:k]
+    return toks
+
+
 def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
     """End (exclusive) of a name starting at token i, or i when there is none."""
     j = i
@@ -107,6 +127,8 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
             # "Minister X Gesetze (blockiert)"; after a particle the word is the surname, however
             # tagged ("von der Leyen", lemma "Leye")
             break
+        if j > i and doc[j - 1].text in lx.particles and tok.lower_.endswith(_common_noun_endings()):
+            break  # "wurde Hu von der Staatssicherheit verhaftet": an agent, no "von der Leyen"
         if j > i and tok.ent_iob_ == "B" and tok.ent_type_ == "PER" and doc[j - 1].ent_iob_ == "I":
             break  # "entließ [Wladimir Putin] [Sergej Schoigu]": a second full name starts
         if is_name_token(tok, lx):
@@ -206,6 +228,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         if ent.label_ != "PER":
             continue
         toks = [t for t in ent if not lx.is_role(t.text) and t.text not in lx.not_name]
+        toks = _before_agent_phrase(toks, lx)
         if not toks or any(any(c.isdigit() for c in t.text) for t in toks):
             continue
         if not all(t.text[:1].isupper() or t.text in lx.particles for t in toks):
@@ -224,6 +247,8 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     for toks, start, role, role_i in cands:
         toks = _strip_genitive(toks, words)
         key = toks[-1]
+        if key in by_key and _another_first_name(by_key[key][0].tokens, toks, lx):
+            key = " ".join(toks)  # "Christine Strobl" beside "Thomas Strobl": two persons
         if len(toks) == 1 and key not in by_key and key in family_first:
             key = family_first[key]
         elif len(toks) == 1 and key not in by_key and len(opening.get(key, ())) == 1:
@@ -249,6 +274,15 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         rec.gender = _gender(rec, lx, doc)
     out.sort(key=lambda v: v[1])
     return out
+
+
+def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:
+    """Two full names with one surname and different first names are two persons (a couple, a
+    father and son): "Christine Strobl" is not "Thomas Strobl"."""
+    if len(known) < 2 or len(toks) < 2 or known[0] == toks[0]:
+        return False
+    first_names = lx.male | lx.female
+    return known[0] in first_names and toks[0] in first_names
 
 
 def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[str]) -> bool:

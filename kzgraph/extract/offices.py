@@ -9,10 +9,9 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, OfficeHolding
-from kzgraph.extract.lexicon import load
+from kzgraph.extract.lexicon import COPULAS, load
 from kzgraph.extract.names import name_at
 
-_COPULA = {"war", "ist", "wird", "wurde", "bleibt", "blieb", "waren", "sind"}
 _PAST = {"war", "wurde", "blieb", "waren", "gewesen"}
 _DROP_ENDINGS = ("en", "n", "s", "es")
 
@@ -197,7 +196,7 @@ def extract_offices(ctx: ArticleContext) -> list[OfficeHolding]:
             )
     # "X war zweimal Ministerpräsident und ... Chef der Präsidialverwaltung"
     for m in ctx.mentions:
-        if not m.subject or m.end >= len(ctx.doc) or ctx.doc[m.end].lower_ not in _COPULA:
+        if not m.subject or m.end >= len(ctx.doc) or ctx.doc[m.end].lower_ not in COPULAS:
             continue
         sent = ctx.sentence_of(m.start)
         past = ctx.doc[m.end].lower_ in _PAST or any(t.lower_ == "gewesen" for t in sent)

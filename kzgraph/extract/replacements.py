@@ -9,13 +9,22 @@ from functools import cache
 from spacy.tokens import Span
 
 from kzgraph.extract.appointments import extract_appointments
-from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.dismissals import dismissal_just_before, extract_dismissals, office_taken_from
+from kzgraph.extract.context import ArticleContext, Mention
+from kzgraph.extract.departures import Departure, departure_just_before, departures
+from kzgraph.extract.dismissals import office_taken_from
 from kzgraph.extract.events import clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Dismissal, Replacement, first_dated
 from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, post_named_by, removes_subordinate
 from kzgraph.extract.merging import prefer_with_office
-from kzgraph.extract.objects import agent_after_von, object_after, object_other, persons_of, verb_object
+from kzgraph.extract.objects import (
+    agent_after_von,
+    apposition_name,
+    gender_of,
+    object_after,
+    object_other,
+    persons_of,
+    verb_object,
+)
 from kzgraph.extract.offices import office_label, title_of
 from kzgraph.extract.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 
@@ -128,7 +137,7 @@ def _cue_nouns() -> frozenset[str]:
     )
 
 
-def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list[Replacement]:
+def _nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> list[Replacement]:
     lex = events_lexicon()["succession"]
     # a successor model or product is no succession: a compound of the cue ("Nachfolgemodell") or a
     # product noun near a cue noun ("der Nachfolger des iPhone"); a product elsewhere ("…, der seinen
@@ -181,9 +190,21 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                 pred = (
                     ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
                 )
+                named = _name_in_genitive(ctx, sent, k) if pred is None else None
+                if named is not None:
+                    pred = ctx.person_agent(named.person)  # "des am Montag zurückgetretenen Chefs X"
                 if _names_a_candidate(sent):
                     continue  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
-                succ = _successor_subject(ctx, sent, t.i, t.i)
+                entrusted = _entrusted_with(ctx, sent, t.i)
+                if entrusted is not False:
+                    # "X mit der Nachfolge von A betrauen": X, not the subject, is the successor
+                    succ = entrusted
+                else:
+                    succ = _successor_subject(ctx, sent, t.i, t.i)
+                if succ is None and named is not None and t.i == sent.start + 1:
+                    # "Der Nachfolger des … X, Y, hat …": the name in apposition is the successor
+                    appo = apposition_name(ctx, named.end, sent.end)
+                    succ = appo[0] if appo is not None else None
                 if succ is None or succ == pred:
                     # "Als Nachfolger von A wurde B bestimmt": the subject of a passive or copula
                     # ("hat der Verein B verpflichtet": the club is no successor)
@@ -203,11 +224,36 @@ def _nouns(ctx: ArticleContext, sent: Span, dismissals: list[Dismissal]) -> list
                         )
                     )
             elif t.text in lex["successor_nouns"]:
-                found = _successor_named(ctx, sent, t.i, dismissals)
+                found = _successor_named(ctx, sent, t.i, told)
                 if found is not None:
                     out.append(found)
     return out
 
+
+
+def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | bool:
+    """ "Frau X mit der Nachfolge (von A) betrauen / beauftragen": the named person right before
+    "mit der" at the noun ``i`` (None if there is none); False when the noun is not so introduced."""
+    doc = ctx.doc
+    if i - 2 < sent.start or doc[i - 2].lower_ != "mit" or doc[i - 1].lower_ != "der":
+        return False
+    before = [m for m in ctx.mentions_in(doc[sent.start : i - 2]) if m.end == i - 2 and m.kind == "name"]
+    return ctx.person_agent(before[0].person) if before else None
+
+
+def _name_in_genitive(ctx: ArticleContext, sent: Span, k: int) -> Mention | None:
+    """The first name in the genitive phrase opened at ``k`` ("des am Montag zurückgetretenen
+    Airbus-Chefs Christian Streiff"), before a comma or a finite verb."""
+    doc = ctx.doc
+    if doc[k].lower_ not in ("des", "der"):
+        return None
+    for j in range(k + 1, min(sent.end, k + 8)):
+        if doc[j].text in (",", ";", ":", ".") or doc[j].tag_.endswith("FIN"):
+            return None
+        m = ctx.mention_at(j)
+        if m is not None:
+            return m if m.kind == "name" else None
+    return None
 
 
 def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) -> Agent | None:
@@ -219,21 +265,25 @@ def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) ->
     return succ
 
 
-def _successor_named(
-    ctx: ArticleContext, sent: Span, i: int, dismissals: list[Dismissal]
-) -> Replacement | None:
+def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departure]) -> Replacement | None:
     """ "Ihr Nachfolger wird B" (the possessor is A) / "Nachfolger wird B", "ernannte B zur
-    Nachfolgerin" right after A's dismissal was reported / "B wird sein Nachfolger"."""
+    Nachfolgerin" right after A's dismissal or resignation was reported / "B wird sein Nachfolger"."""
     doc = ctx.doc
     before = doc[i - 1] if i > sent.start else None
-    if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
+    role = _possessive_role(ctx, sent, i)
+    departed = _departed_before(ctx, sent, told, role) if role is not None else None
+    if departed is not None:
+        # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
+        pred, rule = departed, "replacement.noun.successor_after_departure"
+    elif before is not None and before.lower_ in POSSESSIVE_DETERMINERS | _DATIVE_POSSESSIVES:
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
     elif i == sent.start or _role_of_successor(ctx, sent, i):
-        # the dismissal reported in the sentences just before
-        recent = dismissal_just_before(ctx, sent, dismissals)
-        pred = recent.dismissed if recent is not None else None
-        rule = "replacement.noun.successor_after_dismissal"
+        # the dismissal or resignation reported in the sentences just before
+        recent = departure_just_before(ctx, sent, told)
+        pred = recent.departed if recent is not None else None
+        how = "dismissal" if isinstance(recent, Dismissal) else "resignation"
+        rule = f"replacement.noun.successor_after_{how}"
     else:
         return None
     if pred is None or pred.kind != AgentKind.PERSON:
@@ -250,6 +300,25 @@ def _successor_named(
 
 
 _TO_ROLE = ("zum", "zur", "als")
+# "zu seiner Nachfolgerin", "zu ihrem Nachfolger": the possessive of a role given with "zu"
+_DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer"})
+
+
+def _possessive_role(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The gender ("m"/"f") of the possessive in "zu seinem/ihrer Nachfolger(in)" before the successor
+    noun at ``i``; None when the noun is not given as such a role."""
+    doc = ctx.doc
+    if i - 2 < sent.start or doc[i - 2].lower_ != "zu" or doc[i - 1].lower_ not in _DATIVE_POSSESSIVES:
+        return None
+    return "m" if doc[i - 1].lower_.startswith("sein") else "f"
+
+
+def _departed_before(ctx: ArticleContext, sent: Span, told: list[Departure], gender: str) -> Agent | None:
+    """The person who left a post just before ``sent``, when the possessive's gender fits them."""
+    recent = departure_just_before(ctx, sent, told)
+    if recent is None or gender_of(ctx, recent.departed) not in (gender, None):
+        return None
+    return recent.departed
 
 
 def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -310,23 +379,23 @@ def _office_from_appointment(r: Replacement, appointments: list[Appointment]) ->
 
 
 def infer_successions(
-    ctx: ArticleContext, dismissals: list[Dismissal], appointments: list[Appointment]
+    ctx: ArticleContext, told: list[Departure], appointments: list[Appointment]
 ) -> list[Replacement]:
-    """One person lost an office that another then took, in the same article."""
+    """One person lost or gave up an office that another then took, in the same article."""
     out = []
-    for d in dismissals:
+    for d in told:
         if not d.office:
             continue
         for a in appointments:
             # "Neuer Oberbefehlshaber wird B" after "hat den Oberbefehlshaber der Streitkräfte, A, abgesetzt"
-            if a.office and post_named_by(a.office, d.office) and a.appointee != d.dismissed:
+            if a.office and post_named_by(a.office, d.office) and a.appointee != d.departed:
                 out.append(
                     Replacement(
                         ctx.evidence_from(a.evidence, "replacement.inferred", 0.7),
                         a.appointee,
-                        d.dismissed,
+                        d.departed,
                         a.office,
-                        a.agent,
+                        a.agent if a.agent != a.appointee else None,  # a take-over has no one else behind it
                         first_dated(a.date, d.date),
                     )
                 )
@@ -335,14 +404,15 @@ def infer_successions(
 
 def extract_replacements(
     ctx: ArticleContext,
-    dismissals: list[Dismissal] | None = None,
+    told: list[Departure] | None = None,
     appointments: list[Appointment] | None = None,
 ) -> list[Replacement]:
-    """Stated replacements, plus successions inferred from the article's dismissals and
-    appointments (pass them when already extracted, so they are not extracted twice)."""
+    """Stated replacements, plus successions inferred from the article's departures (dismissals
+    and resignations) and appointments (pass them when already extracted, so they are not
+    extracted twice)."""
     out: list[Replacement] = []
-    if dismissals is None:
-        dismissals = extract_dismissals(ctx)
+    if told is None:
+        told = departures(ctx)
     for sent in ctx.sentences:
         triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
@@ -350,10 +420,10 @@ def extract_replacements(
         if hedged(ctx, sent, anchors or None):
             continue
         out.extend(_verbal(ctx, sent, triggers))
-        out.extend(_nouns(ctx, sent, dismissals))
+        out.extend(_nouns(ctx, sent, told))
     if appointments is None:
         appointments = extract_appointments(ctx)
-    out.extend(infer_successions(ctx, dismissals, appointments))
+    out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]
     # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event

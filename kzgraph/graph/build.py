@@ -25,6 +25,7 @@ from kzgraph.extract.facts import (
     FactDate,
     OfficeHolding,
     Replacement,
+    Resignation,
     Statement,
 )
 from kzgraph.graph import iris
@@ -163,6 +164,8 @@ class ArticleGraphBuilder:
             self.add_office(holding)
         for dismissal in facts.dismissals:
             self.add_dismissal(dismissal)
+        for resignation in facts.resignations:
+            self.add_resignation(resignation)
         for appointment in facts.appointments:
             self.add_appointment(appointment)
         for replacement in facts.replacements:
@@ -195,6 +198,13 @@ class ArticleGraphBuilder:
         node = self._event("dismissal", KZ.Dismissal, fact.evidence, dismissed, fact.office)
         self.graph.add((node, KZ.dismissed, dismissed))
         self._agent_and_post(node, fact.agent, fact.office)
+        self.date(node, fact.date)
+
+    def add_resignation(self, fact: Resignation) -> None:
+        resigned = self.agent(fact.resigned)
+        node = self._event("resignation", KZ.Resignation, fact.evidence, resigned, fact.office)
+        self.graph.add((node, KZ.resigned, resigned))
+        self._agent_and_post(node, None, fact.office)
         self.date(node, fact.date)
 
     def add_appointment(self, fact: Appointment) -> None:
