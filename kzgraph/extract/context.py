@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.dates import find_date, told_before_the_report, told_in_the_past
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
-from kzgraph.extract.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons, load
+from kzgraph.extract.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
+from kzgraph.extract.posts import leads, post_stem
 from kzgraph.extract.segments import QUOTES, article_sentences
 from kzgraph.reading.article import Article
 
@@ -42,25 +42,6 @@ _POSSESSIVE = {
 }
 SUBJECT_PRONOUNS = {"er": "m", "sie": "f"}
 _OBJ_PRON = {"ihn": "m", "ihm": "m"}
-
-
-def _post_stem(title: str) -> str:
-    """ "Präsidentin", "Präsidenten" -> "präsident": a title without its inflection or feminine ending."""
-    low = title.lower().split("-")[-1]
-    for ending in ("innen", "in", "en", "es", "n", "s"):
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            return low[: -len(ending)]
-    return low
-
-
-@cache
-def _leading_posts() -> frozenset[str]:
-    """Heads of state and government ("Präsident", "Regierungschef", "Kremlchef" …)."""
-    return frozenset(_post_stem(p) for p in load("events")["dismissal"]["appointing_posts"])
-
-
-def _leading(stem: str) -> bool:
-    return any(stem.endswith(p) for p in _leading_posts())
 
 
 @dataclass(frozen=True)
@@ -304,11 +285,11 @@ class ArticleContext:
         der Staatschef", "Kanzler X … der Regierungschef"), so one such post fits another."""
         if not self.lx.is_title(head):
             return False
-        titles = [_post_stem(r) for r in self.titles_of(p)]
-        own = _post_stem(head)
+        titles = [post_stem(r) for r in self.titles_of(p)]
+        own = post_stem(head)
         if not titles or any(own in t or t in own for t in titles):
             return False
-        return not (_leading(own) and any(_leading(t) for t in titles))
+        return not (leads(own) and any(leads(t) for t in titles))
 
     def titles_of(self, p: int) -> list[str]:
         """The titles the article gave person ``p`` so far: before a name ("Innenminister X") or after
