@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import appointment_rows, dismissal_rows, facts, replacement_rows
+from tests.extract_helpers import appointment_rows, context, dismissal_rows, facts, replacement_rows
 
 
 def resignation_rows(text: str) -> list[tuple[str, str | None]]:
@@ -151,6 +151,12 @@ def test_a_title_description_is_not_a_person_holding_another_post() -> None:
         "Der Staatschef entließ den Innenminister Karl Roth."
     )
     assert dismissal_rows(text) == [("Karl Roth", "Kassym-Schomart Tokajew", "Innenminister")]
+    # other posts are varied as well: "der Coach" is the Trainer
+    text = "Trainer Jens Maier verlor am Samstag. Der Coach sagte, er trete nicht zurück."
+    assert [s.speaker.label for s in facts(text).statements] == ["Jens Maier"]
+    # the president is not "der Minister"
+    ctx = context("Präsident Emmanuel Macron sprach im Fernsehen. Der Minister kam später.")
+    assert [m.kind for m in ctx.mentions] == ["name"]
     # the same post: "der Minister" is the Innenminister
     text = "Innenminister Karl Roth sprach im Fernsehen. Der Minister sagte, er trete nicht zurück."
     assert [s.speaker.label for s in facts(text).statements] == ["Karl Roth"]

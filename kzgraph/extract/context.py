@@ -280,16 +280,17 @@ class ArticleContext:
         return None
 
     def _holds_another_post(self, p: int, head: str) -> bool:
-        """The person's titles name another post than the title ``head``: an Innenminister is not
-        "der Präsident". Heads of state and government are named interchangeably ("Präsident X …
-        der Staatschef", "Kanzler X … der Regierungschef"), so one such post fits another."""
+        """The title ``head`` and the person's titles are the leader and someone under them: an
+        Innenminister is not "der Präsident", a Präsident not "der Minister". Heads of state and
+        government are named interchangeably ("Präsident X … der Staatschef"), and so are other
+        posts in news ("Trainer X … der Coach"), so two leading or two other posts still fit."""
         if not self.lx.is_title(head):
             return False
         titles = [post_stem(r) for r in self.titles_of(p)]
         own = post_stem(head)
         if not titles or any(own in t or t in own for t in titles):
             return False
-        return not (leads(own) and any(leads(t) for t in titles))
+        return leads(own) != any(leads(t) for t in titles)
 
     def titles_of(self, p: int) -> list[str]:
         """The titles the article gave person ``p`` so far: before a name ("Innenminister X") or after
