@@ -12,7 +12,13 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
-from kzgraph.extract.hierarchy import POSSESSIVE_DETERMINERS, office_of, removes_subordinate, sole_office
+from kzgraph.extract.hierarchy import (
+    OWN_POSSESSIVES,
+    POSSESSIVE_DETERMINERS,
+    office_of,
+    removes_subordinate,
+    sole_office,
+)
 from kzgraph.extract.merging import merge_retellings, prefer_with_office
 from kzgraph.extract.objects import (
     agent_after_von,
@@ -217,13 +223,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     return Dismissal(ctx.evidence(sent, rule, conf), dismissed, agent, office, date)
 
 
-# "seines Amtes", "von ihrem Posten": the office of its holder (genitive forms included)
-_OWN = POSSESSIVE_DETERMINERS | {"seines", "ihres"}
-
-
 def _own_office(ctx: ArticleContext, span: Span) -> bool:
+    """ "seines Amtes", "von ihrem Posten": the office of its holder."""
     generic = events_lexicon()["dismissal"]["generic_office_nouns"]
-    return any(t.text in generic and t.i > span.start and ctx.doc[t.i - 1].lower_ in _OWN for t in span)
+    return any(t.text in generic and t.i > span.start and t.nbor(-1).lower_ in OWN_POSSESSIVES for t in span)
 
 
 def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:

@@ -7,7 +7,7 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.objects import persons_of
 from kzgraph.extract.offices import base_title, office_key
-from kzgraph.extract.triggers import events_lexicon
+from kzgraph.extract.posts import leads, post_stem
 
 
 def office_of(ctx: ArticleContext, agent: Agent) -> str | None:
@@ -34,6 +34,8 @@ def sole_office(ctx: ArticleContext, agent: Agent) -> str | None:
 
 # Possessives before a noun in the nominative/dative/accusative ("Ihr Nachfolger", "seinen Minister").
 POSSESSIVE_DETERMINERS = frozenset({"sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem"})
+# The same with the genitive forms: "seines Amtes", "seinen Rücktritt", "ihres Rücktritts".
+OWN_POSSESSIVES = POSSESSIVE_DETERMINERS | {"seines", "ihres"}
 
 
 def same_post(a: str, b: str) -> bool:
@@ -73,10 +75,9 @@ def removes_subordinate(ctx: ArticleContext, agent: Agent | None, removed: Agent
         if not (word.text[:1].islower() and word.is_alpha):
             break
     superior, subordinate = office_of(ctx, agent), office_of(ctx, removed)
-    appointers = tuple(events_lexicon()["dismissal"]["appointing_posts"])
     return (
         superior is not None
         and subordinate is not None
-        and superior.lower().endswith(appointers)
+        and leads(post_stem(superior))
         and not same_post(superior, subordinate)
     )

@@ -13,15 +13,11 @@ from kzgraph.extract.dates import find_date
 from kzgraph.extract.dismissals import holder_after_noun
 from kzgraph.extract.events import clause, hedged, negated, subject_of
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Resignation, dated
-from kzgraph.extract.hierarchy import office_of, same_post
+from kzgraph.extract.hierarchy import OWN_POSSESSIVES, office_of, same_post
 from kzgraph.extract.objects import apposition_in, name_after_titles, titled
 from kzgraph.extract.offices import office_label, title_of
 from kzgraph.extract.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
 
-# possessives before the noun ("seinen sofortigen Rücktritt"): whose resignation it is
-_POSSESSIVES = frozenset(
-    {"sein", "seine", "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres"}
-)
 _INDEFINITE = frozenset({"ein", "einen", "einem", "eines", "einer"})
 
 
@@ -31,15 +27,17 @@ def _lexicon() -> dict:  # type: ignore[type-arg]
 
 
 @cache
-def _office_nouns() -> tuple[str, ...]:
-    return tuple(events_lexicon()["dismissal"]["office_nouns"])
+def _office_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The office nouns ("Amt", "Vorsitz" …), and the same as compound endings ("-amt", "-vorsitz")."""
+    nouns = events_lexicon()["dismissal"]["office_nouns"]
+    return frozenset(nouns), tuple(n.lower() for n in nouns)
 
 
 def _office_noun(ctx: ArticleContext, span: Span) -> int | None:
     """An office noun in ``span``, compounds included ("Amt", "Parteivorsitz", "Bundestagsmandat")."""
-    nouns = _office_nouns()
+    nouns, endings = _office_nouns()
     for t in span:
-        if t.text in nouns or t.text[:1].isupper() and t.text.endswith(tuple(n.lower() for n in nouns)):
+        if t.text in nouns or t.text[:1].isupper() and t.text.endswith(endings):
             return t.i
     return None
 
@@ -61,7 +59,7 @@ def _office(ctx: ArticleContext, sent: Span, span: Span, who: Agent) -> str | No
     k = _office_noun(ctx, span)
     generic = events_lexicon()["dismissal"]["generic_office_nouns"]
     # "den Parteivorsitz", "den Vorsitz der Partei" name the post; "ihr Mandat" names it by her title
-    own = k is not None and doc[k - 1].lower_ in _POSSESSIVES
+    own = k is not None and doc[k - 1].lower_ in OWN_POSSESSIVES
     if k is not None and doc[k].text not in generic and not own:
         return office_label(ctx, k)[0]
     if k is not None and k + 2 < span.end and doc[k + 1].lower_ in ("des", "der"):
@@ -69,8 +67,8 @@ def _office(ctx: ArticleContext, sent: Span, span: Span, who: Agent) -> str | No
             return office_label(ctx, k + 2, with_genitive=False)[0]
     if who.kind != AgentKind.PERSON:
         return None
-    titled = title_of(ctx, sent, who) or office_of(ctx, who)
-    return titled or (doc[k].text if own and k is not None and doc[k].text not in generic else None)
+    title = title_of(ctx, sent, who) or office_of(ctx, who)
+    return title or (doc[k].text if own and k is not None and doc[k].text not in generic else None)
 
 
 def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | None:
@@ -98,7 +96,7 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     k = i - 1
     while k > sent.start and doc[k].tag_ == "ADJA":
         k -= 1
-    if k >= sent.start and doc[k].lower_ in _POSSESSIVES:
+    if k >= sent.start and doc[k].lower_ in OWN_POSSESSIVES:
         who = ctx.resolve_possessive(doc[k])
     elif k >= sent.start and doc[k].lower_ in _INDEFINITE:
         return None

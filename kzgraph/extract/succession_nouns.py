@@ -128,7 +128,6 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
     return out
 
 
-
 def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | bool:
     """ "Frau X mit der Nachfolge (von A) betrauen / beauftragen": the named person right before
     "mit der" at the noun ``i`` (None if there is none); False when the noun is not so introduced."""
