@@ -52,6 +52,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     from kzgraph.extract.appointments import extract_appointments, successors_appointed
     from kzgraph.extract.arrests import extract_arrests
+    from kzgraph.extract.claim_sources import sourced_by_statements
     from kzgraph.extract.context import ArticleContext
     from kzgraph.extract.departures import in_order
     from kzgraph.extract.dismissals import extract_dismissals
@@ -79,6 +80,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     }
     for name, fn in runs.items():
         setattr(result, name, dedupe(fn(ctx)))
+    result.arrests = sourced_by_statements(result.arrests, result.statements)
     # "Nachfolgerin wird X": a succession told as becoming the successor is also X's appointment
     result.appointments = merge_retellings(
         dedupe(result.appointments + successors_appointed(ctx, result.replacements)), lambda a: a.appointee

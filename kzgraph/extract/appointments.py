@@ -270,7 +270,7 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
 _BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden)\b")
 # "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
 _TO_SUCCESSOR = re.compile(
-    r"\bzu[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"
+    r"\b[Zz]u[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"
 )
 
 

@@ -55,7 +55,10 @@ def count_of(m: re.Match[str]) -> Count | None:
         qual = None if qual in lex["count"]["not_qualifiers"] else qual
         if qual and qual.startswith("insgesamt "):
             qual = qual[len("insgesamt ") :]
-    return Count(value=value, text=m[0].strip(), qualifier=qual or None)
+    text = m[0].strip()
+    if raw.lower() == "beiden":
+        text = text[: -len(raw)] + raw[:-1]  # "die beiden Männer": labelled "beide Männer"
+    return Count(value=value, text=text, qualifier=qual or None)
 
 
 def group_count(

@@ -164,9 +164,11 @@ def _add(out: list[Arrest], fact: Arrest) -> None:
 
 
 def _gapped_figures(ctx: ArticleContext, sent: Span, noun: int) -> list[tuple[Agent, Count]]:
-    """ "…von 1.200 Festnahmen, Menschenrechtler von mehr als 3.000": each further source with its
-    figure, the noun left out. The figure must close its part (a comma or the sentence end)."""
+    """ "…von 1.200 Festnahmen, Menschenrechtler von mehr als 3.000", "… festgenommen,
+    Menschenrechtler sprechen von mehr als 5000": each further source with its figure, the noun
+    left out, after the word at ``noun``. The figure must close its part (a comma or the sentence end)."""
     doc = ctx.doc
+    arrest_nouns = set(events_lexicon()["arrest"]["nouns"])
     out: list[tuple[Agent, Count]] = []
     k = noun + 1
     while k < sent.end and doc[k].text == ",":
@@ -175,15 +177,32 @@ def _gapped_figures(ctx: ArticleContext, sent: Span, noun: int) -> list[tuple[Ag
         if von is None or von + 1 >= sent.end:
             break
         after = next((j for j in range(von + 1, sent.end) if doc[j].text in (",", ".", ";", "!")), sent.end)
-        # a figure that ends the sentence keeps its full stop in one token ("von mehr als 100.")
-        m = count_re().fullmatch(doc[von + 1 : after].text.removesuffix("."))
+        # a figure that ends the sentence keeps its full stop in one token ("von mehr als 100."); it
+        # may repeat the arrest noun ("sprach von 700 Festnahmen")
+        last = after - 1 if after - 1 > von + 1 and doc[after - 1].text.rstrip(".") in arrest_nouns else after
+        m = count_re().fullmatch(doc[von + 1 : last].text.removesuffix("."))
         count = count_of(m) if m else None
-        source = ctx.agent_for(doc[start:von]) if count is not None else None
+        # the source ends at its verb of saying, if it has one ("Menschenrechtler sprechen von")
+        verb = next((j for j in range(start + 1, von) if doc[j].tag_.endswith("FIN")), von)
+        if verb < von and doc[verb].lemma_ != "sprechen":
+            break
+        source = ctx.agent_for(doc[start:verb]) if count is not None else None
         if source is None or count is None:
             break
         out.append((source, count))
         k = after
     return out
+
+
+def _clause_end(ctx: ArticleContext, sent: Span, i: int) -> int:
+    """The last word of the clause of the verb at ``i``, before a comma ("nahm 300 Demonstranten
+    fest, …"); ``i`` itself when another finite verb comes first."""
+    for t in ctx.doc[i + 1 : sent.end]:
+        if t.text == ",":
+            return t.i - 1
+        if t.tag_.endswith("FIN"):
+            break
+    return i
 
 
 def _figure_source(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
@@ -268,6 +287,10 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                         ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date
                     ),
                 )
+                for source, count in _gapped_figures(ctx, sent, _clause_end(ctx, sent, trig.i)):
+                    # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
+                    ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
+                    _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
             vague = vague_group(ctx, sent, trig) if group is None else None
             if vague is not None:
                 # "Dutzende Demonstranten": a group whose size nobody gave, so no count

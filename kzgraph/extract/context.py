@@ -109,6 +109,8 @@ class ArticleContext:
         prev = self.doc[k]
         if prev.text == ":" and k > sent.start and self.doc[k - 1].text[:1].isupper():
             return True  # after a kicker a clause begins: "Israel: Netanjahu feuert Galant"
+        if prev.text == "," and self._subject_apposition(k, end):
+            return True
         if prev.lower_ in self.lx.prepositions or prev.lower_ in self.lx.determiners or prev.text == ",":
             return False
         if k == sent.start and k == start - 1 and prev.is_alpha and prev.text[:1].isupper():
@@ -116,11 +118,29 @@ class ArticleContext:
         # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already
         # fills the clause before the verb ("Steinmeier hat Minister X entlassen"), X is an object
         if any(
-            m.subject and sent.start <= m.start and m.end <= k and not self._clause_break(m.end, k)
+            m.subject
+            and sent.start <= m.start
+            and m.end <= k
+            and not self._clause_break(m.end + self._subject_apposition(m.start - 1, m.end), k)
             for m in self.mentions[-6:]
         ):
             return False
         return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8
+
+    def _subject_apposition(self, comma: int, end: int) -> bool:
+        """ "Der Präsident der Ukraine, X, hat …": a name between commas after a determiner phrase
+        that opens the sentence, the second comma right before the finite verb, is the subject."""
+        doc = self.doc
+        start = self.sentence_of(end - 1).start
+        return (
+            start < comma
+            and doc[comma].text == ","
+            and doc[start].lower_ in ("der", "die", "das", "ein", "eine")
+            and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[start:comma])
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].tag_.endswith("FIN")
+        )
 
     def _clause_break(self, a: int, b: int) -> bool:
         return any(t.text in (",", ";", ":") or t.text in QUOTES for t in self.doc[a:b])

@@ -3,8 +3,12 @@ minister, a post that appoints others), a replacement when X took Y's post."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.lexicon import load
 from kzgraph.extract.objects import persons_of
 from kzgraph.extract.offices import base_title, office_key
 from kzgraph.extract.posts import leads, post_stem
@@ -44,10 +48,43 @@ def same_post(a: str, b: str) -> bool:
 
 
 def post_named_by(title: str, post: str) -> bool:
-    """Whether a bare ``title`` ("Oberbefehlshaber") names ``post`` ("Oberbefehlshaber der
-    Streitkräfte"): the same post, or that post without its genitive complement."""
+    """Whether ``title`` ("Oberbefehlshaber", "Notenbankchef") names ``post`` ("Oberbefehlshaber der
+    Streitkräfte", "Chef der Zentralbank"): the same post, that post without its genitive
+    complement, its compound, or a name news use for the same post ("Konzernchef", "Vorstandschef")."""
     head, full = office_key(title), office_key(post)
-    return head == full or full.startswith(head + " des ") or full.startswith(head + " der ")
+    if head == full or full.startswith(head + " des ") or full.startswith(head + " der "):
+        return True
+    return _post_id(head) == _post_id(full)
+
+
+_GENITIVE_POST = re.compile(r"^(\S+) (des|der) (\S+)$")
+# feminine nouns that take a linking "s" in compounds: "Regierung" + "Chef" = "Regierungschef"
+_LINKING_S = ("ung", "heit", "keit", "schaft", "ion", "tät")
+
+
+def _compound(key: str) -> str:
+    """ "chef der zentralbank" -> "zentralbankchef", "chef des geheimdienstes" -> "geheimdienstchef":
+    a post with one genitive noun, as the compound news also use for it."""
+    m = _GENITIVE_POST.match(key)
+    if m is None:
+        return key
+    head, article, noun = m.groups()
+    if article == "des":
+        noun = noun[:-2] if noun.endswith("es") and len(noun) > 5 else noun.removesuffix("s")
+    elif noun.endswith(_LINKING_S):
+        noun += "s"
+    return noun + head
+
+
+@cache
+def _synonym_groups() -> dict[str, int]:
+    groups = load("offices").get("post_synonyms", [])
+    return {_compound(office_key(title)): n for n, group in enumerate(groups) for title in group}
+
+
+def _post_id(key: str) -> str | int:
+    compound = _compound(key)
+    return _synonym_groups().get(compound, compound)
 
 
 def removes_subordinate(ctx: ArticleContext, agent: Agent | None, removed: Agent, k: int) -> bool:

@@ -168,10 +168,11 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     doc = ctx.doc
     before = doc[i - 1] if i > sent.start else None
     role = _possessive_role(ctx, sent, i)
-    departed = _departed_before(ctx, sent, told, role) if role is not None else None
+    departed = _departed_before(ctx, sent, told, role, i) if role is not None else None
+    vacated = departed.office if departed is not None else None
     if departed is not None:
         # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
-        pred, rule = departed, "replacement.noun.successor_after_departure"
+        pred, rule = departed.departed, "replacement.noun.successor_after_departure"
     elif before is not None and before.lower_ in POSSESSIVE_DETERMINERS | _DATIVE_POSSESSIVES:
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
@@ -192,13 +193,14 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
         return None
     succ = ctx.person_agent(chosen.person)
     date = ctx.date_for(sent, doc[i].idx)
-    office = _office_after_als(ctx, i, sent.end) or office_of(ctx, pred)
+    office = _office_after_als(ctx, i, sent.end) or vacated or office_of(ctx, pred)
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date)
 
 
 _TO_ROLE = ("zum", "zur", "als")
-# "zu seiner Nachfolgerin", "zu ihrem Nachfolger": the possessive of a role given with "zu"
-_DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer"})
+# "zu seiner Nachfolgerin", "zu ihrem Nachfolger", "zu dessen Nachfolger": the possessive of a
+# role given with "zu"; "dessen"/"deren" point back to the person just named
+_DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer", "dessen", "deren"})
 
 
 def _possessive_role(ctx: ArticleContext, sent: Span, i: int) -> str | None:
@@ -207,15 +209,19 @@ def _possessive_role(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     doc = ctx.doc
     if i - 2 < sent.start or doc[i - 2].lower_ != "zu" or doc[i - 1].lower_ not in _DATIVE_POSSESSIVES:
         return None
-    return "m" if doc[i - 1].lower_.startswith("sein") else "f"
+    return "m" if doc[i - 1].lower_.startswith(("sein", "dessen")) else "f"
 
 
-def _departed_before(ctx: ArticleContext, sent: Span, told: list[Departure], gender: str) -> Agent | None:
-    """The person who left a post just before ``sent``, when the possessive's gender fits them."""
-    recent = departure_just_before(ctx, sent, told)
+def _departed_before(
+    ctx: ArticleContext, sent: Span, told: list[Departure], gender: str, noun: int
+) -> Departure | None:
+    """The person who left a post just before ``sent``, or earlier in it before the successor noun at
+    ``noun`` ("hat A entlassen und B zu dessen Nachfolger ernannt"), when the possessive's gender
+    fits them."""
+    recent = departure_just_before(ctx, sent, told, before=noun)
     if recent is None or gender_of(ctx, recent.departed) not in (gender, None):
         return None
-    return recent.departed
+    return recent
 
 
 def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:
