@@ -201,7 +201,11 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     if appo is not None:
         # "Die neue Finanzministerin, X, wurde ernannt": the title names the post
         office = base_title(doc[appo[1]].text)[0]
-    if office is None:
+    if trig.passive and office is None:
+        office = _new_title_of_subject(ctx, sent, trig.i)
+    # "wurde im Amt bestätigt": confirmed in the post the article gives the appointee
+    in_office = office is None and trig.lemma == "bestätigen" and _in_office(cl)
+    if office is None and not in_office:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     if trig.passive:
         appointee = subject_of(ctx, sent, trig.i)
@@ -224,6 +228,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
             return Appointment(ctx.evidence(sent, rule, 0.75), appointee, agent, office, date)
     if appointee is None or appointee == agent and spec["lemma"] != "wählen":
         return None
+    if in_office:
+        office = office_of(ctx, appointee)
+        if office is None:
+            return None
     if spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
     if ruled_out(trig, sent):
@@ -233,6 +241,21 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
     return Appointment(
         ctx.evidence(sent, rule, conf), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
     )
+
+
+def _in_office(cl: Span) -> bool:
+    return any(t.lower_ == "im" and t.i + 1 < cl.end and cl.doc[t.i + 1].text == "Amt" for t in cl)
+
+
+def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """ "Die neue Justizministerin X wurde (am Dienstag) vereidigt": the post the subject of the
+    passive verb at ``i`` is newly given, named by "neue" and a title right before the name."""
+    doc = ctx.doc
+    for m in ctx.mentions_in(doc[sent.start : i]):
+        k = m.start - 1
+        if m.kind == "name" and m.subject and k - 1 >= sent.start and doc[k - 1].lower_ in _NEW:
+            return base_title(doc[k].text)[0] if ctx.lx.is_title(doc[k].text) else None
+    return None
 
 
 def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[Appointment]:

@@ -298,3 +298,20 @@ def named_members(ctx: ArticleContext, sent: Span) -> list[Agent]:
         if names and names[0] is not None:
             return listed_agents(ctx, sent, ctx.person_agent(names[0].person))
     return []
+
+
+def members_in_apposition(ctx: ArticleContext, sent: Span, label: str, count: int) -> list[Agent]:
+    """ "Zwei Männer, Dieter S. und Alexander J., wurden …": the counted group is the named persons
+    of its apposition when these are as many as it counts."""
+    doc = ctx.doc
+    head = label.split()[-1]
+    for t in sent:
+        if t.text != head or t.i + 2 >= sent.end or doc[t.i + 1].text != ",":
+            continue
+        m = ctx.mention_at(t.i + 2)
+        if m is None or m.kind != "name" or m.start != t.i + 2:
+            continue
+        names = listed_agents(ctx, sent, ctx.person_agent(m.person))
+        if len(names) == count:
+            return names
+    return []

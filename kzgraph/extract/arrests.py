@@ -12,6 +12,7 @@ from kzgraph.extract.arrest_charges import charge_after, charge_of
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.arrest_people import (
     among_the_arrested,
+    members_in_apposition,
     members_named_next,
     named_members,
     nominative_number,
@@ -280,6 +281,12 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             # des Ministeriums festgenommen"
             active = not trig.passive and not _other_subject(ctx, sent, trig.i)
             group = group_count(sent, tok.idx, active=active, verb=True)
+            members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
+            for person in members:
+                ev = ctx.evidence(sent, "arrest.group.named", 0.8)
+                _add(out, Arrest(ev, person, None, charge, reporter, date))
+            if members:
+                continue
             if group is not None:
                 _add(
                     out,

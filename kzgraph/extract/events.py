@@ -306,7 +306,7 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
 
 
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
-_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten"})
+_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
 
 
 def _leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> int | None:

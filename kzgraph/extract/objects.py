@@ -45,8 +45,11 @@ def object_after(
             if e > k:
                 ag = ctx.agent_for(doc[k:e])
                 if ag is not None and ag.kind == AgentKind.PERSON and ag.name is None:
-                    # "den Inspekteur des Heeres, Generalleutnant X,": the apposition names him
-                    named = apposition_name(ctx, e, limit)
+                    # "den Inspekteur des Heeres, Generalleutnant X,": the apposition names him;
+                    # also past a place ("den Bischof von Limburg, X,")
+                    named = apposition_name(ctx, e, limit) or apposition_name(
+                        ctx, _past_place(ctx, e, limit), limit
+                    )
                     if named is not None:
                         return named
                 if ag is not None:
@@ -55,6 +58,18 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+def _past_place(ctx: ArticleContext, e: int, limit: int) -> int:
+    """The end of "von Limburg", "aus Bayern" at ``e``: a preposition and a place or organisation
+    name (up to three capitalised words); ``e`` when there is none."""
+    doc = ctx.doc
+    if e >= limit or doc[e].lower_ not in ("von", "aus", "in"):
+        return e
+    k = e + 1
+    while k < min(limit, e + 4) and doc[k].ent_type_ in ("LOC", "ORG", "GPE") and ctx.mention_at(k) is None:
+        k += 1
+    return k if k > e + 1 else e
 
 
 def closes_middle_field(doc: Doc, k: int) -> bool:
