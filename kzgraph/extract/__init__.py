@@ -51,8 +51,8 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 
 def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     from kzgraph.extract.appointments import extract_appointments, successors_appointed
+    from kzgraph.extract.arrest_sources import sourced_by_statements
     from kzgraph.extract.arrests import extract_arrests
-    from kzgraph.extract.claim_sources import sourced_by_statements
     from kzgraph.extract.context import ArticleContext
     from kzgraph.extract.departures import in_order
     from kzgraph.extract.dismissals import extract_dismissals

@@ -14,7 +14,9 @@ from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import clause
 from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.lexicon import COORDINATORS as _COORD
+from kzgraph.extract.lexicon import lexicons
 from kzgraph.extract.objects import apposition_name
+from kzgraph.extract.offices import base_title
 from kzgraph.extract.triggers import events_lexicon
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -93,6 +95,10 @@ def _singular(word: str, article: str) -> str | None:
     for form in forms:
         if _AGE_RE.match(form) or _is_noun(form, "person_nouns"):
             return form
+    if lexicons().is_title(word):
+        # an office holder: "den Bürgermeister", "den früheren Präsidenten", "den Ex-Präsidenten"
+        title = base_title(word)[0]
+        return "Ex-" + title if word.lower().startswith("ex-") else title
     return None
 
 

@@ -19,6 +19,7 @@ from kzgraph.extract.arrest_people import (
     noun_person,
     single_person,
 )
+from kzgraph.extract.arrest_sources import clause_end, figure_source, further_figures, reporter_of
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.events import clause, hedged, negated, relative_clause, subject_of
@@ -30,55 +31,6 @@ from kzgraph.extract.subordinate import subordinate_start
 from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
-
-def _reporter(ctx: ArticleContext, sent: Span) -> Agent | None:
-    doc = ctx.doc
-    verbs = set(events_lexicon()["report_verbs"])
-    for t in sent:
-        if t.lower_ in verbs and t.i + 1 < sent.end:
-            m = ctx.mention_at(t.i + 1)
-            if m is not None:
-                return ctx.person_agent(m.person)
-            from kzgraph.extract.agents import np_end
-
-            e = np_end(ctx, t.i + 1, sent.end)
-            if e > t.i + 1:
-                ag = ctx.agent_for(doc[t.i + 1 : e])
-                if ag is not None and ag.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON):
-                    return ag
-        if t.lower_ == "behördenangaben":
-            return Agent(AgentKind.ORGANIZATION, label="Behörden")
-        if t.lower_ == "eigenen" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "angaben":
-            # "nahm die Polizei nach eigenen Angaben … fest": the subject reports it
-            own = _figure_source(ctx, sent, sent.end)
-            if own is not None:
-                return own
-        if t.lower_ == "wie" and (t.i == sent.start or doc[t.i - 1].text == ","):
-            found = _wie_reporter(ctx, sent, t.i, verbs)
-            if found is not None:
-                return found
-    return None
-
-
-def _wie_reporter(ctx: ArticleContext, sent: Span, i: int, verbs: set[str]) -> Agent | None:
-    """ "…, wie Justizminister X sagte" / "Wie die Polizei mitteilte, …": the reporter."""
-    from kzgraph.extract.agents import np_end
-
-    doc = ctx.doc
-    end = next((t.i for t in doc[i + 1 : sent.end] if t.text in (",", ".", ";", ":")), sent.end)
-    if not any(t.lower_.endswith(tuple(verbs)) for t in doc[i + 2 : end]):
-        return None
-    m = ctx.mention_at(i + 1)
-    if m is not None:
-        return ctx.person_agent(m.person)
-    e = np_end(ctx, i + 1, end)
-    ag = ctx.agent_for(doc[i + 1 : e]) if e > i + 1 else None
-    return (
-        ag
-        if ag is not None and ag.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON)
-        else None
-    )
-
 
 def _has_cue(text: str, cues: list[str]) -> bool:
     low = text.lower()
@@ -164,54 +116,6 @@ def _add(out: list[Arrest], fact: Arrest) -> None:
         out.append(fact)
 
 
-def _gapped_figures(ctx: ArticleContext, sent: Span, noun: int) -> list[tuple[Agent, Count]]:
-    """ "…von 1.200 Festnahmen, Menschenrechtler von mehr als 3.000", "… festgenommen,
-    Menschenrechtler sprechen von mehr als 5000": each further source with its figure, the noun
-    left out, after the word at ``noun``. The figure must close its part (a comma or the sentence end)."""
-    doc = ctx.doc
-    arrest_nouns = set(events_lexicon()["arrest"]["nouns"])
-    out: list[tuple[Agent, Count]] = []
-    k = noun + 1
-    while k < sent.end and doc[k].text == ",":
-        start = k + 1 + (k + 1 < sent.end and doc[k + 1].lower_ == "und")
-        von = next((j for j in range(start + 1, min(sent.end, start + 5)) if doc[j].lower_ == "von"), None)
-        if von is None or von + 1 >= sent.end:
-            break
-        after = next((j for j in range(von + 1, sent.end) if doc[j].text in (",", ".", ";", "!")), sent.end)
-        # a figure that ends the sentence keeps its full stop in one token ("von mehr als 100."); it
-        # may repeat the arrest noun ("sprach von 700 Festnahmen")
-        last = after - 1 if after - 1 > von + 1 and doc[after - 1].text.rstrip(".") in arrest_nouns else after
-        m = count_re().fullmatch(doc[von + 1 : last].text.removesuffix("."))
-        count = count_of(m) if m else None
-        # the source ends at its verb of saying, if it has one ("Menschenrechtler sprechen von")
-        verb = next((j for j in range(start + 1, von) if doc[j].tag_.endswith("FIN")), von)
-        if verb < von and doc[verb].lemma_ != "sprechen":
-            break
-        source = ctx.agent_for(doc[start:verb]) if count is not None else None
-        if source is None or count is None:
-            break
-        out.append((source, count))
-        k = after
-    return out
-
-
-def _clause_end(ctx: ArticleContext, sent: Span, i: int) -> int:
-    """The last word of the clause of the verb at ``i``, before a comma ("nahm 300 Demonstranten
-    fest, …"); ``i`` itself when another finite verb comes first."""
-    for t in ctx.doc[i + 1 : sent.end]:
-        if t.text == ",":
-            return t.i - 1
-        if t.tag_.endswith("FIN"):
-            break
-    return i
-
-
-def _figure_source(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
-    """The subject of the verb before the first figure ("Das Ministerium sprach von …")."""
-    verbs = [t.i for t in ctx.doc[sent.start : noun] if t.tag_.endswith("FIN")]
-    return subject_of(ctx, sent, verbs[0]) if verbs else None
-
-
 def _other_subject(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """The active verb at i has a subject that is no counted group ("die Polizei", a name)."""
     subj = subject_of(ctx, sent, i)
@@ -259,8 +163,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             continue
         nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
         charge = charge_of(ctx, sent) or charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
-        reporter = _reporter(ctx, sent) or (
-            _reporter(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
+        reporter = reporter_of(ctx, sent) or (
+            reporter_of(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
         )
         if among is not None and not negated(ctx, sent, among[0]):
             # "Unter den Festgenommenen ist auch X": X was arrested with the others
@@ -294,7 +198,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                         ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date
                     ),
                 )
-                for source, count in _gapped_figures(ctx, sent, _clause_end(ctx, sent, trig.i)):
+                for source, count in further_figures(ctx, sent, clause_end(ctx, sent, trig.i)):
                     # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
                     ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
                     _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
@@ -368,10 +272,10 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                         continue
                     group = (c, "Festnahmen")
                 date = ctx.date_for(sent, t.idx)
-                further = _gapped_figures(ctx, sent, t.i)
+                further = further_figures(ctx, sent, t.i)
                 if further and reporter is None:
                     # "Das Ministerium sprach von 1.200 Festnahmen, Aktivisten von 3.000": a source each
-                    reporter = _figure_source(ctx, sent, t.i)
+                    reporter = figure_source(ctx, sent, t.i)
                 ev = ctx.evidence(sent, "arrest.noun.count", 0.8)
                 out.append(_group_arrest(ev, group, charge, reporter, date))
                 for source, count in further:

@@ -18,7 +18,8 @@ from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence,
 from kzgraph.extract.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons
 from kzgraph.extract.names import PersonRecord, find_persons, is_name_token, name_at
 from kzgraph.extract.posts import leads, post_stem
-from kzgraph.extract.segments import QUOTES, article_sentences
+from kzgraph.extract.segments import article_sentences
+from kzgraph.extract.subject_position import clause_break, is_subject_position
 from kzgraph.reading.article import Article
 
 _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
@@ -90,60 +91,10 @@ class ArticleContext:
         return self._sent_of[i]
 
     def _is_subject_position(self, start: int, end: int) -> bool:
-        sent = self.sentence_of(start)
-        k = start - 1
-        # walk back over the determiner/title/adjectives of the mention's own phrase
-        while k >= sent.start and (
-            self.lx.is_role(self.doc[k].text)
-            or self.doc[k].lower_ in ("der", "die")
-            or (self.doc[k].text.endswith("s") and self.doc[k].text[:1].isupper())
-            or self.doc[k].text in QUOTES
-            # attributes of the phrase: "der 81 Jahre alte X", "der frühere X"
-            or self.doc[k].pos_ in ("ADJ", "NUM")
-            or self.doc[k].text.isdigit()
-            or self.doc[k].text in ("Jahre", "Jahren")
-        ):
-            k -= 1
-        if k < sent.start:
-            return True
-        prev = self.doc[k]
-        if prev.text == ":" and k > sent.start and self.doc[k - 1].text[:1].isupper():
-            return True  # after a kicker a clause begins: "Israel: Netanjahu feuert Galant"
-        if prev.text == "," and self._subject_apposition(k, end):
-            return True
-        if prev.lower_ in self.lx.prepositions or prev.lower_ in self.lx.determiners or prev.text == ",":
-            return False
-        if k == sent.start and k == start - 1 and prev.is_alpha and prev.text[:1].isupper():
-            return True  # an unlisted title opens the sentence: "Wirtschaftsweise Monika Schnitzer forderte"
-        # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already
-        # fills the clause before the verb ("Steinmeier hat Minister X entlassen"), X is an object
-        if any(
-            m.subject
-            and sent.start <= m.start
-            and m.end <= k
-            and not self._clause_break(m.end + self._subject_apposition(m.start - 1, m.end), k)
-            for m in self.mentions[-6:]
-        ):
-            return False
-        return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8
-
-    def _subject_apposition(self, comma: int, end: int) -> bool:
-        """ "Der Präsident der Ukraine, X, hat …": a name between commas after a determiner phrase
-        that opens the sentence, the second comma right before the finite verb, is the subject."""
-        doc = self.doc
-        start = self.sentence_of(end - 1).start
-        return (
-            start < comma
-            and doc[comma].text == ","
-            and doc[start].lower_ in ("der", "die", "das", "ein", "eine")
-            and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[start:comma])
-            and end + 1 < len(doc)
-            and doc[end].text == ","
-            and doc[end + 1].tag_.endswith("FIN")
-        )
+        return is_subject_position(self.doc, self.lx, self.sentence_of(start), start, end, self.mentions[-6:])
 
     def _clause_break(self, a: int, b: int) -> bool:
-        return any(t.text in (",", ";", ":") or t.text in QUOTES for t in self.doc[a:b])
+        return clause_break(self.doc, a, b)
 
     def _find_mentions(self) -> None:
         doc = self.doc
