@@ -86,3 +86,11 @@ def test_a_former_office_holder_keeps_former() -> None:
 def test_house_arrest_is_custody() -> None:
     text = "Der ehemalige Präsident Jair Bolsonaro ist in Brasília unter Hausarrest gestellt worden."
     assert arrests(text) == [("Jair Bolsonaro", "Jair Bolsonaro", None)]
+
+
+def test_an_office_holder_named_in_apposition_is_no_unnamed_arrest() -> None:
+    text = (
+        "Der Präsident des Verbands, Max Muster, der am Montag wegen Betrugs festgenommen worden war, "
+        "muss weiter in Untersuchungshaft bleiben."
+    )
+    assert [a.arrested.label for a in facts(text).arrests] == ["Max Muster"]

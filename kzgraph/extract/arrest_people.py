@@ -135,6 +135,8 @@ def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | No
         return None
     if j + 1 < limit and ctx.mention_at(j + 1) is not None:
         return None  # "der Journalist Max Muster": a named person, found elsewhere
+    if _named_in_apposition(ctx, j + 1, limit):
+        return None  # "Der Präsident des IWF, Dominique Strauss-Kahn, …": named too
     head = _singular(doc[j].text, article)
     if head is None and any(_AGED_RE.match(m) for m in mods):
         # an age makes any noun a person: "ein 47 Jahre alter Syrer", "einen 30-jährigen Afghanen"
@@ -145,6 +147,18 @@ def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | No
     if ending is not None:
         mods = [m[:-2] + ending if m.endswith("en") else m for m in mods]
     return " ".join([nom, *mods, head]), j, j + 1
+
+
+def _named_in_apposition(ctx: ArticleContext, k: int, limit: int) -> bool:
+    """A name in apposition after the phrase going on at ``k`` (past a short genitive or bracket)."""
+    doc = ctx.doc
+    for j in range(k, min(limit - 1, k + 8)):
+        if doc[j].text == ",":
+            m = ctx.mention_at(j + 1)
+            return m is not None and m.kind == "name"
+        if doc[j].tag_.endswith("FIN") or doc[j].text in (".", ";", ":"):
+            return False
+    return False
 
 
 def single_person(
