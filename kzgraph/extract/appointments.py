@@ -290,7 +290,8 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
     return out
 
 
-_BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden)\b")
+# becoming the successor, or taking up the succession ("tritt seine Nachfolge an")
+_BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten)\b")
 # "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
 _TO_SUCCESSOR = re.compile(
     r"\b[Zz]u[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"

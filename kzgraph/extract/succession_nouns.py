@@ -48,7 +48,7 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
         for t in sent
     ):
         return []
-    out = []
+    out = [r for r in [_in_place_of(ctx, sent, told)] if r is not None]
     doc = ctx.doc
     for t in sent:
         if t.text in lex["predecessor_nouns"] and t.i > sent.start:
@@ -121,7 +121,8 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
                             ctx.date_for(sent, t.idx),
                         )
                     )
-            elif t.text in lex["successor_nouns"]:
+            elif t.text in lex["successor_nouns"] or t.i > sent.start and doc[t.i - 1].lower_ in _OWN:
+                # "Ihr Nachfolger wird B", "Seine Nachfolge tritt B an"
                 found = _successor_named(ctx, sent, t.i, told)
                 if found is not None:
                     out.append(found)
@@ -198,6 +199,7 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
 
 
 _TO_ROLE = ("zum", "zur", "als")
+_OWN = frozenset({"seine", "ihre"})
 # "zu seiner Nachfolgerin", "zu ihrem Nachfolger", "zu dessen Nachfolger": the possessive of a
 # role given with "zu"; "dessen"/"deren" point back to the person just named
 _DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer", "dessen", "deren"})
@@ -241,4 +243,36 @@ def _office_after_als(ctx: ArticleContext, i: int, end: int) -> str | None:
     doc = ctx.doc
     if i + 2 < end and doc[i + 1].lower_ == "als" and ctx.lx.is_title(doc[i + 2].text):
         return office_label(ctx, i + 2)[0]
+    return None
+
+
+_TRETEN = frozenset({"tritt", "trat", "treten", "traten", "getreten"})
+
+
+def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Replacement | None:
+    """ "An seine Stelle tritt B", "B tritt an die Stelle von A": B replaces A. "seine" is whoever
+    left a post just before, when the gender fits, else whom the possessive resolves to."""
+    doc = ctx.doc
+    verb = next((t.i for t in sent if t.lower_ in _TRETEN), None)
+    for t in sent:
+        if verb is None or t.text != "Stelle" or t.i - 2 < sent.start or doc[t.i - 2].lower_ != "an":
+            continue
+        before = doc[t.i - 1]
+        if before.lower_ in POSSESSIVE_DETERMINERS:
+            gender = "m" if before.lower_.startswith("sein") else "f"
+            departed = _departed_before(ctx, sent, told, gender, t.i)
+            pred = departed.departed if departed is not None else ctx.resolve_possessive(before)
+        elif before.lower_ == "die" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("von", "des", "der"):
+            gen = ctx.mention_at(t.i + 2) if doc[t.i + 1].lower_ != "von" else None
+            if gen is not None:
+                pred = ctx.person_agent(gen.person)
+            else:
+                pred = agent_after_von(ctx, t.i + 2, sent.end)
+        else:
+            continue
+        succ = _successor_subject(ctx, sent, verb, t.i)
+        if pred is None or succ is None or pred == succ or not pred.kind == succ.kind == AgentKind.PERSON:
+            return None
+        ev = ctx.evidence(sent, "replacement.noun.in_place_of", 0.7)
+        return Replacement(ev, succ, pred, office_of(ctx, pred), None, ctx.date_for(sent, t.idx))
     return None
