@@ -57,6 +57,8 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
     ):
         if doc[j].text[:1].isupper() and lx.title_re.search(doc[j].lower_) is None and j > i + 4:
             break
+        if saxon_genitive(ctx, j, limit):
+            break  # "das Innenministerium | Imamoğlus Stellvertreter": a phrase of its own begins
         j += 1
     genitive_follows = j < limit and doc[j].lower_ in _GENITIVE_DETERMINERS
     if genitive and genitive_follows and not _is_verb_like(doc, j + 1, limit):
@@ -64,6 +66,22 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
         if k > j + 1:
             j = k
     return j
+
+
+def saxon_genitive(ctx: ArticleContext, j: int, limit: int) -> bool:
+    """A name in -s at ``j`` right before a common noun: the possessor of the phrase it opens
+    ("Imamoğlus Stellvertreter", "Merkels Sprecher")."""
+    doc = ctx.doc
+    m = ctx.mention_at(j)
+    return (
+        m is not None
+        and m.kind == "name"
+        and m.start == j
+        and doc[m.end - 1].text.endswith("s")
+        and m.end < limit
+        and doc[m.end].tag_ == "NN"
+        and ctx.mention_at(m.end) is None
+    )
 
 
 def _is_verb_like(doc, j: int, limit: int) -> bool:  # type: ignore[no-untyped-def]

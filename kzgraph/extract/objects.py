@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kzgraph.extract.agents import np_end
+from kzgraph.extract.agents import np_end, saxon_genitive
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.lexicon import COORDINATORS, opens_dependent_clause
@@ -221,11 +221,16 @@ def object_other(
 
 
 def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
-    """ "Tokajews": a name in the genitive; "Diess" or "Klaus" is the name itself."""
-    last = ctx.doc[m.end - 1].text
+    """ "Tokajews": a name in the genitive; "Diess" or "Klaus" is the name itself. A name in -s
+    right before a common noun is a possessor ("Imamoğlus Stellvertreter"), even when the article
+    names the person only so."""
+    doc = ctx.doc
+    last = doc[m.end - 1].text
     if not last.endswith("s"):
         return False
     if m.kind != "name":
+        return True
+    if saxon_genitive(ctx, m.start, len(doc)):
         return True
     tokens = getattr(ctx.persons[m.person], "tokens", ()) if m.person < len(ctx.persons) else ()
     return not tokens or last != tokens[-1]

@@ -2,7 +2,7 @@
 
 ``load_pipeline()`` picks a pretrained German spaCy pipeline when one is installed and
 otherwise the project's offline pipeline (news tokenizer, rule-based sentence splitter,
-HanTa tags/lemmas, GermEval-trained NER plus general entity rules).
+HanTa tags/lemmas, a GermEval-trained spaCy NER corrected by a CRF NER, general entity rules).
 """
 
 from kzgraph.nlp.pipeline import (

@@ -3,7 +3,8 @@
 Design: the shipped model directory (``kzgraph/nlp/model``) holds what spaCy's trainer
 wrote: ``kz_hanta`` (no weights; its STTS tags are an NER input feature), tok2vec and ner.
 The offline pipeline is assembled in code around it: news tokenizer rules and
-``kz_sentences`` in front, ``kz_entity_rules`` at the end.
+``kz_sentences`` in front, ``kz_entity_rules`` and the CRF NER that corrects the entities
+(``kz_crf_ner``, its model in ``kzgraph/nlp/data/crf_ner.crfsuite``) at the end.
 So rules and lexicons can change without retraining, and the model stays small. All custom
 components are registered factories, so ``nlp.to_disk`` / ``spacy.load`` also round-trip
 (as long as ``kzgraph.nlp`` is imported first).
@@ -19,10 +20,12 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers the factories and the NER's embedding architecture.
+from kzgraph.nlp import crf_ner as _crf_ner  # noqa: F401
 from kzgraph.nlp import embed as _embed  # noqa: F401
 from kzgraph.nlp import entities as _entities  # noqa: F401
 from kzgraph.nlp import sentences as _sentences  # noqa: F401
 from kzgraph.nlp import tagger as _tagger  # noqa: F401
+from kzgraph.nlp.crf_ner import CRF_MODEL
 from kzgraph.nlp.tokenizer import customize_tokenizer
 
 OFFLINE = "kzgraph-offline"
@@ -70,8 +73,9 @@ def _load(name: str) -> Language:
     return nlp
 
 
-def build_offline_pipeline(ner_model: Path = MODEL_DIR, *, rules: bool = True) -> Language:
-    """Assemble the offline pipeline; without a trained NER it still tokenizes and tags."""
+def build_offline_pipeline(ner_model: Path = MODEL_DIR, *, rules: bool = True, crf: bool = True) -> Language:
+    """Assemble the offline pipeline; without a trained NER it still tokenizes and tags. With ``crf``
+    (and its model present) the CRF NER corrects the entities last (``kz_crf_ner``)."""
     if (ner_model / "config.cfg").exists():
         try:
             nlp = spacy.load(ner_model)
@@ -84,6 +88,8 @@ def build_offline_pipeline(ner_model: Path = MODEL_DIR, *, rules: bool = True) -
     nlp.add_pipe("kz_sentences", before=first) if first else nlp.add_pipe("kz_sentences")
     if "kz_hanta" not in nlp.pipe_names:  # the trained model already has it (NER input)
         nlp.add_pipe("kz_hanta", after="kz_sentences")
+    if crf and CRF_MODEL.exists():
+        nlp.add_pipe("kz_crf_ner", last=True)
     if rules:
         nlp.add_pipe("kz_entity_rules", last=True)
     nlp.meta["name"] = OFFLINE.replace("-", "_")
@@ -103,6 +109,7 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
             "spacy": spacy.__version__,
             "hanta": _version("HanTa"),
             "model": nlp.meta.get("version") if "ner" in nlp.pipe_names else None,
+            "python-crfsuite": _version("python-crfsuite") if "kz_crf_ner" in nlp.pipe_names else None,
         },
         "ner_model": nlp.meta.get("kzgraph_ner_model"),
         "labels": sorted(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else [],

@@ -28,7 +28,7 @@ from kzgraph.nlp.corpora import UD_GSD_DEV, germeval_splits, read_conllu
 WIKINEWS_DEV = "quotes-de-wikinews/dev"
 
 
-def _tagging_pipeline() -> Language:
+def tagging_pipeline() -> Language:
     # Tokenizer, sentence splitter and HanTa only: what runs before tok2vec at inference.
     from kzgraph.nlp import sentences as _sentences  # noqa: F401 (registers kz_sentences)
     from kzgraph.nlp import tagger as _tagger  # noqa: F401 (registers kz_hanta)
@@ -50,7 +50,7 @@ def _wikinews_texts(datasets: Path) -> Iterator[str]:
 
 def pretraining_docs(datasets: Path) -> Iterator[Doc]:
     """Tagged sentence Docs of all unlabeled pretraining text."""
-    nlp = _tagging_pipeline()
+    nlp = tagging_pipeline()
     hanta = nlp.get_pipe("kz_hanta")
     trainable, _evaluation = germeval_splits(datasets)
     word_lists = [s.words for s in trainable]
