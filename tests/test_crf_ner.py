@@ -10,8 +10,9 @@ import numpy
 import pytest
 
 from kzgraph.nlp import OFFLINE, build_offline_pipeline, load_pipeline, pipeline_info
+from kzgraph.nlp.corpora import bio_spans, repair_bio
 from kzgraph.nlp.crf_features import sentence_features, word_shape
-from kzgraph.nlp.crf_ner import CRF_MODEL, CrfNer, CrfSpan, bio_spans, combine, repair_bio
+from kzgraph.nlp.crf_ner import CRF_MODEL, CrfNer, CrfSpan, combine
 
 
 def test_word_shape() -> None:

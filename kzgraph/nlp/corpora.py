@@ -56,14 +56,28 @@ def _map_tag(tag: str) -> str:
     return f"{prefix}-{LABEL_MAP[label]}"
 
 
-def _repair_bio(tags: list[str]) -> list[str]:
-    # Dropping a B-XXXderiv can leave a dangling I-; make each I- continue a span.
+def repair_bio(tags: list[str]) -> list[str]:
+    """An I- tag that continues nothing opens an entity: "O I-PER" -> "O B-PER" (dropping a
+    B-XXXderiv leaves such a dangling I-, and so may a CRF's output)."""
     fixed: list[str] = []
     for i, tag in enumerate(tags):
         if tag.startswith("I-") and (i == 0 or fixed[i - 1][2:] != tag[2:]):
             tag = "B-" + tag[2:]
         fixed.append(tag)
     return fixed
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each entity in a BIO sequence."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
+            spans.append((start, i, label))
+            start = -1
+        if tag.startswith("B-"):
+            start, label = i, tag[2:]
+    return spans
 
 
 def read_germeval(path: Path) -> list[NerSentence]:
@@ -77,14 +91,14 @@ def read_germeval(path: Path) -> list[NerSentence]:
                 continue
             if not line.strip():
                 if words:
-                    sentences.append(NerSentence(words, _repair_bio(tags)))
+                    sentences.append(NerSentence(words, repair_bio(tags)))
                     words, tags = [], []
                 continue
             cols = line.split("\t")
             words.append(cols[1])
             tags.append(_map_tag(cols[2]))
     if words:
-        sentences.append(NerSentence(words, _repair_bio(tags)))
+        sentences.append(NerSentence(words, repair_bio(tags)))
     return sentences
 
 

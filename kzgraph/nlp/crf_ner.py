@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kzgraph.nlp.clusters import load_clusters
+from kzgraph.nlp.corpora import bio_spans, repair_bio
 from kzgraph.nlp.crf_features import CLUSTER_PREFIXES, sentence_features
 from kzgraph.nlp.gazetteer import load_gazetteer
 
@@ -38,29 +39,6 @@ class CrfSpan:
     end: int
     label: str
     confidence: float  # the lowest marginal probability of its tags
-
-
-def repair_bio(tags: list[str]) -> list[str]:
-    """An I- tag that continues nothing opens an entity: "O I-PER" -> "O B-PER"."""
-    out: list[str] = []
-    for i, tag in enumerate(tags):
-        if tag.startswith("I-") and (i == 0 or out[i - 1][2:] != tag[2:]):
-            tag = "B-" + tag[2:]
-        out.append(tag)
-    return out
-
-
-def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, label) of each entity in a BIO sequence."""
-    spans = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
-            spans.append((start, i, label))
-            start = -1
-        if tag.startswith("B-"):
-            start, label = i, tag[2:]
-    return spans
 
 
 def combine(

@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kzgraph.nlp.corpora import UD_GSD_TEST, UD_PUD_TEST, germeval_splits, read_conllu
+from kzgraph.nlp.corpora import UD_GSD_TEST, UD_PUD_TEST, bio_spans, germeval_splits, read_conllu
 
 LABELS = ("PER", "ORG", "LOC")
 SENT_CHUNK = 10
@@ -105,16 +105,8 @@ def rule_effect(nlp: Language, datasets: Path) -> dict[str, int]:
 
 
 def _bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    spans: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start >= 0 and not (tag.startswith("I-") and tag[2:] == label):
-            if label in LABELS:
-                spans.append((start, i, label))
-            start = -1
-        if tag.startswith("B-"):
-            start, label = i, tag[2:]
-    return spans
+    """The scored (PER/ORG/LOC) entities of a BIO sequence."""
+    return [span for span in bio_spans(tags) if span[2] in LABELS]
 
 
 def evaluate_upos(nlp: Language, datasets: Path) -> float:
