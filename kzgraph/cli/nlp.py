@@ -244,4 +244,6 @@ def info_command(model: str | None) -> None:
     click.echo(f"versions:   {versions}")
     if info.get("ner_model"):
         click.echo(f"ner model:  {info['ner_model']}")
+    if info.get("crf_model"):
+        click.echo(f"crf model:  {info['crf_model']}")
     _log(json.dumps(info, ensure_ascii=False))

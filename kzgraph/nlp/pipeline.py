@@ -112,6 +112,7 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
             "python-crfsuite": _version("python-crfsuite") if "kz_crf_ner" in nlp.pipe_names else None,
         },
         "ner_model": nlp.meta.get("kzgraph_ner_model"),
+        "crf_model": str(nlp.get_pipe("kz_crf_ner").model) if "kz_crf_ner" in nlp.pipe_names else None,
         "labels": sorted(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else [],
     }
 
