@@ -181,3 +181,24 @@ def test_entrusted_with_the_succession_is_the_successor() -> None:
     text = "Der Vorstand hat Anna Weber mit der Nachfolge von Peter Klein beauftragt."
     assert replacement_rows(text) == [("Anna Weber", "Peter Klein")]
     assert replacement_rows("Der Vorstand hat sich mit der Nachfolge von Peter Klein befasst.") == []
+
+
+def test_coordinated_persons_each_resign_with_their_own_post() -> None:
+    text = (
+        "Justizminister Marco Buschmann und Bildungsministerin Bettina Stark-Watzinger "
+        "kündigten ihren Rücktritt an."
+    )
+    assert resignation_rows(text) == [
+        ("Marco Buschmann", "Justizminister"),
+        ("Bettina Stark-Watzinger", "Bildungsministerin"),
+    ]
+    text = "Innenminister Karl Roth und Finanzministerin Anna Berg sind zurückgetreten."
+    assert resignation_rows(text) == [
+        ("Karl Roth", "Innenminister"),
+        ("Anna Berg", "Finanzministerin"),
+    ]
+
+
+def test_a_person_named_in_another_sentence_does_not_resign_along() -> None:
+    text = "Der Kanzler lobte Innenminister Karl Roth. Finanzministerin Anna Berg erklärte ihren Rücktritt."
+    assert resignation_rows(text) == [("Anna Berg", "Finanzministerin")]

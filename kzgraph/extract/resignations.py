@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.dates import find_date
 from kzgraph.extract.dismissals import holder_after_noun
 from kzgraph.extract.events import clause, hedged, negated, subject_of
@@ -128,6 +129,18 @@ def _attributive(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     return Resignation(ctx.evidence(sent, "resignation.attributive", 0.7), who, office, date)
 
 
+def _each_listed(ctx: ArticleContext, sent: Span, fact: Resignation) -> list[Resignation]:
+    """ "Justizminister A und Bildungsministerin B kündigten ihren Rücktritt an", "A und B traten
+    zurück": one resignation per listed person, each with their own post."""
+    listed = listed_agents(ctx, sent, fact.resigned)
+    if len(listed) < 2:
+        return [fact]
+    return [
+        fact if who == fact.resigned else replace(fact, resigned=who, office=office_of(ctx, who))
+        for who in listed
+    ]
+
+
 def _merged(facts: list[Resignation]) -> list[Resignation]:
     """One resignation told twice ("X ist zurückgetreten. Sein Rücktritt kam überraschend"): one
     fact, with the post and the date of whichever telling gives them."""
@@ -174,7 +187,7 @@ def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
         found = [_verbal(ctx, sent, t) for t in triggers if not negated(ctx, sent, t.i)]
         if not triggers and not negated(ctx, sent, -1):
             found += [_nominal(ctx, sent, i) for i in noun_at]
-        out.extend(f for f in found if f is not None)
+        out.extend(each for f in found if f is not None for each in _each_listed(ctx, sent, f))
     out = _merged(out)
     ctx._resignations = out  # type: ignore[attr-defined]
     return out
