@@ -127,7 +127,7 @@ def train_command(
     "--max-iterations", type=click.IntRange(min=1), default=200, show_default=True, help="L-BFGS iterations."
 )
 def train_crf_command(datasets: Path, output: Path | None, c1: float, c2: float, max_iterations: int) -> None:
-    """Train the CRF NER that corrects the spaCy NER (kz_crf_ner) on GermEval 2014 (about 3 min)."""
+    """Train the CRF NER that corrects the spaCy NER (kz_crf_ner) on GermEval 2014 (about 2 min)."""
     from kzgraph.nlp.crf_ner import CRF_MODEL
     from kzgraph.nlp.crf_train import train_crf
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from kzgraph.extract.agents import np_end
 from kzgraph.extract.arrest_groups import count_of, count_re
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.events import subject_of
@@ -26,13 +27,10 @@ def reporter_of(ctx: ArticleContext, sent: Span) -> Agent | None:
             m = ctx.mention_at(t.i + 1)
             if m is not None:
                 return ctx.person_agent(m.person)
-            from kzgraph.extract.agents import np_end
-
             e = np_end(ctx, t.i + 1, sent.end)
-            if e > t.i + 1:
-                ag = ctx.agent_for(doc[t.i + 1 : e])
-                if ag is not None and ag.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON):
-                    return ag
+            ag = ctx.agent_for(doc[t.i + 1 : e]) if e > t.i + 1 else None
+            if _can_report(ag):
+                return ag
         if t.lower_ == "behördenangaben":
             return Agent(AgentKind.ORGANIZATION, label="Behörden")
         if t.lower_ == "eigenen" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "angaben":
@@ -41,16 +39,14 @@ def reporter_of(ctx: ArticleContext, sent: Span) -> Agent | None:
             if own is not None:
                 return own
         if t.lower_ == "wie" and (t.i == sent.start or doc[t.i - 1].text == ","):
-            found = _wiereporter_of(ctx, sent, t.i, verbs)
+            found = _wie_reporter(ctx, sent, t.i, verbs)
             if found is not None:
                 return found
     return None
 
 
-def _wiereporter_of(ctx: ArticleContext, sent: Span, i: int, verbs: set[str]) -> Agent | None:
+def _wie_reporter(ctx: ArticleContext, sent: Span, i: int, verbs: set[str]) -> Agent | None:
     """ "…, wie Justizminister X sagte" / "Wie die Polizei mitteilte, …": the reporter."""
-    from kzgraph.extract.agents import np_end
-
     doc = ctx.doc
     end = next((t.i for t in doc[i + 1 : sent.end] if t.text in (",", ".", ";", ":")), sent.end)
     if not any(t.lower_.endswith(tuple(verbs)) for t in doc[i + 2 : end]):
@@ -60,11 +56,12 @@ def _wiereporter_of(ctx: ArticleContext, sent: Span, i: int, verbs: set[str]) ->
         return ctx.person_agent(m.person)
     e = np_end(ctx, i + 1, end)
     ag = ctx.agent_for(doc[i + 1 : e]) if e > i + 1 else None
-    return (
-        ag
-        if ag is not None and ag.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON)
-        else None
-    )
+    return ag if _can_report(ag) else None
+
+
+def _can_report(agent: Agent | None) -> bool:
+    """A person, organisation or group reports; a place or a thing does not."""
+    return agent is not None and agent.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON)
 
 
 def further_figures(ctx: ArticleContext, sent: Span, noun: int) -> list[tuple[Agent, Count]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.context import ArticleContext, Mention
 from kzgraph.extract.departures import Departure, departure_just_before
@@ -121,7 +121,7 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
                             ctx.date_for(sent, t.idx),
                         )
                     )
-            elif t.text in lex["successor_nouns"] or t.i > sent.start and doc[t.i - 1].lower_ in _OWN:
+            elif t.text in lex["successor_nouns"] or _after_possessive(doc, sent, t.i):
                 # "Ihr Nachfolger wird B", "Seine Nachfolge tritt B an"
                 found = _successor_named(ctx, sent, t.i, told)
                 if found is not None:
@@ -199,7 +199,10 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
 
 
 _TO_ROLE = ("zum", "zur", "als")
-_OWN = frozenset({"seine", "ihre"})
+
+
+def _after_possessive(doc: Doc, sent: Span, i: int) -> bool:
+    return i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS
 # "zu seiner Nachfolgerin", "zu ihrem Nachfolger", "zu dessen Nachfolger": the possessive of a
 # role given with "zu"; "dessen"/"deren" point back to the person just named
 _DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer", "dessen", "deren"})
@@ -254,8 +257,10 @@ def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Repl
     left a post just before, when the gender fits, else whom the possessive resolves to."""
     doc = ctx.doc
     verb = next((t.i for t in sent if t.lower_ in _TRETEN), None)
+    if verb is None:
+        return None
     for t in sent:
-        if verb is None or t.text != "Stelle" or t.i - 2 < sent.start or doc[t.i - 2].lower_ != "an":
+        if t.text != "Stelle" or t.i - 2 < sent.start or doc[t.i - 2].lower_ != "an":
             continue
         before = doc[t.i - 1]
         if before.lower_ in POSSESSIVE_DETERMINERS:

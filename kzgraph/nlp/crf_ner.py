@@ -2,8 +2,8 @@
 
 Two learners over the same lexical knowledge make different errors: the transition-based spaCy NER
 (tok2vec over HanTa tags, gazetteer and Brown clusters) and a CRF over classic sparse features
-(``crf_features.py``). The component runs after ``kz_entity_rules`` and, with the CRF's marginal
-probabilities, per sentence:
+(``crf_features.py``). The component runs after the spaCy NER and before ``kz_entity_rules`` (which
+then trim and type the CRF's entities too) and, with the CRF's marginal probabilities, per sentence:
 
 1. drops an entity when the CRF gives P(O) >= ``threshold`` on every one of its tokens;
 2. relabels an entity the CRF finds with the same boundaries but another label, when the CRF's

@@ -3,8 +3,8 @@
 Design: the shipped model directory (``kzgraph/nlp/model``) holds what spaCy's trainer
 wrote: ``kz_hanta`` (no weights; its STTS tags are an NER input feature), tok2vec and ner.
 The offline pipeline is assembled in code around it: news tokenizer rules and
-``kz_sentences`` in front, ``kz_entity_rules`` and the CRF NER that corrects the entities
-(``kz_crf_ner``, its model in ``kzgraph/nlp/data/crf_ner.crfsuite``) at the end.
+``kz_sentences`` in front; after the NER, the CRF NER that corrects its entities (``kz_crf_ner``,
+its model in ``kzgraph/nlp/data/crf_ner.crfsuite``), then ``kz_entity_rules`` at the end.
 So rules and lexicons can change without retraining, and the model stays small. All custom
 components are registered factories, so ``nlp.to_disk`` / ``spacy.load`` also round-trip
 (as long as ``kzgraph.nlp`` is imported first).
@@ -75,7 +75,7 @@ def _load(name: str) -> Language:
 
 def build_offline_pipeline(ner_model: Path = MODEL_DIR, *, rules: bool = True, crf: bool = True) -> Language:
     """Assemble the offline pipeline; without a trained NER it still tokenizes and tags. With ``crf``
-    (and its model present) the CRF NER corrects the entities last (``kz_crf_ner``)."""
+    (and its model present) the CRF NER corrects the entities (``kz_crf_ner``) before the rules."""
     if (ner_model / "config.cfg").exists():
         try:
             nlp = spacy.load(ner_model)
