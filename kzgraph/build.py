@@ -156,8 +156,13 @@ def build_corpus(
     validator: Validator | None = None,
     progress: Callable[[Extracted], None] | None = None,
     prune: bool = False,
+    on_total: Callable[[int], None] | None = None,
 ) -> BuildReport:
-    """Bring ``store`` up to date with ``articles``: only new and changed articles are extracted."""
+    """Bring ``store`` up to date with ``articles``: only new and changed articles are extracted.
+
+    ``on_total`` hears the number of articles to extract before extraction starts (and the new,
+    larger total when articles are redone for a person merge); ``progress`` hears each one done.
+    """
     report = BuildReport()
     stored = article_hashes(store)
     corpus = list(articles)
@@ -181,6 +186,8 @@ def build_corpus(
 
     extracted: list[Extracted] = []
     while todo:
+        if on_total is not None:
+            on_total(len(extracted) + len(todo))
         for item in extract_all(todo, model, jobs):
             extracted.append(item)
             if progress is not None:

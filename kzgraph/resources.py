@@ -1,12 +1,35 @@
-"""Where the project's data files live: ontology, shapes, saved queries, example corpus."""
+"""Where the project's data files live: ontology, shapes, saved queries, lexicons, models, examples.
+
+The one place that locates data. Everything is found through ``importlib.resources``, so a wheel
+install, an editable install and a checkout read the same files. ``ontology/``, ``shapes/``,
+``queries/`` and ``examples/`` sit at the top of the repository; setup.py installs them as the data
+packages ``kzgraph.ontology``, ``kzgraph.shapes``, ``kzgraph.queries`` and ``kzgraph.examples``.
+"""
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_FILE = PROJECT_ROOT / "ontology" / "kzgraph.ttl"
-SHAPES_DIR = PROJECT_ROOT / "shapes"
-QUERIES_DIR = PROJECT_ROOT / "queries"
-EXAMPLES_DIR = PROJECT_ROOT / "examples"
+
+def package_folder(package: str) -> Path:
+    """The folder of an installed package, as a real path (pyshacl, rdflib and spaCy read paths)."""
+    folder = resources.files(package)
+    if not isinstance(folder, Path):  # e.g. a zipped install: no folder to hand to other libraries
+        raise RuntimeError(f"kzgraph needs its package data as files on disk; {package} is in {folder}")
+    return folder
+
+
+_PACKAGE = package_folder("kzgraph")
+
+ONTOLOGY_FILE = package_folder("kzgraph.ontology") / "kzgraph.ttl"
+SHAPES_DIR = package_folder("kzgraph.shapes")
+QUERIES_DIR = package_folder("kzgraph.queries")
+EXAMPLES_DIR = package_folder("kzgraph.examples")
+LEXICON_DIR = _PACKAGE / "extract" / "lexicons"
+NLP_DIR = _PACKAGE / "nlp"
+NLP_DATA_DIR = NLP_DIR / "data"
+NLP_MODEL_DIR = NLP_DIR / "model"
+NER_CONFIG = NLP_DIR / "ner.cfg"
+CRF_MODEL = NLP_DATA_DIR / "crf_ner.crfsuite"
 DEFAULT_STORE = Path(".kzgraph") / "store"  # relative to the working directory

@@ -11,7 +11,8 @@ import pytest
 
 from kzgraph.bench.generate import article_nquads, generate
 from kzgraph.bench.synthetic import synthetic_graph
-from kzgraph.resources import PROJECT_ROOT
+
+CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def test_generator_is_deterministic_and_reaches_the_size(tmp_path: Path) -> None:
@@ -49,7 +50,7 @@ def test_quick_benchmark_runs_and_writes_markdown(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "kzgraph.bench", "--quick", "--workdir", str(tmp_path / "work"),
          "--write", str(out)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=180,
+        cwd=CHECKOUT, capture_output=True, text=True, timeout=180,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     text = out.read_text(encoding="utf-8")

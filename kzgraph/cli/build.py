@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kzgraph.cli.common import EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, fail, store_option, warn
+from kzgraph.cli.progress import BuildProgress
 from kzgraph.resources import DEFAULT_STORE
 from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open_store
 
@@ -50,11 +51,10 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
         fail(str(err))
     reader = read_corpus(corpus, on_error=on_error)
     validator = conforms_text if validate else None
-    with click.progressbar(length=0, label="Extracting", file=None if not quiet else _Null(),
-                           show_pos=True) as bar:
+    with BuildProgress(quiet=quiet) as bar:
         try:
             report = build_corpus(reader, store, model=model, jobs=jobs, validator=validator,
-                                  progress=lambda _item: bar.update(1), prune=prune)
+                                  progress=bar.advance, on_total=bar.set_total, prune=prune)
         except CorpusReadError as err:
             fail(f"{err} (--on-error fail)")
     if output is not None:
@@ -72,20 +72,17 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     raise SystemExit(EXIT_VIOLATIONS if report.invalid else EXIT_OK)
 
 
-class _Null:
-    def write(self, _text: str) -> None:
-        pass
-
-    def flush(self) -> None:
-        pass
-
-
 
 def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: ANN001
     facts = ", ".join(f"{n} {kind}" for kind, n in report.facts.items())
     # Every problem once, each saying whether its article was skipped or only noted.
     warn(reader.summary(limit=None))
-    warn(f"{report.articles} article graph(s) written: {facts or 'no facts'}")
+    if report.new or report.changed or report.remerged:
+        warn(f"{report.articles} article graph(s) written: {facts or 'no facts'}")
+    else:  # an incremental re-run: say so rather than "0 graphs written: no facts"
+        pruned = f", {len(report.pruned)} pruned" if report.pruned else ""
+        warn(f"{'nothing extracted' if pruned else 'nothing changed'}: "
+             f"{len(report.unchanged)} articles unchanged{pruned}")
     warn(f"articles: {len(report.new)} new, {len(report.changed)} changed, "
          f"{len(report.unchanged)} unchanged (skipped), {len(report.pruned)} pruned"
          + (f", {len(report.remerged)} redone for a person merge" if report.remerged else ""))

@@ -21,7 +21,8 @@ _datasets_option = click.option(
     type=click.Path(path_type=Path, file_okay=False),
     default=DEFAULT_DATASETS,
     show_default=True,
-    help="Folder with germeval2014/ and ud-german/.",
+    envvar="KZGRAPH_DATASETS",
+    help="Folder with germeval2014/ and ud-german/ (or set KZGRAPH_DATASETS).",
 )
 
 

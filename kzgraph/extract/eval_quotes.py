@@ -1,11 +1,12 @@
 """Evaluate statement extraction on German Wikinews with expert quotation annotation.
 
-    python -m kzgraph.extract.eval_quotes [--datasets DIR] [--subset look|heldout|all]
+    python -m kzgraph.extract.eval_quotes --datasets DIR [--subset look|heldout|all]
                                           [--verbose] [--blank]
 
 Reads ``quotes-de-wikinews/dev/*.json`` under the datasets folder (never copied into the
-project). Matching is by character overlap, because annotators and extractor segment
-differently (one statement may span a quote and its subjunctive continuation):
+project): ``--datasets DIR``, or the environment variable ``KZGRAPH_DATASETS``. Matching is by
+character overlap, because annotators and extractor segment differently (one statement may
+span a quote and its subjunctive continuation):
 
 * a gold quotation is *found* when predicted quotes cover at least half of it (recall);
 * a predicted quote is *correct* when gold quotations cover at least half of it (precision);
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -35,7 +37,7 @@ import spacy
 from kzgraph.extract.statements import extract_with_mentions
 from kzgraph.reading.article import Article
 
-DEFAULT = Path(__file__).resolve().parents[2].parent / "shared" / "datasets"
+DATASETS_VARIABLE = "KZGRAPH_DATASETS"
 
 
 def _covered(span: tuple[int, int], others: list[tuple[int, int]]) -> float:
@@ -194,7 +196,12 @@ def evaluate(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--datasets", type=Path, default=DEFAULT, help="folder holding quotes-de-wikinews/")
+    ap.add_argument(
+        "--datasets",
+        type=Path,
+        default=os.environ.get(DATASETS_VARIABLE),
+        help=f"folder holding quotes-de-wikinews/ (default: ${DATASETS_VARIABLE})",
+    )
     ap.add_argument("--split", default="dev")
     ap.add_argument(
         "--subset", choices=SUBSETS, default="all", help="look, heldout (every third file) or all"
@@ -202,9 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print misses and false positives")
     ap.add_argument("--blank", action="store_true", help="force the blank spaCy pipeline")
     args = ap.parse_args(argv)
+    if args.datasets is None:
+        print(f"no datasets folder: give --datasets DIR or set {DATASETS_VARIABLE}", file=sys.stderr)
+        return 2
     folder = args.datasets / "quotes-de-wikinews" / args.split
     if not folder.is_dir():
-        print(f"no dataset at {folder}", file=sys.stderr)
+        print(f"no dataset at {folder} (expected quotes-de-wikinews/{args.split}/*.json)", file=sys.stderr)
         return 2
     if args.verbose and args.subset == "heldout":
         # the held-out files only report numbers; reading their errors would fit rules to them

@@ -13,9 +13,10 @@ Faker is needed to rebuild the file, not to use it.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
-OUTPUT = Path(__file__).resolve().parent / "lexicons" / "first_names_gender.tsv"
+from kzgraph.resources import LEXICON_DIR
+
+OUTPUT = LEXICON_DIR / "first_names_gender.tsv"
 _GERMAN_LOCALES = ("de_DE", "de_AT", "de_CH", "de_LI", "de_LU")
 _HEADER = """\
 # First name <TAB> usual gender (m/f), for resolving "er"/"sie" to a named person.

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 from spacy.tokens import Token
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
+from kzgraph.resources import LEXICON_DIR
+
 # A person described by age: "der 68-Jährige", "die 58-Jährige", "eines 34-Jährigen".
 AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 # The d-words that open a relative clause after a comma ("…, der X bedroht hatte"); also articles.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from importlib import import_module
+from importlib import resources
 from pathlib import Path
 
 import numpy
@@ -28,9 +28,8 @@ OOV_LOG_PROB = -20.0
 
 
 def _table(name: str) -> dict[str, float]:
-    package = import_module(SOURCE_PACKAGE)  # ImportError names the missing package
-    path = Path(package.__file__).resolve().parent / "data" / name
-    return json.loads(gzip.decompress(path.read_bytes()))
+    data = resources.files(SOURCE_PACKAGE) / "data" / name  # ImportError names the missing package
+    return json.loads(gzip.decompress(data.read_bytes()))
 
 
 def build_clusters(out: Path | None = None) -> int:

@@ -28,8 +28,8 @@ from kzgraph.nlp.clusters import load_clusters
 from kzgraph.nlp.corpora import bio_spans, repair_bio
 from kzgraph.nlp.crf_features import CLUSTER_PREFIXES, sentence_features
 from kzgraph.nlp.gazetteer import load_gazetteer
+from kzgraph.resources import CRF_MODEL
 
-CRF_MODEL = Path(__file__).resolve().parent / "data" / "crf_ner.crfsuite"
 ADDED_LABELS = ("PER", "ORG", "LOC")
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from kzgraph.resources import NLP_DATA_DIR
+
+DATA_DIR = NLP_DATA_DIR
 
 
 @cache

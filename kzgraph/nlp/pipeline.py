@@ -27,10 +27,11 @@ from kzgraph.nlp import sentences as _sentences  # noqa: F401
 from kzgraph.nlp import tagger as _tagger  # noqa: F401
 from kzgraph.nlp.crf_ner import CRF_MODEL
 from kzgraph.nlp.tokenizer import customize_tokenizer
+from kzgraph.resources import NLP_MODEL_DIR
 
 OFFLINE = "kzgraph-offline"
 PRETRAINED = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
-MODEL_DIR = Path(__file__).resolve().parent / "model"
+MODEL_DIR = NLP_MODEL_DIR
 
 _CACHE: dict[str, Language] = {}
 

@@ -20,10 +20,10 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
 from kzgraph.nlp.corpora import NerSentence, germeval_splits
+from kzgraph.resources import NER_CONFIG, NLP_MODEL_DIR
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-CONFIG_PATH = PACKAGE_DIR / "ner.cfg"
-MODEL_DIR = PACKAGE_DIR / "model"
+CONFIG_PATH = NER_CONFIG
+MODEL_DIR = NLP_MODEL_DIR
 
 # Every DEV_EVERY-th trainable sentence is held out for spaCy's model selection (the real
 # evaluation set, the last 1,000 GermEval test sentences, is never seen here).

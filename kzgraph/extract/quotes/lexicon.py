@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+from kzgraph.resources import LEXICON_DIR
+
+_DIR = LEXICON_DIR
 # Unstressed prefixes take no "ge-" in the participle ("erklärt", "betont", "versichert").
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "unter", "hinter", "wider")
 

@@ -1,0 +1,1 @@
+"""The example corpus, installed as the data package ``kzgraph.examples`` (see setup.py)."""
