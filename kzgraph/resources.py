@@ -14,7 +14,11 @@ from pathlib import Path
 
 def package_folder(package: str) -> Path:
     """The folder of an installed package, as a real path (pyshacl, rdflib and spaCy read paths)."""
-    folder = resources.files(package)
+    try:
+        folder = resources.files(package)
+    except ModuleNotFoundError as err:  # a source tree on sys.path, never installed
+        raise RuntimeError(f"kzgraph's data package {package} is not installed: "
+                           "run `pip install -e .` in the checkout (or install the wheel)") from err
     if not isinstance(folder, Path):  # e.g. a zipped install: no folder to hand to other libraries
         raise RuntimeError(f"kzgraph needs its package data as files on disk; {package} is in {folder}")
     return folder

@@ -93,6 +93,7 @@ def test_errors_exit_2(case: str, tmp_path: Path, trig: Path) -> None:
         "both": [str(trig), "--store", str(tmp_path / "empty")],
         "neither": [],
     }[case]
-    result = run(*args)
+    with CliRunner().isolated_filesystem(temp_dir=tmp_path):  # "neither": no default store here
+        result = run(*args)
     assert result.exit_code == 2, result.output
     assert "kzgraph: error:" in result.stderr

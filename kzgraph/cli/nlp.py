@@ -229,7 +229,8 @@ def evaluate_command(datasets: Path, model: str | None, no_rules: bool, no_crf: 
 
 @click.command(name="info")
 @click.option("--model", default=None, help="Pipeline name or path (default: as load_pipeline chooses).")
-def info_command(model: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object instead.")
+def info_command(model: str | None, as_json: bool) -> None:
     """Show which NLP pipeline is in use, its components and versions."""
     from kzgraph.nlp import NLPError, load_pipeline, pipeline_info
 
@@ -238,6 +239,9 @@ def info_command(model: str | None) -> None:
     except NLPError as exc:
         raise click.ClickException(str(exc)) from exc
     info = pipeline_info(nlp)
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False))
+        return
     click.echo(f"pipeline:   {info['name']} ({info['kind']})")
     click.echo(f"components: {', '.join(info['components'])}")
     click.echo(f"labels:     {', '.join(info['labels']) or '-'}")
@@ -247,4 +251,3 @@ def info_command(model: str | None) -> None:
         click.echo(f"ner model:  {info['ner_model']}")
     if info.get("crf_model"):
         click.echo(f"crf model:  {info['crf_model']}")
-    _log(json.dumps(info, ensure_ascii=False))

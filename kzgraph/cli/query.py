@@ -9,6 +9,7 @@ import click
 from kzgraph.cli.common import fail, store_option
 from kzgraph.query import QueryError, find_query, list_queries, run_query
 from kzgraph.query.output import FORMATTERS as OUTPUT_FORMATS
+from kzgraph.query.output import pick_columns
 from kzgraph.query.saved import QueryNotFoundError
 from kzgraph.resources import DEFAULT_STORE
 from kzgraph.store.embedded import StoreError, load_file, open_store
@@ -37,8 +38,10 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
               help="At most this many rows (a page), in the query's order.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
               help="Skip this many rows first (with --limit: the next page).")
+@click.option("--columns", metavar="A,B,...", default=None,
+              help="Only these columns, in this order (see `kzgraph queries`).")
 def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | None, fmt: str,
-                  params: tuple[str, ...], limit: int | None, offset: int) -> None:
+                  params: tuple[str, ...], limit: int | None, offset: int, columns: str | None) -> None:
     """Run a saved query (by name, see `kzgraph queries`) or a .rq file over a graph or store.
 
     Queries see the union of all graphs (article graphs and the shared graph).
@@ -59,6 +62,8 @@ def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | 
                      "or give --graph FILE")
             store = open_store(store_dir)
         result = run_query(store, query, _parse_params(params), limit=limit, offset=offset)
+        if columns is not None:
+            result = pick_columns(result, [c.strip() for c in columns.split(",") if c.strip()])
     except (QueryError, StoreError) as err:
         fail(str(err))
     click.echo(OUTPUT_FORMATS[fmt](result), nl=False)

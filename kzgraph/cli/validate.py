@@ -17,11 +17,13 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from kzgraph.cli.common import EXIT_OK, EXIT_VIOLATIONS, fail, warn
 from kzgraph.graph import iris
+from kzgraph.resources import DEFAULT_STORE
 from kzgraph.store.embedded import DATASET_FORMATS, FORMATS, SUFFIXES, StoreError, format_for
 from kzgraph.validate import ShapesError, ValidationOutcome, ValidationResult, validate_graph
 from kzgraph.validate.run import short
@@ -102,7 +104,9 @@ def store_graphs(store: ox.Store) -> Iterator[tuple[str, Graph]]:
 def _dataset_graphs(path: Path, fmt: str) -> list[tuple[str, Graph]]:
     """TriG / N-Quads: one graph per named graph; same default-graph rule as for a store."""
     graphs: dict[Node, Graph] = {}
-    default = URIRef(DEFAULT_GRAPH)
+    # rdflib's own IRI for a default graph: URIRef("default graph") made rdflib warn that it
+    # "does not look like a valid URI" on every TriG file.
+    default = DATASET_DEFAULT_GRAPH_ID
     try:
         for quad in ox.parse(path=str(path), format=FORMATS[fmt]):
             named = not isinstance(quad.graph_name, ox.DefaultGraph)
@@ -210,11 +214,17 @@ def validate_command(file: Path | None, store_dir: Path | None, report_file: Pat
     """Check graphs against the kzgraph SHACL shapes.
 
     FILE in TriG or N-Quads is validated named graph by named graph (one per article);
-    Turtle, N-Triples and JSON-LD as one graph. Exit codes: 0 conforms (warnings
-    allowed), 1 violations, 2 error.
+    Turtle, N-Triples and JSON-LD as one graph. Without FILE or --store: the default store
+    (.kzgraph/store), as for `kzgraph query`. Exit codes: 0 conforms (warnings allowed),
+    1 violations, 2 error.
     """
-    if (file is None) == (store_dir is None):
-        fail("give either FILE or --store DIR (exactly one)")
+    if file is not None and store_dir is not None:
+        fail("give either FILE or --store DIR, not both")
+    if file is None and store_dir is None:
+        store_dir = DEFAULT_STORE
+        if not store_dir.is_dir():
+            fail(f"no store at {store_dir}: build one with `kzgraph build CORPUS`, "
+                 "or give FILE or --store DIR")
     outcomes: list[tuple[str, ValidationOutcome]] = []
     try:
         graphs = file_graphs(file) if file is not None else store_graphs(open_store_read_only(store_dir))
