@@ -56,8 +56,10 @@ def test_column_widths() -> None:
     assert column_widths([5, 10], [5, 10], 100) == [5, 10]
     widths = column_widths([10, 10, 200], [10, 10, 15], 80)
     assert widths[:2] == [10, 10] and sum(widths) <= 80
-    # Not even the longest words fit: the columns with long words share the room.
-    assert column_widths([30, 30], [30, 30], 40) == [20, 20]
+    # Not even the longest words fit: the long text's words break first, an id stays whole.
+    assert column_widths([200, 20], [30, 20], 40) == [20, 20]
+    # Then every column gives way, none below 12 characters.
+    assert column_widths([200, 20], [30, 20], 20) == [12, 12]
 
 
 def test_columns_picks_and_orders(graph_file: Path) -> None:

@@ -43,8 +43,8 @@ def column_widths(natural: list[int], words: list[int], available: int) -> list[
     ``natural`` is each column's longest cell, ``words`` its longest word. If the natural widths
     do not fit, every column gets at least its longest word (names and ids stay whole) and the
     rest of the room goes to the columns in proportion to what they lack, so the long text
-    columns (a sentence, a quote) wrap the most. If not even the longest words fit, the columns
-    with the longest words share what the others leave, and those words are broken.
+    columns (a sentence, a quote) wrap the most. If not even the longest words fit, words are
+    broken: in the longest text columns first, then in the columns with the longest words.
     """
     if sum(natural) <= available:
         return list(natural)
@@ -54,7 +54,15 @@ def column_widths(natural: list[int], words: list[int], available: int) -> list[
         room = available - sum(least)
         total = sum(lacking)
         return [m + room * lack // total for m, lack in zip(least, lacking, strict=True)]
-    return _shared_widths(least, available)
+    # Too narrow even for that: break the words of the longest text first (a sentence, a
+    # quote), down to MIN_WIDTH, so that names, dates and ids stay whole while they can.
+    widths = list(least)
+    deficit = sum(widths) - available
+    for index in sorted(range(len(widths)), key=lambda i: -natural[i]):
+        cut = min(deficit, max(widths[index] - MIN_WIDTH, 0))
+        widths[index] -= cut
+        deficit -= cut
+    return widths if deficit <= 0 else _shared_widths(least, available)
 
 
 def _shared_widths(natural: list[int], available: int) -> list[int]:
