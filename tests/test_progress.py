@@ -104,9 +104,8 @@ def test_a_rerun_that_changed_nothing_says_so(tmp_path: Path) -> None:
     corpus.mkdir()
     for aid, text in TEXTS.items():
         (corpus / f"{aid}.txt").write_text(text, encoding="utf-8")
-    # --no-validate: pySHACL's parser cache keeps the first build's frames (and its store lock)
-    # alive until the garbage collector runs; a second build in the same process would fail.
-    args = ["build", str(corpus), "--store", str(tmp_path / "store"), "--no-validate"]
+    # With validation: a second build in the same process used to find the store still locked.
+    args = ["build", str(corpus), "--store", str(tmp_path / "store")]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
     # CliRunner's stderr is not a terminal: plain progress lines with done/total.

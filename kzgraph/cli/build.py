@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import click
@@ -66,6 +67,9 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     # store) alive in an embedding process such as a test runner.
     store.flush()
     del store
+    # pySHACL's SPARQL parser (pyparsing) keeps exceptions whose tracebacks reach the build's
+    # frames, which hold the store: a reference cycle only the collector breaks.
+    gc.collect()
     _summarise(reader, report, output, store_dir, validate)
     if report.failed:
         raise SystemExit(EXIT_ERROR)
