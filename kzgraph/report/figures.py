@@ -68,7 +68,9 @@ def figures_svg(kind_rows: KindRows | None) -> str:
             shape, colour = style[source_of(row)]
             claim = " ".join(p for p in (row.values.get("qualifier", ""), f"{_value(row):,}") if p)
             title = f"{claim} arrests — {source_of(row)}, {period.label}, article {row.values.get('article', '')}"
-            label = (f'<text x="{fmt(cx + 9)}" y="{fmt(cy + 4)}" class="point-label">{text(claim)}</text>'
+            # Labels above and below in turn: neighbours of about the same value do not collide.
+            ly = cy - 11 if j % 2 == 0 else cy + 20
+            label = (f'<text x="{fmt(cx)}" y="{fmt(ly)}" class="point-label">{text(claim)}</text>'
                      if labelled else "")
             parts.append(f'<g class="claim" data-count="{_value(row)}" data-source="{text(source_of(row))}">'
                          f'<title>{text(title)}</title>{marker(shape, cx, cy, 6, colour)}{label}</g>')

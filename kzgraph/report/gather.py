@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -96,6 +97,7 @@ def _evidence_of(kind: FactKind, values: dict[str, str], index: Evidence) -> tup
     return (candidates[0][0], candidates[0][1]) if candidates else ("", "")
 
 
+@lru_cache(maxsize=16384)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """The name, or any of its capitalised words (a surname alone, "Regierung" of "die
     Regierung"), as whole words with an optional genitive s. No nested quantifiers."""

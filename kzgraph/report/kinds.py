@@ -44,6 +44,7 @@ class FactKind:
     edge: Edge | None
     on_timeline: bool
     marker: str
+    badge: tuple[str, str] | None = None  # (column, label): see kinds.yaml
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -88,6 +89,8 @@ def _known(query: SavedQuery, spec: dict) -> FactKind:
         edge=Edge(edge["from"], edge["to"], edge["label"])
         if edge and {edge["from"], edge["to"]} <= columns else None,
         on_timeline=spec.get("timeline", True), marker=spec.get("marker", "circle"),
+        badge=(badge["column"], badge["label"]) if (badge := spec.get("badge")) and badge["column"] in columns
+        else None,
     )
 
 

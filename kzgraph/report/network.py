@@ -30,20 +30,24 @@ class Network:
     edges: Counter[tuple[str, str, str]]  # (source, target, relation) -> how often
     relations: list[str]
     shown: list[str]  # the nodes drawn (the most connected)
+    badges: dict[str, set[str]]  # name -> "arrested", ...: what happened to them without an edge
 
 
 def build_network(data: ReportData, limit: int = MAX_NODES) -> Network:
     nodes: Counter[str] = Counter()
     edges: Counter[tuple[str, str, str]] = Counter()
     relations: list[str] = []
+    badges: dict[str, set[str]] = {}
     for kind_rows in data.kinds:
-        edge = kind_rows.kind.edge
-        if edge is None:
-            continue
+        edge, badge = kind_rows.kind.edge, kind_rows.kind.badge
         for row in kind_rows.rows:
+            if badge is not None and data.agents.get(name := row.values.get(badge[0], "")) == "person":
+                badges.setdefault(name, set()).add(badge[1])
+                nodes[name] += 1
+            if edge is None:
+                continue
             source, target = row.values.get(edge.source, ""), row.values.get(edge.target, "")
-            named = [n for n in (source, target) if n]
-            nodes.update(set(named))
+            nodes.update({n for n in (source, target) if n} - ({name} if badge is not None else set()))
             if source and target and source != target:
                 edges[(source, target, edge.label)] += 1
                 if edge.label not in relations:
@@ -53,7 +57,7 @@ def build_network(data: ReportData, limit: int = MAX_NODES) -> Network:
         degree[source] += n
         degree[target] += n
     ranked = sorted(nodes, key=lambda name: (-degree[name], -nodes[name], name))
-    return Network(nodes, edges, relations, ranked[:limit])
+    return Network(nodes, edges, relations, ranked[:limit], badges)
 
 
 def _layout(network: Network) -> dict[str, tuple[float, float]]:
@@ -69,7 +73,7 @@ def _layout(network: Network) -> dict[str, tuple[float, float]]:
     # A weak pull of every node towards a hidden hub keeps unconnected parts from drifting
     # to the corners (spring layouts push components apart without bound).
     hub = object()
-    graph.add_edges_from(((hub, n) for n in network.shown), weight=0.08)
+    graph.add_edges_from(((hub, n) for n in network.shown), weight=0.3)
     pos = nx.spring_layout(graph, seed=7, k=2.2 / sqrt(len(graph)), iterations=300)
     pos.pop(hub)
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
@@ -94,6 +98,15 @@ def _edge_svg(a: tuple[float, float], b: tuple[float, float], rel: int, n: int, 
             f'<path d="M{fmt(x1)},{fmt(y1)} Q{fmt(cx)},{fmt(cy)} {fmt(x2)},{fmt(y2)}" fill="none" '
             f'stroke="{PALETTE[rel % len(PALETTE)]}" stroke-width="{fmt(width)}" '
             f'stroke-dasharray="{dash}" marker-end="url(#arrow-{rel})"/>{count}</g>')
+
+
+def _badge(x: float, y: float, r: float, labels: set[str] | None) -> str:
+    """A ring and a word ("arrested") under the name: readable without colour."""
+    if not labels:
+        return ""
+    word = ", ".join(sorted(labels))
+    return (f'<circle cx="{fmt(x)}" cy="{fmt(y)}" r="{fmt(r + 4)}" class="badge-ring"/>'
+            f'<text x="{fmt(x)}" y="{fmt(y + r + 28)}" class="node-badge">{text(word)}</text>')
 
 
 def network_svg(data: ReportData, network: Network | None = None) -> str:
@@ -127,7 +140,8 @@ def network_svg(data: ReportData, network: Network | None = None) -> str:
             f'<g class="node" data-name="{text(name)}" data-kind="{text(kind)}" tabindex="0" role="button" '
             f'aria-label="{text(name)}: show facts"><title>{text(name)} ({text(kind)}, '
             f'{network.nodes[name]} facts)</title>{marker(shape, x, y, radius[name], "#fff", _SHAPE_CLASS)}'
-            f'<text x="{fmt(x)}" y="{fmt(y + radius[name] + 13)}" class="node-label">{text(short)}</text></g>')
+            f'<text x="{fmt(x)}" y="{fmt(y + radius[name] + 14)}" class="node-label">{text(short)}</text>'
+            f'{_badge(x, y, radius[name], network.badges.get(name))}</g>')
     return (f'<svg class="chart network-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
             f'aria-label="Network of persons and organisations">{"".join(parts)}</svg>')
 

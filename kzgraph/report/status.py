@@ -52,3 +52,21 @@ def stored_status(store: ox.Store, validate: bool | None, articles: int) -> Grap
     shacl = validate_store(store) if validate else Shacl("not checked", skipped_note)
     return GraphStatus(shacl, None, ["Skipped articles are known only to the build that read the corpus: "
                                      "`kzgraph build ... --report FILE` lists them."])
+
+
+def build_status(problems: list, failed: list[str], invalid: list[tuple[str, str]], validated: bool,
+                 incremental: bool = False) -> GraphStatus:
+    """What a build knows: the articles it skipped (unreadable, or extraction failed) and
+    its own validation of the article graphs it wrote."""
+    skipped = [str(p) for p in problems if getattr(p, "is_fatal", True)]
+    skipped += [f"extraction failed: {line}" for line in failed]
+    if not validated:
+        shacl = Shacl("not checked", "the build ran with --no-validate; run `kzgraph validate`")
+    elif invalid:
+        shacl = Shacl("violations", f"{len(invalid)} article graph(s) written by this build do not conform: "
+                      + "; ".join(article for article, _ in invalid[:10]))
+    else:
+        shacl = Shacl("conforms", "every article graph this build wrote conforms to the shapes")
+    notes = ["Articles unchanged since an earlier build into this store were not read again: their "
+             "skipped status and validation are those of that build."] if incremental else []
+    return GraphStatus(shacl, skipped, notes)

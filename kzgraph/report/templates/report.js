@@ -98,6 +98,7 @@
       if (!byLabel[key]) { byLabel[key] = {label: S[r[2]], precision: S[r[3]], rows: []}; groups.push(byLabel[key]); }
       byLabel[key].rows.push(r);
     });
+    groups.sort(function (a, b) { return a.rows[0][4] < b.rows[0][4] ? -1 : a.rows[0][4] > b.rows[0][4] ? 1 : 0; });
     var pages = Math.max(1, Math.ceil(groups.length / size));
     page = Math.min(Math.max(page, 0), pages - 1);
     box.textContent = "";
@@ -159,9 +160,9 @@
         var tr = el("tr", {});
         shown.forEach(function (c) { tr.appendChild(el("td", {cls: c === "count" ? "num" : "", text: value(k, r, c)})); });
         tr.appendChild(el("td", {cls: "evidence"}, sentence(k, r)));
-        tr.appendChild(el("td", {text: value(k, r, "article")}));
-        tr.appendChild(el("td", {}, el("span", {cls: "rule", text: S[r[5]] || "–"})));
-        tr.appendChild(el("td", {cls: "num"}, confidence(r)));
+        tr.appendChild(el("td", {cls: "article", text: value(k, r, "article")}));
+        tr.appendChild(el("td", {cls: "rulecell"}, el("span", {cls: "rule", text: S[r[5]] || "–"})));
+        tr.appendChild(el("td", {cls: "num conf"}, confidence(r)));
         body.appendChild(tr);
       });
       pager(pagerBox, state.page, pages, items.length, render);
