@@ -50,13 +50,15 @@ def figures_svg(kind_rows: KindRows | None) -> str:
 
     parts = []
     for tick in ticks:
-        parts.append(f'<line x1="{LEFT}" y1="{fmt(y(tick))}" x2="{WIDTH - RIGHT}" y2="{fmt(y(tick))}" class="grid"/>'
+        parts.append(f'<line x1="{LEFT}" y1="{fmt(y(tick))}" x2="{WIDTH - RIGHT}" y2="{fmt(y(tick))}" '
+                     'class="grid"/>'
                      f'<text x="{LEFT - 8}" y="{fmt(y(tick) + 4)}" class="tick y">{tick:,.0f}</text>')
     labelled = len(claims) <= LABELLED
     for i, key in enumerate(order):
         x0 = LEFT + i * column_w
         period = periods[key]
-        parts.append(f'<line x1="{fmt(x0)}" y1="{TOP}" x2="{fmt(x0)}" y2="{TOP + plot_h}" class="grid faint"/>'
+        parts.append(f'<line x1="{fmt(x0)}" y1="{TOP}" x2="{fmt(x0)}" y2="{TOP + plot_h}" '
+                     'class="grid faint"/>'
                      f'<text x="{fmt(x0 + column_w / 2)}" y="{TOP + plot_h + 18}" class="tick">'
                      f'{text(period.label)}</text>'
                      f'<text x="{fmt(x0 + column_w / 2)}" y="{TOP + plot_h + 32}" class="tick precision">'
@@ -67,14 +69,16 @@ def figures_svg(kind_rows: KindRows | None) -> str:
             cx, cy = x0 + step * (j + 1), y(_value(row) or 0)
             shape, colour = style[source_of(row)]
             claim = " ".join(p for p in (row.values.get("qualifier", ""), f"{_value(row):,}") if p)
-            title = f"{claim} arrests — {source_of(row)}, {period.label}, article {row.values.get('article', '')}"
+            article = row.values.get("article", "")
+            title = f"{claim} arrests — {source_of(row)}, {period.label}, article {article}"
             # Labels above and below in turn: neighbours of about the same value do not collide.
             ly = cy - 11 if j % 2 == 0 else cy + 20
             label = (f'<text x="{fmt(cx)}" y="{fmt(ly)}" class="point-label">{text(claim)}</text>'
                      if labelled else "")
             parts.append(f'<g class="claim" data-count="{_value(row)}" data-source="{text(source_of(row))}">'
                          f'<title>{text(title)}</title>{marker(shape, cx, cy, 6, colour)}{label}</g>')
-    parts.append(f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{WIDTH - RIGHT}" y2="{TOP + plot_h}" class="axis"/>'
+    parts.append(f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{WIDTH - RIGHT}" y2="{TOP + plot_h}" '
+                 'class="axis"/>'
                  f'<text x="14" y="{TOP + plot_h / 2}" class="axis-title" transform="rotate(-90 14 '
                  f'{TOP + plot_h / 2})">arrests reported</text>')
     legend = "".join(f'<li><svg width="16" height="16" aria-hidden="true">{marker(sh, 8, 8, 5, c)}</svg> '

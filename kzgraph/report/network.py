@@ -112,7 +112,8 @@ def _badge(x: float, y: float, r: float, labels: set[str] | None) -> str:
 def network_svg(data: ReportData, network: Network | None = None) -> str:
     network = network or build_network(data)
     if not network.shown:
-        return '<p class="empty">No dismissals, appointments, replacements or arrests between named parties.</p>'
+        return ('<p class="empty">No dismissals, appointments, replacements or arrests between named '
+                'parties.</p>')
     pos = _layout(network)
     top = max(network.nodes[n] for n in network.shown)
     radius = {n: 7 + 11 * sqrt(network.nodes[n] / top) for n in network.shown}
@@ -151,7 +152,8 @@ def network_legend(network: Network) -> str:
     for i, label in enumerate(network.relations):
         lines.append(
             f'<li><svg width="46" height="12" aria-hidden="true"><line x1="2" y1="6" x2="40" y2="6" '
-            f'stroke="{PALETTE[i % len(PALETTE)]}" stroke-width="2.5" stroke-dasharray="{DASHES[i % len(DASHES)]}"/>'
+            f'stroke="{PALETTE[i % len(PALETTE)]}" stroke-width="2.5" '
+            f'stroke-dasharray="{DASHES[i % len(DASHES)]}"/>'
             f'<path d="M38,2L46,6L38,10z" fill="{PALETTE[i % len(PALETTE)]}"/></svg> {text(label)}</li>')
     for kind, shape in SHAPES.items():
         lines.append(f'<li><svg width="18" height="18" aria-hidden="true">{marker(shape, 9, 9, 6, "#fff")}'

@@ -22,7 +22,8 @@ def _template(name: str) -> str:
 
 
 def _card(number: object, what: str, css: str = "") -> str:
-    return f'<div class="card {css}"><span class="num">{text(number)}</span><span class="what">{text(what)}</span></div>'
+    return (f'<div class="card {css}"><span class="num">{text(number)}</span>'
+            f'<span class="what">{text(what)}</span></div>')
 
 
 def summary_html(data: ReportData, status: GraphStatus) -> str:
@@ -58,7 +59,8 @@ def filters_html(data: ReportData) -> str:
         names = ", ".join(sorted(data.person_names))
         parts.append(f"facts naming {f.person} ({names}); arrest figures are not filtered by person")
     if f.since or f.until:
-        parts.append(f"dated from {f.since or '…'} to {f.until or '…'} (overlapping periods kept, undated left out)")
+        parts.append(f"dated from {f.since or '…'} to {f.until or '…'} "
+                     "(overlapping periods kept, undated left out)")
     return f'<p class="filters">Filtered: {text("; ".join(parts))}</p>'
 
 
@@ -66,7 +68,8 @@ def render(data: ReportData, status: GraphStatus, title: str, source: str,
            row_limit: int | None = None) -> str:
     network = build_network(data)
     hidden = len(network.nodes) - len(network.shown)
-    network_note = (f'<p class="note">Showing the {len(network.shown)} most connected of {len(network.nodes)} '
+    network_note = (f'<p class="note">Showing the {len(network.shown)} most connected of '
+                    f'{len(network.nodes)} '
                     f"names (limit {MAX_NODES}); the fact tables list all.</p>") if hidden > 0 else ""
     figures = data.kind(FIGURES)
     figures_note = "" if figures else '<p class="note">No saved query arrest-figures.</p>'
@@ -76,7 +79,8 @@ def render(data: ReportData, status: GraphStatus, title: str, source: str,
         title=text(title), version=text(__version__), css=_template("report.css"), js=_template("report.js"),
         meta=text(f"From {source} · generated {generated}"), filters=filters_html(data),
         summary=summary_html(data, status), timeline_svg=timeline_svg(data.kinds),
-        network_svg=network_svg(data, network), network_legend=network_legend(network) if network.shown else "",
+        network_svg=network_svg(data, network),
+        network_legend=network_legend(network) if network.shown else "",
         network_note=network_note, figures_svg=figures_svg(figures), figures_note=figures_note,
         queries=text(", ".join(k.kind.name for k in data.kinds)),
         data=script_json(table_data(data, row_limit)),

@@ -28,7 +28,8 @@ def marker(shape: str, x: float, y: float, r: float, fill: str, extra: str = "")
     """A symbol centred on (x, y) with radius about r."""
     common = f'fill="{fill}" stroke="#1f2933" stroke-width="1"{extra}'
     if shape == "square":
-        return f'<rect x="{fmt(x - r)}" y="{fmt(y - r)}" width="{fmt(2 * r)}" height="{fmt(2 * r)}" {common}/>'
+        side = fmt(2 * r)
+        return f'<rect x="{fmt(x - r)}" y="{fmt(y - r)}" width="{side}" height="{side}" {common}/>'
     if shape in ("triangle", "triangle-down", "diamond", "star"):
         return f'<polygon points="{_points(shape, x, y, r)}" {common}/>'
     if shape in ("cross", "plus"):

@@ -65,7 +65,8 @@ def timeline_svg(kinds: list[KindRows]) -> str:
         undated = sum(1 for r in lane.rows if r.period.start is None)
         height = LANE + SPAN_ROW * len(bands)
         body.append(f'<g class="lane" data-kind="{text(lane.kind.name)}">'
-                    f'<rect x="0" y="{y}" width="{WIDTH}" height="{height}" fill="{"#f6f7f9" if index % 2 else "#fff"}"/>')
+                    f'<rect x="0" y="{y}" width="{WIDTH}" height="{height}" '
+                    f'fill="{"#f6f7f9" if index % 2 else "#fff"}"/>')
         body.append(marker(lane.kind.marker, 14, y + 17, 6, colour))
         body.append(f'<text x="26" y="{y + 21}" class="lane-label">{text(lane.kind.label)}</text>')
         if undated:
