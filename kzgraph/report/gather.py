@@ -20,7 +20,6 @@ from kzgraph.query.saved import QueryNotFoundError
 from kzgraph.report.dates import Period, parse_period
 from kzgraph.report.kinds import FIGURES, FactKind, fact_kinds
 
-_SEPARATOR = " | "  # fact-evidence's GROUP_CONCAT separator
 
 
 class ReportError(Exception):
@@ -77,24 +76,29 @@ def _rows(store: ox.Store, name: str, params: dict[str, str] | None = None) -> l
         raise ReportError(str(err)) from err
 
 
-Evidence = dict[tuple[str, str, str], list[tuple[str, str, set[str]]]]
+# (class, article, sentence) -> {(rule, confidence): participant names}
+Evidence = dict[tuple[str, str, str], dict[tuple[str, str], set[str]]]
 
 
 def evidence_index(store: ox.Store) -> Evidence:
-    index: Evidence = defaultdict(list)
+    """Rule and confidence per fact, keyed as the fact queries' rows can be. Facts of one class
+    in one sentence with the same rule and confidence share an entry: they need no telling apart."""
+    index: Evidence = defaultdict(dict)
     for row in _rows(store, "fact-evidence"):
-        names = set(row["participants"].split(_SEPARATOR)) if row["participants"] else set()
-        index[(row["class"], row["article"], row["sentence"])].append((row["rule"], row["confidence"], names))
+        names = index[(row["class"], row["article"], row["sentence"])].setdefault(
+            (row["rule"], row["confidence"]), set())
+        if row["participant"]:
+            names.add(row["participant"])
     return index
 
 
 def _evidence_of(kind: FactKind, values: dict[str, str], index: Evidence) -> tuple[str, str]:
-    candidates = index.get((kind.fact_class, values.get("article", ""), values.get("sentence", "")), [])
+    candidates = index.get((kind.fact_class, values.get("article", ""), values.get("sentence", "")), {})
     wanted = {values[c] for c in kind.participants if values.get(c)}
-    for rule, confidence, names in candidates:
+    for (rule, confidence), names in candidates.items():
         if wanted <= names:
             return rule, confidence
-    return (candidates[0][0], candidates[0][1]) if candidates else ("", "")
+    return next(iter(candidates), ("", ""))
 
 
 @lru_cache(maxsize=16384)

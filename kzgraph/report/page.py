@@ -22,7 +22,8 @@ def _template(name: str) -> str:
 
 
 def _card(number: object, what: str, css: str = "") -> str:
-    return (f'<div class="card {css}"><span class="num">{text(number)}</span>'
+    size = "" if isinstance(number, int) else " word"
+    return (f'<div class="card {css}"><span class="num{size}">{text(number)}</span>'
             f'<span class="what">{text(what)}</span></div>')
 
 
