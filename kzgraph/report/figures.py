@@ -75,8 +75,10 @@ def figures_svg(kind_rows: KindRows | None) -> str:
             ly = cy - 11 if j % 2 == 0 else cy + 20
             label = (f'<text x="{fmt(cx)}" y="{fmt(ly)}" class="point-label">{text(claim)}</text>'
                      if labelled else "")
-            parts.append(f'<g class="claim" data-count="{_value(row)}" data-source="{text(source_of(row))}">'
-                         f'<title>{text(title)}</title>{marker(shape, cx, cy, 6, colour)}{label}</g>')
+            # Many claims: no tooltip per point (the claims list below has every detail).
+            tip = f'<title>{text(title)}</title>' if labelled else ""
+            parts.append(f'<g class="claim" data-count="{_value(row)}">{tip}'
+                         f'{marker(shape, cx, cy, 6 if labelled else 4, colour)}{label}</g>')
     parts.append(f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{WIDTH - RIGHT}" y2="{TOP + plot_h}" '
                  'class="axis"/>'
                  f'<text x="14" y="{TOP + plot_h / 2}" class="axis-title" transform="rotate(-90 14 '

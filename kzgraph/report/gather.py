@@ -8,6 +8,7 @@ sentence and participants), the date's precision and the participants' places in
 from __future__ import annotations
 
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +20,6 @@ from kzgraph.query import QueryError, find_query, run_query
 from kzgraph.query.saved import QueryNotFoundError
 from kzgraph.report.dates import Period, parse_period
 from kzgraph.report.kinds import FIGURES, FactKind, fact_kinds
-
 
 
 class ReportError(Exception):
@@ -67,13 +67,19 @@ class ReportData:
         return next((k for k in self.kinds if k.kind.name == name), None)
 
 
+QUERY_SECONDS: list[float] = []  # time spent in the saved queries, for the benchmark
+
+
 def _rows(store: ox.Store, name: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
+    began = time.perf_counter()
     try:
         return run_query(store, find_query(name), params).rows
     except QueryNotFoundError:
         return []
     except QueryError as err:
         raise ReportError(str(err)) from err
+    finally:
+        QUERY_SECONDS.append(time.perf_counter() - began)
 
 
 # (class, article, sentence) -> {(rule, confidence): participant names}

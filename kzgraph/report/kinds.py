@@ -50,10 +50,16 @@ class FactKind:
     def columns(self) -> tuple[str, ...]:
         return self.query.columns
 
+    @property
+    def summary_usable(self) -> bool:
+        """The summary's required columns (outside [...]) are all returned by the query."""
+        needed = set(_PLACEHOLDER.findall(_OPTIONAL.sub("", self.summary)))
+        return bool(self.summary) and needed <= set(self.columns)
+
     def describe(self, row: dict[str, str]) -> str:
-        """The row as one line, from the ``summary`` pattern (see kinds.yaml)."""
-        needed = {m for m in _PLACEHOLDER.findall(_OPTIONAL.sub("", self.summary))}
-        if not needed <= set(self.columns):
+        """The row as one line, from the ``summary`` pattern (see kinds.yaml). The page's script
+        does the same (describe() in templates/report.js), so the page need not carry the lines."""
+        if not self.summary_usable:
             people = ", ".join(row[c] for c in self.participants if row.get(c))
             return f"{self.label}: {people}" if people else self.label
 

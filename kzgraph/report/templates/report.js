@@ -27,7 +27,7 @@
   }
   // The evidence sentence with the participants in <mark>: offsets come from the report builder.
   function sentence(kind, row) {
-    var text = value(kind, row, "sentence"), marks = row[7], span = el("span", {cls: "sentence"}), at = 0;
+    var text = value(kind, row, "sentence"), marks = row[6], span = el("span", {cls: "sentence"}), at = 0;
     for (var i = 0; i + 1 < marks.length; i += 2) {
       if (marks[i] > at) span.appendChild(document.createTextNode(text.slice(at, marks[i])));
       span.appendChild(el("mark", {text: text.slice(marks[i], marks[i + 1])}));
@@ -47,10 +47,24 @@
     box.appendChild(next);
   }
   function confidence(row) {
-    if (!row[6]) return el("span", {text: "–"});
-    var c = parseFloat(row[6]);
-    return el("span", {}, row[6], el("span", {cls: "meter", "aria-hidden": "true"},
+    if (!row[5]) return el("span", {text: "–"});
+    var c = parseFloat(row[5]);
+    return el("span", {}, row[5], el("span", {cls: "meter", "aria-hidden": "true"},
       el("span", {style: "width:" + Math.round(c * 100) + "%"})));
+  }
+
+  // The row as one line from the type's summary pattern (as FactKind.describe in kinds.py):
+  // {column} is the row's value, [...] is left out when a column inside it is empty.
+  function describe(kind, row) {
+    if (!kind.summary) {
+      var names = kind.participants.map(function (c) { return value(kind, row, c); }).filter(Boolean);
+      return names.length ? kind.label + ": " + names.join(", ") : kind.label;
+    }
+    var fill = function (text) { return text.replace(/\{(\w+)\}/g, function (_, c) { return value(kind, row, c); }); };
+    return fill(kind.summary.replace(/\[([^\[\]]*)\]/g, function (_, inner) {
+      var cols = (inner.match(/\{\w+\}/g) || []).map(function (m) { return m.slice(1, -1); });
+      return cols.every(function (c) { return value(kind, row, c); }) ? inner : "";
+    }));
   }
 
   // -- timeline list ----------------------------------------------------------------------
@@ -59,7 +73,7 @@
     if (!k.timeline) return;
     D.rows[k.name].forEach(function (row) { events.push({kind: k, row: row}); });
   });
-  events.sort(function (a, b) { return a.row[4] < b.row[4] ? -1 : a.row[4] > b.row[4] ? 1 : 0; });
+  events.sort(function (a, b) { return a.row[1] - b.row[1]; });
   var shownKinds = {};
   function renderTimeline(page) {
     var list = document.getElementById("timeline-list"), size = 40;
@@ -72,7 +86,7 @@
       list.appendChild(el("li", {"data-kind": e.kind.name},
         el("span", {cls: "when", text: S[r[2]]}), el("span", {cls: "badge", text: S[r[3]]}),
         el("span", {cls: "badge kind", text: e.kind.label}),
-        el("span", {cls: "what", text: S[r[1]]}),
+        el("span", {cls: "what", text: describe(e.kind, r)}),
         el("span", {cls: "src", text: "article " + value(e.kind, r, "article")})));
     });
     if (!items.length) list.appendChild(el("li", {cls: "empty", text: "No events of the chosen types."}));
@@ -98,7 +112,7 @@
       if (!byLabel[key]) { byLabel[key] = {label: S[r[2]], precision: S[r[3]], rows: []}; groups.push(byLabel[key]); }
       byLabel[key].rows.push(r);
     });
-    groups.sort(function (a, b) { return a.rows[0][4] < b.rows[0][4] ? -1 : a.rows[0][4] > b.rows[0][4] ? 1 : 0; });
+    groups.sort(function (a, b) { return a.rows[0][1] - b.rows[0][1]; });
     var pages = Math.max(1, Math.ceil(groups.length / size));
     page = Math.min(Math.max(page, 0), pages - 1);
     box.textContent = "";
@@ -147,9 +161,9 @@
     section.appendChild(pagerBox);
     function matches(r) {
       if (state.article && value(k, r, "article") !== state.article) return false;
-      if (state.min && !(parseFloat(r[6]) >= state.min)) return false;
+      if (state.min && !(parseFloat(r[5]) >= state.min)) return false;
       if (!state.search) return true;
-      var hay = r[0].map(function (i) { return S[i]; }).join(" ") + " " + S[r[5]];
+      var hay = r[0].map(function (i) { return S[i]; }).join(" ") + " " + S[r[4]];
       return hay.toLowerCase().indexOf(state.search) >= 0;
     }
     function render(page) {
@@ -161,7 +175,7 @@
         shown.forEach(function (c) { tr.appendChild(el("td", {cls: c === "count" ? "num" : "", text: value(k, r, c)})); });
         tr.appendChild(el("td", {cls: "evidence"}, sentence(k, r)));
         tr.appendChild(el("td", {cls: "article", text: value(k, r, "article")}));
-        tr.appendChild(el("td", {cls: "rulecell"}, el("span", {cls: "rule", text: S[r[5]] || "–"})));
+        tr.appendChild(el("td", {cls: "rulecell"}, el("span", {cls: "rule", text: S[r[4]] || "–"})));
         tr.appendChild(el("td", {cls: "num conf"}, confidence(r)));
         body.appendChild(tr);
       });
@@ -202,7 +216,7 @@
       count += mine.length;
       var list = el("ul", {});
       mine.forEach(function (r) {
-        list.appendChild(el("li", {cls: "person-fact"}, el("strong", {text: S[r[1]]}), " ",
+        list.appendChild(el("li", {cls: "person-fact"}, el("strong", {text: describe(k, r)}), " ",
           el("span", {cls: "badge", text: S[r[2]]}), el("br"), sentence(k, r),
           el("span", {cls: "src", text: " (article " + value(k, r, "article") + ")"})));
       });
