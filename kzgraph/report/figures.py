@@ -14,6 +14,7 @@ from kzgraph.report.gather import FactRow, KindRows
 from kzgraph.report.svg import MARKERS, PALETTE, fmt, marker, nice_ticks, text
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 960, 380, 70, 20, 20, 64
+MAX_TICKS = 10  # column labels at most (each is a date and its precision)
 LABELLED = 40  # above this many claims the points carry no text labels (the table has them)
 UNNAMED = "source not named"
 
@@ -54,15 +55,17 @@ def figures_svg(kind_rows: KindRows | None) -> str:
                      'class="grid"/>'
                      f'<text x="{LEFT - 8}" y="{fmt(y(tick) + 4)}" class="tick y">{tick:,.0f}</text>')
     labelled = len(claims) <= LABELLED
+    every = -(-len(order) // MAX_TICKS)  # label every n-th column when there are many
     for i, key in enumerate(order):
         x0 = LEFT + i * column_w
         period = periods[key]
         parts.append(f'<line x1="{fmt(x0)}" y1="{TOP}" x2="{fmt(x0)}" y2="{TOP + plot_h}" '
-                     'class="grid faint"/>'
-                     f'<text x="{fmt(x0 + column_w / 2)}" y="{TOP + plot_h + 18}" class="tick">'
-                     f'{text(period.label)}</text>'
-                     f'<text x="{fmt(x0 + column_w / 2)}" y="{TOP + plot_h + 32}" class="tick precision">'
-                     f'({text(period.precision)})</text>')
+                     'class="grid faint"/>')
+        if i % every == 0:
+            parts.append(f'<text x="{fmt(x0 + column_w / 2)}" y="{TOP + plot_h + 18}" class="tick">'
+                         f'{text(period.label)}</text>'
+                         f'<text x="{fmt(x0 + column_w / 2)}" y="{TOP + plot_h + 32}" class="tick precision">'
+                         f'({text(period.precision)})</text>')
         rows = sorted(columns[key], key=lambda r: (_value(r), source_of(r), r.values.get("article", "")))
         step = column_w / (len(rows) + 1)
         for j, row in enumerate(rows):

@@ -63,7 +63,7 @@ def timeline_svg(kinds: list[KindRows]) -> str:
         bands = Counter((r.period.start, r.period.end, r.period.precision) for r in lane.rows
                         if r.period.precision in ("month", "weekday in month", "year"))
         undated = sum(1 for r in lane.rows if r.period.start is None)
-        height = LANE + SPAN_ROW * len(bands)
+        height = LANE + 6 + SPAN_ROW * len(bands)
         body.append(f'<g class="lane" data-kind="{text(lane.kind.name)}">'
                     f'<rect x="0" y="{y}" width="{WIDTH}" height="{height}" '
                     f'fill="{"#f6f7f9" if index % 2 else "#fff"}"/>')
@@ -81,7 +81,7 @@ def timeline_svg(kinds: list[KindRows]) -> str:
             if n > 1:
                 body.append(f'<text x="{fmt(cx)}" y="{y + 38}" class="count">{n}</text>')
         for row, ((start, end, precision), n) in enumerate(sorted(bands.items())):
-            by = y + LANE - 4 + row * SPAN_ROW
+            by = y + LANE + 2 + row * SPAN_ROW
             x0, x1 = x(start), x(end + timedelta(days=1))
             label = f"{n} · known to the {precision}" if precision != "weekday in month" else \
                 f"{n} · weekday in the month"

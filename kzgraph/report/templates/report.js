@@ -117,8 +117,8 @@
     page = Math.min(Math.max(page, 0), pages - 1);
     box.textContent = "";
     groups.slice(page * size, page * size + size).forEach(function (g) {
-      var side = el("div", {cls: "side"});
-      g.rows.forEach(function (r) {
+      var side = el("div", {cls: "side"}), most = 24;
+      g.rows.slice(0, most).forEach(function (r) {
         var by = value(figures, r, "reported_by");
         side.appendChild(el("div", {cls: "claim-card claim", "data-count": value(figures, r, "count")},
           el("div", {}, el("span", {cls: "qual", text: value(figures, r, "qualifier")}),
@@ -128,6 +128,10 @@
              el("span", {cls: "src", text: " · article " + value(figures, r, "article")})),
           el("div", {cls: "sentence"}, sentence(figures, r))));
       });
+      if (g.rows.length > most) {
+        side.appendChild(el("p", {cls: "note", text: "… and " + (g.rows.length - most) +
+          " more claims dated " + g.label + ": see the table Arrest figures below."}));
+      }
       box.appendChild(el("div", {cls: "period"},
         el("div", {cls: "period-label", text: g.label}, el("small", {text: g.precision + " · " + g.rows.length + " claim(s)"})),
         side));
