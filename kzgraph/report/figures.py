@@ -8,6 +8,7 @@ one column stand side by side, never merged or averaged; each source has its own
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from kzgraph.report.dates import Period
 from kzgraph.report.gather import FactRow, KindRows
@@ -28,6 +29,28 @@ def _value(row: FactRow) -> int | None:
         return int(row.values.get("count", ""))
     except ValueError:
         return None
+
+
+def _points(rows: list[FactRow], period: Period, x0: float, column_w: float, y: Callable[[float], float],
+            style: dict[str, tuple[str, str]], labelled: bool) -> list[str]:
+    """The claims of one period, side by side in its column, ordered by value and source."""
+    parts = []
+    rows = sorted(rows, key=lambda r: (_value(r), source_of(r), r.values.get("article", "")))
+    step = column_w / (len(rows) + 1)
+    for j, row in enumerate(rows):
+        cx, cy = x0 + step * (j + 1), y(_value(row) or 0)
+        shape, colour = style[source_of(row)]
+        claim = " ".join(p for p in (row.values.get("qualifier", ""), f"{_value(row):,}") if p)
+        title = f"{claim} arrests — {source_of(row)}, {period.label}, article {row.values.get('article', '')}"
+        # Labels above and below in turn: neighbours of about the same value do not collide.
+        ly = cy - 11 if j % 2 == 0 else cy + 20
+        label = (f'<text x="{fmt(cx)}" y="{fmt(ly)}" class="point-label">{text(claim)}</text>'
+                 if labelled else "")
+        # Many claims: no tooltip per point (the claims list below has every detail).
+        tip = f'<title>{text(title)}</title>' if labelled else ""
+        parts.append(f'<g class="claim" data-count="{_value(row)}">{tip}'
+                     f'{marker(shape, cx, cy, 6 if labelled else 4, colour)}{label}</g>')
+    return parts
 
 
 def figures_svg(kind_rows: KindRows | None) -> str:
@@ -66,22 +89,7 @@ def figures_svg(kind_rows: KindRows | None) -> str:
                          f'{text(period.label)}</text>'
                          f'<text x="{fmt(x0 + column_w / 2)}" y="{TOP + plot_h + 32}" class="tick precision">'
                          f'({text(period.precision)})</text>')
-        rows = sorted(columns[key], key=lambda r: (_value(r), source_of(r), r.values.get("article", "")))
-        step = column_w / (len(rows) + 1)
-        for j, row in enumerate(rows):
-            cx, cy = x0 + step * (j + 1), y(_value(row) or 0)
-            shape, colour = style[source_of(row)]
-            claim = " ".join(p for p in (row.values.get("qualifier", ""), f"{_value(row):,}") if p)
-            article = row.values.get("article", "")
-            title = f"{claim} arrests — {source_of(row)}, {period.label}, article {article}"
-            # Labels above and below in turn: neighbours of about the same value do not collide.
-            ly = cy - 11 if j % 2 == 0 else cy + 20
-            label = (f'<text x="{fmt(cx)}" y="{fmt(ly)}" class="point-label">{text(claim)}</text>'
-                     if labelled else "")
-            # Many claims: no tooltip per point (the claims list below has every detail).
-            tip = f'<title>{text(title)}</title>' if labelled else ""
-            parts.append(f'<g class="claim" data-count="{_value(row)}">{tip}'
-                         f'{marker(shape, cx, cy, 6 if labelled else 4, colour)}{label}</g>')
+        parts += _points(columns[key], period, x0, column_w, y, style, labelled)
     parts.append(f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{WIDTH - RIGHT}" y2="{TOP + plot_h}" '
                  'class="axis"/>'
                  f'<text x="14" y="{TOP + plot_h / 2}" class="axis-title" transform="rotate(-90 14 '

@@ -9,6 +9,7 @@ counted under the chart. With thousands of facts the chart stays one aggregated 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from kzgraph.report.gather import KindRows
@@ -45,6 +46,43 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
     return months
 
 
+def _lane(lane: KindRows, index: int, y: int, x: Callable[[date], float]) -> tuple[list[str], int]:
+    """One type's lane: label, day markers, bands for coarser dates. Returns (svg parts, height)."""
+    colour = PALETTE[index % len(PALETTE)]
+    days = Counter(r.period.start for r in lane.rows if r.period.precision == "day")
+    bands: dict[tuple, list[str]] = {}  # (start, end, precision) -> weekday of each fact ("" if none)
+    for r in lane.rows:
+        if r.period.precision in ("month", "weekday in month", "year"):
+            bands.setdefault((r.period.start, r.period.end, r.period.precision), []).append(r.period.weekday)
+    undated = sum(1 for r in lane.rows if r.period.start is None)
+    height = LANE + 6 + SPAN_ROW * len(bands)
+    shade = "#f6f7f9" if index % 2 else "#fff"
+    body = [f'<g class="lane" data-kind="{text(lane.kind.name)}">'
+            f'<rect x="0" y="{y}" width="{WIDTH}" height="{height}" fill="{shade}"/>',
+            marker(lane.kind.marker, 14, y + 17, 6, colour),
+            f'<text x="26" y="{y + 21}" class="lane-label">{text(lane.kind.label)}</text>']
+    if undated:
+        body.append(f'<text x="26" y="{y + 34}" class="note">{undated} undated</text>')
+    top = max(days.values(), default=1)
+    for day, n in sorted(days.items()):
+        cx = x(day) + (x(day + timedelta(days=1)) - x(day)) / 2
+        body.append(f'<g class="event"><title>{text(lane.kind.label)}: {n} on {day.isoformat()}</title>'
+                    f'{marker(lane.kind.marker, cx, y + 17, 4 + 6 * (n / top) ** 0.5, colour)}</g>')
+        if n > 1:
+            body.append(f'<text x="{fmt(cx)}" y="{y + 38}" class="count">{n}</text>')
+    for row, ((start, end, precision), weekdays) in enumerate(sorted(bands.items())):
+        by, x0, x1, n = y + LANE + 2 + row * SPAN_ROW, x(start), x(end + timedelta(days=1)), len(weekdays)
+        label = (f"{n} · on a {' or '.join(sorted(set(weekdays)))} in the month"
+                 if precision == "weekday in month" else f"{n} · known to the {precision}")
+        body.append(f'<g class="band"><title>{text(lane.kind.label)}: {n} dated only to the '
+                    f'{text(precision)} {text(start.isoformat())} – {text(end.isoformat())}</title>'
+                    f'<rect x="{fmt(x0)}" y="{by}" width="{fmt(max(x1 - x0, 2))}" height="11" rx="3" '
+                    f'fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-dasharray="4 2"/>'
+                    f'<text x="{fmt(x0 + 4)}" y="{by + 9}" class="band-label">{text(label)}</text></g>')
+    body.append("</g>")
+    return body, height
+
+
 def timeline_svg(kinds: list[KindRows]) -> str:
     lanes = [k for k in kinds if k.kind.on_timeline and k.rows]
     span = _span(lanes)
@@ -58,39 +96,8 @@ def timeline_svg(kinds: list[KindRows]) -> str:
 
     body, y = [], TOP
     for index, lane in enumerate(lanes):
-        colour = PALETTE[index % len(PALETTE)]
-        days = Counter(r.period.start for r in lane.rows if r.period.precision == "day")
-        bands = Counter((r.period.start, r.period.end, r.period.precision) for r in lane.rows
-                        if r.period.precision in ("month", "weekday in month", "year"))
-        undated = sum(1 for r in lane.rows if r.period.start is None)
-        height = LANE + 6 + SPAN_ROW * len(bands)
-        body.append(f'<g class="lane" data-kind="{text(lane.kind.name)}">'
-                    f'<rect x="0" y="{y}" width="{WIDTH}" height="{height}" '
-                    f'fill="{"#f6f7f9" if index % 2 else "#fff"}"/>')
-        body.append(marker(lane.kind.marker, 14, y + 17, 6, colour))
-        body.append(f'<text x="26" y="{y + 21}" class="lane-label">{text(lane.kind.label)}</text>')
-        if undated:
-            body.append(f'<text x="26" y="{y + 34}" class="note">{undated} undated</text>')
-        top = max(days.values(), default=1)
-        for day, n in sorted(days.items()):
-            r = 4 + 6 * (n / top) ** 0.5
-            cx = x(day) + (x(day + timedelta(days=1)) - x(day)) / 2
-            title = f"{lane.kind.label}: {n} on {day.isoformat()}"
-            body.append(f'<g class="event"><title>{text(title)}</title>'
-                        f'{marker(lane.kind.marker, cx, y + 17, r, colour)}</g>')
-            if n > 1:
-                body.append(f'<text x="{fmt(cx)}" y="{y + 38}" class="count">{n}</text>')
-        for row, ((start, end, precision), n) in enumerate(sorted(bands.items())):
-            by = y + LANE + 2 + row * SPAN_ROW
-            x0, x1 = x(start), x(end + timedelta(days=1))
-            label = f"{n} · known to the {precision}" if precision != "weekday in month" else \
-                f"{n} · weekday in the month"
-            body.append(f'<g class="band"><title>{text(lane.kind.label)}: {n} dated only to the '
-                        f'{text(precision)} {text(start.isoformat())} – {text(end.isoformat())}</title>'
-                        f'<rect x="{fmt(x0)}" y="{by}" width="{fmt(max(x1 - x0, 2))}" height="11" rx="3" '
-                        f'fill="{colour}" fill-opacity="0.18" stroke="{colour}" stroke-dasharray="4 2"/>'
-                        f'<text x="{fmt(x0 + 4)}" y="{by + 9}" class="band-label">{text(label)}</text></g>')
-        body.append("</g>")
+        parts, height = _lane(lane, index, y, x)
+        body += parts
         y += height
     axis = [f'<line x1="{LEFT}" y1="{TOP - 6}" x2="{WIDTH - RIGHT}" y2="{TOP - 6}" class="axis"/>']
     for day, label in _ticks(first, last - timedelta(days=1)):
