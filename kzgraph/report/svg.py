@@ -1,6 +1,6 @@
 """Small SVG pieces shared by the charts: escaped text, marker shapes, fill patterns.
 
-Every chart tells its series apart by shape or pattern and by a text label, never by colour
+Every chart tells its series apart by shape, dash pattern or a text label, never by colour
 alone; colours only repeat what the shapes say.
 """
 
@@ -9,10 +9,9 @@ from __future__ import annotations
 from html import escape
 from math import cos, pi, sin
 
-# Colour-blind-safe palette (Okabe & Ito), paired with distinct shapes and patterns.
+# Colour-blind-safe palette (Okabe & Ito), paired with distinct shapes.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 MARKERS = ("circle", "square", "triangle", "diamond", "cross", "triangle-down", "star", "plus")
-PATTERNS = ("solid", "hatch", "dots", "cross-hatch", "vertical", "horizontal", "grid", "zigzag")
 
 
 def text(value: object) -> str:
@@ -52,27 +51,6 @@ def _points(shape: str, x: float, y: float, r: float) -> str:
         pts = [(x + (r if i % 2 == 0 else r * 0.45) * cos(pi / 2 + i * pi / 5) * -1,
                 y - (r if i % 2 == 0 else r * 0.45) * sin(pi / 2 + i * pi / 5)) for i in range(10)]
     return " ".join(f"{fmt(px)},{fmt(py)}" for px, py in pts)
-
-
-def pattern_defs(prefix: str) -> str:
-    """<pattern> definitions, one per PATTERNS entry and palette colour index."""
-    out = []
-    for i, name in enumerate(PATTERNS):
-        colour = PALETTE[i % len(PALETTE)]
-        pid = f"{prefix}-{i}"
-        body = {
-            "solid": "",
-            "hatch": '<path d="M0,6L6,0" stroke="#fff" stroke-width="1.6"/>',
-            "dots": '<circle cx="3" cy="3" r="1.3" fill="#fff"/>',
-            "cross-hatch": '<path d="M0,6L6,0M0,0L6,6" stroke="#fff" stroke-width="1.2"/>',
-            "vertical": '<path d="M3,0L3,6" stroke="#fff" stroke-width="1.5"/>',
-            "horizontal": '<path d="M0,3L6,3" stroke="#fff" stroke-width="1.5"/>',
-            "grid": '<path d="M3,0L3,6M0,3L6,3" stroke="#fff" stroke-width="1"/>',
-            "zigzag": '<path d="M0,4L1.5,2L3,4L4.5,2L6,4" stroke="#fff" stroke-width="1" fill="none"/>',
-        }[name]
-        out.append(f'<pattern id="{pid}" width="6" height="6" patternUnits="userSpaceOnUse">'
-                   f'<rect width="6" height="6" fill="{colour}"/>{body}</pattern>')
-    return "<defs>" + "".join(out) + "</defs>"
 
 
 def nice_ticks(top: float, count: int = 5) -> list[float]:
