@@ -18,7 +18,7 @@ from kzgraph.bench import corpus, graphscale
 from kzgraph.bench.proc import machine
 from kzgraph.bench.report import Section, markdown, text_table
 
-PARTS = ("overhead", "scale", "jobs", "graph", "validation")
+PARTS = ("overhead", "scale", "jobs", "graph", "validation", "report")
 INTRO = (
     "Figures from one run of `python -m kzgraph.bench` on the machine below. Every ratio is against a "
     "baseline measured in the same run: the bare NLP pipeline (1), the smallest corpus (2), 1 job (3), "
@@ -60,6 +60,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--engine-budget", type=float, default=None, help="seconds per engine and size (300)")
     p.add_argument("--validation-sample", type=int, default=None, help="article graphs validated per size")
     p.add_argument("--build-timeout", type=float, default=900, help="seconds per kzgraph build")
+    p.add_argument("--report-articles", default=None, help="synthetic articles for the HTML report (10000)")
     p.add_argument("--seed", type=int, default=42)
     p.add_argument(
         "--workdir",
@@ -80,6 +81,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         "query_timeout": 20 if quick else 30,
         "engine_budget": 60 if quick else 300,
         "validation_sample": 5 if quick else 100,
+        "report_articles": "50" if quick else "10000",
     }
     for key, value in defaults.items():
         if getattr(args, key) is None:
@@ -160,6 +162,11 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
             _show(query, sections)
         if "validation" in parts:
             _show(graphscale.validation_section(datasets, args.seed, args.validation_sample), sections)
+    if "report" in parts:
+        from kzgraph.bench.htmlreport import report_at_scale
+
+        sizes = [int(parse_size(s)) for s in args.report_articles.split(",")]
+        _show(report_at_scale(sizes, work / "report", args.seed), sections)
     return sections
 
 

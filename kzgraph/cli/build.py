@@ -32,9 +32,11 @@ from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open
 @click.option("--prune", is_flag=True,
               help="Remove from the store the graphs of articles no longer in CORPUS.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Last, write the HTML report of the graph to this file (see `kzgraph report`).")
 def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir: Path | None,
                   model: str | None, jobs: int, on_error: str, validate: bool, prune: bool,
-                  quiet: bool) -> None:
+                  quiet: bool, report_file: Path | None) -> None:
     """Build the knowledge graph of the articles in CORPUS (a folder or a file of .txt/.jsonl).
 
     Without --output, the graph goes to the default store (.kzgraph/store). Builds into a
@@ -63,6 +65,8 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
             export(store, output, format_for(output, fmt))
         except StoreError as err:
             fail(str(err))
+    if report_file is not None:
+        _write_report(store, report_file, reader, report, validate, output or store_dir)
     # Release the store's lock now: SystemExit's traceback would keep this frame (and the
     # store) alive in an embedding process such as a test runner.
     store.flush()
@@ -75,6 +79,18 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
         raise SystemExit(EXIT_ERROR)
     raise SystemExit(EXIT_VIOLATIONS if report.invalid else EXIT_OK)
 
+
+def _write_report(store, path: Path, reader, report, validate: bool, source: Path) -> None:  # noqa: ANN001
+    from kzgraph.report import ReportError, write_report
+    from kzgraph.report.status import build_status
+
+    status = build_status(reader.problems, report.failed, report.invalid, validate,
+                          incremental=bool(report.unchanged))
+    try:
+        write_report(store, path, source=str(source), status=status)
+    except ReportError as err:
+        fail(str(err))
+    warn(f"wrote {path}")
 
 
 def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: ANN001

@@ -1,0 +1,112 @@
+"""Which fact types the report shows: data-driven from the saved queries that exist.
+
+``kinds.yaml`` (package data) describes the known types; a type is shown when its saved
+query exists. Any other saved query that returns ``date``, ``article`` and ``sentence`` is a
+fact type too (a type added later, e.g. by a new extractor), shown with generic settings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+import yaml
+
+from kzgraph.query import SavedQuery, list_queries
+
+# Saved queries the report runs for its own sections, not fact types.
+SUPPORT_QUERIES = frozenset({"fact-evidence", "agents", "articles", "persons", "person", "offices"})
+FIGURES = "arrest-figures"
+_FACT_COLUMNS = {"date", "article", "sentence"}
+# Columns that are details of a fact, never participants (for types not in kinds.yaml).
+_DETAIL_COLUMNS = {"office", "count", "charge", "qualifier", "quote", "date", "article", "sentence",
+                   "detail", "mode", "role", "fact"}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str  # column
+    target: str  # column
+    label: str
+
+
+@dataclass(frozen=True)
+class FactKind:
+    name: str  # the saved query's name
+    label: str
+    query: SavedQuery
+    fact_class: str
+    participants: tuple[str, ...]  # columns the query really returns
+    summary: str
+    edge: Edge | None
+    on_timeline: bool
+    marker: str
+    badge: tuple[str, str] | None = None  # (column, label): see kinds.yaml
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.query.columns
+
+    @property
+    def summary_usable(self) -> bool:
+        """The summary's required columns (outside [...]) are all returned by the query."""
+        needed = set(_PLACEHOLDER.findall(_OPTIONAL.sub("", self.summary)))
+        return bool(self.summary) and needed <= set(self.columns)
+
+    def describe(self, row: dict[str, str]) -> str:
+        """The row as one line, from the ``summary`` pattern (see kinds.yaml). The page's script
+        does the same (describe() in templates/report.js), so the page need not carry the lines."""
+        if not self.summary_usable:
+            people = ", ".join(row[c] for c in self.participants if row.get(c))
+            return f"{self.label}: {people}" if people else self.label
+
+        def optional(match: re.Match[str]) -> str:
+            inner = match[1]
+            names = _PLACEHOLDER.findall(inner)
+            return inner if all(row.get(n) for n in names) else ""
+
+        text = _OPTIONAL.sub(optional, self.summary)
+        return _PLACEHOLDER.sub(lambda m: row.get(m[1], ""), text)
+
+
+def _spec() -> dict[str, dict]:
+    return yaml.safe_load(files("kzgraph.report").joinpath("kinds.yaml").read_text(encoding="utf-8"))
+
+
+def _generic(query: SavedQuery) -> FactKind:
+    participants = tuple(c for c in query.columns if c not in _DETAIL_COLUMNS)
+    return FactKind(
+        name=query.name, label=query.title.replace("-", " ").capitalize(), query=query,
+        fact_class=query.name.rstrip("s").capitalize(), participants=participants,
+        summary="", edge=None, on_timeline=True, marker="circle",
+    )
+
+
+def _known(query: SavedQuery, spec: dict) -> FactKind:
+    columns = set(query.columns)
+    edge = spec.get("edge")
+    return FactKind(
+        name=query.name, label=spec["label"], query=query, fact_class=spec["class"],
+        participants=tuple(c for c in spec.get("participants", ()) if c in columns),
+        summary=spec.get("summary", ""),
+        edge=Edge(edge["from"], edge["to"], edge["label"])
+        if edge and {edge["from"], edge["to"]} <= columns else None,
+        on_timeline=spec.get("timeline", True), marker=spec.get("marker", "circle"),
+        badge=(badge["column"], badge["label"]) if (badge := spec.get("badge")) and badge["column"] in columns
+        else None,
+    )
+
+
+def fact_kinds(queries: list[SavedQuery] | None = None) -> list[FactKind]:
+    """The fact types to show, in kinds.yaml's order, then any other fact query by name."""
+    available = {q.name: q for q in (queries if queries is not None else list_queries())}
+    spec = _spec()
+    kinds = [_known(available[name], entry) for name, entry in spec.items() if name in available]
+    for name in sorted(set(available) - set(spec) - SUPPORT_QUERIES):
+        query = available[name]
+        if _FACT_COLUMNS <= set(query.columns) and not query.parameters:
+            kinds.append(_generic(query))
+    return kinds
