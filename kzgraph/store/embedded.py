@@ -65,6 +65,18 @@ def open_store(directory: Path | None) -> ox.Store:
         raise StoreError(f"{directory}: cannot open the store: {err}") from err
 
 
+def open_read_only(directory: Path) -> ox.Store:
+    """A snapshot of the persistent store in ``directory`` for reading: takes no lock, so it
+    works while a build writes to the store, and never creates a store where there was none."""
+    if not directory.is_dir():
+        raise StoreError(f"no store at {directory}: build one with "
+                         f"`kzgraph build CORPUS --store {directory}`")
+    try:
+        return ox.Store.read_only(str(directory))
+    except OSError as err:
+        raise StoreError(f"{directory}: cannot open the store: {err}") from err
+
+
 def load_file(path: Path, store: ox.Store | None = None, format_name: str | None = None) -> ox.Store:
     """Load an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) into a store.
 
