@@ -57,6 +57,11 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
                                   progress=lambda _item: bar.update(1), prune=prune)
         except CorpusReadError as err:
             fail(f"{err} (--on-error fail)")
+    if validator is not None:
+        # The verdict covers every graph of the store, also those kept from earlier builds.
+        from kzgraph.validate.verdicts import cover_store
+
+        cover_store(store, store_dir, report, validator)
     if output is not None:
         try:
             export(store, output, format_for(output, fmt))
