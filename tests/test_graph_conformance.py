@@ -10,6 +10,7 @@ Constructions (own sentences, look-alikes of real news):
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
@@ -21,7 +22,9 @@ from kzgraph.graph.build import article_graph, register_persons
 from kzgraph.graph.iris import KZ
 from kzgraph.reading.article import Article, ArticleDate
 from kzgraph.resolve.registry import PersonRegistry
+from kzgraph.store.embedded import SHARED_GRAPH, replace_article_graph
 from kzgraph.validate import conforms_text
+from kzgraph.validate.verdicts import stored_article_graph
 from tests.extract_helpers import nlp
 
 
@@ -122,3 +125,31 @@ def test_two_organization_and_post_spellings_have_one_label_each() -> None:
     for node in (iris.named_agent_iri("org", "Außenamt"), iris.post_iri("Außenminister")):
         assert isinstance(node, URIRef)
         assert len(set(graph.objects(node, RDFS.label))) == 1
+
+
+# -- one node, two spellings in two articles: one label in the store ------------------------
+
+def _spelled(article_id: str, spelling: str) -> Graph:
+    text = f"{spelling} sprach."
+    person = Agent(AgentKind.PERSON, spelling, spelling)
+    mention = PersonMention(Evidence(article_id, text, 0, len(text), "p", 0.9), person)
+    facts = ArticleFacts(article_id, persons=[mention])
+    registry = PersonRegistry()
+    register_persons(registry, facts)
+    return article_graph(Article(id=article_id, text=text), facts, registry, "hash")
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_the_store_keeps_one_label_whatever_the_order(order: tuple[str, str]) -> None:
+    spellings = {"a": "Ri Sung-chol", "b": "Ri Sung Chol"}
+    store = ox.Store()
+    for article_id in order:
+        replace_article_graph(store, article_id, _spelled(article_id, spellings[article_id]))
+    node = ox.NamedNode(str(iris.DATA["person/ri-sung-chol"]))
+    labels = {q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(str(RDFS.label)), None,
+                                                              SHARED_GRAPH)}
+    aliases = {q.object.value for q in store.quads_for_pattern(node, ox.NamedNode(str(KZ.alias)), None,
+                                                               SHARED_GRAPH)}
+    assert labels == {"Ri Sung Chol"} and "Ri Sung-chol" in aliases  # the smaller spelling, any order
+    for article_id in order:  # each stored article graph, with its shared descriptions, conforms
+        assert_conforms(stored_article_graph(store, article_id))
