@@ -22,6 +22,7 @@ from kzgraph.extract.facts import (
     ArticleFacts,
     Dismissal,
     Evidence,
+    Fact,
     FactDate,
     OfficeHolding,
     Replacement,
@@ -164,11 +165,11 @@ class ArticleGraphBuilder:
         if date.text:
             g.add((node, KZ.dateText, Literal(date.text)))
 
-    def _event(self, kind: str, cls: URIRef, fact: object, evidence: Evidence, *key: object) -> URIRef:
-        node = self._fact_node(kind, fact, evidence.start, *key)
+    def _event(self, kind: str, cls: URIRef, fact: Fact, *key: object) -> URIRef:
+        node = self._fact_node(kind, fact, fact.evidence.start, *key)
         self.graph.add((node, RDF.type, cls))
         self.graph.add((node, KZ.reportedIn, self.article_node))
-        self.evidence(node, evidence)
+        self.evidence(node, fact.evidence)
         return node
 
     # -- facts ---------------------------------------------------------------------------
@@ -221,29 +222,28 @@ class ArticleGraphBuilder:
 
     def add_dismissal(self, fact: Dismissal) -> None:
         dismissed = self.agent(fact.dismissed)
-        node = self._event("dismissal", KZ.Dismissal, fact, fact.evidence, dismissed, fact.office)
+        node = self._event("dismissal", KZ.Dismissal, fact, dismissed, fact.office)
         self.graph.add((node, KZ.dismissed, dismissed))
         self._agent_and_post(node, fact.agent, fact.office)
         self.date(node, fact.date)
 
     def add_resignation(self, fact: Resignation) -> None:
         resigned = self.agent(fact.resigned)
-        node = self._event("resignation", KZ.Resignation, fact, fact.evidence, resigned, fact.office)
+        node = self._event("resignation", KZ.Resignation, fact, resigned, fact.office)
         self.graph.add((node, KZ.resigned, resigned))
         self._agent_and_post(node, None, fact.office)
         self.date(node, fact.date)
 
     def add_appointment(self, fact: Appointment) -> None:
         appointee = self.agent(fact.appointee)
-        node = self._event("appointment", KZ.Appointment, fact, fact.evidence, appointee, fact.office)
+        node = self._event("appointment", KZ.Appointment, fact, appointee, fact.office)
         self.graph.add((node, KZ.appointee, appointee))
         self._agent_and_post(node, fact.agent, fact.office)
         self.date(node, fact.date)
 
     def add_replacement(self, fact: Replacement) -> None:
         successor, predecessor = self.agent(fact.successor), self.agent(fact.predecessor)
-        node = self._event("replacement", KZ.Replacement, fact, fact.evidence, successor, predecessor,
-                           fact.office)
+        node = self._event("replacement", KZ.Replacement, fact, successor, predecessor, fact.office)
         self.graph.add((node, KZ.successor, successor))
         self.graph.add((node, KZ.predecessor, predecessor))
         self.graph.add((successor, KZ.replaces, predecessor))
@@ -254,7 +254,7 @@ class ArticleGraphBuilder:
         g = self.graph
         arrested = self.agent(fact.arrested) if fact.arrested is not None else None
         count = fact.count.value if fact.count else None
-        node = self._event("arrest", KZ.Arrest, fact, fact.evidence, arrested, count, fact.charge)
+        node = self._event("arrest", KZ.Arrest, fact, arrested, count, fact.charge)
         if arrested is not None:
             g.add((node, KZ.arrested, arrested))
         if fact.charge:
@@ -286,7 +286,7 @@ class ArticleGraphBuilder:
 
     def add_statement(self, fact: Statement) -> None:
         speaker = self.agent(fact.speaker)
-        node = self._event("statement", KZ.Statement, fact, fact.evidence, speaker, fact.quote)
+        node = self._event("statement", KZ.Statement, fact, speaker, fact.quote)
         self.graph.add((node, KZ.speaker, speaker))
         self.graph.add((node, KZ.quote, Literal(fact.quote)))
         self.graph.add((node, KZ.mode, Literal(fact.mode)))
