@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import click
@@ -71,6 +72,10 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     # store) alive in an embedding process such as a test runner.
     store.flush()
     del store
+    # Frames of the build can also sit in reference cycles (pyparsing's exceptions, raised
+    # while the first validation parses the shapes' SPARQL, keep their tracebacks); collect
+    # them so the store is really closed before the next command opens it.
+    gc.collect()
     _summarise(reader, report, output, store_dir, validate)
     if report.failed:
         raise SystemExit(EXIT_ERROR)
