@@ -60,6 +60,11 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
                                   progress=bar.advance, on_total=bar.set_total, prune=prune)
         except CorpusReadError as err:
             fail(f"{err} (--on-error fail)")
+    if validator is not None:
+        # The verdict covers every graph of the store, also those kept from earlier builds.
+        from kzgraph.validate.verdicts import cover_store
+
+        cover_store(store, store_dir, report, validator)
     if output is not None:
         try:
             export(store, output, format_for(output, fmt))
@@ -71,8 +76,9 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     # store) alive in an embedding process such as a test runner.
     store.flush()
     del store
-    # pySHACL's SPARQL parser (pyparsing) keeps exceptions whose tracebacks reach the build's
-    # frames, which hold the store: a reference cycle only the collector breaks.
+    # Frames of the build can also sit in reference cycles (pyparsing's exceptions, raised
+    # while the first validation parses the shapes' SPARQL, keep their tracebacks); collect
+    # them so the store is really closed before the next command opens it.
     gc.collect()
     _summarise(reader, report, output, store_dir, validate)
     if report.failed:

@@ -10,6 +10,8 @@ import click
 import pyoxigraph as ox
 
 from kzgraph.cli.common import EXIT_ERROR, EXIT_OK, fail, warn
+from kzgraph.cli.load_report import check_endpoint, summarise
+from kzgraph.graph import iris
 from kzgraph.store.embedded import (
     DATASET_FORMATS,
     FORMATS,
@@ -18,7 +20,15 @@ from kzgraph.store.embedded import (
     graphs,
     load_file,
 )
-from kzgraph.store.gsp import FLAVORS, GraphItem, GraphStoreClient, LoadError, load_graphs, make_auth
+from kzgraph.store.gsp import (
+    FLAVORS,
+    GraphItem,
+    GraphStoreClient,
+    LoadError,
+    load_graphs,
+    make_auth,
+    sync_graphs,
+)
 
 USER_VARIABLE = "KZGRAPH_ENDPOINT_USER"
 PASSWORD_VARIABLE = "KZGRAPH_ENDPOINT_PASSWORD"
@@ -97,11 +107,14 @@ def _as_items(items: Iterator[tuple[ox.NamedNode | ox.BlankNode | None, list[ox.
               help="Seconds per request.")
 @click.option("--verify/--no-verify", default=False,
               help="Afterwards, compare the triple count of each graph on the server.")
+@click.option("--sync", is_flag=True,
+              help="Afterwards, delete the server's article graphs that are not in the source "
+                   "(articles pruned from the store). Needs a query endpoint (--flavor / --query-path).")
 @click.option("--quiet", "-q", is_flag=True)
 def load_command(file: Path | None, store_dir: Path | None, endpoint: str, flavor: str,
                  gsp_path: str | None, query_path: str | None, graph_iri: str | None, fmt: str | None,
                  auth_kind: str | None, concurrency: int, chunk_triples: int, retries: int,
-                 timeout: float, verify: bool, quiet: bool) -> None:
+                 timeout: float, verify: bool, sync: bool, quiet: bool) -> None:
     """Load FILE or the store at --store DIR into the triple store at --endpoint.
 
     One named graph per article and one for the shared persons, posts and organizations, each
@@ -113,8 +126,9 @@ def load_command(file: Path | None, store_dir: Path | None, endpoint: str, flavo
     """
     if (file is None) == (store_dir is None):
         fail("give either FILE or --store DIR")
-    if not endpoint.startswith(("http://", "https://")):
-        fail(f"--endpoint {endpoint!r} is not an http(s) URL")
+    check_endpoint(endpoint)
+    if sync and file is not None and format_for(file, fmt) not in DATASET_FORMATS:
+        fail("--sync needs --store DIR or a TriG / N-Quads file: the complete set of article graphs")
     if graph_iri is not None:
         try:
             ox.NamedNode(graph_iri)
@@ -141,13 +155,24 @@ def load_command(file: Path | None, store_dir: Path | None, endpoint: str, flavo
         report = load_graphs(client, source(), concurrency, progress)
     except (LoadError, StoreError) as err:
         fail(str(err))
-    warn(f"loaded {report.graphs} graph(s), {report.triples} triples in {report.requests} request(s) "
-         f"to {client.gsp_url} ({report.seconds:.1f} s)")
-    for line in report.failed:
-        warn(f"failed: {line}")
+    summarise(report, client.gsp_url)
+    if report.stopped is not None:
+        fail(f"load stopped: {report.stopped}")
+    if sync and not report.failed:
+        _sync(client, {name for name in expected if name is not None})
     if verify and not report.failed:
         _verify(client, expected)
     raise SystemExit(EXIT_ERROR if report.failed else EXIT_OK)
+
+
+def _sync(client: GraphStoreClient, loaded: set[str]) -> None:
+    try:
+        deleted = sync_graphs(client, str(iris.DATA["graph/"]), loaded)
+    except LoadError as err:
+        fail(f"--sync: {err}")
+    for name in deleted:
+        warn(f"  deleted {name}: its article is no longer in the source")
+    warn(f"sync: deleted {len(deleted)} article graph(s) not in the source")
 
 
 def _verify(client: GraphStoreClient, expected: dict[str | None, int]) -> None:

@@ -12,7 +12,7 @@ from kzgraph.query.output import FORMATTERS as OUTPUT_FORMATS
 from kzgraph.query.output import pick_columns
 from kzgraph.query.saved import QueryNotFoundError
 from kzgraph.resources import DEFAULT_STORE
-from kzgraph.store.embedded import StoreError, load_file, open_store
+from kzgraph.store.embedded import StoreError, load_file, open_read_only
 
 
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
@@ -60,7 +60,7 @@ def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | 
             if not store_dir.exists():
                 fail(f"no store at {store_dir}: build one with `kzgraph build CORPUS --store {store_dir}` "
                      "or give --graph FILE")
-            store = open_store(store_dir)
+            store = open_read_only(store_dir)  # no lock: a query may run while a build writes
         result = run_query(store, query, _parse_params(params), limit=limit, offset=offset)
         if columns is not None:
             result = pick_columns(result, [c.strip() for c in columns.split(",") if c.strip()])

@@ -26,10 +26,18 @@ from kzgraph.graph import iris
 from kzgraph.resources import DEFAULT_STORE
 from kzgraph.store.embedded import DATASET_FORMATS, FORMATS, SUFFIXES, StoreError, format_for
 from kzgraph.validate import ShapesError, ValidationOutcome, ValidationResult, validate_graph
+from kzgraph.validate.inputs import (
+    InputError,
+    check_not_empty,
+    check_well_typed,
+    ill_typed,
+    ill_typed_quads,
+    parse_quads,
+    quiet_literal_casts,
+)
 from kzgraph.validate.run import short
 
 DEFAULT_GRAPH = "default graph"
-_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}
 
 
 # -- reading the graphs -------------------------------------------------------------------
@@ -107,12 +115,12 @@ def _dataset_graphs(path: Path, fmt: str) -> list[tuple[str, Graph]]:
     # rdflib's own IRI for a default graph: URIRef("default graph") made rdflib warn that it
     # "does not look like a valid URI" on every TriG file.
     default = DATASET_DEFAULT_GRAPH_ID
-    try:
-        for quad in ox.parse(path=str(path), format=FORMATS[fmt]):
-            named = not isinstance(quad.graph_name, ox.DefaultGraph)
-            _add(graphs, _term(quad.graph_name) if named else default, quad)
-    except (OSError, SyntaxError, ValueError) as err:
-        raise StoreError(f"{path}: cannot parse as {fmt}: {err}") from err
+    quads = parse_quads(path, FORMATS[fmt], fmt)
+    check_not_empty(path, len(quads))
+    check_well_typed(str(path), ill_typed_quads(quads), path)
+    for quad in quads:
+        named = not isinstance(quad.graph_name, ox.DefaultGraph)
+        _add(graphs, _term(quad.graph_name) if named else default, quad)
     if len(graphs) > 1 or default not in graphs:
         graphs.pop(default, None)
         return with_shared(graphs)
@@ -128,11 +136,13 @@ def file_graphs(path: Path) -> Iterator[tuple[str, Graph]]:
         return
     if path.suffix.lower() not in SUFFIXES:
         warn(f"kzgraph validate: {path}: unknown suffix, reading it as Turtle")
+    # Parsed by pyoxigraph: its errors name the line and column, rdflib's show Python reprs.
+    quads = parse_quads(path, FORMATS[fmt], fmt)
+    check_not_empty(path, len(quads))
+    check_well_typed(str(path), ill_typed_quads(quads), path)
     graph = iris.new_graph()
-    try:
-        graph.parse(path, format=_RDFLIB_FORMATS[fmt])
-    except Exception as err:  # rdflib raises parser-specific types
-        raise StoreError(f"{path}: cannot parse as {fmt}: {err}") from err
+    for quad in quads:
+        graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
     yield path.name, graph
 
 
@@ -227,10 +237,13 @@ def validate_command(file: Path | None, store_dir: Path | None, report_file: Pat
                  "or give FILE or --store DIR")
     outcomes: list[tuple[str, ValidationOutcome]] = []
     try:
-        graphs = file_graphs(file) if file is not None else store_graphs(open_store_read_only(store_dir))
-        for name, graph in graphs:
-            outcomes.append((name, validate_graph(graph, lang=lang)))
-    except (StoreError, ShapesError, OSError) as err:
+        with quiet_literal_casts():  # ill-typed literals are reported below, not logged by rdflib
+            graphs = file_graphs(file) if file is not None else store_graphs(open_store_read_only(store_dir))
+            for name, graph in graphs:
+                if file is None:  # a file's literals are checked as it is parsed
+                    check_well_typed(f"{store_dir} [{name}]", ill_typed(graph))
+                outcomes.append((name, validate_graph(graph, lang=lang)))
+    except (StoreError, ShapesError, InputError, OSError) as err:
         fail(str(err))
     if not outcomes:
         warn("kzgraph validate: no triples to validate")

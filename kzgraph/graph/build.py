@@ -22,6 +22,7 @@ from kzgraph.extract.facts import (
     ArticleFacts,
     Dismissal,
     Evidence,
+    Fact,
     FactDate,
     OfficeHolding,
     Replacement,
@@ -55,6 +56,13 @@ class ArticleGraphBuilder:
         self.persons = persons
         self.graph = iris.new_graph()
         self.article_node = iris.article_iri(article.id)
+        # Each fact node and the fact written under it: two different facts never share a node
+        # (their evidence and values would merge and break the shapes' "exactly one").
+        self._facts: dict[URIRef, object] = {}
+        # The one rdfs:label of each shared node: names that differ only in what an IRI key
+        # drops ("Al-Sisi" / "al-Sisi", "O'Brien" / "O’Brien") share a node, and the shapes
+        # allow an agent or post one label; the other spellings become aliases.
+        self._labels: dict[URIRef, str] = {}
         self._add_article(content_hash)
 
     # -- nodes ---------------------------------------------------------------------------
@@ -81,14 +89,14 @@ class ArticleGraphBuilder:
         if agent.kind is AgentKind.PERSON and agent.name:
             name = self.persons.canonical(agent.name)
             node = iris.person_iri(name)
-            g.add((node, RDFS.label, Literal(name)))
-            for alias in sorted({*agent.aliases, agent.name, *self.persons.aliases(name)} - {name}):
+            label = self._label(node, name)
+            for alias in sorted({*agent.aliases, agent.name, name, *self.persons.aliases(name)} - {label}):
                 g.add((node, KZ.alias, Literal(alias)))
         elif agent.name and agent.kind in (AgentKind.ORGANIZATION, AgentKind.PLACE):
             node = iris.named_agent_iri(_AGENT_KEY[agent.kind], agent.name)
-            g.add((node, RDFS.label, Literal(agent.name)))
-            if agent.label != agent.name:
-                g.add((node, KZ.alias, Literal(agent.label)))
+            label = self._label(node, agent.name)
+            for alias in sorted({agent.name, agent.label} - {label}):
+                g.add((node, KZ.alias, Literal(alias)))
         else:
             node = iris.local_agent_iri(self.article.id, _AGENT_KEY[agent.kind], agent.label)
             g.add((node, RDFS.label, Literal(agent.label)))
@@ -99,7 +107,24 @@ class ArticleGraphBuilder:
     def post(self, office: str) -> URIRef:
         node = iris.post_iri(office)
         self.graph.add((node, RDF.type, KZ.Post))
-        self.graph.add((node, RDFS.label, Literal(office)))
+        self._label(node, office)  # "Außenminister" / "Aussenminister": one post, its first label
+        return node
+
+    def _label(self, node: URIRef, text: str) -> str:
+        """Give ``node`` its label once per article graph: the first text wins."""
+        label = self._labels.setdefault(node, text)
+        self.graph.add((node, RDFS.label, Literal(label)))
+        return label
+
+    def _fact_node(self, kind: str, fact: object, *key: object) -> URIRef:
+        """The node of one fact: keyed by what identifies it; a different fact that happens to
+        have the same key ("Präsident X" and "der frühere Präsident X" in one sentence, or two
+        names of one person) gets a node of its own instead of merging into the first."""
+        node = iris.fact_iri(self.article.id, kind, *key)
+        variant = 1
+        while self._facts.setdefault(node, fact) != fact:
+            variant += 1
+            node = iris.fact_iri(self.article.id, kind, *key, variant)
         return node
 
     def evidence(self, fact: URIRef, evidence: Evidence) -> URIRef:
@@ -140,11 +165,11 @@ class ArticleGraphBuilder:
         if date.text:
             g.add((node, KZ.dateText, Literal(date.text)))
 
-    def _event(self, kind: str, cls: URIRef, evidence: Evidence, *key: object) -> URIRef:
-        node = iris.fact_iri(self.article.id, kind, evidence.start, *key)
+    def _event(self, kind: str, cls: URIRef, fact: Fact, *key: object) -> URIRef:
+        node = self._fact_node(kind, fact, fact.evidence.start, *key)
         self.graph.add((node, RDF.type, cls))
         self.graph.add((node, KZ.reportedIn, self.article_node))
-        self.evidence(node, evidence)
+        self.evidence(node, fact.evidence)
         return node
 
     # -- facts ---------------------------------------------------------------------------
@@ -178,7 +203,9 @@ class ArticleGraphBuilder:
 
     def add_office(self, holding: OfficeHolding) -> None:
         holder, post = self.agent(holding.holder), self.post(holding.office)
-        node = iris.fact_iri(self.article.id, "office", holder, post)
+        # One node per mention of the office (sentence and tense in the key): "Präsident X" and,
+        # later, "der frühere Präsident X" are two holdings, each with its own evidence.
+        node = self._fact_node("office", holding, holder, post, holding.former, holding.evidence.start)
         g = self.graph
         g.add((node, RDF.type, KZ.OfficeHolding))
         g.add((node, KZ.holder, holder))
@@ -195,28 +222,28 @@ class ArticleGraphBuilder:
 
     def add_dismissal(self, fact: Dismissal) -> None:
         dismissed = self.agent(fact.dismissed)
-        node = self._event("dismissal", KZ.Dismissal, fact.evidence, dismissed, fact.office)
+        node = self._event("dismissal", KZ.Dismissal, fact, dismissed, fact.office)
         self.graph.add((node, KZ.dismissed, dismissed))
         self._agent_and_post(node, fact.agent, fact.office)
         self.date(node, fact.date)
 
     def add_resignation(self, fact: Resignation) -> None:
         resigned = self.agent(fact.resigned)
-        node = self._event("resignation", KZ.Resignation, fact.evidence, resigned, fact.office)
+        node = self._event("resignation", KZ.Resignation, fact, resigned, fact.office)
         self.graph.add((node, KZ.resigned, resigned))
         self._agent_and_post(node, None, fact.office)
         self.date(node, fact.date)
 
     def add_appointment(self, fact: Appointment) -> None:
         appointee = self.agent(fact.appointee)
-        node = self._event("appointment", KZ.Appointment, fact.evidence, appointee, fact.office)
+        node = self._event("appointment", KZ.Appointment, fact, appointee, fact.office)
         self.graph.add((node, KZ.appointee, appointee))
         self._agent_and_post(node, fact.agent, fact.office)
         self.date(node, fact.date)
 
     def add_replacement(self, fact: Replacement) -> None:
         successor, predecessor = self.agent(fact.successor), self.agent(fact.predecessor)
-        node = self._event("replacement", KZ.Replacement, fact.evidence, successor, predecessor, fact.office)
+        node = self._event("replacement", KZ.Replacement, fact, successor, predecessor, fact.office)
         self.graph.add((node, KZ.successor, successor))
         self.graph.add((node, KZ.predecessor, predecessor))
         self.graph.add((successor, KZ.replaces, predecessor))
@@ -227,7 +254,7 @@ class ArticleGraphBuilder:
         g = self.graph
         arrested = self.agent(fact.arrested) if fact.arrested is not None else None
         count = fact.count.value if fact.count else None
-        node = self._event("arrest", KZ.Arrest, fact.evidence, arrested, count, fact.charge)
+        node = self._event("arrest", KZ.Arrest, fact, arrested, count, fact.charge)
         if arrested is not None:
             g.add((node, KZ.arrested, arrested))
         if fact.charge:
@@ -259,7 +286,7 @@ class ArticleGraphBuilder:
 
     def add_statement(self, fact: Statement) -> None:
         speaker = self.agent(fact.speaker)
-        node = self._event("statement", KZ.Statement, fact.evidence, speaker, fact.quote)
+        node = self._event("statement", KZ.Statement, fact, speaker, fact.quote)
         self.graph.add((node, KZ.speaker, speaker))
         self.graph.add((node, KZ.quote, Literal(fact.quote)))
         self.graph.add((node, KZ.mode, Literal(fact.mode)))

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
+from rdflib.namespace import RDFS
 
 from kzgraph.graph import iris
 
@@ -61,6 +62,18 @@ def open_store(directory: Path | None) -> ox.Store:
     try:
         directory.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(directory))
+    except OSError as err:
+        raise StoreError(f"{directory}: cannot open the store: {err}") from err
+
+
+def open_read_only(directory: Path) -> ox.Store:
+    """A snapshot of the persistent store in ``directory`` for reading: takes no lock, so it
+    works while a build writes to the store, and never creates a store where there was none."""
+    if not directory.is_dir():
+        raise StoreError(f"no store at {directory}: build one with "
+                         f"`kzgraph build CORPUS --store {directory}`")
+    try:
+        return ox.Store.read_only(str(directory))
     except OSError as err:
         raise StoreError(f"{directory}: cannot open the store: {err}") from err
 
@@ -129,8 +142,37 @@ def replace_article_graph(store: ox.Store, article_id: str, graph: Graph) -> Non
     own, shared = split_shared(graph)
     name = article_graph_name(article_id)
     remove_article_graph(store, article_id)
+    shared, replaced = one_label_each(store, shared)
+    for quad in replaced:
+        store.remove(quad)
     store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in own]
                  + [ox.Quad(t.subject, t.predicate, t.object, SHARED_GRAPH) for t in shared])
+
+
+_LABEL = ox.NamedNode(str(RDFS.label))
+_ALIAS = ox.NamedNode(str(iris.KZ.alias))
+
+
+def one_label_each(store: ox.Store, shared: list[ox.Triple]) -> tuple[list[ox.Triple], list[ox.Quad]]:
+    """Keep one rdfs:label per shared node in the shared graph: (triples to add, quads to remove).
+
+    Two articles may spell one node's name differently ("Ri Sung-chol" / "Ri Sung Chol" share
+    an IRI key); the shapes allow one label. The smallest spelling is the label, whatever the
+    order the articles were written in, and the others become aliases.
+    """
+    out: list[ox.Triple] = []
+    replaced: list[ox.Quad] = []
+    for triple in shared:
+        if triple.predicate != _LABEL:
+            out.append(triple)
+            continue
+        stored = [q.object for q in store.quads_for_pattern(triple.subject, _LABEL, None, SHARED_GRAPH)]
+        labels = {*stored, triple.object}
+        keep = min(labels, key=lambda term: term.value)
+        out.append(ox.Triple(triple.subject, _LABEL, keep))
+        out += [ox.Triple(triple.subject, _ALIAS, other) for other in labels - {keep}]
+        replaced += [ox.Quad(triple.subject, _LABEL, old, SHARED_GRAPH) for old in stored if old != keep]
+    return out, replaced
 
 
 def remove_article_graph(store: ox.Store, article_id: str) -> None:

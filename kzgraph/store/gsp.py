@@ -64,6 +64,28 @@ class TooLargeError(LoadError):
     pass
 
 
+class ClientError(LoadError):
+    """400 or 404: the request or the endpoint path is wrong; every retry would fail alike."""
+
+    fatal = True
+
+
+class EndpointError(LoadError):
+    """The endpoint URL itself is malformed (a port out of range, no host)."""
+
+    fatal = True
+
+
+class StoppedError(LoadError):
+    """A request not sent because the load had already stopped on a fatal error."""
+
+    fatal = True
+
+
+# 401/403: credentials; 400/404: request or path. Retrying cannot fix any of them.
+FATAL_STATUS = {400: ClientError, 401: AuthError, 403: AuthError, 404: ClientError}
+
+
 def make_auth(kind: str, user: str | None, password: str | None) -> AuthBase | None:
     if not user:
         return None
@@ -92,6 +114,17 @@ class GraphStoreClient:
     chunk_triples: int = 50_000
     sleep: Callable[[float], None] = time.sleep
     _local: threading.local = field(default_factory=threading.local, repr=False)
+    # Shared by all threads: requests sent (retries included), and the fatal error that
+    # stopped the load, after which nothing more is sent: when the first graph has spent the
+    # retry budget on an unreachable server, the queued ones do not spend it again.
+    sent: int = field(default=0, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _stopped: LoadError | None = field(default=None, init=False, repr=False)
+
+    @property
+    def stopped(self) -> LoadError | None:
+        """The fatal error after which this client sends nothing more (None: still going)."""
+        return self._stopped
 
     @property
     def gsp_url(self) -> str:
@@ -108,39 +141,72 @@ class GraphStoreClient:
             session = self._local.session = requests.Session()
         return session
 
-    def request(self, method: str, url: str, **kwargs: object) -> requests.Response:
-        """One HTTP request with retries; raises LoadError subclasses for what cannot be retried."""
+    def request(self, method: str, url: str, allow: frozenset[int] = frozenset(),
+                **kwargs: object) -> requests.Response:
+        """One HTTP request with retries; raises LoadError subclasses for what cannot be retried.
+
+        ``allow``: error statuses that are an answer here (404 to a DELETE), not an error."""
+        try:
+            return self._request(method, url, allow, **kwargs)
+        except LoadError as err:
+            if err.fatal:
+                with self._lock:
+                    self._stopped = self._stopped or err
+            raise
+
+    def _attempt(self, method: str, url: str, last: bool, **kwargs: object) -> requests.Response | None:
+        """One try: the response, or None after a connection error that may be retried."""
+        with self._lock:
+            if self._stopped is not None:
+                raise StoppedError(f"not sent: the load stopped ({self._stopped})")
+            self.sent += 1
+        try:
+            response = self._session().request(method, url, auth=self.auth, timeout=self.timeout, **kwargs)
+        except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
+                requests.exceptions.MissingSchema) as err:
+            raise EndpointError(f"{url} is not a usable URL: {err}") from err
+        except (requests.ConnectionError, requests.Timeout) as err:
+            if last:
+                raise UnreachableError(
+                    f"cannot reach {url} after {self.retries + 1} attempts: is the server running "
+                    f"and the --endpoint right? ({type(err).__name__})") from err
+            return None
+        return response
+
+    def _request(self, method: str, url: str, allow: frozenset[int], **kwargs: object) -> requests.Response:
         delay = self.backoff
         for attempt in range(self.retries + 1):
             last = attempt == self.retries
-            try:
-                response = self._session().request(method, url, auth=self.auth, timeout=self.timeout,
-                                                   **kwargs)
-            except (requests.ConnectionError, requests.Timeout) as err:
-                if last:
-                    raise UnreachableError(
-                        f"cannot reach {url} after {self.retries + 1} attempts: is the server running "
-                        f"and the --endpoint right? ({type(err).__name__})") from err
-            else:
-                if response.status_code in (401, 403):
-                    how = "the credentials were refused" if self.auth else "no credentials were given"
-                    raise AuthError(
-                        f"{method} {url}: HTTP {response.status_code}, {how}; set KZGRAPH_ENDPOINT_USER "
-                        "and KZGRAPH_ENDPOINT_PASSWORD (and --auth digest for Virtuoso)")
-                if response.status_code == 413:
+            response = self._attempt(method, url, last, **kwargs)
+            if response is not None:
+                status = response.status_code
+                if status in allow:
+                    return response
+                if status in FATAL_STATUS:
+                    raise FATAL_STATUS[status](self._refusal(method, url, response))
+                if status == 413:
                     raise TooLargeError(f"{method} {url}: HTTP 413, request too large")
-                if response.status_code not in RETRY_STATUS:
-                    if response.status_code >= 400:
-                        raise LoadError(f"{method} {url}: HTTP {response.status_code}: "
-                                        f"{response.text.strip()[:300]}")
+                if status not in RETRY_STATUS:
+                    if status >= 400:
+                        raise LoadError(f"{method} {url}: HTTP {status}: {response.text.strip()[:300]}")
                     return response
                 if last:
-                    raise LoadError(f"{method} {url}: HTTP {response.status_code} after "
+                    raise LoadError(f"{method} {url}: HTTP {status} after "
                                     f"{self.retries + 1} attempts: {response.text.strip()[:300]}")
                 delay = max(delay, _retry_after(response))
             self.sleep(min(delay, 60.0))
             delay *= 2
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _refusal(self, method: str, url: str, response: requests.Response) -> str:
+        status = response.status_code
+        if status in (401, 403):
+            how = "the credentials were refused" if self.auth else "no credentials were given"
+            return (f"{method} {url}: HTTP {status}, {how}; set KZGRAPH_ENDPOINT_USER "
+                    "and KZGRAPH_ENDPOINT_PASSWORD (and --auth digest for Virtuoso)")
+        hint = ("no such endpoint: check --endpoint and --gsp-path / --flavor" if status == 404
+                else "the server rejected the request")
+        return f"{method} {url}: HTTP {status}, {hint}: {response.text.strip()[:300]}"
 
     def _send(self, method: str, graph: str | None, triples: list[ox.Triple]) -> None:
         params = {"graph": graph} if graph is not None else {"default": ""}
@@ -216,9 +282,15 @@ def rows_from_json(data: dict) -> list[dict[str, ox.NamedNode | ox.Literal | ox.
 class LoadReport:
     graphs: int = 0
     triples: int = 0
-    requests: int = 0
-    failed: list[str] = field(default_factory=list)
+    requests: int = 0  # HTTP requests sent, retries and failed ones included
+    failed: list[str] = field(default_factory=list)  # "graph: why", one per graph not loaded
     seconds: float = 0.0
+    stopped: LoadError | None = None  # the fatal error that ended the load early
+    unsent: int = 0  # graphs read but not (completely) sent because the load stopped
+
+
+def graph_label(name: str | None) -> str:
+    return name if name is not None else "(default graph)"
 
 
 GraphItem = tuple[str | None, list[ox.Triple]]
@@ -232,8 +304,9 @@ def load_graphs(
 ) -> LoadReport:
     """PUT every (graph name, triples) with up to ``concurrency`` requests in flight.
 
-    A graph that fails is reported and the others go on; an unreachable server or refused
-    credentials stop the load (every further request would fail the same way).
+    A graph that fails is reported by name and the others go on; an unreachable server, a
+    malformed endpoint, refused credentials, 400 or 404 stop the load (every further request
+    would fail the same way): ``report.stopped`` says why, nothing more is sent.
     """
     report = LoadReport()
     started = time.monotonic()
@@ -243,11 +316,14 @@ def load_graphs(
         for future in done:
             name, triples = pending.pop(future)
             try:
-                report.requests += future.result()
+                future.result()
             except LoadError as err:
+                if isinstance(err, StoppedError):
+                    report.unsent += 1
+                    continue
                 if err.fatal:
-                    raise
-                report.failed.append(str(err))
+                    report.stopped = report.stopped or err
+                report.failed.append(f"{graph_label(name)}: {err}")
                 continue
             report.graphs += 1
             report.triples += len(triples)
@@ -255,19 +331,33 @@ def load_graphs(
                 progress(name, len(triples))
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-        try:
-            for item in graphs:
-                # Bounded in flight: graphs are read lazily, never all held in memory at once.
-                while len(pending) >= 2 * concurrency:
-                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    collect(done)
-                pending[pool.submit(client.put_graph, *item)] = item
-            while pending:
+        for item in graphs:
+            # Bounded in flight: graphs are read lazily, never all held in memory at once.
+            while len(pending) >= 2 * concurrency:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 collect(done)
-        except LoadError:
-            for future in pending:
-                future.cancel()
-            raise
+            if client.stopped is not None:
+                break  # the rest would not be sent either
+            pending[pool.submit(client.put_graph, *item)] = item
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            collect(done)
+    report.requests = client.sent
     report.seconds = time.monotonic() - started
     return report
+
+
+def graph_names(client: GraphStoreClient) -> set[str]:
+    """The names of the server's named graphs (all of them, not only kzgraph's)."""
+    rows = client.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return {row["g"].value for row in rows if "g" in row}
+
+
+def sync_graphs(client: GraphStoreClient, article_graph_prefix: str, loaded: set[str]) -> list[str]:
+    """Delete the server's article graphs (names under ``article_graph_prefix``) that are not in
+    ``loaded``: the graphs of articles pruned from the local store. Returns their names."""
+    stale = sorted(g for g in graph_names(client) if g.startswith(article_graph_prefix) and g not in loaded)
+    for name in stale:
+        # 404: already gone, which is what a sync wants
+        client.request("DELETE", client.gsp_url, allow=frozenset({404}), params={"graph": name})
+    return stale
