@@ -23,22 +23,30 @@ from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open
               "German pipeline, else kzgraph's offline pipeline).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for NLP and extraction.")
+@click.option("--cluster", default=None, metavar="ADDRESS",
+              help="Run NLP, extraction and each article's graph on a Dask cluster: a scheduler "
+                   "address (tcp://host:8786) or local:N for N worker processes on this machine.")
+@click.option("--article-timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              metavar="SECONDS", help="Time budget per article for NLP, extraction and its graph; an "
+                   "article past it is stopped and handled as --on-error says (0: no budget).")
 @click.option("--on-error", type=click.Choice(["skip", "fail"]), default="skip", show_default=True,
-              help="What to do with an unreadable or malformed article.")
+              help="What to do with an unreadable or malformed article, or one that fails or runs "
+                   "past its time budget.")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Validate each article's graph with the SHACL shapes.")
 @click.option("--prune", is_flag=True,
               help="Remove from the store the graphs of articles no longer in CORPUS.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir: Path | None,
-                  model: str | None, jobs: int, on_error: str, validate: bool, prune: bool,
-                  quiet: bool) -> None:
+                  model: str | None, jobs: int, cluster: str | None, article_timeout: float,
+                  on_error: str, validate: bool, prune: bool, quiet: bool) -> None:
     """Build the knowledge graph of the articles in CORPUS (a folder or a file of .txt/.jsonl).
 
     Without --output, the graph goes to the default store (.kzgraph/store). Builds into a
     store are incremental: only new and changed articles (by content hash) are processed.
     """
-    from kzgraph.build import build_corpus
+    from kzgraph.build import ArticleFailed, build_corpus
+    from kzgraph.execution.cluster import ClusterError
     from kzgraph.reading import CorpusReadError, read_corpus
     from kzgraph.validate import conforms_text
 
@@ -54,9 +62,14 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
                            show_pos=True) as bar:
         try:
             report = build_corpus(reader, store, model=model, jobs=jobs, validator=validator,
-                                  progress=lambda _item: bar.update(1), prune=prune)
-        except CorpusReadError as err:
+                                  progress=lambda _item: bar.update(1), prune=prune,
+                                  on_total=lambda total: setattr(bar, "length", total),
+                                  cluster=cluster, article_timeout=article_timeout or None,
+                                  on_error=on_error)
+        except (CorpusReadError, ArticleFailed) as err:
             fail(f"{err} (--on-error fail)")
+        except ClusterError as err:
+            fail(f"--cluster: {err}")
     if output is not None:
         try:
             export(store, output, format_for(output, fmt))
@@ -97,7 +110,7 @@ def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: AN
     if store_dir is not None:
         warn(f"store: {store_dir}")
     for line in report.failed:
-        warn(f"extraction failed: {line}")
+        warn(f"article failed: {line}")
     if validate:
         if report.invalid:
             warn(f"validation: {len(report.invalid)} article graph(s) do not conform:")

@@ -19,7 +19,7 @@ still refers to its node (see README, "Stores").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -127,6 +127,12 @@ def replace_article_graph(store: ox.Store, article_id: str, graph: Graph) -> Non
     Shared descriptions the old graph alone needed are removed by :func:`prune_shared`.
     """
     own, shared = split_shared(graph)
+    write_article_triples(store, article_id, own, shared)
+
+
+def write_article_triples(store: ox.Store, article_id: str, own: Iterable[ox.Triple],
+                          shared: Iterable[ox.Triple]) -> None:
+    """:func:`replace_article_graph` for triples already split (e.g. parsed from a worker's N-Triples)."""
     name = article_graph_name(article_id)
     remove_article_graph(store, article_id)
     store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in own]
