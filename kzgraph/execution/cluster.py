@@ -7,8 +7,8 @@ results come back in corpus order. A worker lost mid-build makes the scheduler r
 again elsewhere (up to ``distributed.scheduler.allowed-failures`` times, then the article is
 reported as failed): no article is silently dropped.
 
-On a worker, extraction runs in a child process of that worker (a pebble pool, one process per worker thread), so
-that an article past its time budget can be stopped by killing the child, as with ``--jobs``.
+On a worker, extraction runs in a child process of that worker (a pebble pool, one process per worker thread),
+so that an article past its time budget can be stopped by killing the child, as with ``--jobs``.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ class DaskCluster:
         name = {run_extract: "extract", run_graph: "graph"}[task]
         pending: deque[tuple[Any, Any]] = deque()
         for item in items:
-            future = self.client.submit(on_worker, name, item, self.settings, pure=False, retries=TASK_RETRIES)
+            future = self.client.submit(on_worker, name, item, self.settings, pure=False,
+                                        retries=TASK_RETRIES)
             pending.append((item, future))
             if len(pending) >= self.window:
                 yield _settle_remote(*pending.popleft())
