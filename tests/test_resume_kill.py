@@ -34,7 +34,8 @@ def facts(article_id: str) -> ArticleFacts:
         agent = Agent(AgentKind.PERSON, name, name)
         fragment = f"„Ja“, sagte {name}."
         found.persons.append(PersonMention(evidence(article_id, fragment, "person.ner", text), agent))
-        found.statements.append(Statement(evidence(article_id, fragment, "statement.direct", text), agent, "Ja"))
+        said = evidence(article_id, fragment, "statement.direct", text)
+        found.statements.append(Statement(said, agent, "Ja"))
     return found
 
 
