@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import click
@@ -52,8 +53,10 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
 
     if output is None and store_dir is None:
         store_dir = DEFAULT_STORE
+    # --output alone: a temporary store on disk, not in memory, so memory does not grow with the corpus
+    scratch = tempfile.TemporaryDirectory(prefix="kzgraph-build-") if store_dir is None else None
     try:
-        store = open_store(store_dir)
+        store = open_store(Path(scratch.name) if scratch is not None else store_dir)
     except StoreError as err:
         fail(str(err))
     reader = read_corpus(corpus, on_error=on_error)
@@ -79,6 +82,8 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     # store) alive in an embedding process such as a test runner.
     store.flush()
     del store
+    if scratch is not None:
+        scratch.cleanup()
     _summarise(reader, report, output, store_dir, validate)
     if report.failed:
         raise SystemExit(EXIT_ERROR)
