@@ -2,8 +2,9 @@
 
 The corpus is the graph benchmark's synthetic articles (:mod:`kzgraph.bench.synthetic`) as
 text (their first sentences), put through the real build (NLP, extraction, person merging,
-store): short articles about persons drawn from a pool of 5,000 with a skewed choice, so the number of distinct
-persons grows with the corpus as in news. Each build is its own process, one job.
+store): short articles about persons drawn from a pool of 5,000 with a skewed choice, so the
+number of distinct persons grows with the corpus as in news. Each build is its own process,
+one job.
 """
 
 from __future__ import annotations
