@@ -154,7 +154,6 @@ class _Run:
     progress: Callable[[Extracted], None] | None
     on_total: Callable[[int], None] | None
     names: dict[str, set[str]] = field(default_factory=dict)
-    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # article id -> facts per kind
     settled: set[str] = field(default_factory=set)  # written or reported failed
 
     def fail(self, article: Article, error: str | None) -> None:
@@ -183,9 +182,6 @@ def _extract(run: _Run, plan: _Plan, spill: Spill) -> PersonRegistry:
                 continue
             for name, aliases in person_names(item.facts).items():
                 run.names.setdefault(name, set()).update(aliases)
-            counted = BuildReport()
-            counted.count(item.facts)
-            run.counts[article.id] = counted.facts
             spill.append(item)
         registry = seeded_registry(plan.seeds, run.names)
         # A stored graph names a person by its canonical label: when the new names change
@@ -216,8 +212,7 @@ def _write(run: _Run, spill: Spill, registry: PersonRegistry, store: ox.Store) -
         if not output.conforms:
             run.report.invalid.append((article.id, output.validation))
         run.report.articles += 1
-        for kind, n in run.counts.pop(article.id, {}).items():
-            run.report.facts[kind] = run.report.facts.get(kind, 0) + n
+        run.report.count(work.extracted.facts)
         run.settled.add(article.id)
 
 
@@ -298,9 +293,6 @@ def write_graphs(
             if item.facts is None:
                 run.fail(item.article, item.error)
                 continue
-            counted = BuildReport()
-            counted.count(item.facts)
-            run.counts[item.article.id] = counted.facts
             spill.append(item)
         _write(run, spill, registry, store)
     return registry
