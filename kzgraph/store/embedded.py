@@ -225,13 +225,32 @@ def graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | None
         yield name, [q.triple for q in store.quads_for_pattern(None, None, None, name)]
 
 
+_DATA = str(iris.DATA)
+
+
+def _article_bound(term: object) -> bool:
+    """A node minted for one article (the article, its facts, evidence, unnamed agents)."""
+    return (isinstance(term, ox.NamedNode) and term.value.startswith(_DATA)
+            and not iris.is_shared_node(term.value))
+
+
 def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
-    """Every distinct triple of all graphs (a triple format has no graph names)."""
-    solutions = store.query(
-        "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-    )
-    for row in solutions:
-        yield ox.Triple(row["s"], row["p"], row["o"])
+    """Every distinct triple of all graphs (a triple format has no graph names), streamed.
+
+    A triple about a node minted for one article lives in that article's graph only, so only
+    the others (shared descriptions, a person's post or predecessor told by several articles)
+    are checked for repeats: memory grows with those, not with the store (a DISTINCT over the
+    union held every triple).
+    """
+    seen: set[ox.Triple] = set()
+    for graph in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            triple = quad.triple
+            if not (_article_bound(triple.subject) or _article_bound(triple.object)):
+                if triple in seen:
+                    continue
+                seen.add(triple)
+            yield triple
 
 
 def prefixes() -> dict[str, str]:
