@@ -197,9 +197,15 @@ def _extract(run: _Run, plan: _Plan, spill: Spill) -> PersonRegistry:
             run.report.remerged.append(article.id)
 
 
+# An on-disk store keeps written quads in memory tables (one per index) until they are flushed:
+# flushed every so many quads, a build's memory stays flat however many graphs it writes.
+FLUSH_EVERY_QUADS = 50_000
+
+
 def _write(run: _Run, spill: Spill, registry: PersonRegistry, store: ox.Store) -> None:
     """Every extracted article's graph, computed by the executor, written into the store."""
     works = (GraphWork(item, ResolvedPersons.of(registry, person_names(item.facts))) for item in spill)
+    unflushed = 0
     for work, output, error in run.executor.run(run_graph, works):
         article = work.extracted.article
         if output is not None and error is None:
@@ -214,6 +220,10 @@ def _write(run: _Run, spill: Spill, registry: PersonRegistry, store: ox.Store) -
         run.report.articles += 1
         run.report.count(work.extracted.facts)
         run.settled.add(article.id)
+        unflushed += output.own.count(b"\n") + output.shared.count(b"\n")
+        if unflushed >= FLUSH_EVERY_QUADS:
+            store.flush()
+            unflushed = 0
 
 
 def _store(store: ox.Store, article_id: str, output: GraphOutput) -> str | None:
