@@ -53,6 +53,7 @@ class WorkerProcesses:
     def __init__(self, jobs: int, settings: Settings) -> None:
         self.settings = settings
         self.window = 4 * jobs
+        _preload(settings)
         self.pool = ProcessPool(max_workers=jobs, initializer=configure, initargs=(settings,),
                                 context=fork_context())
 
@@ -71,6 +72,17 @@ class WorkerProcesses:
         else:
             self.pool.close()
         self.pool.join()
+
+
+def _preload(settings: Settings) -> None:
+    """Load the NLP pipeline here, before the workers fork: they share it instead of each loading
+    its own (seconds each, on cores the work needs). A failure shows later, per article."""
+    from kzgraph.nlp import load_pipeline
+
+    try:
+        load_pipeline(settings.model)
+    except Exception:  # noqa: BLE001, S110 - each article then reports why the pipeline is missing
+        pass
 
 
 def settle(item: Any, future: Any, settings: Settings) -> Outcome:
