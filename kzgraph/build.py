@@ -1,51 +1,64 @@
 """The build: articles -> NLP -> facts -> (entity resolution) -> triples -> store and file.
 
-Extraction runs article by article, optionally in worker processes (``jobs``); person names
-are then merged across the corpus, and each article's graph is written into its own named
-graph of the store, validated on its own so that validation cost stays linear.
+Two passes over the articles to do, each run by an executor (kzgraph.execution: this process,
+``jobs`` worker processes, or a Dask cluster): first NLP and extraction, whose facts wait in a
+temporary file while their person names are merged across the corpus; then each article's
+graph, built under the merged names, validated and serialised where it was computed. This
+process only merges names and writes each article's triples into its own named graph of the
+store, so memory does not grow with the corpus and the work spreads over every worker.
 
 Builds are incremental: an article whose content hash (``kz:contentHash`` in its graph) is
 already in the store is skipped; new and changed articles are extracted and their graphs
 replaced, one transaction per article graph. The person registry is seeded with the persons
 already in the store, so a new "Tokajew" merges into a stored "Kassym-Schomart Tokajew".
+
+An article whose work fails (an error, its time budget, a lost worker) is reported with its
+file and line and costs that article only; with ``on_error="fail"`` it stops the build.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kzgraph.execution.local import Executor, InProcess, WorkerProcesses
+from kzgraph.execution.spill import Spill
+from kzgraph.execution.tasks import (
+    DEFAULT_ARTICLE_TIMEOUT,
+    Extracted,
+    GraphOutput,
+    GraphWork,
+    Settings,
+    Validator,
+    extract_one,
+    run_extract,
+    run_graph,
+)
 from kzgraph.extract.facts import ArticleFacts
-from kzgraph.graph.build import article_graph, register_persons
 from kzgraph.reading import ReadProblem, content_hash
 from kzgraph.reading.article import Article
 from kzgraph.resolve.registry import PersonRegistry
+from kzgraph.resolve.snapshot import ResolvedPersons, person_names
 from kzgraph.store.embedded import (
     article_hashes,
     article_persons,
     drop_union_copy,
     prune_shared,
     remove_article_graph,
-    replace_article_graph,
+    write_article_triples,
 )
 
-
-@dataclass
-class Extracted:
-    article: Article
-    facts: ArticleFacts | None
-    content_hash: str
-    error: str | None = None
+__all__ = ["DEFAULT_ARTICLE_TIMEOUT", "ArticleFailed", "BuildReport", "Extracted", "Validator",
+           "build_corpus", "extract_one", "write_graphs"]
 
 
 @dataclass
 class BuildReport:
     articles: int = 0
     facts: dict[str, int] = field(default_factory=dict)
-    failed: list[str] = field(default_factory=list)  # articles whose extraction failed
+    failed: list[str] = field(default_factory=list)  # articles whose extraction or graph failed
     invalid: list[tuple[str, str]] = field(default_factory=list)  # (article id, validation text)
     problems: list[ReadProblem] = field(default_factory=list)
     new: list[str] = field(default_factory=list)  # article ids not in the store before
@@ -61,109 +74,37 @@ class BuildReport:
             self.facts[kind] = self.facts.get(kind, 0) + len(getattr(facts, kind))
 
 
-# -- extraction, in this process or in workers --------------------------------------------
-
-_worker_model: str | None = None
-
-
-def _init_worker(model: str | None) -> None:
-    global _worker_model
-    _worker_model = model
+class ArticleFailed(Exception):
+    """An article failed and ``on_error="fail"`` says that ends the build."""
 
 
-def extract_one(article: Article, model: str | None = None) -> Extracted:
-    """NLP and extraction for one article; an internal failure is reported, never raised."""
-    from kzgraph.extract import extract_article
-    from kzgraph.nlp import load_pipeline
-
-    digest = content_hash(article)
-    try:
-        nlp = load_pipeline(model if model is not None else _worker_model)
-        doc = nlp(article.text)
-        return Extracted(article, extract_article(doc, article), digest)
-    except Exception as err:  # noqa: BLE001 - one bad article must not end a corpus build
-        return Extracted(article, None, digest, error=f"{type(err).__name__}: {err}")
+def where(article: Article) -> str:
+    """The article's id and the file (and line) it came from, for messages."""
+    if not article.path:
+        return article.id
+    place = article.path if article.line is None else f"{article.path}:{article.line}"
+    return f"{article.id} ({place})"
 
 
-def extract_all(
-    articles: Iterable[Article], model: str | None = None, jobs: int = 1
-) -> Iterator[Extracted]:
-    if jobs <= 1:
-        for article in articles:
-            yield extract_one(article, model)
-        return
-    context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        # imap keeps the corpus order, so the build is deterministic whatever the job count.
-        yield from pool.imap(extract_one, articles, chunksize=4)
+def open_executor(jobs: int, cluster: str | None, settings: Settings) -> Executor:
+    if cluster:
+        from kzgraph.execution.cluster import DaskCluster
+
+        return DaskCluster(cluster, settings)
+    return WorkerProcesses(jobs, settings) if jobs > 1 else InProcess(settings)
 
 
-# -- graph ----------------------------------------------------------------------------------
-
-Validator = Callable[[object], tuple[bool, str]]
+# -- the plan: what to extract ------------------------------------------------------------
 
 
-def write_graphs(
-    extracted: list[Extracted],
-    store: ox.Store,
-    report: BuildReport,
-    validator: Validator | None = None,
-    registry: PersonRegistry | None = None,
-) -> PersonRegistry:
-    """Resolve persons across the corpus, then write every article's named graph."""
-    registry = registry if registry is not None else PersonRegistry()
-    for item in extracted:
-        if item.facts is not None:
-            register_persons(registry, item.facts)
-    for item in extracted:
-        if item.facts is None:
-            report.failed.append(f"{item.article.id}: {item.error}")
-            continue
-        graph = article_graph(item.article, item.facts, registry, item.content_hash)
-        if validator is not None:
-            conforms, text = validator(graph)
-            if not conforms:
-                report.invalid.append((item.article.id, text))
-        replace_article_graph(store, item.article.id, graph)
-        report.articles += 1
-        report.count(item.facts)
-    return registry
+@dataclass
+class _Plan:
+    todo: list[Article]
+    unchanged: dict[str, Article]
+    seeds: dict[str, dict[str, set[str]]]  # stored persons of articles not re-extracted
 
 
-def seeded_registry(seeds: dict[str, dict[str, set[str]]], extracted: list[Extracted]) -> PersonRegistry:
-    """A registry of the stored persons of articles not re-extracted, plus the new facts' names.
-
-    A stored person contributes its canonical label once per article graph and its aliases,
-    which already hold the raw forms it merged. (A full build counts every mention; the
-    counts only break ties between equally long full names of one surname.)
-    """
-    registry = PersonRegistry()
-    for persons in seeds.values():
-        for label, aliases in sorted(persons.items()):
-            registry.add(label, sorted(aliases))
-    for item in extracted:
-        if item.facts is not None:
-            register_persons(registry, item.facts)
-    return registry
-
-
-def build_corpus(
-    articles: Iterable[Article],
-    store: ox.Store,
-    *,
-    model: str | None = None,
-    jobs: int = 1,
-    validator: Validator | None = None,
-    progress: Callable[[Extracted], None] | None = None,
-    prune: bool = False,
-    on_total: Callable[[int], None] | None = None,
-) -> BuildReport:
-    """Bring ``store`` up to date with ``articles``: only new and changed articles are extracted.
-
-    ``on_total`` hears the number of articles to extract before extraction starts (and the new,
-    larger total when articles are redone for a person merge); ``progress`` hears each one done.
-    """
-    report = BuildReport()
+def _plan(articles: Iterable[Article], store: ox.Store, prune: bool, report: BuildReport) -> _Plan:
     stored = article_hashes(store)
     corpus = list(articles)
     ids = {article.id for article in corpus}
@@ -183,27 +124,154 @@ def build_corpus(
     pruned = set(report.pruned)
     seeds = {aid: persons for aid, persons in article_persons(store).items()
              if aid not in pruned and (aid in unchanged or aid not in ids)}
+    return _Plan(todo, unchanged, seeds)
 
-    extracted: list[Extracted] = []
-    while todo:
-        if on_total is not None:
-            on_total(len(extracted) + len(todo))
-        for item in extract_all(todo, model, jobs):
-            extracted.append(item)
-            if progress is not None:
-                progress(item)
-        registry = seeded_registry(seeds, extracted)
+
+def seeded_registry(seeds: dict[str, dict[str, set[str]]], names: dict[str, set[str]]) -> PersonRegistry:
+    """A registry of the stored persons of articles not re-extracted, plus the new facts' names.
+
+    A stored person contributes its canonical label and its aliases, which already hold the
+    raw forms it merged. The merge depends only on the set of names (not on how often or in
+    which order they were seen), so a resumed build merges as an uninterrupted one.
+    """
+    registry = PersonRegistry()
+    for persons in seeds.values():
+        for label, aliases in sorted(persons.items()):
+            registry.add(label, sorted(aliases))
+    for name, aliases in sorted(names.items()):
+        registry.add(name, sorted(aliases))
+    return registry
+
+
+# -- the two passes -----------------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    executor: Executor
+    report: BuildReport
+    on_error: str
+    progress: Callable[[Extracted], None] | None
+    on_total: Callable[[int], None] | None
+    names: dict[str, set[str]] = field(default_factory=dict)
+    settled: set[str] = field(default_factory=set)  # written or reported failed
+
+    def fail(self, article: Article, error: str | None) -> None:
+        message = f"{where(article)}: {error}"
+        self.report.failed.append(message)
+        self.settled.add(article.id)
+        if self.on_error == "fail":
+            raise ArticleFailed(message)
+
+
+def _extract(run: _Run, plan: _Plan, spill: Spill) -> PersonRegistry:
+    """NLP and extraction of every article to do; facts to the spill, names to the registry."""
+    total = 0
+    todo = plan.todo
+    while True:
+        total += len(todo)
+        if run.on_total is not None and todo:
+            run.on_total(total)
+        for article, item, error in run.executor.run(run_extract, todo):
+            if item is None:
+                item = Extracted(article, None, content_hash(article), error)
+            if run.progress is not None:
+                run.progress(item)
+            if item.facts is None:
+                run.fail(article, item.error)
+                continue
+            for name, aliases in person_names(item.facts).items():
+                run.names.setdefault(name, set()).update(aliases)
+            spill.append(item)
+        registry = seeded_registry(plan.seeds, run.names)
         # A stored graph names a person by its canonical label: when the new names change
         # that canonical form (a longer full name arrived), the article must be redone too,
         # or the person would be split over two nodes. Usually this finds nothing.
-        todo = [unchanged.pop(aid) for aid in sorted(unchanged)
-                if any(registry.canonical(label) != label for label in seeds.get(aid, {}))]
+        todo = [plan.unchanged.pop(aid) for aid in sorted(plan.unchanged)
+                if any(registry.canonical(label) != label for label in plan.seeds.get(aid, {}))]
+        if not todo:
+            return registry
         for article in todo:
-            seeds.pop(article.id, None)
-            report.unchanged.remove(article.id)
-            report.remerged.append(article.id)
-    # write_graphs registers the extracted names itself: hand it the stored persons only.
-    write_graphs(extracted, store, report, validator, seeded_registry(seeds, []))
+            plan.seeds.pop(article.id, None)
+            run.report.unchanged.remove(article.id)
+            run.report.remerged.append(article.id)
+
+
+# An on-disk store keeps written quads in memory tables (one per index) until they are flushed:
+# flushed every so many quads, a build's memory stays flat however many graphs it writes.
+FLUSH_EVERY_QUADS = 50_000
+
+
+def _write(run: _Run, spill: Spill, registry: PersonRegistry, store: ox.Store) -> None:
+    """Every extracted article's graph, computed by the executor, written into the store."""
+    works = (GraphWork(item, ResolvedPersons.of(registry, person_names(item.facts))) for item in spill)
+    unflushed = 0
+    for work, output, error in run.executor.run(run_graph, works):
+        article = work.extracted.article
+        if output is not None and error is None:
+            error = output.error
+        if error is None:
+            error = _store(store, article.id, output)
+        if error is not None:
+            run.fail(article, error)
+            continue
+        if not output.conforms:
+            run.report.invalid.append((article.id, output.validation))
+        run.report.articles += 1
+        run.report.count(work.extracted.facts)
+        run.settled.add(article.id)
+        unflushed += output.own.count(b"\n") + output.shared.count(b"\n")
+        if unflushed >= FLUSH_EVERY_QUADS:
+            store.flush()
+            unflushed = 0
+
+
+def _store(store: ox.Store, article_id: str, output: GraphOutput) -> str | None:
+    try:
+        own = ox.parse(output.own, format=ox.RdfFormat.N_TRIPLES)
+        shared = ox.parse(output.shared, format=ox.RdfFormat.N_TRIPLES)
+        write_article_triples(store, article_id, list(own), list(shared))
+    except (SyntaxError, ValueError) as err:
+        return f"store: {type(err).__name__}: {err}"
+    return None
+
+
+def build_corpus(
+    articles: Iterable[Article],
+    store: ox.Store,
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    validator: Validator | None = None,
+    progress: Callable[[Extracted], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+    prune: bool = False,
+    cluster: str | None = None,
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
+    on_error: str = "skip",
+) -> BuildReport:
+    """Bring ``store`` up to date with ``articles``: only new and changed articles are extracted.
+
+    ``progress`` is called once per extracted article, ``on_total`` with the number of articles
+    to extract before extraction starts (again, with the new total, if a person merge makes
+    unchanged articles to be redone). ``cluster``: a Dask scheduler address or ``local:N``.
+    """
+    report = BuildReport()
+    plan = _plan(articles, store, prune, report)
+    todo_ids = [a.id for a in plan.todo]
+    executor = open_executor(jobs, cluster, Settings(model, validator, article_timeout))
+    run = _Run(executor, report, on_error, progress, on_total)
+    finished = False
+    try:
+        with Spill() as spill:
+            registry = _extract(run, plan, spill)
+            _write(run, spill, registry, store)
+        finished = True
+    finally:
+        executor.close(abort=not finished)
+    lost = [aid for aid in todo_ids + report.remerged if aid not in run.settled]
+    if lost:  # never a silently partial graph
+        raise RuntimeError(f"{len(lost)} article(s) neither written nor reported: {', '.join(lost[:10])}")
     for article_id in report.pruned:
         remove_article_graph(store, article_id)
     # Always, not only when something was written: an interrupted build may have left shared
@@ -211,3 +279,30 @@ def build_corpus(
     prune_shared(store)
     drop_union_copy(store)  # left by a build of an earlier version, which copied the union
     return report
+
+
+def write_graphs(
+    extracted: list[Extracted],
+    store: ox.Store,
+    report: BuildReport,
+    validator: Validator | None = None,
+    registry: PersonRegistry | None = None,
+) -> PersonRegistry:
+    """Resolve persons across ``extracted``, then write every article's named graph (in this process)."""
+    names: dict[str, set[str]] = {}
+    for item in extracted:
+        if item.facts is not None:
+            for name, aliases in person_names(item.facts).items():
+                names.setdefault(name, set()).update(aliases)
+    registry = registry if registry is not None else PersonRegistry()
+    for name, aliases in sorted(names.items()):
+        registry.add(name, sorted(aliases))
+    run = _Run(InProcess(Settings(validator=validator, timeout=None)), report, "skip", None, None)
+    with Spill() as spill:
+        for item in extracted:
+            if item.facts is None:
+                run.fail(item.article, item.error)
+                continue
+            spill.append(item)
+        _write(run, spill, registry, store)
+    return registry

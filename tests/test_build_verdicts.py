@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import kzgraph.build
+import kzgraph.execution.tasks
 import kzgraph.validate.verdicts
 from kzgraph.build import Extracted
 from kzgraph.cli import main
@@ -38,7 +39,7 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         facts = _broken(article.id) if article.id.startswith("bad") else sample_facts(article.id)
         return Extracted(article, facts, content_hash(article))
 
-    monkeypatch.setattr(kzgraph.build, "extract_one", extract_one)
+    monkeypatch.setattr(kzgraph.execution.tasks, "extract_one", extract_one)
     return calls
 
 
@@ -106,3 +107,15 @@ def test_kept_conforming_graphs_give_exit_0(tmp_path: Path, extracted: list[str]
     again = _build(corpus, store)
     assert again.exit_code == 0, again.output
     assert "every article graph conforms" in again.output
+
+
+def test_an_article_whose_extraction_failed_keeps_its_recorded_verdict_whatever_the_message_form():
+    # A failure names the article as "ID: error" or, with its file, "ID (FILE:LINE): error".
+    from kzgraph.validate.verdicts import written_this_build
+
+    written = written_this_build(
+        ["a1", "a2", "a3", "a10"],
+        ["a1: ValueError: x", "a2 (corpus/a2.txt): stopped after 60 s"],
+        [("a3", "1 violation")],
+    )
+    assert written == {"a3": "1 violation", "a10": None}

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 import kzgraph.build
+import kzgraph.execution.tasks
 from kzgraph.build import Extracted, build_corpus
 from kzgraph.cli import main
 from kzgraph.extract.facts import Agent, AgentKind, ArticleFacts, PersonMention, Statement
@@ -47,7 +48,7 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         facts = FACTS.get(article.id) or sample_facts(article.id)
         return Extracted(article, facts, content_hash(article))
 
-    monkeypatch.setattr(kzgraph.build, "extract_one", extract_one)
+    monkeypatch.setattr(kzgraph.execution.tasks, "extract_one", extract_one)
     FACTS.clear()
     return calls
 
@@ -108,20 +109,20 @@ def test_interrupted_build_resumes_to_the_same_store(monkeypatch: pytest.MonkeyP
     build_corpus(articles, reference)
 
     store = open_store(tmp_path / "store")
-    real = kzgraph.build.replace_article_graph
+    real = kzgraph.build.write_article_triples
     written: list[str] = []
 
-    def crash_after_two(store_: ox.Store, article_id: str, graph: object) -> None:
+    def crash_after_two(store_: ox.Store, article_id: str, own: object, shared: object) -> None:
         if len(written) == 2:
             raise KeyboardInterrupt
-        real(store_, article_id, graph)
+        real(store_, article_id, own, shared)
         written.append(article_id)
 
-    monkeypatch.setattr(kzgraph.build, "replace_article_graph", crash_after_two)
+    monkeypatch.setattr(kzgraph.build, "write_article_triples", crash_after_two)
     with pytest.raises(KeyboardInterrupt):
         build_corpus(articles, store)
     assert set(article_hashes(store)) == {"a1", "a2"}
-    monkeypatch.setattr(kzgraph.build, "replace_article_graph", real)
+    monkeypatch.setattr(kzgraph.build, "write_article_triples", real)
     del store
     store = open_store(tmp_path / "store")  # as after a restart
     resumed = build_corpus(articles, store)

@@ -14,11 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from kzgraph.bench import corpus, graphscale
+from kzgraph.bench import corpus, graphscale, memory
 from kzgraph.bench.proc import machine
 from kzgraph.bench.report import Section, markdown, text_table
 
-PARTS = ("overhead", "scale", "jobs", "graph", "validation", "report")
+PARTS = ("overhead", "scale", "jobs", "graph", "validation", "memory", "report")
 INTRO = (
     "Figures from one run of `python -m kzgraph.bench` on the machine below. Every ratio is against a "
     "baseline measured in the same run: the bare NLP pipeline (1), the smallest corpus (2), 1 job (3), "
@@ -54,6 +54,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
                    "(earlier layout, the 'before' baseline), oxigraph-merged (diagnostic), rdflib")
     p.add_argument("--copies", default=None, help="corpus repetitions for the scale part (default 1,10,100)")
     p.add_argument("--outputs", default=None, help="build outputs for the scale part: turtle,store")
+    p.add_argument("--memory-sizes", default=None, help="synthetic corpus sizes for bounded memory (50,5000)")
     p.add_argument("--jobs-copies", type=int, default=None, help="corpus repetitions for 1 vs 2 jobs (20)")
     p.add_argument("--repetitions", type=int, default=None, help="repetitions for the overhead (9)")
     p.add_argument("--query-timeout", type=float, default=None, help="seconds per query (30)")
@@ -77,6 +78,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         "copies": "1,2" if quick else "1,10,100",
         "outputs": "store" if quick else "turtle,store",
         "jobs_copies": 2 if quick else 20,
+        "memory_sizes": "10,50" if quick else "50,5000",
         "repetitions": 2 if quick else 9,
         "query_timeout": 20 if quick else 30,
         "engine_budget": 60 if quick else 300,
@@ -127,6 +129,10 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
         _show(corpus.scale(copies, outputs, work / "corpus", args.build_timeout), sections)
     if "jobs" in parts:
         _show(corpus.parallelism(args.jobs_copies, [1, 2], work / "corpus", args.build_timeout), sections)
+    if "memory" in parts:
+        sizes = [int(s) for s in args.memory_sizes.split(",")]
+        outputs = [o.strip() for o in args.outputs.split(",")]
+        _show(memory.memory(sizes, outputs, work / "memory", args.build_timeout), sections)
     if parts & {"graph", "validation"}:
         sizes = [parse_size(s) for s in args.sizes.split(",")]
         datasets = [graphscale.ensure_dataset(work, n, args.seed, jobs=2) for n in sizes]

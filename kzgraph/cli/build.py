@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import tempfile
 from pathlib import Path
 
 import click
@@ -25,8 +26,15 @@ from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open
               "German pipeline, else kzgraph's offline pipeline).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for NLP and extraction.")
+@click.option("--cluster", default=None, metavar="ADDRESS",
+              help="Run NLP, extraction and each article's graph on a Dask cluster: a scheduler "
+                   "address (tcp://host:8786) or local:N for N worker processes on this machine.")
+@click.option("--article-timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              metavar="SECONDS", help="Time budget per article for NLP, extraction and its graph; an "
+                   "article past it is stopped and handled as --on-error says (0: no budget).")
 @click.option("--on-error", type=click.Choice(["skip", "fail"]), default="skip", show_default=True,
-              help="What to do with an unreadable or malformed article.")
+              help="What to do with an unreadable or malformed article, or one that fails or runs "
+                   "past its time budget.")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Validate each article's graph with the SHACL shapes.")
 @click.option("--prune", is_flag=True,
@@ -35,21 +43,25 @@ from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Last, write the HTML report of the graph to this file (see `kzgraph report`).")
 def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir: Path | None,
-                  model: str | None, jobs: int, on_error: str, validate: bool, prune: bool,
-                  quiet: bool, report_file: Path | None) -> None:
+                  model: str | None, jobs: int, cluster: str | None, article_timeout: float,
+                  on_error: str, validate: bool, prune: bool, quiet: bool,
+                  report_file: Path | None) -> None:
     """Build the knowledge graph of the articles in CORPUS (a folder or a file of .txt/.jsonl).
 
     Without --output, the graph goes to the default store (.kzgraph/store). Builds into a
     store are incremental: only new and changed articles (by content hash) are processed.
     """
-    from kzgraph.build import build_corpus
+    from kzgraph.build import ArticleFailed, build_corpus
+    from kzgraph.execution.cluster import ClusterError
     from kzgraph.reading import CorpusReadError, read_corpus
     from kzgraph.validate import conforms_text
 
     if output is None and store_dir is None:
         store_dir = DEFAULT_STORE
+    # --output alone: a temporary store on disk, not in memory, so memory does not grow with the corpus
+    scratch = tempfile.TemporaryDirectory(prefix="kzgraph-build-") if store_dir is None else None
     try:
-        store = open_store(store_dir)
+        store = open_store(Path(scratch.name) if scratch is not None else store_dir)
     except StoreError as err:
         fail(str(err))
     reader = read_corpus(corpus, on_error=on_error)
@@ -57,9 +69,13 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     with BuildProgress(quiet=quiet) as bar:
         try:
             report = build_corpus(reader, store, model=model, jobs=jobs, validator=validator,
-                                  progress=bar.advance, on_total=bar.set_total, prune=prune)
-        except CorpusReadError as err:
+                                  progress=bar.advance, on_total=bar.set_total, prune=prune,
+                                  cluster=cluster, article_timeout=article_timeout or None,
+                                  on_error=on_error)
+        except (CorpusReadError, ArticleFailed) as err:
             fail(f"{err} (--on-error fail)")
+        except ClusterError as err:
+            fail(f"--cluster: {err}")
     if validator is not None:
         # The verdict covers every graph of the store, also those kept from earlier builds.
         from kzgraph.validate.verdicts import cover_store
@@ -80,6 +96,8 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     # while the first validation parses the shapes' SPARQL, keep their tracebacks); collect
     # them so the store is really closed before the next command opens it.
     gc.collect()
+    if scratch is not None:
+        scratch.cleanup()
     _summarise(reader, report, output, store_dir, validate)
     if report.failed:
         raise SystemExit(EXIT_ERROR)
@@ -120,7 +138,7 @@ def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: AN
     if store_dir is not None:
         warn(f"store: {store_dir}")
     for line in report.failed:
-        warn(f"extraction failed: {line}")
+        warn(f"article failed: {line}")
     if validate:
         if report.invalid:
             warn(f"validation: {len(report.invalid)} article graph(s) do not conform:")

@@ -111,14 +111,19 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
     finite, nonfinite = _verbs(section, key)
     out: list[Trigger] = []
     toks = list(sent)
+    if not any(t.lower_ in finite or t.lower_ in nonfinite for t in toks):
+        return out  # most sentences name no verb of the section
     stretches = subordinate_stretches(toks)
     for k, tok in enumerate(toks):
-        # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …") makes no passive
-        passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+        passive_aux: bool | None = None  # computed for a verb form only: it scans the clause
         for spec in nonfinite.get(tok.lower_, ()):
             full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
             if not any(_ends_with(toks, k, w.split()) for w in full):
                 continue
+            if passive_aux is None:
+                # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …")
+                # makes no passive
+                passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
             # the participle is listed first; "ge" forms are participles too
             participle = (
                 full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]

@@ -78,8 +78,10 @@ class PersonRegistry:
 
     def _merge(self) -> dict[str, str]:
         full_names = [n for n in self._counts if name_parts(n)[0]]
-        # Longest, then most frequent full name first: it becomes the canonical form.
-        full_names.sort(key=lambda n: (-len(n.split()), -len(n), -self._counts[n], n))
+        # Longest full name first: it becomes the canonical form. Ties go by the name itself,
+        # never by counts or order seen: the merge depends only on the set of names, so a
+        # resumed or incremental build merges as an uninterrupted one.
+        full_names.sort(key=lambda n: (-len(n.split()), -len(n), n))
         by_surname: dict[str, list[str]] = {}
         by_first: dict[str, list[str]] = {}
         for name in full_names:

@@ -19,7 +19,7 @@ still refers to its node (see README, "Stores").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -140,6 +140,12 @@ def replace_article_graph(store: ox.Store, article_id: str, graph: Graph) -> Non
     Shared descriptions the old graph alone needed are removed by :func:`prune_shared`.
     """
     own, shared = split_shared(graph)
+    write_article_triples(store, article_id, own, shared)
+
+
+def write_article_triples(store: ox.Store, article_id: str, own: Iterable[ox.Triple],
+                          shared: Iterable[ox.Triple]) -> None:
+    """:func:`replace_article_graph` for triples already split (e.g. parsed from a worker's N-Triples)."""
     name = article_graph_name(article_id)
     remove_article_graph(store, article_id)
     shared, replaced = one_label_each(store, shared)
@@ -261,13 +267,32 @@ def graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | None
         yield name, [q.triple for q in store.quads_for_pattern(None, None, None, name)]
 
 
+_DATA = str(iris.DATA)
+
+
+def _article_bound(term: object) -> bool:
+    """A node minted for one article (the article, its facts, evidence, unnamed agents)."""
+    return (isinstance(term, ox.NamedNode) and term.value.startswith(_DATA)
+            and not iris.is_shared_node(term.value))
+
+
 def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
-    """Every distinct triple of all graphs (a triple format has no graph names)."""
-    solutions = store.query(
-        "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-    )
-    for row in solutions:
-        yield ox.Triple(row["s"], row["p"], row["o"])
+    """Every distinct triple of all graphs (a triple format has no graph names), streamed.
+
+    A triple about a node minted for one article lives in that article's graph only, so only
+    the others (shared descriptions, a person's post or predecessor told by several articles)
+    are checked for repeats: memory grows with those, not with the store (a DISTINCT over the
+    union held every triple).
+    """
+    seen: set[ox.Triple] = set()
+    for graph in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+        for quad in store.quads_for_pattern(None, None, None, graph):
+            triple = quad.triple
+            if not (_article_bound(triple.subject) or _article_bound(triple.object)):
+                if triple in seen:
+                    continue
+                seen.add(triple)
+            yield triple
 
 
 def prefixes() -> dict[str, str]:

@@ -110,7 +110,8 @@ def written_this_build(written_ids: Iterable[str], failed: Iterable[str],
     failed_lines = list(failed)
     summaries = dict(invalid)
     return {aid: summaries.get(aid) for aid in written_ids
-            if not any(line.startswith(f"{aid}: ") for line in failed_lines)}
+            # a failure reads "ID: error" or "ID (FILE:LINE): error"
+            if not any(line.startswith((f"{aid}: ", f"{aid} (")) for line in failed_lines)}
 
 
 def cover_store(store: ox.Store, directory: Path | None, report: object, validator: Validator) -> None:

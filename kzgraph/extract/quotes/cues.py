@@ -260,7 +260,7 @@ class CueFrames:
             else:
                 for cue in lx.reported_before:
                     n = len(cue)
-                    if tuple(t.lower_ for t in doc[k : k + n]) == cue:
+                    if cue[0] == low and tuple(t.lower_ for t in doc[k : k + n]) == cue:
                         j = k + n
                         if j < b and doc[j].lower_ in ("von", "vom"):
                             j += 1
@@ -389,6 +389,7 @@ class CueFrames:
                     return k  # "nach Regierungsangaben", "nach Berichten"
             if low in ("laut", "gemäß") and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
                 return k  # the preposition, not the adverb ("laut rufen")
-            if any(tuple(t.lower_ for t in doc[k : k + len(c)]) == c for c in lx.reported_before):
+            if any(c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c
+                   for c in lx.reported_before):
                 return k
         return -1

@@ -1,0 +1,97 @@
+"""Executors on this machine: in this process (one job) or in worker processes (``--jobs N``).
+
+An executor runs one task function over items and yields ``(item, result, error)`` in the
+items' order (so a build is deterministic whatever the job count), with ``error`` set when
+the work was stopped from outside: a worker past its hard time limit is killed and replaced
+(pebble's ProcessPool), a worker that died is reported. At most a few tasks per worker are
+in flight, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, Protocol
+
+from pebble import ProcessExpired, ProcessPool
+
+from kzgraph.execution.budget import over_budget_message
+from kzgraph.execution.tasks import Settings, configure
+
+Outcome = tuple[Any, Any, str | None]
+
+
+class Executor(Protocol):
+    def run(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Outcome]: ...
+
+    def close(self, abort: bool = False) -> None: ...
+
+
+class InProcess:
+    """Runs the tasks here, one after the other; the time budget is the tasks' own alarm."""
+
+    def __init__(self, settings: Settings) -> None:
+        configure(settings)
+
+    def run(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Outcome]:
+        for item in items:
+            yield item, task(item), None
+
+    def close(self, abort: bool = False) -> None:
+        pass
+
+
+def fork_context() -> Any:
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+
+class WorkerProcesses:
+    """``jobs`` worker processes; a task past ``settings.hard_timeout`` costs its worker."""
+
+    def __init__(self, jobs: int, settings: Settings) -> None:
+        self.settings = settings
+        self.window = 4 * jobs
+        _preload(settings)
+        self.pool = ProcessPool(max_workers=jobs, initializer=configure, initargs=(settings,),
+                                context=fork_context())
+
+    def run(self, task: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Outcome]:
+        pending: deque[tuple[Any, Any]] = deque()
+        for item in items:
+            pending.append((item, self.pool.schedule(task, args=(item,), timeout=self.settings.hard_timeout)))
+            if len(pending) >= self.window:
+                yield settle(*pending.popleft(), self.settings)
+        while pending:
+            yield settle(*pending.popleft(), self.settings)
+
+    def close(self, abort: bool = False) -> None:
+        if abort:
+            self.pool.stop()
+        else:
+            self.pool.close()
+        self.pool.join()
+
+
+def _preload(settings: Settings) -> None:
+    """Load the NLP pipeline here, before the workers fork: they share it instead of each loading
+    its own (seconds each, on cores the work needs). A failure shows later, per article."""
+    from kzgraph.nlp import load_pipeline
+
+    try:
+        load_pipeline(settings.model)
+    except Exception:  # noqa: BLE001, S110 - each article then reports why the pipeline is missing
+        pass
+
+
+def settle(item: Any, future: Any, settings: Settings) -> Outcome:
+    """The outcome of one scheduled task: its result, or why it has none."""
+    try:
+        return item, future.result(), None
+    except FutureTimeout:
+        return item, None, over_budget_message(settings.timeout or 0) + "; its worker process was killed"
+    except ProcessExpired as err:
+        return item, None, f"its worker process died ({err})"
+    except Exception as err:  # noqa: BLE001 - e.g. a result that cannot be pickled: this article only
+        return item, None, f"{type(err).__name__}: {err}"
