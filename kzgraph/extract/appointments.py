@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
-from kzgraph.extract.departures import departure_just_before, departures
+from kzgraph.extract.departures import Departure, departure_just_before
 from kzgraph.extract.dismissals import office_np, office_taken_from
 from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
@@ -108,10 +108,12 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
     return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
 
 
-def _vacated_before(ctx: ArticleContext, sent: Span, appointee: Agent, verb: int) -> str | None:
+def _vacated_before(
+    ctx: ArticleContext, sent: Span, told: list[Departure], appointee: Agent, verb: int
+) -> str | None:
     """The post of the dismissal or resignation reported just before ``sent`` or before the verb
     at ``verb``, not the appointee's own: "das Amt" in a take-over right after it is that post."""
-    vacated = departure_just_before(ctx, sent, departures(ctx), other_than=appointee, before=verb)
+    vacated = departure_just_before(ctx, sent, told, other_than=appointee, before=verb)
     return vacated.office if vacated is not None else None
 
 
@@ -142,7 +144,7 @@ def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
     return None
 
 
-def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
+def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
     doc = ctx.doc
     spec = trig.spec
     cl = clause(ctx, sent, trig.i)
@@ -172,13 +174,15 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
             elif holder is not None and holder != appointee:
                 post = office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
             else:
-                post = _vacated_before(ctx, sent, appointee, trig.i) or _office_not_held(ctx, sent, appointee)
+                vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
+                post = vacated or _office_not_held(ctx, sent, appointee)
         return Appointment(
             ctx.evidence(sent, "appointment.take_over", 0.8),
             appointee,
             appointee,
             post,
             ctx.date_for(sent, doc[trig.i].idx),
+            took_over=True,
         )
     if trig.lemma == "einsetzen":
         groups = events_lexicon()["appointment"]["groups"]
@@ -266,10 +270,9 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
-def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
-    memo = getattr(ctx, "_appointments", None)
-    if memo is not None:
-        return memo
+def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[Appointment]:
+    """The article's appointments; ``told`` are its departures (dismissals and resignations, in
+    the order told): a take-over of "das Amt" right after one is its post."""
     out: list[Appointment] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "appointment")
@@ -282,12 +285,10 @@ def extract_appointments(ctx: ArticleContext) -> list[Appointment]:
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue
-            fact = _one(ctx, sent, trig)
+            fact = _one(ctx, sent, trig, told)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
-    out = merge_retellings(out, lambda a: a.appointee)
-    ctx._appointments = out  # type: ignore[attr-defined]
-    return out
+    return merge_retellings(out, lambda a: a.appointee)
 
 
 # becoming the successor, or taking up the succession ("tritt seine Nachfolge an")
@@ -305,7 +306,7 @@ def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -
     out = []
     for r in replacements:
         ev = r.evidence
-        if not ev.rule.startswith("replacement.noun.") or not r.office:
+        if not r.told_by_noun or not r.office:
             continue
         if _BECOMING.search(ev.sentence):
             evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)

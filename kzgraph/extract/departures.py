@@ -14,14 +14,6 @@ Departure = Dismissal | Resignation
 _JUST_BEFORE = 400
 
 
-def departures(ctx: ArticleContext) -> list[Departure]:
-    """The article's dismissals and resignations, in the order they are told."""
-    from kzgraph.extract.dismissals import extract_dismissals  # late: both import this module
-    from kzgraph.extract.resignations import extract_resignations
-
-    return in_order(extract_dismissals(ctx), extract_resignations(ctx))
-
-
 def in_order(dismissals: list[Dismissal], resignations: list[Resignation]) -> list[Departure]:
     """Dismissals and resignations as one list, in the order they are told."""
     told: list[Departure] = [*dismissals, *resignations]

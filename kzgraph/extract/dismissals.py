@@ -309,9 +309,6 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismi
 
 
 def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
-    memo = getattr(ctx, "_dismissals", None)
-    if memo is not None:
-        return memo
     out: list[Dismissal] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "dismissal")
@@ -329,6 +326,4 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
                 out.extend(_each_listed(ctx, sent, fact))
         if nominal and not trigs and not negated(ctx, sent, -1):
             out.extend(_nominal(ctx, sent))
-    out = merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)
-    ctx._dismissals = out  # type: ignore[attr-defined]
-    return out
+    return merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -11,6 +14,9 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.facts import Agent, OfficeHolding
 from kzgraph.extract.lexicon import COPULAS, load
 from kzgraph.extract.names import name_at
+from kzgraph.extract.objects import gender_of
+
+F = TypeVar("F", bound=Any)  # a fact with an ``office``
 
 _PAST = {"war", "wurde", "blieb", "waren", "gewesen"}
 _DROP_ENDINGS = ("en", "n", "s", "es")
@@ -60,6 +66,15 @@ def office_for_gender(office: str, gender: str | None) -> str:
     elif gender == "f" and word.lower().endswith(_regular_feminine_suffixes()):
         words[k] = word + "in"
     return " ".join(words)
+
+
+def in_holder_gender(ctx: ArticleContext, facts: list[F], holder: Callable[[F], Agent]) -> list[F]:
+    """Each fact's post named in its new holder's gender (a post taken over or inherited is named
+    as its former holder had it: "Nachfolgerin des Ministers")."""
+    return [
+        replace(f, office=office_for_gender(f.office, gender_of(ctx, holder(f)))) if f.office else f
+        for f in facts
+    ]
 
 
 def base_title(word: str) -> tuple[str, bool]:

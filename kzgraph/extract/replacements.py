@@ -8,9 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kzgraph.extract.appointments import extract_appointments
 from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.departures import Departure, departures
+from kzgraph.extract.departures import Departure
 from kzgraph.extract.dismissals import office_taken_from
 from kzgraph.extract.events import clause, hedged, negated, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement, first_dated
@@ -122,7 +121,7 @@ def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Re
     """ "X übernahm das Amt von Y": the take-over names the previous holder."""
     out = []
     for a in appointments:
-        if a.evidence.rule != "appointment.take_over":
+        if not a.took_over:
             continue
         sent = next((s for s in ctx.sentences if s.start_char == a.evidence.start), None)
         predecessor = office_taken_from(ctx, sent) if sent is not None else None
@@ -180,16 +179,11 @@ def infer_successions(
 
 
 def extract_replacements(
-    ctx: ArticleContext,
-    told: list[Departure] | None = None,
-    appointments: list[Appointment] | None = None,
+    ctx: ArticleContext, told: list[Departure], appointments: list[Appointment]
 ) -> list[Replacement]:
-    """Stated replacements, plus successions inferred from the article's departures (dismissals
-    and resignations) and appointments (pass them when already extracted, so they are not
-    extracted twice)."""
+    """Stated replacements, plus successions inferred from the article's departures (``told``:
+    dismissals and resignations, in the order told) and ``appointments``."""
     out: list[Replacement] = []
-    if told is None:
-        told = departures(ctx)
     for sent in ctx.sentences:
         triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
@@ -198,8 +192,6 @@ def extract_replacements(
             continue
         out.extend(_verbal(ctx, sent, triggers))
         out.extend(told_by_nouns(ctx, sent, told))
-    if appointments is None:
-        appointments = extract_appointments(ctx)
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]

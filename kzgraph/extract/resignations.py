@@ -168,9 +168,6 @@ def _merged(facts: list[Resignation]) -> list[Resignation]:
 
 
 def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
-    memo = getattr(ctx, "_resignations", None)
-    if memo is not None:
-        return memo
     nouns = frozenset(_lexicon()["nouns"])
     attributive = frozenset(_lexicon()["attributive"])
     out: list[Resignation] = []
@@ -188,6 +185,4 @@ def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
         if not triggers and not negated(ctx, sent, -1):
             found += [_nominal(ctx, sent, i) for i in noun_at]
         out.extend(each for f in found if f is not None for each in _each_listed(ctx, sent, f))
-    out = _merged(out)
-    ctx._resignations = out  # type: ignore[attr-defined]
-    return out
+    return _merged(out)

@@ -119,6 +119,7 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
                             _office_after_als(ctx, t.i, sent.end) or office_of(ctx, pred),
                             None,
                             ctx.date_for(sent, t.idx),
+                            told_by_noun=True,
                         )
                     )
             elif t.text in lex["successor_nouns"] or _after_possessive(doc, sent, t.i):
@@ -195,7 +196,7 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     succ = ctx.person_agent(chosen.person)
     date = ctx.date_for(sent, doc[i].idx)
     office = _office_after_als(ctx, i, sent.end) or vacated or office_of(ctx, pred)
-    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date)
+    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date, told_by_noun=True)
 
 
 _TO_ROLE = ("zum", "zur", "als")
@@ -279,5 +280,6 @@ def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Repl
         if pred is None or succ is None or pred == succ or not pred.kind == succ.kind == AgentKind.PERSON:
             return None
         ev = ctx.evidence(sent, "replacement.noun.in_place_of", 0.7)
-        return Replacement(ev, succ, pred, office_of(ctx, pred), None, ctx.date_for(sent, t.idx))
+        date = ctx.date_for(sent, t.idx)
+        return Replacement(ev, succ, pred, office_of(ctx, pred), None, date, told_by_noun=True)
     return None
