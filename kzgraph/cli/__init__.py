@@ -9,6 +9,7 @@ from kzgraph.cli.build import build_command
 from kzgraph.cli.load import load_command
 from kzgraph.cli.nlp import info_command, nlp_group
 from kzgraph.cli.query import queries_command, query_command
+from kzgraph.cli.rules import rules_command
 from kzgraph.cli.validate import validate_command
 
 
@@ -23,5 +24,5 @@ def main() -> None:
 
 
 for _command in (build_command, query_command, queries_command, validate_command, load_command,
-                 info_command, nlp_group):
+                 info_command, nlp_group, rules_command):
     main.add_command(_command)

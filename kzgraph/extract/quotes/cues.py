@@ -272,12 +272,12 @@ class CueFrames:
                         span = ph.np_after(j, b, appositions=False)
                         if span is not None:
                             span = self._strip_generic(span)
-                        rule = "statement.reported." + (
-                            "laut"
+                        rule = (
+                            "statement.reported.laut"
                             if cue[0] in ("laut", "gemäß")
-                            else "berufung"
+                            else "statement.reported.berufung"
                             if cue[0] == "unter"
-                            else "angaben"
+                            else "statement.reported.angaben"
                         )
                         break
             if span is None:
