@@ -7,7 +7,7 @@ import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
-from kzgraph.extract.dates import find_date
+from kzgraph.extract.grammar.dates import find_date
 from kzgraph.graph.build import article_graph, register_persons
 from kzgraph.graph.iris import KZ
 from kzgraph.reading.article import ArticleDate

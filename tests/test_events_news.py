@@ -165,7 +165,7 @@ def test_a_dateline_with_a_multiword_place_is_its_own_segment() -> None:
 
 
 def test_a_month_without_a_day_dates_the_event() -> None:
-    from kzgraph.extract.dates import find_date
+    from kzgraph.extract.grammar.dates import find_date
     from kzgraph.reading.article import ArticleDate
 
     january = ArticleDate.parse("2025-01-15")

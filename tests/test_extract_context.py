@@ -1,5 +1,5 @@
-from kzgraph.extract.dates import find_date
 from kzgraph.extract.facts import AgentKind
+from kzgraph.extract.grammar.dates import find_date
 from kzgraph.reading.article import ArticleDate
 from tests.extract_helpers import context, facts
 

@@ -1,6 +1,6 @@
 import pytest
 
-from kzgraph.extract.arrests import parse_count
+from kzgraph.extract.kinds.arrests.extract import parse_count
 from tests.extract_helpers import facts
 
 

@@ -6,9 +6,9 @@ import pytest
 import spacy
 
 from kzgraph.extract.facts import AgentKind
-from kzgraph.extract.quotes.frames import FrameFinder
-from kzgraph.extract.quotes.lexicon import lexicon
-from kzgraph.extract.quotes.marks import find_quotations
+from kzgraph.extract.kinds.statements.quotes.frames import FrameFinder
+from kzgraph.extract.kinds.statements.quotes.lexicon import lexicon
+from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.reading.article import Article, ArticleDate
 from tests.extract_helpers import facts
 
@@ -21,8 +21,8 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 def run(nlp, text: str):  # type: ignore[no-untyped-def]
-    from kzgraph.extract.context import ArticleContext
-    from kzgraph.extract.statements import extract_statements
+    from kzgraph.extract.core.context import ArticleContext
+    from kzgraph.extract.kinds.statements.extract import extract_statements
 
     ctx = ArticleContext(nlp(text), Article(id="t", text=text, date=ArticleDate.parse("2022-01-08")))
     return extract_statements(ctx)
@@ -374,7 +374,7 @@ def test_more_inverted_and_colon_frames(text: str, speaker: str) -> None:
 
 
 def test_she_resolves_to_a_woman_known_only_from_the_gender_lexicon() -> None:
-    from kzgraph.extract.lexicon import lexicons
+    from kzgraph.extract.grammar.lexicon import lexicons
 
     assert "Heidemarie" not in lexicons().female  # the hand list does not know her
     found = _statements(

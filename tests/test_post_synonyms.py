@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.extract.hierarchy import post_named_by
+from kzgraph.extract.posts.hierarchy import post_named_by
 from tests.extract_helpers import replacement_rows
 
 

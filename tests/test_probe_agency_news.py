@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kzgraph.extract.offices import office_key
+from kzgraph.extract.kinds.offices.extract import office_key
 from kzgraph.nlp import load_pipeline
 from tests.extract_helpers import appointment_rows, dismissal_rows, facts, replacement_rows
 

@@ -1,5 +1,5 @@
-"""Resignations (kzgraph.extract.resignations): a post given up of one's own accord, its post and
-date, the look-alikes that are none, and the successor who follows a resignation."""
+"""Resignations (kzgraph.extract.kinds.resignations.extract): a post given up of one's own accord,
+its post and date, the look-alikes that are none, and the successor who follows a resignation."""
 
 from __future__ import annotations
 

@@ -291,12 +291,12 @@ def test_frame_finder_mixins_define_each_method_once() -> None:
     # The mixins share one namespace: a second method of the same name silently replaces the first.
     from collections import Counter
 
-    from kzgraph.extract.quotes.frames import FrameFinder
+    from kzgraph.extract.kinds.statements.quotes.frames import FrameFinder
 
     names = Counter(
         name
         for cls in FrameFinder.__mro__
-        if cls.__module__.startswith("kzgraph.extract.quotes")
+        if cls.__module__.startswith("kzgraph.extract.kinds.statements.quotes")
         for name, value in vars(cls).items()
         if callable(value) and not name.startswith("__")
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kzgraph.extract.eval_quotes import select
+from kzgraph.devtools.eval_quotes import select
 from tests.extract_helpers import facts
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzgraph.extract.offices import office_for_gender
+from kzgraph.extract.kinds.offices.extract import office_for_gender
 from tests.extract_helpers import appointment_rows, dismissal_rows, facts, replacement_rows
 
 

@@ -15,7 +15,7 @@ from kzgraph.build import BuildReport
 from kzgraph.extract.core import registry
 from kzgraph.extract.core.registry import FactType, RegistryError, Step, event_types, fact_type, fact_types
 from kzgraph.extract.facts import ArticleFacts, Fact
-from kzgraph.extract.lexicon import load
+from kzgraph.extract.grammar.lexicon import load
 from kzgraph.query.saved import find_query
 from tests.factories import sample_facts
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.core.dedupe import dedupe
 from kzgraph.extract.core.registry import fact_types
 from kzgraph.extract.facts import ArticleFacts, Fact

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.extract.facts import Fact
     from kzgraph.graph.build import ArticleGraphBuilder
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kzgraph.extract.appointments import extract_appointments, successors_appointed
 from kzgraph.extract.core.dedupe import dedupe
 from kzgraph.extract.core.registry import FactType, Found, Step, register
-from kzgraph.extract.departures import in_order
 from kzgraph.extract.facts import Appointment
-from kzgraph.extract.merging import merge_retellings
-from kzgraph.extract.offices import in_holder_gender
+from kzgraph.extract.kinds.appointments.extract import extract_appointments, successors_appointed
+from kzgraph.extract.kinds.offices.extract import in_holder_gender
+from kzgraph.extract.posts.departures import in_order
+from kzgraph.extract.posts.merging import merge_retellings
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

@@ -9,17 +9,17 @@ from typing import TYPE_CHECKING
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
-from kzgraph.extract.arrest_sources import sourced_by_statements
-from kzgraph.extract.arrests import extract_arrests
 from kzgraph.extract.core.registry import FactType, Found, Step, register
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Arrest
+from kzgraph.extract.kinds.arrests.extract import extract_arrests
+from kzgraph.extract.kinds.arrests.sources import sourced_by_statements
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
     from rdflib import URIRef
 
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kzgraph.extract.core.registry import FactType, Found, register
-from kzgraph.extract.dismissals import extract_dismissals
 from kzgraph.extract.facts import Dismissal
+from kzgraph.extract.kinds.dismissals.extract import extract_dismissals
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

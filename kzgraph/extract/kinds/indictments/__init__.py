@@ -17,7 +17,7 @@ from kzgraph.extract.kinds.indictments.fact import Indictment
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 __all__ = ["INDICTMENTS", "Indictment"]

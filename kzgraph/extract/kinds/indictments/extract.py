@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kzgraph.extract.arrest_charges import charge_of
-from kzgraph.extract.context import ArticleContext
-from kzgraph.extract.events import clause, hedged, negated, subject_of
+from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.objects import agent_after_von, agent_prepositions, verb_object
+from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
+from kzgraph.extract.kinds.arrests.charges import charge_of
 from kzgraph.extract.kinds.indictments.fact import Indictment
-from kzgraph.extract.objects import agent_after_von, agent_prepositions, verb_object
-from kzgraph.extract.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 
 # who can be indicted: a person or a group ("drei Männer"), not an office or a place
 _INDICTABLE = (AgentKind.PERSON, AgentKind.GROUP)

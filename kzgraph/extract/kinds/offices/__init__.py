@@ -9,12 +9,12 @@ from rdflib.namespace import RDF
 
 from kzgraph.extract.core.registry import FactType, Found, register
 from kzgraph.extract.facts import OfficeHolding
-from kzgraph.extract.offices import extract_offices
+from kzgraph.extract.kinds.offices.extract import extract_offices
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

@@ -8,12 +8,12 @@ from rdflib.namespace import RDF
 
 from kzgraph.extract.core.registry import FactType, Found, register
 from kzgraph.extract.facts import PersonMention
-from kzgraph.extract.persons import extract_persons
+from kzgraph.extract.kinds.persons.extract import extract_persons
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

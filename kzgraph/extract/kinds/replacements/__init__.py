@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kzgraph.extract.core.registry import FactType, Found, Step, register
-from kzgraph.extract.departures import in_order
 from kzgraph.extract.facts import Replacement
-from kzgraph.extract.offices import in_holder_gender
-from kzgraph.extract.replacements import extract_replacements
+from kzgraph.extract.kinds.offices.extract import in_holder_gender
+from kzgraph.extract.kinds.replacements.extract import extract_replacements
+from kzgraph.extract.posts.departures import in_order
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from kzgraph.extract.core.registry import FactType, Found, register
 from kzgraph.extract.facts import Resignation
-from kzgraph.extract.resignations import extract_resignations
+from kzgraph.extract.kinds.resignations.extract import extract_resignations
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

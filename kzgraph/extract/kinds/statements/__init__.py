@@ -8,11 +8,11 @@ from rdflib import Literal
 
 from kzgraph.extract.core.registry import FactType, Found, register
 from kzgraph.extract.facts import Statement
-from kzgraph.extract.statements import extract_statements
+from kzgraph.extract.kinds.statements.extract import extract_statements
 from kzgraph.graph.iris import KZ
 
 if TYPE_CHECKING:
-    from kzgraph.extract.context import ArticleContext
+    from kzgraph.extract.core.context import ArticleContext
     from kzgraph.graph.build import ArticleGraphBuilder
 
 

@@ -1,0 +1,141 @@
+"""Reporting verbs and cues, loaded once from the versioned YAML lexicons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_DIR = Path(__file__).resolve().parents[3] / "lexicons"
+# Unstressed prefixes take no "ge-" in the participle ("erklärt", "betont", "versichert").
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "unter", "hinter", "wider")
+
+
+def _load(name: str) -> dict[str, Any]:
+    with open(_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if "version" not in data:
+        raise ValueError(f"lexicon {name} has no version key")
+    return data
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    particle: str | None
+    clause: bool
+    zu: bool
+    preps: tuple[str, ...]
+    als: bool
+
+
+def _weak_forms(stem: str) -> tuple[set[str], str]:
+    """Finite forms and the participle of a regular verb ("bericht" -> berichtet, berichtete, ...)."""
+    after_consonant = stem[-2] not in "aeiouäöülrh" or stem.endswith("chn")
+    e = "e" if stem[-1] in "td" or (stem[-1] in "mn" and after_consonant) else ""
+    plural = stem + ("n" if stem.endswith(("er", "el")) else "en")
+    finite = {stem + "e", stem + e + "st", stem + e + "t", plural, stem + e + "te", stem + e + "ten"}
+    no_ge = stem.startswith(_INSEPARABLE) or stem.endswith("ier")
+    participle = ("" if no_ge else "ge") + stem + e + "t"
+    return finite, participle
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    finite: dict[str, tuple[Verb, ...]]  # finite form -> verbs (separable ones need their particle)
+    participles: dict[str, tuple[Verb, ...]]  # participles, infinitives and fused forms ("mitteilte")
+    subjunctive: frozenset[str]
+    subjunctive_frame: frozenset[str]
+    clause_openers: frozenset[str]
+    reported_before: tuple[tuple[str, ...], ...]
+    reported_after: frozenset[str]
+    generic_sources: tuple[str, ...]
+    determiners: frozenset[str]
+    genitive_determiners: frozenset[str]
+    pronoun_speakers: frozenset[str]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    conjunctions: frozenset[str]
+    auxiliaries: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    unnamed_speakers: frozenset[str] = frozenset()
+    neuter_endings: tuple[str, ...] = ()
+    media_endings: tuple[str, ...] = ()
+    media_roles: tuple[str, ...] = ()
+    # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
+    expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
+
+    def is_function_word(self, low: str) -> bool:
+        return (
+            low in self.determiners
+            or low in self.prepositions
+            or low in self.adverbs
+            or low in self.conjunctions
+            or low in self.auxiliaries
+        )
+
+    def is_generic_source(self, word: str) -> bool:
+        return word.lower().endswith(self.generic_sources)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    rv = _load("reporting_verbs")
+    cues = _load("statements_cues")
+    exclude = set(cues["exclude_forms"])
+    finite: dict[str, list[Verb]] = {}
+    nonfinite: dict[str, list[Verb]] = {}
+    for lemma, spec in rv["verbs"].items():
+        verb = Verb(
+            lemma=lemma.removeprefix("sich_"),
+            particle=spec.get("particle"),
+            clause=bool(spec.get("clause")),
+            zu=bool(spec.get("zu")),
+            preps=tuple(spec.get("preps") or ()),
+            als=bool(spec.get("als")),
+        )
+        if "weak" in spec:
+            forms, participle = _weak_forms(spec["weak"])
+        else:
+            forms = set(spec["forms"])
+            participle = spec.get("participle") or next(
+                (f for f in spec["forms"] if f.startswith("ge") or f.endswith("ohlen")), ""
+            )
+        part = verb.particle or ""
+        for form in forms - exclude:
+            finite.setdefault(form, []).append(verb)
+            if part:  # verb-final subordinate clause: "..., wie das Ministerium mitteilte"
+                nonfinite.setdefault(part + form, []).append(verb)
+        if participle:
+            nonfinite.setdefault(part + participle, []).append(verb)
+        nonfinite.setdefault(lemma.removeprefix("sich_"), []).append(verb)
+    words = {k: frozenset(str(w).lower() for w in cues[k]) for k in cues if isinstance(cues[k], list)}
+    return Lexicon(
+        finite={k: tuple(v) for k, v in finite.items()},
+        participles={k: tuple(v) for k, v in nonfinite.items()},
+        subjunctive=words["subjunctive"],
+        subjunctive_frame=words["subjunctive_frame"],
+        clause_openers=words["clause_openers"],
+        reported_before=tuple(tuple(c.split()) for c in cues["reported_before"]),
+        reported_after=words["reported_after"],
+        generic_sources=tuple(cues["generic_sources"]),
+        determiners=words["determiners"],
+        genitive_determiners=words["genitive_determiners"],
+        pronoun_speakers=words["pronoun_speakers"],
+        prepositions=words["prepositions"],
+        adverbs=words["adverbs"],
+        conjunctions=words["conjunctions"],
+        auxiliaries=words["auxiliaries"],
+        anaphoric_objects=words["anaphoric_objects"],
+        unnamed_speakers=words.get("unnamed_speakers", frozenset()),
+        neuter_endings=tuple(cues.get("neuter_endings") or ()),
+        media_endings=tuple(cues.get("media_endings") or ()),
+        media_roles=tuple(cues.get("media_roles") or ()),
+        expressions=tuple(
+            (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
+            for e in rv.get("expressions") or ()
+        ),
+    )
