@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
+from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.grammar.dates import find_date, told_before_the_report, told_in_the_past
+from kzgraph.extract.grammar.event_verbs import retag_event_verbs
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons
 from kzgraph.extract.grammar.names import PersonRecord, find_persons, is_name_token, name_at
 from kzgraph.extract.grammar.segments import article_sentences
@@ -56,8 +58,6 @@ class Mention:
 
 class ArticleContext:
     def __init__(self, doc: Doc, article: Article) -> None:
-        from kzgraph.extract.grammar.triggers import retag_event_verbs  # late: triggers imports this module
-
         retag_event_verbs(doc)
         self.doc = doc
         self.article = article
@@ -357,8 +357,6 @@ class ArticleContext:
         return self._agents[p] if p is not None else None
 
     def agent_for(self, span: Span) -> Agent | None:
-        from kzgraph.extract.grammar.agents import classify_span  # late: agents imports this module
-
         return classify_span(self, span)
 
     def is_name_token(self, tok: Token) -> bool:

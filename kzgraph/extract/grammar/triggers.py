@@ -4,14 +4,18 @@ whether the verb is passive there, and the lexicon's vetoes ("vom Dienst freiges
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.grammar.lexicon import load
+from kzgraph.extract.grammar.event_verbs import events_lexicon, verb_forms
 from kzgraph.extract.grammar.subordinate import clause_words, subordinate_stretches
+
+if TYPE_CHECKING:
+    from kzgraph.extract.core.context import ArticleContext
+
+# events_lexicon is read through this module by the fact types
+__all__ = ["CLAUSE_END", "PASSIVE_AUX", "Trigger", "events_lexicon", "find_triggers", "ruled_out"]
 
 # werden/sein forms that make a participle in their clause passive ("wurde entlassen")
 PASSIVE_AUX = {
@@ -41,66 +45,6 @@ class Trigger:
     spec: Any  # the lexicon entry
 
 
-@cache
-def _verbs(section: str, key: str = "verbs") -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    finite: dict[str, list[dict]] = {}
-    nonfinite: dict[str, list[dict]] = {}
-    data = load("events")
-    node = data
-    for part in section.split("."):
-        node = node[part]
-    for v in node[key]:
-        for f in v.get("finite", []):
-            finite.setdefault(f, []).append(v)
-        for f in v.get("nonfinite", []):
-            nonfinite.setdefault(f.split()[-1], []).append(v)
-    for v in node[key]:
-        # at the end of a subordinate clause the particle is joined to the finite verb
-        # ("…, weil die Polizei X festnahm", "nachdem der Rat ihn absetzte")
-        part = v.get("particle")
-        for f in v.get("finite", []) if part else ():
-            if part + f not in nonfinite:
-                finite.setdefault(part + f, []).append({**v, "particle": None, "fused": True})
-    return finite, nonfinite
-
-
-_EVENT_VERB_SECTIONS = (
-    ("dismissal", "verbs"),
-    ("appointment", "verbs"),
-    ("arrest", "verbs"),
-    ("succession", "replace_verbs"),
-)
-
-
-@cache
-def _finite_only_forms() -> frozenset[str]:
-    """Finite forms of the event verbs that are no infinitive or participle too ("enthob",
-    not "enthoben")."""
-    finite: set[str] = set()
-    nonfinite: set[str] = set()
-    for section, key in _EVENT_VERB_SECTIONS:
-        f, n = _verbs(section, key)
-        finite.update(f)
-        nonfinite.update(n)
-    return frozenset(finite - nonfinite)
-
-
-def retag_event_verbs(doc: Doc) -> None:
-    """The tagger does not know rarer strong forms ("enthob" came out NE, "Das Gericht enthob"
-    ADV); a lower-case word inside a sentence that the lexicon lists as a finite event verb is one.
-    Subjects and objects are read off the finite verb, so the tag matters downstream."""
-    forms = _finite_only_forms()
-    for tok in doc:
-        misread = not tok.tag_.startswith("V") and not tok.is_sent_start
-        if misread and tok.lower_ in forms and tok.text.islower():
-            tok.tag_, tok.pos_ = "VVFIN", "VERB"
-
-
-@lru_cache(maxsize=1)
-def events_lexicon() -> dict[str, Any]:
-    return load("events")
-
-
 # determiners before an inflected participle: "der inhaftierten X", "des abgesetzten Ministers"
 _ATTRIBUTIVE_BEFORE = frozenset(
     {"der", "den", "dem", "des", "die", "einer", "einen", "einem", "eines", "seiner", "ihrer"}
@@ -108,7 +52,7 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 
 
 def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
-    finite, nonfinite = _verbs(section, key)
+    finite, nonfinite = verb_forms(section, key)
     out: list[Trigger] = []
     toks = list(sent)
     stretches = subordinate_stretches(toks)
