@@ -6,8 +6,8 @@ import pytest
 import spacy
 
 from kzgraph.extract.facts import AgentKind
+from kzgraph.extract.grammar.speech_verbs import lexicon
 from kzgraph.extract.kinds.statements.quotes.frames import FrameFinder
-from kzgraph.extract.kinds.statements.quotes.lexicon import lexicon
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.reading.article import Article, ArticleDate
 from tests.extract_helpers import facts

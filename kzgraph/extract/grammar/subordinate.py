@@ -32,7 +32,7 @@ def reported_clause_start(ctx: ArticleContext, sent: Span, i: int) -> int | None
     """Where the reported clause of the verb at ``i`` starts when a reporting verb and a comma
     introduce it without a conjunction ("X sagte, Präsident Y habe ihn entlassen": the clause's
     subject is Y, not the speaker), else None."""
-    from kzgraph.extract.kinds.statements.quotes.lexicon import (
+    from kzgraph.extract.grammar.speech_verbs import (
         lexicon,  # late: the quotes package imports extractors
     )
 

@@ -17,9 +17,9 @@ from kzgraph.extract.facts import Agent, AgentKind, Statement
 from kzgraph.extract.grammar.agents import described_subject_before
 from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.objects import gender_of
+from kzgraph.extract.grammar.speech_verbs import lexicon
 from kzgraph.extract.kinds.statements.quotes.frames import Found, FrameFinder
 from kzgraph.extract.kinds.statements.quotes.labels import nominative_agent
-from kzgraph.extract.kinds.statements.quotes.lexicon import lexicon
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.context import ArticleContext

@@ -5,8 +5,8 @@ readable); it relies on FrameFinder's state (doc, lexicon, phrases, quotation in
 
 from __future__ import annotations
 
+from kzgraph.extract.grammar.speech_verbs import Verb
 from kzgraph.extract.kinds.statements.quotes.base import FIRST_PERSON, Found
-from kzgraph.extract.kinds.statements.quotes.lexicon import Verb
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS, SUBORDINATORS
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kzgraph.extract.grammar.speech_verbs import Lexicon, Verb, lexicon
 from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
 from kzgraph.extract.kinds.statements.quotes.clauses import ClauseShapes
 from kzgraph.extract.kinds.statements.quotes.content import ContentClauses
@@ -23,7 +24,6 @@ from kzgraph.extract.kinds.statements.quotes.cues import CueFrames
 from kzgraph.extract.kinds.statements.quotes.expressions import ExpressionFrames
 from kzgraph.extract.kinds.statements.quotes.extents import Extents
 from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
-from kzgraph.extract.kinds.statements.quotes.lexicon import Lexicon, Verb, lexicon
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 

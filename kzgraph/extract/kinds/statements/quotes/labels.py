@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kzgraph.extract.facts import Agent
-from kzgraph.extract.kinds.statements.quotes.lexicon import Lexicon, lexicon
+from kzgraph.extract.grammar.speech_verbs import Lexicon, lexicon
 
 # determiners that are always oblique; "der"/"einer" only after a noun or preposition
 _OBLIQUE = frozenset({"des", "eines", "dem", "einem", "den"})

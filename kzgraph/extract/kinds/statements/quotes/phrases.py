@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, SUBORDINATING_CONJUNCTIONS
-from kzgraph.extract.kinds.statements.quotes.lexicon import Lexicon
+from kzgraph.extract.grammar.speech_verbs import Lexicon
 from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
 QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-_DIR = Path(__file__).resolve().parents[3] / "lexicons"
+_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 # Unstressed prefixes take no "ge-" in the participle ("erklärt", "betont", "versichert").
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "unter", "hinter", "wider")
 
