@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
+from kzgraph.extract.grammar.speech_verbs import lexicon
 
 
 def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
@@ -32,10 +33,6 @@ def reported_clause_start(ctx: ArticleContext, sent: Span, i: int) -> int | None
     """Where the reported clause of the verb at ``i`` starts when a reporting verb and a comma
     introduce it without a conjunction ("X sagte, Präsident Y habe ihn entlassen": the clause's
     subject is Y, not the speaker), else None."""
-    from kzgraph.extract.grammar.speech_verbs import (
-        lexicon,  # late: the quotes package imports extractors
-    )
-
     doc = ctx.doc
     finite = lexicon().finite
     for k in range(i - 1, sent.start, -1):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import PROXY_HEADS
 from kzgraph.extract.facts import Agent, AgentKind, Statement
-from kzgraph.extract.grammar.agents import described_subject_before
+from kzgraph.extract.grammar.agents import classify_head, described_subject_before
 from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.objects import gender_of
 from kzgraph.extract.grammar.speech_verbs import lexicon
@@ -95,8 +95,6 @@ def _person_head(ctx: ArticleContext, word: str) -> bool:
     """Whether a description head names a person: a role or title ("der Minister"), an age
     ("der 58-Jährige"), a person noun, or a participle used as a noun ("der Angeklagte",
     "die Abgeordnete", "der Vorsitzende")."""
-    from kzgraph.extract.grammar.agents import classify_head  # late: agents imports the context
-
     if ctx.lx.is_role(word) or AGE_NOUN.match(word) or _PARTICIPLE_NOUN.match(word):
         return True
     return classify_head(ctx, word) in (AgentKind.PERSON, AgentKind.GROUP)
