@@ -8,8 +8,6 @@ import pytest
 
 from tests.extract_helpers import appointment_rows, dismissal_rows, facts
 
-# ---- a club's dismissals told in the pluperfect, a spy case --------------------------------------
-
 
 def test_coordinated_dismissed_each_with_their_title_and_the_inverted_subject() -> None:
     text = (
@@ -34,14 +32,6 @@ def test_hyphenated_first_name_makes_a_name() -> None:
     assert appointment_rows("Neuer Vorstandschef wurde Jan-Christian Dreesen.") == [
         ("Jan-Christian Dreesen", None, "Vorstandschef")
     ]
-
-
-def test_an_authority_in_the_genitive_is_not_the_arrested() -> None:
-    text = "Die Männer wurden am Mittwoch von Beamten des Bundeskriminalamts festgenommen."
-    assert [a.arrested.label for a in facts(text).arrests if a.arrested] == []
-
-
-# ---- a year alone ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
