@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.dates import find_date, told_before_the_report, told_in_the_past
 from kzgraph.extract.grammar.event_verbs import retag_event_verbs
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons
@@ -29,22 +30,9 @@ _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
 # heads is never the person the paragraph is about, only someone known to hold that role
 PROXY_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "vertreter", "vertreterin")
 
-_POSSESSIVE = {
-    "sein": "m",
-    "seine": "m",
-    "seinen": "m",
-    "seinem": "m",
-    "seiner": "m",
-    "seines": "m",
-    "ihr": "f",
-    "ihre": "f",
-    "ihren": "f",
-    "ihrem": "f",
-    "ihrer": "f",
-    "ihres": "f",
-}
-SUBJECT_PRONOUNS = {"er": "m", "sie": "f"}
-_OBJ_PRON = {"ihn": "m", "ihm": "m"}
+# personal pronouns that stand for a person, with the person's gender (grammar data)
+SUBJECT_PRONOUNS = closed_class().subject_pronouns
+_OBJ_PRON = closed_class().object_pronouns
 
 
 @dataclass(frozen=True)
@@ -341,7 +329,7 @@ class ArticleContext:
 
     def resolve_possessive(self, token: Token) -> Agent | None:
         """ "sein/ihr Nachfolger": the person the possessive refers to, usually the clause subject."""
-        gender = _POSSESSIVE.get(token.lower_)
+        gender = closed_class().possessor_gender(token.lower_)
         if gender is None:
             return None
         sent = self.sentence_of(token)

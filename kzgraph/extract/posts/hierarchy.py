@@ -8,6 +8,7 @@ from functools import cache
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import load
 from kzgraph.extract.grammar.objects import persons_of
 from kzgraph.extract.kinds.offices.extract import base_title, office_key
@@ -36,10 +37,10 @@ def sole_office(ctx: ArticleContext, agent: Agent) -> str | None:
     return next(iter(posts)) if len(keys) == 1 else None
 
 
-# Possessives before a noun in the nominative/dative/accusative ("Ihr Nachfolger", "seinen Minister").
-POSSESSIVE_DETERMINERS = frozenset({"sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem"})
-# The same with the genitive forms: "seines Amtes", "seinen Rücktritt", "ihres Rücktritts".
-OWN_POSSESSIVES = POSSESSIVE_DETERMINERS | {"seines", "ihres"}
+# Possessives before a noun in the nominative/dative/accusative ("Ihr Nachfolger", "seinen Minister"),
+# and the same with the genitive forms ("seines Amtes", "ihres Rücktritts"): grammar data.
+POSSESSIVE_DETERMINERS = closed_class().determiners
+OWN_POSSESSIVES = closed_class().own
 
 
 def same_post(a: str, b: str) -> bool:
