@@ -7,6 +7,8 @@ is the object. Also the agent of a passive ("von X", "durch das Parlament").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from kzgraph.extract.core.context import ArticleContext, Mention
@@ -256,3 +258,19 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
         return ctx.person_agent(m.person)
     e = np_end(ctx, k, limit)
     return ctx.agent_for(ctx.doc[k:e]) if e > k else None
+
+
+def passive_agent(
+    ctx: ArticleContext, start: int, verb: int, not_agent: Callable[[int], bool] | None = None
+) -> Agent | None:
+    """The agent of the passive verb at ``verb``, for every fact type: the first "von"/"vom"/
+    "durch" phrase in [start, verb) that names someone. A place is no agent ("der Bürgermeister
+    von Neustadt wurde vom Stadtrat abgewählt": the council), nor a phrase ``not_agent`` rules
+    out at its first word ("von seinem Amt" after a dismissal verb)."""
+    for k in agent_prepositions(ctx, start, verb):
+        by = agent_after_von(ctx, k + 1, verb)
+        if by is None or by.kind == AgentKind.PLACE or (not_agent is not None and not_agent(k + 1)):
+            continue
+        return by
+    return None
+

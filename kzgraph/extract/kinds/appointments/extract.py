@@ -13,9 +13,8 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
-    agent_after_von,
-    agent_prepositions,
     object_after,
+    passive_agent,
     persons_of,
     verb_object,
 )
@@ -219,10 +218,7 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     if trig.passive:
         appointee = subject_of(ctx, sent, trig.i)
-        agent = None
-        for k in agent_prepositions(ctx, cl.start, trig.i):
-            agent = agent_after_von(ctx, k + 1, trig.i)
-            break
+        agent = passive_agent(ctx, cl.start, trig.i)
         rule, conf = "appointment.verb.passive", 0.8
     else:
         agent = subject_of(ctx, sent, trig.i)

@@ -13,11 +13,10 @@ from kzgraph.extract.grammar.agents import np_end
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, hedged, negated, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
-    agent_after_von,
-    agent_prepositions,
     apposition_in,
     apposition_name,
     object_after,
+    passive_agent,
     persons_of,
     verb_object,
 )
@@ -140,13 +139,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         named = apposition_in(ctx, cl.start, trig.i)
         if dismissed is not None and dismissed.name is None and named is not None:
             dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
-        agent = None
-        for k in agent_prepositions(ctx, cl.start, trig.i):
-            by = agent_after_von(ctx, k + 1, trig.i)
-            if by is None or by.kind == AgentKind.PLACE or _office_phrase(ctx, k + 1):
-                continue  # "von Magdeburg" belongs to the title, "von seinem Amt" is the post
-            agent = by
-            break
+        # "von Magdeburg" belongs to the title, "von seinem Amt" is the post
+        agent = passive_agent(ctx, cl.start, trig.i, not_agent=lambda k: _office_phrase(ctx, k))
         rule, conf = "dismissal.verb.passive", 0.8
         if spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
             return None  # "A wurde von B abgelöst": B took A's post (replacements.py)

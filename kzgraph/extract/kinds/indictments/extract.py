@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
-from kzgraph.extract.grammar.objects import agent_after_von, agent_prepositions, verb_object
+from kzgraph.extract.grammar.objects import agent_after_von, passive_agent, verb_object
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.arrests.charges import charge_of
 from kzgraph.extract.kinds.indictments.fact import Indictment
@@ -53,8 +53,7 @@ def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Indictment | None
     cl = clause(ctx, sent, trig.i)
     if trig.passive:
         indicted = subject_of(ctx, cl, trig.i) or subject_of(ctx, sent, trig.i)
-        by = (agent_after_von(ctx, k + 1, trig.i) for k in agent_prepositions(ctx, cl.start, trig.i))
-        agent = next((a for a in by if a is not None), None)
+        agent = passive_agent(ctx, cl.start, trig.i)
         rule = "indictment.verb.passive"
     else:
         agent = subject_of(ctx, sent, trig.i)
