@@ -18,8 +18,9 @@ from kzgraph.cli.validate import validate_command
 def main() -> None:
     """kzgraph: knowledge graphs from German news.
 
-    Extracts dismissals, resignations, appointments, replacements, arrests and statements
-    from German articles and writes them as RDF, each fact with the sentence it came from.
+    Extracts dismissals, resignations, appointments, replacements, arrests, indictments and
+    statements from German articles and writes them as RDF, each fact with the sentence it came
+    from (`kzgraph rules` lists the rules that find them).
     """
 
 
