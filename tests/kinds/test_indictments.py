@@ -52,6 +52,17 @@ def indictments(text: str) -> list[tuple[str, str | None, str | None]]:
             "Die Anklage gegen Jonas Brettschneider lautet auf schweren Betrug in zwölf Fällen.",
             [("Jonas Brettschneider", None, "schweren Betrug in zwölf Fällen")],
         ),
+        # a dateline's place is no prosecutor: the subject follows the dash
+        (
+            "Hamburg – Die Staatsanwaltschaft hat am Freitag gegen den Kassenwart Lutz Brandt "
+            "Anklage erhoben.",
+            [("Lutz Brandt", "Die Staatsanwaltschaft", None)],
+        ),
+        # the unnamed party after "gegen" ends before the noun "Anklage"
+        (
+            "Die Staatsanwaltschaft hat gegen einen dritten Tatverdächtigen Anklage erhoben.",
+            [("einen dritten Tatverdächtigen", "Die Staatsanwaltschaft", None)],
+        ),
     ],
 )
 def test_indictment_constructions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

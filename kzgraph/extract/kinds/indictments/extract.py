@@ -56,7 +56,7 @@ def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Indictment | None
         agent = passive_agent(ctx, cl.start, trig.i)
         rule = "indictment.verb.passive"
     else:
-        agent = subject_of(ctx, sent, trig.i)
+        agent = _prosecutor(ctx, sent, trig.i)
         got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
         indicted = got[0] if got is not None else None
         rule = "indictment.verb.active"
@@ -67,14 +67,12 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Indictment | None:
     """ "(Die Staatsanwaltschaft) erhob Anklage gegen X", "Gegen X wurde Anklage erhoben", "Die
     Anklage gegen X lautet auf Y"."""
     lex, doc = _lexicon(), ctx.doc
-    indicted = _against(ctx, sent)
+    indicted = _against(ctx, sent, i)
     raised = next((t.i for t in sent if t.lower_ in lex["raising_verbs"]), None)
     reads = next((t.i for t in sent if t.lower_ in lex["reading_verbs"]), None)
     if raised is not None:
         passive = any(t.lower_ in PASSIVE_AUX for t in clause(ctx, sent, raised))
-        agent = None if passive else subject_of(ctx, sent, raised)
-        if agent is not None and agent.label.split()[-1] == doc[i].text:
-            agent = None  # "Anklage" read as the subject
+        agent = None if passive else _prosecutor(ctx, sent, raised, i)
         return _fact(ctx, sent, i, indicted, agent, charge_of(ctx, sent), "indictment.noun.raised", 0.8)
     if reads is not None and reads + 1 < sent.end and doc[reads + 1].lower_ == "auf":
         charge = _charge_after(sent, reads + 2)
@@ -82,15 +80,32 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Indictment | None:
     return None
 
 
-def _against(ctx: ArticleContext, sent: Span) -> Agent | None:
-    """The party after "gegen" ("Anklage gegen den früheren Minister X")."""
+def _against(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
+    """The party after "gegen" ("Anklage gegen den früheren Minister X"); the phrase ends before
+    the noun "Anklage" when that follows it ("gegen einen Verdächtigen Anklage erhoben")."""
     for t in sent:
         if t.lower_ == "gegen" and t.i + 1 < sent.end:
             m = ctx.mention_at(t.i + 1)
             if m is not None and m.kind != "pronoun" or m is not None and t.i + 2 == m.end:
                 return ctx.person_agent(m.person)
-            return agent_after_von(ctx, t.i + 1, sent.end)
+            return agent_after_von(ctx, t.i + 1, noun if noun > t.i + 1 else sent.end)
     return None
+
+
+def _prosecutor(ctx: ArticleContext, sent: Span, verb: int, noun: int | None = None) -> Agent | None:
+    """The subject of the active verb at ``verb``: who brings the charge. The place of a dateline
+    ("Hamburg – Die Staatsanwaltschaft erhob …") is none; the subject is looked for after its
+    dash. "Anklage" itself read as the subject is none either."""
+    doc = ctx.doc
+    agent = subject_of(ctx, sent, verb)
+    if agent is not None and agent.kind == AgentKind.PLACE:
+        dash = next((t.i for t in sent[:4] if t.text in ("–", "-")), None)
+        agent = subject_of(ctx, doc[dash + 1 : sent.end], verb) if dash is not None else None
+    if agent is None or agent.kind == AgentKind.PLACE:
+        return None
+    if noun is not None and agent.label.split()[-1] == doc[noun].text:
+        return None
+    return agent
 
 
 def _charge_after(sent: Span, k: int) -> str | None:
