@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.event_verbs import verb_forms
 from kzgraph.extract.grammar.objects import agent_after_von, passive_agent, verb_object
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.arrests.charges import charge_of
@@ -33,9 +34,12 @@ def _dropped(sent: Span) -> bool:
 
 def extract_indictments(ctx: ArticleContext) -> list[Indictment]:
     nouns = frozenset(_lexicon()["nouns"])
+    finite, nonfinite = verb_forms("indictment")
     out: list[Indictment] = []
     for sent in ctx.sentences:
-        triggers = find_triggers(ctx, sent, "indictment")
+        # the trigger finder reads the clause structure: only where a form of the verb occurs
+        verb = any(t.lower_ in finite or t.lower_ in nonfinite for t in sent)
+        triggers = find_triggers(ctx, sent, "indictment") if verb else []
         noun_at = [t.i for t in sent if t.text in nouns]
         if not triggers and not noun_at:
             continue
