@@ -69,9 +69,8 @@ class BuildReport:
     kept: list[str] = field(default_factory=list)  # gone from the corpus, graph kept (no --prune)
 
     def count(self, facts: ArticleFacts) -> None:
-        for kind in ("persons", "offices", "dismissals", "resignations", "appointments", "replacements",
-                     "arrests", "statements"):
-            self.facts[kind] = self.facts.get(kind, 0) + len(getattr(facts, kind))
+        for kind, found in facts.by_type.items():  # every registered fact type, in registry order
+            self.facts[kind] = self.facts.get(kind, 0) + len(found)
 
 
 class ArticleFailed(Exception):

@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from kzgraph.extract import extract_article
-from kzgraph.extract.context import ArticleContext
+from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import ArticleFacts
 from kzgraph.reading.article import Article, ArticleDate
 

@@ -18,6 +18,7 @@ from kzgraph.extract.facts import (
     Resignation,
     Statement,
 )
+from kzgraph.extract.kinds.indictments import Indictment
 from kzgraph.reading.article import Article, ArticleDate
 
 TEXT = (
@@ -25,7 +26,8 @@ TEXT = (
     "Sein Nachfolger wird Jana Probe. "
     "Mehr als 120 Menschen wurden festgenommen, teilte das Innenministerium mit. "
     "„Wir haben die Lage unter Kontrolle“, sagte Beispiel. "
-    "Staatssekretär Paul Rang trat zurück."
+    "Staatssekretär Paul Rang trat zurück. "
+    "Die Staatsanwaltschaft erhob Anklage gegen drei Männer wegen Untreue."
 )
 
 
@@ -53,9 +55,12 @@ def sample_facts(article_id: str = "a1") -> ArticleFacts:
     s3 = "Mehr als 120 Menschen wurden festgenommen, teilte das Innenministerium mit."
     s4 = "„Wir haben die Lage unter Kontrolle“, sagte Beispiel."
     s5 = "Staatssekretär Paul Rang trat zurück."
+    s6 = "Die Staatsanwaltschaft erhob Anklage gegen drei Männer wegen Untreue."
     beispiel, muster, probe = person("Maria Beispiel"), person("Karl Muster"), person("Jana Probe")
     rang = person("Paul Rang")
     ministry = Agent(AgentKind.ORGANIZATION, "das Innenministerium")
+    prosecution = Agent(AgentKind.ORGANIZATION, "die Staatsanwaltschaft")
+    three = Agent(AgentKind.GROUP, "drei Männer")
     monday = FactDate("am Montag", iso="2022-01-03", weekday="Montag")
     return ArticleFacts(
         article_id=article_id,
@@ -93,5 +98,8 @@ def sample_facts(article_id: str = "a1") -> ArticleFacts:
                 "Wir haben die Lage unter Kontrolle",
                 "direct",
             )
+        ],
+        indictments=[
+            Indictment(evidence(article_id, s6, "indictment.noun.raised"), three, prosecution, "Untreue")
         ],
     )

@@ -82,6 +82,7 @@ def _undated(g: Graph) -> None:
 
 D, A, R, X, S = KZ.Dismissal, KZ.Appointment, KZ.Replacement, KZ.Arrest, KZ.Statement
 Z = KZ.Resignation
+IND = KZ.Indictment
 F, OH, M = KZ.ReportedFigure, KZ.OfficeHolding, KZ.Mention
 
 # (case id, mutation, shape expected among the results, words of its English message)
@@ -295,6 +296,36 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         put(first(M), KZ.mentions, iris.named_agent_iri("org", "das Innenministerium")),
         "Mention-mentions",
         "exactly one person",
+    ),
+    # indictments.ttl (and the event and evidence shapes it gives kz:Indictment as a target)
+    ("indictment-nobody", drop(first(IND), KZ.indicted), "Indictment-indicted", "exactly one indicted party"),
+    ("indictment-two-indicted", add(first(IND), KZ.indicted, MUSTER), "Indictment-indicted", "exactly one"),
+    (
+        "indictment-of-post",
+        put(first(IND), KZ.indicted, POST),
+        "Indictment-indicted",
+        "a person or group",
+    ),
+    (
+        "indictment-charge-number",
+        put(first(IND), KZ.indictedFor, Literal(7)),
+        "Indictment-indictedFor",
+        "non-empty string",
+    ),
+    (
+        "indictment-two-charges",
+        add(first(IND), KZ.indictedFor, Literal("Betrug")),
+        "Indictment-indictedFor",
+        "at most one charge",
+    ),
+    ("indictment-not-reported", drop(first(IND), KZ.reportedIn), "Event-reportedIn", "exactly one article"),
+    ("indictment-no-evidence", drop(first(IND), KZ.evidence), "Fact-evidence", "exactly one evidence"),
+    ("indictment-is-person", add(first(IND), RDF.type, KZ.Person), "EventDisjointShape", "not also an agent"),
+    (
+        "indictment-date-as-string",
+        put(first(IND), KZ.date, Literal("2022-01-03")),
+        "Dated-date",
+        "xsd:date",
     ),
     # figures.ttl
     ("figure-no-value", drop(first(F), KZ.value), "ReportedFigure-value", "exactly one value"),

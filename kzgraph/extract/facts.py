@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kzgraph.extract.core.registry import type_names
+
 
 class AgentKind(StrEnum):
     PERSON = "person"  # a named person, or an unnamed one ("eine Journalistin")
@@ -149,6 +151,9 @@ class Appointment(Fact):
     agent: Agent | None = None
     office: str | None = None
     date: FactDate | None = None
+    # told as taking the post over ("X übernahm das Amt"): how it was told, not who or what, so
+    # it is no part of the fact's identity
+    took_over: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,9 @@ class Replacement(Fact):
     office: str | None = None
     agent: Agent | None = None  # who made the change, when said
     date: FactDate | None = None
+    # told by a succession noun ("Nachfolgerin wird X", "an Stelle von A"): how it was told, not
+    # who or what, so it is no part of the fact's identity
+    told_by_noun: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -190,28 +198,39 @@ class Statement(Fact):
     date: FactDate | None = None
 
 
-@dataclass
 class ArticleFacts:
-    """Everything extracted from one article."""
+    """Everything extracted from one article: a list of facts per registered fact type
+    (:mod:`kzgraph.extract.core.registry`), each also an attribute (``facts.dismissals``)."""
 
-    article_id: str
-    persons: list[PersonMention] = field(default_factory=list)
-    offices: list[OfficeHolding] = field(default_factory=list)
-    dismissals: list[Dismissal] = field(default_factory=list)
-    resignations: list[Resignation] = field(default_factory=list)
-    appointments: list[Appointment] = field(default_factory=list)
-    replacements: list[Replacement] = field(default_factory=list)
-    arrests: list[Arrest] = field(default_factory=list)
-    statements: list[Statement] = field(default_factory=list)
+    def __init__(self, article_id: str, **by_type: list[Fact]) -> None:
+        names = type_names()
+        unknown = sorted(set(by_type) - set(names))
+        if unknown:
+            raise TypeError(f"no fact type {', '.join(unknown)}; known: {', '.join(names)}")
+        self.article_id = article_id
+        self.by_type: dict[str, list[Fact]] = {name: list(by_type.get(name, ())) for name in names}
+
+    def __getattr__(self, name: str) -> list[Fact]:
+        by_type = self.__dict__.get("by_type", {})
+        if name in by_type:
+            return by_type[name]
+        raise AttributeError(f"{type(self).__name__!r} has no fact type {name!r}")
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in self.__dict__.get("by_type", {}):
+            self.by_type[name] = value  # type: ignore[assignment]
+        else:
+            super().__setattr__(name, value)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, ArticleFacts)
+            and (self.article_id, self.by_type) == (other.article_id, other.by_type)
+        )
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(facts)}" for name, facts in self.by_type.items())
+        return f"ArticleFacts({self.article_id!r}, {counts})"
 
     def all_facts(self) -> list[Fact]:
-        return [
-            *self.persons,
-            *self.offices,
-            *self.dismissals,
-            *self.resignations,
-            *self.appointments,
-            *self.replacements,
-            *self.arrests,
-            *self.statements,
-        ]
+        return [fact for facts in self.by_type.values() for fact in facts]

@@ -13,22 +13,8 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kzgraph.extract.facts import (
-    BEFORE_THE_REPORT,
-    Agent,
-    AgentKind,
-    Appointment,
-    Arrest,
-    ArticleFacts,
-    Dismissal,
-    Evidence,
-    Fact,
-    FactDate,
-    OfficeHolding,
-    Replacement,
-    Resignation,
-    Statement,
-)
+from kzgraph.extract.core.registry import fact_types
+from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, ArticleFacts, Evidence, Fact, FactDate
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
 from kzgraph.reading.article import Article
@@ -116,7 +102,7 @@ class ArticleGraphBuilder:
         self.graph.add((node, RDFS.label, Literal(label)))
         return label
 
-    def _fact_node(self, kind: str, fact: object, *key: object) -> URIRef:
+    def fact_node(self, kind: str, fact: object, *key: object) -> URIRef:
         """The node of one fact: keyed by what identifies it; a different fact that happens to
         have the same key ("Präsident X" and "der frühere Präsident X" in one sentence, or two
         names of one person) gets a node of its own instead of merging into the first."""
@@ -165,8 +151,8 @@ class ArticleGraphBuilder:
         if date.text:
             g.add((node, KZ.dateText, Literal(date.text)))
 
-    def _event(self, kind: str, cls: URIRef, fact: Fact, *key: object) -> URIRef:
-        node = self._fact_node(kind, fact, fact.evidence.start, *key)
+    def event(self, kind: str, cls: URIRef, fact: Fact, *key: object) -> URIRef:
+        node = self.fact_node(kind, fact, fact.evidence.start, *key)
         self.graph.add((node, RDF.type, cls))
         self.graph.add((node, KZ.reportedIn, self.article_node))
         self.evidence(node, fact.evidence)
@@ -175,122 +161,17 @@ class ArticleGraphBuilder:
     # -- facts ---------------------------------------------------------------------------
 
     def add_facts(self, facts: ArticleFacts) -> Graph:
-        seen: set[URIRef] = set()
-        for mention in facts.persons:
-            person = self.agent(mention.person)
-            node = iris.fact_iri(self.article.id, "mention", person)
-            if node in seen:
-                continue  # two names of the article that the corpus knows as one person: one mention
-            seen.add(node)
-            self.graph.add((node, RDF.type, KZ.Mention))
-            self.graph.add((node, KZ.mentions, person))
-            self.evidence(node, mention.evidence)
-        for holding in facts.offices:
-            self.add_office(holding)
-        for dismissal in facts.dismissals:
-            self.add_dismissal(dismissal)
-        for resignation in facts.resignations:
-            self.add_resignation(resignation)
-        for appointment in facts.appointments:
-            self.add_appointment(appointment)
-        for replacement in facts.replacements:
-            self.add_replacement(replacement)
-        for arrest in facts.arrests:
-            self.add_arrest(arrest)
-        for statement in facts.statements:
-            self.add_statement(statement)
+        """Every fact, each written by its fact type's writer (kzgraph.extract.kinds)."""
+        for fact_type in fact_types():
+            for fact in facts.by_type[fact_type.name]:
+                fact_type.write(self, fact)
         return self.graph
 
-    def add_office(self, holding: OfficeHolding) -> None:
-        holder, post = self.agent(holding.holder), self.post(holding.office)
-        # One node per mention of the office (sentence and tense in the key): "Präsident X" and,
-        # later, "der frühere Präsident X" are two holdings, each with its own evidence.
-        node = self._fact_node("office", holding, holder, post, holding.former, holding.evidence.start)
-        g = self.graph
-        g.add((node, RDF.type, KZ.OfficeHolding))
-        g.add((node, KZ.holder, holder))
-        g.add((node, KZ.post, post))
-        g.add((node, KZ.former, Literal(holding.former)))
-        g.add((holder, KZ.holdsPost, post))
-        self.evidence(node, holding.evidence)
-
-    def _agent_and_post(self, node: URIRef, agent: Agent | None, office: str | None) -> None:
+    def agent_and_post(self, node: URIRef, agent: Agent | None, office: str | None) -> None:
         if agent is not None:
             self.graph.add((node, KZ.agent, self.agent(agent)))
         if office:
             self.graph.add((node, KZ.post, self.post(office)))
-
-    def add_dismissal(self, fact: Dismissal) -> None:
-        dismissed = self.agent(fact.dismissed)
-        node = self._event("dismissal", KZ.Dismissal, fact, dismissed, fact.office)
-        self.graph.add((node, KZ.dismissed, dismissed))
-        self._agent_and_post(node, fact.agent, fact.office)
-        self.date(node, fact.date)
-
-    def add_resignation(self, fact: Resignation) -> None:
-        resigned = self.agent(fact.resigned)
-        node = self._event("resignation", KZ.Resignation, fact, resigned, fact.office)
-        self.graph.add((node, KZ.resigned, resigned))
-        self._agent_and_post(node, None, fact.office)
-        self.date(node, fact.date)
-
-    def add_appointment(self, fact: Appointment) -> None:
-        appointee = self.agent(fact.appointee)
-        node = self._event("appointment", KZ.Appointment, fact, appointee, fact.office)
-        self.graph.add((node, KZ.appointee, appointee))
-        self._agent_and_post(node, fact.agent, fact.office)
-        self.date(node, fact.date)
-
-    def add_replacement(self, fact: Replacement) -> None:
-        successor, predecessor = self.agent(fact.successor), self.agent(fact.predecessor)
-        node = self._event("replacement", KZ.Replacement, fact, successor, predecessor, fact.office)
-        self.graph.add((node, KZ.successor, successor))
-        self.graph.add((node, KZ.predecessor, predecessor))
-        self.graph.add((successor, KZ.replaces, predecessor))
-        self._agent_and_post(node, fact.agent, fact.office)
-        self.date(node, fact.date)
-
-    def add_arrest(self, fact: Arrest) -> None:
-        g = self.graph
-        arrested = self.agent(fact.arrested) if fact.arrested is not None else None
-        count = fact.count.value if fact.count else None
-        node = self._event("arrest", KZ.Arrest, fact, arrested, count, fact.charge)
-        if arrested is not None:
-            g.add((node, KZ.arrested, arrested))
-        if fact.charge:
-            g.add((node, KZ.charge, Literal(fact.charge)))
-        reporter = self.agent(fact.reported_by) if fact.reported_by is not None else None
-        if reporter is not None:
-            g.add((node, KZ.reportedBy, reporter))
-        self.date(node, fact.date)
-        if fact.count is None:
-            return
-        g.add((node, KZ["count"], Literal(fact.count.value, datatype=XSD.nonNegativeInteger)))
-        g.add((node, KZ.countText, Literal(fact.count.text)))
-        if fact.count.qualifier:
-            g.add((node, KZ.countQualifier, Literal(fact.count.qualifier)))
-        # The count as a claim of its own: conflicting figures from other sources coexist.
-        figure = iris.fact_iri(self.article.id, "figure", node)
-        g.add((node, KZ.figure, figure))
-        g.add((figure, RDF.type, KZ.ReportedFigure))
-        g.add((figure, KZ.value, Literal(fact.count.value, datatype=XSD.nonNegativeInteger)))
-        g.add((figure, KZ.countText, Literal(fact.count.text)))
-        if fact.count.qualifier:
-            g.add((figure, KZ.countQualifier, Literal(fact.count.qualifier)))
-        g.add((figure, KZ.sourceArticle, self.article_node))
-        if reporter is not None:
-            g.add((figure, KZ.reportedBy, reporter))
-        # a figure is a claim dated by the text or else by its report (the article date)
-        self.date(figure, None if fact.date == BEFORE_THE_REPORT else fact.date)
-        self.evidence(figure, fact.evidence)
-
-    def add_statement(self, fact: Statement) -> None:
-        speaker = self.agent(fact.speaker)
-        node = self._event("statement", KZ.Statement, fact, speaker, fact.quote)
-        self.graph.add((node, KZ.speaker, speaker))
-        self.graph.add((node, KZ.quote, Literal(fact.quote)))
-        self.graph.add((node, KZ.mode, Literal(fact.mode)))
-        self.date(node, fact.date)
 
 
 def article_graph(

@@ -1,7 +1,7 @@
 """Entity resolution across articles: one node per named person.
 
 Within an article the extractors already resolve pronouns, titles and descriptions to a
-named person (kzgraph.extract.context). Here the names of all articles are merged: "Tokajew"
+named person (kzgraph.extract.core.context). Here the names of all articles are merged: "Tokajew"
 in one article and "Kassym-Schomart Tokajew" in another are the same person when the
 surname agrees and the first names do not contradict each other. A bare surname shared by
 two different full names stays on its own rather than being guessed.

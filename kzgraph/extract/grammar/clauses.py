@@ -1,0 +1,399 @@
+"""Shared machinery of the event extractors: clauses, hedges, negation, subjects (the verb
+triggers are in :mod:`kzgraph.extract.grammar.triggers`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import SUBJECT_PRONOUNS, ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.agents import classify_head, described_subject_before, np_end
+from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS, opens_dependent_clause
+from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, pp_end, titled
+from kzgraph.extract.grammar.subordinate import (
+    main_clause_after_vorfeld,
+    reported_clause_start,
+    subordinate_start,
+)
+from kzgraph.extract.grammar.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
+
+RELATIVE_PRONOUNS = RELATIVE_D_WORDS | {"welche", "welcher", "welches", "welchen"}
+_CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
+
+
+def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: bool = False) -> bool:
+    """``span`` (a clause of ``sent``) is a relative clause: ", der ...", and with ``prepositional``
+    also ", bei dem ..."."""
+    doc = ctx.doc
+    k = span.start
+    if prepositional and doc[k].lower_ in ctx.lx.prepositions:
+        k += 1
+    after_comma = span.start - 1 > sent.start and doc[span.start - 1].text == ","
+    return after_comma and k < span.end and doc[k].lower_ in RELATIVE_PRONOUNS
+
+
+def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
+    """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
+    ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
+    a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
+    haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
+    anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
+    hedges = set(events_lexicon()["hedges"])
+    doc = ctx.doc
+    for t in sent:
+        if t.text not in hedges:
+            continue
+        if anchors is None:
+            return True
+        if _in_another_dependent_clause(ctx, sent, t.i, anchors):
+            continue
+        if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
+            continue
+        return True
+    return False
+
+
+def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
+    """Token ``k`` lies in a relative or subordinate clause that holds none of the ``anchors``."""
+    span = clause(ctx, sent, k)
+    if any(span.start <= a < span.end for a in anchors):
+        return False
+    return relative_clause(ctx, sent, span, prepositional=True) or _subordinate(ctx, sent, span)
+
+
+def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
+    """``span`` (a clause of ``sent``) is a subordinate clause: "…, als er fliehen wollte",
+    "Als er fliehen wollte, …"."""
+    first = ctx.doc[span.start]
+    if span.start == sent.start:
+        return first.tag_ == "KOUS"
+    return ctx.doc[span.start - 1].text == "," and opens_dependent_clause(first)
+
+
+def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A negation ("nicht", "kein") says the event at ``i`` did not happen (``i`` < 0: the
+    sentence's event). One in another subordinate or relative clause does not ("…, weil er
+    nicht zustimmte"), and "ohne" negates a clause ("ohne ihn zu entlassen", "ohne dass"), not a
+    noun ("ohne Begründung entlassen")."""
+    neg = set(events_lexicon()["negations"])
+    doc = ctx.doc
+    for t in sent:
+        if t.i == i or t.lower_ not in neg:
+            continue
+        if t.lower_ == "ohne":
+            rest = doc[t.i + 1 : clause(ctx, sent, t.i).end]
+            if not any(w.tag_ in ("PTKZU", "VVIZU") or w.lower_ == "dass" for w in rest):
+                continue
+        if i >= 0 and _in_another_dependent_clause(ctx, sent, t.i, [i]):
+            continue
+        return True
+    return False
+
+
+def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
+    """The clause around token i: up to commas/dashes, but keep appositive names after a comma."""
+    doc = ctx.doc
+    a = i
+    while True:
+        while a > sent.start and doc[a - 1].text not in CLAUSE_END:
+            a -= 1
+        # "hat den Inspekteur, Generalleutnant X, in den Ruhestand versetzt": step over an apposition
+        c = a - 2
+        while c > sent.start and doc[c].text not in CLAUSE_END:
+            c -= 1
+        named = apposition_name(ctx, c, a - 1) if a - 1 > sent.start and doc[a - 1].text == "," else None
+        if named is not None and named[2] == a - 1:
+            a = c
+            continue
+        break
+    b = i + 1
+    while b < sent.end and doc[b].text not in CLAUSE_END:
+        b += 1
+    return doc[a:b]
+
+
+def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: bool = False) -> Agent | None:
+    """ "Zugleich berief das Gremium X ...", "Am Montag entließ der Präsident X": an adverb or a
+    prepositional phrase fills the Vorfeld, so the determiner phrase right after the finite verb
+    at ``i`` is the subject. With ``clause_vorfeld`` a subordinate clause fills it ("Nachdem …,
+    entließ der Präsident X")."""
+    doc, lx = ctx.doc, ctx.lx
+    first = doc[sent.start]
+    if i <= sent.start or i + 2 >= sent.end or not doc[i].tag_.endswith("FIN"):
+        return None
+    # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the
+    # Vorfeld; a name inside that phrase ("Nach dem Rücktritt von X hat …") is not the subject
+    adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
+    if not clause_vorfeld and (
+        not (adverbial or first.lower_ in lx.prepositions)
+        or any(m.subject for m in ctx.mentions_in(doc[sent.start : i]))
+    ):
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
+    if doc[j].lower_ in ("sie", "es") and j + 1 < sent.end and doc[j + 1].lower_ in ("der", "ein"):
+        j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
+    if j + 1 >= sent.end:
+        return None
+    if doc[j].lower_ not in NOMINATIVE_ARTICLES:
+        # a name, maybe after its titles: "übernahm Staatssekretär X die Leitung"
+        named = name_after_titles(ctx, j, sent.end)
+        if named is not None:
+            return ctx.person_agent(named.person)
+        # a named organisation without an article: "entließ Hertha BSC den Trainer"
+        org = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
+        return ctx.agent_for(org) if org is not None else None
+    i = j - 1
+    end = np_end(ctx, i + 1, sent.end)
+    # "hat die Polizei 30 Menschen festgenommen": a figure starts the object, as does a title after
+    # the subject's noun ("hatte der Verein Sportdirektor X entlassen")
+    end = next(
+        (
+            k
+            for k in range(i + 2, end)
+            if doc[k].tag_ == "CARD"
+            or lx.is_title(doc[k].text)
+            and doc[k - 1].text[:1].isupper()
+            and not lx.is_title(doc[k - 1].text)
+        ),
+        end,
+    )
+    # "setzte das Ministerium Imamoğlus Stellvertreter X ab": the genitive name belongs to the object
+    before = doc[end - 1]
+    propn_genitive = before.pos_ == "PROPN" and before.text.endswith("s")
+    genitive_name = ctx.mention_at(end - 1) is not None or propn_genitive
+    if end < len(doc) and lx.is_title(doc[end].text) and end - 1 > i + 1 and genitive_name:
+        end -= 1
+    for m in ctx.mentions_in(doc[i + 2 : end]):
+        if m.kind == "name" and not (lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)):
+            end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name
+            break
+    return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None
+
+
+def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """ "Die Beamten, die der Polizei halfen, haben X festgenommen": a nominative determiner phrase,
+    its relative clause, then the finite verb of the clause of ``i``: the phrase is the subject."""
+    doc = ctx.doc
+    if doc[sent.start].lower_ not in NOMINATIVE_ARTICLES:
+        return None
+    end = np_end(ctx, sent.start, i)
+    if not (sent.start < end < i - 2 and doc[end].text == ","):
+        return None
+    if not relative_clause(ctx, sent, doc[end + 1 : i], prepositional=True):
+        return None
+    close = next((k for k in range(end + 2, i) if doc[k].text == ","), None)
+    if close is None or not doc[close + 1].tag_.endswith("FIN") or ctx.mentions_in(doc[sent.start : end]):
+        return None
+    return ctx.agent_for(doc[sent.start : end])
+
+
+def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | None] | None:
+    """ "Er ernannte X", "Zum Minister ernannte er X": a personal pronoun right before or after the
+    finite verb at ``i`` is its subject. When no named person resolves it (the context's mentions
+    would have it), it stands for the unnamed person opening the sentence before ("Der Präsident
+    entließ A. Er ernannte B"), else for no one we can name: (None,). None: no pronoun subject."""
+    doc = ctx.doc
+    if not doc[i].tag_.endswith("FIN"):
+        return None
+    if i == sent.start + 1:
+        k = sent.start
+    elif i + 2 < sent.end and (
+        doc[i + 1].lower_ == "er"
+        # "ernannte sie X": she appointed X; "ernannte sie zur Ministerin": she is the object
+        or doc[i + 1].lower_ == "sie" and any(m.start == i + 2 for m in ctx.mentions_in(doc[i + 2 : i + 3]))
+    ):
+        k = i + 1
+    else:
+        return None
+    gender = SUBJECT_PRONOUNS.get(doc[k].lower_)
+    if gender is None or ctx.mentions_in(doc[k : k + 1]):
+        return None
+    return (described_subject_before(ctx, doc[k : k + 1], gender),)
+
+
+def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """Subject of the verb at i: a subject-like mention in the sentence before i, else an NP at start.
+    In a subordinate clause the subject is looked for there ("…, nachdem das Parlament X abgesetzt
+    hatte": not the main clause's subject).
+    A finite verb right after "und" shares the subject of the verb before: "Der Präsident entließ
+    X und ernannte Y"."""
+    doc = ctx.doc
+    if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and doc[i].tag_.endswith("FIN"):
+        before = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].tag_.endswith("FIN")), None)
+        if before is not None:
+            return subject_of(ctx, sent, before)
+    pronoun = _pronoun_subject(ctx, sent, i)
+    if pronoun is not None:
+        return pronoun[0]
+    sub = subordinate_start(ctx, sent, i) or reported_clause_start(ctx, sent, i)
+    if sub is not None and sub < i:
+        sent = ctx.doc[sub : sent.end]
+        leading = _leading_determiner_phrase(ctx, sent, i)
+        if leading is not None:
+            return leading
+    before_relative = _subject_before_relative_clause(ctx, sent, i)
+    if before_relative is not None:
+        return before_relative
+    main = main_clause_after_vorfeld(ctx, sent, i)
+    if main is not None:
+        # "Nachdem X bekannt wurde, entließ der Präsident Y": the subject follows the finite verb;
+        # the names of the subordinate clause are not candidates
+        inverted = _inverted_subject(ctx, sent, main, clause_vorfeld=True)
+        if inverted is not None:
+            return inverted
+        sent = ctx.doc[main : sent.end]
+    inverted = _inverted_subject(ctx, sent, i)
+    if inverted is None and not ctx.doc[i].tag_.endswith("FIN"):
+        # "Nach dem Rücktritt hat das Parlament X gewählt": the subject follows the finite auxiliary
+        finite = next((t.i for t in ctx.doc[sent.start : i] if t.tag_ in ("VAFIN", "VMFIN")), None)
+        inverted = _inverted_subject(ctx, sent, finite) if finite is not None else None
+    if inverted is not None:
+        return inverted
+    best = None
+    for m in ctx.mentions_in(ctx.doc[sent.start : i + 1]):
+        if m.subject and m.start < i:
+            best = m
+    # the clause subject that comes first (V2: "So entließ er ...") beats later ones
+    cands = [m for m in ctx.mentions_in(ctx.doc[sent.start : min(i + 4, sent.end)]) if m.subject]
+    if cands:
+        best = cands[0]
+    vorfeld = _vorfeld_agent(ctx, sent, i)
+    if vorfeld is None and best is not None:
+        # "Der Kanzler hat X entlassen": a determiner phrase before the finite auxiliary is the
+        # subject; the name between the auxiliary and the participle is the object
+        if ctx.doc[sent.start].lower_ in NOMINATIVE_ARTICLES:
+            aux = _subject_phrase_end(ctx, sent.start, i)[1]
+        else:
+            genitive = sent.start + 2 if _genitive_name_phrase(ctx, sent.start, sent.start + 2) else None
+            aux = _leading_organisation_end(ctx, sent, i) or genitive or sent.start
+        if sent.start < aux < best.start and ctx.doc[aux].lower_ in _PERFECT_AUX:
+            vorfeld = _vorfeld_agent(ctx, sent, aux)
+            if vorfeld is not None:
+                return vorfeld
+    if vorfeld is not None and (best is None or best.start > i):
+        # "Der Aufsichtsrat berief X zum Chef": a nominative phrase right before the finite
+        # verb is the subject; the name after the verb is its object.
+        return vorfeld
+    if best is not None:
+        return ctx.person_agent(best.person)
+    appo = apposition_subject(ctx, sent, i)
+    if appo is not None:
+        return appo[0]
+    end = np_end(ctx, sent.start, i)
+    if end > sent.start:
+        return ctx.agent_for(ctx.doc[sent.start : end])
+    return None
+
+
+def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, int] | None:
+    """ "Der Verteidigungsminister, Max Muster, wurde entlassen": the name in the apposition that
+    follows a title phrase opening the sentence, and the index of the title word.
+
+    The comma-bounded name is the person the description means; a relative clause
+    ("Der Minister, der ...") or a list ("Der Minister, die Ministerin und ...") is no apposition.
+    """
+    doc = ctx.doc
+    if doc[sent.start].lower_ not in NOMINATIVE_ARTICLES:
+        return None
+    end = np_end(ctx, sent.start, i, genitive=True)
+    if end <= sent.start or end + 2 > i or doc[end].text != ",":
+        return None
+    lx = ctx.lx
+    head = next((t.i for t in doc[sent.start : end] if lx.is_title(t.text) or lx.is_role(t.text)), None)
+    m = ctx.mention_at(end + 1)
+    if head is None or m is None or m.kind != "name" or m.start != end + 1:
+        return None
+    # the apposition closes with a comma right before the verb ("…, Max Muster, wurde …")
+    if m.end >= i or doc[m.end].text != "," or m.end + 1 != i and doc[m.end + 1].lower_ not in PASSIVE_AUX:
+        return None
+    return ctx.person_agent(m.person), head
+
+
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+
+
+def _leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> int | None:
+    """End of an organisation name that opens the sentence without an article, optionally after
+    a capitalised role noun ("Hertha BSC", "Bundesligist Hertha BSC", "Autobauer VW")."""
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not sent.start <= ent.start <= sent.start + 1 or ent.end >= limit:
+            continue
+        if all(t.text[:1].isupper() for t in doc[sent.start : ent.end]):
+            return ent.end
+    return None
+
+
+def _genitive_name_phrase(ctx: ArticleContext, start: int, end: int) -> bool:
+    """ "Chinas Volkskongress", "Israels Regierung": a place's name in the genitive and one
+    noun, the article's place taken by the name."""
+    doc = ctx.doc
+    first = doc[start]
+    return (
+        end == start + 2
+        and first.text.endswith("s")
+        and first.tag_ == "NE"
+        and first.ent_type_ in ("LOC", "ORG")
+        and doc[start + 1].tag_ == "NN"
+    )
+
+
+def _leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Agent | None:
+    """The subject of a verb-final subordinate clause that opens with a nominative-looking
+    determiner phrase: the subject comes first there ("…, nachdem der Kanzler Innenminister X
+    entließ"), and the name after it is the object even without an article."""
+    doc = ctx.doc
+    start = clause.start
+    if doc[start].lower_ not in NOMINATIVE_ARTICLES:
+        return None
+    end = np_end(ctx, start, i)
+    head = next((j for j in range(start + 1, end) if doc[j].text[:1].isupper()), None)
+    if head is None or head + 1 >= i:
+        return None
+    named = ctx.mention_at(head + 1)
+    if named is not None and named.start == head + 1:
+        if classify_head(ctx, doc[head].text) != AgentKind.PERSON:
+            end = head + 1  # "die Polizei X festgenommen hatte": X is the object
+        else:
+            return ctx.person_agent(named.person)  # "der Kanzler Olaf Scholz": his name
+    if titled(ctx, head + 1):
+        end = head + 1  # "der Kanzler Innenminister X": the object's title begins
+    if ctx.mentions_in(doc[start:end]):
+        return None
+    return ctx.agent_for(doc[start:end])
+
+
+def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """The agent named by a phrase that fills the Vorfeld and ends right before the finite verb
+    at ``i``: a determiner phrase with a nominative-looking article, or an organisation name."""
+    doc = ctx.doc
+    if not (doc[i].tag_.endswith("FIN") or doc[i].pos_ in ("VERB", "AUX")):
+        return None
+    if doc[sent.start].lower_ not in NOMINATIVE_ARTICLES:
+        if ctx.mentions_in(doc[sent.start : i]):
+            return None
+        if _leading_organisation_end(ctx, sent, i + 1) == i or _genitive_name_phrase(ctx, sent.start, i):
+            return ctx.agent_for(doc[sent.start : i])
+        return None
+    if i - sent.start < 2:
+        return None
+    head_end, end = _subject_phrase_end(ctx, sent.start, i)
+    # a name in the phrase itself makes it a person's mention; one in an attached phrase does
+    # not ("Der Anwalt von X hat …": the subject is "Der Anwalt")
+    if end != i or ctx.mentions_in(doc[sent.start : head_end]):
+        return None
+    return ctx.agent_for(doc[sent.start : head_end])
+
+
+def _subject_phrase_end(ctx: ArticleContext, start: int, limit: int) -> tuple[int, int]:
+    """Where the determiner phrase at ``start`` ends, and where it ends with the prepositional
+    phrases attached to it ("Der Landtag in Kiel hat …": the agent is "Der Landtag")."""
+    head_end = end = np_end(ctx, start, limit)
+    while start < end < limit and ctx.doc[end].lower_ in ctx.lx.prepositions:
+        named = ctx.mention_at(end + 1)  # "Der Anwalt von X hat …": the name is the phrase
+        after = named.end if named is not None and named.start == end + 1 else pp_end(ctx, end + 1, limit)
+        if after <= end + 1:
+            break
+        end = after
+    return head_end, end

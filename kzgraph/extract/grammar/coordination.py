@@ -1,0 +1,78 @@
+"""Lists of named persons: "Dieter S. und Alexander J.", "A, B und C". An event told of one
+member of such a list is told of each (arrested together, elected together)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.lexicon import COORDINATORS
+from kzgraph.extract.grammar.objects import name_after_titles, persons_of, titled
+
+
+def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]:
+    """The persons of a list the named ``person`` is part of: "Dieter S. und Alexander J.",
+    "A, B und C" (in order), else just ``person``.
+
+    Commas alone make no list ("Der Anwalt von A, B, wurde ..." is an apposition): the last member
+    follows "und"/"sowie". A list after a preposition ("gegen A und B") is not the arrested.
+    """
+    doc = ctx.doc
+    names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
+    for m in (x for x in names if x.person == person):
+        chain, seps = [m], []
+        # each member may carry its own title: "Sportdirektor A und Vorstandschef B"
+        while True:
+            k = _before_titles(ctx, chain[0].start) - 1
+            if k <= sent.start or doc[k].lower_ not in (COORDINATORS | {","}):
+                break
+            prev = next((x for x in names if x.end == k), None)
+            if prev is None:
+                break
+            chain.insert(0, prev)
+            seps.insert(0, doc[k].lower_)
+        while chain[-1].end + 1 < sent.end and doc[chain[-1].end].lower_ in (COORDINATORS | {","}):
+            k = chain[-1].end
+            start = k + 1
+            if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and titled(ctx, start + 1):
+                start += 1  # "… und die Aktivistin B"
+            nxt = name_after_titles(ctx, start, sent.end)
+            if nxt is None:
+                break
+            chain.append(nxt)
+            seps.append(doc[k].lower_)
+        while seps and seps[-1] == ",":  # a trailing ", B" is an apposition, no list member
+            seps.pop()
+            chain.pop()
+        if len(chain) < 2 or m not in chain:
+            continue
+        if chain[0].start > sent.start and doc[chain[0].start - 1].lower_ in ctx.lx.prepositions:
+            continue
+        out: list[int] = []
+        for x in chain:
+            if x.person not in out:
+                out.append(x.person)
+        return out
+    return [person]
+
+
+def _before_titles(ctx: ArticleContext, start: int) -> int:
+    """Start of the titles right before a name starting at ``start``, with their article ("die
+    Aktivistin B"); ``start`` if none."""
+    name = start
+    while start > 0 and titled(ctx, start - 1):
+        start -= 1
+    if start < name and start > 0 and ctx.doc[start - 1].lower_ in ctx.lx.determiners:
+        start -= 1
+    return start
+
+
+def listed_agents(ctx: ArticleContext, sent: Span, agent: Agent) -> list[Agent]:
+    """``agent`` and the persons listed with it in ``sent``, in order; just ``agent`` when it is in
+    no list."""
+    for p in sorted(persons_of(ctx, agent)):
+        names = coordinated_names(ctx, sent, p)
+        if len(names) > 1:
+            return [ctx.person_agent(n) for n in names]
+    return [agent]

@@ -1,0 +1,208 @@
+"""Dates of events: "am Samstag", "gestern", "am 3. Januar", resolved against the article date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from kzgraph.extract.facts import FactDate
+from kzgraph.extract.grammar.lexicon import opens_dependent_clause
+from kzgraph.reading.article import ArticleDate
+
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+_WD = {w.lower(): k for k, w in enumerate(WEEKDAYS)}
+_WD["sonnabend"] = 5
+_MO = {m.lower(): k + 1 for k, m in enumerate(MONTHS)}
+_MO["jänner"] = 1
+
+# "für Montag", "ab Montag", "bis Montag" look ahead, "seit Montag" is a span: not the event's day.
+_WEEKDAY_RE = re.compile(
+    r"(?<![\wÄÖÜäöüß-])(?:(am|vom|in der Nacht zum|in der Nacht zu|für|ab|bis|seit)\s+)?"
+    r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"(vormittag|nachmittag|abend|morgen|mittag|nacht)?(?![\wÄÖÜäöüß])"
+)
+_DAY_MONTH_RE = re.compile(
+    r"(?<!\d)(?:(am|vom|seit|bis|ab)\s+)?(\d{1,2})\.\s*(" + "|".join(MONTHS) + r"|Jänner)(?:\s+(\d{4}))?"
+)
+# "im Dezember", "Anfang März 2021": a month, no day
+_MONTH_RE = re.compile(
+    r"(?<![\wÄÖÜäöüß])(?:im|Im|Anfang|Mitte|Ende)\s+(" + "|".join(MONTHS) + r"|Jänner)"
+    r"(?:\s+(\d{4}))?(?![\wÄÖÜäöüß])"
+)
+_RELATIVE_RE = re.compile(r"(?<![\wÄÖÜäöüß])(vorgestern|gestern|heute)(?![\wÄÖÜäöüß])", re.IGNORECASE)
+_RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}
+_FORWARD = {"für", "ab", "bis", "seit"}
+# "im vergangenen Jahr", "im Vorjahr", "in diesem Jahr": a year counted from the article's
+_RELATIVE_YEAR_RE = re.compile(
+    r"(?<![\wÄÖÜäöüß])(?:im\s+(vergangenen|letzten|vorigen)\s+Jahr|(?:im\s+)?(Vorjahr)"
+    r"|(vergangenes|letztes|voriges)\s+Jahr|in\s+(diesem)\s+Jahr|(dieses)\s+Jahr)(?![\wÄÖÜäöüß])",
+    re.IGNORECASE,
+)
+
+
+# News report the past but also announce what comes soon ("Nachfolger wird zum 1. September X"
+# in a July article): a month without a year is at most this many months after the article.
+_MAX_MONTHS_AHEAD = 3
+
+
+def _year_of(month: int, adate: ArticleDate, past: bool = False) -> int:
+    """The year of a day and month named without one: the article's year, unless that puts
+    it more than a few months after the article ("am 28. Dezember" in January: last year), or
+    after it at all when the sentence tells the past ("Bereits im März hatte …" in February)."""
+    ahead = 0 if past else _MAX_MONTHS_AHEAD
+    if month <= adate.month or month - adate.month <= ahead:
+        return adate.year
+    return adate.year - 1
+
+
+# "war 2019 ernannt worden", "im Jahr 2020": a year alone. Not a duration or range ("seit 2019",
+# "von 2010 bis 2015"), not a figure before a noun ("2000 Menschen"), not a birth year.
+_YEAR_RE = re.compile(
+    r"(?<![\w.])(?:([Ii]m Jahre?|seit|bis|ab|für|von|vor|nach|Jahrgang)\s+)?((?:19[5-9]|20[0-4])\d)"
+    r"(?![\w.]|-\w)(?!\s+(?:[A-ZÄÖÜ]|bis\b|geboren))"
+)
+_NO_EVENT_YEAR = {"seit", "bis", "ab", "für", "von", "vor", "nach", "Jahrgang"}
+
+# auxiliaries of the pluperfect and of the past passive: "hatte … entlassen", "wurde … ernannt"
+_PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren"})
+_PAST_AUXILIARIES = _PLUPERFECT_AUXILIARIES | {"wurde", "wurden"}
+
+
+def told_before_the_report(sent: Span) -> bool:
+    """Pluperfect in the main clause ("hatte … übernommen", "war … gekommen"): the event came
+    before what the article reports, so the article's date is not its date. A relative or
+    subordinate clause in the pluperfect ("…, die sich als X ausgegeben hatten") does not count."""
+    main = []
+    inside = False
+    for k, t in enumerate(sent):
+        if t.text == ",":
+            inside = False
+        elif (k == 0 and t.tag_ == "KOUS") or (
+            k > 0 and sent[k - 1].text == "," and opens_dependent_clause(t)
+        ):
+            inside = True
+        if not inside:
+            main.append(t)
+    words = {t.lower_ for t in main}
+    return bool(words & _PLUPERFECT_AUXILIARIES) and any(t.tag_ in ("VVPP", "VAPP") for t in main)
+
+
+def told_in_the_past(sent: Span) -> bool:
+    """Whether a sentence reports the past: a past auxiliary, or a weak past form ("ernannte"),
+    and nothing pointing ahead ("wird", "soll")."""
+    words = {t.lower_ for t in sent}
+    if words & {"wird", "werden", "soll", "sollen", "will", "wollen"}:
+        return False
+    return bool(words & _PAST_AUXILIARIES) or any(
+        t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) for t in sent
+    )
+
+
+# a short quoted span is a title, not speech: "der „Bild am Sonntag“", "die Operation «Tag X»"
+_OPENING_QUOTES = frozenset('„"«»“')
+_CLOSING_QUOTES = frozenset('“”"»«')
+_TITLE_WORDS = 4
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Character spans of short quoted titles, whose weekday or month dates nothing. Quotation
+    marks are paired from the left, so the text between two quotations is never taken for one."""
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for k, ch in enumerate(text):
+        if start < 0 and ch in _OPENING_QUOTES:
+            start = k
+        elif start >= 0 and ch in _CLOSING_QUOTES:
+            if len(text[start + 1 : k].split()) <= _TITLE_WORDS:
+                spans.append((start, k + 1))
+            start = -1
+    return spans
+
+
+def find_date(
+    text: str, adate: ArticleDate | None, near: int | None = None, past: bool = False
+) -> FactDate | None:
+    """The date expression of ``text`` closest to char offset ``near`` (or the first one);
+    with ``past``, a day or month without a year is never after the article's month."""
+    found: list[tuple[int, FactDate]] = []
+    taken: list[tuple[int, int]] = []  # day and month expressions, whose year is no date of its own
+    for m in _DAY_MONTH_RE.finditer(text):
+        taken.append(m.span())
+        if m[1] in _FORWARD:
+            continue
+        day, month = int(m[2]), _MO[m[3].lower()]
+        year = int(m[4]) if m[4] else None
+        if year is None and adate is not None:
+            year = _year_of(month, adate, past)
+        if year is None:
+            found.append((m.start(), FactDate(text=m[0].strip())))
+            continue
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        found.append((m.start(), FactDate(text=m[0].strip(), iso=iso)))
+    for m in _MONTH_RE.finditer(text):
+        taken.append(m.span())
+        month = _MO[m[1].lower()]
+        year = int(m[2]) if m[2] else (_year_of(month, adate, past) if adate is not None else None)
+        if year is None:
+            found.append((m.start(), FactDate(text=m[0])))
+        else:
+            found.append((m.start(), FactDate(text=m[0], year_month=f"{year:04d}-{month:02d}")))
+    for m in _WEEKDAY_RE.finditer(text):
+        if m[1] in _FORWARD:
+            continue
+        found.append((m.start(), _weekday(m[0].strip(), m[2], adate)))
+    for m in _YEAR_RE.finditer(text):
+        inside = any(a <= m.start(2) < b for a, b in taken)
+        if not inside and m[1] not in _NO_EVENT_YEAR:
+            found.append((m.start(), FactDate(text=m[0], year=m[2])))
+    if adate is not None:
+        for m in _RELATIVE_YEAR_RE.finditer(text):
+            back = 0 if (m[4] or m[5]) else 1
+            found.append((m.start(), FactDate(text=m[0], year=str(adate.year - back))))
+    for m in _RELATIVE_RE.finditer(text):
+        word = m[1].lower()
+        if adate is not None and adate.is_full:
+            day = adate.as_date() + dt.timedelta(days=_RELATIVE_DAYS[word])  # type: ignore[operator]
+            found.append((m.start(), FactDate(text=m[0], iso=day.isoformat())))
+        elif word == "heute" and adate is not None:
+            found.append((m.start(), FactDate(text=m[0], year_month=adate.isoformat())))
+    titles = _quoted_titles(text)
+    found = [(at, date) for at, date in found if not any(a <= at < b for a, b in titles)]
+    if not found:
+        return None
+    if near is None:
+        return min(found, key=lambda f: f[0])[1]
+    return min(found, key=lambda f: abs(f[0] - near))[1]
+
+
+def _weekday(text: str, name: str, adate: ArticleDate | None) -> FactDate:
+    wd = _WD[name.lower()]
+    canonical = WEEKDAYS[wd]
+    if adate is None:
+        return FactDate(text=text, weekday=canonical)
+    if adate.is_full:
+        base = adate.as_date()
+        assert base is not None
+        # the most recent such weekday on or before the article date
+        back = (base.weekday() - wd) % 7
+        return FactDate(text=text, iso=(base - dt.timedelta(days=back)).isoformat(), weekday=canonical)
+    return FactDate(text=text, weekday=canonical, year_month=adate.isoformat())

@@ -1,0 +1,276 @@
+"""The object of an event verb: who was dismissed, appointed, arrested or replaced.
+
+After the verb in V2 order ("entließ X"), else before it past the subject ("hat X
+entlassen"); past prepositional phrases, but a name after a time or place ("am Montag X")
+is the object. Also the agent of a passive ("von X", "durch das Parlament").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kzgraph.extract.core.context import ArticleContext, Mention
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.agents import np_end, saxon_genitive
+from kzgraph.extract.grammar.lexicon import COORDINATORS, opens_dependent_clause
+
+
+def object_after(
+    ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None
+) -> tuple[Agent, int, int] | None:
+    """First person mention or organization/group NP after ``start`` (not inside a PP)."""
+    doc, lx = ctx.doc, ctx.lx
+    k = start
+    while k < limit:
+        tok = doc[k]
+        if closes_middle_field(doc, k):
+            return None
+        m = ctx.mention_at(k)
+        if (
+            m is not None
+            and (skip is None or m.person not in skip)
+            and m.kind != "description"
+            or (m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem"))
+        ):
+            prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+            if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in ("den", "dem"):
+                return ctx.person_agent(m.person), m.start, m.end
+            k = m.end
+            continue
+        if tok.lower_ in lx.prepositions:
+            k = max(pp_end(ctx, k + 1, limit), k + 1)
+            continue
+        if tok.lower_ in lx.determiners or tok.lower_ in ("eigene", "eigenen"):
+            e = np_end(ctx, k, limit)
+            if e > k:
+                ag = ctx.agent_for(doc[k:e])
+                if ag is not None and ag.kind == AgentKind.PERSON and ag.name is None:
+                    # "den Inspekteur des Heeres, Generalleutnant X,": the apposition names him;
+                    # also past a place ("den Bischof von Limburg, X,")
+                    named = apposition_name(ctx, e, limit) or apposition_name(
+                        ctx, _past_place(ctx, e, limit), limit
+                    )
+                    if named is not None:
+                        return named
+                if ag is not None:
+                    return ag, k, e
+                k = e
+                continue
+        k += 1
+    return None
+
+
+def _past_place(ctx: ArticleContext, e: int, limit: int) -> int:
+    """The end of "von Limburg", "aus Bayern" at ``e``: a preposition and a place or organisation
+    name (up to three capitalised words); ``e`` when there is none."""
+    doc = ctx.doc
+    if e >= limit or doc[e].lower_ not in ("von", "aus", "in"):
+        return e
+    k = e + 1
+    while k < min(limit, e + 4) and doc[k].ent_type_ in ("LOC", "ORG", "GPE") and ctx.mention_at(k) is None:
+        k += 1
+    return k if k > e + 1 else e
+
+
+def closes_middle_field(doc: Doc, k: int) -> bool:
+    """The object of a verb never lies past ``k``: a separable particle ends the main clause
+    ("nahm ihn fest, nachdem er X bedroht hatte"), and so does a comma before a relative or
+    subordinate clause ("... fest, der X gedroht haben soll": X is no object of "festnehmen")."""
+    tok = doc[k]
+    if tok.tag_ == "PTKVZ":
+        return True
+    if tok.text != "," or k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    # a "wie" clause is a parenthetical source inside the main clause: "wurden, wie die
+    # Polizei mitteilte, Hunderte festgenommen"
+    return nxt.lower_ != "wie" and opens_dependent_clause(nxt)
+
+
+def titled(ctx: ArticleContext, k: int) -> bool:
+    """Token ``k`` is a title or role before a name ("Sportdirektor", "Aktivistin"), not a name."""
+    text = ctx.doc[k].text
+    return (ctx.lx.is_title(text) or ctx.lx.is_role(text)) and ctx.mention_at(k) is None
+
+
+def name_after_titles(ctx: ArticleContext, k: int, limit: int) -> Mention | None:
+    """The name mention that starts at ``k`` or right after the titles there ("Generalleutnant X")."""
+    while k < limit and titled(ctx, k):
+        k += 1
+    m = ctx.mention_at(k) if k < limit else None
+    return m if m is not None and m.kind == "name" and m.start == k else None
+
+
+def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
+    """ ", (Titel) Vorname Name," right after a phrase ending at ``e``: the name (after any titles)
+    closed by a comma or full stop, with where its mention starts and ends."""
+    doc = ctx.doc
+    if e >= limit or doc[e].text != ",":
+        return None
+    m = name_after_titles(ctx, e + 1, limit)
+    if m is None:
+        return None
+    if m.end < len(doc) and doc[m.end].text not in (",", "."):
+        return None
+    return ctx.person_agent(m.person), m.start, m.end
+
+
+def apposition_in(ctx: ArticleContext, start: int, end: int) -> tuple[Agent, int, int] | None:
+    """A named apposition to a title phrase in [start, end): "der Polizeipräsident von Magdeburg,
+    X, (wurde abberufen)" -> X."""
+    doc, lx = ctx.doc, ctx.lx
+    for k in range(start, end - 2):
+        if doc[k].text != ",":
+            continue
+        named = apposition_name(ctx, k, end)
+        if named is None or named[2] >= end or doc[named[2]].text != ",":
+            continue
+        if any(lx.is_title(t.text) for t in doc[max(start, k - 6) : k]):
+            return named
+    return None
+
+
+def pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
+    """End of the noun phrase of a preposition at ``k - 1``. It stops before a name that follows
+    a time or place ("am Montag Peter Huber", "in Berlin Anna Berg": the name is the object), not
+    before one that follows a title ("von Innenminister Peter Huber": the name is in the phrase)."""
+    e = np_end(ctx, k, limit)
+    lx, doc = ctx.lx, ctx.doc
+    for j in range(k + 1, e):
+        # "am Montag Innenminister X": a title right after the time or place opens the object, as
+        # after a genitive title ("auf Vorschlag des Kanzlers Justizminister X")
+        if (
+            lx.is_title(doc[j].text)
+            and doc[j - 1].text[:1].isupper()
+            and (not lx.is_title(doc[j - 1].text) or _genitive_title(doc, j - 1))
+        ):
+            return j
+    for m in ctx.mentions_in(doc[k + 1 : e]):
+        before = doc[m.start - 1].text
+        if m.kind == "name" and not (lx.is_title(before) or lx.is_role(before)):
+            return m.start
+    return e
+
+
+def _genitive_title(doc: Doc, j: int) -> bool:
+    """ "des Kanzlers", "der Kanzlerin" (after a noun: genitive, not a subject)."""
+    det = doc[j - 1].lower_ if j > 0 else ""
+    return det == "des" or (det == "der" and doc[j].text.endswith("in"))
+
+
+def persons_of(ctx: ArticleContext, agent: Agent | None) -> set[int]:
+    """Indexes of the article's persons that are ``agent``: skipped when looking for an object."""
+    return {p for p, a in enumerate(ctx._agents) if a == agent}
+
+
+def gender_of(ctx: ArticleContext, agent: Agent) -> str | None:
+    """ "m", "f" or None: the gender of the (first) person the agent stands for."""
+    return next((ctx.persons[p].gender for p in sorted(persons_of(ctx, agent))), None)
+
+
+def verb_object(
+    ctx: ArticleContext, start: int, end: int, i: int, subject: Agent | None
+) -> tuple[Agent, int, int] | None:
+    """The object of the verb at ``i`` in [start, end): after the verb (V2, "entließ X"), else
+    before it past the subject (verb-final, "hat X entlassen").
+
+    A participle or infinitive closes its own conjunct: in "hat X entlassen und Y zum Minister
+    ernannt" the object of each verb is the one before it, within its conjunct."""
+    skip = persons_of(ctx, subject)
+    if ctx.doc[i].tag_ in _NON_FINITE:
+        start = _conjunct_start(ctx.doc, start, i)
+        got = object_other(ctx, start, i, skip, subject)
+        if got is not None:
+            return got
+        end = next((k for k in range(i + 1, end) if ctx.doc[k].lower_ in COORDINATORS), end)
+    else:
+        # "entließ X und ernannte Y": the next verb's object is not this one's
+        end = next((k for k in range(i + 1, end - 1) if _joins_verb(ctx.doc, k)), end)
+    got = object_after(ctx, i + 1, end, skip)
+    if got is not None and subject is not None and got[0] == subject:
+        # inverted order ("Zugleich berief das Gremium X ..."): the subject follows the verb
+        got = object_after(ctx, got[2], end, skip)
+    return got or object_other(ctx, start, i, skip, subject)
+
+
+_NON_FINITE = frozenset({"VVPP", "VVINF", "VVIZU"})
+
+
+def _joins_verb(doc: Doc, k: int) -> bool:
+    return doc[k].lower_ in COORDINATORS and doc[k + 1].tag_.endswith("FIN")
+
+
+def _conjunct_start(doc: Doc, start: int, i: int) -> int:
+    """Where the conjunct of the verb-final verb at ``i`` opens: after "und" that follows an
+    earlier non-finite verb ("hat X entlassen und | Y ernannt"), else ``start``."""
+    for k in range(i - 1, start, -1):
+        if doc[k].lower_ in COORDINATORS and doc[k - 1].tag_ in _NON_FINITE:
+            return k + 1
+    return start
+
+
+def object_other(
+    ctx: ArticleContext, start: int, limit: int, skip: set[int], agent: Agent | None
+) -> tuple[Agent, int, int] | None:
+    """Like ``object_after``, but past the subject when it is an unnamed phrase in the same stretch
+    ("Der Kanzler hat X entlassen": the object search from the clause start meets the subject first)."""
+    got = object_after(ctx, start, limit, skip)
+    while got is not None and agent is not None and got[0] == agent and got[2] < limit:
+        got = object_after(ctx, got[2], limit, skip)
+    return None if got is not None and got[0] == agent else got
+
+
+def _genitive_name(ctx: ArticleContext, m) -> bool:  # type: ignore[no-untyped-def]
+    """ "Tokajews": a name in the genitive; "Diess" or "Klaus" is the name itself. A name in -s
+    right before a common noun is a possessor ("Imamoğlus Stellvertreter"), even when the article
+    names the person only so."""
+    doc = ctx.doc
+    last = doc[m.end - 1].text
+    if not last.endswith("s"):
+        return False
+    if m.kind != "name":
+        return True
+    if saxon_genitive(ctx, m.start, len(doc)):
+        return True
+    tokens = getattr(ctx.persons[m.person], "tokens", ()) if m.person < len(ctx.persons) else ()
+    return not tokens or last != tokens[-1]
+
+
+def agent_prepositions(ctx: ArticleContext, start: int, i: int) -> list[int]:
+    """Where a passive's agent may open ("von", "vom", "durch") in [start, i): at the clause start
+    ("Vom Parlament wurde X gewählt") or after the finite auxiliary, not inside the phrase before
+    it ("Nach dem Rücktritt von X wurde Y gewählt": X is no agent)."""
+    doc = ctx.doc
+    finite = next((t.i for t in doc[start:i] if t.tag_ == "VAFIN"), None)
+    return [
+        k
+        for k in range(start, i)
+        if doc[k].lower_ in ("von", "vom", "durch") and (finite is None or k == start or k > finite)
+    ]
+
+
+def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
+    """The agent of a passive: "von Nasarbajew", "durch das Parlament"."""
+    m = ctx.mention_at(k)
+    if m is not None:
+        return ctx.person_agent(m.person)
+    e = np_end(ctx, k, limit)
+    return ctx.agent_for(ctx.doc[k:e]) if e > k else None
+
+
+def passive_agent(
+    ctx: ArticleContext, start: int, verb: int, not_agent: Callable[[int], bool] | None = None
+) -> Agent | None:
+    """The agent of the passive verb at ``verb``, for every fact type: the first "von"/"vom"/
+    "durch" phrase in [start, verb) that names someone. A place is no agent ("der Bürgermeister
+    von Neustadt wurde vom Stadtrat abgewählt": the council), nor a phrase ``not_agent`` rules
+    out at its first word ("von seinem Amt" after a dismissal verb)."""
+    for k in agent_prepositions(ctx, start, verb):
+        by = agent_after_von(ctx, k + 1, verb)
+        if by is None or by.kind == AgentKind.PLACE or (not_agent is not None and not_agent(k + 1)):
+            continue
+        return by
+    return None
+

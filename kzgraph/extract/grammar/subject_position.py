@@ -1,0 +1,81 @@
+"""Whether a mention stands where a subject stands: at the start of its clause (past its own
+determiner, title and adjectives), after a kicker ("Israel: Netanjahu feuert …"), in apposition to
+the phrase opening the sentence ("Der Präsident der Ukraine, X, hat …"), or right after the finite
+verb when nothing before it is a subject (V2 inversion: "So entließ er …")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from kzgraph.extract.grammar.lexicon import Lexicons
+from kzgraph.extract.grammar.segments import QUOTES
+
+if TYPE_CHECKING:
+    from kzgraph.extract.core.context import Mention
+
+
+def clause_break(doc: Doc, a: int, b: int) -> bool:
+    """A comma, semicolon, colon or quotation mark in [a, b)."""
+    return any(t.text in (",", ";", ":") or t.text in QUOTES for t in doc[a:b])
+
+
+def subject_apposition(doc: Doc, sent: Span, comma: int, end: int) -> bool:
+    """ "Der Präsident der Ukraine, X, hat …": a name between commas (the first at ``comma``, the
+    name ending at ``end``) after a determiner phrase that opens the sentence, the second comma
+    right before the finite verb, is the subject."""
+    start = sent.start
+    return (
+        start < comma
+        and doc[comma].text == ","
+        and doc[start].lower_ in ("der", "die", "das", "ein", "eine")
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[start:comma])
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].tag_.endswith("FIN")
+    )
+
+
+def is_subject_position(
+    doc: Doc, lx: Lexicons, sent: Span, start: int, end: int, recent: Sequence[Mention]
+) -> bool:
+    """Whether the mention [start, end) of ``sent`` looks like its clause's subject; ``recent``
+    are the mentions found before it (a subject among them makes a later name an object)."""
+    k = start - 1
+    # walk back over the determiner/title/adjectives of the mention's own phrase
+    while k >= sent.start and (
+        lx.is_role(doc[k].text)
+        or doc[k].lower_ in ("der", "die")
+        or (doc[k].text.endswith("s") and doc[k].text[:1].isupper())
+        or doc[k].text in QUOTES
+        # attributes of the phrase: "der 81 Jahre alte X", "der frühere X"
+        or doc[k].pos_ in ("ADJ", "NUM")
+        or doc[k].text.isdigit()
+        or doc[k].text in ("Jahre", "Jahren")
+    ):
+        k -= 1
+    if k < sent.start:
+        return True
+    prev = doc[k]
+    if prev.text == ":" and k > sent.start and doc[k - 1].text[:1].isupper():
+        return True  # after a kicker a clause begins: "Israel: Netanjahu feuert Galant"
+    if prev.text == "," and subject_apposition(doc, sent, k, end):
+        return True
+    if prev.lower_ in lx.prepositions or prev.lower_ in lx.determiners or prev.text == ",":
+        return False
+    if k == sent.start and k == start - 1 and prev.is_alpha and prev.text[:1].isupper():
+        return True  # an unlisted title opens the sentence: "Wirtschaftsweise Monika Schnitzer forderte"
+    # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already
+    # fills the clause before the verb ("Steinmeier hat Minister X entlassen"), X is an object
+    # (an apposition's closing comma is no clause break)
+    if any(
+        m.subject
+        and sent.start <= m.start
+        and m.end <= k
+        and not clause_break(doc, m.end + subject_apposition(doc, sent, m.start - 1, m.end), k)
+        for m in recent
+    ):
+        return False
+    return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8

@@ -1,0 +1,84 @@
+"""Subordinate clauses in a sentence ("nachdem …", "weil …"): where the clause of a verb starts,
+the main clause's finite verb after a subordinate Vorfeld, and the words of a verb's own clause.
+Used by the event triggers (passive only within the clause) and subject finding."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
+from kzgraph.extract.grammar.speech_verbs import lexicon
+
+
+def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """Where the subordinate clause of the verb at ``i`` starts (the word after "nachdem",
+    "weil" ...), or None when the verb is in a main clause: a finite verb between the
+    conjunction and ``i`` closes that clause ("Nachdem X kam, entließ Y …")."""
+    doc = ctx.doc
+    for k in range(i - 1, sent.start - 1, -1):
+        tok = doc[k]
+        if tok.tag_.endswith("FIN"):
+            return None
+        if (
+            tok.lower_ in SUBORDINATING_CONJUNCTIONS
+            and tok.tag_ == "KOUS"
+            and (k == sent.start or doc[k - 1].text == ",")
+        ):
+            return k + 1
+    return None
+
+
+def reported_clause_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """Where the reported clause of the verb at ``i`` starts when a reporting verb and a comma
+    introduce it without a conjunction ("X sagte, Präsident Y habe ihn entlassen": the clause's
+    subject is Y, not the speaker), else None."""
+    doc = ctx.doc
+    finite = lexicon().finite
+    for k in range(i - 1, sent.start, -1):
+        if doc[k].text == ",":
+            before = doc[max(sent.start, k - 5) : k]
+            if any(v.clause for t in before if t.tag_.endswith("FIN") for v in finite.get(t.lower_, ())):
+                return k + 1
+            return None
+    return None
+
+
+def main_clause_after_vorfeld(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """The finite verb of the main clause when a subordinate clause opens the sentence and the
+    verb at ``i`` is in the main clause ("Nachdem X kam, [entließ] Y …"), else None."""
+    doc = ctx.doc
+    first = doc[sent.start]
+    if first.lower_ not in SUBORDINATING_CONJUNCTIONS or first.tag_ != "KOUS":
+        return None
+    for k in range(sent.start + 1, i):
+        if doc[k].text == "," and doc[k + 1].tag_.endswith("FIN"):
+            return k + 1
+    return None
+
+
+def subordinate_stretches(toks: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    """(start, end) positions of the subordinate clauses opened by a conjunction ("nachdem",
+    "weil" ...) at the sentence start or after a comma, and of the relative clauses after a comma
+    (", der seit Mai im Amt ist,", ", gegen den …"), each up to the next comma."""
+    out = []
+    for k, tok in enumerate(toks):
+        relative = tok.tag_ == "PRELS" and k > 0 and (
+            toks[k - 1].text == "," or toks[k - 1].tag_ == "APPR" and k > 1 and toks[k - 2].text == ","
+        )
+        if relative or tok.tag_ == "KOUS" and (k == 0 or toks[k - 1].text == ","):
+            end = next((m for m in range(k + 1, len(toks)) if toks[m].text == ","), len(toks))
+            out.append((k, end))
+    return out
+
+
+def clause_words(toks: list, stretches: list[tuple[int, int]], k: int) -> list:  # type: ignore[type-arg]
+    """The tokens of the main clause (up to a semicolon) or subordinate clause that holds ``k``
+    ("entlassen" is both finite plural and participle: passive when werden-forms are around)."""
+    own = next(((a, b) for a, b in stretches if a <= k < b), None)
+    if own is not None:
+        return toks[own[0] : own[1]]
+    # a semicolon joins two main clauses: "wurde zum Minister befördert; er ersetzt X"
+    lo = max((m + 1 for m in range(k) if toks[m].text == ";"), default=0)
+    hi = next((m for m in range(k, len(toks)) if toks[m].text == ";"), len(toks))
+    return [t for m, t in enumerate(toks) if lo <= m < hi and not any(a <= m < b for a, b in stretches)]

@@ -1,0 +1,119 @@
+"""Verb triggers of the event extractors: the lexicon's verb forms found in a sentence, with
+whether the verb is passive there, and the lexicon's vetoes ("vom Dienst freigestellt")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+from kzgraph.extract.grammar.event_verbs import events_lexicon, verb_forms
+from kzgraph.extract.grammar.subordinate import clause_words, subordinate_stretches
+
+if TYPE_CHECKING:
+    from kzgraph.extract.core.context import ArticleContext
+
+# events_lexicon is read through this module by the fact types
+__all__ = ["CLAUSE_END", "PASSIVE_AUX", "Trigger", "events_lexicon", "find_triggers", "ruled_out"]
+
+# werden/sein forms that make a participle in their clause passive ("wurde entlassen")
+PASSIVE_AUX = {
+    "wurde",
+    "wurden",
+    "worden",
+    "werden",
+    "werde",
+    "wird",
+    "ist",
+    "sind",
+    "war",
+    "waren",
+    "sei",
+    "seien",
+    "würde",
+}
+# punctuation that closes a clause (a separable particle is looked for before it)
+CLAUSE_END = {",", ";", ":", ".", "!", "?", "-", "–"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    i: int  # token of the verb form (the finite verb or the participle)
+    passive: bool
+    spec: Any  # the lexicon entry
+
+
+# determiners before an inflected participle: "der inhaftierten X", "des abgesetzten Ministers"
+_ATTRIBUTIVE_BEFORE = frozenset(
+    {"der", "den", "dem", "des", "die", "einer", "einen", "einem", "eines", "seiner", "ihrer"}
+)
+
+
+def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
+    finite, nonfinite = verb_forms(section, key)
+    out: list[Trigger] = []
+    toks = list(sent)
+    if not any(t.lower_ in finite or t.lower_ in nonfinite for t in toks):
+        return out  # most sentences name no verb of the section
+    stretches = subordinate_stretches(toks)
+    for k, tok in enumerate(toks):
+        passive_aux: bool | None = None  # computed for a verb form only: it scans the clause
+        for spec in nonfinite.get(tok.lower_, ()):
+            full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
+            if not any(_ends_with(toks, k, w.split()) for w in full):
+                continue
+            if passive_aux is None:
+                # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …")
+                # makes no passive
+                passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+            # the participle is listed first; "ge" forms are participles too
+            participle = (
+                full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
+            )
+            out.append(
+                Trigger(
+                    spec["lemma"],
+                    tok.i,
+                    bool(passive_aux and participle and tok.lower_ not in ("entlassen",))
+                    or (tok.lower_ == "entlassen" and passive_aux),
+                    spec,
+                )
+            )
+        passive_here = any(t.i == tok.i and t.passive for t in out)
+        for spec in finite.get(tok.lower_, ()):
+            if tok.i == sent.start and tok.lower_ in ("entlassen", "setzen", "nehmen"):
+                continue
+            if passive_here:
+                continue  # "werde entlassen": the participle, not the plural finite form
+            if not tok.text[:1].islower() and (spec.get("fused") or tok.i != sent.start):
+                continue  # "festnahmen" is a verb, "Festnahmen" the noun; "die Verhafteten" too
+            if k and toks[k - 1].lower_ in _ATTRIBUTIVE_BEFORE:
+                continue  # "der inhaftierten Oppositionsführerin": a participle used as an adjective
+            part = spec.get("particle")
+            if part:
+                end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
+                if not any(toks[m].lower_ == part for m in range(k + 1, end)):
+                    continue
+            tail = spec.get("tail")
+            if tail:
+                text = " ".join(t.lower_ for t in toks[k + 1 :])
+                if not any(" ".join(x.lower().split()) in text for x in tail):
+                    continue
+            out.append(Trigger(spec["lemma"], tok.i, False, spec))
+    return out
+
+
+def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[type-arg]
+    n = len(words)
+    if k - n + 1 < 0:
+        return False
+    return [t.lower_ for t in toks[k - n + 1 : k + 1]] == [w.lower() for w in words]
+
+
+def ruled_out(trig: Trigger, sent: Span) -> bool:
+    """A word of the verb's ``not_with`` list in the sentence: "vom Dienst freigestellt" is leave,
+    "bestätigte, dass ..." a report."""
+    words = trig.spec.get("not_with", ()) if trig.spec else ()
+    return any(t.lower_ in words for t in sent)

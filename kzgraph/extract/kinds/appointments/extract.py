@@ -1,0 +1,339 @@
+"""Appointments: "ernannte X zum Y", "X war von Y zum Z ernannt worden", "setzte eine neue Regierung ein",
+"X übernahm den Vorsitz"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
+from kzgraph.extract.grammar.clauses import apposition_subject, clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.objects import (
+    object_after,
+    passive_agent,
+    persons_of,
+    verb_object,
+)
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
+from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
+from kzgraph.extract.kinds.offices.extract import base_title, office_label
+from kzgraph.extract.posts.departures import Departure, departure_just_before
+from kzgraph.extract.posts.hierarchy import office_of
+from kzgraph.extract.posts.merging import merge_retellings
+
+
+def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
+    """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
+    doc = ctx.doc
+    for t in cl:
+        if t.lower_ in ("zum", "zur", "als", "zu"):  # "zu neuen Vorsitzenden" (plural)
+            k = t.i + 1
+            while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
+                k += 1
+            if k < cl.end and ctx.lx.is_title(doc[k].text):
+                return office_label(ctx, k)[0]  # with its genitive: "Bundesminister der Finanzen"
+            if (
+                k + 2 < cl.end
+                and doc[k].text.endswith("-")
+                and doc[k + 1].lower_ in ("und", "oder")
+                and ctx.lx.is_title(doc[k + 2].text)
+            ):
+                # "zum Finanz- und Wirtschaftsminister": the label takes in the first part
+                return office_label(ctx, k + 2)[0]
+    return None
+
+
+_NEW = ("neue", "neuer", "neuen")
+_BECOMES = frozenset({"wird", "wurde", "ist"})
+
+
+def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
+    """End of the office phrase whose title is at k: the title and a genitive complement."""
+    doc = ctx.doc
+    j = k + 1
+    if j < limit and doc[j].lower_ in ("des", "der"):
+        j += 1
+        while j < limit and doc[j].text[:1].islower() and j < k + 5:
+            j += 1  # adjectives: "der obersten Behörde"
+        if j < limit and doc[j].text[:1].isupper():
+            j += 1
+    return j
+
+
+def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
+    """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "X wird neuer Finanzminister":
+    X takes the post; who appointed X is not said."""
+    doc, lx = ctx.doc, ctx.lx
+    a = sent.start
+    if sent.end - a > 3 and doc[a].lower_ in _NEW and lx.is_title(doc[a + 1].text):
+        e = _office_end(ctx, a + 1, sent.end)
+        if e >= sent.end or doc[e].lower_ not in _BECOMES:
+            return None
+        # the first name after the verb, past an apposition ("der bisherige Staatssekretär, X")
+        names = [
+            m
+            for m in ctx.mentions_in(doc[e + 1 : sent.end])
+            if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
+        ]
+        if not names:
+            return None
+        who, title, verb = ctx.person_agent(names[0].person), a + 1, e
+    else:
+        found = None
+        for m in ctx.mentions_in(sent):
+            k = m.end
+            if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
+                continue
+            j = k + 1 + (doc[k + 1].lower_ in ("der", "die"))
+            if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
+                found = (ctx.person_agent(m.person), j + 1, k)
+                break
+        if found is None:
+            return None
+        who, title, verb = found
+    if negated(ctx, sent, verb):
+        return None
+    return Appointment(
+        ctx.evidence(sent, "appointment.becomes", 0.7),
+        who,
+        None,
+        office_label(ctx, title)[0],
+        ctx.date_for(sent, doc[verb].idx),
+    )
+
+
+def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
+    """ "sich" right after the verb at ``i`` or after the inverted subject ("ernannte sich X",
+    "ernannte X sich")."""
+    doc = ctx.doc
+    return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
+
+
+def _vacated_before(
+    ctx: ArticleContext, sent: Span, told: list[Departure], appointee: Agent, verb: int
+) -> str | None:
+    """The post of the dismissal or resignation reported just before ``sent`` or before the verb
+    at ``verb``, not the appointee's own: "das Amt" in a take-over right after it is that post."""
+    vacated = departure_just_before(ctx, sent, told, other_than=appointee, before=verb)
+    return vacated.office if vacated is not None else None
+
+
+def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
+    """The office the article gives the person, unless the take-over's own sentence titles them
+    with it as the post they hold ("Staatssekretär X übernahm das Amt": not the office taken);
+    "Der neue Finanzminister X übernahm das Amt" names the new one."""
+    own = next(
+        (m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) == appointee),
+        None,
+    )
+    if own is not None and own.start > sent.start and ctx.lx.is_title(ctx.doc[own.start - 1].text):
+        adjective = ctx.doc[own.start - 2] if own.start - 2 >= sent.start else None
+        if adjective is None or not adjective.lower_.startswith("neu"):
+            return None
+    return office_of(ctx, appointee)
+
+
+def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
+    """ "Das Innenministerium übernimmt X", "X übernimmt das Finanzministerium": the minister's
+    post, named from the ministry ("Innenministerium" -> "Innenminister")."""
+    for t in cl:
+        low = t.lower_
+        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in ("das", "den")
+        if after_article and low.endswith(("ministerium", "ministeriums")):
+            stem = t.text[: low.rindex("ministerium")]
+            return stem + ("Minister" if not stem or stem.endswith("-") else "minister"), t.i
+    return None
+
+
+def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
+    doc = ctx.doc
+    spec = trig.spec
+    cl = clause(ctx, sent, trig.i)
+    office = _zum_office(ctx, cl)
+    agent: Agent | None
+    if trig.lemma == "übernehmen":
+        found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
+        if found is None or ruled_out(trig, sent):
+            return None
+        appointee = subject_of(ctx, sent, trig.i)
+        if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
+            # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
+            after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
+            appointee = ctx.person_agent(after[0].person) if after else None
+        if appointee is None or appointee.kind != AgentKind.PERSON:
+            return None
+        post = found[0]
+        words = post.split()
+        if words[0] in events_lexicon()["dismissal"]["generic_office_nouns"]:
+            # "übernahm das Amt des Innenministers": the title names the post; "Sein Amt übernimmt B":
+            # the possessor's office; "übernahm B das Amt": the post vacated just before ("entließ
+            # Finanzminister A. …"), else the office the article gives B; else no post
+            titles = [w for w in words[1:] if ctx.lx.is_title(w)]
+            holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
+            if titles:
+                post = base_title(titles[-1])[0]
+            elif holder is not None and holder != appointee:
+                post = office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
+            else:
+                vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
+                post = vacated or _office_not_held(ctx, sent, appointee)
+        return Appointment(
+            ctx.evidence(sent, "appointment.take_over", 0.8),
+            appointee,
+            appointee,
+            post,
+            ctx.date_for(sent, doc[trig.i].idx),
+            took_over=True,
+        )
+    if trig.lemma == "einsetzen":
+        groups = events_lexicon()["appointment"]["groups"]
+        subj = subject_of(ctx, sent, trig.i)
+        skip = persons_of(ctx, subj)
+        got = object_after(ctx, trig.i + 1, cl.end, skip) if not trig.passive else None
+        if got is None or not any(got[0].label.lower().endswith(g) for g in groups):
+            if office is None:
+                return None
+        if got is not None and office is None:
+            agent = subj
+            return Appointment(
+                ctx.evidence(sent, "appointment.install_group", 0.75),
+                got[0],
+                agent,
+                None,
+                ctx.date_for(sent, doc[trig.i].idx),
+            )
+    appo = apposition_subject(ctx, sent, trig.i) if trig.passive and office is None else None
+    if appo is not None:
+        # "Die neue Finanzministerin, X, wurde ernannt": the title names the post
+        office = base_title(doc[appo[1]].text)[0]
+    if trig.passive and office is None:
+        office = _new_title_of_subject(ctx, sent, trig.i)
+    # "wurde im Amt bestätigt": confirmed in the post the article gives the appointee
+    in_office = office is None and trig.lemma == "bestätigen" and _in_office(cl)
+    if office is None and not in_office:
+        return None  # appointment verbs without a post are too vague ("berief sich auf")
+    if trig.passive:
+        appointee = subject_of(ctx, sent, trig.i)
+        agent = passive_agent(ctx, cl.start, trig.i)
+        rule, conf = "appointment.verb.passive", 0.8
+    else:
+        agent = subject_of(ctx, sent, trig.i)
+        got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
+        appointee = got[0] if got else None
+        rule, conf = "appointment.verb.active", 0.8
+        if appointee is None and trig.lemma == "ernennen" and _reflexive(ctx, trig.i, cl.end):
+            # "ernannte sich (selbst) zum Machthaber": the subject appointed itself
+            appointee, rule = agent, "appointment.verb.self"
+            if appointee is None or appointee.kind != AgentKind.PERSON:
+                return None
+            date = ctx.date_for(sent, doc[trig.i].idx)
+            return Appointment(ctx.evidence(sent, rule, 0.75), appointee, agent, office, date)
+    if appointee is None or appointee == agent and spec["lemma"] != "wählen":
+        return None
+    if in_office:
+        office = office_of(ctx, appointee)
+        if office is None:
+            return None
+    if spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
+        return None
+    if ruled_out(trig, sent):
+        return None
+    if any(t.lower_ == "sich" for t in cl) and spec["lemma"] == "berufen":
+        return None
+    return Appointment(
+        ctx.evidence(sent, rule, conf), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
+    )
+
+
+def _in_office(cl: Span) -> bool:
+    return any(t.lower_ == "im" and t.i + 1 < cl.end and cl.doc[t.i + 1].text == "Amt" for t in cl)
+
+
+def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """ "Die neue Justizministerin X wurde (am Dienstag) vereidigt": the post the subject of the
+    passive verb at ``i`` is newly given, named by "neue" and a title right before the name."""
+    doc = ctx.doc
+    for m in ctx.mentions_in(doc[sent.start : i]):
+        k = m.start - 1
+        if m.kind == "name" and m.subject and k - 1 >= sent.start and doc[k - 1].lower_ in _NEW:
+            return base_title(doc[k].text)[0] if ctx.lx.is_title(doc[k].text) else None
+    return None
+
+
+def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[Appointment]:
+    """ "wählte A und B zu neuen Vorsitzenden": one appointment per listed person."""
+    listed = listed_agents(ctx, sent, fact.appointee)
+    if len(listed) == 1:
+        return [fact]
+    return [replace(fact, appointee=a) for a in listed if a != fact.agent]
+
+
+def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[Appointment]:
+    """The article's appointments; ``told`` are its departures (dismissals and resignations, in
+    the order told): a take-over of "das Amt" right after one is its post."""
+    out: list[Appointment] = []
+    for sent in ctx.sentences:
+        trigs = find_triggers(ctx, sent, "appointment")
+        # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope
+        if hedged(ctx, sent, [t.i for t in trigs] or None):
+            continue
+        became = _becomes(ctx, sent)
+        if became is not None:
+            out.append(became)
+        for trig in trigs:
+            if negated(ctx, sent, trig.i):
+                continue
+            fact = _one(ctx, sent, trig, told)
+            if fact is not None:
+                out.extend(_each_listed(ctx, sent, fact))
+    return merge_retellings(out, lambda a: a.appointee)
+
+
+# becoming the successor, or taking up the succession ("tritt seine Nachfolge an")
+_BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten)\b")
+# "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
+_TO_SUCCESSOR = re.compile(
+    r"\b[Zz]u[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"
+)
+
+
+def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -> list[Appointment]:
+    """ "Nachfolgerin wird X", "Ihr Nachfolger wurde X", "X wird Nachfolger von A": becoming the
+    successor is taking the predecessor's post, an appointment to it (by whom is not said).
+    "Y ernannte X zu seinem Nachfolger / zum Nachfolger von A" is Y's appointment of X to it."""
+    out = []
+    for r in replacements:
+        ev = r.evidence
+        if not r.told_by_noun or not r.office:
+            continue
+        if _BECOMING.search(ev.sentence):
+            evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)
+            out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
+        elif _TO_SUCCESSOR.search(ev.sentence):
+            appointer = _appointer_of_successor(ctx, r)
+            if appointer is not None:
+                evidence = ctx.evidence_from(ev, "appointment.verb.successor", 0.75)
+                out.append(Appointment(evidence, r.successor, appointer, r.office, r.date))
+    return out
+
+
+def _appointer_of_successor(ctx: ArticleContext, r: Replacement) -> Agent | None:
+    """The subject of the appointing verb whose object is the successor, in the replacement's sentence."""
+    sent = next((s for s in ctx.sentences if s.start_char <= r.evidence.start < s.end_char), None)
+    if sent is None:
+        return None
+    for trig in find_triggers(ctx, sent, "appointment"):
+        if trig.passive or negated(ctx, sent, trig.i) or trig.lemma == "übernehmen":
+            continue
+        cl = clause(ctx, sent, trig.i)
+        if not _TO_SUCCESSOR.search(cl.text):
+            continue
+        agent = subject_of(ctx, sent, trig.i)
+        got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
+        if agent is not None and got is not None and got[0] == r.successor:
+            return agent
+    return None

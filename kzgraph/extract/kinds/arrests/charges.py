@@ -1,0 +1,157 @@
+"""Charges of an arrest: what the person is accused of, from the report's sentence or the next
+ones ("wegen Hochverrats", "Ihm wird Betrug vorgeworfen", "Gegen ihn wird wegen Bedrohung
+ermittelt"). Cue words come from the events lexicon (general vocabulary)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
+from kzgraph.extract.kinds.arrests.people import among_the_arrested
+
+# "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
+# the charge is the subject of the passive "wird … vorgeworfen" (article dropped).
+# Reported speech ("Ihr werde „Extremismus“ vorgeworfen") and a quoted charge count too.
+_PASSIVE_CHARGE = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|werde|würde|würden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
+    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+vorgeworfen\b"
+)
+# a list of charges: "Drogenhandel, Geldwäsche und gefährliche Körperverletzung"; a comma otherwise
+# closes an insertion ("wird Betrug, so die Polizei, vorgeworfen") and the match is no charge
+_CHARGE_LIST = re.compile(r"^[^,]+(?:, [^,]+)* (?:und|sowie) [^,]+$")
+# "…, dem die Behörden Aufruf zur Gewalt vorwerfen", "Die Staatsanwaltschaft wirft ihm Betrug vor":
+# the accusative object of active "vorwerfen" after the dative and the accusers (article dropped).
+_ACTIVE_CHARGE = re.compile(
+    r"\b(?:dem|der|denen|ihm|ihr|ihnen)\s+(?:die|der|das)\s+[A-ZÄÖÜ][\wäöüß-]+\s+"
+    r"(?:(?:der|die|das|den|eine|einen)\s+)?(\w[^,;:.]{2,80}?)\s+(?:vorwerfen|vorwirft|vorwarf|vorwarfen)\b"
+    r"|\b(?:wirft|werfen|warf|warfen)\s+(?:ihm|ihr|ihnen|dem\s+\w+|der\s+\w+|den\s+\w+)\s+"
+    r"(?:(?:der|die|das|den|eine|einen)\s+)?(\w[^,;:.]{2,80}?)\s+vor\b"
+)
+_CHARGE_SENTENCE_CUES = (
+    "Vorwurf",
+    "vorgeworfen",
+    "vorwerfen",
+    "vorwirft",
+    "wirft",
+    "Haftbefehl",
+    "beschuldigt",
+    "verdächtigt",
+    "angeklagt",
+    "ermittelt",  # "Gegen ihn wird wegen Bedrohung ermittelt"
+    "Ermittlungen",
+    "Verdacht",
+    "soll",
+    "sollen",
+)
+_ARTICLES = frozenset({"das", "die", "den", "eine", "einen"})
+# "Einfuhr von Betäubungsmitteln", "Beteiligung an Massenunruhen", "Bildung einer kriminellen
+# Vereinigung": what the offence is of goes with it ("in" does not: "wegen Betrugs in Berlin")
+_OBJECT_OPENERS = frozenset({"von", "mit", "an", "einer", "eines"})
+# a suspected deed: "im Verdacht, Gelder veruntreut zu haben", "Er soll Geld veruntreut haben"
+_DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
+_DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]*?\b(\w+)\s+haben\b")
+_SUSPICION_WORDS = ("Verdacht", "verdächtigt", "beschuldigt", "vorgeworfen", "Vorwurf")
+# "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
+_ACCUSED_OF = re.compile(
+    r"\b(?:wird|werde|werden|wurde|wurden|ist|sei)\s+(?:(?:unter anderem|zudem|auch)\s+)?"
+    r"(?:des|der)\s+([A-ZÄÖÜ][\wäöüß-]+)(?:\s+und\s+[^,;:.]{2,60}?)?\s+(?:beschuldigt|verdächtigt|angeklagt)\b"
+)
+
+
+def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
+    """The charge an arrest report gives: "wegen Hochverrats", "unter dem Vorwurf der Korruption",
+    "Ihm wird Betrug vorgeworfen", "wirft ihm Betrug vor", "der Korruption beschuldigt"."""
+    lex = events_lexicon()["charges"]
+    text = sent.text
+    passive = _PASSIVE_CHARGE.search(text)
+    if passive and "," in passive[1] and not _CHARGE_LIST.match(passive[1]):
+        passive = None
+    if passive and any(w[:1].isupper() for w in passive[1].split()):
+        if passive[1].split()[-1].lower() not in lex["not_charges"]:
+            return passive[1]
+    active = _ACTIVE_CHARGE.search(text)
+    if active:
+        charge = active[1] or active[2]
+        if charge[:1].isupper() and charge.split()[-1].lower() not in lex["not_charges"]:
+            return charge
+    accused = _ACCUSED_OF.search(text)
+    if accused and accused[1].lower() not in lex["not_charges"]:
+        return _base(accused[1])
+    for cue in sorted(lex["cues"], key=len, reverse=True):
+        k = text.find(cue)
+        if k < 0:
+            continue
+        following = text[k + len(cue) :].split()
+        words = [(i, w) for i, w in enumerate(following) if w not in ("des", "der", "den", "dem")][:3]
+        at, word = next(((i, w) for i, w in words if w[:1].isupper()), (-1, ""))
+        noun = word.strip(".,;:")
+        if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
+            continue
+        # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
+        # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
+        rest = following[at + 1 : at + 3]
+        if len(rest) == 2 and rest[0] in ("zum", "zur") and rest[1][:1].isupper() and word == noun:
+            return f"{_base(noun)} {rest[0]} {rest[1].strip('.,;:')}"
+        # "Verstoß gegen das Waffengesetz": the law or person the offence is against
+        against = following[at + 1 : at + 4]
+        if len(against) == 3 and against[0] == "gegen" and against[1] in _ARTICLES and word == noun:
+            if against[2][:1].isupper():
+                return f"{_base(noun)} gegen {against[1]} {against[2].strip('.,;:')}"
+        return _base(noun) + (_offence_object(following[at + 1 : at + 6]) if word == noun else "")
+    return _deed(text, lex["deeds"])
+
+
+def _offence_object(words: list[str]) -> str:
+    """ " von Betäubungsmitteln" after "Einfuhr": a preposition or genitive article, lower-case
+    adjectives or a figure, and a noun; "" when the words after the offence are something else."""
+    if not words or words[0] not in _OBJECT_OPENERS:
+        return ""
+    for k, w in enumerate(words[1:], 1):
+        bare = w.strip(".,;:")
+        if bare[:1].isupper():
+            return " " + " ".join([*words[:k], bare])
+        if bare != w or not (bare.isdigit() or bare.islower()) or bare in _OBJECT_OPENERS:
+            return ""
+    return ""
+
+
+def _deed(text: str, deeds: dict[str, str]) -> str | None:
+    """The offence of a suspected deed told with a participle (general crime verbs only)."""
+    found = _DEED_SOLL.search(text)
+    if found is None and any(w in text for w in _SUSPICION_WORDS):
+        found = _DEED_ZU_HABEN.search(text)
+    return deeds.get(found[1]) if found else None
+
+
+def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
+    """The charge stated in one of the next sentences ("Ihm wird Hochverrat vorgeworfen"),
+    up to the next arrest report, which would carry its own."""
+    for sent in following:
+        if find_triggers(ctx, sent, "arrest") or among_the_arrested(ctx, sent) is not None:
+            return None
+        if any(cue in sent.text for cue in _CHARGE_SENTENCE_CUES):
+            charge = charge_of(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
+            if charge is not None:
+                return charge
+    return None
+
+
+# "Korruptionsvorwürfen", "Terrorverdachts": the offence is the compound's first part
+_SUSPICION_COMPOUND = re.compile(r"^(\w{3,}?)(?:vorwürfen?|vorwurfs?|verdachts?|verdacht)$")
+
+
+def _base(noun: str) -> str:
+    compound = _SUSPICION_COMPOUND.match(noun)
+    if compound:
+        first = compound[1]
+        return first[:-1] if first.endswith("s") and not first.endswith(("us", "is", "ss")) else first
+    if noun.endswith(("ismus", "nis", "us")):
+        return noun
+    if noun.endswith("es") and len(noun) > 5 and noun[-3] not in "aeiou":
+        return noun[:-2]
+    if noun.endswith("s") and noun[-2] not in "aeiou":
+        return noun[:-1]
+    return noun

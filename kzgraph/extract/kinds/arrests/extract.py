@@ -1,0 +1,310 @@
+"""Arrests: named persons ("X und Y wurden wegen Hochverrats festgenommen") or a group with its count
+("mehr als 4400 Menschen festgenommen", "mehr als 3700 Festnahmen"), its charge and its reporter.
+Groups are counted in ``arrest_groups``, unnamed people read in ``arrest_people``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext, Mention
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
+from kzgraph.extract.grammar.clauses import clause, hedged, negated, relative_clause, subject_of
+from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.objects import verb_object
+from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
+from kzgraph.extract.grammar.subordinate import subordinate_start
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
+from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
+from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
+from kzgraph.extract.kinds.arrests.people import (
+    among_the_arrested,
+    members_in_apposition,
+    members_named_next,
+    named_members,
+    nominative_number,
+    noun_person,
+    single_person,
+)
+from kzgraph.extract.kinds.arrests.sources import clause_end, figure_source, further_figures, reporter_of
+from kzgraph.extract.posts.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
+
+__all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
+
+def _has_cue(text: str, cues: list[str]) -> bool:
+    low = text.lower()
+    # a cue starts a word: "droht" is a threat of arrest, "bedroht" is not
+    return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in cues)
+
+
+def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
+    """A denial or threat in the sentence, or a warrant or release in the clause of an anchor."""
+    lex = events_lexicon()["arrest"]
+    if _has_cue(sent.text, lex["not_arrest_cues"]):
+        return True
+    return any(_has_cue(clause(ctx, sent, i).text, lex["not_arrest_clause_cues"]) for i in anchors)
+
+
+def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
+    """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
+    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft")."""
+    lex = events_lexicon()["arrest"]
+    places = {w.lower() for w in lex["custody_places"]}
+    verbs = set(lex["custody_verbs"])
+    doc = ctx.doc
+    out: list[Trigger] = []
+    for t in sent:
+        if t.lower_ not in places or t.i == sent.start or doc[t.i - 1].lower_ != "in":
+            continue
+        verb = next((x for x in clause(ctx, sent, t.i) if x.lower_ in verbs), None)
+        if verb is not None and all(x.i != verb.i for x in out):
+            # the subject is the one in custody, as with a passive "wurde festgenommen"
+            out.append(Trigger("haft", verb.i, True, None))
+    return out
+
+
+_CLAUSE_VERBS = frozenset(
+    {"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren", "sei", "seien"}
+)
+
+
+def _in_pp(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
+    """ "nach Angaben von A und B": a name, or a list of names, governed by a preposition."""
+    doc = ctx.doc
+    k = m.start
+    while k - 2 >= sent.start and doc[k - 1].lower_ in ("und", "sowie", ","):
+        prev = next((x for x in ctx.mentions_in(sent) if x.end == k - 1), None)
+        if prev is None:
+            break
+        k = prev.start
+    return k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions
+
+
+def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """Who a passive (or custody) verb is about: a person named in the verb's own clause, outside a
+    preposition; in a subordinate clause without one ("X sagte, dass ein Mann festgenommen wurde")
+    nobody of the main clause; else the subject of the sentence ("Die beiden Männer, A und B, wurden
+    festgenommen")."""
+    doc = ctx.doc
+    span = clause(ctx, sent, i)
+    here = [m for m in ctx.mentions_in(span) if m.kind != "description" and not _in_pp(ctx, sent, m)]
+    if here:
+        return ctx.person_agent(here[0].person)
+    first = doc[span.start].lower_
+    if relative_clause(ctx, sent, span):
+        # "A, der am Montag festgenommen wurde": the name the relative pronoun stands for
+        antecedent = relative_antecedent(ctx, sent, span)
+        return antecedent[0] if antecedent else None
+    if span.start == sent.start or doc[span.start].tag_.endswith("FIN") or first in _CLAUSE_VERBS:
+        # the sentence's first clause, or one that goes on after an apposition ("A, 34, wurde ...")
+        return subject_of(ctx, sent, i)
+    return None  # "A kam in die Stadt, wo sein Bruder in U-Haft sitzt": A is not meant
+
+
+def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "nahm ihn fest": the arrest verb's object is "ihn" and no named person stands for it."""
+    doc = ctx.doc
+    return any(
+        doc[k].lower_ == "ihn" and ctx.mention_at(k) is None for k in range(i + 1, min(sent.end, i + 4))
+    )
+
+
+def _add(out: list[Arrest], fact: Arrest) -> None:
+    """Two verbs of one sentence ("festgenommen und in U-Haft") tell one arrest."""
+    if not any(a.evidence.start == fact.evidence.start and a.arrested == fact.arrested for a in out):
+        out.append(fact)
+
+
+def _other_subject(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The active verb at i has a subject that is no counted group ("die Polizei", a name)."""
+    subj = subject_of(ctx, sent, i)
+    return subj is not None and subj.kind != AgentKind.GROUP
+
+
+def _group_arrested_in(found: list[Arrest], sent: Span | None) -> bool:
+    """Whether a group's arrest was read from ``sent`` (the sentence before)."""
+    if sent is None:
+        return False
+    return any(
+        f.arrested is not None and f.arrested.kind == AgentKind.GROUP and f.evidence.start == sent.start_char
+        for f in found
+    )
+
+
+def _group_arrest(
+    evidence: Evidence,
+    group: tuple[Count, str],
+    charge: str | None,
+    reporter: Agent | None,
+    date: FactDate | None,
+) -> Arrest:
+    """A collective arrest: the group is labelled by its count and noun ("mehr als 4400 Menschen")."""
+    count, noun = group
+    group_agent = Agent(AgentKind.GROUP, label=f"{nominative_number(count.text)} {noun}")
+    return Arrest(evidence, group_agent, count, charge, reporter, date)
+
+
+def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
+    out: list[Arrest] = []
+    nouns = set(events_lexicon()["arrest"]["nouns"])
+    sents = ctx.sentences
+    for s_idx, sent in enumerate(sents):
+        trigs = find_triggers(ctx, sent, "arrest")
+        trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
+        noun_hits = [t for t in sent if t.text in nouns]
+        among = among_the_arrested(ctx, sent) if not trigs else None
+        if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
+            among = members_named_next(ctx, sent)  # "… mehrere Offiziere festgenommen. Unter ihnen sei X"
+        if not trigs and not noun_hits and among is None:
+            continue
+        anchors = [t.i for t in trigs] + [t.i for t in noun_hits] + ([among[0]] if among else [])
+        if hedged(ctx, sent, anchors) or _not_arrest(ctx, sent, anchors):
+            continue
+        nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
+        charge = charge_of(ctx, sent) or charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
+        reporter = reporter_of(ctx, sent) or (
+            reporter_of(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
+        )
+        if among is not None and not negated(ctx, sent, among[0]):
+            # "Unter den Festgenommenen ist auch X": X was arrested with the others
+            date = ctx.date_for(sent, ctx.doc[among[0]].idx)
+            # one of the group arrested before: charged and dated as the group, unless told otherwise
+            group = next((a for a in reversed(out) if a.count is not None), None)
+            if group is not None:
+                charge, date = charge or group.charge, date or group.date
+            for person in among[1]:
+                ev = ctx.evidence(sent, "arrest.among", 0.75)
+                _add(out, Arrest(ev, person, None, charge, reporter, date))
+        for trig in trigs:
+            if negated(ctx, sent, trig.i):
+                continue
+            tok = ctx.doc[trig.i]
+            date = ctx.date_for(sent, tok.idx)
+            # police counted after another subject are the arrested: "hatte die Polizei drei Beamte
+            # des Ministeriums festgenommen"
+            active = not trig.passive and not _other_subject(ctx, sent, trig.i)
+            group = group_count(sent, tok.idx, active=active, verb=True)
+            members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
+            for person in members:
+                ev = ctx.evidence(sent, "arrest.group.named", 0.8)
+                _add(out, Arrest(ev, person, None, charge, reporter, date))
+            if members:
+                continue
+            if group is not None:
+                _add(
+                    out,
+                    _group_arrest(
+                        ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date
+                    ),
+                )
+                for source, count in further_figures(ctx, sent, clause_end(ctx, sent, trig.i)):
+                    # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
+                    ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
+                    _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
+            vague = vague_group(ctx, sent, trig) if group is None else None
+            if vague is not None:
+                # "Dutzende Demonstranten": a group whose size nobody gave, so no count
+                ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
+                _add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
+            if group is not None or vague is not None:
+                for person in named_members(ctx, sent):
+                    # "20 Menschen, darunter der Fotograf X": X was arrested with them
+                    ev = ctx.evidence(sent, "arrest.group.member", 0.75)
+                    _add(out, Arrest(ev, person, None, charge, reporter, date))
+                continue
+            if trig.passive:
+                who = _passive_subject(ctx, sent, trig.i)
+            else:
+                cl = clause(ctx, sent, trig.i)
+                rel = relative_role(ctx, sent, trig.i)
+                if rel is not None and rel.is_object:
+                    # "X, den die Polizei festnahm": the antecedent was arrested
+                    antecedent = relative_antecedent(ctx, sent, cl)
+                    who = antecedent[0] if antecedent else None
+                else:
+                    subj = subject_of(ctx, sent, trig.i)
+                    # before the verb, past the subject phrase ("Die Polizei hat den 34-jährigen X
+                    # festgenommen"), not past "weil"; in a relative clause past its pronoun ("Die
+                    # Beamten, die X festnahmen")
+                    if rel is not None:
+                        start = rel.index + 1
+                    else:
+                        start = subordinate_start(ctx, sent, trig.i) or sent.start
+                    got = verb_object(ctx, start, sent.end, trig.i, subj)
+                    if got is None and rel is None:
+                        # "Die Beamten, die …, haben X festgenommen": the search stopped at the relative
+                        # clause
+                        got = verb_object(ctx, cl.start, sent.end, trig.i, subj)
+                    who = got[0] if got else None
+            if who is not None and who.kind == AgentKind.PERSON and who.is_named:
+                for person in listed_agents(ctx, sent, who):
+                    ev = ctx.evidence(sent, "arrest.person", 0.85)
+                    _add(out, Arrest(ev, person, None, charge, reporter, date))
+                continue
+            # no name: "Die Polizei hat einen 34-jährigen Mann festgenommen"
+            single = single_person(ctx, sent, trig.passive, clause(ctx, sent, trig.i))
+            rule = "arrest.person.unnamed"
+            if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
+                # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
+                single = single_person(ctx, sents[s_idx - 1], passive=True)
+                rule = "arrest.person.pronoun"
+            if single is not None:
+                ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
+                _add(out, Arrest(ev, single[0], single[1], charge, reporter, date))
+        if not trigs:
+            for t in noun_hits:
+                if negated(ctx, sent, t.i):
+                    continue
+                group = group_count(sent, t.idx, police=False)
+                one = noun_person(ctx, sent, t.i) if group is None else None
+                if one is not None:
+                    # "die Festnahme eines 34-Jährigen": one unnamed person
+                    ev = ctx.evidence(sent, "arrest.noun.person", 0.7)
+                    date = ctx.date_for(sent, t.idx)
+                    out.append(Arrest(ev, one[0], one[1], charge, reporter, date))
+                    break
+                if group is None:
+                    # "Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben"
+                    m = count_re().search(sent.text, t.idx - sent.start_char)
+                    c = count_of(m) if m else None
+                    if c is None or c.value < 2:
+                        continue
+                    group = (c, "Festnahmen")
+                date = ctx.date_for(sent, t.idx)
+                further = further_figures(ctx, sent, t.i)
+                if further and reporter is None:
+                    # "Das Ministerium sprach von 1.200 Festnahmen, Aktivisten von 3.000": a source each
+                    reporter = figure_source(ctx, sent, t.i)
+                ev = ctx.evidence(sent, "arrest.noun.count", 0.8)
+                out.append(_group_arrest(ev, group, charge, reporter, date))
+                for source, count in further:
+                    ev = ctx.evidence(sent, "arrest.noun.count.gapped", 0.75)
+                    out.append(_group_arrest(ev, (count, group[1]), charge, source, date))
+                break
+    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(out)))
+
+
+def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
+    """One arrest per named person and article: later mentions fill in charge and reporter; the
+    text's telling is the evidence, not the headline's, which only sums it up."""
+    out: list[Arrest] = []
+    seen: dict[str, int] = {}
+    for f in facts:
+        key = f.arrested.name if f.arrested is not None and f.arrested.is_named else None
+        if key is None or key not in seen:
+            if key is not None:
+                seen[key] = len(out)
+            out.append(f)
+            continue
+        k = seen[key]
+        old, new = (f, out[k]) if is_headline(out[k]) and not is_headline(f) else (out[k], f)
+        out[k] = Arrest(
+            old.evidence,
+            old.arrested,
+            old.count,
+            old.charge or new.charge,
+            old.reported_by or new.reported_by,
+            first_dated(old.date, new.date),
+        )
+    return out

@@ -1,0 +1,152 @@
+"""Groups in arrest reports: counts ("mehr als 4400 Menschen", "zwei mutmaßliche Spione") and
+vague quantities without a figure ("Dutzende Demonstranten", "mehrere ranghohe Beamte")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Count
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.lexicon import COORDINATORS
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
+from kzgraph.extract.kinds.arrests.people import arresting_noun, person_plural
+
+_NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
+
+
+@lru_cache(maxsize=1)
+def count_re() -> re.Pattern[str]:
+    lex = events_lexicon()
+    quals = sorted(lex["count"]["qualifiers"], key=len, reverse=True)
+    words = sorted(lex["number_words"], key=len, reverse=True)
+    # capitalised forms open a sentence ("Zwei Tatverdächtige wurden ..."); the lexicon lists lower case
+    quals += [x[:1].upper() + x[1:] for x in quals if x[:1].islower()]
+    words += [x[:1].upper() + x[1:] for x in words if x[:1].islower()]
+    q = "|".join(re.escape(x) for x in sorted(set(quals), key=len, reverse=True))
+    w = "|".join(re.escape(x) for x in sorted(set(words), key=len, reverse=True))
+    # "34-jährigen" is an age, not a count
+    return re.compile(rf"(?<![\w.])(?:(?P<q>(?:{q})(?:\s+(?:{q}))?)\s+)?(?P<n>{_NUM}|{w})(?![\w.]|-\w)")
+
+
+def parse_count(text: str) -> Count | None:
+    """ "mehr als 4400" -> Count(4400, qualifier="mehr als"); number words too."""
+    m = count_re().search(text)
+    if not m:
+        return None
+    return count_of(m)
+
+
+def count_of(m: re.Match[str]) -> Count | None:
+    lex = events_lexicon()
+    raw = m["n"]
+    words = lex["number_words"]
+    value = int(raw.replace(".", "")) if raw[0].isdigit() else words.get(raw, words.get(raw.lower()))
+    if value is None:
+        return None
+    qual = m["q"]
+    if qual:
+        qual = qual[:1].lower() + qual[1:]  # "Mehr als" opening a sentence
+        kept = [w for w in re.split(r"\s+(?=\S)", qual) if w not in lex["count"]["not_qualifiers"]]
+        qual = " ".join(kept) if kept else None
+        qual = None if qual in lex["count"]["not_qualifiers"] else qual
+        if qual and qual.startswith("insgesamt "):
+            qual = qual[len("insgesamt ") :]
+    text = m[0].strip()
+    if raw.lower() == "beiden":
+        text = text[: -len(raw)] + raw[:-1]  # "die beiden Männer": labelled "beide Männer"
+    return Count(value=value, text=text, qualifier=qual or None)
+
+
+def group_count(
+    sent: Span, near: int, active: bool = False, police: bool = True, verb: bool = False
+) -> tuple[Count, str] | None:
+    """The count of people closest before/after char offset ``near`` with a person noun head, and
+    the words that name them ("Menschen"; with a ``verb`` also "mutmaßliche Spione des Dienstes").
+
+    With an ``active`` verb a count opening the sentence, or one of police or soldiers, is the
+    subject that makes the arrest ("Zwei Beamte nahmen drei Männer fest"), not the arrested;
+    without ``police`` police and soldiers are never counted ("Bei der Festnahme wurden zwei
+    Polizisten verletzt").
+    """
+    text = sent.text
+    best = None
+    for m in count_re().finditer(text):
+        tail = _people_after(text[m.end() :], m.start() == 0, active, police, verb)
+        if tail is None:
+            continue
+        c = count_of(m)
+        if c is None or c.value < 2 and not m["n"][0].isdigit():
+            continue
+        if _another_verbs(sent, sent.start_char + m.end(), near):
+            continue
+        dist = abs(sent.start_char + m.start() - near)
+        if best is None or dist < best[0]:
+            best = (dist, c, tail)
+    return (best[1], best[2]) if best else None
+
+
+# what joins two participles of one clause: "getötet und", "verletzt, …"
+_JOINS = COORDINATORS | {","}
+
+
+def _another_verbs(sent: Span, start: int, near: int) -> bool:
+    """A participle joined by "und" lies between the count (ending at char ``start``) and the arrest
+    verb at char ``near``: "300 Menschen getötet und Tausende festgenommen" (the 300 were killed)."""
+    toks = [t for t in sent if start <= t.idx < near]
+    return any(t.tag_ == "VVPP" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _JOINS for t in toks)
+
+
+def _people_after(after: str, first: bool, active: bool, police: bool, verb: bool) -> str | None:
+    """The people a count or quantifier is about, read from the text ``after`` it, or None."""
+    rest = [w.strip(",.;:") for w in after.split()[:2]]
+    heads = [person_plural(w) for w in rest]
+    h = next((k for k, p in enumerate(heads) if p is not None), None)
+    if h is None:
+        return None
+    if active and first or (active or not police) and any(arresting_noun(w) for w in rest):
+        return None
+    head = heads[h]
+    assert head is not None
+    if not verb or head != rest[h] or any(w != after.split()[k] for k, w in enumerate(rest[: h + 1])):
+        return head  # a dative head ("von drei Männern") would need its adjectives declined too
+    # subject or object of a verb: nominative/accusative, the adjectives read as they are
+    words = after.split()
+    label = words[: h + 1]
+    # a genitive attribute: "mehrere Beamte des Ministeriums"
+    gen = words[h + 1 : h + 4]
+    if len(gen) >= 2 and gen[0] in ("des", "der"):
+        noun = next((k for k, w in enumerate(gen[1:], 1) if w[:1].isupper()), None)
+        if noun is not None and all(_ADJ.match(w) for w in gen[1:noun]):
+            label += [w.strip(",.;:") for w in gen[: noun + 1]]
+    return " ".join(label)
+
+
+_ADJ = re.compile(r"^[a-zäöüß][\w-]*$")
+
+
+@lru_cache(maxsize=1)
+def _vague_words() -> frozenset[str]:
+    lex = events_lexicon()
+    return frozenset(w.lower() for w in [*lex["vague_numbers"], *lex["count"]["vague_quantifiers"]])
+
+
+def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger) -> str | None:
+    """ "Dutzende Demonstranten", "mehrere ranghohe Beamte": people without a figure, in the
+    clause of the verb (a group elsewhere in the sentence is seldom the arrested); no count."""
+    span = clause(ctx, sent, trig.i)
+    quantifiers = {w.lower() for w in events_lexicon()["count"]["vague_quantifiers"]}
+    for t in span:
+        if t.lower_ not in _vague_words():
+            continue
+        tail = _people_after(
+            ctx.doc[t.i + 1 : span.end].text, t.i == sent.start, not trig.passive, True, True
+        )
+        if tail is not None:
+            # "mehrere" is an article-like word, "Dutzende" a noun: each spelled as inside a sentence
+            word = t.lower_ if t.lower_ in quantifiers else t.text[:1].upper() + t.text[1:]
+            return f"{word} {tail}"
+    return None

@@ -1,0 +1,337 @@
+"""Who an arrest is about when no name is given: "einen 34-jährigen Mann", "zwei Tatverdächtige",
+"die Festnahme zweier Männer". Person nouns come from the events lexicon (general vocabulary);
+labels are put back into the nominative so that they read as a description of the people."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind, Count
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
+from kzgraph.extract.grammar.lexicon import lexicons
+from kzgraph.extract.grammar.objects import apposition_name
+from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.offices.extract import base_title
+
+_AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
+_MODIFIER_RE = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*$")
+_HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
+_AGED_RE = re.compile(r"^(?:\d{1,3}-jährig\w*|Jahre)$")  # "34-jährigen", "47 Jahre alter"
+# article -> (nominative article, adjective ending to replace "-en" with, masculine/neuter strong)
+_ARTICLES: dict[str, tuple[str, str | None, bool]] = {
+    "ein": ("ein", None, True),
+    "eine": ("eine", None, False),
+    "der": ("der", None, False),
+    "die": ("die", None, False),
+    "einen": ("ein", "er", True),
+    "eines": ("ein", "er", True),
+    "einem": ("ein", "er", True),
+    "einer": ("eine", "e", False),
+    "den": ("der", "e", False),
+    "dem": ("der", "e", False),
+    "des": ("der", "e", False),
+}
+_NOMINATIVE = frozenset({"ein", "eine", "der", "die"})
+_ACCUSATIVE = frozenset({"einen", "den", "eine", "die", "ein"})
+
+
+@lru_cache(maxsize=1)
+def _suffixes(key: str) -> tuple[str, ...]:
+    words = events_lexicon()["arrest"][key]
+    return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+def _is_noun(word: str, key: str) -> bool:
+    """A lexicon noun or a compound ending in one ("Tatverdächtige" ends in "verdächtige")."""
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(s) for s in _suffixes(key))
+
+
+def person_plural(word: str) -> str | None:
+    """The nominative plural of a head counted in an arrest, or None when it names no people.
+
+    Dative "Tatverdächtigen"/"Männern" and genitive "Verdächtiger" lose their ending; weak nouns
+    ("Demonstranten") keep it, because the stripped form is no lexicon noun.
+    """
+    word = word.strip(",.;:()")
+    if word[-1:] in ("n", "r") and _is_noun(word[:-1], "count_heads"):
+        return word[:-1]
+    return word if _is_noun(word, "count_heads") else None
+
+
+def arresting_noun(word: str) -> bool:
+    """Police and soldiers: in active voice they make the arrest ("zwei Beamte nahmen ... fest")."""
+    return _is_noun(word.strip(",.;:"), "agent_nouns")
+
+
+def nominative_number(text: str) -> str:
+    """ "zweier" -> "zwei", "Mehr als 200" -> "mehr als 200": a count as it reads inside a label."""
+    words = text.split()
+    if words and words[-1].lower() in ("zweier", "dreier"):
+        words[-1] = words[-1][:-2]
+    label = " ".join(words)
+    return label[:1].lower() + label[1:]
+
+
+def _singular(word: str, article: str) -> str | None:
+    """The nominative singular of a person noun after ``article`` ("Jährigen" -> "Jähriger")."""
+    forms = [word]
+    _, ending, strong = _ARTICLES[article]
+    if ending is None:
+        pass  # already nominative: "die Frauen" must not become "die Frau"
+    elif word.endswith("en"):
+        adjectival = [word[:-2] + "er", word[:-1]] if strong else [word[:-1], word[:-2] + "er"]
+        forms += [*adjectival, word[:-2]]  # adjectival nouns, then weak nouns ("Studenten")
+    elif word.endswith("es"):
+        forms += [word[:-2], word[:-1]]  # genitive "Mannes", "Kindes"
+    elif word.endswith(("n", "s")):
+        forms.append(word[:-1])  # weak "Jungen", genitive "Täters"
+    for form in forms:
+        if _AGE_RE.match(form) or _is_noun(form, "person_nouns"):
+            return form
+    if lexicons().is_title(word):
+        # an office holder: "den Bürgermeister", "den früheren Präsidenten", "den Ex-Präsidenten"
+        title = base_title(word)[0]
+        return "Ex-" + title if word.lower().startswith("ex-") else title
+    return None
+
+
+def _weak_singular(word: str, article: str) -> str:
+    """Nominative of a noun after an oblique article: weak "Afghanen" -> "Afghane", "Syrer" stays."""
+    if _ARTICLES[article][1] is not None and word.endswith("en") and not word.endswith("ern"):
+        return word[:-1]
+    return word
+
+
+def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | None:
+    """A singular person phrase at token k: (nominative label, head index, end), or None."""
+    doc = ctx.doc
+    article = doc[k].lower_
+    if article not in _ARTICLES:
+        return None
+    j = k + 1
+    mods: list[str] = []
+    # adjectives and participles: "mutmaßlichen", "34-jährigen" (the age noun "34-Jährige" is a head)
+    while j < limit and len(mods) < 4:
+        if j + 2 < limit and doc[j].text.isdigit() and doc[j + 1].text == "Jahre":
+            if not doc[j + 2].lower_.startswith("alt"):
+                return None
+            mods += [doc[j].text, doc[j + 1].text]  # "einen 19 Jahre alten Mann"
+            j += 2
+            continue
+        if not _MODIFIER_RE.match(doc[j].text):
+            break
+        if doc[j].lower_ in ctx.lx.prepositions or doc[j].lower_ in _ARTICLES:
+            return None
+        mods.append(doc[j].text)
+        j += 1
+    if j >= limit or not _HEAD_RE.match(doc[j].text) or ctx.mention_at(j) is not None:
+        return None
+    if j + 1 < limit and ctx.mention_at(j + 1) is not None:
+        return None  # "der Journalist Max Muster": a named person, found elsewhere
+    if _named_in_apposition(ctx, j + 1, limit):
+        return None  # "Der Präsident des IWF, Dominique Strauss-Kahn, …": named too
+    head = _singular(doc[j].text, article)
+    if head is None and any(_AGED_RE.match(m) for m in mods):
+        # an age makes any noun a person: "ein 47 Jahre alter Syrer", "einen 30-jährigen Afghanen"
+        head = _weak_singular(doc[j].text, article)
+    if head is None:
+        return None
+    nom, ending, _ = _ARTICLES[article]
+    if ending is not None:
+        mods = [m[:-2] + ending if m.endswith("en") else m for m in mods]
+    return " ".join([nom, *mods, head]), j, j + 1
+
+
+def _named_in_apposition(ctx: ArticleContext, k: int, limit: int) -> bool:
+    """A name in apposition after the phrase going on at ``k`` (past a short genitive or bracket)."""
+    doc = ctx.doc
+    for j in range(k, min(limit - 1, k + 8)):
+        if doc[j].text == ",":
+            m = ctx.mention_at(j + 1)
+            return m is not None and m.kind == "name"
+        if doc[j].tag_.endswith("FIN") or doc[j].text in (".", ";", ":"):
+            return False
+    return False
+
+
+def single_person(
+    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None
+) -> tuple[Agent, Count | None] | None:
+    """The one unnamed person an arrest verb is about: the subject of a passive ("Ein 34-Jähriger
+    wurde festgenommen"), the object of an active verb ("hat einen Mann festgenommen").
+
+    Phrases after a preposition ("gegen einen Mann", "nach einem Mann") are never the arrested.
+    The count is 1 for an indefinite article, none for a definite one (who is already known).
+    ``near`` is the clause of the verb, searched before the whole sentence.
+    """
+    if near is not None and near.start > sent.start:
+        # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
+        got = single_person(ctx, near, passive)
+        if got is not None or not _opens_with_verb(near):
+            # a clause with its own Vorfeld holds its own subject: "Ein Anwalt sagte, sein Mandant
+            # sei festgenommen worden" is no arrest of the lawyer
+            return got
+    doc = ctx.doc
+    for k in range(sent.start, sent.end):
+        art = doc[k].lower_
+        if art not in (_NOMINATIVE if passive else _ACCUSATIVE):
+            continue
+        if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
+            continue
+        if not passive and k == sent.start and art not in ("einen", "den"):
+            continue  # the Vorfeld of an active sentence is its subject
+        got = _np_at(ctx, k, sent.end)
+        if got is None:
+            continue
+        label, _, end = got
+        count = Count(value=1, text=art) if art.startswith("ein") else None
+        return _coordinated(ctx, sent, k, end, label, count, _NOMINATIVE if passive else _ACCUSATIVE)
+    return None
+
+
+def _opens_with_verb(span: Span) -> bool:
+    """A clause whose Vorfeld lies outside it: "wurde festgenommen", "und wurde festgenommen"."""
+    first = span[1] if len(span) > 1 and span[0].lower_ in _COORD else span[0]
+    return first.tag_.startswith("V")
+
+
+def _coordinated(
+    ctx: ArticleContext,
+    sent: Span,
+    start: int,
+    end: int,
+    label: str,
+    count: Count | None,
+    cases: frozenset[str],
+) -> tuple[Agent, Count | None]:
+    """ "einen Mann und eine Frau": the phrases joined by "und"/"sowie" make one group of people,
+    counted when every member has an indefinite article (each is one person)."""
+    doc = ctx.doc
+    labels, counted = [label], count is not None
+    while end + 1 < sent.end and doc[end].lower_ in _COORD and doc[end + 1].lower_ in cases:
+        nxt = _np_at(ctx, end + 1, sent.end)
+        if nxt is None:
+            break
+        labels.append(nxt[0])
+        counted = counted and doc[end + 1].lower_.startswith("ein")
+        end = nxt[2]
+    if len(labels) == 1:
+        return Agent(AgentKind.PERSON, label=label), count
+    group_count = Count(value=len(labels), text=doc[start:end].text) if counted else None
+    return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
+
+
+def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count] | None:
+    """ "die Festnahme eines 34-Jährigen", "die Festnahme von einem Mann": one unnamed person."""
+    doc = ctx.doc
+    k = noun + 1
+    if k < sent.end and doc[k].lower_ == "von":
+        k += 1
+        if k < sent.end and doc[k].lower_ not in ("einem", "einer"):
+            return None
+    elif k >= sent.end or doc[k].lower_ not in ("eines", "einer"):
+        return None
+    got = _np_at(ctx, k, sent.end)
+    if got is None:
+        return None
+    return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)
+
+
+def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
+    """ "Unter den Festgenommenen ist auch der Studentenvertreter X", "Zu den Verhafteten gehören X
+    und Y", "X war unter den Festgenommenen": the named persons placed among the arrested, with
+    the index of the noun ("Festgenommenen")."""
+    lex = events_lexicon()["arrest"]
+    doc = ctx.doc
+    for k in range(sent.start, sent.end - 2):
+        if doc[k].lower_ not in ("unter", "zu") or doc[k + 1].lower_ != "den":
+            continue
+        noun = k + 2
+        if doc[noun].text not in lex["among_nouns"]:
+            continue
+        cl = clause(ctx, sent, noun)
+        if noun + 1 < cl.end and doc[noun + 1].lower_ in lex["among_verbs"]:
+            stretch = doc[noun + 1 : cl.end]  # the phrase opens the clause: the names follow the verb
+        elif any(t.lower_ in lex["among_verbs"] for t in doc[cl.start : k]):
+            stretch = doc[cl.start : k]  # "X war unter den Festgenommenen"
+        else:
+            continue
+        names = [m for m in ctx.mentions_in(stretch) if m.kind == "name"]
+        if names:
+            return noun, listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+        members = named_members(ctx, sent)  # "… sieben Journalisten, darunter der Fotograf X"
+        if members:
+            return noun, members
+    return None
+
+
+def _after_member_opener(ctx: ArticleContext, k: int) -> int | None:
+    """Where the members start after "darunter" / "unter ihnen" at ``k``, or None."""
+    doc = ctx.doc
+    if doc[k].lower_ == "darunter":
+        return k + 1
+    if doc[k].lower_ == "unter" and k + 1 < len(doc) and doc[k + 1].lower_ == "ihnen":
+        return k + 2
+    return None
+
+
+def members_named_next(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
+    """ "Unter ihnen sei auch General X", "Darunter sind X und Y": a sentence opening with the
+    group of the sentence before, naming some of its members; with the index of the opener."""
+    doc = ctx.doc
+    k = sent.start
+    if k + 3 >= sent.end:
+        return None
+    verb = _after_member_opener(ctx, k)
+    if verb is None or doc[verb].lower_ not in events_lexicon()["arrest"]["among_verbs"]:
+        return None
+    names = [m for m in ctx.mentions_in(clause(ctx, sent, verb)) if m.kind == "name"]
+    if not names:
+        return None
+    return k, listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+
+
+def named_members(ctx: ArticleContext, sent: Span) -> list[Agent]:
+    """The named persons of a group, given after ", darunter" or ", unter ihnen": "20 Menschen,
+    darunter der Fotograf X (und Y)"."""
+    doc = ctx.doc
+    for k in range(sent.start + 1, sent.end - 1):
+        if doc[k - 1].text != ",":
+            continue
+        start = _after_member_opener(ctx, k)
+        if start is None:
+            continue
+        names = [m for m in ctx.mentions_in(clause(ctx, sent, start)) if m.kind == "name"]
+        if not names:
+            # "darunter der Vorsitzende der Partei X, Nika Gwaramia": the name in apposition to
+            # the description (the first comma after it)
+            comma = next((j for j in range(start, min(sent.end, start + 12)) if doc[j].text == ","), None)
+            got = apposition_name(ctx, comma, sent.end) if comma is not None else None
+            names = [ctx.mention_at(got[1])] if got is not None else []
+        if names and names[0] is not None:
+            return listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+    return []
+
+
+def members_in_apposition(ctx: ArticleContext, sent: Span, label: str, count: int) -> list[Agent]:
+    """ "Zwei Männer, Dieter S. und Alexander J., wurden …": the counted group is the named persons
+    of its apposition when these are as many as it counts."""
+    doc = ctx.doc
+    head = label.split()[-1]
+    for t in sent:
+        if t.text != head or t.i + 2 >= sent.end or doc[t.i + 1].text != ",":
+            continue
+        m = ctx.mention_at(t.i + 2)
+        if m is None or m.kind != "name" or m.start != t.i + 2:
+            continue
+        names = listed_agents(ctx, sent, ctx.person_agent(m.person))
+        if len(names) == count:
+            return names
+    return []

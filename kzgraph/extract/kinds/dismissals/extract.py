@@ -1,0 +1,323 @@
+"""Dismissals: "X entließ Y", "Y wurde (von X) abgesetzt", "X entzog Y den Vorsitz", nominal forms."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind, Dismissal
+from kzgraph.extract.grammar.agents import np_end
+from kzgraph.extract.grammar.clauses import apposition_subject, clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.objects import (
+    apposition_in,
+    apposition_name,
+    object_after,
+    passive_agent,
+    persons_of,
+    verb_object,
+)
+from kzgraph.extract.grammar.relative import relative_antecedent, relative_object_subject, relative_role
+from kzgraph.extract.grammar.subordinate import subordinate_start
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
+from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
+from kzgraph.extract.posts.hierarchy import (
+    OWN_POSSESSIVES,
+    POSSESSIVE_DETERMINERS,
+    office_of,
+    removes_subordinate,
+    sole_office,
+)
+from kzgraph.extract.posts.merging import merge_retellings, prefer_with_office
+
+
+def _released(sent: Span) -> bool:
+    """ "aus der Haft entlassen", "auf Kaution": released, not dismissed."""
+    cues = events_lexicon()["dismissal"]["release_cues"]
+    return any(t.lower_ in cues or t.lower_.endswith("haft") for t in sent)
+
+
+def _bad_object(ctx: ArticleContext, agent: Agent, start: int) -> bool:
+    """Layoffs ("500 Mitarbeiter"), cancelled shows, sold goods."""
+    bad = events_lexicon()["dismissal"]["not_objects"]
+    words = agent.label.lower().split()
+    if any(w in bad for w in words) or any(w.endswith(tuple(bad)) for w in words[-1:]):
+        return True
+    prev = ctx.doc[start - 1].text if start > 0 else ""
+    return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
+
+
+def office_np(ctx: ArticleContext, sent: Span, duties: bool = False) -> tuple[str, int] | None:
+    """An office noun phrase in the sentence ("den Vorsitz in dem Gremium") and its start; with
+    ``duties`` also the duties of one ("von seinen Aufgaben")."""
+    found = _office_span(ctx, sent, duties)
+    return (ctx.doc[found[0] : found[1]].text, found[0]) if found is not None else None
+
+
+def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
+    """The person named as the office's previous holder: "übernahm das Amt (des Ministers) von X",
+    or its possessor: "Sein Amt übernimmt X" (the person "sein" stands for)."""
+    found = _office_span(ctx, sent, False)
+    if found is None:
+        return None
+    before = ctx.doc[found[0] - 1] if found[0] > sent.start else None
+    if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
+        return ctx.resolve_possessive(before)
+    return previous_holder(ctx, found[1] - 1)
+
+
+@cache
+def _post_nouns(duties: bool) -> frozenset[str]:
+    """The office nouns ("Amt", "Vorsitz" …), with ``duties`` also the duty nouns ("Aufgaben")."""
+    lex = events_lexicon()["dismissal"]
+    return frozenset(lex["office_nouns"]) | (frozenset(lex["duty_nouns"]) if duties else frozenset())
+
+
+def _office_span(ctx: ArticleContext, sent: Span, duties: bool) -> tuple[int, int] | None:
+    nouns = _post_nouns(duties)
+    doc = ctx.doc
+    for t in sent:
+        if t.text in nouns:
+            end = t.i + 1
+            # "das Amt von X": X held it; the post is "Amt"
+            if (
+                previous_holder(ctx, t.i) is None
+                and end + 2 < sent.end
+                and doc[end].lower_ in ("in", "im", "des", "der", "von")
+            ):
+                e = np_end(ctx, end + 1, sent.end)
+                if e > end + 1:
+                    end = e
+            return t.i, end
+    return None
+
+
+def previous_holder(ctx: ArticleContext, k: int) -> Agent | None:
+    """ "das Amt von X", "den Posten von X": the named person after "von" that held the office noun
+    at ``k``."""
+    doc = ctx.doc
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "von":
+        return None
+    m = ctx.mention_at(k + 2)
+    return ctx.person_agent(m.person) if m is not None and m.kind == "name" and m.start == k + 2 else None
+
+
+def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str | None]:
+    """ "den stellvertretenden Sekretär des Rates, X": the named person and the office."""
+    doc = ctx.doc
+    head = next((t.i for t in doc[k:e] if ctx.lx.is_title(t.text)), None)
+    if head is None:
+        return None, None
+    office, _ = office_label(ctx, head)
+    named = apposition_name(ctx, e, len(doc))  # with a rank: ", Generalleutnant X."
+    if named is not None:
+        return named[0], office
+    if e + 1 < len(doc) and doc[e].text == ",":
+        m = ctx.mention_at(e + 1)
+        if m is not None and m.kind == "name":
+            return ctx.person_agent(m.person), office
+    return None, office
+
+
+def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
+    doc = ctx.doc
+    spec = trig.spec
+    if trig.lemma in ("entlassen", "absetzen") and _released(sent):
+        return None
+    if ruled_out(trig, sent):
+        return None
+    cl = clause(ctx, sent, trig.i)
+    office = None
+    if trig.passive:
+        # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the verb's
+        # own clause when it names someone there, else of the sentence
+        own = cl.start > sent.start and bool(ctx.mentions_in(doc[cl.start : trig.i]))
+        dismissed = (subject_of(ctx, cl, trig.i) if own else None) or subject_of(ctx, sent, trig.i)
+        named = apposition_in(ctx, cl.start, trig.i)
+        if dismissed is not None and dismissed.name is None and named is not None:
+            dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
+        # "von Magdeburg" belongs to the title, "von seinem Amt" is the post
+        agent = passive_agent(ctx, cl.start, trig.i, not_agent=lambda k: _office_phrase(ctx, k))
+        rule, conf = "dismissal.verb.passive", 0.8
+        if spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
+            return None  # "A wurde von B abgelöst": B took A's post (replacements.py)
+        if dismissed is not None and agent is not None and dismissed == agent:
+            agent = None
+        appo = apposition_subject(ctx, sent, trig.i)
+        if appo is not None and appo[0] == dismissed:
+            # "Der Verteidigungsminister, X, wurde entlassen": the title is the post lost
+            office = office_label(ctx, appo[1])[0]
+        elif dismissed is not None and dismissed.is_named:
+            # "Trainer X wurde abgelöst": the title before the subject's name is the post lost
+            before = ctx.mentions_in(doc[sent.start : trig.i])
+            own = [m for m in before if ctx.person_agent(m.person) == dismissed]
+            office = title_before(ctx, own[0].start) if own else None
+    else:
+        rel = relative_role(ctx, sent, trig.i)
+        object_pronoun = rel.index if rel is not None and rel.is_object else None
+        if object_pronoun is not None:
+            # "Innenminister X, den der Präsident entlassen hatte": the antecedent, by the phrase after "den"
+            agent = relative_object_subject(ctx, object_pronoun, trig.i)
+        else:
+            agent = subject_of(ctx, sent, trig.i)
+        skip = persons_of(ctx, agent)
+        if object_pronoun is not None:
+            got = relative_antecedent(ctx, sent, cl)
+        elif spec.get("needs_sich_von"):
+            # "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person
+            # parting with a person is a private separation, not a dismissal.
+            if agent is None or agent.kind == AgentKind.PERSON or not any(t.lower_ == "sich" for t in cl):
+                return None
+            von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ == "von"), None)
+            if von is None:
+                return None
+            got = object_after(ctx, von + 1, cl.end, skip)
+            if got is None or not (got[0].kind == AgentKind.PERSON):
+                return None
+        else:
+            # V2 ("entließ X") or verb-final ("hatte X ... entzogen")
+            got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
+            if got is None and trig.i + 1 < sent.end and doc[trig.i + 1].text in (".", "!", ";"):
+                # verb-final after an apposition ("hat den Chef, X, seines Amtes enthoben"): the
+                # object lies before the commas that bound the verb's clause
+                start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
+                got = object_after(ctx, start, trig.i, skip)
+        if got is None:
+            return None
+        dismissed, k, e = got
+        if spec.get("needs_superior") and not removes_subordinate(ctx, agent, dismissed, k):
+            return None  # "B löste A ab": B took A's post (replacements.py)
+        if dismissed.kind == AgentKind.PERSON and not dismissed.is_named:
+            named, office = _role_object(ctx, k, e)
+            dismissed = named or dismissed
+        elif dismissed.kind == AgentKind.PERSON:
+            office = title_before(ctx, k)
+            mention = ctx.mention_at(k)
+            if office is None and mention is not None and mention.kind == "pronoun":
+                office = sole_office(ctx, dismissed)  # "Der Präsident entließ ihn": his post
+        rule, conf = "dismissal.verb.active", 0.85
+    if dismissed is None or dismissed == agent:
+        return None
+    if spec.get("needs_office"):
+        found = office_np(ctx, sent, duties=spec["needs_office"] == "duties")
+        if found is None:
+            return None
+        lex = events_lexicon()["dismissal"]
+        if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
+            office = found[0]  # "entzog ihm den Vorsitz der Partei"
+        rule = "dismissal.withdraw_office"
+    if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start):
+        return None
+    if office is None and dismissed.is_named and _own_office(ctx, cl):
+        office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
+    date = ctx.date_for(sent, doc[trig.i].idx)
+    return Dismissal(ctx.evidence(sent, rule, conf), dismissed, agent, office, date)
+
+
+def _own_office(ctx: ArticleContext, span: Span) -> bool:
+    """ "seines Amtes", "von ihrem Posten": the office of its holder."""
+    generic = events_lexicon()["dismissal"]["generic_office_nouns"]
+    return any(t.text in generic and t.i > span.start and t.nbor(-1).lower_ in OWN_POSSESSIVES for t in span)
+
+
+def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
+    nouns = set(events_lexicon()["dismissal"]["nouns"])
+    out = []
+    for t in sent:
+        if t.text not in nouns:
+            continue
+        holder = holder_after_noun(ctx, sent, t.i + 1)
+        if holder is not None:
+            ev = ctx.evidence(sent, "dismissal.noun", 0.7)
+            out.append(Dismissal(ev, holder, None, None, ctx.date_for(sent, t.idx)))
+    return out
+
+
+def holder_after_noun(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
+    """Whom the event noun before ``k`` is about: "(die Entlassung) von X", "des Ministers",
+    "der Regierung", "seines Innenministers X"; a person or group, not staff or goods."""
+    doc = ctx.doc
+    if k >= sent.end or doc[k].lower_ not in ("von", "des", "der", "seines", "ihres"):
+        return None
+    named = ctx.mention_at(k + 1) if doc[k].lower_ == "von" else None
+    if named is not None and named.start == k + 1 and named.kind == "name":
+        got = ctx.person_agent(named.person), named.start, named.end  # "von X", a preposition
+    else:
+        # the phrase ends at the next verb: "Nach der Entlassung des Ministers übernahm Y …"
+        window = range(k, min(sent.end, k + 8))
+        limit = next((j for j in window if doc[j].tag_.endswith("FIN")), sent.end)
+        got = object_after(ctx, k + (1 if doc[k].lower_ == "von" else 0), min(limit, k + 8))
+    if got is None or got[0].kind not in (AgentKind.PERSON, AgentKind.GROUP):
+        return None
+    if _bad_object(ctx, got[0], got[1]):
+        return None
+    return _genitive_holder(ctx, got) or got[0]
+
+
+def _genitive_holder(ctx: ArticleContext, got: tuple[Agent, int, int]) -> Agent | None:
+    """ "die Entlassung des Ministers": the person the article gave that title ("Innenminister
+    X"), so the retelling merges with the event told before; if nobody has it, the
+    description in the nominative ("der Minister"); None when no genitive title."""
+    agent, start, end = got
+    doc = ctx.doc
+    article = doc[start].lower_
+    if agent.name is not None or agent.kind != AgentKind.PERSON or article not in ("des", "der"):
+        return None
+    head = doc[end - 1].text
+    if article == "der":  # feminine singular ("der Ministerin"); "der Minister" is a plural
+        title, nominative = (head, "die") if head.endswith("in") else ("", "")
+    else:
+        title = head[:-2] if head.endswith("es") and ctx.lx.is_title(head[:-2]) else head.removesuffix("s")
+        nominative = "der"
+    if not title or not ctx.lx.is_title(title):
+        return None
+    p = ctx.person_with_role(title)
+    if p is not None:
+        return ctx.person_agent(p)
+    words = doc[start + 1 : end - 1].text
+    adjectives = " ".join(w.removesuffix("n") for w in words.split()) + " " if words else ""
+    return replace(agent, label=f"{nominative} {adjectives}{title}")
+
+
+def _office_phrase(ctx: ArticleContext, k: int) -> bool:
+    """ "(von) seinem Amt / ihren Aufgaben": a possessive and an office or duty noun."""
+    doc = ctx.doc
+    return (
+        k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_DETERMINERS and doc[k + 1].text in _post_nouns(True)
+    )
+
+
+def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismissal]:
+    """ "entließ Sportdirektor A und Vorstandschef B": one dismissal per listed person, each with
+    the title before their own name."""
+    listed = [a for a in listed_agents(ctx, sent, fact.dismissed) if a != fact.agent]
+    if len(listed) <= 1:
+        return [fact]
+    out = []
+    for person in listed:
+        out.append(replace(fact, dismissed=person, office=title_of(ctx, sent, person)))
+    return out
+
+
+def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
+    out: list[Dismissal] = []
+    for sent in ctx.sentences:
+        trigs = find_triggers(ctx, sent, "dismissal")
+        nouns = [t.i for t in sent if t.text in events_lexicon()["dismissal"]["nouns"]]
+        nominal = bool(nouns)
+        if not trigs and not nominal:
+            continue
+        if hedged(ctx, sent, [t.i for t in trigs] + nouns):
+            continue
+        for trig in trigs:
+            if negated(ctx, sent, trig.i):
+                continue
+            fact = _one(ctx, sent, trig)
+            if fact is not None:
+                out.extend(_each_listed(ctx, sent, fact))
+        if nominal and not trigs and not negated(ctx, sent, -1):
+            out.extend(_nominal(ctx, sent))
+    return merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)

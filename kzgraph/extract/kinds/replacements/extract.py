@@ -1,0 +1,199 @@
+"""Replacements: told by a verb ("ersetzte A durch B", "B löste A ab", "B folgt auf A"), by a noun
+(:mod:`kzgraph.extract.kinds.replacements.nouns`: "B, Nachfolger von A", "sein Vorgänger A"), by a take-over
+("übernahm das Amt von A"), and inferred from a departure and an appointment to the same office."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement, first_dated
+from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.objects import (
+    agent_after_von,
+    object_after,
+    object_other,
+    persons_of,
+    verb_object,
+)
+from kzgraph.extract.grammar.triggers import Trigger, find_triggers
+from kzgraph.extract.kinds.dismissals.extract import office_taken_from
+from kzgraph.extract.kinds.offices.extract import title_of
+from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
+from kzgraph.extract.posts.departures import Departure
+from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
+from kzgraph.extract.posts.merging import prefer_with_office
+
+
+def _person(agent: Agent | None) -> bool:
+    return agent is not None and agent.kind == AgentKind.PERSON
+
+
+def _auf_person(ctx: ArticleContext, cl: Span) -> Agent | None:
+    """ "auf A" in the clause, A a person mention ("folgt damit auf Lindner")."""
+    for t in cl:
+        if t.lower_ == "auf" and t.i + 1 < cl.end:
+            m = ctx.mention_at(t.i + 1)
+            if m is not None and m.start == t.i + 1:
+                return ctx.person_agent(m.person)
+    return None
+
+
+def _particle_closes(ctx: ArticleContext, cl: Span, particle: str) -> bool:
+    """The separable particle ends the clause: "folgte ihm im Amt nach", not "folgte ihm nach Berlin"."""
+    doc = ctx.doc
+    return any(t.lower_ == particle and (t.i + 1 >= cl.end or doc[t.i + 1].is_punct) for t in cl)
+
+
+def _arguments(
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, durch: int | None
+) -> tuple[Agent | None, Agent | None, Agent | None]:
+    """(successor, predecessor, agent) of a replacement verb."""
+    agent = None
+    if trig.lemma in ("folgen", "nachfolgen"):
+        # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
+        succ = subject_of(ctx, sent, trig.i)
+        if trig.lemma == "folgen":
+            pred = _auf_person(ctx, cl)
+        else:
+            finite = not ctx.doc[trig.i].lower_.startswith("nach")
+            if finite and not _particle_closes(ctx, cl, "nach"):
+                return None, None, None
+            got = verb_object(ctx, cl.start, cl.end, trig.i, succ)
+            pred = got[0] if got else None
+        if not (_person(succ) and _person(pred)):
+            return None, None, None  # "Auf den Winter folgt der Frühling", "Er folgte der Einladung"
+        return succ, pred, None
+    if trig.passive:
+        pred = subject_of(ctx, sent, trig.i)
+        succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
+        return succ, pred, None
+    by = durch is not None and ctx.doc[durch].lower_ == "durch"
+    if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:
+        # "X ersetzte A durch B" / "X hat A durch B ersetzt" / "X hat A durch B abgelöst"
+        agent = subject_of(ctx, sent, trig.i)
+        skip = persons_of(ctx, agent)
+        if durch > trig.i:
+            got = object_after(ctx, trig.i + 1, durch, skip)
+        else:
+            got = object_other(ctx, cl.start, durch, skip, agent)
+        return agent_after_von(ctx, durch + 1, cl.end), got[0] if got else None, agent
+    # "B löste A ab", "B hat A abgelöst", "B ersetzt A": the subject took the object's place
+    succ = subject_of(ctx, sent, trig.i)
+    got = verb_object(ctx, cl.start, cl.end, trig.i, succ)
+    pred = got[0] if got else None
+    if trig.lemma == "ersetzen" and not (_person(succ) and _person(pred)):
+        return None, None, None  # "Die Firma ersetzt die alten Geräte": things, not people
+    if trig.lemma == "ablösen" and got is not None and removes_subordinate(ctx, succ, got[0], got[1]):
+        return None, None, None  # "Der Präsident hat seinen Minister abgelöst": a dismissal
+    return succ, pred, agent
+
+
+def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Replacement]:
+    out = []
+    doc = ctx.doc
+    for trig in triggers:
+        if negated(ctx, sent, trig.i):
+            continue
+        cl = clause(ctx, sent, trig.i)
+        durch = next(
+            (t.i for t in doc[cl.start : cl.end] if t.lower_ in ("durch", "von") and t.i != trig.i), None
+        )
+        date = ctx.date_for(sent, doc[trig.i].idx)
+        succ, pred, agent = _arguments(ctx, sent, cl, trig, durch)
+        if succ is None or pred is None or succ == pred or AgentKind.PLACE in (succ.kind, pred.kind):
+            continue
+        if trig.lemma == "ablösen" and not _person(succ):
+            continue  # "wurde vom Aufsichtsrat abgelöst": removed by a body, a dismissal
+        # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post
+        office = title_of(ctx, cl, pred)
+        out.append(
+            Replacement(
+                ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, office, agent, date
+            )
+        )
+    return out
+
+
+def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Replacement]:
+    """ "X übernahm das Amt von Y": the take-over names the previous holder."""
+    out = []
+    for a in appointments:
+        if not a.took_over:
+            continue
+        sent = next((s for s in ctx.sentences if s.start_char == a.evidence.start), None)
+        predecessor = office_taken_from(ctx, sent) if sent is not None else None
+        if predecessor is not None and predecessor != a.appointee:
+            ev = ctx.evidence_from(a.evidence, "replacement.take_over", 0.75)
+            out.append(Replacement(ev, a.appointee, predecessor, a.office, None, a.date))
+    return out
+
+
+def _appointee_not_appointer(r: Replacement, appointments: list[Appointment]) -> Replacement:
+    """ "Macron hat Bayrou zum Premierminister ernannt. Der 73-Jährige folgt auf Barnier": a
+    successor told by a description or pronoun that resolved to the one who appointed someone in
+    the sentence before is that appointee."""
+    named = [r.successor.name, *r.successor.aliases] if r.successor.name else []
+    if any(n and n in r.evidence.sentence for n in named):
+        return r  # the successor is named in the sentence itself
+    start = r.evidence.start
+    before = [a for a in appointments if a.agent == r.successor and 0 < start - a.evidence.end <= 2]
+    if len(before) == 1 and before[0].appointee not in (r.successor, r.predecessor):
+        return replace(r, successor=before[0].appointee)
+    return r
+
+
+def _office_from_appointment(r: Replacement, appointments: list[Appointment]) -> Replacement:
+    """ "Simsek löst Nebati ab" names no post; the one post the article appoints the successor
+    to is the post taken over."""
+    if r.office:
+        return r
+    posts = {a.office for a in appointments if a.office and a.appointee == r.successor}
+    return replace(r, office=posts.pop()) if len(posts) == 1 else r
+
+
+def infer_successions(
+    ctx: ArticleContext, told: list[Departure], appointments: list[Appointment]
+) -> list[Replacement]:
+    """One person lost or gave up an office that another then took, in the same article."""
+    out = []
+    for d in told:
+        if not d.office:
+            continue
+        for a in appointments:
+            # "Neuer Oberbefehlshaber wird B" after "hat den Oberbefehlshaber der Streitkräfte, A, abgesetzt"
+            if a.office and post_named_by(a.office, d.office) and a.appointee != d.departed:
+                out.append(
+                    Replacement(
+                        ctx.evidence_from(a.evidence, "replacement.inferred", 0.7),
+                        a.appointee,
+                        d.departed,
+                        a.office,
+                        a.agent if a.agent != a.appointee else None,  # a take-over has no one else behind it
+                        first_dated(a.date, d.date),
+                    )
+                )
+    return out
+
+
+def extract_replacements(
+    ctx: ArticleContext, told: list[Departure], appointments: list[Appointment]
+) -> list[Replacement]:
+    """Stated replacements, plus successions inferred from the article's departures (``told``:
+    dismissals and resignations, in the order told) and ``appointments``."""
+    out: list[Replacement] = []
+    for sent in ctx.sentences:
+        triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
+        # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
+        anchors = [t.i for t in triggers] + [t.i for t in sent if t.text.capitalize() in cue_nouns()]
+        if hedged(ctx, sent, anchors or None):
+            continue
+        out.extend(_verbal(ctx, sent, triggers))
+        out.extend(told_by_nouns(ctx, sent, told))
+    out.extend(infer_successions(ctx, told, appointments))
+    out.extend(_taken_over(ctx, appointments))
+    out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]
+    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event
+    return prefer_with_office(out, lambda r: (r.successor, r.predecessor))

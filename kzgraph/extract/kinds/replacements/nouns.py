@@ -1,0 +1,285 @@
+"""Successions told by a noun: "B wird Nachfolger von A", "sein Vorgänger A", "Ihr Nachfolger wird B",
+"ernannte B zu seiner Nachfolgerin" after A left, "Der Nachfolger des … A, B, …"."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from kzgraph.extract.core.context import ArticleContext, Mention
+from kzgraph.extract.facts import Agent, AgentKind, Dismissal, Replacement
+from kzgraph.extract.grammar.clauses import subject_of
+from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
+from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon
+from kzgraph.extract.kinds.offices.extract import office_label
+from kzgraph.extract.posts.departures import Departure, departure_just_before
+from kzgraph.extract.posts.hierarchy import POSSESSIVE_DETERMINERS, office_of
+
+# "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
+_CANDIDATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten", "gehandelt", "vorgesehen"})
+
+
+def _names_a_candidate(sent: Span) -> bool:
+    return any(w.lower_ in _CANDIDATE_VERBS for w in sent)
+
+
+@cache
+def cue_nouns() -> frozenset[str]:
+    """Nachfolger, Vorgängerin, Nachfolge …: the nouns that tell a succession."""
+    lex = events_lexicon()["succession"]
+    return (
+        frozenset(lex["successor_nouns"])
+        | frozenset(lex["predecessor_nouns"])
+        | frozenset(lex["succession_nouns"])
+    )
+
+
+def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> list[Replacement]:
+    lex = events_lexicon()["succession"]
+    # a successor model or product is no succession: a compound of the cue ("Nachfolgemodell") or a
+    # product noun near a cue noun ("der Nachfolger des iPhone"); a product elsewhere ("…, der seinen
+    # Vertrag nicht verlängern wollte") says nothing, and a person's name is no cue ("Beispiel")
+    cues = [t.i for t in sent if t.text in cue_nouns()]
+    if any(
+        t.lower_.endswith(tuple(lex["product_cues"]))
+        and ctx.mention_at(t.i) is None
+        and (t.lower_.startswith(("nachfolge", "vorgänger")) or any(abs(t.i - c) <= 3 for c in cues))
+        for t in sent
+    ):
+        return []
+    out = [r for r in [_in_place_of(ctx, sent, told)] if r is not None]
+    doc = ctx.doc
+    for t in sent:
+        if t.text in lex["predecessor_nouns"] and t.i > sent.start:
+            # "sein(em) Vorgänger X": the possessor succeeded X
+            succ = ctx.resolve_possessive(doc[t.i - 1])
+            m = None
+            for k in range(t.i + 1, min(sent.end, t.i + 8)):
+                m = ctx.mention_at(k)
+                if (
+                    m is not None
+                    or doc[k].text in (".", ";", ":")
+                    or doc[k].text[:1].islower()
+                    and k == t.i + 1
+                ):
+                    break
+            if succ is None or m is None or m.kind != "name":
+                continue
+            pred = ctx.person_agent(m.person)
+            if pred != succ:
+                office = office_of(ctx, succ)
+                out.append(
+                    Replacement(
+                        ctx.evidence(sent, "replacement.possessive_predecessor", 0.6),
+                        succ,
+                        pred,
+                        office,
+                        None,
+                        ctx.date_for(sent, t.idx),
+                    )
+                )
+        elif t.text in lex["successor_nouns"] or t.text in lex["succession_nouns"]:
+            # "B wird Nachfolger von A", "B, der Nachfolger von A", "B tritt die Nachfolge von A an"
+            k = t.i + 1
+            gen = ctx.mention_at(k) if k < sent.end else None
+            if k < sent.end and (doc[k].lower_ in ("von", "des", "der") or gen is not None):
+                # "die Nachfolge Lindners": a genitive name right after the noun
+                pred = (
+                    ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
+                )
+                named = _name_in_genitive(ctx, sent, k) if pred is None else None
+                if named is not None:
+                    pred = ctx.person_agent(named.person)  # "des am Montag zurückgetretenen Chefs X"
+                if _names_a_candidate(sent):
+                    continue  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
+                entrusted = _entrusted_with(ctx, sent, t.i)
+                if entrusted is not False:
+                    # "X mit der Nachfolge von A betrauen": X, not the subject, is the successor
+                    succ = entrusted
+                else:
+                    succ = _successor_subject(ctx, sent, t.i, t.i)
+                if succ is None and named is not None and t.i == sent.start + 1:
+                    # "Der Nachfolger des … X, Y, hat …": the name in apposition is the successor
+                    appo = apposition_name(ctx, named.end, sent.end)
+                    succ = appo[0] if appo is not None else None
+                if succ is None or succ == pred:
+                    # "Als Nachfolger von A wurde B bestimmt": the subject of a passive or copula
+                    # ("hat der Verein B verpflichtet": the club is no successor)
+                    fin = next((j.i for j in doc[t.i : sent.end] if j.tag_.endswith("FIN")), None)
+                    passive = fin is not None and doc[fin].lower_ in PASSIVE_AUX
+                    succ = _successor_subject(ctx, sent, fin, t.i) if passive else None
+                if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
+                    ev = ctx.evidence(sent, "replacement.noun.successor", 0.7)
+                    out.append(
+                        Replacement(
+                            ev,
+                            succ,
+                            pred,
+                            _office_after_als(ctx, t.i, sent.end) or office_of(ctx, pred),
+                            None,
+                            ctx.date_for(sent, t.idx),
+                            told_by_noun=True,
+                        )
+                    )
+            elif t.text in lex["successor_nouns"] or _after_possessive(doc, sent, t.i):
+                # "Ihr Nachfolger wird B", "Seine Nachfolge tritt B an"
+                found = _successor_named(ctx, sent, t.i, told)
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | bool:
+    """ "Frau X mit der Nachfolge (von A) betrauen / beauftragen": the named person right before
+    "mit der" at the noun ``i`` (None if there is none); False when the noun is not so introduced."""
+    doc = ctx.doc
+    if i - 2 < sent.start or doc[i - 2].lower_ != "mit" or doc[i - 1].lower_ != "der":
+        return False
+    before = [m for m in ctx.mentions_in(doc[sent.start : i - 2]) if m.end == i - 2 and m.kind == "name"]
+    return ctx.person_agent(before[0].person) if before else None
+
+
+def _name_in_genitive(ctx: ArticleContext, sent: Span, k: int) -> Mention | None:
+    """The first name in the genitive phrase opened at ``k`` ("des am Montag zurückgetretenen
+    Airbus-Chefs Christian Streiff"), before a comma or a finite verb."""
+    doc = ctx.doc
+    if doc[k].lower_ not in ("des", "der"):
+        return None
+    for j in range(k + 1, min(sent.end, k + 8)):
+        if doc[j].text in (",", ";", ":", ".") or doc[j].tag_.endswith("FIN"):
+            return None
+        m = ctx.mention_at(j)
+        if m is not None:
+            return m if m.kind == "name" else None
+    return None
+
+
+def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) -> Agent | None:
+    """The subject of the verb at ``verb`` as the successor; not the successor noun's own phrase
+    ("Als Nachfolger von A …")."""
+    succ = subject_of(ctx, sent, verb)
+    if succ is not None and succ.name is None and ctx.doc[noun].text in succ.label.split():
+        return None
+    return succ
+
+
+def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departure]) -> Replacement | None:
+    """ "Ihr Nachfolger wird B" (the possessor is A) / "Nachfolger wird B", "ernannte B zur
+    Nachfolgerin" right after A's dismissal or resignation was reported / "B wird sein Nachfolger"."""
+    doc = ctx.doc
+    before = doc[i - 1] if i > sent.start else None
+    role = _possessive_role(ctx, sent, i)
+    departed = _departed_before(ctx, sent, told, role, i) if role is not None else None
+    vacated = departed.office if departed is not None else None
+    if departed is not None:
+        # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
+        pred, rule = departed.departed, "replacement.noun.successor_after_departure"
+    elif before is not None and before.lower_ in POSSESSIVE_DETERMINERS | _DATIVE_POSSESSIVES:
+        pred = ctx.resolve_possessive(before)
+        rule = "replacement.noun.possessive_successor"
+    elif i == sent.start or _role_of_successor(ctx, sent, i):
+        # the dismissal or resignation reported in the sentences just before
+        recent = departure_just_before(ctx, sent, told)
+        pred = recent.departed if recent is not None else None
+        how = "dismissal" if isinstance(recent, Dismissal) else "resignation"
+        rule = f"replacement.noun.successor_after_{how}"
+    else:
+        return None
+    if pred is None or pred.kind != AgentKind.PERSON:
+        return None
+    names = [m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) != pred]
+    after = [m for m in names if m.start > i]
+    chosen = after[0] if after else (names[-1] if names else None)
+    if chosen is None:
+        return None
+    succ = ctx.person_agent(chosen.person)
+    date = ctx.date_for(sent, doc[i].idx)
+    office = _office_after_als(ctx, i, sent.end) or vacated or office_of(ctx, pred)
+    return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date, told_by_noun=True)
+
+
+_TO_ROLE = ("zum", "zur", "als")
+
+
+def _after_possessive(doc: Doc, sent: Span, i: int) -> bool:
+    return i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS
+# "zu seiner Nachfolgerin", "zu ihrem Nachfolger", "zu dessen Nachfolger": the possessive of a
+# role given with "zu"; "dessen"/"deren" point back to the person just named
+_DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer", "dessen", "deren"})
+
+
+def _possessive_role(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The gender ("m"/"f") of the possessive in "zu seinem/ihrer Nachfolger(in)" before the successor
+    noun at ``i``; None when the noun is not given as such a role."""
+    doc = ctx.doc
+    if i - 2 < sent.start or doc[i - 2].lower_ != "zu" or doc[i - 1].lower_ not in _DATIVE_POSSESSIVES:
+        return None
+    return "m" if doc[i - 1].lower_.startswith(("sein", "dessen")) else "f"
+
+
+def _departed_before(
+    ctx: ArticleContext, sent: Span, told: list[Departure], gender: str, noun: int
+) -> Departure | None:
+    """The person who left a post just before ``sent``, or earlier in it before the successor noun at
+    ``noun`` ("hat A entlassen und B zu dessen Nachfolger ernannt"), when the possessive's gender
+    fits them."""
+    recent = departure_just_before(ctx, sent, told, before=noun)
+    if recent is None or gender_of(ctx, recent.departed) not in (gender, None):
+        return None
+    return recent
+
+
+def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "ernannte B zur (neuen) Nachfolgerin", "nominierte B als Nachfolger": the successor noun at
+    ``i`` as the role someone is given; "Als Nachfolger gilt B" names a candidate only."""
+    doc = ctx.doc
+    k = i - 1 - (i - 1 > sent.start and doc[i - 1].lower_ in ("neuen", "neue", "neuer"))
+    return (
+        k >= sent.start
+        and doc[k].lower_ in _TO_ROLE
+        and not _names_a_candidate(sent)
+    )
+
+
+def _office_after_als(ctx: ArticleContext, i: int, end: int) -> str | None:
+    """ "Ihr Nachfolger als Vizepräsident": the post the successor noun at ``i`` names itself."""
+    doc = ctx.doc
+    if i + 2 < end and doc[i + 1].lower_ == "als" and ctx.lx.is_title(doc[i + 2].text):
+        return office_label(ctx, i + 2)[0]
+    return None
+
+
+_TRETEN = frozenset({"tritt", "trat", "treten", "traten", "getreten"})
+
+
+def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Replacement | None:
+    """ "An seine Stelle tritt B", "B tritt an die Stelle von A": B replaces A. "seine" is whoever
+    left a post just before, when the gender fits, else whom the possessive resolves to."""
+    doc = ctx.doc
+    verb = next((t.i for t in sent if t.lower_ in _TRETEN), None)
+    if verb is None:
+        return None
+    for t in sent:
+        if t.text != "Stelle" or t.i - 2 < sent.start or doc[t.i - 2].lower_ != "an":
+            continue
+        before = doc[t.i - 1]
+        if before.lower_ in POSSESSIVE_DETERMINERS:
+            gender = "m" if before.lower_.startswith("sein") else "f"
+            departed = _departed_before(ctx, sent, told, gender, t.i)
+            pred = departed.departed if departed is not None else ctx.resolve_possessive(before)
+        elif before.lower_ == "die" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("von", "des", "der"):
+            gen = ctx.mention_at(t.i + 2) if doc[t.i + 1].lower_ != "von" else None
+            if gen is not None:
+                pred = ctx.person_agent(gen.person)
+            else:
+                pred = agent_after_von(ctx, t.i + 2, sent.end)
+        else:
+            continue
+        succ = _successor_subject(ctx, sent, verb, t.i)
+        if pred is None or succ is None or pred == succ or not pred.kind == succ.kind == AgentKind.PERSON:
+            return None
+        ev = ctx.evidence(sent, "replacement.noun.in_place_of", 0.7)
+        date = ctx.date_for(sent, t.idx)
+        return Replacement(ev, succ, pred, office_of(ctx, pred), None, date, told_by_noun=True)
+    return None

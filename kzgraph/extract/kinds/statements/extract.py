@@ -1,0 +1,187 @@
+"""Statements: who said what, in direct, indirect and reported speech.
+
+Detection lives in :mod:`kzgraph.extract.kinds.statements.quotes` (quotation marks, reporting frames,
+speaker spans); this module turns what it finds into :class:`Statement` facts, resolving
+each speaker span to an Agent through the article context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from kzgraph.extract.core.context import PROXY_HEADS
+from kzgraph.extract.facts import Agent, AgentKind, Statement
+from kzgraph.extract.grammar.agents import classify_head, described_subject_before
+from kzgraph.extract.grammar.lexicon import AGE_NOUN
+from kzgraph.extract.grammar.objects import gender_of
+from kzgraph.extract.grammar.speech_verbs import lexicon
+from kzgraph.extract.kinds.statements.quotes.frames import Found, FrameFinder
+from kzgraph.extract.kinds.statements.quotes.labels import nominative_agent
+
+if TYPE_CHECKING:
+    from kzgraph.extract.core.context import ArticleContext
+
+_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+# participles and present participles used as nouns: Angeklagte, Festgenommene, Vorsitzende
+_PARTICIPLE_NOUN = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?(?:Ge|Be|Ver|Er|Ent|Zer|An|Ab|Auf|Aus|Ein|Fest|Vor|Über|Unter|Mit)"
+    r"[a-zäöüß]+(?:t|en|end)e[nr]?$"
+)
+_LEADING = re.compile(r"^(?:des|der|dem|den|vom|von)\s+", re.IGNORECASE)
+_ORG_HINT = re.compile(
+    r"(ministerium|amt|büro|regierung|behörde|verwaltung|polizei|sender|fernsehen|agentur|zeitung|portal|"
+    r"medien|partei|verband|rat|ausschuss|kommission|gericht|organisation|bündnis|kreml|armee|militär|"
+    r"dienst|konzern|unternehmen|bank|institut|stelle|union|gruppe|schaft|bahn|kreis|haus|fonds|verein|"
+    r"klinik|universität|gemeinde|kirche)\w*$",
+    re.IGNORECASE,
+)
+
+
+def sentence_bounds(doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[int, int]]:
+    sents = getattr(ctx, "sentences", None) if ctx is not None else None
+    if sents:
+        return [(s.start, s.end) for s in sents]
+    if doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]
+    return [(0, len(doc))]
+
+
+def find(doc: Doc, ctx: ArticleContext | None = None) -> list[Found]:
+    """Statement spans of a Doc, no resolution (used by the evaluation, too)."""
+    return FrameFinder(doc, sentence_bounds(doc, ctx)).run()
+
+
+def fallback_agent(span: Span) -> Agent | None:
+    """An Agent from the words of the speaker mention when the context cannot resolve it."""
+    text = " ".join(span.text.split()).strip(" ,.;:")
+    if not text or text.lower() in _PRONOUNS:
+        return None
+    label = _LEADING.sub("", text)
+    head = label.split()[-1]
+    for ent in span.ents:
+        if ent.label_ == "PER":
+            return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)
+    if _ORG_HINT.search(head) or _ORG_HINT.search(label.split()[0]):
+        return Agent(AgentKind.ORGANIZATION, label=label)
+    if span[0].lower_ in ("der", "die") and not _singular_description(span):
+        return Agent(AgentKind.GROUP, label=label)  # "die Ermittler": several, none named
+    return Agent(AgentKind.PERSON, label=label)
+
+
+def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
+    """ "der 68-Jährige", "der Minister": the most recent named person, preferring subjects.
+
+    The context resolves descriptions it can tie to a person's known role or age; news
+    also use them for the person the paragraph is about, which is what this covers.
+    """
+    if span[0].lower_ not in ("der", "die") or len(span) > 4 or not _singular_description(span):
+        return None
+    if span[-1].lower_.endswith(PROXY_HEADS):
+        return None  # "die Sprecherin" speaks for the person named before; she is someone else
+    if not _person_head(ctx, span[-1].text):
+        return None  # "der Tabellenletzte" (a club), "die Opposition": no person to look for
+    window = [m for m in getattr(ctx, "mentions", ()) if m.end <= span.start and m.start >= span.start - 120]
+    # "die Ökonomin" is a woman, "der Minister" a man: a person of the other gender is not meant
+    gender = "f" if span[0].lower_ == "die" or span[-1].text.endswith("in") else "m"
+    window = [m for m in window if ctx.persons[m.person].gender in (None, gender)]
+    best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
+    return ctx.person_agent(best.person) if best is not None else None
+
+
+def _person_head(ctx: ArticleContext, word: str) -> bool:
+    """Whether a description head names a person: a role or title ("der Minister"), an age
+    ("der 58-Jährige"), a person noun, or a participle used as a noun ("der Angeklagte",
+    "die Abgeordnete", "der Vorsitzende")."""
+    if ctx.lx.is_role(word) or AGE_NOUN.match(word) or _PARTICIPLE_NOUN.match(word):
+        return True
+    return classify_head(ctx, word) in (AgentKind.PERSON, AgentKind.GROUP)
+
+
+def _singular_description(span: Span) -> bool:
+    """Whether "der/die X" can be one person. "die Ermittler", "die Beamten" are plural; so is
+    "der Ermittler" after a noun or preposition ("nach Angaben der Ermittler"), where "der"
+    of a masculine noun can only be a genitive plural. Feminine ("die Ministerin") and
+    nominalised adjectives ("der Angeklagte", "die 68-Jährige") are singular."""
+    head = span[-1]
+    word = head.text
+    if "Plur" in head.morph.get("Number") and head.lemma_ != word:
+        return False  # "die Behörden": the lemmatizer took an ending off
+    if word.endswith(("in", "e")):
+        return True
+    if span[0].lower_ == "die":
+        return False
+    if span.start == 0:
+        return True
+    prev = span.doc[span.start - 1]
+    oblique = (prev.text[:1].isupper() and not prev.is_sent_start) or prev.lower_ in lexicon().prepositions
+    return not oblique
+
+
+_PRONOUN_GENDER = {"er": "m", "sie": "f"}
+
+
+def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
+    """ "er"/"sie" the context left open: the last named person of fitting gender before it,
+    else the previous speaker ("sagte er" right after that speaker's statement)."""
+    gender = _PRONOUN_GENDER.get(span.text.lower())
+    persons = getattr(ctx, "persons", [])
+    if gender is not None:
+        for m in reversed(getattr(ctx, "mentions", ())):
+            if m.end > span.start or m.kind != "name":
+                continue
+            g = getattr(persons[m.person], "gender", None) if m.person < len(persons) else None
+            if g == gender or (g is None and gender == "m"):
+                return ctx.person_agent(m.person)
+            if g is not None:
+                break  # a named person of the other gender intervenes: "sie" may be plural
+    described = described_subject_before(ctx, span, gender)
+    if described is not None:
+        return described
+    if gender is not None and last_agent is not None and gender_of(ctx, last_agent) not in (None, gender):
+        return None  # "erklärte er" after a woman's statement: someone else
+    return last_agent
+
+
+def extract_statements(ctx: ArticleContext) -> list[Statement]:
+    return [st for st, _ in extract_with_mentions(ctx)]
+
+
+def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[int, int]]]:
+    """Statements with the character span of the speaker mention they were resolved from."""
+    doc = ctx.doc
+    out: list[tuple[Statement, tuple[int, int]]] = []
+    last_agent: Agent | None = None
+    resolved: dict[tuple[int, int], Agent | None] = {}
+    text = doc.text
+    for f in find(doc, ctx):
+        if f.speaker is None:
+            continue
+        agent = resolved.get(f.speaker) if f.speaker in resolved else None
+        if f.speaker not in resolved:
+            span = doc[f.speaker[0] : f.speaker[1]]
+            if len(span) == 1 and span[0].lower_ in lexicon().unnamed_speakers:
+                resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
+                continue
+            agent = ctx.agent_for(span)
+            if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
+                agent = _description_referent(ctx, span) or agent or fallback_agent(span)
+            if agent is None and span.text.lower() in _PRONOUNS:
+                agent = _pronoun_referent(ctx, span, last_agent)
+            if agent is not None:
+                agent = nominative_agent(agent, span)
+            resolved[f.speaker] = agent
+        if agent is None:
+            continue
+        last_agent = agent
+        sent = doc[f.unit[0] : f.unit[1]]
+        quote = text[f.start : f.end]
+        date = ctx.date_outside(sent, f.start, f.end)
+        mention = doc[f.speaker[0] : f.speaker[1]]
+        st = Statement(
+            ctx.evidence(sent, f.rule, f.confidence), speaker=agent, quote=quote, mode=f.mode, date=date
+        )
+        out.append((st, (mention.start_char, mention.end_char)))
+    return out

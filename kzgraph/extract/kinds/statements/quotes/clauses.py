@@ -1,0 +1,256 @@
+"""Clause shapes without a parser: passive, subjunctive, verb-second main clauses, and the
+bare reporting frame. A mixin of FrameFinder (split off to keep each module readable); it
+relies on FrameFinder's state (doc, lexicon, phrases, quotation index per token)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kzgraph.extract.kinds.statements.quotes.base import CLAUSE_END, Found
+from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
+
+# conjunctions that open a verb-final adverbial clause whose subject follows them directly
+_OPENERS = frozenset(
+    "nachdem als weil da obwohl obgleich während bevor sobald seit seitdem zumal wenn indem".split()
+)
+_OBLIQUE_RELATIVE = frozenset({"dem", "den", "denen", "dessen", "deren"})
+_NOMINATIVE_DET = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"})
+# articles that can open an accusative object ("hat keine Rennen bestritten")
+_ACCUSATIVE_DET = frozenset(
+    "den einen keinen keine die das eine diesen diese dieses seinen seine ihren ihre alle mehrere".split()
+)
+
+
+class ClauseShapes:
+    def _bare_frame(self, i: int, end: int, speaker) -> bool:  # type: ignore[no-untyped-def]
+        """Between the verb and its comma only the speaker, adverbs and adverbials ("am Montag
+        in Berlin"), no object or predicate ("erklärte die Wahl für ungültig, ...")."""
+        doc, ph, lx = self.doc, self.ph, self.lx
+        for k in range(i, end):
+            if speaker[0] <= k < speaker[1]:
+                continue
+            t = doc[k]
+            low = t.lower_
+            if low in ("sich", "es") or (
+                t.text.isalpha()
+                and t.text[:1].islower()
+                and not (
+                    lx.is_function_word(low) or ph.is_det(t) or low in lx.participles or low in lx.finite
+                )
+            ):
+                return False
+        return True
+
+    def _main_clause_start(self, c: int, nxt: int) -> bool:
+        """A verb-second clause opens at ``c``: a subject phrase, then a finite verb."""
+        doc, ph = self.doc, self.ph
+        if nxt - c < 3 or self.qtok[c] >= 0:
+            return False
+        first = doc[c]
+        if first.lower_ in ("er", "sie", "es", "man", "ich", "wir", "dies", "das") and not ph.is_noun(
+            doc[c + 1]
+        ):
+            return doc[c + 1].text[:1].islower() and not ph.is_det(doc[c + 1])
+        if not (ph.is_det(first) or ph.is_noun(first)):
+            return False
+        np = ph.np_after(c, nxt, appositions=False)
+        if np is None or np[1] >= nxt:
+            return False
+        infinitive = -1
+        relative = False  # inside a relative clause ("Anna Berger, die das Amt leitet, …")
+        for k in range(np[1], nxt):
+            t = doc[k]
+            if t.text == "," and self.qtok[k] < 0:
+                relative = k + 1 < nxt and doc[k + 1].tag_.startswith("PREL")
+                continue
+            if (
+                relative
+                or k == infinitive
+                or (not t.text.isalpha() or not t.text[:1].islower() or ph.is_det(t) or ph.is_adj_only(t))
+            ):
+                continue
+            if t.lower_ == "zu" and k + 1 < nxt and doc[k + 1].text[:1].islower():
+                infinitive = k + 1  # "das Foto zu retuschieren": an infinitive is no finite verb
+                continue
+            if t.lower_ in self.lx.prepositions:
+                continue  # "Karl Huber, Chef von X": a preposition is no finite verb
+            if ph.is_adj(t) and k + 1 < nxt and (ph.is_noun(doc[k + 1]) or ph.is_adj(doc[k + 1])):
+                continue  # an attribute inside a prepositional phrase
+            return True  # the first other lowercase word: the finite verb
+        return False
+
+    def _is_subjunctive(self, i: int, j: int, frame: bool = False) -> bool:
+        lx = self.lx
+        for t in self.doc[i:j]:
+            if self.qtok[t.i] >= 0:
+                continue
+            low = t.lower_
+            if (
+                low in lx.subjunctive
+                or (frame and low in lx.subjunctive_frame)
+                or ("Sub" in t.morph.get("Mood") and (frame or low not in lx.subjunctive_frame))
+            ):
+                return True
+        return False
+
+    def _passive(self, fin: int, v: int) -> bool:
+        words = {t.lower_ for t in self.doc[fin : v + 2]}
+        return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[
+            fin
+        ].lower_.startswith("w")
+
+    def _relative_clause_start(self, a: int, fin: int) -> int:
+        """Index of the relative pronoun when the verb at ``fin`` ends a relative clause
+        ("…, denen unter anderem X vorwirft, …"), else -1."""
+        doc = self.doc
+        for k in range(fin - 1, a, -1):
+            if self.qtok[k] >= 0:
+                continue
+            if doc[k].text in (",", ";", ":", "(", "–"):
+                nxt = k + 1
+                if nxt < fin and doc[nxt].lower_ in self.lx.prepositions:
+                    nxt += 1  # "…, mit denen X …"
+                return nxt if nxt < fin and doc[nxt].tag_ == "PRELS" else -1
+        return -1
+
+    def _subject_or_named_after_verb(self, a: int, fin: int, limit: int) -> tuple[int, int] | None:
+        """The clause's subject; a named person right after the verb wins over a Vorfeld without
+        a name ("Der Zeitung sagte X: …" puts the addressee first)."""
+        subject = self.ph.subject(a, fin, limit)
+        if subject is not None and subject[0] < fin and not self._personal(subject):
+            named = self.named_after_verb(fin, limit)
+            if named is not None and named[0] == self._after_adverbs(fin + 1, limit):
+                return named
+        return subject or self.named_after_verb(fin, limit)
+
+    def _after_adverbs(self, i: int, limit: int) -> int:
+        while i < limit and self.doc[i].lower_ in self.lx.adverbs:
+            i += 1
+        return i
+
+    def _named_in(self, i: int, limit: int) -> tuple[int, int] | None:
+        """The first phrase naming a person in tokens [i, limit) ("unter anderem X")."""
+        for k in range(i, limit):
+            if self.doc[k].ent_type_ == "PER" and self.qtok[k] < 0:
+                return self.ph.np_after(k, limit)
+        return None
+
+    def _subordinate_opener(self, a: int, v: int, fin: int, end: int) -> int:
+        """Index of the conjunction when the reporting verb ends an adverbial clause ("Nachdem X
+        mitgeteilt hatte, …", "…, da sie befürchtete, …"), else -1. Only auxiliaries may follow
+        the verb before the comma: the clause is verb-final."""
+        doc, lx = self.doc, self.lx
+        if any(doc[k].lower_ not in lx.auxiliaries for k in range(v + 1, end)) or not v <= fin < end:
+            return -1
+        k = v - 1
+        while k >= a and not (doc[k].text in CLAUSE_END and self.qtok[k] < 0):
+            k -= 1
+        k += 1
+        while k < v and (doc[k].is_space or doc[k].lower_ in lx.conjunctions or self.qtok[k] >= 0):
+            k += 1
+        return k if k < v and doc[k].lower_ in _OPENERS else -1
+
+    def _clause_subject(self, i: int, v: int) -> tuple[int, int] | None:
+        """The subject right after a conjunction or relative pronoun: a personal pronoun, a name
+        or a phrase with a nominative article ("nachdem die Anwältin dem Richter …")."""
+        doc, ph, lx = self.doc, self.ph, self.lx
+        while i < v and doc[i].lower_ in lx.adverbs:
+            i += 1
+        if i >= v:
+            return None
+        first = doc[i]
+        if first.lower_ in lx.pronoun_speakers and first.lower_ != "man":
+            return (i, i + 1)
+        if not (first.lower_ in _NOMINATIVE_DET or (ph.is_noun(first) and not ph.is_det(first))):
+            return None
+        np = ph.np_after(i, v, appositions=False)
+        return np if np is not None and np[1] <= v else None
+
+    def _adverbial_speaker(self, a: int, opener: int, v: int) -> tuple[int, int] | None:
+        """Subject of the adverbial clause at ``opener``; a personal pronoun there ("X schlug …
+        vor, indem sie …") stands for the subject of the main clause before it, when the
+        article agrees ("die Firma … sie", "der Minister … er")."""
+        speaker = self._clause_subject(opener + 1, v)
+        if speaker is None or speaker[1] - speaker[0] != 1 or self._fronted(a, opener):
+            return speaker
+        pronoun = self.doc[speaker[0]].lower_
+        if pronoun not in ("er", "sie"):
+            return speaker
+        fin = next((k for k in range(a, opener) if self.doc[k].tag_.endswith("FIN") and self.qtok[k] < 0), -1)
+        main = self.ph.subject(a, fin, opener) if fin > a else None
+        if main is None or self.doc[main[0]].lower_ in self.lx.pronoun_speakers:
+            return speaker
+        article = self.doc[main[0]].lower_
+        clash = ("die", "eine") if pronoun == "er" else ("der", "ein")
+        return speaker if article in clash else main
+
+    def _relative_subject(self, relative: int, v: int) -> tuple[int, int] | None:
+        """ "…, von dem die Polizei glaubt, …", "…, bei dem sie gesagt hatte, …": a relative
+        pronoun that cannot be the subject (oblique or after a preposition) leaves the subject
+        to the phrase after it."""
+        doc = self.doc
+        oblique = (
+            doc[relative].lower_ in _OBLIQUE_RELATIVE or doc[relative - 1].lower_ in self.lx.prepositions
+        )
+        return self._clause_subject(relative + 1, v) if oblique else None
+
+    def _fronted(self, a: int, opener: int) -> bool:
+        """The adverbial clause opens the sentence (the main clause follows it)."""
+        doc = self.doc
+        return all(
+            doc[k].is_space or self.qtok[k] >= 0 or doc[k].lower_ in self.lx.conjunctions
+            for k in range(a, opener)
+        )
+
+    def _end_at_main_clause(self, found: Found, c: int, b: int) -> Found | None:
+        """Cut the content before ", <finite verb>", where the main clause after a fronted
+        adverbial clause begins; None when no main clause can be seen."""
+        doc = self.doc
+        for k in range(c, b - 1):
+            if doc[k].text == "," and self.qtok[k] < 0 and doc[k + 1].tag_.endswith("FIN"):
+                if found.mode == "direct":
+                    return found if self._text_span(c, k)[1] >= found.end else None
+                return replace(found, end=self._text_span(c, k)[1])
+        return None
+
+    def _quote_pair(self, i: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
+        """ "X sagte: „A“, und fügte hinzu: „B“": two quotations after colons, joined by "und" and
+        a reporting verb of the same subject. Both are X's; else an empty list."""
+        doc, lx = self.doc, self.lx
+        k = i
+        while k < b and self.qtok[k] < 0 and (doc[k].is_space or doc[k].text in QUOTE_CHARS):
+            k += 1
+        if k >= b or self.qtok[k] < 0:
+            return []
+        m = k
+        while m < b and self.qtok[m] == self.qtok[k]:
+            m += 1
+        colon = next((c for c in range(m, b) if doc[c].text == ":" and self.qtok[c] < 0), -1)
+        if colon < 0 or self._quotation_covering(colon + 1, b) < 0:
+            return []
+        words = [t.lower_ for t in doc[m:colon] if t.text != ","]
+        if not words or words[0] != "und" or not 2 <= len(words) <= 4:
+            return []
+        if not any(w in lx.finite or w in lx.participles for w in words[1:]):
+            return []
+        quotes = [self.quotes[self.qtok[k]], self.quotes[self._quotation_covering(colon + 1, b)]]
+        rule = "statement.direct.colon"
+        return [Found(q.start, q.end, "direct", rule, 0.85, speaker, unit) for q in quotes]
+
+    def _object_in_frame(self, a: int, v: int, end: int, speaker) -> bool:  # type: ignore[no-untyped-def]
+        """An accusative-looking phrase in the reporting clause, outside the speaker and not after
+        a preposition: between the verb and its comma, and for a participle between the
+        auxiliary and the participle ("hat im Sommer keine Rennen bestritten, …"). Such a verb
+        has an object, so the clause after the comma is no indicative content clause."""
+        doc, lx = self.doc, self.lx
+        start = v + 1
+        if not doc[v].tag_.endswith("FIN"):
+            aux = next((k for k in range(v - 1, a - 1, -1) if doc[k].lower_ in lx.auxiliaries), -1)
+            if aux >= 0 and self._clause_end(aux + 1, v) >= v:
+                start = aux + 1
+        for k in range(start, end):
+            if k == v or speaker[0] <= k < speaker[1] or self.qtok[k] >= 0:
+                continue
+            if doc[k].lower_ in _ACCUSATIVE_DET and doc[k - 1].lower_ not in lx.prepositions:
+                return True
+        return False

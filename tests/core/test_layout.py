@@ -1,0 +1,87 @@
+"""The layout of the extraction code: the grammar knows no fact type, the runtime never imports
+the development tools, and no modules import each other in a circle (imports for type hints
+only, under TYPE_CHECKING, do not count: they do not run)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import kzgraph
+
+PACKAGE = Path(kzgraph.__file__).parent
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports() -> dict[str, set[str]]:
+    """Module -> the kzgraph modules it imports when it runs (at the top or inside functions)."""
+    modules = {_module(p): p for p in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(n)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+            for n in ast.walk(node)
+        }
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [f"{node.module}.{a.name}" for a in node.names] + [node.module]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            for target in targets:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target.startswith("kzgraph") and target != name and not name.startswith(target + "."):
+                    found.add(target)
+        graph[name] = found
+    return graph
+
+
+def test_no_import_circle() -> None:
+    graph = _imports()
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+
+    def visit(name: str, path: list[str]) -> None:
+        state[name] = 1
+        for target in sorted(graph.get(name, ())):
+            if state.get(target) == 1:
+                raise AssertionError("import circle: " + " -> ".join([*path[path.index(target) :], target]))
+            if target not in state:
+                visit(target, [*path, target])
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+
+
+def test_the_grammar_imports_no_fact_type() -> None:
+    graph = _imports()
+    for name, targets in graph.items():
+        if name.startswith("kzgraph.extract.grammar"):
+            assert not {t for t in targets if t.startswith("kzgraph.extract.kinds")}, name
+
+
+def test_the_runtime_never_imports_the_development_tools() -> None:
+    for name, targets in _imports().items():
+        if not name.startswith("kzgraph.devtools"):
+            assert not {t for t in targets if t.startswith("kzgraph.devtools")}, name
+
+
+def test_every_fact_type_lives_in_its_own_room() -> None:
+    kinds = PACKAGE / "extract" / "kinds"
+    rooms = {p.name for p in kinds.iterdir() if (p / "__init__.py").exists()}
+    assert {"dismissals", "arrests", "statements", "indictments"} <= rooms
+    loose = {p.name for p in (PACKAGE / "extract").glob("*.py")} - {"__init__.py", "facts.py"}
+    assert loose == set()
