@@ -14,7 +14,6 @@ import pytest
 
 from kzgraph.extract.facts import Agent, AgentKind, ArticleFacts, PersonMention, Statement
 from kzgraph.reading.article import Article
-
 from tests.factories import evidence
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent  # the checkout
