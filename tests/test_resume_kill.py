@@ -14,8 +14,9 @@ import pytest
 
 from kzgraph.extract.facts import Agent, AgentKind, ArticleFacts, PersonMention, Statement
 from kzgraph.reading.article import Article
-from kzgraph.resources import PROJECT_ROOT
 from tests.factories import evidence
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent  # the checkout
 
 # Two full names of one surname, equally long and compatible ("Anna ..."), the first named more
 # often: a tie broken by counts picks another canonical name in a resumed build.
