@@ -30,6 +30,7 @@ from kzgraph.extract.facts import (
 )
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
+from kzgraph.graph.names import add_name_keys
 from kzgraph.reading.article import Article
 from kzgraph.resolve.registry import PersonRegistry
 
@@ -82,8 +83,10 @@ class ArticleGraphBuilder:
             name = self.persons.canonical(agent.name)
             node = iris.person_iri(name)
             g.add((node, RDFS.label, Literal(name)))
-            for alias in sorted({*agent.aliases, agent.name, *self.persons.aliases(name)} - {name}):
+            aliases = sorted({*agent.aliases, agent.name, *self.persons.aliases(name)} - {name})
+            for alias in aliases:
                 g.add((node, KZ.alias, Literal(alias)))
+            add_name_keys(g, node, [name, *aliases])
         elif agent.name and agent.kind in (AgentKind.ORGANIZATION, AgentKind.PLACE):
             node = iris.named_agent_iri(_AGENT_KEY[agent.kind], agent.name)
             g.add((node, RDFS.label, Literal(agent.name)))
@@ -92,6 +95,8 @@ class ArticleGraphBuilder:
         else:
             node = iris.local_agent_iri(self.article.id, _AGENT_KEY[agent.kind], agent.label)
             g.add((node, RDFS.label, Literal(agent.label)))
+            if agent.kind is AgentKind.PERSON:
+                add_name_keys(g, node, [agent.label])
         g.add((node, RDF.type, _AGENT_CLASS[agent.kind]))
         g.add((node, KZ.mentionedIn, self.article_node))
         return node
