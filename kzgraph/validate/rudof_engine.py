@@ -59,22 +59,33 @@ def rudof_shapes() -> Graph:
 _local = threading.local()  # a rudof session holds one data graph: one per thread (and process)
 
 
+# The session's base data: one triple no shape targets. Each graph is read into a staging
+# frame over it and rolled back after validation, which is 40x faster than replacing the
+# session's data (read_data with merge=False rebuilds its store: ~40 ms per article graph).
+_BASE = "<urn:kzgraph:none> <urn:kzgraph:none> <urn:kzgraph:none> .\n"
+
+
 def _session():  # noqa: ANN202 - a pyrudof.Rudof
     session = getattr(_local, "session", None)
     if session is None:
         session = pyrudof.Rudof(pyrudof.RudofConfig())
         session.read_shacl(rudof_shapes().serialize(format="turtle"))
+        session.read_data(_BASE, format=pyrudof.RDFFormat.NTriples)
         _local.session = session
     return session
 
 
 def validate_ntriples(data: str) -> list[RudofResult]:
-    """rudof's results for a graph given as N-Triples (replaces the session's data: with
-    ``merge=False`` reading is fast, whereas ``reset_data`` costs ~0.2 s)."""
+    """rudof's results for a graph given as N-Triples."""
     session = _session()
-    session.read_data(data, format=pyrudof.RDFFormat.NTriples, merge=False)
+    session.begin_staging()
+    try:
+        session.read_data(data, format=pyrudof.RDFFormat.NTriples, merge=True)
+        report = session.validate_shacl()
+    finally:
+        session.rollback_staging()
     return [RudofResult(str(e.source_shape).strip("<>"), str(e.focus_node).strip("<>"), str(e.severity))
-            for e in session.validate_shacl()]
+            for e in report]
 
 
 def results(graph: Graph) -> list[RudofResult]:
