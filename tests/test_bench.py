@@ -49,11 +49,12 @@ def test_quick_benchmark_runs_and_writes_markdown(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "kzgraph.bench", "--quick", "--workdir", str(tmp_path / "work"),
          "--write", str(out)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=180,
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     text = out.read_text(encoding="utf-8")
-    headings = ("## Machine", "## 2. Scale", "## 3. Parallelism", "## 4a. Bulk load", "## 4b. Saved queries")
+    headings = ("## Machine", "## 2. Scale", "## 3. Parallelism", "## 4a. Bulk load", "## 4b. Saved queries",
+                "## 6a. Lookups", "## 6b. Listings", "## 6c. Bulk load", "## 6d. SHACL validation")
     for heading in headings:
         assert heading in text
     assert "python -m kzgraph.bench --quick" in text

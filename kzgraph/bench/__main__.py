@@ -14,11 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from kzgraph.bench import corpus, graphscale
+from kzgraph.bench import corpus, graphscale, scale_parts
 from kzgraph.bench.proc import machine
 from kzgraph.bench.report import Section, markdown, text_table
 
-PARTS = ("overhead", "scale", "jobs", "graph", "validation")
+PARTS = ("overhead", "scale", "jobs", "graph", "validation", "lookups", "load", "shacl")
 INTRO = (
     "Figures from one run of `python -m kzgraph.bench` on the machine below. Every ratio is against a "
     "baseline measured in the same run: the bare NLP pipeline (1), the smallest corpus (2), 1 job (3), "
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
         _show(corpus.scale(copies, outputs, work / "corpus", args.build_timeout), sections)
     if "jobs" in parts:
         _show(corpus.parallelism(args.jobs_copies, [1, 2], work / "corpus", args.build_timeout), sections)
-    if parts & {"graph", "validation"}:
+    if parts & {"graph", "validation", "lookups", "load", "shacl"}:
         sizes = [parse_size(s) for s in args.sizes.split(",")]
         datasets = [graphscale.ensure_dataset(work, n, args.seed, jobs=2) for n in sizes]
         if "graph" in parts and "oxigraph-repeated" in args.engines:
@@ -160,6 +160,8 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
             _show(query, sections)
         if "validation" in parts:
             _show(graphscale.validation_section(datasets, args.seed, args.validation_sample), sections)
+        for section in scale_parts.sections(parts, datasets, work, args):
+            _show(section, sections)
     return sections
 
 
