@@ -31,6 +31,7 @@ LOOKUP_TARGET_MS = 100
 PAGE_TARGET_MS = 300
 ROWS_PER_S_TARGET = 100_000
 BUDGET_S = 3.0  # repeat a measurement (up to 7 warm runs) only while the runs stay this cheap
+STREAMED = 20_000  # rows over which a listing's streaming rate is measured
 
 
 def open_loaded_store(dataset: Dataset, work: Path) -> tuple[ox.Store, dict]:
@@ -54,17 +55,21 @@ def _rows(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = No
     return len(run_query(store, query, params, limit=limit).rows)
 
 
-def timed(run: Callable[[], int]) -> tuple[float, int, int]:
-    """(median ms of the warm runs, rows, runs): one cold run first, then up to 7 warm runs."""
+def timed(run: Callable[[], int]) -> tuple[float, int, float]:
+    """(median wall ms of the warm runs, rows, median CPU ms): one cold run first, then up to 7
+    warm runs. CPU time (this process) is shown too: on a loaded machine wall time is mostly
+    waiting for a core."""
     began = time.perf_counter()
     rows = run()
     cold = time.perf_counter() - began
     times: list[float] = []
+    cpu: list[float] = []
     while len(times) < 7 and (sum(times) + cold < BUDGET_S or len(times) < 1):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         rows = run()
         times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000, rows, len(times)
+        cpu.append(time.process_time() - began_cpu)
+    return statistics.median(times) * 1000, rows, statistics.median(cpu) * 1000
 
 
 def lookup_cases(articles: int) -> list[tuple[str, str, dict[str, str], int | None]]:
@@ -89,15 +94,15 @@ def lookup_cases(articles: int) -> list[tuple[str, str, dict[str, str], int | No
 def lookups_section(datasets: list[Dataset], work: Path) -> Section:
     section = Section(
         "6a. Lookups: parameterised saved queries on the embedded store, median of warm runs",
-        ["size", "question", "rows", "median", f"target < {LOOKUP_TARGET_MS} ms"],
+        ["size", "question", "rows", "median", "CPU", f"target < {LOOKUP_TARGET_MS} ms"],
     )
     for dataset in datasets:
         store, info = open_loaded_store(dataset, work)
         for label, name, params, limit in lookup_cases(dataset.articles):
             query = find_query(name)
-            median, rows, _ = timed(partial(_rows, store, query, params, limit))
+            median, rows, cpu = timed(partial(_rows, store, query, params, limit))
             target = LOOKUP_TARGET_MS if limit is None else PAGE_TARGET_MS
-            section.rows.append([size_label(dataset.triples), label, f"{rows:,}", ms(median),
+            section.rows.append([size_label(dataset.triples), label, f"{rows:,}", ms(median), ms(cpu),
                                  verdict(median < target) + ("" if limit is None else f" (< {target} ms)")])
     section.notes += [
         "`person` binds the name key of the input (kz:nameKey: case, accents and punctuation folded) and "
@@ -113,25 +118,27 @@ def lookups_section(datasets: list[Dataset], work: Path) -> Section:
 def listings_section(datasets: list[Dataset], work: Path) -> Section:
     section = Section(
         "6b. Listings: streaming rate and first page on the embedded store",
-        ["size", "query", "rows", "whole result", "rows/s", f"≥ {ROWS_PER_S_TARGET // 1000} k rows/s",
-         "--limit 100", f"< {PAGE_TARGET_MS} ms"],
+        ["size", "query", "rows streamed", "time", "rows/s", "rows/s (CPU)",
+         f"≥ {ROWS_PER_S_TARGET // 1000} k rows/s", "--limit 100", "CPU", f"< {PAGE_TARGET_MS} ms"],
     )
     for dataset in datasets:
         store, _ = open_loaded_store(dataset, work)
         for query in list_queries():
             if query.parameters:
                 continue
-            whole, rows, _ = timed(partial(_rows, store, query))
-            page, _, _ = timed(partial(_rows, store, query, None, 100))
+            whole, rows, whole_cpu = timed(partial(_rows, store, query, None, STREAMED))
+            page, _, page_cpu = timed(partial(_rows, store, query, None, 100))
             rate = rows / (whole / 1000) if whole else 0.0
+            rate_cpu = rows / (whole_cpu / 1000) if whole_cpu else 0.0
             section.rows.append([size_label(dataset.triples), query.name, f"{rows:,}", ms(whole),
-                                 f"{rate / 1000:,.0f} k/s", verdict(rate >= ROWS_PER_S_TARGET), ms(page),
+                                 f"{rate / 1000:,.1f} k/s", f"{rate_cpu / 1000:,.1f} k/s",
+                                 verdict(rate >= ROWS_PER_S_TARGET), ms(page), ms(page_cpu),
                                  verdict(page < PAGE_TARGET_MS)])
     section.notes += [
         "Listings have no ORDER BY: rows stream in the store's index order (by fact IRI, which groups "
         "them by article), stable while the store is unchanged, so a page (--limit/--offset) costs its "
         "own rows only. arrest-figures is the exception: a time line, sorted by date, so its first page "
-        "waits for the whole result. Rows per second: whole result through run_query (rows turned into "
-        "text), median of warm runs.",
+        "waits for the whole result. Rows per second: through run_query (rows turned into "
+        f"text), over the first {STREAMED:,} rows (the whole result when smaller), median of warm runs.",
     ]
     return section
