@@ -227,7 +227,7 @@ def local_rows(store: ox.Store) -> dict[str, Counter[tuple[str, ...]]]:
     graphs), as multisets."""
     results = {}
     for key, query, params in query_cases():
-        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in bindings(params).items()}
+        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in bindings(params, query.options).items()}
         solutions = select(store, query.text, substitutions)
         # The header's columns, not solutions.variables: pyoxigraph adds substituted variables.
         columns = list(query.columns)

@@ -59,7 +59,7 @@ def remote_rows(client: GraphStoreClient, server: Server) -> dict[str, Counter[t
     results = {}
     for key, query, params in query_cases():
         text = query.text
-        for name, value in bindings(params).items():
+        for name, value in bindings(params, query.options).items():
             text = text.replace("WHERE {", f"WHERE {{ VALUES ?{name} {{ {ox.Literal(value)} }}", 1)
         rows = client.select(text, union=FLAVORS[server.name].union_params)
         converted = [{k: term_text(v) for k, v in row.items()} for row in rows]

@@ -63,7 +63,7 @@ def test_rdflib_gives_the_rows_oxigraph_gives(tmp_path: Path) -> None:
     dataset.parse(str(tmp_path / "g.nq"), format="nquads")
     expected = local_rows(store)
     for key, query, params in query_cases():
-        init = {k: Literal(v) for k, v in bindings(params).items()}
+        init = {k: Literal(v) for k, v in bindings(params, query.options).items()}
         result = dataset.query(query.text, initBindings=init)
         names = [str(v) for v in result.vars]
         rows = [{c: str(row[names.index(c)] or "") for c in query.columns} for row in result]

@@ -4,7 +4,10 @@ A saved query declares required parameters (``# parameters:``) and optional ones
 (``# optional:``) in its header. Names are bound as their name key (kz:nameKey, see
 kzgraph.graph.names), so a person is found by an index lookup whatever the case and accents
 of the input; dates are checked and bound as text (YYYY, YYYY-MM or YYYY-MM-DD), compared with
-the facts' dates by prefix in the query. An optional parameter not given stays unbound.
+the facts' dates by prefix in the query. An optional parameter not given is bound to the
+empty string, which the queries read as "no filter": a variable left unbound is treated
+differently by the engines (Oxigraph decides BOUND of a substituted variable before it
+substitutes; Virtuoso turns a FILTER EXISTS on an unbound variable into a join).
 """
 
 from __future__ import annotations
@@ -42,9 +45,10 @@ def variable_for(parameter: str) -> str:
     return KEYED.get(parameter, parameter)
 
 
-def bindings(params: dict[str, str]) -> dict[str, str]:
-    """Parameter values -> {variable name: lexical value of the plain literal to bind}."""
-    bound: dict[str, str] = {}
+def bindings(params: dict[str, str], options: tuple[str, ...] = ()) -> dict[str, str]:
+    """Parameter values -> {variable name: lexical value of the plain literal to bind}; each of
+    ``options`` (a query's optional parameters) not given is bound to ""."""
+    bound: dict[str, str] = {variable_for(option): "" for option in options if option not in params}
     for parameter, value in params.items():
         if parameter in KEYED:
             key = name_key(value)

@@ -56,7 +56,7 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
         wanted = ", ".join(f"{m}=..." for m in sorted(missing))
         raise QueryError(f"query {query.name!r} needs --param {wanted}")
     try:
-        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in bindings(params).items()}
+        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in bindings(params, query.options).items()}
     except ParameterError as err:
         raise QueryError(str(err)) from err
     try:
