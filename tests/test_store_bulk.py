@@ -40,3 +40,23 @@ def test_hash_triples_are_written_after_the_graphs(monkeypatch) -> None:  # noqa
     assert not any(q.predicate.value == str(KZ.contentHash) for q in body)
     # The store holds only what the transaction wrote: the three hash quads.
     assert len(store) == 3 and all(q.predicate.value == str(KZ.contentHash) for q in store)
+
+
+def test_a_store_without_name_keys_gets_them_after_a_build() -> None:
+    """Persons written before kz:nameKey existed are found by `person` after the next build
+    (prune_shared runs after every build), though their articles are not rewritten."""
+    from kzgraph.query import find_query, run_query
+    from kzgraph.store.embedded import SHARED_GRAPH, prune_shared
+    from tests.servers import factory_store
+
+    store = factory_store()
+    key = ox.NamedNode(str(KZ.nameKey))
+    for quad in list(store.quads_for_pattern(None, key, None, SHARED_GRAPH)):
+        store.remove(quad)
+    person = find_query("person")
+    assert run_query(store, person, {"name": "maria beispiel"}).rows == []
+    prune_shared(store)
+    assert run_query(store, person, {"name": "MARIA Beispiel"}).rows
+    before = len(store)
+    prune_shared(store)
+    assert len(store) == before  # nothing more to add
