@@ -22,7 +22,8 @@ import requests
 
 from kzgraph.build import BuildReport, Extracted, write_graphs
 from kzgraph.extract.facts import ArticleFacts
-from kzgraph.query import list_queries
+from kzgraph.query import SavedQuery, list_queries
+from kzgraph.query.params import bindings
 from kzgraph.query.run import term_text
 from kzgraph.reading import content_hash
 from kzgraph.reading.article import Article
@@ -172,8 +173,32 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server
 
 # -- data and comparisons shared by the store, load and incremental tests ---------------------
 
-# Saved queries that take parameters get one value each, so that every query runs.
-QUERY_PARAMS: dict[str, dict[str, str]] = {"person": {"name": "Maria Beispiel"}}
+# Saved queries that take parameters get one value each, so that every query runs (the name
+# in another case than stored: it is looked up by its key).
+QUERY_PARAMS: dict[str, dict[str, str]] = {"person": {"name": "maria BEISPIEL"}, "article": {"id": "a1"}}
+# Optional filters, each run on every saved query that declares them (on top of QUERY_PARAMS).
+FILTER_CASES: list[dict[str, str]] = [
+    {"since": "2022-01-04"},
+    {"until": "2022-01-03"},
+    {"person": "Karl Muster"},
+    {"since": "2022-01", "until": "2022-01-03", "person": "MARIA beispiel"},
+]
+
+
+def query_cases() -> Iterator[tuple[str, SavedQuery, dict[str, str]]]:
+    """(key, saved query, parameters): each query once as is, then with each filter case it takes.
+    The key is the query's name, followed by the filters for a filtered case."""
+    for query in list_queries():
+        base = QUERY_PARAMS.get(query.name, {})
+        yield query.name, query, base
+        for case in FILTER_CASES:
+            if set(case) <= set(query.options):
+                yield f"{query.name} {sorted(case.items())}", query, {**base, **case}
+
+
+def unfiltered(rows: dict[str, Counter[tuple[str, ...]]]) -> dict[str, Counter[tuple[str, ...]]]:
+    """The rows of the unfiltered cases (keyed by the query name alone)."""
+    return {key: found for key, found in rows.items() if " " not in key}
 
 
 def factory_corpus() -> list[tuple[Article, ArticleFacts]]:
@@ -198,14 +223,15 @@ def row_multiset(columns: list[str], rows: list[dict[str, str]]) -> Counter[tupl
 
 
 def local_rows(store: ox.Store) -> dict[str, Counter[tuple[str, ...]]]:
-    """Every saved query's rows on a pyoxigraph store (the union of its graphs), as multisets."""
+    """Every saved query's rows (each filter case too) on a pyoxigraph store (the union of its
+    graphs), as multisets."""
     results = {}
-    for query in list_queries():
-        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in QUERY_PARAMS.get(query.name, {}).items()}
+    for key, query, params in query_cases():
+        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in bindings(params, query.options).items()}
         solutions = select(store, query.text, substitutions)
         # The header's columns, not solutions.variables: pyoxigraph adds substituted variables.
         columns = list(query.columns)
         rows = [{c: term_text(s[c]) for c in columns} for s in solutions]
-        results[query.name] = row_multiset(columns, rows)
+        results[key] = row_multiset(columns, rows)
     return results
 

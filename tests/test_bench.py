@@ -55,7 +55,8 @@ def test_quick_benchmark_runs_and_writes_markdown(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     text = out.read_text(encoding="utf-8")
     headings = ("## Machine", "## 2. Scale", "## 3. Parallelism", "## 4a. Bulk load", "## 4b. Saved queries",
-                "## 6. Bounded memory")
+                "## 6. Bounded memory",
+                "## 6a. Lookups", "## 6b. Listings", "## 6c. Bulk load", "## 6d. SHACL validation")
     for heading in headings:
         assert heading in text
     assert "python -m kzgraph.bench --quick" in text

@@ -101,6 +101,8 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "points to an agent",
     ),
     ("person-and-group", add(node(MUSTER), RDF.type, KZ.Group), "PersonDisjointShape", "not also"),
+    ("person-no-name-key", drop(node(MUSTER), KZ.nameKey), "PersonNameKeyShape", "non-empty name key"),
+    ("name-key-empty", add(node(MUSTER), KZ.nameKey, Literal("")), "PersonNameKeyShape", "non-empty name"),
     ("post-no-label", drop(node(POST), RDFS.label), "Post-label", "A post has exactly one"),
     ("place-no-label", _place, "Place-label", "A place has at least one label"),
     # articles.ttl

@@ -28,7 +28,7 @@ from kzgraph.store.embedded import (
     split_shared,
 )
 from tests.factories import sample_article, sample_facts
-from tests.servers import QUERY_PARAMS, factory_store, local_rows
+from tests.servers import FILTER_CASES, QUERY_PARAMS, factory_store, local_rows, unfiltered
 
 
 @pytest.fixture()
@@ -52,7 +52,13 @@ def test_saved_queries_give_the_same_rows_on_store_and_export(tmp_path: Path, fm
     on_store, on_file = local_rows(store), local_rows(load_file(exported))
     assert on_store == on_file
     # The comparison must not pass vacuously: every query returns rows on the factory data.
-    assert all(on_store.values()), [name for name, rows in on_store.items() if not rows]
+    base = unfiltered(on_store)
+    assert all(base.values()), [name for name, rows in base.items() if not rows]
+    # Each filter case keeps some rows of some query and drops some of another.
+    for case in FILTER_CASES:
+        keys = [k for k in on_store if k.endswith(str(sorted(case.items())))]
+        assert any(on_store[k] for k in keys), case
+        assert any(on_store[k].total() < base[k.split(" ", 1)[0]].total() for k in keys), case
 
 
 def test_store_persists_and_cli_queries_it(store_dir: Path, tmp_path: Path) -> None:

@@ -14,11 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from kzgraph.bench import corpus, graphscale, memory
+from kzgraph.bench import corpus, graphscale, memory, scale_parts
 from kzgraph.bench.proc import machine
 from kzgraph.bench.report import Section, markdown, text_table
 
-PARTS = ("overhead", "scale", "jobs", "graph", "validation", "memory", "report")
+PARTS = ("overhead", "scale", "jobs", "graph", "validation", "lookups", "load", "shacl", "memory", "report")
 INTRO = (
     "Figures from one run of `python -m kzgraph.bench` on the machine below. Every ratio is against a "
     "baseline measured in the same run: the bare NLP pipeline (1), the smallest corpus (2), 1 job (3), "
@@ -133,7 +133,7 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
         sizes = [int(s) for s in args.memory_sizes.split(",")]
         outputs = [o.strip() for o in args.outputs.split(",")]
         _show(memory.memory(sizes, outputs, work / "memory", args.build_timeout), sections)
-    if parts & {"graph", "validation"}:
+    if parts & {"graph", "validation", "lookups", "load", "shacl"}:
         sizes = [parse_size(s) for s in args.sizes.split(",")]
         datasets = [graphscale.ensure_dataset(work, n, args.seed, jobs=2) for n in sizes]
         if "graph" in parts and "oxigraph-repeated" in args.engines:
@@ -168,6 +168,8 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
             _show(query, sections)
         if "validation" in parts:
             _show(graphscale.validation_section(datasets, args.seed, args.validation_sample), sections)
+        for section in scale_parts.sections(parts, datasets, work, args):
+            _show(section, sections)
     if "report" in parts:
         from kzgraph.bench.htmlreport import report_at_scale
 

@@ -40,11 +40,19 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
               help="Skip this many rows first (with --limit: the next page).")
 @click.option("--columns", metavar="A,B,...", default=None,
               help="Only these columns, in this order (see `kzgraph queries`).")
+@click.option("--since", metavar="DATE", default=None,
+              help="Only facts dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; listings and person).")
+@click.option("--until", metavar="DATE", default=None,
+              help="Only facts dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--person", metavar="NAME", default=None,
+              help="Only facts the person (name or alias; case, accents ignored) takes part in (listings).")
 def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | None, fmt: str,
-                  params: tuple[str, ...], limit: int | None, offset: int, columns: str | None) -> None:
+                  params: tuple[str, ...], limit: int | None, offset: int, columns: str | None,
+                  since: str | None, until: str | None, person: str | None) -> None:
     """Run a saved query (by name, see `kzgraph queries`) or a .rq file over a graph or store.
 
-    Queries see the union of all graphs (article graphs and the shared graph).
+    Queries see the union of all graphs (article graphs and the shared graph). --since,
+    --until and --person filter a listing; like --param they are bound as SPARQL values.
     """
     try:
         query = find_query(name_or_file)
@@ -61,7 +69,8 @@ def query_command(name_or_file: str, graph_file: Path | None, store_dir: Path | 
                 fail(f"no store at {store_dir}: build one with `kzgraph build CORPUS --store {store_dir}` "
                      "or give --graph FILE")
             store = open_read_only(store_dir)  # no lock: a query may run while a build writes
-        result = run_query(store, query, _parse_params(params), limit=limit, offset=offset)
+        filters = {k: v for k, v in (("since", since), ("until", until), ("person", person)) if v is not None}
+        result = run_query(store, query, {**_parse_params(params), **filters}, limit=limit, offset=offset)
         if columns is not None:
             result = pick_columns(result, [c.strip() for c in columns.split(",") if c.strip()])
     except (QueryError, StoreError) as err:
@@ -77,3 +86,5 @@ def queries_command() -> None:
         click.echo(f"{query.name}{params}")
         click.echo(f"    {query.description}")
         click.echo(f"    columns: {', '.join(query.columns)}")
+        if query.options:
+            click.echo(f"    filters: {' '.join('--' + o for o in query.options)}")

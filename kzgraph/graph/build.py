@@ -17,6 +17,7 @@ from kzgraph.extract.core.registry import fact_types
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, ArticleFacts, Evidence, Fact, FactDate
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
+from kzgraph.graph.names import add_name_keys
 from kzgraph.reading.article import Article
 from kzgraph.resolve.registry import PersonRegistry
 
@@ -76,8 +77,10 @@ class ArticleGraphBuilder:
             name = self.persons.canonical(agent.name)
             node = iris.person_iri(name)
             label = self._label(node, name)
-            for alias in sorted({*agent.aliases, agent.name, name, *self.persons.aliases(name)} - {label}):
+            aliases = sorted({*agent.aliases, agent.name, name, *self.persons.aliases(name)} - {label})
+            for alias in aliases:
                 g.add((node, KZ.alias, Literal(alias)))
+            add_name_keys(g, node, [name, *aliases])
         elif agent.name and agent.kind in (AgentKind.ORGANIZATION, AgentKind.PLACE):
             node = iris.named_agent_iri(_AGENT_KEY[agent.kind], agent.name)
             label = self._label(node, agent.name)
@@ -86,6 +89,8 @@ class ArticleGraphBuilder:
         else:
             node = iris.local_agent_iri(self.article.id, _AGENT_KEY[agent.kind], agent.label)
             g.add((node, RDFS.label, Literal(agent.label)))
+            if agent.kind is AgentKind.PERSON:
+                add_name_keys(g, node, [agent.label])
         g.add((node, RDF.type, _AGENT_CLASS[agent.kind]))
         g.add((node, KZ.mentionedIn, self.article_node))
         return node

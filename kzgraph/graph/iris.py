@@ -100,7 +100,7 @@ SHARED_GRAPH = DATA["shared"]
 SHARED_KINDS = ("person", "org", "state", "post")
 # What the shared graph holds about a shared node: the rest (mentions, offices held,
 # replacements) is a claim of one article and stays in that article's graph.
-SHARED_PREDICATES = frozenset({RDF.type, RDFS.label, KZ.alias})
+SHARED_PREDICATES = frozenset({RDF.type, RDFS.label, KZ.alias, KZ.nameKey})
 
 
 def is_shared_node(node: URIRef | str) -> bool:

@@ -11,6 +11,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from kzgraph.query.params import ParameterError, bindings
 from kzgraph.query.saved import SavedQuery
 
 
@@ -47,14 +48,17 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError("limit and offset must not be negative")
     params = dict(params or {})
-    unknown = set(params) - set(query.parameters)
+    unknown = set(params) - set(query.parameters) - set(query.options)
     if unknown:
         raise QueryError(f"query {query.name!r} takes no parameter {', '.join(sorted(unknown))}")
     missing = set(query.parameters) - set(params)
     if missing:
         wanted = ", ".join(f"{m}=..." for m in sorted(missing))
         raise QueryError(f"query {query.name!r} needs --param {wanted}")
-    substitutions = {ox.Variable(k): ox.Literal(v) for k, v in params.items()}
+    try:
+        substitutions = {ox.Variable(k): ox.Literal(v) for k, v in bindings(params, query.options).items()}
+    except ParameterError as err:
+        raise QueryError(str(err)) from err
     try:
         # The union of the article graphs and the shared graph: shared nodes are stored once,
         # so no triple a saved query joins on is met more than once.

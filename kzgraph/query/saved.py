@@ -5,6 +5,9 @@ parameters:
     # description: Who dismissed whom ...
     # columns: agent, dismissed, office, date, article, sentence
     # parameters: name (the person's name ...)
+    # optional: since (...), until (...), person (...)
+
+Required parameters must be given; optional ones, when not given, stay unbound.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 
 from kzgraph.resources import QUERIES_DIR
 
-_HEADER = re.compile(r"^#\s*(title|description|columns|parameters)\s*:\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(title|description|columns|parameters|optional)\s*:\s*(.*)$")
 
 
 class QueryNotFoundError(LookupError):
@@ -31,6 +34,7 @@ class SavedQuery:
     description: str
     columns: tuple[str, ...]
     parameters: tuple[str, ...]
+    options: tuple[str, ...] = ()  # optional parameters
 
     @classmethod
     def from_file(cls, path: Path) -> SavedQuery:
@@ -41,11 +45,7 @@ class SavedQuery:
                 break
             if m := _HEADER.match(line):
                 header[m[1]] = m[2].strip()
-        # "name (the person's name, ...), other (...)": the names outside the parentheses.
-        params = re.sub(r"\([^)]*\)", "", header.get("parameters", ""))
-        parameters = tuple(
-            m[1] for m in re.finditer(r"(?:^|,)\s*([A-Za-z_]\w*)", params) if params.strip()
-        )
+        parameters = _names(header.get("parameters", ""))
         columns = tuple(c.strip() for c in header.get("columns", "").split(",") if c.strip())
         return cls(
             name=path.stem,
@@ -55,7 +55,14 @@ class SavedQuery:
             description=header.get("description", ""),
             columns=columns,
             parameters=parameters,
+            options=_names(header.get("optional", "")),
         )
+
+
+def _names(declared: str) -> tuple[str, ...]:
+    """"name (the person's name, ...), other (...)": the names outside the parentheses."""
+    outside = re.sub(r"\([^)]*\)", "", declared)
+    return tuple(m[1] for m in re.finditer(r"(?:^|,)\s*([A-Za-z_]\w*)", outside) if outside.strip())
 
 
 def list_queries(directory: Path = QUERIES_DIR) -> list[SavedQuery]:

@@ -27,6 +27,7 @@ from rdflib import Graph
 from rdflib.namespace import RDFS
 
 from kzgraph.graph import iris
+from kzgraph.store.namekeys import add_missing_name_keys
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -207,6 +208,7 @@ def prune_shared(store: ox.Store) -> int:
     for node in orphans:
         for quad in list(store.quads_for_pattern(node, None, None, SHARED_GRAPH)):
             store.remove(quad)
+    add_missing_name_keys(store, SHARED_GRAPH)  # persons written before kz:nameKey existed
     return len(orphans)
 
 

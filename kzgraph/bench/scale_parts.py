@@ -1,0 +1,29 @@
+"""The graph-scale parts measured for lookups, loading and SHACL engines (issue: scale), run by
+``python -m kzgraph.bench`` after the graph and validation parts, on the same datasets."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+from kzgraph.bench.graphscale import Dataset
+from kzgraph.bench.loading import load_limits_section
+from kzgraph.bench.lookups import listings_section, lookups_section
+from kzgraph.bench.report import Section
+from kzgraph.bench.shacl_engines import shacl_engines_section
+
+
+def sections(parts: set[str], datasets: list[Dataset], work: Path,
+             args: argparse.Namespace) -> Iterator[Section]:
+    quick = args.quick
+    if "lookups" in parts:
+        # The largest dataset is the one the targets are for (10 M quads in a full run).
+        largest = [max(datasets, key=lambda d: d.triples)]
+        yield lookups_section(largest, work)
+        yield listings_section(largest, work)
+    if "load" in parts:
+        smallest = min(datasets, key=lambda d: d.triples)
+        yield load_limits_section(smallest, work, max_quads=1_000_000, build_articles=20 if quick else 1000)
+    if "shacl" in parts:
+        yield shacl_engines_section(datasets[0], args.seed, args.validation_sample)
