@@ -133,3 +133,18 @@ def test_indictments_are_an_event_type_for_reports() -> None:
     from kzgraph.extract.core.registry import event_types
 
     assert "indictments" in {t.name for t in event_types()}
+
+
+def test_indictment_in_article_query_evidence_query_and_listing_filters() -> None:
+    text = "Die Staatsanwaltschaft hat Miriam Falk am Montag wegen Untreue angeklagt."
+    store = _graph_of(text)
+    rows = run_query(store, find_query("article"), {"id": article(text).id}).rows
+    assert ("indictment", "indicted", "Miriam Falk", "Untreue") in {
+        (r["fact"], r["role"], r["agent"], r["detail"]) for r in rows
+    }
+    evidence = run_query(store, find_query("fact-evidence")).rows
+    assert ("Indictment", "Miriam Falk") in {(r["class"], r["participant"]) for r in evidence}
+    listing = find_query("indictments")
+    assert len(run_query(store, listing, {"since": "2022-01", "person": "miriam falk"}).rows) == 1
+    assert run_query(store, listing, {"since": "2022-02"}).rows == []
+    assert run_query(store, listing, {"person": "Jemand Anders"}).rows == []
