@@ -21,7 +21,14 @@ _PASSIVE_CHARGE = re.compile(
 )
 # a list of charges: "Drogenhandel, Geldwäsche und gefährliche Körperverletzung"; a comma otherwise
 # closes an insertion ("wird Betrug, so die Polizei, vorgeworfen") and the match is no charge
-_CHARGE_LIST = re.compile(r"^[^,]+(?:, [^,]+)* (?:und|sowie) [^,]+$")
+# (items split on ", " in code: a regex repeating "(?:, [^,]+)*" backtracks quadratically)
+_LAST_ITEMS = re.compile(r"[^,] (?:und|sowie) [^,]")
+
+
+def _is_charge_list(text: str) -> bool:
+    items = text.split(", ")
+    return all(item and "," not in item for item in items) and bool(_LAST_ITEMS.search(items[-1]))
+
 # "…, dem die Behörden Aufruf zur Gewalt vorwerfen", "Die Staatsanwaltschaft wirft ihm Betrug vor":
 # the accusative object of active "vorwerfen" after the dative and the accusers (article dropped).
 _ACTIVE_CHARGE = re.compile(
@@ -67,7 +74,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     lex = events_lexicon()["charges"]
     text = sent.text
     passive = _PASSIVE_CHARGE.search(text)
-    if passive and "," in passive[1] and not _CHARGE_LIST.match(passive[1]):
+    if passive and "," in passive[1] and not _is_charge_list(passive[1]):
         passive = None
     if passive and any(w[:1].isupper() for w in passive[1].split()):
         if passive[1].split()[-1].lower() not in lex["not_charges"]:
