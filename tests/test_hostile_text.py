@@ -253,7 +253,7 @@ def test_article_over_a_million_characters_keeps_a_fact_beyond_the_limit() -> No
         paragraphs.append(paragraph)
         size += len(paragraph)
     fact = "Die Polizei nahm am Abend drei Männer fest."
-    text = "".join(paragraphs) + fact + "\n\n" + "".join(paragraphs[:200])
+    text = "".join(paragraphs) + fact + "\n\n" + "".join(paragraphs[:300])
     assert len(text) > 1_100_000 and text.index(fact) > 1_000_000
     got = extract_one(Article(id="protokoll", text=text))
     assert got.error is None, got.error

@@ -59,7 +59,9 @@ _ARTICLES = frozenset({"das", "die", "den", "eine", "einen"})
 _OBJECT_OPENERS = frozenset({"von", "mit", "an", "einer", "eines"})
 # a suspected deed: "im Verdacht, Gelder veruntreut zu haben", "Er soll Geld veruntreut haben"
 _DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
-_DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]*?\b(\w+)\s+haben\b")
+# (at most 300 characters apart: an unbounded lazy gap rescans the rest of the text for every
+# "soll", quadratic time on text without sentence punctuation)
+_DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]{0,300}?\b(\w+)\s+haben\b")
 _SUSPICION_WORDS = ("Verdacht", "verdächtigt", "beschuldigt", "vorgeworfen", "Vorwurf")
 # "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
 _ACCUSED_OF = re.compile(

@@ -18,7 +18,7 @@ from .unicode import display_path, path_id
 # A date line is lower-case "date" as the first word, then (normally) one token. Lower case
 # only, because "Date" is a German noun an article may well begin with. The lookahead keeps
 # "datenschutz ..." from counting as a date line.
-_DATE_LINE = re.compile(r"[ \t]*date(?:[ \t]+(\S+))?(?=\s|\Z)")
+_DATE_LINE = re.compile(r"\A[ \t]*date(?:[ \t]+(\S+))?(?=\s|\Z)")
 
 
 def split_date_line(text: str) -> tuple[str | None, str, bool]:
