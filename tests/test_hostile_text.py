@@ -238,6 +238,19 @@ def test_parts_joined_keep_offsets_sentences_and_entities() -> None:
     assert [(e.start_char, e.label_) for e in parts.ents] == [(e.start_char, e.label_) for e in whole.ents]
 
 
+def test_article_over_the_size_bound_is_reported_and_the_rest_built(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kurz.txt").write_text("Die Polizei nahm zwei Männer fest.", encoding="utf-8")
+    long_text = ("Die Polizei nahm drei Männer fest. " * 10).encode()
+    (corpus / "lang.txt").write_bytes(long_text)
+    code, output, out = build(corpus, tmp_path, "--max-article-bytes", "100")
+    assert code == 0, output
+    message = f"lang.txt: article too large ({len(long_text)} bytes; max_article_bytes is 100)"
+    assert message in output
+    assert "zwei Männer" in out.read_text(encoding="utf-8")
+
+
 @pytest.mark.slow
 def test_article_over_a_million_characters_keeps_a_fact_beyond_the_limit() -> None:
     filler = [

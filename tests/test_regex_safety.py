@@ -72,9 +72,10 @@ def _scan_seconds(pattern: re.Pattern[str], text: str, repeat: int = 3) -> float
 
 SIZES = (1000, 2000, 4000, 8000)
 # Time that is too short to measure growth on (a quadratic scan of 8,000 characters takes far
-# longer), and the largest 8x-length time ratio accepted: linear is 8, quadratic 64.
+# longer), and the largest accepted time ratio between 8,000 and 2,000 characters: linear is 4,
+# quadratic 16. (Not from 1,000: Python's re is sometimes much faster on the shortest string.)
 _NOISE_SECONDS = 0.004
-_MAX_RATIO = 24
+_MAX_RATIO = 9
 
 
 def _growth(pattern: re.Pattern[str]) -> tuple[tuple[str, str], list[float]]:
@@ -99,7 +100,7 @@ _HANG_SECONDS = 60
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_time_grows_linearly_on_adversarial_strings(name: str) -> None:
     """Find the costliest repeated unit of the pattern's alphabet at 8,000 characters, then
-    check how its time grows from 1,000 to 8,000 characters."""
+    check how its time grows from 2,000 to 8,000 characters."""
     pattern = PATTERNS[name]
     context = mp.get_context("fork")
     queue = context.Queue()
@@ -114,7 +115,7 @@ def test_time_grows_linearly_on_adversarial_strings(name: str) -> None:
         child.join()
     if times[-1] < _NOISE_SECONDS:
         return
-    ratio = times[-1] / max(times[0], 1e-6)
+    ratio = times[-1] / max(times[1], 1e-6)
     assert ratio < _MAX_RATIO, (
         f"{name}: {pattern.pattern!r} on {worst!r} repeated: "
         + ", ".join(f"{n}: {t * 1000:.1f} ms" for n, t in zip(SIZES, times, strict=True))

@@ -30,9 +30,12 @@ from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open
 @click.option("--prune", is_flag=True,
               help="Remove from the store the graphs of articles no longer in CORPUS.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--max-article-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
+              help="Larger articles are reported and skipped (longer texts than the NLP pipeline's "
+                   "limit are parsed in parts).")
 def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir: Path | None,
                   model: str | None, jobs: int, on_error: str, validate: bool, prune: bool,
-                  quiet: bool) -> None:
+                  quiet: bool, max_article_bytes: int) -> None:
     """Build the knowledge graph of the articles in CORPUS (a folder or a file of .txt/.jsonl).
 
     Without --output, the graph goes to the default store (.kzgraph/store). Builds into a
@@ -48,7 +51,7 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
         store = open_store(store_dir)
     except StoreError as err:
         fail(str(err))
-    reader = read_corpus(corpus, on_error=on_error)
+    reader = read_corpus(corpus, on_error=on_error, max_article_bytes=max_article_bytes)
     validator = conforms_text if validate else None
     with click.progressbar(length=0, label="Extracting", file=None if not quiet else _Null(),
                            show_pos=True) as bar:

@@ -18,7 +18,7 @@ from kzgraph.resources import EXAMPLES_DIR
               help="How many mutated articles to build.")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--budget", type=float, default=60.0, show_default=True,
-              help="Seconds an article may take before it counts as a hang.")
+              help="CPU seconds an article may take before it counts as a hang.")
 @click.option("--model", default=None, help="spaCy pipeline (default: as kzgraph build chooses).")
 @click.option("--keep", type=click.Path(file_okay=False, path_type=Path),
               help="Write every failing case to this folder, to reproduce it.")
