@@ -165,6 +165,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
     out: list[tuple[Statement, tuple[int, int]]] = []
     last_agent: Agent | None = None
     resolved: dict[tuple[int, int], Agent | None] = {}
+    doc_text = doc.text  # once: Doc.text joins every token anew
     for f in find(doc, ctx):
         if f.speaker is None:
             continue
@@ -186,7 +187,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             continue
         last_agent = agent
         sent = doc[f.unit[0] : f.unit[1]]
-        quote = doc.text[f.start : f.end]
+        quote = doc_text[f.start : f.end]
         date = ctx.date_outside(sent, f.start, f.end)
         mention = doc[f.speaker[0] : f.speaker[1]]
         st = Statement(

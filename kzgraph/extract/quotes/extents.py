@@ -101,7 +101,7 @@ class Extents:
         doc = self.doc
         start = doc[i].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
-        text = doc.text
+        text = self.text  # type: ignore[attr-defined]  # set by FrameFinder
         if m := CREDIT.search(text, start, end):
             end = m.start()
         while end > start and text[end - 1] in TRAIL:

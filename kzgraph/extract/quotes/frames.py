@@ -31,9 +31,10 @@ from kzgraph.extract.quotes.phrases import Phrases
 class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFrames, ImpersonalFrames):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # once: Doc.text joins every token anew, O(article) per call
         self.lx = lx or lexicon()
         self.ph = Phrases(doc, self.lx)
-        self.quotes = find_quotations(doc.text)
+        self.quotes = find_quotations(self.text)
         self.qtok = self._quote_tokens()
         self.units = self._units(sentences)
         self.by_lemma: dict[str, Verb] = {v.lemma: v for vs in self.lx.finite.values() for v in vs}
@@ -218,7 +219,7 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
             if q >= 0 and q not in seen:
                 seen.add(q)
                 quote = self.quotes[q]
-                if len(quote_text := self.doc.text[quote.start : quote.end].split()) >= 3 and quote_text:
+                if len(quote_text := self.text[quote.start : quote.end].split()) >= 3 and quote_text:
                     out.append(
                         Found(
                             quote.start, quote.end, "direct", "statement.direct.inverted", 0.85, speaker, unit
@@ -237,7 +238,7 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
         last: Found | None = None  # statement of the previous unit that a continuation may extend
         gap = 0  # sentences since the last statement of ``current`` (paragraph breaks count too)
         for k, (a, b) in enumerate(self.units):
-            if k and "\n" in self.doc.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
+            if k and "\n" in self.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
                 last = None  # a new paragraph: a continuation starts a new statement
                 gap += 1
             if IMPERSONAL.search(self.doc[a:b].text):
