@@ -113,9 +113,11 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
     toks = list(sent)
     stretches = subordinate_stretches(toks)
     for k, tok in enumerate(toks):
-        # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …") makes no passive
-        passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
-        for spec in nonfinite.get(tok.lower_, ()):
+        specs = nonfinite.get(tok.lower_, ())
+        # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …") makes no passive;
+        # only looked for at a verb form: clause_words is O(sentence), per token quadratic
+        passive_aux = bool(specs) and any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+        for spec in specs:
             full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
             if not any(_ends_with(toks, k, w.split()) for w in full):
                 continue
