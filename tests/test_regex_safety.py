@@ -61,12 +61,13 @@ def test_no_unexplained_nested_quantifier(name: str) -> None:
 
 
 def _scan_seconds(pattern: re.Pattern[str], text: str, repeat: int = 3) -> float:
+    # CPU time, not wall time: on a loaded machine the wall clock measures the other processes
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         for _match in pattern.finditer(text):  # search, findall, sub all do at most this work
             pass
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -85,7 +86,11 @@ def _growth(pattern: re.Pattern[str]) -> tuple[tuple[str, str], list[float]]:
         candidates,
         key=lambda c: _scan_seconds(pattern, inventory.stress_string(c[0], SIZES[-1], c[1]), repeat=1),
     )
-    return worst, [_scan_seconds(pattern, inventory.stress_string(worst[0], n, worst[1])) for n in SIZES]
+    times = [_scan_seconds(pattern, inventory.stress_string(worst[0], n, worst[1])) for n in SIZES]
+    if times[-1] >= _NOISE_SECONDS and times[-1] / max(times[1], 1e-6) >= _MAX_RATIO:
+        again = [_scan_seconds(pattern, inventory.stress_string(worst[0], n, worst[1])) for n in SIZES]
+        times = [min(a, b) for a, b in zip(times, again, strict=True)]  # a second look before failing
+    return worst, times
 
 
 def _growth_in_child(pattern: re.Pattern[str], queue: mp.Queue) -> None:  # type: ignore[type-arg]
