@@ -42,10 +42,13 @@ from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Last, write the HTML report of the graph to this file (see `kzgraph report`).")
+@click.option("--max-article-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
+              help="Larger articles are reported and skipped (longer texts than the NLP pipeline's "
+                   "limit are parsed in parts).")
 def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir: Path | None,
                   model: str | None, jobs: int, cluster: str | None, article_timeout: float,
                   on_error: str, validate: bool, prune: bool, quiet: bool,
-                  report_file: Path | None) -> None:
+                  report_file: Path | None, max_article_bytes: int) -> None:
     """Build the knowledge graph of the articles in CORPUS (a folder or a file of .txt/.jsonl).
 
     Without --output, the graph goes to the default store (.kzgraph/store). Builds into a
@@ -64,7 +67,7 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
         store = open_store(Path(scratch.name) if scratch is not None else store_dir)
     except StoreError as err:
         fail(str(err))
-    reader = read_corpus(corpus, on_error=on_error)
+    reader = read_corpus(corpus, on_error=on_error, max_article_bytes=max_article_bytes)
     validator = conforms_text if validate else None
     with BuildProgress(quiet=quiet) as bar:
         try:

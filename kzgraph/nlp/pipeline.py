@@ -26,6 +26,7 @@ from kzgraph.nlp import entities as _entities  # noqa: F401
 from kzgraph.nlp import sentences as _sentences  # noqa: F401
 from kzgraph.nlp import tagger as _tagger  # noqa: F401
 from kzgraph.nlp.crf_ner import CRF_MODEL
+from kzgraph.nlp.long_text import allow_long_texts
 from kzgraph.nlp.tokenizer import customize_tokenizer
 from kzgraph.resources import NLP_MODEL_DIR
 
@@ -44,11 +45,12 @@ def load_pipeline(model: str | None = None) -> Language:
     """Return the pipeline named by ``model``, else a pretrained German one, else offline.
 
     ``model`` may be ``OFFLINE``, an installed package name or a path to a pipeline
-    directory. Pipelines are cached per name for the life of the process.
+    directory. Pipelines are cached per name for the life of the process. A text longer than
+    the pipeline's ``max_length`` is parsed in parts (``long_text``), its offsets kept.
     """
     name = model or _default_name()
     if name not in _CACHE:
-        _CACHE[name] = _load(name)
+        _CACHE[name] = allow_long_texts(_load(name))
     return _CACHE[name]
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -94,8 +96,10 @@ class SentenceSplitter:
                 end = dateline_end(doc, k)
                 if end is not None and end < n:
                     starts[end] = True
-        for token, start in zip(doc, starts, strict=True):
-            token.is_sent_start = start
+        # One array, not token.is_sent_start = ...: that setter scans the whole Doc for a parse
+        # each time (Doc.has_annotation("DEP")), quadratic in the article's length.
+        values = numpy.array([1 if start else -1 for start in starts], dtype="int32")
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
         return doc
 
     def _end_kind(self, text: str) -> str | None:

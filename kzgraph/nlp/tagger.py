@@ -27,6 +27,12 @@ _HANTA_EXTRA = {"NNA": "NN", "NNI": "NN", "UNKNOWN": "XY"}
 # HanTa knows the ASCII forms of quotes and dashes only; typographic ones come out as XY/FM.
 _PUNCT_NORMAL = str.maketrans({c: '"' for c in "„“”«»‚‘’‹›"} | {"–": "-", "—": "-"})
 _PARTICIPLES = frozenset({"VVPP", "VAPP", "VMPP"})
+# HanTa's morphological analysis of a word takes time quadratic in its length (a 1,000-character
+# token ~14 s, 3,000 quotation marks in a row over a minute). Longer tokens (URLs, runs of
+# punctuation, scraper debris; German compounds rarely pass 40 characters) are tagged from a
+# stand-in: their first character (for its case) and their last characters (a compound's head
+# decides its tag). Their text and lemma stay the token's own.
+MAX_ANALYSED_CHARS = 40
 UD_LEXICON = "ud_lexicon.json"
 
 
@@ -138,12 +144,15 @@ class HanTaTagger:
         return lemma
 
     def tag_tokens(self, tokens: list[Token]) -> None:
-        words = [t.text.translate(_PUNCT_NORMAL) for t in tokens]
+        words = [_tagging_form(t.text) for t in tokens]
         # taglevel=0 runs only the Viterbi; lemmas come from the memoised analysis below
         # (the same call HanTa's taglevel=1 makes).
         hanta_tags = self.hanta.tag_sent(words, taglevel=0)
         tags = _nominalised_adjectives(tokens, [stts(tag) for tag in hanta_tags])
-        lemmas = [self.lemma(w, t) for w, t in zip(words, hanta_tags, strict=True)]
+        lemmas = [
+            self.lemma(w, t) if len(tok.text) <= MAX_ANALYSED_CHARS else tok.text
+            for tok, w, t in zip(tokens, words, hanta_tags, strict=True)
+        ]
         has_participle = not _PARTICIPLES.isdisjoint(tags)
         for token, lemma, tag in zip(tokens, lemmas, tags, strict=True):
             if token.is_punct and not tag.startswith("$"):
@@ -162,6 +171,13 @@ class HanTaTagger:
             token.lemma_ = token.text if tag.startswith("$") else lemma
             if morph:
                 token.set_morph(morph)
+
+
+def _tagging_form(text: str) -> str:
+    """What HanTa sees of a token: ASCII quotes and dashes; a stand-in for an overlong token."""
+    if len(text) > MAX_ANALYSED_CHARS:
+        text = text[0] + text[-(MAX_ANALYSED_CHARS - 1) :]
+    return text.translate(_PUNCT_NORMAL)
 
 
 @Language.factory("kz_hanta", assigns=["token.tag", "token.pos", "token.lemma", "token.morph"])

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 # [0-9], not \d: \d also matches other scripts' digits ("٢٠٢٢"), which are no dates here;
 # \Z, not $: $ would also accept a trailing newline.
+# Years 1-9999 only: what Python's dates, xsd:date and xsd:gYear(Month) all accept.
 _YEAR_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})\Z")
 _FULL_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
 
@@ -25,6 +26,8 @@ class ArticleDate:
     def parse(cls, value: str) -> ArticleDate:
         """Parse ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
         value = value.strip()
+        if (m := _FULL_DATE.match(value) or _YEAR_MONTH.match(value)) and int(m[1]) < 1:
+            raise ValueError(f"year {m[1]} outside 0001-9999 in {value!r}")
         if m := _FULL_DATE.match(value):
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))  # validates the day
             return cls(day.year, day.month, day.day)

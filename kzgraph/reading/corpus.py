@@ -12,6 +12,7 @@ from .article import Article
 from .jsonl import read_jsonl
 from .problems import CorpusReadError, ReadProblem
 from .txt import read_txt
+from .unicode import display_path
 
 OnError = Literal["skip", "fail"]
 SUFFIXES = (".txt", ".jsonl")
@@ -43,7 +44,8 @@ def iter_corpus_files(root: Path) -> Iterator[Path | ReadProblem]:
 
 
 def _unlistable(err: OSError, folder: str | Path) -> ReadProblem:
-    return ReadProblem(str(err.filename or folder), None, f"cannot list folder: {err.strerror}", "file")
+    where = display_path(err.filename or folder)
+    return ReadProblem(where, None, f"cannot list folder: {err.strerror}", "file")
 
 
 class CorpusReader:
@@ -90,14 +92,15 @@ class CorpusReader:
         try:
             mode = path.stat().st_mode
         except OSError as err:
-            yield ReadProblem(str(path), None, f"cannot read corpus path: {err.strerror or err}", "file")
+            msg = f"cannot read corpus path: {err.strerror or err}"
+            yield ReadProblem(display_path(path), None, msg, "file")
             return
         if stat.S_ISDIR(mode):
             yield from iter_corpus_files(path)
         elif path.name.lower().endswith(SUFFIXES):
             yield path
         else:
-            yield ReadProblem(str(path), None, "not a .txt or .jsonl file", "file")
+            yield ReadProblem(display_path(path), None, "not a .txt or .jsonl file", "file")
 
     def _articles(self) -> Iterator[Article]:
         for item in self._files():
@@ -123,17 +126,17 @@ class CorpusReader:
         try:
             if not stat.S_ISREG(path.stat().st_mode):
                 # A FIFO or device named *.txt would block or never end.
-                yield ReadProblem(str(path), None, "not a regular file", "file")
+                yield ReadProblem(display_path(path), None, "not a regular file", "file")
                 return
             reader = read_jsonl if path.name.lower().endswith(".jsonl") else read_txt
             yield from reader(path, self.max_article_bytes)
         except OSError as err:
-            yield ReadProblem(str(path), None, f"cannot read file: {err.strerror or err}", "file")
+            yield ReadProblem(display_path(path), None, f"cannot read file: {err.strerror or err}", "file")
         except CorpusReadError:
             raise
         except Exception as err:  # last resort: bad input must never end in a traceback
             msg = f"unexpected error while reading ({type(err).__name__}: {err}); please report this"
-            yield ReadProblem(str(path), None, msg, "file")
+            yield ReadProblem(display_path(path), None, msg, "file")
 
     def summary(self, limit: int | None = _SUMMARY_LIMIT) -> str:
         """E.g. ``"5 articles read, 2 skipped, 1 note:"`` followed by one problem per line;

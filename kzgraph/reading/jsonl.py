@@ -16,6 +16,7 @@ from typing import IO, Any
 from .article import Article, ArticleDate
 from .decoding import BOM, NotText, decode, normalise_newlines
 from .problems import ReadProblem
+from .unicode import clean_json, display_path
 
 _OPTIONAL = ("title", "url", "source")
 _KNOWN = {"id", "text", "date", *_OPTIONAL}
@@ -46,7 +47,7 @@ def _lines(f: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None, in
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
     """Yield the articles of ``path`` and a problem for every line that is not one."""
-    where = str(path)
+    where = display_path(path)
     try:
         with path.open("rb") as f:
             head = f.read(_SNIFF)
@@ -97,6 +98,7 @@ def _parse_line(where: str, number: int, line: str) -> Iterator[Article | ReadPr
     if not isinstance(obj, dict):
         yield problem(f"expected a JSON object, got {_json_type(obj)}")
         return
+    obj, invalid_fields = _without_surrogates(obj)
 
     raw_id = obj.get("id")
     if raw_id is None:
@@ -108,6 +110,10 @@ def _parse_line(where: str, number: int, line: str) -> Iterator[Article | ReadPr
         yield problem(f"'id' must be a non-empty string, got {_json_type(raw_id)}")
         return
     article_id = raw_id.strip()
+    if invalid_fields:
+        msg = (f"article {article_id!r}: lone surrogate escape(s) (not valid Unicode) in "
+               f"{', '.join(map(repr, invalid_fields))} replaced by U+FFFD")
+        yield problem(msg, fatal=False)
 
     text = obj.get("text")
     if text is None:
@@ -157,6 +163,12 @@ def _parse_line(where: str, number: int, line: str) -> Iterator[Article | ReadPr
         line=number,
         meta=meta,
     )
+
+
+def _without_surrogates(obj: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The object with lone surrogates replaced (see ``unicode``) and the fields that had any."""
+    fields = [key for key, value in obj.items() if clean_json({key: value})[1]]
+    return (clean_json(obj)[0], fields) if fields else (obj, [])
 
 
 def _has_json_object(head: bytes) -> bool:

@@ -13,11 +13,12 @@ from pathlib import Path
 from .article import Article, ArticleDate
 from .decoding import NotText, decode, normalise_newlines
 from .problems import ReadProblem
+from .unicode import display_path, path_id
 
 # A date line is lower-case "date" as the first word, then (normally) one token. Lower case
 # only, because "Date" is a German noun an article may well begin with. The lookahead keeps
 # "datenschutz ..." from counting as a date line.
-_DATE_LINE = re.compile(r"[ \t]*date(?:[ \t]+(\S+))?(?=\s|\Z)")
+_DATE_LINE = re.compile(r"\A[ \t]*date(?:[ \t]+(\S+))?(?=\s|\Z)")
 
 
 def split_date_line(text: str) -> tuple[str | None, str, bool]:
@@ -30,7 +31,7 @@ def split_date_line(text: str) -> tuple[str | None, str, bool]:
 
 def read_txt(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
     """Yield the one article of ``path``, or the problem that prevents it, plus any notes."""
-    where = str(path)
+    where = display_path(path)
     try:
         with path.open("rb") as f:
             # Read one byte past the limit: enough to know it is too big, without loading it.
@@ -73,7 +74,11 @@ def read_txt(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
     if not body:
         yield ReadProblem(where, None, "no text (only a date line)", "article")
         return
-    yield Article(id=path.stem, text=body, date=date, path=where)
+    article_id, replaced = path_id(path)
+    if replaced:
+        msg = f"file name is not valid UTF-8: article id {article_id!r} has U+FFFD for the undecodable bytes"
+        yield ReadProblem(where, None, msg, None)
+    yield Article(id=article_id, text=body, date=date, path=where)
 
 
 def _size(path: Path) -> str:

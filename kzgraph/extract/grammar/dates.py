@@ -61,6 +61,22 @@ _RELATIVE_YEAR_RE = re.compile(
 _MAX_MONTHS_AHEAD = 3
 
 
+# Years an xsd:date, xsd:gYear(Month) and Python's dates all accept: an article dated in year 1
+# must not make "im Vorjahr" year 0 nor "gestern" overflow.
+_FIRST_YEAR, _LAST_YEAR = 1, 9999
+
+
+def _valid_year(year: int | None) -> int | None:
+    return year if year is not None and _FIRST_YEAR <= year <= _LAST_YEAR else None
+
+
+def _days_before(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day - dt.timedelta(days=days)
+    except OverflowError:  # before 0001-01-01
+        return None
+
+
 def _year_of(month: int, adate: ArticleDate, past: bool = False) -> int:
     """The year of a day and month named without one: the article's year, unless that puts
     it more than a few months after the article ("am 28. Dezember" in January: last year), or
@@ -150,6 +166,7 @@ def find_date(
         year = int(m[4]) if m[4] else None
         if year is None and adate is not None:
             year = _year_of(month, adate, past)
+        year = _valid_year(year)
         if year is None:
             found.append((m.start(), FactDate(text=m[0].strip())))
             continue
@@ -162,6 +179,7 @@ def find_date(
         taken.append(m.span())
         month = _MO[m[1].lower()]
         year = int(m[2]) if m[2] else (_year_of(month, adate, past) if adate is not None else None)
+        year = _valid_year(year)
         if year is None:
             found.append((m.start(), FactDate(text=m[0])))
         else:
@@ -177,12 +195,14 @@ def find_date(
     if adate is not None:
         for m in _RELATIVE_YEAR_RE.finditer(text):
             back = 0 if (m[4] or m[5]) else 1
-            found.append((m.start(), FactDate(text=m[0], year=str(adate.year - back))))
+            if year := _valid_year(adate.year - back):
+                found.append((m.start(), FactDate(text=m[0], year=str(year))))
     for m in _RELATIVE_RE.finditer(text):
         word = m[1].lower()
         if adate is not None and adate.is_full:
-            day = adate.as_date() + dt.timedelta(days=_RELATIVE_DAYS[word])  # type: ignore[operator]
-            found.append((m.start(), FactDate(text=m[0], iso=day.isoformat())))
+            day = _days_before(adate.as_date(), -_RELATIVE_DAYS[word])  # type: ignore[arg-type]
+            if day is not None:
+                found.append((m.start(), FactDate(text=m[0], iso=day.isoformat())))
         elif word == "heute" and adate is not None:
             found.append((m.start(), FactDate(text=m[0], year_month=adate.isoformat())))
     titles = _quoted_titles(text)
@@ -203,6 +223,6 @@ def _weekday(text: str, name: str, adate: ArticleDate | None) -> FactDate:
         base = adate.as_date()
         assert base is not None
         # the most recent such weekday on or before the article date
-        back = (base.weekday() - wd) % 7
-        return FactDate(text=text, iso=(base - dt.timedelta(days=back)).isoformat(), weekday=canonical)
+        day = _days_before(base, (base.weekday() - wd) % 7)
+        return FactDate(text=text, iso=day.isoformat() if day else None, weekday=canonical)
     return FactDate(text=text, weekday=canonical, year_month=adate.isoformat())

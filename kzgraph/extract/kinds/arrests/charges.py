@@ -21,7 +21,14 @@ _PASSIVE_CHARGE = re.compile(
 )
 # a list of charges: "Drogenhandel, Geldwäsche und gefährliche Körperverletzung"; a comma otherwise
 # closes an insertion ("wird Betrug, so die Polizei, vorgeworfen") and the match is no charge
-_CHARGE_LIST = re.compile(r"^[^,]+(?:, [^,]+)* (?:und|sowie) [^,]+$")
+# (items split on ", " in code: a regex repeating "(?:, [^,]+)*" backtracks quadratically)
+_LAST_ITEMS = re.compile(r"[^,] (?:und|sowie) [^,]")
+
+
+def _is_charge_list(text: str) -> bool:
+    items = text.split(", ")
+    return all(item and "," not in item for item in items) and bool(_LAST_ITEMS.search(items[-1]))
+
 # "…, dem die Behörden Aufruf zur Gewalt vorwerfen", "Die Staatsanwaltschaft wirft ihm Betrug vor":
 # the accusative object of active "vorwerfen" after the dative and the accusers (article dropped).
 _ACTIVE_CHARGE = re.compile(
@@ -52,7 +59,9 @@ _ARTICLES = frozenset({"das", "die", "den", "eine", "einen"})
 _OBJECT_OPENERS = frozenset({"von", "mit", "an", "einer", "eines"})
 # a suspected deed: "im Verdacht, Gelder veruntreut zu haben", "Er soll Geld veruntreut haben"
 _DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
-_DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]*?\b(\w+)\s+haben\b")
+# (at most 300 characters apart: an unbounded lazy gap rescans the rest of the text for every
+# "soll", quadratic time on text without sentence punctuation)
+_DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]{0,300}?\b(\w+)\s+haben\b")
 _SUSPICION_WORDS = ("Verdacht", "verdächtigt", "beschuldigt", "vorgeworfen", "Vorwurf")
 # "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
 _ACCUSED_OF = re.compile(
@@ -67,7 +76,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     lex = events_lexicon()["charges"]
     text = sent.text
     passive = _PASSIVE_CHARGE.search(text)
-    if passive and "," in passive[1] and not _CHARGE_LIST.match(passive[1]):
+    if passive and "," in passive[1] and not _is_charge_list(passive[1]):
         passive = None
     if passive and any(w[:1].isupper() for w in passive[1].split()):
         if passive[1].split()[-1].lower() not in lex["not_charges"]:

@@ -50,7 +50,7 @@ def count_of(m: re.Match[str]) -> Count | None:
     qual = m["q"]
     if qual:
         qual = qual[:1].lower() + qual[1:]  # "Mehr als" opening a sentence
-        kept = [w for w in re.split(r"\s+(?=\S)", qual) if w not in lex["count"]["not_qualifiers"]]
+        kept = [w for w in qual.split() if w not in lex["count"]["not_qualifiers"]]
         qual = " ".join(kept) if kept else None
         qual = None if qual in lex["count"]["not_qualifiers"] else qual
         if qual and qual.startswith("insgesamt "):

@@ -10,7 +10,11 @@ CLAUSE_END = frozenset({",", ";", ":"})
 TRAIL = " \n\t,.;:"
 IMPERSONAL = re.compile(r"\b(?:(?:hieß|heißt|hieße) es|es (?:hieß|heißt|hieße))\b", re.IGNORECASE)
 WIE_BLOCK = frozenset({"es", "ihm", "ihn", "ihr", "ihnen", "sich", "mir", "uns", "dies", "das"})
-CREDIT = re.compile(r"\s*\((?:[A-Za-z]{2,6}[,/ ]*)+\)\s*$")  # "(dpa, AFP)" after the last sentence
+# "(dpa, AFP)", "(Reuters)" after the last sentence. Words and separators alternate, so no
+# character can be matched by two quantifiers: the old "(?:[A-Za-z]{2,6}[,/ ]*)+" (the same
+# language) split a long parenthesis in exponentially many ways before failing. No leading \s*:
+# callers trim the spaces before the match.
+CREDIT = re.compile(r"\([A-Za-z]{2,}(?:[,/ ]+[A-Za-z]{2,})*[,/ ]*\)\s*$")
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,9 @@ from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFrames, ImpersonalFrames):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each call: once per article
         self.lx = lx or lexicon()
         self.ph = Phrases(doc, self.lx)
-        self.text = doc.text  # Doc.text joins every token anew on each call: once per article
         self.quotes = find_quotations(self.text)
         self.qtok = self._quote_tokens()
         self.units = self._units(sentences)
