@@ -12,6 +12,7 @@ from kzgraph.extract.arrest_charges import charge_after, charge_of
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.arrest_people import (
     among_the_arrested,
+    bare_participant,
     members_in_apposition,
     members_named_next,
     named_members,
@@ -184,7 +185,9 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             # police counted after another subject are the arrested: "hatte die Polizei drei Beamte
             # des Ministeriums festgenommen"
             active = not trig.passive and not _other_subject(ctx, sent, trig.i)
-            group = group_count(sent, tok.idx, active=active, verb=True)
+            # "festgenommen" takes any noun; "gefasst" ("einen Beschluss") only a person noun
+            any_noun = not (trig.spec or {}).get("persons_only")
+            group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
             members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
             for person in members:
                 ev = ctx.evidence(sent, "arrest.group.named", 0.8)
@@ -202,7 +205,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
                     ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
                     _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
-            vague = vague_group(ctx, sent, trig) if group is None else None
+            vague = vague_group(ctx, sent, trig, any_noun) if group is None else None
             if vague is not None:
                 # "Dutzende Demonstranten": a group whose size nobody gave, so no count
                 ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
@@ -243,7 +246,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     _add(out, Arrest(ev, person, None, charge, reporter, date))
                 continue
             # no name: "Die Polizei hat einen 34-jährigen Mann festgenommen"
-            single = single_person(ctx, sent, trig.passive, clause(ctx, sent, trig.i))
+            near = clause(ctx, sent, trig.i)
+            single = single_person(ctx, sent, trig.passive, near, open_nouns=any_noun)
             rule = "arrest.person.unnamed"
             if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
                 # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
@@ -252,6 +256,11 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             if single is not None:
                 ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
                 _add(out, Arrest(ev, single[0], single[1], charge, reporter, date))
+            elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
+                bare = bare_participant(ctx, sent, trig.i)
+                if bare is not None:
+                    ev = ctx.evidence(sent, "arrest.bare", 0.7)
+                    _add(out, Arrest(ev, bare, None, charge, reporter, date))
         if not trigs:
             for t in noun_hits:
                 if negated(ctx, sent, t.i):

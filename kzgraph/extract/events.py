@@ -34,7 +34,10 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
     a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
     haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
     anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
-    hedges = set(events_lexicon()["hedges"])
+    lex = events_lexicon()
+    if questioned(sent) or conditional(sent):
+        return True
+    hedges = set(lex["hedges"]) | set(lex["plan_hedges"])
     doc = ctx.doc
     for t in sent:
         if t.text not in hedges:
@@ -47,6 +50,23 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
             continue
         return True
     return False
+
+
+def questioned(sent: Span) -> bool:
+    """A question states no event: "Wie viele Beamte haben Sie entlassen?"."""
+    toks = [t for t in sent if not t.is_quote and t.text not in ("»", "«", ")")]
+    return bool(toks) and toks[-1].text == "?"
+
+
+def conditional(sent: Span) -> bool:
+    """A condition, and what hangs on it, states no event: "Sollte X entlassen werden, …", "falls
+    die Polizei X festnimmt", "für den Fall seiner Festnahme"."""
+    lex = events_lexicon()
+    words = set(lex["conditions"])
+    if any(t.text in words for t in sent):
+        return True
+    low = " ".join(t.lower_ for t in sent)
+    return any(f" {p.lower()} " in f" {low} " for p in lex["condition_phrases"])
 
 
 def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:

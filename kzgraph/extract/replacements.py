@@ -25,7 +25,7 @@ from kzgraph.extract.objects import (
 )
 from kzgraph.extract.offices import title_of
 from kzgraph.extract.succession_nouns import cue_nouns, told_by_nouns
-from kzgraph.extract.triggers import Trigger, find_triggers
+from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers
 
 
 def _person(agent: Agent | None) -> bool:
@@ -99,6 +99,8 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
         if negated(ctx, sent, trig.i):
             continue
         cl = clause(ctx, sent, trig.i)
+        if any(t.text in events_lexicon()["succession"]["lineup_cues"] for t in cl):
+            continue  # "ersetzte den verletzten X": a line-up change
         durch = next(
             (t.i for t in doc[cl.start : cl.end] if t.lower_ in ("durch", "von") and t.i != trig.i), None
         )
