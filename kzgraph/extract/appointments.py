@@ -12,12 +12,13 @@ from kzgraph.extract.context import ArticleContext
 from kzgraph.extract.coordination import listed_agents
 from kzgraph.extract.departures import departure_just_before, departures
 from kzgraph.extract.dismissals import office_np, office_taken_from
-from kzgraph.extract.events import apposition_subject, clause, hedged, negated, subject_of
+from kzgraph.extract.events import apposition_subject, clause, hedged, negated, relative_clause, subject_of
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
 from kzgraph.extract.hierarchy import office_of
 from kzgraph.extract.merging import merge_retellings
 from kzgraph.extract.objects import agent_after_von, agent_prepositions, object_after, persons_of, verb_object
 from kzgraph.extract.offices import base_title, office_label
+from kzgraph.extract.relative import relative_antecedent
 from kzgraph.extract.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 
 
@@ -83,7 +84,8 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
             k = m.end
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
                 continue
-            j = k + 1 + (doc[k + 1].lower_ in ("der", "die"))
+            j = _past_adjuncts(ctx, k + 1, sent.end)
+            j += j < sent.end and doc[j].lower_ in ("der", "die")
             if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
                 found = (ctx.person_agent(m.person), j + 1, k)
                 break
@@ -99,6 +101,29 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
         office_label(ctx, title)[0],
         ctx.date_for(sent, doc[verb].idx),
     )
+
+
+_TIME_NOUNS = frozenset({"Jahr", "Monat", "Woche", "Saison", "Sommer", "Herbst", "Winter", "Frühjahr"})
+
+
+def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
+    """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
+    kommenden Saison] neuer Trainer"."""
+    doc = ctx.doc
+    for _ in range(4):
+        if k < limit and doc[k].tag_ in ("ADV", "ADJD"):
+            k += 1
+        elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
+            k += 2  # "nächstes Jahr", "diese Saison"
+        elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
+            nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
+            end = next(nouns, None)
+            if end is None:
+                return k
+            k = end + 1
+        else:
+            break
+    return k
 
 
 def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
@@ -209,6 +234,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Appointment | None:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     if trig.passive:
         appointee = subject_of(ctx, sent, trig.i)
+        if relative_clause(ctx, sent, cl) and doc[cl.start].lower_ in ("der", "die"):
+            # "…, sagte X, die im Mai zur Chefin gewählt worden war": the name the pronoun stands for
+            antecedent = relative_antecedent(ctx, sent, cl)
+            appointee = antecedent[0] if antecedent else appointee
         agent = None
         for k in agent_prepositions(ctx, cl.start, trig.i):
             agent = agent_after_von(ctx, k + 1, trig.i)

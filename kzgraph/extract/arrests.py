@@ -5,10 +5,11 @@ Groups are counted in ``arrest_groups``, unnamed people read in ``arrest_people`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kzgraph.extract.arrest_charges import charge_after, charge_of
+from kzgraph.extract.arrest_charges import charge_after, charge_of, offence_of_offender
 from kzgraph.extract.arrest_groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.arrest_people import (
     among_the_arrested,
@@ -291,7 +292,24 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     ev = ctx.evidence(sent, "arrest.noun.count.gapped", 0.75)
                     out.append(_group_arrest(ev, (count, group[1]), charge, source, date))
                 break
-    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(out)))
+    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(_offender_charges(out))))
+
+
+def _offender_charges(facts: list[Arrest]) -> list[Arrest]:
+    """No charge given: the offence the arrested are named by ("sechs Schlepper", "der mutmaßliche
+    Kriegsverbrecher X": the words just before the name)."""
+    out = []
+    for f in facts:
+        if f.charge is None and f.arrested is not None:
+            words = f.arrested.label
+            if f.arrested.is_named and f.arrested.name:
+                before = f.evidence.sentence.split(f.arrested.name)[0]
+                words = " ".join(before.split()[-3:])
+            offence = offence_of_offender(words)
+            if offence is not None:
+                f = replace(f, charge=offence)
+        out.append(f)
+    return out
 
 
 def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
