@@ -49,3 +49,16 @@ def test_plain_statement_is_an_event(text: str) -> None:
 def test_question_inside_a_quote_closes_no_told_event() -> None:
     # the question ends the sentence: a question is asked, no dismissal is told
     assert _events('Der Reporter fragte: "Wen haben Sie entlassen?"') == []
+
+
+# -- a label before a colon is no participant ---------------------------------------------------
+
+
+def test_speaker_label_before_a_colon_is_not_the_subject() -> None:
+    text = "Anna Berg: Die alte Ordnung ist durch neue Regeln abgelöst worden, die niemand versteht."
+    assert _events(text) == []
+
+
+def test_subject_after_a_colon_is_kept() -> None:
+    got = facts("Die Regierung teilte mit: Innenminister Paul Roth wurde entlassen.").dismissals
+    assert [d.dismissed.label for d in got] == ["Paul Roth"]

@@ -62,3 +62,10 @@ def test_dropped_off_is_no_dismissal(text: str) -> None:
 def test_removed_from_office_is_a_dismissal() -> None:
     got = facts("Der Aufsichtsrat hat den Vorstandschef Rolf Kamm abgesetzt.").dismissals
     assert [d.dismissed.label for d in got] == ["Rolf Kamm"]
+
+
+def test_feeling_disempowered_is_no_dismissal() -> None:
+    text = "Stadtrat Karl Lenz sieht sich durch die Einmischung des Landrats Otto Frei entmachtet."
+    assert facts(text).dismissals == []
+    got = facts("Die Junta hat den Präsidenten Karl Lenz entmachtet.").dismissals
+    assert [d.dismissed.label for d in got] == ["Karl Lenz"]

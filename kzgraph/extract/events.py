@@ -234,6 +234,11 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     A finite verb right after "und" shares the subject of the verb before: "Der Präsident entließ
     X und ernannte Y"."""
     doc = ctx.doc
+    colon = next((k for k in range(i - 1, sent.start, -1) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < i:
+        # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;
+        # the verb after it has its subject after it
+        sent = doc[colon + 1 : sent.end]
     if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and doc[i].tag_.endswith("FIN"):
         before = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].tag_.endswith("FIN")), None)
         if before is not None:
