@@ -167,3 +167,28 @@ def test_source_before_zufolge_is_no_participant() -> None:
         "Berichten der Lokalpresse zufolge wurden am Sonntag der Onkel und der Cousin verhaftet."
     ).arrests
     assert [a.arrested.label for a in got] == ["der Onkel und der Cousin"]
+
+
+# -- a person in a time or place adjunct is no participant ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Beim Empfang für Kanzlerin Anna Roth wurde ein Demonstrant festgenommen.", "ein Demonstrant"),
+        ("Während des Besuchs von Präsident Karl Weis wurden 50 Dissidenten festgenommen.", "50 Dissidenten"),
+        ("Nach dem Treffen mit dem früheren Minister Anna Roth wurde Paul Berg verhaftet.", "Paul Berg"),
+    ],
+)
+def test_person_in_an_adjunct_is_no_participant(text: str, label: str) -> None:
+    assert [a.arrested.label for a in facts(text).arrests] == [label]
+
+
+def test_titled_name_as_subject_is_the_participant() -> None:
+    got = facts("Am Montag wurde Kanzlerin Anna Roth in Bern festgenommen.").arrests
+    assert [a.arrested.label for a in got] == ["Anna Roth"]
+
+
+def test_titled_name_after_a_source_adjunct_is_the_participant() -> None:
+    got = facts("Am Abend wurde laut Polizeiangaben Ex-Minister Paul Berg wegen Betrugs festgenommen.").arrests
+    assert [a.arrested.label for a in got] == ["Paul Berg"]

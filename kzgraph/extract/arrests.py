@@ -80,7 +80,14 @@ def _in_pp(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
         if prev is None:
             break
         k = prev.start
-    return k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions
+    # past a title or description of the name: "beim Empfang für Kanzlerin X", "mit dem früheren Chef X"
+    j = k - 1
+    while j > sent.start and k - j <= 4 and (
+        doc[j].tag_ in ("ART", "ADJA", "PPOSAT") or doc[j].tag_ == "NN" and ctx.lx.is_title(doc[j].text)
+    ):
+        j -= 1
+    preps = ctx.lx.prepositions
+    return k > sent.start and (doc[k - 1].lower_ in preps or doc[j].lower_ in preps)
 
 
 def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
