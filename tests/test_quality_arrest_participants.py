@@ -190,5 +190,6 @@ def test_titled_name_as_subject_is_the_participant() -> None:
 
 
 def test_titled_name_after_a_source_adjunct_is_the_participant() -> None:
-    got = facts("Am Abend wurde laut Polizeiangaben Ex-Minister Paul Berg wegen Betrugs festgenommen.").arrests
+    text = "Am Abend wurde laut Polizeiangaben Ex-Minister Paul Berg wegen Betrugs festgenommen."
+    got = facts(text).arrests
     assert [a.arrested.label for a in got] == ["Paul Berg"]

@@ -68,6 +68,7 @@ def person_plural(word: str) -> str | None:
 _NOUN_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*$")
 
 
+@lru_cache(maxsize=4096)
 def thing_noun(word: str) -> bool:
     """A noun of the closed list of what is no person or group ("Euro", "Jahre", "Autos"); compounds
     match by their end when the listed word is long enough to be one ("Kleinwagen")."""

@@ -115,8 +115,9 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
     for k, tok in enumerate(toks):
         # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …") makes no passive
         passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
-        # a headline tells a passive without its auxiliary: "Zwei Schmuggler in Kiel festgenommen"
-        passive_aux = passive_aux or _verbless_segment(toks, k)
+        if not passive_aux and tok.lower_ in nonfinite:
+            # a headline tells a passive without its auxiliary: "Zwei Schmuggler in Kiel festgenommen"
+            passive_aux = _verbless_segment(toks, k)
         for spec in nonfinite.get(tok.lower_, ()):
             full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
             if not any(_ends_with(toks, k, w.split()) for w in full):
