@@ -38,7 +38,10 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
     a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
     haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
     anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
-    hedges = set(events_lexicon()["hedges"])
+    lex = events_lexicon()
+    if questioned(sent) or conditional(sent):
+        return True
+    hedges = set(lex["hedges"]) | set(lex["plan_hedges"])
     doc = ctx.doc
     for t in sent:
         if t.text not in hedges:
@@ -51,6 +54,23 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
             continue
         return True
     return False
+
+
+def questioned(sent: Span) -> bool:
+    """A question states no event: "Wie viele Beamte haben Sie entlassen?"."""
+    toks = [t for t in sent if not t.is_quote and t.text not in ("»", "«", ")")]
+    return bool(toks) and toks[-1].text == "?"
+
+
+def conditional(sent: Span) -> bool:
+    """A condition, and what hangs on it, states no event: "Sollte X entlassen werden, …", "falls
+    die Polizei X festnimmt", "für den Fall seiner Festnahme"."""
+    lex = events_lexicon()
+    words = set(lex["conditions"])
+    if any(t.text in words for t in sent):
+        return True
+    low = " ".join(t.lower_ for t in sent)
+    return any(f" {p.lower()} " in f" {low} " for p in lex["condition_phrases"])
 
 
 def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
@@ -218,6 +238,11 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     A finite verb right after "und" shares the subject of the verb before: "Der Präsident entließ
     X und ernannte Y"."""
     doc = ctx.doc
+    colon = next((k for k in range(i - 1, sent.start, -1) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < i:
+        # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;
+        # the verb after it has its subject after it
+        sent = doc[colon + 1 : sent.end]
     if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and doc[i].tag_.endswith("FIN"):
         before = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].tag_.endswith("FIN")), None)
         if before is not None:

@@ -68,6 +68,9 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …")
                 # makes no passive
                 passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+                if not passive_aux:
+                    # a headline tells a passive without its auxiliary: "Zwei Schmuggler in Kiel festgenommen"
+                    passive_aux = _verbless_segment(toks, k)
             # the participle is listed first; "ge" forms are participles too
             participle = (
                 full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
@@ -103,6 +106,17 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     continue
             out.append(Trigger(spec["lemma"], tok.i, False, spec))
     return out
+
+
+# what closes a headline's segment: "Beamter verletzt – Täter gefasst", "Kiel: Schmuggler gefasst"
+_SEGMENT_END = frozenset({";", ":", "–", "-", "—"})
+
+
+def _verbless_segment(toks: list, k: int) -> bool:  # type: ignore[type-arg]
+    """No finite verb in the segment of the sentence around ``k``: a headline or a caption."""
+    lo = max((m + 1 for m in range(k) if toks[m].text in _SEGMENT_END), default=0)
+    hi = next((m for m in range(k, len(toks)) if toks[m].text in _SEGMENT_END), len(toks))
+    return not any(t.tag_.endswith("FIN") for t in toks[lo:hi])
 
 
 def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[type-arg]

@@ -10,7 +10,14 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
-from kzgraph.extract.grammar.clauses import apposition_subject, clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.clauses import (
+    apposition_subject,
+    clause,
+    hedged,
+    negated,
+    relative_clause,
+    subject_of,
+)
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
     object_after,
@@ -18,6 +25,7 @@ from kzgraph.extract.grammar.objects import (
     persons_of,
     verb_object,
 )
+from kzgraph.extract.grammar.relative import relative_antecedent
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
@@ -88,7 +96,8 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
             k = m.end
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
                 continue
-            j = k + 1 + (doc[k + 1].lower_ in ("der", "die"))
+            j = _past_adjuncts(ctx, k + 1, sent.end)
+            j += j < sent.end and doc[j].lower_ in ("der", "die")
             if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
                 found = (ctx.person_agent(m.person), j + 1, k)
                 break
@@ -104,6 +113,29 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
         office_label(ctx, title)[0],
         ctx.date_for(sent, doc[verb].idx),
     )
+
+
+_TIME_NOUNS = frozenset({"Jahr", "Monat", "Woche", "Saison", "Sommer", "Herbst", "Winter", "Frühjahr"})
+
+
+def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
+    """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
+    kommenden Saison] neuer Trainer"."""
+    doc = ctx.doc
+    for _ in range(4):
+        if k < limit and doc[k].tag_ in ("ADV", "ADJD"):
+            k += 1
+        elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
+            k += 2  # "nächstes Jahr", "diese Saison"
+        elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
+            nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
+            end = next(nouns, None)
+            if end is None:
+                return k
+            k = end + 1
+        else:
+            break
+    return k
 
 
 def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
@@ -218,6 +250,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     if trig.passive:
         appointee = subject_of(ctx, sent, trig.i)
+        if relative_clause(ctx, sent, cl) and doc[cl.start].lower_ in ("der", "die"):
+            # "…, sagte X, die im Mai zur Chefin gewählt worden war": the name the pronoun stands for
+            antecedent = relative_antecedent(ctx, sent, cl)
+            appointee = antecedent[0] if antecedent else appointee
         agent = passive_agent(ctx, cl.start, trig.i)
         rule, conf = "appointment.verb.passive", 0.8
     else:

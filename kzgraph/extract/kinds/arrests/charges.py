@@ -164,3 +164,20 @@ def _base(noun: str) -> str:
     if noun.endswith("s") and noun[-2] not in "aeiou":
         return noun[:-1]
     return noun
+
+
+_WORD = re.compile(r"[\wäöüÄÖÜß-]+")
+
+
+def offence_of_offender(words: str) -> str | None:
+    """The offence an offender noun among ``words`` names ("zwei mutmaßliche Trickdiebe" ->
+    Diebstahl), or None: the charge when the report gives none."""
+    offenders: dict[str, str] = events_lexicon()["charges"]["offenders"]
+    for w in _WORD.findall(words):
+        low = w.lower()
+        if not w[:1].isupper():
+            continue
+        hit = next((o for o in sorted(offenders, key=len, reverse=True) if low.endswith(o)), None)
+        if hit is not None:
+            return offenders[hit]
+    return None

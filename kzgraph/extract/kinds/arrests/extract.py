@@ -5,6 +5,7 @@ Groups are counted in ``arrest_groups``, unnamed people read in ``arrest_people`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -16,10 +17,11 @@ from kzgraph.extract.grammar.objects import verb_object
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
-from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
+from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of, offence_of_offender
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.kinds.arrests.people import (
     among_the_arrested,
+    bare_participant,
     members_in_apposition,
     members_named_next,
     named_members,
@@ -78,7 +80,14 @@ def _in_pp(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
         if prev is None:
             break
         k = prev.start
-    return k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions
+    # past a title or description of the name: "beim Empfang für Kanzlerin X", "mit dem früheren Chef X"
+    j = k - 1
+    while j > sent.start and k - j <= 4 and (
+        doc[j].tag_ in ("ART", "ADJA", "PPOSAT") or doc[j].tag_ == "NN" and ctx.lx.is_title(doc[j].text)
+    ):
+        j -= 1
+    preps = ctx.lx.prepositions
+    return k > sent.start and (doc[k - 1].lower_ in preps or doc[j].lower_ in preps)
 
 
 def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
@@ -184,7 +193,9 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             # police counted after another subject are the arrested: "hatte die Polizei drei Beamte
             # des Ministeriums festgenommen"
             active = not trig.passive and not _other_subject(ctx, sent, trig.i)
-            group = group_count(sent, tok.idx, active=active, verb=True)
+            # "festgenommen" takes any noun; "gefasst" ("einen Beschluss") only a person noun
+            any_noun = not (trig.spec or {}).get("persons_only")
+            group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
             members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
             for person in members:
                 ev = ctx.evidence(sent, "arrest.group.named", 0.8)
@@ -202,7 +213,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
                     ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
                     _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
-            vague = vague_group(ctx, sent, trig) if group is None else None
+            vague = vague_group(ctx, sent, trig, any_noun) if group is None else None
             if vague is not None:
                 # "Dutzende Demonstranten": a group whose size nobody gave, so no count
                 ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
@@ -243,7 +254,8 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     _add(out, Arrest(ev, person, None, charge, reporter, date))
                 continue
             # no name: "Die Polizei hat einen 34-jährigen Mann festgenommen"
-            single = single_person(ctx, sent, trig.passive, clause(ctx, sent, trig.i))
+            near = clause(ctx, sent, trig.i)
+            single = single_person(ctx, sent, trig.passive, near, open_nouns=any_noun)
             rule = "arrest.person.unnamed"
             if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
                 # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
@@ -252,6 +264,11 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             if single is not None:
                 ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
                 _add(out, Arrest(ev, single[0], single[1], charge, reporter, date))
+            elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
+                bare = bare_participant(ctx, sent, trig.i)
+                if bare is not None:
+                    ev = ctx.evidence(sent, "arrest.bare", 0.7)
+                    _add(out, Arrest(ev, bare, None, charge, reporter, date))
         if not trigs:
             for t in noun_hits:
                 if negated(ctx, sent, t.i):
@@ -282,7 +299,24 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                     ev = ctx.evidence(sent, "arrest.noun.count.gapped", 0.75)
                     out.append(_group_arrest(ev, (count, group[1]), charge, source, date))
                 break
-    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(out)))
+    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(_offender_charges(out))))
+
+
+def _offender_charges(facts: list[Arrest]) -> list[Arrest]:
+    """No charge given: the offence the arrested are named by ("sechs Schlepper", "der mutmaßliche
+    Kriegsverbrecher X": the words just before the name)."""
+    out = []
+    for f in facts:
+        if f.charge is None and f.arrested is not None:
+            words = f.arrested.label
+            if f.arrested.is_named and f.arrested.name:
+                before = f.evidence.sentence.split(f.arrested.name)[0]
+                words = " ".join(before.split()[-3:])
+            offence = offence_of_offender(words)
+            if offence is not None:
+                f = replace(f, charge=offence)
+        out.append(f)
+    return out
 
 
 def _merge_persons(facts: list[Arrest]) -> list[Arrest]:

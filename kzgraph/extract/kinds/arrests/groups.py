@@ -11,9 +11,10 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Count
 from kzgraph.extract.grammar.clauses import clause
-from kzgraph.extract.grammar.lexicon import COORDINATORS
+from kzgraph.extract.grammar.lexicon import COORDINATORS, lexicons
+from kzgraph.extract.grammar.subordinate import subordinate_stretches
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
-from kzgraph.extract.kinds.arrests.people import arresting_noun, person_plural
+from kzgraph.extract.kinds.arrests.people import arresting_noun, open_person_noun, person_plural
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
 
@@ -62,7 +63,12 @@ def count_of(m: re.Match[str]) -> Count | None:
 
 
 def group_count(
-    sent: Span, near: int, active: bool = False, police: bool = True, verb: bool = False
+    sent: Span,
+    near: int,
+    active: bool = False,
+    police: bool = True,
+    verb: bool = False,
+    open_nouns: bool = False,
 ) -> tuple[Count, str] | None:
     """The count of people closest before/after char offset ``near`` with a person noun head, and
     the words that name them ("Menschen"; with a ``verb`` also "mutmaßliche Spione des Dienstes").
@@ -75,7 +81,9 @@ def group_count(
     text = sent.text
     best = None
     for m in count_re().finditer(text):
-        tail = _people_after(text[m.end() :], m.start() == 0, active, police, verb)
+        # with a verb any noun but a thing is the arrested ("vier Mönche"); not after a year
+        any_noun = open_nouns and verb and not _YEAR_RE.match(m["n"])
+        tail = _people_after(text[m.end() :], m.start() == 0, active, police, verb, any_noun)
         if tail is None:
             continue
         c = count_of(m)
@@ -83,6 +91,10 @@ def group_count(
             continue
         if _another_verbs(sent, sent.start_char + m.end(), near):
             continue
+        if _in_other_dependent_clause(sent, sent.start_char + m.start(), near):
+            continue
+        if verb and _after_preposition(text[: m.start()]):
+            continue  # "einen Hehler mit vier Komplizen festgenommen": the four are an adjunct
         dist = abs(sent.start_char + m.start() - near)
         if best is None or dist < best[0]:
             best = (dist, c, tail)
@@ -100,11 +112,60 @@ def _another_verbs(sent: Span, start: int, near: int) -> bool:
     return any(t.tag_ == "VVPP" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _JOINS for t in toks)
 
 
-def _people_after(after: str, first: bool, active: bool, police: bool, verb: bool) -> str | None:
-    """The people a count or quantifier is about, read from the text ``after`` it, or None."""
+def _in_other_dependent_clause(sent: Span, at: int, near: int) -> bool:
+    """The count at char ``at`` lies in a relative or subordinate clause that does not hold the
+    arrest at char ``near``: "nahm einen Mann fest, der zehn Brände gelegt hat"."""
+    toks = list(sent)
+    pos = {t.idx: k for k, t in enumerate(toks)}
+    k_at = next((k for k, t in enumerate(toks) if t.idx <= at < t.idx + len(t.text) + 1), None)
+    k_near = pos.get(near)
+    if k_at is None or k_near is None:
+        return False
+    return any(a <= k_at < b and not a <= k_near < b for a, b in subordinate_stretches(toks))
+
+
+def _after_preposition(before: str) -> bool:
+    """The text ``before`` a count ends in a preposition: the count is in an adjunct."""
+    words = before.split()
+    if len(words) >= 2 and words[-1] == "von" and words[-2] in events_lexicon()["arrest"]["collective_nouns"]:
+        return False  # "eine Gruppe von 40 Journalisten"
+    return bool(words) and words[-1].lower() in lexicons().prepositions
+
+
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+# declined modifiers between a count and its noun: "sechs mutmaßliche", "zwei ihrer leitenden"
+_DECLINED = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
+_NOT_MODIFIERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "einer", "eines", "einem", "einen", "eine", "unter",
+     "über", "oder", "aber", "wieder", "hinter", "außer", "seine", "seiner", "sie", "ihnen", "wegen"}
+)  # fmt: skip
+
+
+def _open_head(after: str) -> int | None:
+    """Where a plain noun that is no thing heads the words ``after`` a count, past at most three
+    declined modifiers ("sechs mutmaßliche Schlepper"), or None."""
+    words = after.split()[:4]
+    for k, w in enumerate(words):
+        if open_person_noun(w):
+            return k
+        if w[-1:] in ",;:." or not _DECLINED.match(w) or w in _NOT_MODIFIERS:
+            return None
+    return None
+
+
+def _people_after(
+    after: str, first: bool, active: bool, police: bool, verb: bool, open_nouns: bool = False
+) -> str | None:
+    """The people a count or quantifier is about, read from the text ``after`` it, or None. With
+    ``open_nouns`` a noun the lexicon does not list is one too, unless it is a thing."""
     rest = [w.strip(",.;:") for w in after.split()[:2]]
     heads = [person_plural(w) for w in rest]
     h = next((k for k, p in enumerate(heads) if p is not None), None)
+    if h is None and open_nouns:
+        h = _open_head(after)
+        if h is not None:
+            rest = [w.strip(",.;:") for w in after.split()[: h + 1]]
+            heads = [None] * h + [rest[h]]
     if h is None:
         return None
     if active and first or (active or not police) and any(arresting_noun(w) for w in rest):
@@ -134,7 +195,7 @@ def _vague_words() -> frozenset[str]:
     return frozenset(w.lower() for w in [*lex["vague_numbers"], *lex["count"]["vague_quantifiers"]])
 
 
-def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger) -> str | None:
+def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger, open_nouns: bool = False) -> str | None:
     """ "Dutzende Demonstranten", "mehrere ranghohe Beamte": people without a figure, in the
     clause of the verb (a group elsewhere in the sentence is seldom the arrested); no count."""
     span = clause(ctx, sent, trig.i)
@@ -143,7 +204,7 @@ def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger) -> str | None:
         if t.lower_ not in _vague_words():
             continue
         tail = _people_after(
-            ctx.doc[t.i + 1 : span.end].text, t.i == sent.start, not trig.passive, True, True
+            ctx.doc[t.i + 1 : span.end].text, t.i == sent.start, not trig.passive, True, True, open_nouns
         )
         if tail is not None:
             # "mehrere" is an article-like word, "Dutzende" a noun: each spelled as inside a sentence

@@ -65,6 +65,24 @@ def person_plural(word: str) -> str | None:
     return word if _is_noun(word, "count_heads") else None
 
 
+_NOUN_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*$")
+
+
+@lru_cache(maxsize=4096)
+def thing_noun(word: str) -> bool:
+    """A noun of the closed list of what is no person or group ("Euro", "Jahre", "Autos"); compounds
+    match by their end when the listed word is long enough to be one ("Kleinwagen")."""
+    low = word.lower()
+    return any(low == s or len(s) >= 5 and low.endswith(s) for s in _suffixes("not_people"))
+
+
+def open_person_noun(word: str) -> bool:
+    """Any plain noun that is no thing: the participant of an arrest verb is a person or group
+    whatever its noun ("Mönche", "Angehörige", "ein Belgier"), unless it clearly is no person."""
+    word = word.strip(",.;:()")
+    return bool(_NOUN_RE.match(word)) and not thing_noun(word)
+
+
 def arresting_noun(word: str) -> bool:
     """Police and soldiers: in active voice they make the arrest ("zwei Beamte nahmen ... fest")."""
     return _is_noun(word.strip(",.;:"), "agent_nouns")
@@ -109,8 +127,9 @@ def _weak_singular(word: str, article: str) -> str:
     return word
 
 
-def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | None:
-    """A singular person phrase at token k: (nominative label, head index, end), or None."""
+def _np_at(ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False) -> tuple[str, int, int] | None:
+    """A singular person phrase at token k: (nominative label, head index, end), or None. With
+    ``open_nouns`` any common noun that is no thing heads one ("ein Norweger", "der Onkel")."""
     doc = ctx.doc
     article = doc[k].lower_
     if article not in _ARTICLES:
@@ -141,6 +160,8 @@ def _np_at(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | No
     if head is None and any(_AGED_RE.match(m) for m in mods):
         # an age makes any noun a person: "ein 47 Jahre alter Syrer", "einen 30-jährigen Afghanen"
         head = _weak_singular(doc[j].text, article)
+    if head is None and open_nouns and doc[j].tag_ == "NN" and open_person_noun(doc[j].text):
+        head = _weak_singular(doc[j].text, article)
     if head is None:
         return None
     nom, ending, _ = _ARTICLES[article]
@@ -162,7 +183,7 @@ def _named_in_apposition(ctx: ArticleContext, k: int, limit: int) -> bool:
 
 
 def single_person(
-    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None
+    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None, open_nouns: bool = False
 ) -> tuple[Agent, Count | None] | None:
     """The one unnamed person an arrest verb is about: the subject of a passive ("Ein 34-Jähriger
     wurde festgenommen"), the object of an active verb ("hat einen Mann festgenommen").
@@ -173,13 +194,15 @@ def single_person(
     """
     if near is not None and near.start > sent.start:
         # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
-        got = single_person(ctx, near, passive)
+        got = single_person(ctx, near, passive, open_nouns=open_nouns)
         if got is not None or not _opens_with_verb(near):
             # a clause with its own Vorfeld holds its own subject: "Ein Anwalt sagte, sein Mandant
             # sei festgenommen worden" is no arrest of the lawyer
             return got
     doc = ctx.doc
-    for k in range(sent.start, sent.end):
+    # not past the verb's clause: "… seien festgenommen worden, sagte ein Sprecher" is the reporter
+    last = near.end if near is not None else sent.end
+    for k in range(sent.start, last):
         art = doc[k].lower_
         if art not in (_NOMINATIVE if passive else _ACCUSATIVE):
             continue
@@ -187,12 +210,19 @@ def single_person(
             continue
         if not passive and k == sent.start and art not in ("einen", "den"):
             continue  # the Vorfeld of an active sentence is its subject
-        got = _np_at(ctx, k, sent.end)
+        # any noun only in the verb's own clause, and in an active one after an unambiguous
+        # accusative ("die Polizei" opens the Mittelfeld as a subject as often as "die Frau" an object)
+        own = near is None or near.start == sent.start or near.start <= k
+        opened = open_nouns and own and (passive or art in ("einen", "den"))
+        got = _np_at(ctx, k, sent.end, opened)
         if got is None:
             continue
         label, _, end = got
+        if end < sent.end and doc[end].lower_ == "zufolge":
+            continue  # "Berichten der Lokalpresse zufolge": the source, an adjunct
         count = Count(value=1, text=art) if art.startswith("ein") else None
-        return _coordinated(ctx, sent, k, end, label, count, _NOMINATIVE if passive else _ACCUSATIVE)
+        cases = _NOMINATIVE if passive else _ACCUSATIVE
+        return _coordinated(ctx, sent, k, end, label, count, cases, opened)
     return None
 
 
@@ -210,13 +240,14 @@ def _coordinated(
     label: str,
     count: Count | None,
     cases: frozenset[str],
+    open_nouns: bool = False,
 ) -> tuple[Agent, Count | None]:
     """ "einen Mann und eine Frau": the phrases joined by "und"/"sowie" make one group of people,
     counted when every member has an indefinite article (each is one person)."""
     doc = ctx.doc
     labels, counted = [label], count is not None
     while end + 1 < sent.end and doc[end].lower_ in _COORD and doc[end + 1].lower_ in cases:
-        nxt = _np_at(ctx, end + 1, sent.end)
+        nxt = _np_at(ctx, end + 1, sent.end, open_nouns)
         if nxt is None:
             break
         labels.append(nxt[0])
@@ -335,3 +366,46 @@ def members_in_apposition(ctx: ArticleContext, sent: Span, label: str, count: in
         if len(names) == count:
             return names
     return []
+
+
+_PHRASE_BOUNDARY_TAGS = frozenset({"$(", "$,", "$.", "KON", "VAFIN", "VMFIN", "VVFIN", "ADV", "NE", "NN"})
+
+
+def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None:
+    """A noun without an article right before an arrest participle: "Einbrecher festgenommen" (a
+    headline), "wurden in Linz Hehler gefasst", "und mutmaßliche Wilderer festgenommen" (a group
+    nobody counted). Any noun but a thing; not a name, a source ("Berichten zufolge") or the noun
+    of a prepositional phrase."""
+    doc = ctx.doc
+    k = verb - 1
+    while k > sent.start and doc[k].tag_ in ("ADV", "ADJD"):
+        k -= 1  # "Hehler sofort gefasst"
+    head = doc[k]
+    if k < sent.start or head.tag_ != "NN" or ctx.mention_at(k) is not None:
+        return None
+    if not open_person_noun(head.text) or head.text in events_lexicon()["vague_numbers"]:
+        return None  # "Tausende": a quantity, read (or left) by vague_group with its clause
+    start = k
+    while start - 1 >= sent.start and doc[start - 1].tag_ == "ADJA":
+        start -= 1
+    before = doc[start - 1] if start > sent.start else None
+    if before is not None:
+        if before.tag_ not in _PHRASE_BOUNDARY_TAGS or before.lower_ in ctx.lx.prepositions:
+            return None
+        if before.tag_ in ("NN", "NE") and not _closes_prepositional_phrase(ctx, sent, start - 1):
+            return None  # "der Bruder des Mannes Hehler": no bare phrase
+    words = doc[start : k + 1]
+    plural = person_plural(head.text) is not None or any(w.text.endswith("e") for w in words[:-1])
+    kind = AgentKind.GROUP if plural else AgentKind.PERSON
+    return Agent(kind, label=words.text)
+
+
+def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> bool:
+    """Token ``k`` is the noun of a short prepositional phrase ("in Linz", "am Abend")."""
+    doc = ctx.doc
+    for j in range(k - 1, max(sent.start - 1, k - 4), -1):
+        if doc[j].lower_ in ctx.lx.prepositions:
+            return True
+        if doc[j].tag_ not in ("ART", "ADJA", "NN", "NE", "CARD"):
+            return False
+    return False

@@ -69,6 +69,17 @@ def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     return previous_holder(ctx, found[1] - 1)
 
 
+_TIME_NOUNS = frozenset(
+    {"Jahr", "Jahre", "Jahren", "Frühjahr", "Sommer", "Herbst", "Winter", "Monat", "Januar", "Februar",
+     "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
+)  # fmt: skip
+
+
+def _time_phrase(words: Span) -> bool:
+    """ "im Jahr 2010", "im Herbst", "in 2015": a time adjunct after an office noun, not its complement."""
+    return any(w.text in _TIME_NOUNS or w.tag_ == "CARD" for w in words)
+
+
 @cache
 def _post_nouns(duties: bool) -> frozenset[str]:
     """The office nouns ("Amt", "Vorsitz" …), with ``duties`` also the duty nouns ("Aufgaben")."""
@@ -87,6 +98,7 @@ def _office_span(ctx: ArticleContext, sent: Span, duties: bool) -> tuple[int, in
                 previous_holder(ctx, t.i) is None
                 and end + 2 < sent.end
                 and doc[end].lower_ in ("in", "im", "des", "der", "von")
+                and not _time_phrase(doc[end + 1 : end + 3])
             ):
                 e = np_end(ctx, end + 1, sent.end)
                 if e > end + 1:
@@ -99,10 +111,27 @@ def previous_holder(ctx: ArticleContext, k: int) -> Agent | None:
     """ "das Amt von X", "den Posten von X": the named person after "von" that held the office noun
     at ``k``."""
     doc = ctx.doc
-    if k + 2 >= len(doc) or doc[k + 1].lower_ != "von":
+    j = k + 1
+    # past adverbs and a time phrase: "die Funktion damals von X", "den Vorsitz im Jahr 2010 von X"
+    while j < min(len(doc), k + 5) and (
+        doc[j].tag_ in ("ADV", "CARD")
+        or _time_phrase(doc[j : j + 1])
+        or doc[j].lower_ in ("im", "in")
+        and _time_phrase(doc[j + 1 : j + 3])
+    ):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("von", "vom"):
         return None
-    m = ctx.mention_at(k + 2)
-    return ctx.person_agent(m.person) if m is not None and m.kind == "name" and m.start == k + 2 else None
+    j += 1
+    # "vom früheren Stadtrat X": past the article, adjectives and title of the previous holder
+    while (
+        j < min(len(doc), k + 10)
+        and ctx.mention_at(j) is None
+        and (doc[j].tag_ in ("ART", "ADJA") or ctx.lx.is_title(doc[j].text))
+    ):
+        j += 1
+    m = ctx.mention_at(j) if j < len(doc) else None
+    return ctx.person_agent(m.person) if m is not None and m.kind == "name" and m.start == j else None
 
 
 def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str | None]:

@@ -18,7 +18,7 @@ from kzgraph.extract.grammar.objects import (
     persons_of,
     verb_object,
 )
-from kzgraph.extract.grammar.triggers import Trigger, find_triggers
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.dismissals.extract import office_taken_from
 from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
@@ -98,6 +98,8 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
         if negated(ctx, sent, trig.i):
             continue
         cl = clause(ctx, sent, trig.i)
+        if any(t.text in events_lexicon()["succession"]["lineup_cues"] for t in cl):
+            continue  # "ersetzte den verletzten X": a line-up change
         durch = next(
             (t.i for t in doc[cl.start : cl.end] if t.lower_ in ("durch", "von") and t.i != trig.i), None
         )

@@ -83,6 +83,8 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
             # "B wird Nachfolger von A", "B, der Nachfolger von A", "B tritt die Nachfolge von A an"
             k = t.i + 1
             gen = ctx.mention_at(k) if k < sent.end else None
+            if gen is not None and _after_possessive(doc, sent, t.i):
+                gen = None  # "sein Nachfolger B": B in apposition is the successor, not a genitive
             if k < sent.end and (doc[k].lower_ in ("von", "des", "der") or gen is not None):
                 # "die Nachfolge Lindners": a genitive name right after the noun
                 pred = (
