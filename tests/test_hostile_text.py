@@ -179,6 +179,16 @@ def test_article_of_year_one_builds_and_conforms(tmp_path: Path) -> None:
     assert "0001-01-01" in graph and '"0"' not in graph and '"-1"' not in graph
 
 
+def test_a_figure_told_on_a_weekday_before_year_one_is_dated_by_its_article(tmp_path: Path) -> None:
+    # "am Freitag" in an article of 0001-01-01 names no calendar day; the figure is still a dated
+    # claim (FigureDateShape), by the article that reports it. Found by the fuzz run.
+    text = " date 0001-01-01 Am Freitag wurden in der Hauptstadt 40 Demonstranten festgenommen."
+    (tmp_path / "freitag.txt").write_text(text, encoding="utf-8")
+    code, output, out = build(tmp_path / "freitag.txt", tmp_path)
+    assert code == 0, output
+    assert "0001-01-01" in out.read_text(encoding="utf-8")
+
+
 # -- overlong tokens (defect 5) -------------------------------------------------------------------
 
 

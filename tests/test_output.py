@@ -122,3 +122,12 @@ def test_validating_trig_logs_no_rdflib_warning(tmp_path: Path, caplog: pytest.L
     assert result.exit_code == 0, result.output
     assert [r.getMessage() for r in caplog.records if r.name.startswith("rdflib")] == []
     assert "valid URI" not in result.output
+
+
+def test_one_row_is_counted_in_the_singular() -> None:
+    from kzgraph.query.output import to_table
+    from kzgraph.query.run import QueryResult
+
+    assert to_table(QueryResult(columns=["a"], rows=[{"a": "x"}])).splitlines()[-1] == "(1 row)"
+    page = QueryResult(columns=["a"], rows=[{"a": "x"}], offset=1, more=True)
+    assert to_table(page).splitlines()[-1] == "(1 row from row 2; next page: --offset 2)"

@@ -99,11 +99,12 @@ def to_table(result: QueryResult, max_width: int | None = None) -> str:
         if multiline and index:
             lines.append(ruler)  # rows of several lines need a rule to tell them apart
         lines += _row_lines(row, widths)
+    count = f"{len(result.rows)} row" + ("" if len(result.rows) == 1 else "s")
     if result.more:
-        lines.append(f"({len(result.rows)} rows from row {result.offset + 1}; "
+        lines.append(f"({count} from row {result.offset + 1}; "
                      f"next page: --offset {result.offset + len(result.rows)})")
     else:
-        lines.append(f"({len(result.rows)} rows)")
+        lines.append(f"({count})")
     return "\n".join(lines) + "\n"
 
 

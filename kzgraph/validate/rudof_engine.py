@@ -11,6 +11,7 @@ non-negative integer is >= 0 by its datatype).
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 
@@ -35,6 +36,17 @@ class RudofResult:
 
 def available() -> bool:
     return pyrudof is not None
+
+
+# pyrudof is not fork-safe: a process forked from one that has already validated with it hangs
+# at its next validation (the Rust side's state is copied without the threads that serve it).
+# The first process to use it is recorded; its forked children (build workers, test runs) use
+# pySHACL instead. A child forked from a process that never used rudof may use it.
+_first_user: int | None = None
+
+
+def usable_here() -> bool:
+    return available() and _first_user in (None, os.getpid())
 
 
 def rudof_shapes() -> Graph:
@@ -66,6 +78,10 @@ _BASE = "<urn:kzgraph:none> <urn:kzgraph:none> <urn:kzgraph:none> .\n"
 
 
 def _session():  # noqa: ANN202 - a pyrudof.Rudof
+    global _first_user
+    if not usable_here():
+        raise RuntimeError("pyrudof was used before this process was forked; it would hang here")
+    _first_user = os.getpid()
     session = getattr(_local, "session", None)
     if session is None:
         session = pyrudof.Rudof(pyrudof.RudofConfig())

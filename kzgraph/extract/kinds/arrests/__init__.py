@@ -66,8 +66,11 @@ def _write_count(builder: ArticleGraphBuilder, node: URIRef, fact: Arrest, repor
     g.add((figure, KZ.sourceArticle, builder.article_node))
     if reporter is not None:
         g.add((figure, KZ.reportedBy, reporter))
-    # a figure is a claim dated by the text or else by its report (the article date)
-    builder.date(figure, None if fact.date == BEFORE_THE_REPORT else fact.date)
+    # a figure is a claim dated by the text or else by its report (the article date); a date the
+    # text names but no calendar holds ("am Freitag" in an article of 0001-01-01) is no date
+    told = fact.date if fact.date != BEFORE_THE_REPORT else None
+    on_calendar = told is not None and bool(told.iso or told.year_month or told.year)
+    builder.date(figure, told if on_calendar else None)
     builder.evidence(figure, fact.evidence)
 
 
