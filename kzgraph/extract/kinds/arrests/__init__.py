@@ -66,11 +66,16 @@ def _write_count(builder: ArticleGraphBuilder, node: URIRef, fact: Arrest, repor
     g.add((figure, KZ.sourceArticle, builder.article_node))
     if reporter is not None:
         g.add((figure, KZ.reportedBy, reporter))
-    # a figure is a claim dated by the text or else by its report (the article date); a date the
-    # text names but no calendar holds ("am Freitag" in an article of 0001-01-01) is no date
+    # a figure is a claim dated by the text or else by its report (the article date)
     told = fact.date if fact.date != BEFORE_THE_REPORT else None
-    on_calendar = told is not None and bool(told.iso or told.year_month or told.year)
-    builder.date(figure, told if on_calendar else None)
+    if told is not None and not (told.iso or told.year_month or told.year) and builder.article.date:
+        # words the text names but no calendar holds ("am Freitag" in an article of 0001-01-01):
+        # the article's date, and the words kept
+        builder.date(figure, None)
+        if told.text:
+            g.add((figure, KZ.dateText, Literal(told.text)))
+    else:
+        builder.date(figure, told)
     builder.evidence(figure, fact.evidence)
 
 
