@@ -59,6 +59,7 @@ class BuildReport:
     articles: int = 0
     facts: dict[str, int] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)  # articles whose extraction or graph failed
+    failed_ids: set[str] = field(default_factory=set)  # their ids, for what the messages say
     invalid: list[tuple[str, str]] = field(default_factory=list)  # (article id, validation text)
     problems: list[ReadProblem] = field(default_factory=list)
     new: list[str] = field(default_factory=list)  # article ids not in the store before
@@ -158,6 +159,7 @@ class _Run:
     def fail(self, article: Article, error: str | None) -> None:
         message = f"{where(article)}: {error}"
         self.report.failed.append(message)
+        self.report.failed_ids.add(article.id)
         self.settled.add(article.id)
         if self.on_error == "fail":
             raise ArticleFailed(message)

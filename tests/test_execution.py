@@ -55,6 +55,7 @@ def test_an_article_past_its_budget_is_stopped_and_the_build_goes_on(jobs: int) 
     assert time.monotonic() - began < 30  # not the 60 s the slow step would take
     assert len(report.failed) == 1
     assert report.failed[0].startswith("slow (corpus/slow.txt): stopped after 1 s")
+    assert report.failed_ids == {"slow"}  # the id, whatever the message says of the file
     assert set(article_hashes(store)) == {"a1", "a2"} and report.articles == 2
 
 

@@ -102,16 +102,14 @@ def store_verdicts(
     return {aid: v["violations"] for aid, v in verdicts.items() if v["violations"] is not None}
 
 
-def written_this_build(written_ids: Iterable[str], failed: Iterable[str],
+def written_this_build(written_ids: Iterable[str], failed_ids: Iterable[str],
                        invalid: Iterable[tuple[str, str]]) -> dict[str, str | None]:
     """The ``written`` argument of :func:`store_verdicts` from a build's report: the articles
     it extracted (new, changed, redone) but not those whose extraction failed (their old graph,
     if any, stays and keeps its recorded verdict)."""
-    failed_lines = list(failed)
+    failed = set(failed_ids)
     summaries = dict(invalid)
-    return {aid: summaries.get(aid) for aid in written_ids
-            # a failure reads "ID: error" or "ID (FILE:LINE): error"
-            if not any(line.startswith((f"{aid}: ", f"{aid} (")) for line in failed_lines)}
+    return {aid: summaries.get(aid) for aid in written_ids if aid not in failed}
 
 
 def cover_store(store: ox.Store, directory: Path | None, report: object, validator: Validator) -> None:
@@ -120,7 +118,7 @@ def cover_store(store: ox.Store, directory: Path | None, report: object, validat
     ``report`` is a :class:`kzgraph.build.BuildReport`; the graphs it kept from earlier builds
     are marked as such in the summary text."""
     written_ids = [*report.new, *report.changed, *report.remerged]  # type: ignore[attr-defined]
-    written = written_this_build(written_ids, report.failed, report.invalid)  # type: ignore[attr-defined]
+    written = written_this_build(written_ids, report.failed_ids, report.invalid)  # type: ignore[attr-defined]
     for article_id, text in store_verdicts(store, directory, written, validator).items():
         if article_id not in written:
             report.invalid.append((article_id, f"(kept from an earlier build) {text}"))  # type: ignore[attr-defined]
