@@ -15,23 +15,20 @@ from kzgraph.extract.grammar.clauses import (
     clause,
     hedged,
     negated,
-    relative_clause,
     subject_of,
 )
 from kzgraph.extract.grammar.coordination import listed_agents
-from kzgraph.extract.grammar.objects import (
-    object_after,
-    passive_agent,
-    persons_of,
-    verb_object,
-)
-from kzgraph.extract.grammar.relative import relative_antecedent
+from kzgraph.extract.grammar.objects import object_after, persons_of, verb_object
+from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
+from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import office_of
 from kzgraph.extract.posts.merging import merge_retellings
+
+ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
 
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
@@ -182,62 +179,81 @@ def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
 
 
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
-    doc = ctx.doc
-    spec = trig.spec
     cl = clause(ctx, sent, trig.i)
-    office = _zum_office(ctx, cl)
-    agent: Agent | None
     if trig.lemma == "übernehmen":
-        found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
-        if found is None or ruled_out(trig, sent):
-            return None
-        appointee = subject_of(ctx, sent, trig.i)
-        if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
-            # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
-            after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
-            appointee = ctx.person_agent(after[0].person) if after else None
-        if appointee is None or appointee.kind != AgentKind.PERSON:
-            return None
-        post = found[0]
-        words = post.split()
-        if words[0] in events_lexicon()["dismissal"]["generic_office_nouns"]:
-            # "übernahm das Amt des Innenministers": the title names the post; "Sein Amt übernimmt B":
-            # the possessor's office; "übernahm B das Amt": the post vacated just before ("entließ
-            # Finanzminister A. …"), else the office the article gives B; else no post
-            titles = [w for w in words[1:] if ctx.lx.is_title(w)]
-            holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
-            if titles:
-                post = base_title(titles[-1])[0]
-            elif holder is not None and holder != appointee:
-                post = office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
-            else:
-                vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
-                post = vacated or _office_not_held(ctx, sent, appointee)
-        return Appointment(
-            ctx.evidence(sent, "appointment.take_over", 0.8),
-            appointee,
-            appointee,
-            post,
-            ctx.date_for(sent, doc[trig.i].idx),
-            took_over=True,
-        )
-    if trig.lemma == "einsetzen":
-        groups = events_lexicon()["appointment"]["groups"]
-        subj = subject_of(ctx, sent, trig.i)
-        skip = persons_of(ctx, subj)
-        got = object_after(ctx, trig.i + 1, cl.end, skip) if not trig.passive else None
-        if got is None or not any(got[0].label.lower().endswith(g) for g in groups):
-            if office is None:
-                return None
-        if got is not None and office is None:
-            agent = subj
-            return Appointment(
-                ctx.evidence(sent, "appointment.install_group", 0.75),
-                got[0],
-                agent,
-                None,
-                ctx.date_for(sent, doc[trig.i].idx),
-            )
+        return _take_over(ctx, sent, cl, trig, told)
+    office = _zum_office(ctx, cl)
+    if trig.lemma == "einsetzen" and office is None:
+        return _install_group(ctx, sent, cl, trig)
+    return _appointed(ctx, sent, cl, trig, office)
+
+
+def _take_over(
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, told: list[Departure]
+) -> Appointment | None:
+    """ "X übernahm den Vorsitz", "Die Führung übernimmt kommissarisch X": the subject takes the post."""
+    doc = ctx.doc
+    found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
+    if found is None or ruled_out(trig, sent):
+        return None
+    appointee = subject_of(ctx, sent, trig.i)
+    if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
+        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
+        after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
+        appointee = ctx.person_agent(after[0].person) if after else None
+    if appointee is None or appointee.kind != AgentKind.PERSON:
+        return None
+    post = _post_taken(ctx, sent, trig, found[0], appointee, told)
+    return Appointment(
+        ctx.evidence(sent, "appointment.take_over", 0.8),
+        appointee,
+        appointee,
+        post,
+        ctx.date_for(sent, doc[trig.i].idx),
+        took_over=True,
+    )
+
+
+def _post_taken(
+    ctx: ArticleContext, sent: Span, trig: Trigger, post: str, appointee: Agent, told: list[Departure]
+) -> str | None:
+    """ "übernahm das Amt des Innenministers": the title names the post; "Sein Amt übernimmt B":
+    the possessor's office; "übernahm B das Amt": the post vacated just before ("entließ
+    Finanzminister A. …"), else the office the article gives B; else no post."""
+    words = post.split()
+    if words[0] not in events_lexicon()["dismissal"]["generic_office_nouns"]:
+        return post
+    titles = [w for w in words[1:] if ctx.lx.is_title(w)]
+    holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
+    if titles:
+        return base_title(titles[-1])[0]
+    if holder is not None and holder != appointee:
+        return office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
+    vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
+    return vacated or _office_not_held(ctx, sent, appointee)
+
+
+def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appointment | None:
+    """ "setzte eine Übergangsregierung ein": a government or board installed, no post named."""
+    subj = subject_of(ctx, sent, trig.i)
+    got = object_after(ctx, trig.i + 1, cl.end, persons_of(ctx, subj)) if not trig.passive else None
+    groups = events_lexicon()["appointment"]["groups"]
+    if got is None or not any(got[0].label.lower().endswith(g) for g in groups):
+        return None
+    return Appointment(
+        ctx.evidence(sent, "appointment.install_group", 0.75),
+        got[0],
+        subj,
+        None,
+        ctx.date_for(sent, ctx.doc[trig.i].idx),
+    )
+
+
+def _appointed(
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, office: str | None
+) -> Appointment | None:
+    """ "ernannte X zum Y", "X wurde (von Y) zum Z gewählt", "wurde im Amt bestätigt"."""
+    doc = ctx.doc
     appo = apposition_subject(ctx, sent, trig.i) if trig.passive and office is None else None
     if appo is not None:
         # "Die neue Finanzministerin, X, wurde ernannt": the title names the post
@@ -248,40 +264,36 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
     in_office = office is None and trig.lemma == "bestätigen" and _in_office(cl)
     if office is None and not in_office:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
-    if trig.passive:
+    fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
+    appointee, agent = fact.get("appointee"), fact.get("agent")
+    rule = "appointment.verb.passive" if trig.passive else "appointment.verb.active"
+    if trig.passive and appointee is None:
         appointee = subject_of(ctx, sent, trig.i)
-        if relative_clause(ctx, sent, cl) and doc[cl.start].lower_ in ("der", "die"):
-            # "…, sagte X, die im Mai zur Chefin gewählt worden war": the name the pronoun stands for
-            antecedent = relative_antecedent(ctx, sent, cl)
-            appointee = antecedent[0] if antecedent else appointee
-        agent = passive_agent(ctx, cl.start, trig.i)
-        rule, conf = "appointment.verb.passive", 0.8
-    else:
-        agent = subject_of(ctx, sent, trig.i)
-        got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
-        appointee = got[0] if got else None
-        rule, conf = "appointment.verb.active", 0.8
-        if appointee is None and trig.lemma == "ernennen" and _reflexive(ctx, trig.i, cl.end):
-            # "ernannte sich (selbst) zum Machthaber": the subject appointed itself
-            appointee, rule = agent, "appointment.verb.self"
-            if appointee is None or appointee.kind != AgentKind.PERSON:
-                return None
-            date = ctx.date_for(sent, doc[trig.i].idx)
-            return Appointment(ctx.evidence(sent, rule, 0.75), appointee, agent, office, date)
-    if appointee is None or appointee == agent and spec["lemma"] != "wählen":
+    if (
+        not trig.passive
+        and appointee is None
+        and trig.lemma == "ernennen"
+        and _reflexive(ctx, trig.i, cl.end)
+    ):
+        # "ernannte sich (selbst) zum Machthaber": the subject appointed itself
+        if agent is None or agent.kind != AgentKind.PERSON:
+            return None
+        date = ctx.date_for(sent, doc[trig.i].idx)
+        return Appointment(ctx.evidence(sent, "appointment.verb.self", 0.75), agent, agent, office, date)
+    if appointee is None or appointee == agent and trig.spec["lemma"] != "wählen":
         return None
     if in_office:
         office = office_of(ctx, appointee)
         if office is None:
             return None
-    if spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
+    if trig.spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
     if ruled_out(trig, sent):
         return None
-    if any(t.lower_ == "sich" for t in cl) and spec["lemma"] == "berufen":
+    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] == "berufen":
         return None
     return Appointment(
-        ctx.evidence(sent, rule, conf), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
+        ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
     )
 
 

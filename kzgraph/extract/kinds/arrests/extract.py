@@ -5,18 +5,17 @@ Groups are counted in ``arrest_groups``, unnamed people read in ``arrest_people`
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
-from kzgraph.extract.core.context import ArticleContext, Mention
+from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
-from kzgraph.extract.grammar.clauses import clause, hedged, negated, relative_clause, subject_of
+from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
-from kzgraph.extract.grammar.objects import verb_object
-from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
-from kzgraph.extract.grammar.subordinate import subordinate_start
+from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
+from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of, offence_of_offender
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.kinds.arrests.people import (
@@ -33,6 +32,7 @@ from kzgraph.extract.kinds.arrests.sources import clause_end, figure_source, fur
 from kzgraph.extract.posts.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
+
 
 def _has_cue(text: str, cues: list[str]) -> bool:
     low = text.lower()
@@ -64,51 +64,6 @@ def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
             # the subject is the one in custody, as with a passive "wurde festgenommen"
             out.append(Trigger("haft", verb.i, True, None))
     return out
-
-
-_CLAUSE_VERBS = frozenset(
-    {"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren", "sei", "seien"}
-)
-
-
-def _in_pp(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
-    """ "nach Angaben von A und B": a name, or a list of names, governed by a preposition."""
-    doc = ctx.doc
-    k = m.start
-    while k - 2 >= sent.start and doc[k - 1].lower_ in ("und", "sowie", ","):
-        prev = next((x for x in ctx.mentions_in(sent) if x.end == k - 1), None)
-        if prev is None:
-            break
-        k = prev.start
-    # past a title or description of the name: "beim Empfang für Kanzlerin X", "mit dem früheren Chef X"
-    j = k - 1
-    while j > sent.start and k - j <= 4 and (
-        doc[j].tag_ in ("ART", "ADJA", "PPOSAT") or doc[j].tag_ == "NN" and ctx.lx.is_title(doc[j].text)
-    ):
-        j -= 1
-    preps = ctx.lx.prepositions
-    return k > sent.start and (doc[k - 1].lower_ in preps or doc[j].lower_ in preps)
-
-
-def _passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
-    """Who a passive (or custody) verb is about: a person named in the verb's own clause, outside a
-    preposition; in a subordinate clause without one ("X sagte, dass ein Mann festgenommen wurde")
-    nobody of the main clause; else the subject of the sentence ("Die beiden Männer, A und B, wurden
-    festgenommen")."""
-    doc = ctx.doc
-    span = clause(ctx, sent, i)
-    here = [m for m in ctx.mentions_in(span) if m.kind != "description" and not _in_pp(ctx, sent, m)]
-    if here:
-        return ctx.person_agent(here[0].person)
-    first = doc[span.start].lower_
-    if relative_clause(ctx, sent, span):
-        # "A, der am Montag festgenommen wurde": the name the relative pronoun stands for
-        antecedent = relative_antecedent(ctx, sent, span)
-        return antecedent[0] if antecedent else None
-    if span.start == sent.start or doc[span.start].tag_.endswith("FIN") or first in _CLAUSE_VERBS:
-        # the sentence's first clause, or one that goes on after an apposition ("A, 34, wurde ...")
-        return subject_of(ctx, sent, i)
-    return None  # "A kam in die Stadt, wo sein Bruder in U-Haft sitzt": A is not meant
 
 
 def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -154,6 +109,19 @@ def _group_arrest(
     return Arrest(evidence, group_agent, count, charge, reporter, date)
 
 
+ROLES = role_map(__package__ or "kzgraph.extract.kinds.arrests")
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What one sentence tells about every arrest in it: its charge and its reporter."""
+
+    sent: Span
+    index: int
+    charge: str | None
+    reporter: Agent | None
+
+
 def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     out: list[Arrest] = []
     nouns = set(events_lexicon()["arrest"]["nouns"])
@@ -161,145 +129,167 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
         trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
-        noun_hits = [t for t in sent if t.text in nouns]
+        noun_hits = [t.i for t in sent if t.text in nouns]
         among = among_the_arrested(ctx, sent) if not trigs else None
         if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
             among = members_named_next(ctx, sent)  # "… mehrere Offiziere festgenommen. Unter ihnen sei X"
         if not trigs and not noun_hits and among is None:
             continue
-        anchors = [t.i for t in trigs] + [t.i for t in noun_hits] + ([among[0]] if among else [])
+        anchors = [t.i for t in trigs] + noun_hits + ([among[0]] if among else [])
         if hedged(ctx, sent, anchors) or _not_arrest(ctx, sent, anchors):
             continue
-        nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
-        charge = charge_of(ctx, sent) or charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
-        reporter = reporter_of(ctx, sent) or (
-            reporter_of(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
-        )
+        told = _told(ctx, sents, s_idx)
         if among is not None and not negated(ctx, sent, among[0]):
-            # "Unter den Festgenommenen ist auch X": X was arrested with the others
-            date = ctx.date_for(sent, ctx.doc[among[0]].idx)
-            # one of the group arrested before: charged and dated as the group, unless told otherwise
-            group = next((a for a in reversed(out) if a.count is not None), None)
-            if group is not None:
-                charge, date = charge or group.charge, date or group.date
-            for person in among[1]:
-                ev = ctx.evidence(sent, "arrest.among", 0.75)
-                _add(out, Arrest(ev, person, None, charge, reporter, date))
+            _among(ctx, told, among, out)
         for trig in trigs:
-            if negated(ctx, sent, trig.i):
-                continue
-            tok = ctx.doc[trig.i]
-            date = ctx.date_for(sent, tok.idx)
-            # police counted after another subject are the arrested: "hatte die Polizei drei Beamte
-            # des Ministeriums festgenommen"
-            active = not trig.passive and not _other_subject(ctx, sent, trig.i)
-            # "festgenommen" takes any noun; "gefasst" ("einen Beschluss") only a person noun
-            any_noun = not (trig.spec or {}).get("persons_only")
-            group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
-            members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
-            for person in members:
-                ev = ctx.evidence(sent, "arrest.group.named", 0.8)
-                _add(out, Arrest(ev, person, None, charge, reporter, date))
-            if members:
-                continue
-            if group is not None:
-                _add(
-                    out,
-                    _group_arrest(
-                        ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date
-                    ),
-                )
-                for source, count in further_figures(ctx, sent, clause_end(ctx, sent, trig.i)):
-                    # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
-                    ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
-                    _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
-            vague = vague_group(ctx, sent, trig, any_noun) if group is None else None
-            if vague is not None:
-                # "Dutzende Demonstranten": a group whose size nobody gave, so no count
-                ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
-                _add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
-            if group is not None or vague is not None:
-                for person in named_members(ctx, sent):
-                    # "20 Menschen, darunter der Fotograf X": X was arrested with them
-                    ev = ctx.evidence(sent, "arrest.group.member", 0.75)
-                    _add(out, Arrest(ev, person, None, charge, reporter, date))
-                continue
-            if trig.passive:
-                who = _passive_subject(ctx, sent, trig.i)
-            else:
-                cl = clause(ctx, sent, trig.i)
-                rel = relative_role(ctx, sent, trig.i)
-                if rel is not None and rel.is_object:
-                    # "X, den die Polizei festnahm": the antecedent was arrested
-                    antecedent = relative_antecedent(ctx, sent, cl)
-                    who = antecedent[0] if antecedent else None
-                else:
-                    subj = subject_of(ctx, sent, trig.i)
-                    # before the verb, past the subject phrase ("Die Polizei hat den 34-jährigen X
-                    # festgenommen"), not past "weil"; in a relative clause past its pronoun ("Die
-                    # Beamten, die X festnahmen")
-                    if rel is not None:
-                        start = rel.index + 1
-                    else:
-                        start = subordinate_start(ctx, sent, trig.i) or sent.start
-                    got = verb_object(ctx, start, sent.end, trig.i, subj)
-                    if got is None and rel is None:
-                        # "Die Beamten, die …, haben X festgenommen": the search stopped at the relative
-                        # clause
-                        got = verb_object(ctx, cl.start, sent.end, trig.i, subj)
-                    who = got[0] if got else None
-            if who is not None and who.kind == AgentKind.PERSON and who.is_named:
-                for person in listed_agents(ctx, sent, who):
-                    ev = ctx.evidence(sent, "arrest.person", 0.85)
-                    _add(out, Arrest(ev, person, None, charge, reporter, date))
-                continue
-            # no name: "Die Polizei hat einen 34-jährigen Mann festgenommen"
-            near = clause(ctx, sent, trig.i)
-            single = single_person(ctx, sent, trig.passive, near, open_nouns=any_noun)
-            rule = "arrest.person.unnamed"
-            if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
-                # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
-                single = single_person(ctx, sents[s_idx - 1], passive=True)
-                rule = "arrest.person.pronoun"
-            if single is not None:
-                ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
-                _add(out, Arrest(ev, single[0], single[1], charge, reporter, date))
-            elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
-                bare = bare_participant(ctx, sent, trig.i)
-                if bare is not None:
-                    ev = ctx.evidence(sent, "arrest.bare", 0.7)
-                    _add(out, Arrest(ev, bare, None, charge, reporter, date))
+            if not negated(ctx, sent, trig.i):
+                _by_verb(ctx, told, trig, out)
         if not trigs:
-            for t in noun_hits:
-                if negated(ctx, sent, t.i):
-                    continue
-                group = group_count(sent, t.idx, police=False)
-                one = noun_person(ctx, sent, t.i) if group is None else None
-                if one is not None:
-                    # "die Festnahme eines 34-Jährigen": one unnamed person
-                    ev = ctx.evidence(sent, "arrest.noun.person", 0.7)
-                    date = ctx.date_for(sent, t.idx)
-                    out.append(Arrest(ev, one[0], one[1], charge, reporter, date))
-                    break
-                if group is None:
-                    # "Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben"
-                    m = count_re().search(sent.text, t.idx - sent.start_char)
-                    c = count_of(m) if m else None
-                    if c is None or c.value < 2:
-                        continue
-                    group = (c, "Festnahmen")
-                date = ctx.date_for(sent, t.idx)
-                further = further_figures(ctx, sent, t.i)
-                if further and reporter is None:
-                    # "Das Ministerium sprach von 1.200 Festnahmen, Aktivisten von 3.000": a source each
-                    reporter = figure_source(ctx, sent, t.i)
-                ev = ctx.evidence(sent, "arrest.noun.count", 0.8)
-                out.append(_group_arrest(ev, group, charge, reporter, date))
-                for source, count in further:
-                    ev = ctx.evidence(sent, "arrest.noun.count.gapped", 0.75)
-                    out.append(_group_arrest(ev, (count, group[1]), charge, source, date))
-                break
+            _by_noun(ctx, told, noun_hits, out)
     return _merge_persons(unnamed_yields_to_named(headline_figures_yield(_offender_charges(out))))
+
+
+def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> _Told:
+    """The charge ("wegen Y", or in the next two sentences) and reporter of the sentence ``s_idx``."""
+    sent = sents[s_idx]
+    nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
+    charge = charge_of(ctx, sent) or charge_after(ctx, sents[s_idx + 1 : s_idx + 3])
+    reporter = reporter_of(ctx, sent) or (
+        reporter_of(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
+    )
+    return _Told(sent, s_idx, charge, reporter)
+
+
+def _among(ctx: ArticleContext, told: _Told, among: tuple[int, list[Agent]], out: list[Arrest]) -> None:
+    """ "Unter den Festgenommenen ist auch X": X was arrested with the others, charged and dated
+    as the group arrested before unless told otherwise."""
+    sent, charge = told.sent, told.charge
+    date = ctx.date_for(sent, ctx.doc[among[0]].idx)
+    group = next((a for a in reversed(out) if a.count is not None), None)
+    if group is not None:
+        charge, date = charge or group.charge, date or group.date
+    for person in among[1]:
+        ev = ctx.evidence(sent, "arrest.among", 0.75)
+        _add(out, Arrest(ev, person, None, charge, told.reporter, date))
+
+
+def _by_verb(ctx: ArticleContext, told: _Told, trig: Trigger, out: list[Arrest]) -> None:
+    """The arrests of one verb trigger: a counted or vague group, a named person or list, an
+    unnamed person, a pronoun standing for the person before, a bare participant."""
+    sent = told.sent
+    date = ctx.date_for(sent, ctx.doc[trig.i].idx)
+    # "festgenommen" takes any noun; "gefasst" ("einen Beschluss") only a person noun
+    any_noun = not (trig.spec or {}).get("persons_only")
+    if _groups(ctx, told, trig, date, any_noun, out):
+        return
+    who = ROLES.role(verb_roles(ctx, sent, trig.i, trig.passive, whole_sentence=True), "arrested")
+    if who is not None and who.kind == AgentKind.PERSON and who.is_named:
+        for person in listed_agents(ctx, sent, who):
+            ev = ctx.evidence(sent, "arrest.person", 0.85)
+            _add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
+        return
+    _unnamed(ctx, told, trig, who, date, any_noun, out)
+
+
+def _groups(
+    ctx: ArticleContext, told: _Told, trig: Trigger, date: FactDate | None, any_noun: bool, out: list[Arrest]
+) -> bool:
+    """A counted group ("mehr als 40 Menschen"), its members named in apposition, a vague group
+    ("Dutzende Demonstranten") and members named with it; whether the verb arrested a group."""
+    sent, charge, reporter = told.sent, told.charge, told.reporter
+    tok = ctx.doc[trig.i]
+    # police counted after another subject are the arrested: "hatte die Polizei drei Beamte
+    # des Ministeriums festgenommen"
+    active = not trig.passive and not _other_subject(ctx, sent, trig.i)
+    group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
+    members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
+    for person in members:
+        ev = ctx.evidence(sent, "arrest.group.named", 0.8)
+        _add(out, Arrest(ev, person, None, charge, reporter, date))
+    if members:
+        return True
+    if group is not None:
+        _add(
+            out, _group_arrest(ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date)
+        )
+        for source, count in further_figures(ctx, sent, clause_end(ctx, sent, trig.i)):
+            # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
+            ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
+            _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
+    vague = vague_group(ctx, sent, trig, any_noun) if group is None else None
+    if vague is not None:
+        # "Dutzende Demonstranten": a group whose size nobody gave, so no count
+        ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
+        _add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
+    if group is None and vague is None:
+        return False
+    for person in named_members(ctx, sent):
+        # "20 Menschen, darunter der Fotograf X": X was arrested with them
+        ev = ctx.evidence(sent, "arrest.group.member", 0.75)
+        _add(out, Arrest(ev, person, None, charge, reporter, date))
+    return True
+
+
+def _unnamed(
+    ctx: ArticleContext,
+    told: _Told,
+    trig: Trigger,
+    who: Agent | None,
+    date: FactDate | None,
+    any_noun: bool,
+    out: list[Arrest],
+) -> None:
+    """No name: "Die Polizei hat einen 34-jährigen Mann festgenommen", "nahm ihn fest" after the
+    man told of before, a headline's bare participant."""
+    sent, s_idx = told.sent, told.index
+    near = clause(ctx, sent, trig.i)
+    single = single_person(ctx, sent, trig.passive, near, open_nouns=any_noun)
+    rule = "arrest.person.unnamed"
+    if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
+        # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
+        single = single_person(ctx, ctx.sentences[s_idx - 1], passive=True)
+        rule = "arrest.person.pronoun"
+    if single is not None:
+        ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
+        _add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
+    elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
+        bare = bare_participant(ctx, sent, trig.i)
+        if bare is not None:
+            ev = ctx.evidence(sent, "arrest.bare", 0.7)
+            _add(out, Arrest(ev, bare, None, told.charge, told.reporter, date))
+
+
+def _by_noun(ctx: ArticleContext, told: _Told, noun_hits: list[int], out: list[Arrest]) -> None:
+    """Arrest nouns without a verb: "die Festnahme eines 34-Jährigen", "mehr als 3700 Festnahmen",
+    "Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben"; one fact a sentence."""
+    sent, doc = told.sent, ctx.doc
+    charge, reporter = told.charge, told.reporter
+    for k in noun_hits:
+        if negated(ctx, sent, k):
+            continue
+        t = doc[k]
+        date = ctx.date_for(sent, t.idx)
+        group = group_count(sent, t.idx, police=False)
+        one = noun_person(ctx, sent, k) if group is None else None
+        if one is not None:
+            ev = ctx.evidence(sent, "arrest.noun.person", 0.7)
+            out.append(Arrest(ev, one[0], one[1], charge, reporter, date))
+            return
+        if group is None:
+            m = count_re().search(sent.text, t.idx - sent.start_char)
+            c = count_of(m) if m else None
+            if c is None or c.value < 2:
+                continue
+            group = (c, "Festnahmen")
+        further = further_figures(ctx, sent, k)
+        if further and reporter is None:
+            # "Das Ministerium sprach von 1.200 Festnahmen, Aktivisten von 3.000": a source each
+            reporter = figure_source(ctx, sent, k)
+        out.append(_group_arrest(ctx.evidence(sent, "arrest.noun.count", 0.8), group, charge, reporter, date))
+        for source, count in further:
+            ev = ctx.evidence(sent, "arrest.noun.count.gapped", 0.75)
+            out.append(_group_arrest(ev, (count, group[1]), charge, source, date))
+        return
 
 
 def _offender_charges(facts: list[Arrest]) -> list[Arrest]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -16,13 +17,12 @@ from kzgraph.extract.grammar.objects import (
     apposition_in,
     apposition_name,
     object_after,
-    passive_agent,
     persons_of,
-    verb_object,
 )
-from kzgraph.extract.grammar.relative import relative_antecedent, relative_object_subject, relative_role
+from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
+from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
@@ -32,6 +32,8 @@ from kzgraph.extract.posts.hierarchy import (
     sole_office,
 )
 from kzgraph.extract.posts.merging import merge_retellings, prefer_with_office
+
+ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
 
 
 def _released(sent: Span) -> bool:
@@ -151,87 +153,29 @@ def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str
     return None, office
 
 
+class _Read(NamedTuple):
+    """Who was dismissed by whom, the post lost when the construction names it, and the rule."""
+
+    dismissed: Agent | None
+    agent: Agent | None
+    office: str | None
+    rule: str
+    confidence: float
+
+
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
-    doc = ctx.doc
-    spec = trig.spec
     if trig.lemma in ("entlassen", "absetzen") and _released(sent):
         return None
     if ruled_out(trig, sent):
         return None
     cl = clause(ctx, sent, trig.i)
-    office = None
-    if trig.passive:
-        # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the verb's
-        # own clause when it names someone there, else of the sentence
-        own = cl.start > sent.start and bool(ctx.mentions_in(doc[cl.start : trig.i]))
-        dismissed = (subject_of(ctx, cl, trig.i) if own else None) or subject_of(ctx, sent, trig.i)
-        named = apposition_in(ctx, cl.start, trig.i)
-        if dismissed is not None and dismissed.name is None and named is not None:
-            dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
-        # "von Magdeburg" belongs to the title, "von seinem Amt" is the post
-        agent = passive_agent(ctx, cl.start, trig.i, not_agent=lambda k: _office_phrase(ctx, k))
-        rule, conf = "dismissal.verb.passive", 0.8
-        if spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
-            return None  # "A wurde von B abgelöst": B took A's post (replacements.py)
-        if dismissed is not None and agent is not None and dismissed == agent:
-            agent = None
-        appo = apposition_subject(ctx, sent, trig.i)
-        if appo is not None and appo[0] == dismissed:
-            # "Der Verteidigungsminister, X, wurde entlassen": the title is the post lost
-            office = office_label(ctx, appo[1])[0]
-        elif dismissed is not None and dismissed.is_named:
-            # "Trainer X wurde abgelöst": the title before the subject's name is the post lost
-            before = ctx.mentions_in(doc[sent.start : trig.i])
-            own = [m for m in before if ctx.person_agent(m.person) == dismissed]
-            office = title_before(ctx, own[0].start) if own else None
-    else:
-        rel = relative_role(ctx, sent, trig.i)
-        object_pronoun = rel.index if rel is not None and rel.is_object else None
-        if object_pronoun is not None:
-            # "Innenminister X, den der Präsident entlassen hatte": the antecedent, by the phrase after "den"
-            agent = relative_object_subject(ctx, object_pronoun, trig.i)
-        else:
-            agent = subject_of(ctx, sent, trig.i)
-        skip = persons_of(ctx, agent)
-        if object_pronoun is not None:
-            got = relative_antecedent(ctx, sent, cl)
-        elif spec.get("needs_sich_von"):
-            # "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person
-            # parting with a person is a private separation, not a dismissal.
-            if agent is None or agent.kind == AgentKind.PERSON or not any(t.lower_ == "sich" for t in cl):
-                return None
-            von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ == "von"), None)
-            if von is None:
-                return None
-            got = object_after(ctx, von + 1, cl.end, skip)
-            if got is None or not (got[0].kind == AgentKind.PERSON):
-                return None
-        else:
-            # V2 ("entließ X") or verb-final ("hatte X ... entzogen")
-            got = verb_object(ctx, cl.start, cl.end, trig.i, agent)
-            if got is None and trig.i + 1 < sent.end and doc[trig.i + 1].text in (".", "!", ";"):
-                # verb-final after an apposition ("hat den Chef, X, seines Amtes enthoben"): the
-                # object lies before the commas that bound the verb's clause
-                start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
-                got = object_after(ctx, start, trig.i, skip)
-        if got is None:
-            return None
-        dismissed, k, e = got
-        if spec.get("needs_superior") and not removes_subordinate(ctx, agent, dismissed, k):
-            return None  # "B löste A ab": B took A's post (replacements.py)
-        if dismissed.kind == AgentKind.PERSON and not dismissed.is_named:
-            named, office = _role_object(ctx, k, e)
-            dismissed = named or dismissed
-        elif dismissed.kind == AgentKind.PERSON:
-            office = title_before(ctx, k)
-            mention = ctx.mention_at(k)
-            if office is None and mention is not None and mention.kind == "pronoun":
-                office = sole_office(ctx, dismissed)  # "Der Präsident entließ ihn": his post
-        rule, conf = "dismissal.verb.active", 0.85
-    if dismissed is None or dismissed == agent:
+    read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
+    if read is None or read.dismissed is None or read.dismissed == read.agent:
         return None
-    if spec.get("needs_office"):
-        found = office_np(ctx, sent, duties=spec["needs_office"] == "duties")
+    dismissed, agent, office, rule = read.dismissed, read.agent, read.office, read.rule
+    doc = ctx.doc
+    if trig.spec.get("needs_office"):
+        found = office_np(ctx, sent, duties=trig.spec["needs_office"] == "duties")
         if found is None:
             return None
         lex = events_lexicon()["dismissal"]
@@ -243,7 +187,94 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if office is None and dismissed.is_named and _own_office(ctx, cl):
         office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
     date = ctx.date_for(sent, doc[trig.i].idx)
-    return Dismissal(ctx.evidence(sent, rule, conf), dismissed, agent, office, date)
+    return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
+
+
+def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
+    """ "X wurde (von Y) entlassen"; "von Magdeburg" belongs to a title, "von seinem Amt" is the post."""
+    doc = ctx.doc
+    roles = verb_roles(ctx, sent, trig.i, True, not_agent=lambda k: _office_phrase(ctx, k))
+    fact = ROLES.fill(roles)
+    dismissed, agent = fact.get("dismissed"), fact.get("agent")
+    if dismissed is None:
+        # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the sentence
+        dismissed = subject_of(ctx, sent, trig.i)
+    named = apposition_in(ctx, cl.start, trig.i)
+    if dismissed is not None and dismissed.name is None and named is not None:
+        dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
+    if trig.spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
+        return None  # "A wurde von B abgelöst": B took A's post (replacements)
+    if dismissed is not None and agent is not None and dismissed == agent:
+        agent = None
+    office = None
+    appo = apposition_subject(ctx, sent, trig.i)
+    if appo is not None and appo[0] == dismissed:
+        # "Der Verteidigungsminister, X, wurde entlassen": the title is the post lost
+        office = office_label(ctx, appo[1])[0]
+    elif dismissed is not None and dismissed.is_named:
+        # "Trainer X wurde abgelöst": the title before the subject's name is the post lost
+        before = ctx.mentions_in(doc[sent.start : trig.i])
+        own = [m for m in before if ctx.person_agent(m.person) == dismissed]
+        office = title_before(ctx, own[0].start) if own else None
+    return _Read(dismissed, agent, office, "dismissal.verb.passive", 0.8)
+
+
+def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
+    """ "Y entließ X", "hat X entlassen", "X, den Y entlassen hatte", "trennte sich von X"."""
+    if trig.spec.get("needs_sich_von"):
+        return _parted_with(ctx, sent, cl, trig)
+    doc = ctx.doc
+    roles = verb_roles(ctx, sent, trig.i, False)
+    agent = ROLES.role(roles, "agent")
+    got = (roles.object, *roles.object_span) if roles.object is not None and roles.object_span else None
+    if (
+        got is None
+        and roles.construction == ACTIVE
+        and trig.i + 1 < sent.end
+        and doc[trig.i + 1].text in (".", "!", ";")
+    ):
+        # verb-final after an apposition ("hat den Chef, X, seines Amtes enthoben"): the
+        # object lies before the commas that bound the verb's clause
+        start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
+        got = object_after(ctx, start, trig.i, persons_of(ctx, agent))
+    if got is None:
+        return None
+    return _active_object(ctx, trig, agent, got)
+
+
+def _parted_with(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
+    """ "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person parting
+    with a person is a private separation, not a dismissal."""
+    doc = ctx.doc
+    agent = subject_of(ctx, sent, trig.i)
+    if agent is None or agent.kind == AgentKind.PERSON or not any(t.lower_ == "sich" for t in cl):
+        return None
+    von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ == "von"), None)
+    if von is None:
+        return None
+    got = object_after(ctx, von + 1, cl.end, persons_of(ctx, agent))
+    if got is None or got[0].kind != AgentKind.PERSON:
+        return None
+    return _active_object(ctx, trig, agent, got)
+
+
+def _active_object(
+    ctx: ArticleContext, trig: Trigger, agent: Agent | None, got: tuple[Agent, int, int]
+) -> _Read | None:
+    """The dismissed object found at [k, e) and the post its title or apposition names."""
+    dismissed, k, e = got
+    office = None
+    if trig.spec.get("needs_superior") and not removes_subordinate(ctx, agent, dismissed, k):
+        return None  # "B löste A ab": B took A's post (replacements)
+    if dismissed.kind == AgentKind.PERSON and not dismissed.is_named:
+        named, office = _role_object(ctx, k, e)
+        dismissed = named or dismissed
+    elif dismissed.kind == AgentKind.PERSON:
+        office = title_before(ctx, k)
+        mention = ctx.mention_at(k)
+        if office is None and mention is not None and mention.kind == "pronoun":
+            office = sole_office(ctx, dismissed)  # "Der Präsident entließ ihn": his post
+    return _Read(dismissed, agent, office, "dismissal.verb.active", 0.85)
 
 
 def _own_office(ctx: ArticleContext, span: Span) -> bool:

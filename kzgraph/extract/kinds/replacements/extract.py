@@ -18,13 +18,17 @@ from kzgraph.extract.grammar.objects import (
     persons_of,
     verb_object,
 )
-from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
+from kzgraph.extract.grammar.role_map import role_map
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
+from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.dismissals.extract import office_taken_from
 from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
+
+ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
 
 def _person(agent: Agent | None) -> bool:
@@ -67,8 +71,12 @@ def _arguments(
             return None, None, None  # "Auf den Winter folgt der Frühling", "Er folgte der Einladung"
         return succ, pred, None
     if trig.passive:
-        pred = subject_of(ctx, sent, trig.i)
-        succ = agent_after_von(ctx, durch + 1, cl.end) if durch is not None else None
+        # "A wurde von B abgelöst / beerbt": the subject left, the von/durch phrase came
+        fact = ROLES.fill(verb_roles(ctx, sent, trig.i, True))
+        pred = fact.get("predecessor") or subject_of(ctx, sent, trig.i)
+        succ = fact.get("successor")
+        if succ is None and durch is not None:
+            succ = agent_after_von(ctx, durch + 1, cl.end)
         return succ, pred, None
     by = durch is not None and ctx.doc[durch].lower_ == "durch"
     if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:
@@ -80,13 +88,20 @@ def _arguments(
         else:
             got = object_other(ctx, cl.start, durch, skip, agent)
         return agent_after_von(ctx, durch + 1, cl.end), got[0] if got else None, agent
-    # "B löste A ab", "B hat A abgelöst", "B ersetzt A": the subject took the object's place
-    succ = subject_of(ctx, sent, trig.i)
-    got = verb_object(ctx, cl.start, cl.end, trig.i, succ)
-    pred = got[0] if got else None
-    if trig.lemma == "ersetzen" and not (_person(succ) and _person(pred)):
+    # "B löste A ab", "B hat A abgelöst", "B ersetzt A", "A, den B ablöste": the subject took
+    # the object's place
+    roles = verb_roles(ctx, sent, trig.i, False)
+    fact = ROLES.fill(roles)
+    succ, pred = fact.get("successor"), fact.get("predecessor")
+    if trig.lemma in ("ersetzen", "beerben") and not (_person(succ) and _person(pred)):
         return None, None, None  # "Die Firma ersetzt die alten Geräte": things, not people
-    if trig.lemma == "ablösen" and got is not None and removes_subordinate(ctx, succ, got[0], got[1]):
+    span = roles.object_span
+    if (
+        trig.lemma == "ablösen"
+        and pred is not None
+        and span is not None
+        and removes_subordinate(ctx, succ, pred, span[0])
+    ):
         return None, None, None  # "Der Präsident hat seinen Minister abgelöst": a dismissal
     return succ, pred, agent
 
@@ -95,7 +110,7 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
     out = []
     doc = ctx.doc
     for trig in triggers:
-        if negated(ctx, sent, trig.i):
+        if negated(ctx, sent, trig.i) or ruled_out(trig, sent):
             continue
         cl = clause(ctx, sent, trig.i)
         if any(t.text in events_lexicon()["succession"]["lineup_cues"] for t in cl):
