@@ -3,22 +3,21 @@ triggers are in :mod:`kzgraph.extract.grammar.triggers`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import SUBJECT_PRONOUNS, ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.agents import classify_head, described_subject_before, np_end
-from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS, opens_dependent_clause
+from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
 from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, pp_end, titled
 from kzgraph.extract.grammar.subordinate import (
     main_clause_after_vorfeld,
     reported_clause_start,
     subordinate_start,
 )
-from kzgraph.extract.grammar.triggers import CLAUSE_END, PASSIVE_AUX, events_lexicon
+from kzgraph.extract.grammar.triggers import CLAUSE_END, PASSIVE_AUX
 
 RELATIVE_PRONOUNS = RELATIVE_D_WORDS | {"welche", "welcher", "welches", "welchen"}
-_CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
 
 
 def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: bool = False) -> bool:
@@ -30,84 +29,6 @@ def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: 
         k += 1
     after_comma = span.start - 1 > sent.start and doc[span.start - 1].text == ","
     return after_comma and k < span.end and doc[k].lower_ in RELATIVE_PRONOUNS
-
-
-def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
-    """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
-    ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
-    a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
-    haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
-    anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
-    lex = events_lexicon()
-    if questioned(sent) or conditional(sent):
-        return True
-    hedges = set(lex["hedges"]) | set(lex["plan_hedges"])
-    doc = ctx.doc
-    for t in sent:
-        if t.text not in hedges:
-            continue
-        if anchors is None:
-            return True
-        if _in_another_dependent_clause(ctx, sent, t.i, anchors):
-            continue
-        if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
-            continue
-        return True
-    return False
-
-
-def questioned(sent: Span) -> bool:
-    """A question states no event: "Wie viele Beamte haben Sie entlassen?"."""
-    toks = [t for t in sent if not t.is_quote and t.text not in ("»", "«", ")")]
-    return bool(toks) and toks[-1].text == "?"
-
-
-def conditional(sent: Span) -> bool:
-    """A condition, and what hangs on it, states no event: "Sollte X entlassen werden, …", "falls
-    die Polizei X festnimmt", "für den Fall seiner Festnahme"."""
-    lex = events_lexicon()
-    words = set(lex["conditions"])
-    if any(t.text in words for t in sent):
-        return True
-    low = " ".join(t.lower_ for t in sent)
-    return any(f" {p.lower()} " in f" {low} " for p in lex["condition_phrases"])
-
-
-def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
-    """Token ``k`` lies in a relative or subordinate clause that holds none of the ``anchors``."""
-    span = clause(ctx, sent, k)
-    if any(span.start <= a < span.end for a in anchors):
-        return False
-    return relative_clause(ctx, sent, span, prepositional=True) or _subordinate(ctx, sent, span)
-
-
-def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
-    """``span`` (a clause of ``sent``) is a subordinate clause: "…, als er fliehen wollte",
-    "Als er fliehen wollte, …"."""
-    first = ctx.doc[span.start]
-    if span.start == sent.start:
-        return first.tag_ == "KOUS"
-    return ctx.doc[span.start - 1].text == "," and opens_dependent_clause(first)
-
-
-def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    """A negation ("nicht", "kein") says the event at ``i`` did not happen (``i`` < 0: the
-    sentence's event). One in another subordinate or relative clause does not ("…, weil er
-    nicht zustimmte"), and "ohne" negates a clause ("ohne ihn zu entlassen", "ohne dass"), not a
-    noun ("ohne Begründung entlassen")."""
-    neg = set(events_lexicon()["negations"])
-    doc = ctx.doc
-    for t in sent:
-        if t.i == i or t.lower_ not in neg:
-            continue
-        if t.lower_ == "ohne":
-            rest = doc[t.i + 1 : clause(ctx, sent, t.i).end]
-            if not any(w.tag_ in ("PTKZU", "VVIZU") or w.lower_ == "dass" for w in rest):
-                continue
-        if i >= 0 and _in_another_dependent_clause(ctx, sent, t.i, [i]):
-            continue
-        return True
-    return False
 
 
 def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
@@ -125,11 +46,31 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if named is not None and named[2] == a - 1:
             a = c
             continue
+        opening = _parenthesis_opening(doc, sent, a - 1)
+        if opening is not None:
+            a = opening  # "wird der neue Präsident - so heißt es - vereidigt": one clause around it
+            continue
         break
     b = i + 1
     while b < sent.end and doc[b].text not in CLAUSE_END:
         b += 1
     return doc[a:b]
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _parenthesis_opening(doc: Doc, sent: Span, close: int) -> int | None:
+    """Where a parenthesis between two dashes that closes at ``close`` opens ("wird X - so die
+    Zeitung - vereidigt"), when a word comes before it and no other clause boundary lies within."""
+    if close <= sent.start or doc[close].text not in _DASHES:
+        return None
+    k = close - 1
+    while k > sent.start and doc[k].text not in CLAUSE_END:
+        k -= 1
+    if k <= sent.start or k == close - 1 or doc[k].text not in _DASHES:
+        return None
+    return k
 
 
 def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: bool = False) -> Agent | None:
@@ -243,7 +184,10 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;
         # the verb after it has its subject after it
         sent = doc[colon + 1 : sent.end]
-    if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and doc[i].tag_.endswith("FIN"):
+    # "Die Rebellen stürmten den Palast und ernennen X": a plural present the tagger reads as an
+    # infinitive shares the subject too
+    coordinated_verb = doc[i].tag_.endswith("FIN") or doc[i].tag_ == "VVINF"
+    if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and coordinated_verb:
         before = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].tag_.endswith("FIN")), None)
         if before is not None:
             return subject_of(ctx, sent, before)

@@ -10,16 +10,11 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement
-from kzgraph.extract.grammar.clauses import (
-    apposition_subject,
-    clause,
-    hedged,
-    negated,
-    subject_of,
-)
+from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import object_after, persons_of, verb_object
 from kzgraph.extract.grammar.role_map import role_map
+from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
@@ -258,8 +253,13 @@ def _appointed(
     if appo is not None:
         # "Die neue Finanzministerin, X, wurde ernannt": the title names the post
         office = base_title(doc[appo[1]].text)[0]
+    described = None
     if trig.passive and office is None:
         office = _new_title_of_subject(ctx, sent, trig.i)
+        if office is None:
+            # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
+            described = _new_holder_described(ctx, sent, trig.i)
+            office = described[1] if described is not None else None
     # "wurde im Amt bestätigt": confirmed in the post the article gives the appointee
     in_office = office is None and trig.lemma == "bestätigen" and _in_office(cl)
     if office is None and not in_office:
@@ -269,6 +269,8 @@ def _appointed(
     rule = "appointment.verb.passive" if trig.passive else "appointment.verb.active"
     if trig.passive and appointee is None:
         appointee = subject_of(ctx, sent, trig.i)
+    if described is not None and (appointee is None or not appointee.is_named):
+        appointee = described[0]
     if (
         not trig.passive
         and appointee is None
@@ -309,6 +311,26 @@ def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None
         k = m.start - 1
         if m.kind == "name" and m.subject and k - 1 >= sent.start and doc[k - 1].lower_ in _NEW:
             return base_title(doc[k].text)[0] if ctx.lx.is_title(doc[k].text) else None
+    return None
+
+
+def _new_holder_described(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, str] | None:
+    """ "(Im Januar) wird der neue Präsident vereidigt": the subject of the passive verb at ``i`` is a
+    definite "der/die neue" and a title in its own clause, with no name: that unnamed person, and
+    the title as the post."""
+    doc = ctx.doc
+    cl = clause(ctx, sent, i)
+    for k in range(cl.start, i - 2):
+        if doc[k].lower_ not in ("der", "die") or doc[k + 1].lower_ not in ("neue",):
+            continue
+        head = k + 2
+        if not ctx.lx.is_title(doc[head].text) or ctx.mention_at(head + 1) is not None:
+            continue
+        if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
+            continue  # "von der neuen ...": not the subject
+        agent = ctx.agent_for(doc[k : head + 1])
+        if agent is not None and agent.kind == AgentKind.PERSON:
+            return agent, base_title(doc[head].text)[0]
     return None
 
 

@@ -11,11 +11,12 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
-from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.role_map import role_map
+from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
-from kzgraph.extract.grammar.voice import verb_roles
+from kzgraph.extract.grammar.voice import noun_roles, verb_roles
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of, offence_of_offender
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.kinds.arrests.people import (
@@ -269,6 +270,13 @@ def _by_noun(ctx: ArticleContext, told: _Told, noun_hits: list[int], out: list[A
             continue
         t = doc[k]
         date = ctx.date_for(sent, t.idx)
+        named = ROLES.role(noun_roles(ctx, sent, k), "arrested")
+        if named is not None and named.kind == AgentKind.PERSON and named.is_named:
+            # "nach der Festnahme des früheren Ministers X", "die Verhaftung von X"
+            out.append(
+                Arrest(ctx.evidence(sent, "arrest.noun.named", 0.7), named, None, charge, reporter, date)
+            )
+            return
         group = group_count(sent, t.idx, police=False)
         one = noun_person(ctx, sent, k) if group is None else None
         if one is not None:

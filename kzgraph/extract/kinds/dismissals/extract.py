@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.grammar.agents import np_end
-from kzgraph.extract.grammar.clauses import apposition_subject, clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
     apposition_in,
@@ -20,6 +20,7 @@ from kzgraph.extract.grammar.objects import (
     persons_of,
 )
 from kzgraph.extract.grammar.role_map import role_map
+from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles

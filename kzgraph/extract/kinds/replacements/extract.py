@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement, first_dated
-from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.objects import (
     agent_after_von,
     object_after,
@@ -19,6 +19,7 @@ from kzgraph.extract.grammar.objects import (
     verb_object,
 )
 from kzgraph.extract.grammar.role_map import role_map
+from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.dismissals.extract import office_taken_from

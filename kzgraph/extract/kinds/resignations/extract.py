@@ -10,10 +10,11 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Resignation, dated
-from kzgraph.extract.grammar.clauses import clause, hedged, negated, subject_of
+from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled
+from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.dismissals.extract import holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_of

@@ -1,0 +1,91 @@
+"""Scope of what makes an event word state no event: a hedge (modality, plan, rumour), a question,
+a condition, a negation; each bounded by the clause it stands in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.clauses import clause, relative_clause
+from kzgraph.extract.grammar.lexicon import opens_dependent_clause
+from kzgraph.extract.grammar.triggers import events_lexicon
+
+_CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
+
+
+def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
+    """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
+    ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
+    a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
+    haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
+    anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
+    lex = events_lexicon()
+    if questioned(sent) or conditional(sent):
+        return True
+    hedges = set(lex["hedges"]) | set(lex["plan_hedges"])
+    doc = ctx.doc
+    for t in sent:
+        if t.text not in hedges:
+            continue
+        if anchors is None:
+            return True
+        if _in_another_dependent_clause(ctx, sent, t.i, anchors):
+            continue
+        if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
+            continue
+        return True
+    return False
+
+
+def questioned(sent: Span) -> bool:
+    """A question states no event: "Wie viele Beamte haben Sie entlassen?"."""
+    toks = [t for t in sent if not t.is_quote and t.text not in ("»", "«", ")")]
+    return bool(toks) and toks[-1].text == "?"
+
+
+def conditional(sent: Span) -> bool:
+    """A condition, and what hangs on it, states no event: "Sollte X entlassen werden, …", "falls
+    die Polizei X festnimmt", "für den Fall seiner Festnahme"."""
+    lex = events_lexicon()
+    words = set(lex["conditions"])
+    if any(t.text in words for t in sent):
+        return True
+    low = " ".join(t.lower_ for t in sent)
+    return any(f" {p.lower()} " in f" {low} " for p in lex["condition_phrases"])
+
+
+def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
+    """Token ``k`` lies in a relative or subordinate clause that holds none of the ``anchors``."""
+    span = clause(ctx, sent, k)
+    if any(span.start <= a < span.end for a in anchors):
+        return False
+    return relative_clause(ctx, sent, span, prepositional=True) or _subordinate(ctx, sent, span)
+
+
+def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
+    """``span`` (a clause of ``sent``) is a subordinate clause: "…, als er fliehen wollte",
+    "Als er fliehen wollte, …"."""
+    first = ctx.doc[span.start]
+    if span.start == sent.start:
+        return first.tag_ == "KOUS"
+    return ctx.doc[span.start - 1].text == "," and opens_dependent_clause(first)
+
+
+def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A negation ("nicht", "kein") says the event at ``i`` did not happen (``i`` < 0: the
+    sentence's event). One in another subordinate or relative clause does not ("…, weil er
+    nicht zustimmte"), and "ohne" negates a clause ("ohne ihn zu entlassen", "ohne dass"), not a
+    noun ("ohne Begründung entlassen")."""
+    neg = set(events_lexicon()["negations"])
+    doc = ctx.doc
+    for t in sent:
+        if t.i == i or t.lower_ not in neg:
+            continue
+        if t.lower_ == "ohne":
+            rest = doc[t.i + 1 : clause(ctx, sent, t.i).end]
+            if not any(w.tag_ in ("PTKZU", "VVIZU") or w.lower_ == "dass" for w in rest):
+                continue
+        if i >= 0 and _in_another_dependent_clause(ctx, sent, t.i, [i]):
+            continue
+        return True
+    return False
