@@ -218,6 +218,12 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         inverted = _inverted_subject(ctx, sent, finite) if finite is not None else None
     if inverted is not None:
         return inverted
+    return _subject_by_position(ctx, sent, i)
+
+
+def _subject_by_position(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """The subject of the verb at ``i`` by where it stands: the first subject-like mention, a
+    nominative phrase filling the Vorfeld, an apposition, else the phrase opening ``sent``."""
     best = None
     for m in ctx.mentions_in(ctx.doc[sent.start : i + 1]):
         if m.subject and m.start < i:

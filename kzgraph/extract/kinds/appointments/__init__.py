@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from kzgraph.extract.core.dedupe import dedupe
 from kzgraph.extract.core.registry import FactType, Found, Step, register
 from kzgraph.extract.facts import Appointment
-from kzgraph.extract.kinds.appointments.extract import extract_appointments, successors_appointed
+from kzgraph.extract.kinds.appointments.extract import extract_appointments
+from kzgraph.extract.kinds.appointments.successors import successors_appointed
 from kzgraph.extract.kinds.offices.extract import in_holder_gender
 from kzgraph.extract.posts.departures import in_order
 from kzgraph.extract.posts.merging import merge_retellings

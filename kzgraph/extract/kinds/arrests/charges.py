@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
-from kzgraph.extract.kinds.arrests.people import among_the_arrested
+from kzgraph.extract.kinds.arrests.members import among_the_arrested
 
 # "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
 # the charge is the subject of the passive "wird … vorgeworfen" (article dropped).

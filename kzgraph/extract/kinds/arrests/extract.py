@@ -19,12 +19,14 @@ from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_trigg
 from kzgraph.extract.grammar.voice import noun_roles, verb_roles
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of, offence_of_offender
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
-from kzgraph.extract.kinds.arrests.people import (
+from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
-    bare_participant,
     members_in_apposition,
     members_named_next,
     named_members,
+)
+from kzgraph.extract.kinds.arrests.people import (
+    bare_participant,
     nominative_number,
     noun_person,
     single_person,

@@ -49,87 +49,94 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
     ):
         return []
     out = [r for r in [_in_place_of(ctx, sent, told)] if r is not None]
-    doc = ctx.doc
     for t in sent:
         if t.text in lex["predecessor_nouns"] and t.i > sent.start:
-            # "sein(em) Vorgänger X": the possessor succeeded X
-            succ = ctx.resolve_possessive(doc[t.i - 1])
-            m = None
-            for k in range(t.i + 1, min(sent.end, t.i + 8)):
-                m = ctx.mention_at(k)
-                if (
-                    m is not None
-                    or doc[k].text in (".", ";", ":")
-                    or doc[k].text[:1].islower()
-                    and k == t.i + 1
-                ):
-                    break
-            if succ is None or m is None or m.kind != "name":
-                continue
-            pred = ctx.person_agent(m.person)
-            if pred != succ:
-                office = office_of(ctx, succ)
-                out.append(
-                    Replacement(
-                        ctx.evidence(sent, "replacement.possessive_predecessor", 0.6),
-                        succ,
-                        pred,
-                        office,
-                        None,
-                        ctx.date_for(sent, t.idx),
-                    )
-                )
+            found = _possessive_predecessor(ctx, sent, t.i)
         elif t.text in lex["successor_nouns"] or t.text in lex["succession_nouns"]:
-            # "B wird Nachfolger von A", "B, der Nachfolger von A", "B tritt die Nachfolge von A an"
-            k = t.i + 1
-            gen = ctx.mention_at(k) if k < sent.end else None
-            if gen is not None and _after_possessive(doc, sent, t.i):
-                gen = None  # "sein Nachfolger B": B in apposition is the successor, not a genitive
-            if k < sent.end and (doc[k].lower_ in ("von", "des", "der") or gen is not None):
-                # "die Nachfolge Lindners": a genitive name right after the noun
-                pred = (
-                    ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
-                )
-                named = _name_in_genitive(ctx, sent, k) if pred is None else None
-                if named is not None:
-                    pred = ctx.person_agent(named.person)  # "des am Montag zurückgetretenen Chefs X"
-                if _names_a_candidate(sent):
-                    continue  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
-                entrusted = _entrusted_with(ctx, sent, t.i)
-                if entrusted is not False:
-                    # "X mit der Nachfolge von A betrauen": X, not the subject, is the successor
-                    succ = entrusted
-                else:
-                    succ = _successor_subject(ctx, sent, t.i, t.i)
-                if succ is None and named is not None and t.i == sent.start + 1:
-                    # "Der Nachfolger des … X, Y, hat …": the name in apposition is the successor
-                    appo = apposition_name(ctx, named.end, sent.end)
-                    succ = appo[0] if appo is not None else None
-                if succ is None or succ == pred:
-                    # "Als Nachfolger von A wurde B bestimmt": the subject of a passive or copula
-                    # ("hat der Verein B verpflichtet": the club is no successor)
-                    fin = next((j.i for j in doc[t.i : sent.end] if j.tag_.endswith("FIN")), None)
-                    passive = fin is not None and doc[fin].lower_ in PASSIVE_AUX
-                    succ = _successor_subject(ctx, sent, fin, t.i) if passive else None
-                if pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON:
-                    ev = ctx.evidence(sent, "replacement.noun.successor", 0.7)
-                    out.append(
-                        Replacement(
-                            ev,
-                            succ,
-                            pred,
-                            _office_after_als(ctx, t.i, sent.end) or office_of(ctx, pred),
-                            None,
-                            ctx.date_for(sent, t.idx),
-                            told_by_noun=True,
-                        )
-                    )
-            elif t.text in lex["successor_nouns"] or _after_possessive(doc, sent, t.i):
-                # "Ihr Nachfolger wird B", "Seine Nachfolge tritt B an"
-                found = _successor_named(ctx, sent, t.i, told)
-                if found is not None:
-                    out.append(found)
+            found = _successor_noun(ctx, sent, t.i, told)
+        else:
+            continue
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _possessive_predecessor(ctx: ArticleContext, sent: Span, i: int) -> Replacement | None:
+    """ "sein(em) Vorgänger X": the possessor succeeded X."""
+    doc = ctx.doc
+    succ = ctx.resolve_possessive(doc[i - 1])
+    m = None
+    for k in range(i + 1, min(sent.end, i + 8)):
+        m = ctx.mention_at(k)
+        if m is not None or doc[k].text in (".", ";", ":") or doc[k].text[:1].islower() and k == i + 1:
+            break
+    if succ is None or m is None or m.kind != "name":
+        return None
+    pred = ctx.person_agent(m.person)
+    if pred == succ:
+        return None
+    return Replacement(
+        ctx.evidence(sent, "replacement.possessive_predecessor", 0.6),
+        succ,
+        pred,
+        office_of(ctx, succ),
+        None,
+        ctx.date_for(sent, doc[i].idx),
+    )
+
+
+def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departure]) -> Replacement | None:
+    """ "B wird Nachfolger von A", "B, der Nachfolger von A", "B tritt die Nachfolge von A an"; without
+    a genitive or von-phrase: "Ihr Nachfolger wird B", "Seine Nachfolge tritt B an"."""
+    doc = ctx.doc
+    lex = events_lexicon()["succession"]
+    k = i + 1
+    gen = ctx.mention_at(k) if k < sent.end else None
+    if gen is not None and _after_possessive(doc, sent, i):
+        gen = None  # "sein Nachfolger B": B in apposition is the successor, not a genitive
+    if k < sent.end and (doc[k].lower_ in ("von", "des", "der") or gen is not None):
+        return _successor_of_named(ctx, sent, i, gen)
+    if doc[i].text in lex["successor_nouns"] or _after_possessive(doc, sent, i):
+        return _successor_named(ctx, sent, i, told)  # "Ihr Nachfolger wird B"
+    return None
+
+
+def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | None) -> Replacement | None:
+    """The noun at ``i`` names its predecessor: "die Nachfolge Lindners", "Nachfolger von A", "des
+    am Montag zurückgetretenen Chefs X"; the successor is the subject, an entrusted person or an
+    apposition."""
+    doc = ctx.doc
+    k = i + 1
+    pred = ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
+    named = _name_in_genitive(ctx, sent, k) if pred is None else None
+    if named is not None:
+        pred = ctx.person_agent(named.person)
+    if _names_a_candidate(sent):
+        return None  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
+    entrusted = _entrusted_with(ctx, sent, i)
+    # "X mit der Nachfolge von A betrauen": X, not the subject, is the successor
+    succ = entrusted if entrusted is not False else _successor_subject(ctx, sent, i, i)
+    if succ is None and named is not None and i == sent.start + 1:
+        # "Der Nachfolger des … X, Y, hat …": the name in apposition is the successor
+        appo = apposition_name(ctx, named.end, sent.end)
+        succ = appo[0] if appo is not None else None
+    if succ is None or succ == pred:
+        # "Als Nachfolger von A wurde B bestimmt": the subject of a passive or copula
+        # ("hat der Verein B verpflichtet": the club is no successor)
+        fin = next((j.i for j in doc[i : sent.end] if j.tag_.endswith("FIN")), None)
+        passive = fin is not None and doc[fin].lower_ in PASSIVE_AUX
+        succ = _successor_subject(ctx, sent, fin, i) if passive else None
+    if not (pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON):
+        return None
+    return Replacement(
+        ctx.evidence(sent, "replacement.noun.successor", 0.7),
+        succ,
+        pred,
+        _office_after_als(ctx, i, sent.end) or office_of(ctx, pred),
+        None,
+        ctx.date_for(sent, doc[i].idx),
+        told_by_noun=True,
+    )
 
 
 def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | bool:
@@ -206,6 +213,8 @@ _TO_ROLE = ("zum", "zur", "als")
 
 def _after_possessive(doc: Doc, sent: Span, i: int) -> bool:
     return i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS
+
+
 # "zu seiner Nachfolgerin", "zu ihrem Nachfolger", "zu dessen Nachfolger": the possessive of a
 # role given with "zu"; "dessen"/"deren" point back to the person just named
 _DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer", "dessen", "deren"})
@@ -237,11 +246,7 @@ def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:
     ``i`` as the role someone is given; "Als Nachfolger gilt B" names a candidate only."""
     doc = ctx.doc
     k = i - 1 - (i - 1 > sent.start and doc[i - 1].lower_ in ("neuen", "neue", "neuer"))
-    return (
-        k >= sent.start
-        and doc[k].lower_ in _TO_ROLE
-        and not _names_a_candidate(sent)
-    )
+    return k >= sent.start and doc[k].lower_ in _TO_ROLE and not _names_a_candidate(sent)
 
 
 def _office_after_als(ctx: ArticleContext, i: int, end: int) -> str | None:

@@ -1,0 +1,106 @@
+"""Named persons arrested with a group or among the arrested: "Unter den Festgenommenen ist auch X",
+"20 Menschen, darunter der Fotograf X", "zwei Männer, A und B"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.objects import apposition_name
+from kzgraph.extract.grammar.triggers import events_lexicon
+
+
+def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
+    """ "Unter den Festgenommenen ist auch der Studentenvertreter X", "Zu den Verhafteten gehören X
+    und Y", "X war unter den Festgenommenen": the named persons placed among the arrested, with
+    the index of the noun ("Festgenommenen")."""
+    lex = events_lexicon()["arrest"]
+    doc = ctx.doc
+    for k in range(sent.start, sent.end - 2):
+        if doc[k].lower_ not in ("unter", "zu") or doc[k + 1].lower_ != "den":
+            continue
+        noun = k + 2
+        if doc[noun].text not in lex["among_nouns"]:
+            continue
+        cl = clause(ctx, sent, noun)
+        if noun + 1 < cl.end and doc[noun + 1].lower_ in lex["among_verbs"]:
+            stretch = doc[noun + 1 : cl.end]  # the phrase opens the clause: the names follow the verb
+        elif any(t.lower_ in lex["among_verbs"] for t in doc[cl.start : k]):
+            stretch = doc[cl.start : k]  # "X war unter den Festgenommenen"
+        else:
+            continue
+        names = [m for m in ctx.mentions_in(stretch) if m.kind == "name"]
+        if names:
+            return noun, listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+        members = named_members(ctx, sent)  # "… sieben Journalisten, darunter der Fotograf X"
+        if members:
+            return noun, members
+    return None
+
+
+def _after_member_opener(ctx: ArticleContext, k: int) -> int | None:
+    """Where the members start after "darunter" / "unter ihnen" at ``k``, or None."""
+    doc = ctx.doc
+    if doc[k].lower_ == "darunter":
+        return k + 1
+    if doc[k].lower_ == "unter" and k + 1 < len(doc) and doc[k + 1].lower_ == "ihnen":
+        return k + 2
+    return None
+
+
+def members_named_next(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
+    """ "Unter ihnen sei auch General X", "Darunter sind X und Y": a sentence opening with the
+    group of the sentence before, naming some of its members; with the index of the opener."""
+    doc = ctx.doc
+    k = sent.start
+    if k + 3 >= sent.end:
+        return None
+    verb = _after_member_opener(ctx, k)
+    if verb is None or doc[verb].lower_ not in events_lexicon()["arrest"]["among_verbs"]:
+        return None
+    names = [m for m in ctx.mentions_in(clause(ctx, sent, verb)) if m.kind == "name"]
+    if not names:
+        return None
+    return k, listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+
+
+def named_members(ctx: ArticleContext, sent: Span) -> list[Agent]:
+    """The named persons of a group, given after ", darunter" or ", unter ihnen": "20 Menschen,
+    darunter der Fotograf X (und Y)"."""
+    doc = ctx.doc
+    for k in range(sent.start + 1, sent.end - 1):
+        if doc[k - 1].text != ",":
+            continue
+        start = _after_member_opener(ctx, k)
+        if start is None:
+            continue
+        names = [m for m in ctx.mentions_in(clause(ctx, sent, start)) if m.kind == "name"]
+        if not names:
+            # "darunter der Vorsitzende der Partei X, Nika Gwaramia": the name in apposition to
+            # the description (the first comma after it)
+            comma = next((j for j in range(start, min(sent.end, start + 12)) if doc[j].text == ","), None)
+            got = apposition_name(ctx, comma, sent.end) if comma is not None else None
+            names = [ctx.mention_at(got[1])] if got is not None else []
+        if names and names[0] is not None:
+            return listed_agents(ctx, sent, ctx.person_agent(names[0].person))
+    return []
+
+
+def members_in_apposition(ctx: ArticleContext, sent: Span, label: str, count: int) -> list[Agent]:
+    """ "Zwei Männer, Dieter S. und Alexander J., wurden …": the counted group is the named persons
+    of its apposition when these are as many as it counts."""
+    doc = ctx.doc
+    head = label.split()[-1]
+    for t in sent:
+        if t.text != head or t.i + 2 >= sent.end or doc[t.i + 1].text != ",":
+            continue
+        m = ctx.mention_at(t.i + 2)
+        if m is None or m.kind != "name" or m.start != t.i + 2:
+            continue
+        names = listed_agents(ctx, sent, ctx.person_agent(m.person))
+        if len(names) == count:
+            return names
+    return []

@@ -1,0 +1,38 @@
+"""Successions told by "beerben": active ("B beerbte A"), passive with a von-phrase ("A wurde von
+B beerbt": the role map makes the passive subject the predecessor and the von-phrase the
+successor), and inheritances that are no succession."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import facts
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(r.successor.label, r.predecessor.label) for r in facts(text).replacements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Herbst beerbte Lena Marquardt den langjährigen Vorsitzenden Bernd Ostholt.",
+        "Bernd Ostholt wurde im Herbst von Lena Marquardt beerbt.",
+        "Der Vorsitzende Bernd Ostholt trat ab und wurde von Lena Marquardt beerbt.",
+    ],
+)
+def test_beerben_active_and_passive(text: str) -> None:
+    assert ("Lena Marquardt", "Bernd Ostholt") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Marquardt beerbte ihren Vater Bernd Ostholt und erhielt das gesamte Vermögen.",
+        "Nach dem Testament beerbt Lena Marquardt ihren Onkel Bernd Ostholt.",
+        "Die Stiftung beerbte den Sammler Bernd Ostholt.",
+        "Lena Marquardt soll Bernd Ostholt im Frühjahr beerben.",
+    ],
+)
+def test_look_alikes_of_beerben(text: str) -> None:
+    assert _pairs(text) == []
