@@ -114,6 +114,24 @@ def passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     return None
 
 
+def nominative_relative_clause(ctx: ArticleContext, sent: Span, span: Span) -> bool:
+    """``span`` is a relative clause whose pronoun is its subject (", der …", ", die …")."""
+    return relative_clause(ctx, sent, span) and not first_word_not_nominative(ctx.doc[span.start])
+
+
+_LASSEN = frozenset({"lässt", "ließ", "ließen", "lassen", "ließe", "lasse", "gelassen"})
+
+
+def reflexive_passive(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "ließ sich widerstandslos festnehmen", "hat sich ... entlassen lassen": an infinitive with a
+    form of "lassen" and "sich" in its clause happens to the subject, as in a passive."""
+    doc = ctx.doc
+    if doc[i].tag_ != "VVINF":
+        return False
+    cl = clause(ctx, sent, i)
+    return any(t.lower_ in _LASSEN for t in cl) and any(t.lower_ == "sich" for t in cl)
+
+
 def _active(ctx: ArticleContext, sent: Span, i: int, whole_sentence: bool) -> Roles:
     """An active verb: its subject and object; in a relative clause whose pronoun is the object,
     the antecedent is the object and the phrase after the pronoun the subject."""
@@ -152,7 +170,7 @@ def verb_roles(
     von/durch phrase (``not_agent`` rules out a phrase by its first word: "von seinem Amt"), for
     an active verb its subject and object (``whole_sentence``: the object may stand outside the
     verb's clause, as in verb-final clauses after an apposition)."""
-    if not passive:
+    if not passive and not reflexive_passive(ctx, sent, i):
         return _active(ctx, sent, i, whole_sentence)
     cl = clause(ctx, sent, i)
     subject = passive_subject(ctx, sent, i)

@@ -29,6 +29,7 @@ def _is_charge_list(text: str) -> bool:
     items = text.split(", ")
     return all(item and "," not in item for item in items) and bool(_LAST_ITEMS.search(items[-1]))
 
+
 # "…, dem die Behörden Aufruf zur Gewalt vorwerfen", "Die Staatsanwaltschaft wirft ihm Betrug vor":
 # the accusative object of active "vorwerfen" after the dative and the accusers (article dropped).
 _ACTIVE_CHARGE = re.compile(

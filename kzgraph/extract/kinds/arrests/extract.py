@@ -16,7 +16,12 @@ from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
-from kzgraph.extract.grammar.voice import noun_roles, verb_roles
+from kzgraph.extract.grammar.voice import (
+    nominative_relative_clause,
+    noun_roles,
+    reflexive_passive,
+    verb_roles,
+)
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of, offence_of_offender
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.kinds.arrests.members import (
@@ -26,6 +31,7 @@ from kzgraph.extract.kinds.arrests.members import (
     named_members,
 )
 from kzgraph.extract.kinds.arrests.people import (
+    antecedent_person,
     bare_participant,
     nominative_number,
     noun_person,
@@ -181,6 +187,8 @@ def _by_verb(ctx: ArticleContext, told: _Told, trig: Trigger, out: list[Arrest])
     unnamed person, a pronoun standing for the person before, a bare participant."""
     sent = told.sent
     date = ctx.date_for(sent, ctx.doc[trig.i].idx)
+    if not trig.passive and reflexive_passive(ctx, sent, trig.i):
+        trig = replace(trig, passive=True)  # "ließ sich festnehmen": the subject was arrested
     # "festgenommen" takes any noun; "gefasst" ("einen Beschluss") only a person noun
     any_noun = not (trig.spec or {}).get("persons_only")
     if _groups(ctx, told, trig, date, any_noun, out):
@@ -248,6 +256,9 @@ def _unnamed(
     near = clause(ctx, sent, trig.i)
     single = single_person(ctx, sent, trig.passive, near, open_nouns=any_noun)
     rule = "arrest.person.unnamed"
+    if single is None and trig.passive and who is None and nominative_relative_clause(ctx, sent, near):
+        # "…, der kurz darauf festgenommen wurde": the unnamed person before the relative pronoun
+        single = antecedent_person(ctx, sent, near.start)
     if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
         # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
         single = single_person(ctx, ctx.sentences[s_idx - 1], passive=True)

@@ -223,6 +223,25 @@ def single_person(
     return None
 
 
+def antecedent_person(
+    ctx: ArticleContext, sent: Span, clause_start: int
+) -> tuple[Agent, Count | None] | None:
+    """ "den flüchtigen Verdächtigen, der kurz darauf festgenommen wurde": the unnamed person that the
+    relative clause opening at ``clause_start`` is about, the phrase that ends at its comma."""
+    doc = ctx.doc
+    comma = clause_start - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    for k in range(max(sent.start, comma - 6), comma):
+        got = _np_at(ctx, k, comma, open_nouns=True)
+        if got is not None and got[2] == comma:
+            art = doc[k].lower_
+            return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=art) if art.startswith(
+                "ein"
+            ) else None
+    return None
+
+
 def _opens_with_verb(span: Span) -> bool:
     """A clause whose Vorfeld lies outside it: "wurde festgenommen", "und wurde festgenommen"."""
     first = span[1] if len(span) > 1 and span[0].lower_ in _COORD else span[0]
