@@ -26,6 +26,7 @@ class ClosedClass:
     possessives: Mapping[str, Possessive]
     subject_pronouns: Mapping[str, str]  # "er" -> "m"
     object_pronouns: Mapping[str, str]  # "ihn" -> "m"
+    relational_nouns: frozenset[str] = frozenset()  # "Nachfolge": a genitive name follows inside its phrase
 
     def possessor_gender(self, form: str) -> str | None:
         """ "seine" -> "m", "ihrer" -> "f"; None for a word that is no possessive."""
@@ -57,4 +58,9 @@ def closed_class() -> ClosedClass:
             raise GrammarDataError(f"{_FILE}: possessive {form!r} needs a possessor (m or f) and cases")
         possessives[form] = Possessive(form, entry["possessor"], frozenset(entry["cases"]))
     pronouns = data["personal_pronouns"]
-    return ClosedClass(possessives, dict(pronouns["subject"]), dict(pronouns["object"]))
+    relational = data.get("relational_nouns", [])
+    if not isinstance(relational, list) or not all(isinstance(w, str) for w in relational):
+        raise GrammarDataError(f"{_FILE}: relational_nouns must be a list of nouns")
+    return ClosedClass(
+        possessives, dict(pronouns["subject"]), dict(pronouns["object"]), frozenset(relational)
+    )

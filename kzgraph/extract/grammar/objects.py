@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.agents import np_end, saxon_genitive
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, opens_dependent_clause
 
 
@@ -147,8 +148,11 @@ def pp_end(ctx: ArticleContext, k: int, limit: int) -> int:
             and (not lx.is_title(doc[j - 1].text) or _genitive_title(doc, j - 1))
         ):
             return j
+    relational = closed_class().relational_nouns
     for m in ctx.mentions_in(doc[k + 1 : e]):
         before = doc[m.start - 1].text
+        if before in relational:
+            continue  # "in der Nachfolge Müllers": a genitive inside the phrase
         if m.kind == "name" and not (lx.is_title(before) or lx.is_role(before)):
             return m.start
     return e

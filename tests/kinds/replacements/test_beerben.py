@@ -36,3 +36,15 @@ def test_beerben_active_and_passive(text: str) -> None:
 )
 def test_look_alikes_of_beerben(text: str) -> None:
     assert _pairs(text) == []
+
+
+def test_in_der_nachfolge_names_the_appointee_as_successor() -> None:
+    text = "Später ernannte der Kaiser Otto Brenner in der Nachfolge von Karl Brandt zum Gouverneur."
+    assert _pairs(text) == [("Otto Brenner", "Karl Brandt")]
+
+
+def test_in_der_nachfolge_with_an_unnamed_object_names_no_successor() -> None:
+    # the pronoun object is nobody the sentence names, and the subject is not the successor
+    text = "Später ernannte ihn Präsident Karl Roth in der Nachfolge Brandts zum Gouverneur."
+    assert _pairs(text) == []
+    assert [a.appointee.label for a in facts(text).appointments if a.appointee.label == "Brandts"] == []

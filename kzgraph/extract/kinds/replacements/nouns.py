@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal, Replacement
-from kzgraph.extract.grammar.clauses import subject_of
+from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon
+from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import POSSESSIVE_DETERMINERS, office_of
@@ -114,6 +115,16 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
     if _names_a_candidate(sent):
         return None  # "Als Nachfolger gilt B", "wird B gehandelt": a candidate, no fact
     entrusted = _entrusted_with(ctx, sent, i)
+    if (
+        entrusted is False
+        and i - 2 >= sent.start
+        and doc[i - 2].lower_ == "in"
+        and doc[i - 1].lower_ == "der"
+    ):
+        # "ernannte X in der Nachfolge von A zum Y": the one appointed, not the subject, succeeds
+        entrusted = _object_of_verb(ctx, sent, i)
+        if entrusted is None:
+            return None
     # "X mit der Nachfolge von A betrauen": X, not the subject, is the successor
     succ = entrusted if entrusted is not False else _successor_subject(ctx, sent, i, i)
     if succ is None and named is not None and i == sent.start + 1:
@@ -137,6 +148,20 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
         ctx.date_for(sent, doc[i].idx),
         told_by_noun=True,
     )
+
+
+def _object_of_verb(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """The named object of the active verb whose clause holds the noun at ``i``, or the subject of a
+    passive ("wurde X in der Nachfolge von A … ernannt"); None when it is not named."""
+    cl = clause(ctx, sent, i)
+    verbs = [t.i for t in cl if t.tag_.endswith("FIN") or t.tag_ == "VVPP"]
+    if not verbs:
+        return None
+    finite = verbs[0]
+    passive = ctx.doc[finite].lower_ in PASSIVE_AUX
+    roles = verb_roles(ctx, sent, verbs[-1] if passive else finite, passive)
+    found = roles.subject if passive else roles.object
+    return found if found is not None and found.is_named else None
 
 
 def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | bool:
