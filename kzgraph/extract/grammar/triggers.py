@@ -69,8 +69,9 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 # makes no passive
                 passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
                 if not passive_aux:
-                    # a headline tells a passive without its auxiliary: "Zwei Schmuggler in Kiel festgenommen"
-                    passive_aux = _verbless_segment(toks, k)
+                    # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
+                    # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
+                    passive_aux = _verbless_segment(toks, k) or _participle_apposition(toks, k)
             # the participle is listed first; "ge" forms are participles too
             participle = (
                 full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
@@ -117,6 +118,26 @@ def _verbless_segment(toks: list, k: int) -> bool:  # type: ignore[type-arg]
     lo = max((m + 1 for m in range(k) if toks[m].text in _SEGMENT_END), default=0)
     hi = next((m for m in range(k, len(toks)) if toks[m].text in _SEGMENT_END), len(toks))
     return not any(t.tag_.endswith("FIN") for t in toks[lo:hi])
+
+
+def _participle_apposition(toks: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The participle at ``k`` stands in a stretch between two commas with no finite verb and no
+    conjunction or relative pronoun opening it, right after a noun: an apposition ("Der Trainer,
+    im Mai entlassen, …", "Die Ministerin, entlassen vom Präsidenten, …")."""
+    lo = next((m for m in range(k - 1, -1, -1) if toks[m].text in CLAUSE_END), None)
+    hi = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), None)
+    if lo is None or hi is None or lo == 0 or toks[lo].text != "," or toks[hi].text != ",":
+        return False
+    inside = toks[lo + 1 : hi]
+    if (
+        not inside
+        or inside[0].tag_ in ("KOUS", "PRELS", "PWAV", "KON", "PRELAT")
+        or inside[0].pos_ == "SCONJ"
+    ):
+        return False
+    if any(t.tag_.endswith("FIN") or t.tag_ == "PTKZU" for t in inside):
+        return False
+    return toks[lo - 1].tag_ in ("NN", "NE")
 
 
 def _ends_with(toks: list, k: int, words: list[str]) -> bool:  # type: ignore[type-arg]

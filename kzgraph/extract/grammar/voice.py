@@ -175,6 +175,9 @@ def verb_roles(
     cl = clause(ctx, sent, i)
     subject = passive_subject(ctx, sent, i)
     by = passive_agent(ctx, cl.start, i, not_agent=not_agent)
+    if by is None and i + 1 < cl.end and ctx.doc[i + 1].lower_ in ("von", "vom", "durch"):
+        # right after the participle: "Die Trainerin, im Mai entlassen von ihrem Verein, …"
+        by = passive_agent(ctx, i + 1, cl.end, not_agent=not_agent)
     if by is not None and by == subject:
         by = None
     return Roles(PASSIVE_BY if by is not None else PASSIVE, subject, by=by)
