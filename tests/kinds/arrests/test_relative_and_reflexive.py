@@ -49,3 +49,22 @@ def test_reflexive_lassen_is_the_subject_s_arrest() -> None:
 )
 def test_look_alikes_of_reflexive_lassen(text: str) -> None:
     assert arrests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beamte konnten den 17-jährigen am Abend festnehmen.",
+        "Die Polizei nahm den 17-jährigen fest.",
+        "Der 17-jährige wurde festgenommen.",
+    ],
+)
+def test_age_noun_written_lower_case(text: str) -> None:
+    assert [lbl for lbl, _, _ in arrests(text)] == ["der 17-Jährige"]
+
+
+def test_lower_case_age_before_a_noun_stays_an_adjective() -> None:
+    assert [lbl for lbl, _, _ in arrests("Die Polizei hat einen 17-jährigen Schüler festgenommen.")] == [
+        "ein 17-jähriger Schüler"
+    ]
+    assert arrests("Die Polizei hat den 17-jährigen Hund eingefangen.") == []

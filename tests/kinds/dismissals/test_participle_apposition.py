@@ -32,3 +32,10 @@ def test_participle_apposition_without_agent() -> None:
 )
 def test_look_alikes_of_a_participle_apposition(text: str) -> None:
     assert dismissal_rows(text) == []
+
+
+def test_feminine_agent_noun_outside_the_lexicon_is_a_person() -> None:
+    rows = dismissal_rows(
+        "Die Kellnerin, 2019 entlassen von ihrer Firma in Kiel, war in den Norden gefahren."
+    )
+    assert [(who, agent) for who, agent, _ in rows] == [("Die Kellnerin", "ihrer Firma")]

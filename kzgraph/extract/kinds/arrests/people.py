@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Count
@@ -17,6 +17,7 @@ from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.offices.extract import base_title
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
+_LOWER_AGE_RE = re.compile(r"^\d{1,3}-jährige[nr]?$")
 _MODIFIER_RE = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*$")
 _HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
 _AGED_RE = re.compile(r"^(?:\d{1,3}-jährig\w*|Jahre)$")  # "34-jährigen", "47 Jahre alter"
@@ -147,7 +148,14 @@ def _np_at(ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False) ->
             return None
         mods.append(doc[j].text)
         j += 1
-    if j >= limit or not _HEAD_RE.match(doc[j].text) or ctx.mention_at(j) is not None:
+        if _lower_age_noun(doc, j - 1, limit):
+            break
+    # "den 16-jährigen festnehmen": an age adjective written lower case with no noun after it is the noun
+    age_head = bool(mods) and _lower_age_noun(doc, j - 1, limit)
+    if age_head:
+        mods.pop()
+        j -= 1
+    if j >= limit or not (age_head or _HEAD_RE.match(doc[j].text)) or ctx.mention_at(j) is not None:
         return None
     if j + 1 < limit and ctx.mention_at(j + 1) is not None:
         return None  # "der Journalist Max Muster": a named person, found elsewhere
@@ -161,10 +169,19 @@ def _np_at(ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False) ->
         head = _weak_singular(doc[j].text, article)
     if head is None:
         return None
+    if age_head:
+        head = head.replace("-j", "-J", 1)
     nom, ending, _ = _ARTICLES[article]
     if ending is not None:
         mods = [m[:-2] + ending if m.endswith("en") else m for m in mods]
     return " ".join([nom, *mods, head]), j, j + 1
+
+
+def _lower_age_noun(doc: Doc, k: int, limit: int) -> bool:
+    """ "16-jährigen" at ``k`` with no capitalised noun after it: the age noun, written lower case."""
+    if not _LOWER_AGE_RE.match(doc[k].text):
+        return False
+    return k + 1 >= limit or not doc[k + 1].text[:1].isupper() and not doc[k + 1].is_quote
 
 
 def _named_in_apposition(ctx: ArticleContext, k: int, limit: int) -> bool:
