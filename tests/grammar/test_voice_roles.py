@@ -110,6 +110,7 @@ def test_every_event_type_declares_its_roles() -> None:
         ("dismissals", {"dismissed", "agent"}),
         ("appointments", {"appointee", "agent"}),
         ("replacements", {"successor", "predecessor"}),
+        ("indictments", {"indicted", "agent"}),
     ]:
         mapped = role_map(f"kzgraph.extract.kinds.{kind}")
         assert mapped.reads(PASSIVE_BY) and mapped.reads(ACTIVE)

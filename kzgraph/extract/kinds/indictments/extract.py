@@ -13,11 +13,15 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.event_verbs import verb_forms
-from kzgraph.extract.grammar.objects import agent_after_von, passive_agent, verb_object
+from kzgraph.extract.grammar.objects import agent_after_von, verb_object
+from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
+from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.arrests.charges import charge_of
 from kzgraph.extract.kinds.indictments.fact import Indictment
+
+ROLES = role_map(__package__ or "kzgraph.extract.kinds.indictments")
 
 # who can be indicted: a person or a group ("drei Männer"), not an office or a place
 _INDICTABLE = (AgentKind.PERSON, AgentKind.GROUP)
@@ -57,8 +61,9 @@ def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Indictment | None
     angeklagt", "klagte X wegen Y an"."""
     cl = clause(ctx, sent, trig.i)
     if trig.passive:
-        indicted = subject_of(ctx, cl, trig.i) or subject_of(ctx, sent, trig.i)
-        agent = passive_agent(ctx, cl.start, trig.i)
+        fact = ROLES.fill(verb_roles(ctx, sent, trig.i, True))
+        indicted = fact.get("indicted") or subject_of(ctx, cl, trig.i) or subject_of(ctx, sent, trig.i)
+        agent = fact.get("agent")
         rule = "indictment.verb.passive"
     else:
         agent = _prosecutor(ctx, sent, trig.i)
