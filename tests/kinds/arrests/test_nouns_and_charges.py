@@ -53,3 +53,35 @@ def test_charge_told_by_im_zusammenhang_mit(text: str, charge: str) -> None:
 def test_im_zusammenhang_mit_protests_is_no_charge() -> None:
     found = facts("Im Zusammenhang mit den Protesten wurden 40 Menschen festgenommen.").arrests
     assert [a.charge for a in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Am Montag wurde in Kiel ein Mann im Besitz eines Sturmgewehrs festgenommen.",
+            "Besitz eines Sturmgewehrs",
+        ),
+        ("Die Polizei hat einen 41-jährigen Mann festgenommen, der mehrere Einbrüche gestand.", "Einbruch"),
+        ("Die Polizei hat eine Frau festgenommen, die drei Brandstiftungen gestanden hat.", "Brandstiftung"),
+        (
+            "In Köln wurden drei Personen festgenommen, die beschuldigt werden, Mitglieder einer "
+            "kriminellen Vereinigung zu sein.",
+            "Mitgliedschaft in einer kriminellen Vereinigung",
+        ),
+    ],
+)
+def test_charge_told_by_possession_confession_or_accusation(text: str, charge: str) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing is owned by a person, and the arrest is in another clause
+        "Die Waffe war im Besitz eines Jägers, der am Abend festgenommen wurde.",
+        "Die Akten waren im Besitz der Polizei, als der Mann festgenommen wurde.",
+    ],
+)
+def test_possession_look_alikes_give_no_charge(text: str) -> None:
+    assert all(a.charge is None or "Besitz" not in a.charge for a in facts(text).arrests)

@@ -39,3 +39,18 @@ def test_feminine_agent_noun_outside_the_lexicon_is_a_person() -> None:
         "Die Kellnerin, 2019 entlassen von ihrer Firma in Kiel, war in den Norden gefahren."
     )
     assert [(who, agent) for who, agent, _ in rows] == [("Die Kellnerin", "ihrer Firma")]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Zwei Polizisten wurden nach dem Vorfall aus dem Dienst entlassen.", "Dienst"),
+        ("Der Beamte Jan Berger wurde aus dem aktiven Polizeidienst entlassen.", "Polizeidienst"),
+    ],
+)
+def test_service_left_is_the_post(text: str, office: str) -> None:
+    assert [o for _, _, o in dismissal_rows(text)] == [office]
+
+
+def test_leaving_hospital_is_no_dismissal_from_service() -> None:
+    assert dismissal_rows("Der Minister Jan Berger wurde aus dem Krankenhaus entlassen.") == []

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
+from kzgraph.extract.kinds.arrests.deeds import charge_told_by_deed
 from kzgraph.extract.kinds.arrests.members import among_the_arrested
 
 # "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
@@ -111,7 +112,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
             if against[2][:1].isupper():
                 return f"{_base(noun)} gegen {against[1]} {against[2].strip('.,;:')}"
         return _base(noun) + (_offence_object(following[at + 1 : at + 6]) if word == noun else "")
-    return _deed(text, lex["deeds"])
+    return _deed(text, lex["deeds"]) or charge_told_by_deed(ctx, sent)
 
 
 def _offence_object(words: list[str]) -> str:

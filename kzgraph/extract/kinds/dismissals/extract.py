@@ -187,6 +187,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         return None
     if office is None and dismissed.is_named and _own_office(ctx, cl):
         office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
+    if office is None:
+        office = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 
@@ -276,6 +278,19 @@ def _active_object(
         if office is None and mention is not None and mention.kind == "pronoun":
             office = sole_office(ctx, dismissed)  # "Der Präsident entließ ihn": his post
     return _Read(dismissed, agent, office, "dismissal.verb.active", 0.85)
+
+
+def _service_left(ctx: ArticleContext, cl: Span) -> str | None:
+    """ "aus dem Dienst", "aus seinem Polizeidienst", "aus dem aktiven Dienst": the service left."""
+    services = set(events_lexicon()["dismissal"]["service_nouns"])
+    doc = ctx.doc
+    for t in cl:
+        if t.lower_ != "aus" or t.i + 2 >= cl.end or doc[t.i + 1].lower_ not in ("dem", "seinem", "ihrem"):
+            continue
+        k = t.i + 2 + (doc[t.i + 2].tag_ == "ADJA")
+        if k < cl.end and doc[k].text in services:
+            return doc[k].text
+    return None
 
 
 def _own_office(ctx: ArticleContext, span: Span) -> bool:
