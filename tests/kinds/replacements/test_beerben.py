@@ -48,3 +48,22 @@ def test_in_der_nachfolge_with_an_unnamed_object_names_no_successor() -> None:
     text = "Später ernannte ihn Präsident Karl Roth in der Nachfolge Brandts zum Gouverneur."
     assert _pairs(text) == []
     assert [a.appointee.label for a in facts(text).appointments if a.appointee.label == "Brandts"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a successor noun in the object of a verb that tells no succession describes the person
+        ("Der frühere Kanzler Karl Roth geriet in die Kritik, als er seinen Nachfolger Uwe Stein lobte.", []),
+        (
+            "Der Kanzler Karl Roth stellte am Montag seinen Nachfolger Uwe Stein vor.",
+            [("Uwe Stein", "Karl Roth")],
+        ),
+        (
+            "Der Kanzler Karl Roth trat zurück. Der Präsident ernannte Uwe Stein zu seinem Nachfolger.",
+            [("Uwe Stein", "Karl Roth")],
+        ),
+    ],
+)
+def test_successor_noun_in_an_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected

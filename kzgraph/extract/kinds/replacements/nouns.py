@@ -11,7 +11,7 @@ from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
-from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon
+from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
@@ -210,6 +210,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
         # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
         pred, rule = departed.departed, "replacement.noun.successor_after_departure"
     elif before is not None and before.lower_ in POSSESSIVE_DETERMINERS | _DATIVE_POSSESSIVES:
+        if _object_of_another_verb(ctx, sent, i):
+            return None
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
     elif i == sent.start or _role_of_successor(ctx, sent, i):
@@ -233,7 +235,28 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date, told_by_noun=True)
 
 
+_OBJECT_POSSESSIVES = frozenset({"seinen", "ihren", "seinem", "ihrem"})
+
+
+def _object_of_another_verb(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "als er seinen Nachfolger X von jeder Schuld freisprach": the successor noun in the object
+    of a verb that tells no appointment or succession describes X; it states no event. "zu
+    seinem Nachfolger", "als seinen Nachfolger" and appointing verbs ("stellte seinen Nachfolger
+    vor") do."""
+    doc = ctx.doc
+    if (
+        doc[i - 1].lower_ not in _OBJECT_POSSESSIVES
+        or i - 2 >= sent.start
+        and doc[i - 2].lower_ in _TO_ROLE_OR_ZU
+    ):
+        return False
+    cl = clause(ctx, sent, i)
+    told = find_triggers(ctx, sent, "appointment") + find_triggers(ctx, sent, "succession", "replace_verbs")
+    return not any(cl.start <= t.i < cl.end for t in told)
+
+
 _TO_ROLE = ("zum", "zur", "als")
+_TO_ROLE_OR_ZU = frozenset({"zu", "zum", "zur", "als"})
 
 
 def _after_possessive(doc: Doc, sent: Span, i: int) -> bool:
