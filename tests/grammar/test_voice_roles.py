@@ -149,3 +149,16 @@ def test_a_malformed_role_map_names_the_file_and_the_entry(data: object, message
     with pytest.raises(RoleMapError, match=message) as err:
         parse_role_map(data, "kinds/x/roles.yaml")
     assert "kinds/x/roles.yaml" in str(err.value)
+
+
+def test_collective_action_is_the_agent_of_a_passive() -> None:
+    roles = _roles(
+        "Im Herbst wurde König Otto III. durch einen Militärputsch entmachtet.", "entmachtet", True
+    )
+    assert roles.construction == PASSIVE_BY
+    assert _label(roles.by) == "Militärputsch"
+
+
+def test_a_means_after_durch_is_no_agent() -> None:
+    roles = _roles("Der Vorsitzende Karl Roth wurde durch einen Brief entlassen.", "entlassen", True)
+    assert roles.by is None

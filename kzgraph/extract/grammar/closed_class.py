@@ -27,6 +27,7 @@ class ClosedClass:
     subject_pronouns: Mapping[str, str]  # "er" -> "m"
     object_pronouns: Mapping[str, str]  # "ihn" -> "m"
     relational_nouns: frozenset[str] = frozenset()  # "Nachfolge": a genitive name follows inside its phrase
+    collective_actions: tuple[str, ...] = ()  # "putsch": "durch einen Militärputsch" names those who acted
 
     def possessor_gender(self, form: str) -> str | None:
         """ "seine" -> "m", "ihrer" -> "f"; None for a word that is no possessive."""
@@ -61,6 +62,8 @@ def closed_class() -> ClosedClass:
     relational = data.get("relational_nouns", [])
     if not isinstance(relational, list) or not all(isinstance(w, str) for w in relational):
         raise GrammarDataError(f"{_FILE}: relational_nouns must be a list of nouns")
-    return ClosedClass(
-        possessives, dict(pronouns["subject"]), dict(pronouns["object"]), frozenset(relational)
-    )
+    actions = data.get("collective_actions", [])
+    if not isinstance(actions, list) or not all(isinstance(w, str) for w in actions):
+        raise GrammarDataError(f"{_FILE}: collective_actions must be a list of noun endings")
+    subject, obj = dict(pronouns["subject"]), dict(pronouns["object"])
+    return ClosedClass(possessives, subject, obj, frozenset(relational), tuple(a.lower() for a in actions))

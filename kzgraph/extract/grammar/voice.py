@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kzgraph.extract.core.context import ArticleContext, Mention
-from kzgraph.extract.facts import Agent
+from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import clause, relative_clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import object_after, passive_agent, verb_object
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_object_subject, relative_role
 from kzgraph.extract.grammar.subordinate import subordinate_start
@@ -178,9 +179,27 @@ def verb_roles(
     if by is None and i + 1 < cl.end and ctx.doc[i + 1].lower_ in ("von", "vom", "durch"):
         # right after the participle: "Die Trainerin, im Mai entlassen von ihrem Verein, …"
         by = passive_agent(ctx, i + 1, cl.end, not_agent=not_agent)
+    if by is None:
+        by = _collective_action(ctx, cl.start, i)
     if by is not None and by == subject:
         by = None
     return Roles(PASSIVE_BY if by is not None else PASSIVE, subject, by=by)
+
+
+def _collective_action(ctx: ArticleContext, start: int, i: int) -> Agent | None:
+    """ "durch einen Militärputsch entmachtet": an event of collective action stands for those who
+    acted in it, a group named by the event."""
+    doc = ctx.doc
+    endings = closed_class().collective_actions
+    for k in range(start, i - 2):
+        if doc[k].lower_ != "durch" or doc[k + 1].tag_ != "ART":
+            continue
+        j = k + 2
+        while j < i and doc[j].tag_ == "ADJA":
+            j += 1
+        if j < i and doc[j].tag_ == "NN" and doc[j].lower_.endswith(endings):
+            return Agent(AgentKind.GROUP, label=doc[j].text)
+    return None
 
 
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})

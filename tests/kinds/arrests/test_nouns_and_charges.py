@@ -85,3 +85,16 @@ def test_charge_told_by_possession_confession_or_accusation(text: str, charge: s
 )
 def test_possession_look_alikes_give_no_charge(text: str) -> None:
     assert all(a.charge is None or "Besitz" not in a.charge for a in facts(text).arrests)
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ("Kiel – Nach einem Raubüberfall auf eine Tankstelle ist ein 30-jähriger Mann festgenommen worden.",
+         "Raubüberfall"),
+        ("Nach der Einbruchsserie wurden zwei Männer festgenommen.", "Einbruchsserie"),
+        ("Nach dem Spiel wurden zwei Fans festgenommen.", None),
+    ],
+)  # fmt: skip
+def test_offence_after_nach_is_the_charge(text: str, charge: str | None) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]

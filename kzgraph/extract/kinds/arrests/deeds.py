@@ -18,7 +18,32 @@ _STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "-"})
 
 def charge_told_by_deed(ctx: ArticleContext, sent: Span) -> str | None:
     """The charge a possession, confession or accusation in ``sent`` tells, if any."""
-    return _possession(ctx, sent) or _confessed(ctx, sent) or _accused_of_being(sent)
+    return (
+        _possession(ctx, sent)
+        or _confessed(ctx, sent)
+        or _accused_of_being(sent)
+        or _after_offence(ctx, sent)
+    )
+
+
+def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
+    """ "Nach einer Brandserie … wurde eine Frau festgenommen", "nach dem Raubüberfall": the offence
+    named after "nach", in the stretch of the arrest verb."""
+    stems = tuple(events_lexicon()["charges"]["offence_stems"])
+    doc = ctx.doc
+    for t in sent:
+        if t.lower_ != "nach" or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in _OFFENCE_ARTICLES:
+            continue
+        k = t.i + 2
+        while k < sent.end and doc[k].tag_ == "ADJA":
+            k += 1
+        if k < sent.end and doc[k].tag_ == "NN" and any(s in doc[k].lower_ for s in stems):
+            if _arrest_after(ctx, sent, t.i, stretch=False):
+                return doc[k].text
+    return None
+
+
+_OFFENCE_ARTICLES = frozenset({"einem", "einer", "dem", "der", "den"})
 
 
 def _possession(ctx: ArticleContext, sent: Span) -> str | None:
@@ -53,10 +78,12 @@ def _possession(ctx: ArticleContext, sent: Span) -> str | None:
 _HOLDERS = (AgentKind.PERSON, AgentKind.GROUP, AgentKind.ORGANIZATION)
 
 
-def _arrest_after(ctx: ArticleContext, sent: Span, k: int) -> bool:
+def _arrest_after(ctx: ArticleContext, sent: Span, k: int, stretch: bool = True) -> bool:
     """An arrest verb follows ``k`` in the same stretch of the sentence ("im Besitz eines Gewehrs
-    festgenommen"; not "war im Besitz eines Jägers, der festgenommen wurde")."""
-    end = next((t.i for t in ctx.doc[k : sent.end] if t.text in _STOP), sent.end)
+    festgenommen"; not "war im Besitz eines Jägers, der festgenommen wurde"); without ``stretch``
+    anywhere after it in the main clause (a fronted phrase: "Nach dem Überfall … wurde X festgenommen")."""
+    stops = _STOP if stretch else _STOP - {","}
+    end = next((t.i for t in ctx.doc[k : sent.end] if t.text in stops), sent.end)
     return any(k < t.i < end for t in find_triggers(ctx, sent, "arrest"))
 
 
