@@ -63,6 +63,10 @@ def test_im_zusammenhang_mit_protests_is_no_charge() -> None:
             "Besitz eines Sturmgewehrs",
         ),
         ("Die Polizei hat einen 41-jährigen Mann festgenommen, der mehrere Einbrüche gestand.", "Einbruch"),
+        (
+            "Die Polizei hat einen Mann festgenommen, der drei Einbrüche im Kieler Hafenviertel gestand.",
+            "Einbruch",
+        ),
         ("Die Polizei hat eine Frau festgenommen, die drei Brandstiftungen gestanden hat.", "Brandstiftung"),
         (
             "In Köln wurden drei Personen festgenommen, die beschuldigt werden, Mitglieder einer "

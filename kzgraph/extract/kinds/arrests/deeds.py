@@ -5,7 +5,7 @@ Token-based; the verbs are data (events lexicon, ``charges``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import AgentKind
@@ -97,10 +97,18 @@ def _confessed(ctx: ArticleContext, sent: Span) -> str | None:
             continue
         start = max((w.i + 1 for w in doc[sent.start : t.i] if w.text in _STOP), default=sent.start)
         nouns = [w for w in doc[start : t.i] if w.tag_ == "NN" and ctx.mention_at(w.i) is None]
-        nouns = [w for w in nouns if classify_head(ctx, w.text) is None]
+        nouns = [w for w in nouns if classify_head(ctx, w.text) is None and not _in_pp(doc, w.i, start)]
         if nouns:
             return _singular(nouns[-1])
     return None
+
+
+def _in_pp(doc: Doc, k: int, start: int) -> bool:
+    """The noun at ``k`` heads a prepositional phrase ("im Jenaer Stadtteil"): an adjunct, no deed."""
+    j = k - 1
+    while j >= start and doc[j].tag_ in ("ADJA", "ART", "PPOSAT", "CARD"):
+        j -= 1
+    return j >= start and doc[j].tag_ in ("APPR", "APPRART")
 
 
 def _singular(noun: Token) -> str:
