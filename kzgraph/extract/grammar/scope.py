@@ -87,5 +87,19 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
                 continue
         if i >= 0 and _in_another_dependent_clause(ctx, sent, t.i, [i]):
             continue
+        if i >= 0 and _in_another_contrasted_clause(ctx, sent, t.i, i):
+            continue
         return True
     return False
+
+
+_CONTRASTING = frozenset({"jedoch", "aber", "doch", "sondern", "allerdings"})
+
+
+def _in_another_contrasted_clause(ctx: ArticleContext, sent: Span, k: int, i: int) -> bool:
+    """Token ``k`` lies in a clause of its own opened by a contrasting conjunction after a comma
+    ("festgenommen, jedoch kein Haftbefehl erlassen"), which does not hold the event at ``i``."""
+    span = clause(ctx, sent, k)
+    if span.start <= i < span.end or span.start - 1 <= sent.start:
+        return False
+    return ctx.doc[span.start - 1].text == "," and ctx.doc[span.start].lower_ in _CONTRASTING

@@ -10,7 +10,7 @@ from kzgraph.extract.facts import Agent, Appointment, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.objects import verb_object
 from kzgraph.extract.grammar.scope import negated
-from kzgraph.extract.grammar.triggers import find_triggers
+from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
 # becoming the successor, or taking up the succession ("tritt seine Nachfolge an")
 _BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten)\b")
@@ -27,7 +27,15 @@ def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -
     out = []
     for r in replacements:
         ev = r.evidence
-        if not r.told_by_noun or not r.office:
+        if not r.told_by_noun:
+            continue
+        if _entrusted(ev.sentence):
+            # "X mit der Nachfolge von A betrauen": entrusting X with the succession appoints X,
+            # to A's post when the article names it
+            evidence = ctx.evidence_from(ev, "appointment.entrusted", 0.7)
+            out.append(Appointment(evidence, r.successor, _entruster(ctx, r), r.office, r.date))
+            continue
+        if not r.office:
             continue
         if _BECOMING.search(ev.sentence):
             evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)
@@ -56,3 +64,25 @@ def _appointer_of_successor(ctx: ArticleContext, r: Replacement) -> Agent | None
         if agent is not None and got is not None and got[0] == r.successor:
             return agent
     return None
+
+
+def _entrusted(sentence: str) -> bool:
+    """ "mit der Nachfolge … betrauen / beauftragen": someone is entrusted with a succession."""
+    lex = events_lexicon()["succession"]
+    words = {w.strip('.,;:!?"„“»«') for w in sentence.split()}
+    return "mit der Nachfolge" in sentence and bool(words & set(lex["entrusting_verbs"]))
+
+
+def _entruster(ctx: ArticleContext, r: Replacement) -> Agent | None:
+    """Who entrusted the successor: the subject of the entrusting verb ("Der Vorstand hat X mit der
+    Nachfolge betraut"), or of the clause it depends on ("Er habe beschlossen, X … zu betrauen")."""
+    sent = next((s for s in ctx.sentences if s.start_char <= r.evidence.start < s.end_char), None)
+    if sent is None:
+        return None
+    verbs = set(events_lexicon()["succession"]["entrusting_verbs"])
+    verb = next((t.i for t in sent if t.lower_ in verbs), None)
+    if verb is None:
+        return None
+    finite = next((t.i for t in sent if t.tag_.endswith("FIN") and t.i < verb), verb)
+    agent = subject_of(ctx, sent, verb if ctx.doc[verb].tag_ != "VVIZU" and finite == verb else finite)
+    return agent if agent is not None and agent != r.successor else None
