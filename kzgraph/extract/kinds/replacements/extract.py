@@ -206,6 +206,8 @@ def extract_replacements(
         triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
         anchors = [t.i for t in triggers] + [t.i for t in sent if t.text.capitalize() in cue_nouns()]
+        if not anchors and all(t.text != "Stelle" for t in sent):
+            continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
             continue
         out.extend(_verbal(ctx, sent, triggers))
