@@ -1,5 +1,5 @@
 """Negation scope (kzgraph.extract.grammar.scope.negated): a negation in a clause of its own that
-a contrasting conjunction opens after a comma ("…, jedoch kein Haftbefehl erlassen") does not
+a contrasting conjunction opens after a comma ("…, aber keine Anklage erhoben") does not
 negate an event of another clause; one in the event's own clause does."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from tests.extract_helpers import arrests
     "text",
     [
         "Peter Hollmann wurde festgenommen, aber nicht angeklagt.",
-        "Der Nachbar Peter Hollmann wurde am Montag festgenommen, jedoch kein Haftbefehl erlassen.",
+        "Der Nachbar Peter Hollmann wurde am Montag verhaftet, doch keine Anklage erhoben.",
     ],
 )
 def test_negation_in_a_contrasted_clause_leaves_the_event(text: str) -> None:

@@ -48,7 +48,7 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
             continue
         opening = _parenthesis_opening(doc, sent, a - 1)
         if opening is not None:
-            a = opening  # "wird der neue Präsident - so heißt es - vereidigt": one clause around it
+            a = opening  # "wird die neue Ministerin - so hieß es - ernannt": one clause around it
             continue
         break
     b = i + 1

@@ -38,14 +38,14 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
 
 
 def questioned(sent: Span) -> bool:
-    """A question states no event: "Wie viele Beamte haben Sie entlassen?"."""
+    """A question states no event: "Wen haben Sie zuletzt entlassen?"."""
     toks = [t for t in sent if not t.is_quote and t.text not in ("»", "«", ")")]
     return bool(toks) and toks[-1].text == "?"
 
 
 def conditional(sent: Span) -> bool:
     """A condition, and what hangs on it, states no event: "Sollte X entlassen werden, …", "falls
-    die Polizei X festnimmt", "für den Fall seiner Festnahme"."""
+    die Polizei X festnimmt", "im Falle ihrer Verhaftung"."""
     lex = events_lexicon()
     words = set(lex["conditions"])
     if any(t.text in words for t in sent):
@@ -98,7 +98,7 @@ _CONTRASTING = frozenset({"jedoch", "aber", "doch", "sondern", "allerdings"})
 
 def _in_another_contrasted_clause(ctx: ArticleContext, sent: Span, k: int, i: int) -> bool:
     """Token ``k`` lies in a clause of its own opened by a contrasting conjunction after a comma
-    ("festgenommen, jedoch kein Haftbefehl erlassen"), which does not hold the event at ``i``."""
+    ("verhaftet, aber nicht angeklagt"), which does not hold the event at ``i``."""
     span = clause(ctx, sent, k)
     if span.start <= i < span.end or span.start - 1 <= sent.start:
         return False

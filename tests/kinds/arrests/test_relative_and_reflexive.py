@@ -12,7 +12,7 @@ from tests.extract_helpers import arrests
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("Ein Passant verfolgte den flüchtigen Täter, der kurz darauf von der Polizei festgenommen wurde.",
+        ("Ein Passant verfolgte den flüchtigen Täter, der wenig später von Beamten festgenommen wurde.",
          "der flüchtige Täter"),
         ("Zeugen beschrieben einen jungen Radfahrer, der am Abend in Kiel verhaftet wurde.",
          "ein junger Radfahrer"),

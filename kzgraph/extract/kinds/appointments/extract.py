@@ -314,7 +314,7 @@ def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None
 
 
 def _new_holder_described(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, str] | None:
-    """ "(Im Januar) wird der neue Präsident vereidigt": the subject of the passive verb at ``i`` is a
+    """ "(Am Montag) wird die neue Ministerin ernannt": the subject of the passive verb at ``i`` is a
     definite "der/die neue" and a title in its own clause, with no name: that unnamed person, and
     the title as the post."""
     doc = ctx.doc

@@ -1,6 +1,6 @@
 """Charges told without a charge cue, by what the sentence says of the arrested: caught in
-possession ("im Besitz eines Gewehrs festgenommen"), a confession ("…, der zehn Brandstiftungen
-gestand"), an accusation with an infinitive ("die beschuldigt werden, Mitglieder von X zu sein").
+possession ("im Besitz eines Gewehrs festgenommen"), a confession ("…, der drei Überfälle
+zugab"), an accusation with an infinitive ("die verdächtigt werden, X unterstützt zu haben").
 Token-based; the verbs are data (events lexicon, ``charges``)."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _OFFENCE_ARTICLES = frozenset({"einem", "einer", "dem", "der", "den"})
 
 
 def _possession(ctx: ArticleContext, sent: Span) -> str | None:
-    """ "im Besitz eines Schnellfeuergewehrs (und Sprengstoffs)": possession of a thing (not "im
+    """ "im Besitz einer Pistole (und Munition)": possession of a thing (not "im
     Besitz der Polizei", "im Besitz eines Mannes")."""
     doc = ctx.doc
     for t in sent:
@@ -88,7 +88,7 @@ def _arrest_after(ctx: ArticleContext, sent: Span, k: int, stretch: bool = True)
 
 
 def _confessed(ctx: ArticleContext, sent: Span) -> str | None:
-    """ "…, der mehr als zehn Brandstiftungen gestand": the deed confessed, the last noun before
+    """ "…, der drei Überfälle gestand": the deed confessed, the last noun before
     the verb in its stretch of the sentence."""
     verbs = set(events_lexicon()["charges"]["confession_verbs"])
     doc = ctx.doc
@@ -120,7 +120,7 @@ def _singular(noun: Token) -> str:
 
 
 def _accused_of_being(sent: Span) -> str | None:
-    """ "…, die beschuldigt werden, Mitglieder von X zu sein": what they are accused of being or
+    """ "…, die verdächtigt werden, X unterstützt zu haben": what they are accused of being or
     having done, the words between the comma and "zu"; membership named as such."""
     verbs = set(events_lexicon()["charges"]["accusation_verbs"])
     toks = list(sent)

@@ -250,7 +250,7 @@ def _unnamed(
     any_noun: bool,
     out: list[Arrest],
 ) -> None:
-    """No name: "Die Polizei hat einen 34-jährigen Mann festgenommen", "nahm ihn fest" after the
+    """No name: "Beamte nahmen eine 52-jährige Frau fest", "nahm ihn fest" after the
     man told of before, a headline's bare participant."""
     sent, s_idx = told.sent, told.index
     near = clause(ctx, sent, trig.i)

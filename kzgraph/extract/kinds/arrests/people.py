@@ -243,7 +243,7 @@ def single_person(
 def antecedent_person(
     ctx: ArticleContext, sent: Span, clause_start: int
 ) -> tuple[Agent, Count | None] | None:
-    """ "den flüchtigen Verdächtigen, der kurz darauf festgenommen wurde": the unnamed person that the
+    """ "den Fahrer, der später verhaftet wurde": the unnamed person that the
     relative clause opening at ``clause_start`` is about, the phrase that ends at its comma."""
     doc = ctx.doc
     comma = clause_start - 1

@@ -239,7 +239,7 @@ _OBJECT_POSSESSIVES = frozenset({"seinen", "ihren", "seinem", "ihrem"})
 
 
 def _object_of_another_verb(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    """ "als er seinen Nachfolger X von jeder Schuld freisprach": the successor noun in the object
+    """ "als er seinen Nachfolger X lobte": the successor noun in the object
     of a verb that tells no appointment or succession describes X; it states no event. "zu
     seinem Nachfolger", "als seinen Nachfolger" and appointing verbs ("stellte seinen Nachfolger
     vor") do."""
