@@ -8,10 +8,10 @@ tokenized Doc; uses entities, POS and morphology when the pipeline provides them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
@@ -33,15 +33,6 @@ PROXY_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "vertreter", "ve
 # personal pronouns that stand for a person, with the person's gender (grammar data)
 SUBJECT_PRONOUNS = closed_class().subject_pronouns
 _OBJ_PRON = closed_class().object_pronouns
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int  # token indices into the Doc
-    end: int
-    person: int  # index into ArticleContext.persons
-    subject: bool  # looks like the subject of its clause
-    kind: str  # "name" | "pronoun" | "description"
 
 
 class ArticleContext:
