@@ -11,16 +11,21 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.extract.core.components import SEGMENTS, ensure_annotated
 from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.dates import find_date, told_before_the_report, told_in_the_past
-from kzgraph.extract.grammar.event_verbs import retag_event_verbs
+from kzgraph.extract.grammar.dates import (
+    DateExpression,
+    closest_date,
+    date_expressions,
+    told_before_the_report,
+    told_in_the_past,
+)
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons
-from kzgraph.extract.grammar.names import PersonRecord, find_persons, is_name_token, name_at
-from kzgraph.extract.grammar.segments import article_sentences
+from kzgraph.extract.grammar.names import PersonRecord, is_name_token, name_at
 from kzgraph.extract.grammar.subject_position import clause_break, is_subject_position
 from kzgraph.extract.posts.stems import leads, post_stem
 from kzgraph.reading.article import Article
@@ -37,18 +42,23 @@ _OBJ_PRON = closed_class().object_pronouns
 
 class ArticleContext:
     def __init__(self, doc: Doc, article: Article) -> None:
-        retag_event_verbs(doc)
+        # the pipeline's extraction components wrote segments, persons and dates to the Doc
+        # (kzgraph.extract.core.components); a Doc from another pipeline gets them here
+        ensure_annotated(doc)
         self.doc = doc
         self.article = article
         self.lx: Lexicons = lexicons()
-        bounds = article_sentences(doc)
-        self.sentences: list[Span] = [doc[a:b] for a, b in bounds]
+        self.sentences: list[Span] = list(doc.spans[SEGMENTS])
         self._sent_of = [0] * len(doc)
-        for k, (a, b) in enumerate(bounds):
-            for t in range(a, b):
+        for k, sent in enumerate(self.sentences):
+            for t in range(sent.start, sent.end):
                 self._sent_of[t] = k
-        found = find_persons(doc, bounds)
-        self.persons: list[PersonRecord] = [rec for rec, _ in found]
+        self._dates = {
+            (sent.start, sent.end): [DateExpression(*e) for e in found]
+            for sent, found in zip(self.sentences, doc._.kz_dates, strict=True)
+        }
+        # fresh records: extraction may add to them, and a Doc can be extracted again
+        self.persons: list[PersonRecord] = [PersonRecord.from_data(d) for d in doc._.kz_persons]
         self._agents = [self._make_agent(rec) for rec in self.persons]
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
@@ -303,17 +313,20 @@ class ArticleContext:
 
     def date_for(self, sent: Span, near: int | None = None) -> FactDate | None:
         """Date named in the sentence, closest to char offset ``near`` (doc offsets) when given."""
-        return self._date_in(sent, sent.text, None if near is None else near - sent.start_char)
+        found = self._dates.get((sent.start, sent.end))
+        if found is None:  # a part of a sentence
+            found = date_expressions(sent.text)
+        return self._date_in(sent, found, None if near is None else near - sent.start_char)
 
     def date_outside(self, sent: Span, start: int, end: int) -> FactDate | None:
         """Date named in the sentence outside chars ``start``-``end`` (doc offsets): when a
         statement was made, not a date inside what was said ("Er soll am Mittwoch vereidigt
         werden")."""
         a, b = max(start - sent.start_char, 0), min(max(end - sent.start_char, 0), len(sent.text))
-        return self._date_in(sent, sent.text[:a] + " " * (b - a) + sent.text[b:], None)
+        return self._date_in(sent, date_expressions(sent.text[:a] + " " * (b - a) + sent.text[b:]), None)
 
-    def _date_in(self, sent: Span, text: str, near: int | None) -> FactDate | None:
-        found = find_date(text, self.article.date, near, past=told_in_the_past(sent))
+    def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
+        found = closest_date(expressions, self.article.date, near, past=told_in_the_past(sent))
         if found is None and told_before_the_report(sent):
             return BEFORE_THE_REPORT
         return found

@@ -75,4 +75,3 @@ class FactLike(Protocol):
 
     @property
     def evidence(self) -> Any: ...
-
