@@ -58,7 +58,10 @@ def find_article_persons(doc: Doc) -> Doc:
 
 
 def find_segment_dates(doc: Doc) -> Doc:
-    doc._.kz_dates = [[tuple(e) for e in date_expressions(seg.text)] for seg in doc.spans[SEGMENTS]]
+    # a span's text is the Doc's text between its offsets (Span.text would make every Token)
+    text = doc.text
+    segments = doc.spans[SEGMENTS]
+    doc._.kz_dates = [[tuple(e) for e in date_expressions(text[s.start_char : s.end_char])] for s in segments]
     return doc
 
 

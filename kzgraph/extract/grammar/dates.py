@@ -135,6 +135,7 @@ def told_in_the_past(sent: Span) -> bool:
 _OPENING_QUOTES = frozenset('„"«»“')
 _CLOSING_QUOTES = frozenset('“”"»«')
 _TITLE_WORDS = 4
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(_OPENING_QUOTES | _CLOSING_QUOTES))) + "]")
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
@@ -142,7 +143,8 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     marks are paired from the left, so the text between two quotations is never taken for one."""
     spans: list[tuple[int, int]] = []
     start = -1
-    for k, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the quotation marks change the state
+        k, ch = mark.start(), mark[0]
         if start < 0 and ch in _OPENING_QUOTES:
             start = k
         elif start >= 0 and ch in _CLOSING_QUOTES:
@@ -163,10 +165,29 @@ class DateExpression(NamedTuple):
     parts: tuple[str | None, ...]
 
 
+# Every date pattern above needs a digit, a weekday, a month, "gestern"/"heute" or "Jahr": a text
+# without any of them names no date, and most sentences are such texts (one scan instead of six).
+# (Substring tests on the lower-cased text: an alternation of these words is slower than the
+# six patterns it would spare.)
+_HINT_WORDS = tuple(
+    w.lower() for w in (*WEEKDAYS, *MONTHS, "Sonnabend", "Jänner", "gestern", "heute", "jahr")
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _may_name_a_date(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _HINT_WORDS)
+
+
 def date_expressions(text: str) -> list[DateExpression]:
     """Every date expression of ``text`` that may date an event, in the order ``find_date``
     weighs them: not a look-ahead ("für Montag"), not a year inside a day's date, not in a short
     quoted title. Text only: what the pipeline finds once per sentence (``kz_dates``)."""
+    if not _may_name_a_date(text):
+        return []
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []  # day and month expressions, whose year is no date of its own
     for m in _DAY_MONTH_RE.finditer(text):
@@ -187,7 +208,7 @@ def date_expressions(text: str) -> list[DateExpression]:
         found.append(DateExpression(m.start(), "relative_year", m[0], ("this" if m[4] or m[5] else "last",)))
     for m in _RELATIVE_RE.finditer(text):
         found.append(DateExpression(m.start(), "relative_day", m[0], (m[1].lower(),)))
-    titles = _quoted_titles(text)
+    titles = _quoted_titles(text) if found else []
     return [e for e in found if not any(a <= e.at < b for a, b in titles)]
 
 

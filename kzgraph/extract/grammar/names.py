@@ -146,8 +146,13 @@ def _role_candidates(doc: Doc, tokens: list[Token], sent_end: list[int], lx: Lex
     """A name right after a title or role ("Außenminister X Y"), or after a title phrase and a
     comma ("der Sprecher des Ministeriums, X Y,")."""
     cands: list[_Candidate] = []
+    roles: dict[str, bool] = {}  # a word's answer, once per article: the test is two regex searches
     for i, tok in enumerate(tokens):
-        if not lx.is_role(tok.text):
+        text = tok.text
+        role = roles.get(text)
+        if role is None:
+            role = roles[text] = lx.is_role(text)
+        if not role:
             continue
         end = sent_end[i]
         j = name_at(doc, i + 1, end, lx)
@@ -219,13 +224,15 @@ def _surname_candidates(tokens: list[Token], seen_after_prep: set[str], lx: Lexi
     subjectish: dict[str, int] = {}
     for i, tok in enumerate(tokens):
         t = tok.text
+        if not t[:1].isupper() or i + 1 >= n:  # a name token is capitalised
+            continue
+        after = tokens[i + 1]
         if (
-            lx.surname_re.search(t.lower())
+            after.text[:1].islower()
+            and after.lower_ not in lx.prepositions
+            and after.lower_ not in lx.determiners
+            and lx.surname_re.search(t.lower())
             and is_name_token(tok, lx)
-            and i + 1 < n
-            and tokens[i + 1].text[:1].islower()
-            and tokens[i + 1].lower_ not in lx.prepositions
-            and tokens[i + 1].lower_ not in lx.determiners
         ):
             subjectish.setdefault(t, i)
     return [((t,), i, None, -1) for t, i in subjectish.items() if t not in seen_after_prep]
