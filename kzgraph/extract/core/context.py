@@ -60,6 +60,7 @@ class ArticleContext:
         # fresh records: extraction may add to them, and a Doc can be extracted again
         self.persons: list[PersonRecord] = [PersonRecord.from_data(d) for d in doc._.kz_persons]
         self._agents = [self._make_agent(rec) for rec in self.persons]
+        self._words: dict[tuple[int, int], frozenset[str]] = {}
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
         self._find_mentions()
@@ -71,6 +72,16 @@ class ArticleContext:
 
     def person_agent(self, idx: int) -> Agent:
         return self._agents[idx]
+
+    def sentence_words(self, sent: Span) -> frozenset[str]:
+        """The lower-cased words of ``sent``, read once per article: every type asks of every
+        sentence whether it holds one of its trigger words, and reading a span's tokens again
+        for each question cost more than the rest of the trigger search."""
+        key = (sent.start, sent.end)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = frozenset(t.lower_ for t in sent)
+        return words
 
     def sentence_of(self, tok: Token | int) -> Span:
         return self.sentences[self.sentence_index(tok if isinstance(tok, int) else tok.i)]
