@@ -61,6 +61,7 @@ class ArticleContext:
         self.persons: list[PersonRecord] = [PersonRecord.from_data(d) for d in doc._.kz_persons]
         self._agents = [self._make_agent(rec) for rec in self.persons]
         self._words: dict[tuple[int, int], frozenset[str]] = {}
+        self._text = doc.text  # built from the tokens on every access
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
         self._find_mentions()
@@ -320,21 +321,26 @@ class ArticleContext:
 
     # ---- public API ----------------------------------------------------------------
     def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:
-        return Evidence(self.article.id, sent.text, sent.start_char, sent.end_char, rule, confidence)
+        return Evidence(self.article.id, self.text_of(sent), sent.start_char, sent.end_char, rule, confidence)
+
+    def text_of(self, span: Span) -> str:
+        """``span.text``, cut from the Doc's text (``Span.text`` makes a Token for every word)."""
+        return self._text[span.start_char : span.end_char]
 
     def date_for(self, sent: Span, near: int | None = None) -> FactDate | None:
         """Date named in the sentence, closest to char offset ``near`` (doc offsets) when given."""
         found = self._dates.get((sent.start, sent.end))
         if found is None:  # a part of a sentence
-            found = date_expressions(sent.text)
+            found = date_expressions(self.text_of(sent))
         return self._date_in(sent, found, None if near is None else near - sent.start_char)
 
     def date_outside(self, sent: Span, start: int, end: int) -> FactDate | None:
         """Date named in the sentence outside chars ``start``-``end`` (doc offsets): when a
         statement was made, not a date inside what was said ("Er soll am Mittwoch vereidigt
         werden")."""
-        a, b = max(start - sent.start_char, 0), min(max(end - sent.start_char, 0), len(sent.text))
-        return self._date_in(sent, date_expressions(sent.text[:a] + " " * (b - a) + sent.text[b:]), None)
+        text = self.text_of(sent)
+        a, b = max(start - sent.start_char, 0), min(max(end - sent.start_char, 0), len(text))
+        return self._date_in(sent, date_expressions(text[:a] + " " * (b - a) + text[b:]), None)
 
     def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
         found = closest_date(expressions, self.article.date, near, past=told_in_the_past(sent))
