@@ -103,3 +103,12 @@ def test_a_text_parsed_in_parts_gets_the_components_once_on_the_whole() -> None:
     assert _layer(parts) == _layer(whole)
     # persons are merged over the whole article, not per part
     assert len(parts._.kz_persons) == 2
+
+
+def test_the_layer_survives_serialisation() -> None:
+    # plain data on the Doc: a Doc sent to another process (DocBin, to_bytes) extracts the same
+    nlp = load_pipeline()
+    doc = nlp(TEXT)
+    again = spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again._.kz_persons == doc._.kz_persons
+    assert extract_article(again, article(TEXT)) == extract_article(doc, article(TEXT))
