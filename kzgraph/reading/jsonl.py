@@ -21,6 +21,7 @@ from .unicode import clean_json, display_path
 _OPTIONAL = ("title", "url", "source")
 _KNOWN = {"id", "text", "date", *_OPTIONAL}
 _SNIFF = 8192  # how much of the file is checked for NUL bytes before reading lines
+_BLANK = b" \t\r\n\x0b\x0c"  # what bytes.strip() strips: a line of only these is blank
 
 
 def _lines(f: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
@@ -51,7 +52,7 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
     try:
         with path.open("rb") as f:
             head = f.read(_SNIFF)
-            if len(head) < _SNIFF and not head.strip(BOM + b" \t\r\n"):
+            if len(head) < _SNIFF and not head.strip(BOM + _BLANK):
                 yield ReadProblem(where, None, "empty file", "file")
                 return
             if b"\x00" in head and not _has_json_object(head):
@@ -64,6 +65,15 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
 
 
 def _read_lines(where: str, f: IO[bytes], max_bytes: int) -> Iterator[Article | ReadProblem]:
+    blank = True
+    for item in _read_nonblank_lines(where, f, max_bytes):
+        blank = False
+        yield item
+    if blank:  # every line blank, past the bytes sniffed first: still an empty file, never silence
+        yield ReadProblem(where, None, "empty file", "file")
+
+
+def _read_nonblank_lines(where: str, f: IO[bytes], max_bytes: int) -> Iterator[Article | ReadProblem]:
     noted_encoding = False
     for number, content, size in _lines(f, max_bytes):
         if content is None:
