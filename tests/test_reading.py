@@ -305,7 +305,16 @@ def test_jsonl_soft_problems_keep_the_article(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty file"), (b"\n\n", "empty file"), (b'{"id": "a", "text": "\x00"}\x00\x00', "binary file")],
+    [
+        (b"", "empty file"),
+        (b"\n\n", "empty file"),
+        # a form feed or vertical tab is blank as a line is (bytes.strip): the file is empty, not silent
+        (b"\x0c", "empty file"),
+        (b"\x0b\n\x0c\n", "empty file"),
+        # blank beyond the first bytes the reader sniffs
+        (b"\n" * 10_000, "empty file"),
+        (b'{"id": "a", "text": "\x00"}\x00\x00', "binary file"),
+    ],
 )
 def test_jsonl_bad_file(tmp_path: Path, content: bytes, message: str) -> None:
     articles, reader = read_all(write(tmp_path / "c.jsonl", content))

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kzgraph.nlp.corpora import UD_GSD_TEST, UD_PUD_TEST, bio_spans, germeval_splits, read_conllu
+from kzgraph.nlp.long_text import ARTICLE_COMPONENTS
 
 LABELS = ("PER", "ORG", "LOC")
 SENT_CHUNK = 10
@@ -187,6 +188,14 @@ def throughput(nlp: Language, datasets: Path) -> tuple[float, float]:
 
 
 def evaluate(nlp: Language, datasets: Path) -> Scores:
+    """The NLP pipeline's own scores: without the extraction's components that ``load_pipeline``
+    appends (they read whole articles, and their time is extraction's)."""
+    extraction = [name for name in nlp.meta.get(ARTICLE_COMPONENTS, ()) if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=extraction):
+        return _evaluate(nlp, datasets)
+
+
+def _evaluate(nlp: Language, datasets: Path) -> Scores:
     scores = Scores()
     scores.ner_p, scores.ner_r, scores.ner_f1, scores.ner_per_label = evaluate_ner(nlp, datasets)
     if "kz_entity_rules" in nlp.pipe_names:

@@ -6,7 +6,9 @@ its facts must not be lost. Such a text is cut into parts of at most ``max_lengt
 at a paragraph break if the part has one, else after a sentence's final punctuation, else at a
 space; each part goes through the whole pipeline; ``Doc.from_docs`` joins the parts without
 adding characters, so the joined Doc's text is the article's text and every token offset,
-sentence and entity refers to the whole article. Extraction then runs on the joined Doc.
+sentence and entity refers to the whole article. Components that must see the whole article
+(the extraction's segments, persons and dates: listed in ``nlp.meta["kzgraph_article_components"]``)
+are left out of the parts and run once on the joined Doc. Extraction then runs on the joined Doc.
 
 ``allow_long_texts(nlp)`` makes ``nlp(text)`` do this for every caller.
 """
@@ -23,6 +25,8 @@ from spacy.tokens import Doc
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”«»)]?\s+")
 _SPACE = re.compile(r"\s+")
+# the meta key listing the components that read the whole article (run after the parts are joined)
+ARTICLE_COMPONENTS = "kzgraph_article_components"
 
 
 def _cut(text: str, start: int, limit: int) -> int:
@@ -58,9 +62,13 @@ def parse_in_parts(nlp: Language, text: str, limit: int | None = None, **kwargs:
     """``nlp(text)`` for a text of any length: its parts parsed one by one, then joined."""
     limit = limit or nlp.max_length
     call = super(_PartsParser, nlp).__call__ if isinstance(nlp, _PartsParser) else nlp.__call__
-    docs = [call(text[a:b], **kwargs) for a, b in split_parts(text, limit)]
+    whole = [n for n in nlp.meta.get(ARTICLE_COMPONENTS, ()) if n in nlp.pipe_names]
+    disable = [*kwargs.pop("disable", ()), *whole]
+    docs = [call(text[a:b], disable=disable, **kwargs) for a, b in split_parts(text, limit)]
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text  # from_docs adds nothing between the parts
+    for name in whole:
+        doc = nlp.get_pipe(name)(doc)
     return doc
 
 

@@ -4,7 +4,9 @@ Design: the shipped model directory (``kzgraph/nlp/model``) holds what spaCy's t
 wrote: ``kz_hanta`` (no weights; its STTS tags are an NER input feature), tok2vec and ner.
 The offline pipeline is assembled in code around it: news tokenizer rules and
 ``kz_sentences`` in front; after the NER, the CRF NER that corrects its entities (``kz_crf_ner``,
-its model in ``kzgraph/nlp/data/crf_ner.crfsuite``), then ``kz_entity_rules`` at the end.
+its model in ``kzgraph/nlp/data/crf_ner.crfsuite``), then ``kz_entity_rules``. ``load_pipeline``
+appends the extraction's components (``kzgraph.extract.core.components``) to it and to a
+pretrained pipeline alike.
 So rules and lexicons can change without retraining, and the model stays small. All custom
 components are registered factories, so ``nlp.to_disk`` / ``spacy.load`` also round-trip
 (as long as ``kzgraph.nlp`` is imported first).
@@ -50,8 +52,17 @@ def load_pipeline(model: str | None = None) -> Language:
     """
     name = model or _default_name()
     if name not in _CACHE:
-        _CACHE[name] = allow_long_texts(_load(name))
+        _CACHE[name] = allow_long_texts(with_extraction_components(_load(name)))
     return _CACHE[name]
+
+
+def with_extraction_components(nlp: Language) -> Language:
+    """Append the components whose output the extractors read (event-verb tags, the article's
+    segments, persons and dates: ``kzgraph.extract.core.components``) to a loaded pipeline."""
+    # imported here: the components read the extraction's lexicons, which import kzgraph.nlp
+    from kzgraph.extract.core.components import add_extraction_components
+
+    return add_extraction_components(nlp)
 
 
 def _default_name() -> str:

@@ -21,6 +21,7 @@ from .unicode import clean_json, display_path
 _OPTIONAL = ("title", "url", "source")
 _KNOWN = {"id", "text", "date", *_OPTIONAL}
 _SNIFF = 8192  # how much of the file is checked for NUL bytes before reading lines
+_BLANK = b" \t\r\n\x0b\x0c"  # what bytes.strip() strips: a line of only these is blank
 
 
 def _lines(f: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
@@ -51,7 +52,7 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
     try:
         with path.open("rb") as f:
             head = f.read(_SNIFF)
-            if len(head) < _SNIFF and not head.strip(BOM + b" \t\r\n"):
+            if len(head) < _SNIFF and not head.strip(BOM + _BLANK):
                 yield ReadProblem(where, None, "empty file", "file")
                 return
             if b"\x00" in head and not _has_json_object(head):
@@ -64,6 +65,15 @@ def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadProblem]:
 
 
 def _read_lines(where: str, f: IO[bytes], max_bytes: int) -> Iterator[Article | ReadProblem]:
+    blank = True
+    for item in _read_nonblank_lines(where, f, max_bytes):
+        blank = False
+        yield item
+    if blank:  # every line blank, past the bytes sniffed first: still an empty file, never silence
+        yield ReadProblem(where, None, "empty file", "file")
+
+
+def _read_nonblank_lines(where: str, f: IO[bytes], max_bytes: int) -> Iterator[Article | ReadProblem]:
     noted_encoding = False
     for number, content, size in _lines(f, max_bytes):
         if content is None:
@@ -86,73 +96,41 @@ def _read_lines(where: str, f: IO[bytes], max_bytes: int) -> Iterator[Article | 
         yield from _parse_line(where, number, line)
 
 
+class _Refused(Exception):
+    """The line is no article; the message says why."""
+
+
 def _parse_line(where: str, number: int, line: str) -> Iterator[Article | ReadProblem]:
-    def problem(message: str, fatal: bool = True) -> ReadProblem:
-        return ReadProblem(where, number, message, "article" if fatal else None)
-
+    """The line's article, after a note for each thing that was repaired or ignored; or the
+    notes and the one problem that refuses the line."""
+    notes: list[str] = []
     try:
-        obj: Any = json.loads(line)
-    except (ValueError, RecursionError) as err:  # RecursionError: absurdly nested input
-        yield problem(f"not valid JSON ({_short(err)})")
+        article = _article(where, number, line, notes)
+    except _Refused as refused:
+        yield from (ReadProblem(where, number, note, None) for note in notes)
+        yield ReadProblem(where, number, str(refused), "article")
         return
-    if not isinstance(obj, dict):
-        yield problem(f"expected a JSON object, got {_json_type(obj)}")
-        return
-    obj, invalid_fields = _without_surrogates(obj)
+    yield from (ReadProblem(where, number, note, None) for note in notes)
+    yield article
 
-    raw_id = obj.get("id")
-    if raw_id is None:
-        yield problem("missing 'id'")
-        return
-    if isinstance(raw_id, int) and not isinstance(raw_id, bool):
-        raw_id = str(raw_id)
-    if not isinstance(raw_id, str) or not raw_id.strip():
-        yield problem(f"'id' must be a non-empty string, got {_json_type(raw_id)}")
-        return
-    article_id = raw_id.strip()
+
+def _article(where: str, number: int, line: str, notes: list[str]) -> Article:
+    obj, invalid_fields = _without_surrogates(_json_object(line))
+    article_id = _article_id(obj)
     if invalid_fields:
-        msg = (f"article {article_id!r}: lone surrogate escape(s) (not valid Unicode) in "
-               f"{', '.join(map(repr, invalid_fields))} replaced by U+FFFD")
-        yield problem(msg, fatal=False)
-
-    text = obj.get("text")
-    if text is None:
-        yield problem(f"article {article_id!r}: missing 'text'")
-        return
-    if not isinstance(text, str):
-        yield problem(f"article {article_id!r}: 'text' must be a string, got {_json_type(text)}")
-        return
-    # JSON text is kept as given (not stripped): only line endings are normalised.
-    text = normalise_newlines(text)
-    if not text.strip():
-        yield problem(f"article {article_id!r}: empty 'text'")
-        return
-
-    date: ArticleDate | None = None
-    raw_date = obj.get("date")
-    if raw_date is not None:
-        try:
-            if not isinstance(raw_date, str):
-                raise ValueError(f"expected a string, got {_json_type(raw_date)}")
-            date = ArticleDate.parse(raw_date)
-        except ValueError as err:
-            msg = f"article {article_id!r}: malformed 'date' ({err}); article kept without date"
-            yield problem(msg, fatal=False)
-
-    fields: dict[str, str | None] = {}
-    for key in _OPTIONAL:
-        value = obj.get(key)
-        if value is not None and not isinstance(value, str):
-            msg = f"article {article_id!r}: {key!r} must be a string, got {_json_type(value)}; ignored"
-            yield problem(msg, fatal=False)
-            value = None
-        fields[key] = value
+        notes.append(
+            f"article {article_id!r}: lone surrogate escape(s) (not valid Unicode) in "
+            f"{', '.join(map(repr, invalid_fields))} replaced by U+FFFD"
+        )
+    text = _article_text(obj, article_id)
+    date = _article_date(obj, article_id, notes)
+    fields = _optional_fields(obj, article_id, notes)
     meta = {
         k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
         for k, v in obj.items()
         if k not in _KNOWN
     }
-    yield Article(
+    return Article(
         id=article_id,
         text=text,
         date=date,
@@ -163,6 +141,65 @@ def _parse_line(where: str, number: int, line: str) -> Iterator[Article | ReadPr
         line=number,
         meta=meta,
     )
+
+
+def _json_object(line: str) -> dict[str, Any]:
+    try:
+        obj: Any = json.loads(line)
+    except (ValueError, RecursionError) as err:  # RecursionError: absurdly nested input
+        raise _Refused(f"not valid JSON ({_short(err)})") from None
+    if not isinstance(obj, dict):
+        raise _Refused(f"expected a JSON object, got {_json_type(obj)}")
+    return obj
+
+
+def _article_id(obj: dict[str, Any]) -> str:
+    raw_id = obj.get("id")
+    if raw_id is None:
+        raise _Refused("missing 'id'")
+    if isinstance(raw_id, int) and not isinstance(raw_id, bool):
+        raw_id = str(raw_id)
+    if not isinstance(raw_id, str) or not raw_id.strip():
+        raise _Refused(f"'id' must be a non-empty string, got {_json_type(raw_id)}")
+    return raw_id.strip()
+
+
+def _article_text(obj: dict[str, Any], article_id: str) -> str:
+    text = obj.get("text")
+    if text is None:
+        raise _Refused(f"article {article_id!r}: missing 'text'")
+    if not isinstance(text, str):
+        raise _Refused(f"article {article_id!r}: 'text' must be a string, got {_json_type(text)}")
+    # JSON text is kept as given (not stripped): only line endings are normalised.
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise _Refused(f"article {article_id!r}: empty 'text'")
+    return text
+
+
+def _article_date(obj: dict[str, Any], article_id: str, notes: list[str]) -> ArticleDate | None:
+    raw_date = obj.get("date")
+    if raw_date is None:
+        return None
+    try:
+        if not isinstance(raw_date, str):
+            raise ValueError(f"expected a string, got {_json_type(raw_date)}")
+        return ArticleDate.parse(raw_date)
+    except ValueError as err:
+        notes.append(f"article {article_id!r}: malformed 'date' ({err}); article kept without date")
+        return None
+
+
+def _optional_fields(obj: dict[str, Any], article_id: str, notes: list[str]) -> dict[str, str | None]:
+    fields: dict[str, str | None] = {}
+    for key in _OPTIONAL:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            got = _json_type(value)
+            notes.append(f"article {article_id!r}: {key!r} must be a string, got {got}; ignored")
+            value = None
+        fields[key] = value
+    return fields
 
 
 def _without_surrogates(obj: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:

@@ -8,19 +8,24 @@ tokenized Doc; uses entities, POS and morphology when the pipeline provides them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.extract.core.components import SEGMENTS, ensure_annotated
+from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.dates import find_date, told_before_the_report, told_in_the_past
-from kzgraph.extract.grammar.event_verbs import retag_event_verbs
+from kzgraph.extract.grammar.dates import (
+    DateExpression,
+    closest_date,
+    date_expressions,
+    told_before_the_report,
+    told_in_the_past,
+)
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons
-from kzgraph.extract.grammar.names import PersonRecord, find_persons, is_name_token, name_at
-from kzgraph.extract.grammar.segments import article_sentences
+from kzgraph.extract.grammar.names import PersonRecord, is_name_token, name_at
 from kzgraph.extract.grammar.subject_position import clause_break, is_subject_position
 from kzgraph.extract.posts.stems import leads, post_stem
 from kzgraph.reading.article import Article
@@ -35,30 +40,28 @@ SUBJECT_PRONOUNS = closed_class().subject_pronouns
 _OBJ_PRON = closed_class().object_pronouns
 
 
-@dataclass(frozen=True)
-class Mention:
-    start: int  # token indices into the Doc
-    end: int
-    person: int  # index into ArticleContext.persons
-    subject: bool  # looks like the subject of its clause
-    kind: str  # "name" | "pronoun" | "description"
-
-
 class ArticleContext:
     def __init__(self, doc: Doc, article: Article) -> None:
-        retag_event_verbs(doc)
+        # the pipeline's extraction components wrote segments, persons and dates to the Doc
+        # (kzgraph.extract.core.components); a Doc from another pipeline gets them here
+        ensure_annotated(doc)
         self.doc = doc
         self.article = article
         self.lx: Lexicons = lexicons()
-        bounds = article_sentences(doc)
-        self.sentences: list[Span] = [doc[a:b] for a, b in bounds]
+        self.sentences: list[Span] = list(doc.spans[SEGMENTS])
         self._sent_of = [0] * len(doc)
-        for k, (a, b) in enumerate(bounds):
-            for t in range(a, b):
+        for k, sent in enumerate(self.sentences):
+            for t in range(sent.start, sent.end):
                 self._sent_of[t] = k
-        found = find_persons(doc, bounds)
-        self.persons: list[PersonRecord] = [rec for rec, _ in found]
+        self._dates = {
+            (sent.start, sent.end): [DateExpression(*e) for e in found]
+            for sent, found in zip(self.sentences, doc._.kz_dates, strict=True)
+        }
+        # fresh records: extraction may add to them, and a Doc can be extracted again
+        self.persons: list[PersonRecord] = [PersonRecord.from_data(d) for d in doc._.kz_persons]
         self._agents = [self._make_agent(rec) for rec in self.persons]
+        self._words: dict[tuple[int, int], frozenset[str]] = {}
+        self._text = doc.text  # built from the tokens on every access
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
         self._find_mentions()
@@ -70,6 +73,16 @@ class ArticleContext:
 
     def person_agent(self, idx: int) -> Agent:
         return self._agents[idx]
+
+    def sentence_words(self, sent: Span) -> frozenset[str]:
+        """The lower-cased words of ``sent``, read once per article: every type asks of every
+        sentence whether it holds one of its trigger words, and reading a span's tokens again
+        for each question cost more than the rest of the trigger search."""
+        key = (sent.start, sent.end)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = frozenset(t.lower_ for t in sent)
+        return words
 
     def sentence_of(self, tok: Token | int) -> Span:
         return self.sentences[self.sentence_index(tok if isinstance(tok, int) else tok.i)]
@@ -308,21 +321,29 @@ class ArticleContext:
 
     # ---- public API ----------------------------------------------------------------
     def evidence(self, sent: Span, rule: str, confidence: float) -> Evidence:
-        return Evidence(self.article.id, sent.text, sent.start_char, sent.end_char, rule, confidence)
+        return Evidence(self.article.id, self.text_of(sent), sent.start_char, sent.end_char, rule, confidence)
+
+    def text_of(self, span: Span) -> str:
+        """``span.text``, cut from the Doc's text (``Span.text`` makes a Token for every word)."""
+        return self._text[span.start_char : span.end_char]
 
     def date_for(self, sent: Span, near: int | None = None) -> FactDate | None:
         """Date named in the sentence, closest to char offset ``near`` (doc offsets) when given."""
-        return self._date_in(sent, sent.text, None if near is None else near - sent.start_char)
+        found = self._dates.get((sent.start, sent.end))
+        if found is None:  # a part of a sentence
+            found = date_expressions(self.text_of(sent))
+        return self._date_in(sent, found, None if near is None else near - sent.start_char)
 
     def date_outside(self, sent: Span, start: int, end: int) -> FactDate | None:
         """Date named in the sentence outside chars ``start``-``end`` (doc offsets): when a
         statement was made, not a date inside what was said ("Er soll am Mittwoch vereidigt
         werden")."""
-        a, b = max(start - sent.start_char, 0), min(max(end - sent.start_char, 0), len(sent.text))
-        return self._date_in(sent, sent.text[:a] + " " * (b - a) + sent.text[b:], None)
+        text = self.text_of(sent)
+        a, b = max(start - sent.start_char, 0), min(max(end - sent.start_char, 0), len(text))
+        return self._date_in(sent, date_expressions(text[:a] + " " * (b - a) + text[b:]), None)
 
-    def _date_in(self, sent: Span, text: str, near: int | None) -> FactDate | None:
-        found = find_date(text, self.article.date, near, past=told_in_the_past(sent))
+    def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
+        found = closest_date(expressions, self.article.date, near, past=told_in_the_past(sent))
         if found is None and told_before_the_report(sent):
             return BEFORE_THE_REPORT
         return found

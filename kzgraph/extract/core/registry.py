@@ -14,17 +14,16 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from kzgraph.extract.core.context import ArticleContext
-    from kzgraph.extract.facts import Fact
-    from kzgraph.graph.build import ArticleGraphBuilder
+# the registry names the context, the builder and the facts by their protocols: the context and
+# the facts module use the registry, and the graph builder loops over it
+from kzgraph.extract.core.interfaces import ArticleView, FactGraphBuilder, FactLike
 
 # the facts of the types a unit needs, by type name, as their extractors found them
 Found = Mapping[str, list[Any]]
-Extractor = Callable[["ArticleContext", Found], list[Any]]
-Writer = Callable[["ArticleGraphBuilder", Any], None]
+Extractor = Callable[[ArticleView, Found], list[Any]]
+Writer = Callable[[FactGraphBuilder, Any], None]
 _KINDS_PACKAGE = "kzgraph.extract.kinds"
 
 
@@ -34,7 +33,7 @@ class Step:
     facts and the extracted facts of the types it ``needs`` and returns the type's facts."""
 
     name: str
-    run: Callable[[ArticleContext, list[Any], Found], list[Any]]
+    run: Callable[[ArticleView, list[Any], Found], list[Any]]
     needs: tuple[str, ...] = ()
 
 
@@ -44,7 +43,7 @@ class FactType:
     ("dismissals"); ``order`` its place in listings among types that do not need each other."""
 
     name: str
-    fact_class: type[Fact]
+    fact_class: type[FactLike]
     extract: Extractor
     write: Writer
     order: int

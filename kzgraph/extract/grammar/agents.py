@@ -12,7 +12,7 @@ from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.segments import QUOTES
 
 if TYPE_CHECKING:
-    from kzgraph.extract.core.context import ArticleContext
+    from kzgraph.extract.core.interfaces import ArticleView as ArticleContext
 
 _INDEF = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _DEF = {"der", "die", "das", "den", "dem", "des"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -134,6 +135,7 @@ def told_in_the_past(sent: Span) -> bool:
 _OPENING_QUOTES = frozenset('„"«»“')
 _CLOSING_QUOTES = frozenset('“”"»«')
 _TITLE_WORDS = 4
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(_OPENING_QUOTES | _CLOSING_QUOTES))) + "]")
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:
@@ -141,7 +143,8 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     marks are paired from the left, so the text between two quotations is never taken for one."""
     spans: list[tuple[int, int]] = []
     start = -1
-    for k, ch in enumerate(text):
+    for mark in _QUOTE_MARK.finditer(text):  # only the quotation marks change the state
+        k, ch = mark.start(), mark[0]
         if start < 0 and ch in _OPENING_QUOTES:
             start = k
         elif start >= 0 and ch in _CLOSING_QUOTES:
@@ -151,67 +154,132 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+class DateExpression(NamedTuple):
+    """A date expression as the text names it, before the article's date resolves it: ``at`` its
+    char offset in the text, ``kind`` which pattern found it, ``parts`` the pattern's groups.
+    A plain tuple of strings and ints, so a Doc holding it stays serialisable."""
+
+    at: int
+    kind: str  # "day_month" | "month" | "weekday" | "year" | "relative_year" | "relative_day"
+    text: str
+    parts: tuple[str | None, ...]
+
+
+# Every date pattern above needs a digit, a weekday, a month, "gestern"/"heute" or "Jahr": a text
+# without any of them names no date, and most sentences are such texts (one scan instead of six).
+# (Substring tests on the lower-cased text: an alternation of these words is slower than the
+# six patterns it would spare.)
+_HINT_WORDS = tuple(
+    w.lower() for w in (*WEEKDAYS, *MONTHS, "Sonnabend", "Jänner", "gestern", "heute", "jahr")
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _may_name_a_date(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _HINT_WORDS)
+
+
+def date_expressions(text: str) -> list[DateExpression]:
+    """Every date expression of ``text`` that may date an event, in the order ``find_date``
+    weighs them: not a look-ahead ("für Montag"), not a year inside a day's date, not in a short
+    quoted title. Text only: what the pipeline finds once per sentence (``kz_dates``)."""
+    if not _may_name_a_date(text):
+        return []
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []  # day and month expressions, whose year is no date of its own
+    for m in _DAY_MONTH_RE.finditer(text):
+        taken.append(m.span())
+        if m[1] not in _FORWARD:
+            found.append(DateExpression(m.start(), "day_month", m[0].strip(), (m[2], m[3], m[4])))
+    for m in _MONTH_RE.finditer(text):
+        taken.append(m.span())
+        found.append(DateExpression(m.start(), "month", m[0], (m[1], m[2])))
+    for m in _WEEKDAY_RE.finditer(text):
+        if m[1] not in _FORWARD:
+            found.append(DateExpression(m.start(), "weekday", m[0].strip(), (m[2],)))
+    for m in _YEAR_RE.finditer(text):
+        inside = any(a <= m.start(2) < b for a, b in taken)
+        if not inside and m[1] not in _NO_EVENT_YEAR:
+            found.append(DateExpression(m.start(), "year", m[0], (m[2],)))
+    for m in _RELATIVE_YEAR_RE.finditer(text):
+        found.append(DateExpression(m.start(), "relative_year", m[0], ("this" if m[4] or m[5] else "last",)))
+    for m in _RELATIVE_RE.finditer(text):
+        found.append(DateExpression(m.start(), "relative_day", m[0], (m[1].lower(),)))
+    titles = _quoted_titles(text) if found else []
+    return [e for e in found if not any(a <= e.at < b for a, b in titles)]
+
+
 def find_date(
     text: str, adate: ArticleDate | None, near: int | None = None, past: bool = False
 ) -> FactDate | None:
     """The date expression of ``text`` closest to char offset ``near`` (or the first one);
     with ``past``, a day or month without a year is never after the article's month."""
-    found: list[tuple[int, FactDate]] = []
-    taken: list[tuple[int, int]] = []  # day and month expressions, whose year is no date of its own
-    for m in _DAY_MONTH_RE.finditer(text):
-        taken.append(m.span())
-        if m[1] in _FORWARD:
-            continue
-        day, month = int(m[2]), _MO[m[3].lower()]
-        year = int(m[4]) if m[4] else None
-        if year is None and adate is not None:
-            year = _year_of(month, adate, past)
-        year = _valid_year(year)
-        if year is None:
-            found.append((m.start(), FactDate(text=m[0].strip())))
-            continue
-        try:
-            iso = dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
-        found.append((m.start(), FactDate(text=m[0].strip(), iso=iso)))
-    for m in _MONTH_RE.finditer(text):
-        taken.append(m.span())
-        month = _MO[m[1].lower()]
-        year = int(m[2]) if m[2] else (_year_of(month, adate, past) if adate is not None else None)
-        year = _valid_year(year)
-        if year is None:
-            found.append((m.start(), FactDate(text=m[0])))
-        else:
-            found.append((m.start(), FactDate(text=m[0], year_month=f"{year:04d}-{month:02d}")))
-    for m in _WEEKDAY_RE.finditer(text):
-        if m[1] in _FORWARD:
-            continue
-        found.append((m.start(), _weekday(m[0].strip(), m[2], adate)))
-    for m in _YEAR_RE.finditer(text):
-        inside = any(a <= m.start(2) < b for a, b in taken)
-        if not inside and m[1] not in _NO_EVENT_YEAR:
-            found.append((m.start(), FactDate(text=m[0], year=m[2])))
-    if adate is not None:
-        for m in _RELATIVE_YEAR_RE.finditer(text):
-            back = 0 if (m[4] or m[5]) else 1
-            if year := _valid_year(adate.year - back):
-                found.append((m.start(), FactDate(text=m[0], year=str(year))))
-    for m in _RELATIVE_RE.finditer(text):
-        word = m[1].lower()
-        if adate is not None and adate.is_full:
-            day = _days_before(adate.as_date(), -_RELATIVE_DAYS[word])  # type: ignore[arg-type]
-            if day is not None:
-                found.append((m.start(), FactDate(text=m[0], iso=day.isoformat())))
-        elif word == "heute" and adate is not None:
-            found.append((m.start(), FactDate(text=m[0], year_month=adate.isoformat())))
-    titles = _quoted_titles(text)
-    found = [(at, date) for at, date in found if not any(a <= at < b for a, b in titles)]
+    return closest_date(date_expressions(text), adate, near, past)
+
+
+def closest_date(
+    expressions: list[DateExpression], adate: ArticleDate | None, near: int | None = None, past: bool = False
+) -> FactDate | None:
+    """The expressions resolved against the article's date; the one closest to ``near`` (or the
+    first one). An expression the article's date cannot resolve is skipped or kept as text."""
+    found = [(e.at, date) for e in expressions if (date := _resolve(e, adate, past)) is not None]
     if not found:
         return None
     if near is None:
         return min(found, key=lambda f: f[0])[1]
     return min(found, key=lambda f: abs(f[0] - near))[1]
+
+
+def _resolve(e: DateExpression, adate: ArticleDate | None, past: bool) -> FactDate | None:
+    if e.kind == "day_month":
+        return _day_month(e, adate, past)
+    if e.kind == "month":
+        return _month(e, adate, past)
+    if e.kind == "weekday":
+        return _weekday(e.text, e.parts[0], adate)  # type: ignore[arg-type]
+    if e.kind == "year":
+        return FactDate(text=e.text, year=e.parts[0])
+    if e.kind == "relative_year":
+        back = 0 if e.parts[0] == "this" else 1
+        year = _valid_year(adate.year - back) if adate is not None else None
+        return FactDate(text=e.text, year=str(year)) if year else None
+    return _relative_day(e, adate)
+
+
+def _day_month(e: DateExpression, adate: ArticleDate | None, past: bool) -> FactDate | None:
+    day, month = int(e.parts[0]), _MO[e.parts[1].lower()]  # type: ignore[arg-type, union-attr]
+    year = int(e.parts[2]) if e.parts[2] else None
+    if year is None and adate is not None:
+        year = _year_of(month, adate, past)
+    year = _valid_year(year)
+    if year is None:
+        return FactDate(text=e.text)
+    try:
+        return FactDate(text=e.text, iso=dt.date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _month(e: DateExpression, adate: ArticleDate | None, past: bool) -> FactDate:
+    month = _MO[e.parts[0].lower()]  # type: ignore[union-attr]
+    year = int(e.parts[1]) if e.parts[1] else (_year_of(month, adate, past) if adate is not None else None)
+    year = _valid_year(year)
+    if year is None:
+        return FactDate(text=e.text)
+    return FactDate(text=e.text, year_month=f"{year:04d}-{month:02d}")
+
+
+def _relative_day(e: DateExpression, adate: ArticleDate | None) -> FactDate | None:
+    word = e.parts[0]
+    if adate is not None and adate.is_full:
+        day = _days_before(adate.as_date(), -_RELATIVE_DAYS[word])  # type: ignore[arg-type, index]
+        return FactDate(text=e.text, iso=day.isoformat()) if day is not None else None
+    if word == "heute" and adate is not None:
+        return FactDate(text=e.text, year_month=adate.isoformat())
+    return None
 
 
 def _weekday(text: str, name: str, adate: ArticleDate | None) -> FactDate:

@@ -7,6 +7,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from kzgraph.extract.grammar.lexicon import load
@@ -53,12 +56,21 @@ def _finite_only_forms() -> frozenset[str]:
     return frozenset(finite - nonfinite)
 
 
+@cache
+def _finite_only_hashes() -> numpy.ndarray:
+    """The forms as spaCy's string hashes (what ``Doc.to_array(LOWER)`` holds)."""
+    return numpy.array(sorted(hash_string(f) for f in _finite_only_forms()), dtype=numpy.uint64)
+
+
 def retag_event_verbs(doc: Doc) -> None:
     """The tagger does not know rarer strong forms ("enthob" came out NE, "Das Gericht enthob"
     ADV); a lower-case word inside a sentence that the lexicon lists as a finite event verb is one.
     Subjects and objects are read off the finite verb, so the tag matters downstream."""
     forms = _finite_only_forms()
-    for tok in doc:
+    # only the tokens whose lower-case form is listed are looked at (one array lookup for the Doc)
+    listed = numpy.isin(doc.to_array(LOWER), _finite_only_hashes())
+    for i in numpy.flatnonzero(listed):
+        tok = doc[int(i)]
         misread = not tok.tag_.startswith("V") and not tok.is_sent_start
         if misread and tok.lower_ in forms and tok.text.islower():
             tok.tag_, tok.pos_ = "VVFIN", "VERB"

@@ -8,12 +8,12 @@ first name. Later mentions are found by alias (surname, genitive surname, full n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
+from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
 from kzgraph.nlp.lexicon import word_list
 from kzgraph.nlp.person_rules import is_double_first_name, is_inflected_common_noun
@@ -37,49 +37,6 @@ _PARTICLE_START = {
     "ter",
     "vom",
 }
-
-
-@dataclass
-class PersonRecord:
-    name: str  # the longest form seen: "Kassym-Schomart Tokajew"
-    tokens: tuple[str, ...]
-    gender: str | None = None  # "m" | "f" | None
-    roles: list[tuple[int, str]] = field(default_factory=list)  # (token index of the role word, role word)
-    starts: list[int] = field(default_factory=list)  # where a name was introduced after a role
-    ages: set[str] = field(default_factory=set)
-
-    @property
-    def surname(self) -> tuple[str, ...]:
-        # "Ursula von der Leyen" -> ("von", "der", "Leyen"); "Xi Jinping" -> ("Jinping",)
-        toks = self.tokens
-        for k, t in enumerate(toks[1:], 1):
-            if t[:1].islower():
-                return toks[k:]
-        return toks[-1:]
-
-    def aliases(self) -> list[tuple[str, ...]]:
-        out = [self.tokens]
-        sur = self.surname
-        if sur != self.tokens:
-            out.append(sur)
-        out.append((*sur[:-1], sur[-1] + "s"))
-        if self.tokens != sur:
-            out.append((*self.tokens[:-1], self.tokens[-1] + "s"))
-        lx = lexicons()
-        # East Asian order (family name first): "Xi Jinping" is later just "Xi".
-        first = self.tokens[0]
-        if len(self.tokens) == 2 and len(first) <= 3 and first not in lx.male | lx.female:
-            out.append((first,))
-        # Korean names come in three short syllables: "Yoon Suk Yeol" is later "Yoon"
-        elif (
-            len(self.tokens) == 3
-            and all(len(t) <= 5 for t in self.tokens)
-            and not any(t in lx.male | lx.female for t in self.tokens)
-        ):
-            out.append((first,))
-        # A surname with particles opens a sentence capitalised: "Von der Leyen sagte ...".
-        out += [(a[0].capitalize(), *a[1:]) for a in out if a[0][:1].islower()]
-        return out
 
 
 def is_name_token(tok: Token, lx: Lexicons) -> bool:
@@ -162,68 +119,128 @@ def _strip_genitive(tokens: tuple[str, ...], known: set[str]) -> tuple[str, ...]
     return tokens
 
 
+# a candidate name: its words, where it starts, the role word before it and that word's index
+_Candidate = tuple[tuple[str, ...], int, str | None, int]
+
+
 def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[PersonRecord, int]]:
     """Candidate names with the token index where each was seen first."""
     lx = lexicons()
-    cands: list[tuple[tuple[str, ...], int, str | None, int]] = []  # tokens, start, role word, role index
+    tokens = list(doc)  # one pass creates the Token objects every cue below reads
     sent_end = [0] * len(doc)
     for a, b in sent_bounds:
         for k in range(a, b):
             sent_end[k] = b
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if not lx.is_role(tok.text):
+    cands = _role_candidates(doc, tokens, sent_end, lx) + _first_name_candidates(doc, tokens, sent_end, lx)
+    seen_after_prep = _after_place_preposition(tokens)
+    cands += _surname_candidates(tokens, seen_after_prep, lx)
+    cands += _entity_candidates(doc, seen_after_prep, lx)
+    out = _merge_candidates(cands, {t.text for t in tokens}, lx)
+    for rec, _ in out:
+        rec.gender = _gender(rec, lx, doc)
+    out.sort(key=lambda v: v[1])
+    return out
+
+
+def _role_candidates(doc: Doc, tokens: list[Token], sent_end: list[int], lx: Lexicons) -> list[_Candidate]:
+    """A name right after a title or role ("Außenminister X Y"), or after a title phrase and a
+    comma ("der Sprecher des Ministeriums, X Y,")."""
+    cands: list[_Candidate] = []
+    roles: dict[str, bool] = {}  # a word's answer, once per article: the test is two regex searches
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        role = roles.get(text)
+        if role is None:
+            role = roles[text] = lx.is_role(text)
+        if not role:
             continue
-        end = sent_end[i] if i < n else n
+        end = sent_end[i]
         j = name_at(doc, i + 1, end, lx)
         if j > i + 1:
             # a lone genitive after "der Präsident" is a country, not a name ("der Präsident Frankreichs")
             single = j == i + 2
             if (
                 single
-                and doc[i + 1].text.endswith("s")
+                and tokens[i + 1].text.endswith("s")
                 and i > 0
-                and doc[i - 1].lower_ in ("der", "des", "dem", "den")
+                and tokens[i - 1].lower_ in _GENITIVE_CUE
             ):
                 continue
-            cands.append((tuple(t.text for t in doc[i + 1 : j]), i + 1, tok.text, i))
+            cands.append((tuple(t.text for t in tokens[i + 1 : j]), i + 1, tok.text, i))
             continue
-        # appositive: "der Sprecher des Ministeriums, Igor Petrow," (title phrase, comma, name)
-        for k in range(i + 1, min(end, i + 9)):
-            if doc[k].text == ",":
-                j = name_at(doc, k + 1, end, lx)
-                after = doc[j].text if j < end else "."
-                if j - (k + 1) >= 2 and (after in {",", ".", ";", ")"} or doc[j].text[:1].islower()):
-                    cands.append((tuple(t.text for t in doc[k + 1 : j]), k + 1, tok.text, i))
-                break
-            if doc[k].text in {".", ";", ":", "(", "und"} or doc[k].text[:1] in QUOTES:
-                break
+        appositive = _appositive_name(doc, tokens, i, end, lx)
+        if appositive is not None:
+            cands.append(
+                (tuple(t.text for t in tokens[appositive[0] : appositive[1]]), appositive[0], tok.text, i)
+            )
+    return cands
+
+
+_GENITIVE_CUE = ("der", "des", "dem", "den")
+
+
+def _appositive_name(doc: Doc, tokens: list[Token], i: int, end: int, lx: Lexicons) -> tuple[int, int] | None:
+    """ "der Sprecher des Ministeriums, Igor Petrow,": the bounds of the name after the comma that
+    ends the title phrase opened at ``i``, or None."""
+    for k in range(i + 1, min(end, i + 9)):
+        text = tokens[k].text
+        if text == ",":
+            j = name_at(doc, k + 1, end, lx)
+            after = tokens[j].text if j < end else "."
+            if j - (k + 1) >= 2 and (after in {",", ".", ";", ")"} or tokens[j].text[:1].islower()):
+                return k + 1, j
+            return None
+        if text in {".", ";", ":", "(", "und"} or text[:1] in QUOTES:
+            return None
+    return None
+
+
+def _first_name_candidates(
+    doc: Doc, tokens: list[Token], sent_end: list[int], lx: Lexicons
+) -> list[_Candidate]:
+    """A known first name (or a double first name) opening a name of two words or more."""
     first_names = lx.male | lx.female
-    for i, tok in enumerate(doc):
+    cands: list[_Candidate] = []
+    for i, tok in enumerate(tokens):
         if tok.text in first_names or "-" in tok.text and is_double_first_name(tok.text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
             if j >= i + 2:
-                cands.append((tuple(t.text for t in doc[i:j]), i, None, -1))
-    # transliterated surnames used alone as subjects ("Petrow sagte"), never after a place preposition
-    place_prep = {"in", "nach", "aus", "bei", "um", "von"}
-    seen_after_prep: set[str] = set()
+                cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
+    return cands
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "um", "von"})
+
+
+def _after_place_preposition(tokens: list[Token]) -> set[str]:
+    """Words the article uses after a place preposition ("in X", "nach X"): places, not persons."""
+    return {tok.text for i, tok in enumerate(tokens) if i > 0 and tokens[i - 1].lower_ in _PLACE_PREPOSITIONS}
+
+
+def _surname_candidates(tokens: list[Token], seen_after_prep: set[str], lx: Lexicons) -> list[_Candidate]:
+    """Transliterated surnames used alone as subjects ("Petrow sagte"), never after a place
+    preposition."""
+    n = len(tokens)
     subjectish: dict[str, int] = {}
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(tokens):
         t = tok.text
-        if i > 0 and doc[i - 1].lower_ in place_prep:
-            seen_after_prep.add(t)
+        if not t[:1].isupper() or i + 1 >= n:  # a name token is capitalised
+            continue
+        after = tokens[i + 1]
         if (
-            lx.surname_re.search(t.lower())
+            after.text[:1].islower()
+            and after.lower_ not in lx.prepositions
+            and after.lower_ not in lx.determiners
+            and lx.surname_re.search(t.lower())
             and is_name_token(tok, lx)
-            and i + 1 < n
-            and doc[i + 1].text[:1].islower()
-            and doc[i + 1].lower_ not in lx.prepositions
-            and doc[i + 1].lower_ not in lx.determiners
         ):
             subjectish.setdefault(t, i)
-    for t, i in subjectish.items():
-        if t not in seen_after_prep:
-            cands.append(((t,), i, None, -1))
+    return [((t,), i, None, -1) for t, i in subjectish.items() if t not in seen_after_prep]
+
+
+def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> list[_Candidate]:
+    """The pipeline's PER entities, without titles, agent phrases and what is no person."""
+    cands: list[_Candidate] = []
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
@@ -238,8 +255,13 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         if _not_a_person(doc, ent, toks, seen_after_prep):
             continue
         cands.append((tuple(t.text for t in toks), toks[0].i, None, -1))
-    # merge candidates by surname; the longest form is the name
-    words = {t.text for t in doc}
+    return cands
+
+
+def _merge_candidates(
+    cands: list[_Candidate], words: set[str], lx: Lexicons
+) -> list[tuple[PersonRecord, int]]:
+    """One record per person: candidates merged by surname, the longest form is the name."""
     by_key: dict[str, tuple[PersonRecord, int]] = {}
     cands.sort(key=lambda c: -len(c[0]))
     family_first: dict[str, str] = {}  # "Yoon" -> key of "Yoon Suk Yeol" (family name first)
@@ -269,11 +291,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         by_key[key] = (rec, min(first, start))
         if role:
             rec.roles.append((role_i, role))
-    out = [v for v in by_key.values()]
-    for rec, _ in out:
-        rec.gender = _gender(rec, lx, doc)
-    out.sort(key=lambda v: v[1])
-    return out
+    return list(by_key.values())
 
 
 def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:

@@ -14,7 +14,7 @@ from kzgraph.extract.grammar.lexicon import Lexicons
 from kzgraph.extract.grammar.segments import QUOTES
 
 if TYPE_CHECKING:
-    from kzgraph.extract.core.context import Mention
+    from kzgraph.extract.core.interfaces import Mention
 
 
 def clause_break(doc: Doc, a: int, b: int) -> bool:

@@ -54,9 +54,10 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
     finite, nonfinite = verb_forms(section, key)
     out: list[Trigger] = []
-    toks = list(sent)
-    if not any(t.lower_ in finite or t.lower_ in nonfinite for t in toks):
+    words = ctx.sentence_words(sent)
+    if words.isdisjoint(finite) and words.isdisjoint(nonfinite):
         return out  # most sentences name no verb of the section
+    toks = list(sent)
     stretches = subordinate_stretches(toks)
     for k, tok in enumerate(toks):
         passive_aux: bool | None = None  # computed for a verb form only: it scans the clause
