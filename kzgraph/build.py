@@ -41,7 +41,7 @@ from kzgraph.reading import ReadProblem, content_hash
 from kzgraph.reading.article import Article
 from kzgraph.resolve.registry import PersonRegistry
 from kzgraph.resolve.snapshot import ResolvedPersons, person_names
-from kzgraph.store.bulk import write_batch
+from kzgraph.store.bulk import release_free_memory, write_batch
 from kzgraph.store.embedded import (
     article_hashes,
     article_persons,
@@ -226,6 +226,7 @@ def _write(run: _Run, spill: Spill, registry: PersonRegistry, store: ox.Store) -
 def _write_batch(run: _Run, store: ox.Store, batch: list[tuple[GraphWork, GraphOutput]]) -> None:
     try:
         write_batch(store, [output.quads for _, output in batch])
+        release_free_memory()
     except (SyntaxError, ValueError) as err:  # not expected: the workers serialised these quads
         for work, _ in batch:
             run.fail(work.extracted.article, f"store: {type(err).__name__}: {err}")
