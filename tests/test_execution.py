@@ -103,6 +103,21 @@ def test_a_failing_validator_costs_that_article_only() -> None:
     assert set(article_hashes(store)) == {"a1"}
 
 
+def test_a_validator_that_reads_n_triples_gets_the_graph_serialised_once() -> None:
+    """The rudof engine reads N-Triples: the build hands it the serialisation it made for the
+    store, which parses to the same graph it validates."""
+    seen: list[tuple[int, bytes]] = []
+
+    def validator(graph: object, ntriples: bytes | None = None) -> tuple[bool, str]:
+        assert ntriples is not None
+        seen.append((len(graph), ntriples))  # type: ignore[arg-type]
+        return True, ""
+
+    build_corpus([sample_article("a1")], open_store(None), validator=validator)
+    ((triples, ntriples),) = seen
+    assert len(list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))) == triples > 0
+
+
 def test_progress_and_total_callbacks() -> None:
     totals: list[int] = []
     seen: list[str] = []

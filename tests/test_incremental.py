@@ -109,20 +109,21 @@ def test_interrupted_build_resumes_to_the_same_store(monkeypatch: pytest.MonkeyP
     build_corpus(articles, reference)
 
     store = open_store(tmp_path / "store")
-    real = kzgraph.build.write_article_triples
+    real = kzgraph.build.write_batch
     written: list[str] = []
 
-    def crash_after_two(store_: ox.Store, article_id: str, own: object, shared: object) -> None:
+    def crash_after_two(store_: ox.Store, batch: list) -> int:
         if len(written) == 2:
             raise KeyboardInterrupt
-        real(store_, article_id, own, shared)
-        written.append(article_id)
+        written.extend(article.article_id for article in batch)
+        return real(store_, batch)
 
-    monkeypatch.setattr(kzgraph.build, "write_article_triples", crash_after_two)
+    monkeypatch.setattr(kzgraph.build, "BATCH_QUADS", 1)  # one article per batch
+    monkeypatch.setattr(kzgraph.build, "write_batch", crash_after_two)
     with pytest.raises(KeyboardInterrupt):
         build_corpus(articles, store)
     assert set(article_hashes(store)) == {"a1", "a2"}
-    monkeypatch.setattr(kzgraph.build, "write_article_triples", real)
+    monkeypatch.setattr(kzgraph.build, "write_batch", real)
     del store
     store = open_store(tmp_path / "store")  # as after a restart
     resumed = build_corpus(articles, store)

@@ -1,4 +1,5 @@
-"""A build killed with SIGKILL after k article graphs, then run again, ends in the same store as an
+"""A build killed with SIGKILL after k article graphs (in the middle of writing the next one:
+its triples in the store, its hash not), then run again, ends in the same store as an
 uninterrupted build: person merging depends only on the set of names, not on which articles were
 stored first (fake extraction: hand-made facts, so the test is about the build, not the NLP)."""
 
@@ -43,7 +44,7 @@ def facts(article_id: str) -> ArticleFacts:
 SCRIPT = """
 import os, signal, sys
 from pathlib import Path
-import kzgraph.build, kzgraph.execution.tasks
+import kzgraph.build, kzgraph.execution.tasks, kzgraph.store.bulk
 from kzgraph.build import build_corpus
 from kzgraph.execution.tasks import Extracted
 from kzgraph.reading import content_hash
@@ -51,16 +52,17 @@ from kzgraph.store.embedded import open_store
 from tests.test_resume_kill import SPEAKERS, article, facts
 
 kill_after = int(sys.argv[2])
-real = kzgraph.build.write_article_triples
+kzgraph.build.BATCH_QUADS = 1  # one article per batch
+real = kzgraph.store.bulk.settle_labels
 written = []
 
-def write(*args):
-    if len(written) == kill_after:
+def settle(*args):
+    if len(written) == kill_after:  # the batch's graphs are in, its labels and hashes not yet
         os.kill(os.getpid(), signal.SIGKILL)
-    real(*args)
-    written.append(args[1])
+    written.append(1)
+    return real(*args)
 
-kzgraph.build.write_article_triples = write
+kzgraph.store.bulk.settle_labels = settle
 kzgraph.execution.tasks.extract_one = lambda a, model=None: Extracted(a, facts(a.id), content_hash(a))
 build_corpus([article(i) for i in SPEAKERS], open_store(Path(sys.argv[1])))
 """

@@ -26,6 +26,7 @@ from kzgraph.store.embedded import (
     replace_article_graph,
     select,
     split_shared,
+    union_triples,
 )
 from tests.factories import sample_article, sample_facts
 from tests.servers import FILTER_CASES, QUERY_PARAMS, factory_store, local_rows, unfiltered
@@ -120,6 +121,19 @@ def test_shared_nodes_are_described_once() -> None:
     assert [q.graph_name for q in labels] == [SHARED]
     query = "SELECT ?p ?l WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
     assert len(list(select(store, query, {ox.Variable("p"): person}))) == 1
+
+
+def test_the_union_has_each_triple_once_also_when_graphs_repeat_it() -> None:
+    """A triple told by several graphs (a shared node's description in an old layout, or one
+    person's post told by two articles) is exported once, with the first graph holding it."""
+    store = factory_store()
+    repeated = next(q for q in store.quads_for_pattern(None, None, None, SHARED))
+    for graph in (article_graph_iri("a1"), article_graph_iri("a3")):
+        store.add(ox.Quad(repeated.subject, repeated.predicate, repeated.object, ox.NamedNode(str(graph))))
+    store.add(ox.Quad(repeated.subject, repeated.predicate, repeated.object, ox.DefaultGraph()))
+    union = list(union_triples(store))
+    assert union.count(repeated.triple) == 1
+    assert set(union) == {q.triple for q in store} and len(union) == len(set(union))
 
 
 def test_build_drops_the_union_copy_of_an_earlier_version() -> None:

@@ -148,36 +148,41 @@ def query_section(results: list[tuple[Dataset, dict[str, EngineRun]]], timeout: 
             "target < 100 ms (10 M)",
         ],
     )
-
-    def cell(run: EngineRun | None, name: str, limit: int | None) -> tuple[str, float | None]:
-        if run is None:
-            return "not run", None
-        for t in run.timings:
-            if t.name == name and t.limit == limit:
-                return (f"{ms(t.ms)} ({t.rows:,})", t.ms) if t.ms is not None else (t.failure or "–", None)
-        return (run.failure or "not run"), None
-
     for dataset, runs in results:
-        names = sorted({t.name for run in runs.values() for t in run.timings})
-        for name in names:
-            ox_cell, ox_ms = cell(runs.get("oxigraph"), name, None)
-            ox_page, _ = cell(runs.get("oxigraph"), name, 100)
-            merged, _ = cell(runs.get("oxigraph-merged"), name, None)
-            before, before_ms = cell(runs.get("oxigraph-repeated"), name, None)
-            gain = ratio(before_ms / ox_ms, 1) if ox_ms and before_ms else "–"
-            rd_cell, rd_ms = cell(runs.get("rdflib"), name, None)
-            rd_page, _ = cell(runs.get("rdflib"), name, 100)
-            if "rdflib" not in runs:
-                rd_cell = rd_page = "skipped (size)"
-            speed = ratio(rd_ms / ox_ms, 1) if ox_ms and rd_ms else "–"
-            target = "–"
-            if dataset.triples >= 10_000_000:
-                target = verdict(ox_ms is not None and ox_ms < 100)
-            section.rows.append(
-                [size_label(dataset.triples), name, ox_cell, ox_page, before, gain, merged, rd_cell, rd_page,
-                 speed, target]
-            )
-    section.notes += [
+        for name in sorted({t.name for run in runs.values() for t in run.timings}):
+            section.rows.append(_query_row(dataset, runs, name))
+    section.notes += _query_notes(results, timeout)
+    return section
+
+
+def _cell(run: EngineRun | None, name: str, limit: int | None) -> tuple[str, float | None]:
+    """One engine's timing of one query as a table cell, and the milliseconds (None: no time)."""
+    if run is None:
+        return "not run", None
+    for t in run.timings:
+        if t.name == name and t.limit == limit:
+            return (f"{ms(t.ms)} ({t.rows:,})", t.ms) if t.ms is not None else (t.failure or "–", None)
+    return (run.failure or "not run"), None
+
+
+def _query_row(dataset: Dataset, runs: dict[str, EngineRun], name: str) -> list[str]:
+    ox_cell, ox_ms = _cell(runs.get("oxigraph"), name, None)
+    ox_page, _ = _cell(runs.get("oxigraph"), name, 100)
+    merged, _ = _cell(runs.get("oxigraph-merged"), name, None)
+    before, before_ms = _cell(runs.get("oxigraph-repeated"), name, None)
+    gain = ratio(before_ms / ox_ms, 1) if ox_ms and before_ms else "–"
+    rd_cell, rd_ms = _cell(runs.get("rdflib"), name, None)
+    rd_page, _ = _cell(runs.get("rdflib"), name, 100)
+    if "rdflib" not in runs:
+        rd_cell = rd_page = "skipped (size)"
+    speed = ratio(rd_ms / ox_ms, 1) if ox_ms and rd_ms else "–"
+    target = verdict(ox_ms is not None and ox_ms < 100) if dataset.triples >= 10_000_000 else "–"
+    return [size_label(dataset.triples), name, ox_cell, ox_page, before, gain, merged, rd_cell, rd_page,
+            speed, target]
+
+
+def _query_notes(results: list[tuple[Dataset, dict[str, EngineRun]]], timeout: float) -> list[str]:
+    return [
         f"Each query runs through `kzgraph.query.run_query` (Oxigraph, union of the named graphs, "
         f"rows turned into text as the CLI does) or `Dataset.query` (rdflib, default graph = union); "
         f"`person` gets name={sample_person_name()!r}. Median of up to 3 runs "
@@ -198,7 +203,6 @@ def query_section(results: list[tuple[Dataset, dict[str, EngineRun]]], timeout: 
         "repetition.",
         mismatch_note(results),
     ]
-    return section
 
 
 def mismatch_note(results: list[tuple[Dataset, dict[str, EngineRun]]]) -> str:

@@ -47,7 +47,7 @@ def synthetic_store(directory: Path, articles: int, seed: int) -> float:
 
 def report_at_scale(sizes: list[int], work: Path, seed: int = 42) -> Section:
     section = Section(
-        "HTML report (kzgraph report --store DIR)",
+        "8. HTML report (kzgraph report --store DIR)",
         ["articles", "facts in the page", "write time", "of it: saved queries", "file size", "< 10 s",
          "< 10 MB"],
     )

@@ -93,7 +93,7 @@ def lookup_cases(articles: int) -> list[tuple[str, str, dict[str, str], int | No
 
 def lookups_section(datasets: list[Dataset], work: Path) -> Section:
     section = Section(
-        "6a. Lookups: parameterised saved queries on the embedded store, median of warm runs",
+        "7a. Lookups: parameterised saved queries on the embedded store, median of warm runs",
         ["size", "question", "rows", "median", "CPU", f"target < {LOOKUP_TARGET_MS} ms"],
     )
     for dataset in datasets:
@@ -117,7 +117,7 @@ def lookups_section(datasets: list[Dataset], work: Path) -> Section:
 
 def listings_section(datasets: list[Dataset], work: Path) -> Section:
     section = Section(
-        "6b. Listings: streaming rate and first page on the embedded store",
+        "7b. Listings: streaming rate and first page on the embedded store",
         ["size", "query", "rows streamed", "time", "rows/s", "rows/s (CPU)",
          f"≥ {ROWS_PER_S_TARGET // 1000} k rows/s", "--limit 100", "CPU", f"< {PAGE_TARGET_MS} ms"],
     )

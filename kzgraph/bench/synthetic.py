@@ -175,100 +175,104 @@ class _Writer:
         return text, start, start + len(text)
 
 
-def synthetic_article(seed: int, index: int, persons: int = DEFAULT_PERSONS) -> tuple[Article, ArticleFacts]:
-    rng = random.Random(f"{seed}:{index}")
-    article_id = f"synthetic-{index:08d}"
-    writer = _Writer([])
+@dataclass
+class _Draw:
+    """One synthetic article's random choices; the order of the draws fixes the dataset (seeded)."""
 
-    def person() -> Agent:
+    rng: random.Random
+    article_id: str
+    persons: int
+    writer: _Writer
+
+    def person(self) -> Agent:
         # Squared uniform: a skewed choice, low indices (the "prominent" persons) are frequent.
-        name = person_name(int(persons * rng.random() ** 2))
+        name = person_name(int(self.persons * self.rng.random() ** 2))
         return Agent(AgentKind.PERSON, name, name, (name.split()[-1],))
 
-    def evidence(text: str, rule: str) -> Evidence:
-        sentence, start, end = writer.sentence(text)
-        return Evidence(article_id, sentence, start, end, rule, round(rng.uniform(0.5, 1.0), 3))
+    def evidence(self, text: str, rule: str) -> Evidence:
+        sentence, start, end = self.writer.sentence(text)
+        return Evidence(self.article_id, sentence, start, end, rule, round(self.rng.uniform(0.5, 1.0), 3))
 
-    def date() -> FactDate | None:
-        roll = rng.random()
-        day = rng.randint(1, 28)
+    def date(self) -> FactDate | None:
+        roll = self.rng.random()
+        day = self.rng.randint(1, 28)
         if roll < 0.4:
             return FactDate(f"am {day}. Januar", iso=f"2022-01-{day:02d}")
         if roll < 0.6:
             return FactDate(f"am {WEEKDAYS[day % 7]}", year_month="2022-01", weekday=WEEKDAYS[day % 7])
         return None  # the builder falls back to the article date
 
-    # One mention per person and article, as the extractors deliver (a repeated person would
-    # give one mention node two evidences).
-    people = list({p.name: p for p in (person() for _ in range(rng.randint(3, 8)))}.values())
-    while len(people) < 2:
-        people = list({p.name: p for p in (*people, person())}.values())
-    facts = ArticleFacts(article_id=article_id)
+    def people(self) -> list[Agent]:
+        # One mention per person and article, as the extractors deliver (a repeated person would
+        # give one mention node two evidences).
+        people = list({p.name: p for p in (self.person() for _ in range(self.rng.randint(3, 8)))}.values())
+        while len(people) < 2:
+            people = list({p.name: p for p in (*people, self.person())}.values())
+        return people
+
+
+def _persons_and_offices(draw: _Draw, facts: ArticleFacts, people: list[Agent]) -> None:
+    rng = draw.rng
     for p in people:
-        facts.persons.append(PersonMention(evidence(f"{p.name} äußerte sich am Abend.", "person.ner"), p))
+        ev = draw.evidence(f"{p.name} äußerte sich am Abend.", "person.ner")
+        facts.persons.append(PersonMention(ev, p))
     for p in rng.sample(people, rng.randint(1, min(4, len(people)))):
         office = rng.choice(OFFICES)
-        facts.offices.append(
-            OfficeHolding(
-                evidence(f"{office} {p.name} reiste ab.", "office.title"),
-                p,
-                office,
-                former=rng.random() < 0.2,
-            )
-        )
+        ev = draw.evidence(f"{office} {p.name} reiste ab.", "office.title")
+        facts.offices.append(OfficeHolding(ev, p, office, former=rng.random() < 0.2))
+
+
+def _personnel_events(draw: _Draw, facts: ArticleFacts, people: list[Agent]) -> None:
+    rng = draw.rng
     for _ in range(rng.randint(0, 2)):
         a, b, office = rng.choice(people), rng.choice(people), rng.choice(OFFICES)
-        facts.dismissals.append(
-            Dismissal(
-                evidence(f"{a.name} entließ {office} {b.name}.", "dismissal.verb"), b, a, office, date()
-            )
-        )
+        ev = draw.evidence(f"{a.name} entließ {office} {b.name}.", "dismissal.verb")
+        facts.dismissals.append(Dismissal(ev, b, a, office, draw.date()))
     for _ in range(rng.randint(0, 2)):
         a, b, office = rng.choice(people), rng.choice(people), rng.choice(OFFICES)
-        facts.appointments.append(
-            Appointment(
-                evidence(f"{a.name} ernannte {b.name} zum {office}.", "appointment.verb"),
-                b,
-                a,
-                office,
-                date(),
-            )
-        )
+        ev = draw.evidence(f"{a.name} ernannte {b.name} zum {office}.", "appointment.verb")
+        facts.appointments.append(Appointment(ev, b, a, office, draw.date()))
     if rng.random() < 0.5:
         (a, b), office = rng.sample(people, 2), rng.choice(OFFICES)  # nobody replaces themselves
-        facts.replacements.append(
-            Replacement(
-                evidence(f"{a.name} folgt auf {b.name}.", "replacement.verb"), a, b, office, None, date()
-            )
-        )
+        ev = draw.evidence(f"{a.name} folgt auf {b.name}.", "replacement.verb")
+        facts.replacements.append(Replacement(ev, a, b, office, None, draw.date()))
+
+
+def _arrests(draw: _Draw, facts: ArticleFacts, people: list[Agent]) -> None:
+    rng = draw.rng
     for _ in range(rng.randint(0, 2)):
         reporter = Agent(AgentKind.ORGANIZATION, (org := rng.choice(ORGS)), org)
         if rng.random() < 0.5:
             value = rng.randint(10, 9000)
             group = Agent(AgentKind.GROUP, f"{value} {rng.choice(GROUPS)}")
-            ev = evidence(f"Mehr als {value} {group.label} wurden festgenommen.", "arrest.group.count")
-            facts.arrests.append(
-                Arrest(ev, group, Count(value, f"mehr als {value}", "mehr als"), None, reporter, date())
-            )
+            ev = draw.evidence(f"Mehr als {value} {group.label} wurden festgenommen.", "arrest.group.count")
+            count = Count(value, f"mehr als {value}", "mehr als")
+            facts.arrests.append(Arrest(ev, group, count, None, reporter, draw.date()))
         else:
             who, charge = rng.choice(people), rng.choice(CHARGES)
-            ev = evidence(f"{who.name} wurde festgenommen.", "arrest.person")
-            facts.arrests.append(Arrest(ev, who, None, charge, reporter, date()))
+            ev = draw.evidence(f"{who.name} wurde festgenommen.", "arrest.person")
+            facts.arrests.append(Arrest(ev, who, None, charge, reporter, draw.date()))
+
+
+def _statements(draw: _Draw, facts: ArticleFacts, people: list[Agent]) -> None:
+    rng = draw.rng
     for _ in range(rng.randint(1, 4)):
         speaker, quote = rng.choice(people), rng.choice(QUOTES)
-        facts.statements.append(
-            Statement(
-                evidence(f"„{quote}“, sagte {speaker.name}.", "statement.direct"),
-                speaker,
-                quote,
-                "direct",
-                date(),
-            )
-        )
+        ev = draw.evidence(f"„{quote}“, sagte {speaker.name}.", "statement.direct")
+        facts.statements.append(Statement(ev, speaker, quote, "direct", draw.date()))
+
+
+def synthetic_article(seed: int, index: int, persons: int = DEFAULT_PERSONS) -> tuple[Article, ArticleFacts]:
+    article_id = f"synthetic-{index:08d}"
+    draw = _Draw(random.Random(f"{seed}:{index}"), article_id, persons, _Writer([]))
+    people = draw.people()
+    facts = ArticleFacts(article_id=article_id)
+    for add in (_persons_and_offices, _personnel_events, _arrests, _statements):
+        add(draw, facts, people)
     article = Article(
         id=article_id,
-        text=" ".join(writer.parts),
-        date=ArticleDate(2022, 1, rng.randint(1, 28)),
+        text=" ".join(draw.writer.parts),
+        date=ArticleDate(2022, 1, draw.rng.randint(1, 28)),
         title=f"Synthetischer Artikel {index}",
         source="kzgraph-bench",
     )

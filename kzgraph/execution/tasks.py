@@ -2,23 +2,25 @@
 
 ``run_extract``: NLP and extraction (:func:`extract_one`). ``run_graph``: the article's graph
 under the corpus-wide person names, validated, split into its own and its shared triples and
-serialised as N-Triples, so that the parent only has to write bytes into the store. Both
+serialised as N-Quads (:class:`~kzgraph.store.bulk.ArticleQuads`), so that the parent only
+hands bytes to the store's bulk loader. Both
 report an internal failure as a result, never raise it: one article must not end a build.
 The settings (model, validator, time budget) are set once per process by :func:`configure`.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import pyoxigraph as ox
+from functools import lru_cache
 
 from kzgraph.execution.budget import BudgetExceeded, time_budget
 from kzgraph.extract.facts import ArticleFacts
 from kzgraph.reading import content_hash
 from kzgraph.reading.article import Article
 from kzgraph.resolve.snapshot import ResolvedPersons
+from kzgraph.store.bulk import ArticleQuads
 
 Validator = Callable[[object], tuple[bool, str]]
 DEFAULT_ARTICLE_TIMEOUT = 60.0
@@ -88,8 +90,7 @@ class GraphWork:
 
 @dataclass
 class GraphOutput:
-    own: bytes = b""  # N-Triples of the article's named graph
-    shared: bytes = b""  # N-Triples of its shared-node descriptions
+    quads: ArticleQuads | None = None  # the graph, serialised for the store's bulk writer
     conforms: bool = True
     validation: str = ""
     error: str | None = None
@@ -98,19 +99,32 @@ class GraphOutput:
 def run_graph(work: GraphWork) -> GraphOutput:
     """One article's graph: built, validated and serialised; a failure costs this article only."""
     from kzgraph.graph.build import article_graph
-    from kzgraph.store.embedded import split_shared
 
     item = work.extracted
     try:
         with time_budget(_settings.timeout):
             graph = article_graph(item.article, item.facts, work.persons, item.content_hash)
-            own, shared = split_shared(graph)
-            output = GraphOutput(ox.serialize(own, format=ox.RdfFormat.N_TRIPLES),
-                                 ox.serialize(shared, format=ox.RdfFormat.N_TRIPLES))
+            ntriples = graph.serialize(format="nt", encoding="utf-8")
+            output = GraphOutput(ArticleQuads.of(item.article.id, ntriples))
             if _settings.validator is not None:
-                output.conforms, output.validation = _settings.validator(graph)
+                output.conforms, output.validation = _validate(_settings.validator, graph, ntriples)
             return output
     except BudgetExceeded as over:
         return GraphOutput(error=f"graph: {over}")
     except Exception as err:  # noqa: BLE001 - minting, serialising or validating one article's graph
         return GraphOutput(error=f"graph: {type(err).__name__}: {err}")
+
+
+def _validate(validator: Validator, graph: object, ntriples: bytes) -> tuple[bool, str]:
+    # A validator that reads N-Triples (the rudof engine) gets the serialisation made above.
+    if "ntriples" in _parameters(validator):
+        return validator(graph, ntriples=ntriples)  # type: ignore[call-arg]
+    return validator(graph)
+
+
+@lru_cache(maxsize=8)
+def _parameters(function: Callable) -> frozenset[str]:
+    try:
+        return frozenset(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        return frozenset()

@@ -284,7 +284,9 @@ def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
     A triple about a node minted for one article lives in that article's graph only, so only
     the others (shared descriptions, a person's post or predecessor told by several articles)
     are checked for repeats: memory grows with those, not with the store (a DISTINCT over the
-    union held every triple).
+    union held every triple). Looking each of them up in the store instead (which graphs hold
+    it) was measured to cost more: 22 MB more peak memory over 2,000 articles, the store's
+    block cache filling with a second index, against about 1 MB for this set.
     """
     seen: set[ox.Triple] = set()
     for graph in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:

@@ -37,9 +37,11 @@ def chosen_engine() -> str:
     return name
 
 
-def conforms_text(graph: Graph, engine: str | None = None) -> tuple[bool, str]:
-    """For the build: (conforms, short English summary of what is wrong)."""
+def conforms_text(graph: Graph, engine: str | None = None,
+                  ntriples: bytes | str | None = None) -> tuple[bool, str]:
+    """For the build: (conforms, short English summary of what is wrong). ``ntriples``: the
+    graph's N-Triples when the caller has made them already (rudof reads those)."""
     rudof = (engine or chosen_engine()) == "rudof" and rudof_engine.usable_here()
-    if rudof and rudof_engine.conforms(graph):
+    if rudof and rudof_engine.conforms(graph, ntriples):
         return True, ""
     return pyshacl_conforms_text(graph)

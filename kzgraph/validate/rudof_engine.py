@@ -104,10 +104,13 @@ def validate_ntriples(data: str) -> list[RudofResult]:
             for e in report]
 
 
-def results(graph: Graph) -> list[RudofResult]:
-    return validate_ntriples(graph.serialize(format="nt"))
+def results(graph: Graph, ntriples: bytes | str | None = None) -> list[RudofResult]:
+    """rudof's results for ``graph``; ``ntriples``: its N-Triples, when the caller has them already."""
+    if ntriples is None:
+        ntriples = graph.serialize(format="nt")
+    return validate_ntriples(ntriples.decode("utf-8") if isinstance(ntriples, bytes) else ntriples)
 
 
-def conforms(graph: Graph) -> bool:
+def conforms(graph: Graph, ntriples: bytes | str | None = None) -> bool:
     """No result of severity Violation (warnings and infos do not count, as with pySHACL)."""
-    return all(r.severity != "Violation" for r in results(graph))
+    return all(r.severity != "Violation" for r in results(graph, ntriples))
