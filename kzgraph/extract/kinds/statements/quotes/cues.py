@@ -389,7 +389,8 @@ class CueFrames:
                     return k  # "nach Regierungsangaben", "nach Berichten"
             if low in ("laut", "gemäß") and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
                 return k  # the preposition, not the adverb ("laut rufen")
-            if any(c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c
-                   for c in lx.reported_before):
+            if any(
+                c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c for c in lx.reported_before
+            ):
                 return k
         return -1
