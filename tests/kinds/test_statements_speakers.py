@@ -221,8 +221,13 @@ def test_newspaper_after_an_age_is_the_addressee_not_a_genitive() -> None:
         # a singular verb makes "sie" one person, also of unknown gender
         ("Kim Lorenz hat den Plan kritisiert. Sie sagte, er sei falsch.", "Kim Lorenz"),
         ("Kim Lorenz hat den Plan kritisiert. Der Plan sei falsch, sagte sie.", "Kim Lorenz"),
-        # plural "sie", or a man named before: nobody
-        ("Kim Lorenz und Tom Berg haben den Plan kritisiert. Sie sagten, er sei falsch.", None),
+        # plural "sie": the two named before, who spoke together (their criticism is a speech act)
+        (
+            "Kim Lorenz und Tom Berg haben den Plan kritisiert. Sie sagten, er sei falsch.",
+            "Kim Lorenz und Tom Berg",
+        ),
+        # plural "sie" after one person: nobody; a man named before: nobody
+        ("Kim Lorenz hat den Plan kritisiert. Sie sagten, er sei falsch.", None),
         ("Peter Lorenz hat den Plan kritisiert. Sie sagte, er sei falsch.", None),
     ],
 )

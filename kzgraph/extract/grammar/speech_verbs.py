@@ -31,6 +31,9 @@ class Verb:
     zu: bool
     preps: tuple[str, ...]
     als: bool
+    act: bool = False  # a speech act with a noun-phrase object ("kritisierte den Plan")
+    act_preps: tuple[str, ...] = ()  # the act needs one of these prepositions ("drohte mit")
+    act_not_with: tuple[str, ...] = ()  # objects of another sense ("forderte zwölf Todesopfer")
 
 
 def _weak_forms(stem: str) -> tuple[set[str], str]:
@@ -97,6 +100,9 @@ def lexicon() -> Lexicon:
             zu=bool(spec.get("zu")),
             preps=tuple(spec.get("preps") or ()),
             als=bool(spec.get("als")),
+            act=bool(spec.get("act")),
+            act_preps=tuple(spec["act"]) if isinstance(spec.get("act"), list) else (),
+            act_not_with=tuple(spec.get("act_not_with") or ()),
         )
         if "weak" in spec:
             forms, participle = _weak_forms(spec["weak"])

@@ -47,7 +47,6 @@ def _has_org_hint(word: str) -> bool:
     return _ORG_HINT.search(_NON_WORD.split(word)[-1]) is not None
 
 
-
 def sentence_bounds(doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[int, int]]:
     sents = getattr(ctx, "sentences", None) if ctx is not None else None
     if sents:
@@ -131,6 +130,25 @@ def _singular_description(span: Span) -> bool:
 _PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
 
+def _plural_verb_next_to(span: Span) -> bool:
+    """The finite verb right after the pronoun ("Sie sagten") or right before it ("sagten sie")."""
+    doc = span.doc
+    for k in (span.end, span.start - 1):
+        if 0 <= k < len(doc) and doc[k].tag_.endswith("FIN"):
+            word = doc[k].lower_
+            return "Plur" in doc[k].morph.get("Number") or word.endswith("en") or word == "sind"
+    return False
+
+
+def _coordinated_persons(span: Span) -> Agent | None:
+    """ "Kim Lorenz und Tom Berg": several named persons speak together, none of them alone."""
+    persons = [e for e in span.ents if e.label_ == "PER"]
+    joined = any(t.lower_ in ("und", "sowie") for t in span)
+    if len(persons) < 2 or not joined:
+        return None
+    return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
+
+
 def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
     """ "er"/"sie" the context left open: the last named person of fitting gender before it,
     else the previous speaker ("sagte er" right after that speaker's statement)."""
@@ -145,6 +163,9 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
                 return ctx.person_agent(m.person)
             if g is not None:
                 break  # a named person of the other gender intervenes: "sie" may be plural
+    if gender == "f" and _plural_verb_next_to(span):
+        # "Sie sagten": several people; only a speaker that is several may be meant
+        return last_agent if last_agent is not None and last_agent.kind != AgentKind.PERSON else None
     described = described_subject_before(ctx, span, gender)
     if described is not None:
         return described
@@ -173,7 +194,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             if len(span) == 1 and span[0].lower_ in lexicon().unnamed_speakers:
                 resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
                 continue
-            agent = ctx.agent_for(span)
+            agent = _coordinated_persons(span) or ctx.agent_for(span)
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:
