@@ -69,6 +69,8 @@ class Lexicon:
     neuter_endings: tuple[str, ...] = ()
     media_endings: tuple[str, ...] = ()
     media_roles: tuple[str, ...] = ()
+    owned_heads: tuple[str, ...] = ()  # generic heads a compound may name the owner of
+    unspecific_owners: frozenset[str] = frozenset()  # owners that name nobody in particular
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -141,6 +143,8 @@ def lexicon() -> Lexicon:
         neuter_endings=tuple(cues.get("neuter_endings") or ()),
         media_endings=tuple(cues.get("media_endings") or ()),
         media_roles=tuple(cues.get("media_roles") or ()),
+        owned_heads=tuple(sorted(cues.get("owned_heads") or (), key=len, reverse=True)),
+        unspecific_owners=frozenset(cues.get("unspecific_owners") or ()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -8,6 +8,7 @@ each speaker span to an Agent through the article context.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -20,6 +21,7 @@ from kzgraph.extract.grammar.objects import gender_of
 from kzgraph.extract.grammar.speech_verbs import lexicon
 from kzgraph.extract.kinds.statements.quotes.frames import Found, FrameFinder
 from kzgraph.extract.kinds.statements.quotes.labels import nominative_agent
+from kzgraph.extract.kinds.statements.quotes.sources import compound_owner
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.context import ArticleContext
@@ -140,6 +142,26 @@ def _plural_verb_next_to(span: Span) -> bool:
     return False
 
 
+def _saxon_nominative(agent: Agent, span: Span) -> Agent:
+    """ "nach Müllers Angaben": the speaker is Müller."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(span) != 1 or after is None or not lexicon().is_generic_source(after.text):
+        return agent
+    if agent.label != span.text or not span.text.endswith("s"):
+        return agent
+    bare = span.text[:-1]
+    return replace(agent, label=bare, name=bare if agent.name == span.text else agent.name)
+
+
+def _compound_source(span: Span) -> Agent | None:
+    """ "Polizeiangaben": the police speak, as an organisation."""
+    if len(span) != 1:
+        return None
+    owner = compound_owner(span.text, lexicon())
+    return Agent(AgentKind.ORGANIZATION, label=owner) if owner is not None else None
+
+
 def _coordinated_persons(span: Span) -> Agent | None:
     """ "Kim Lorenz und Tom Berg": several named persons speak together, none of them alone."""
     persons = [e for e in span.ents if e.label_ == "PER"]
@@ -194,13 +216,13 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             if len(span) == 1 and span[0].lower_ in lexicon().unnamed_speakers:
                 resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
                 continue
-            agent = _coordinated_persons(span) or ctx.agent_for(span)
+            agent = _coordinated_persons(span) or _compound_source(span) or ctx.agent_for(span)
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:
                 agent = _pronoun_referent(ctx, span, last_agent)
             if agent is not None:
-                agent = nominative_agent(agent, span)
+                agent = _saxon_nominative(nominative_agent(agent, span), span)
             resolved[f.speaker] = agent
         if agent is None:
             continue

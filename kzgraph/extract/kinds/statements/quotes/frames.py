@@ -26,10 +26,19 @@ from kzgraph.extract.kinds.statements.quotes.extents import Extents
 from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
+from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
 
 
 class FrameFinder(
-    Chains, SpeechActs, CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFrames, ImpersonalFrames
+    Chains,
+    SpeechActs,
+    SourceCues,
+    CueFrames,
+    ClauseShapes,
+    ContentClauses,
+    Extents,
+    ExpressionFrames,
+    ImpersonalFrames,
 ):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
