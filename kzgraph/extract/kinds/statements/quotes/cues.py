@@ -32,8 +32,8 @@ class CueFrames:
             j = speaker[1]
             if speaker[0] > k + 1:  # an apposition: skip to its closing comma
                 j = speaker[1] + 1 if speaker[1] < b and doc[speaker[1]].text == "," else speaker[1]
-            while j < b and doc[j].lower_ in lx.adverbs:
-                j += 1  # "so der Sprecher weiter"
+            while j < b and doc[j].lower_ in lx.adverbs and doc[j].lower_ != "laut":
+                j += 1  # "so der Sprecher weiter"; "laut X" is a phrase, skipped below
             j = self._skip_adverbial_phrase(j, b)  # "so X im Interview", "so X am Montag"
             if j < b and doc[j].text not in (".", "!", "?", ",", ";") and not doc[j].is_space:
                 continue

@@ -186,6 +186,8 @@ class FrameFinder(
         if head is None:
             return []
         p, cend = head
+        if self._subject_with_relative(a, p):
+            return []  # "X, die … vertritt, nennt das Urteil …": the Vorfeld is the subject
         speaker = self.ph.after_verb(self._skip_object_pronoun(p + 1), b if p == v else v)
         if speaker is None:
             return []
@@ -196,6 +198,18 @@ class FrameFinder(
             left.deferred = left.deferred or self._parenthetical(a, cend, end, b, speaker)
             return []
         return [found, *self._trailing_quotes(end, b, speaker, unit)]
+
+    def _subject_with_relative(self, a: int, p: int) -> bool:
+        """ "Anna Celik, die … vertritt, nennt …": a name or noun phrase with a relative clause
+        fills the Vorfeld; no clause stands before the relative one."""
+        rel = self.ph._relative_insertion(a, p)
+        if rel < 0:
+            return False
+        before = range(a, rel)
+        inside = range(rel + 1, p - 1)  # "Die Frau, die X leitet, arbeitet zu viel, sagte": two clauses
+        return not any(
+            self.doc[k].text in (",", ";", ":") or self.doc[k].tag_.endswith("FIN") for k in before
+        ) and (not any(self.doc[k].text in (",", ";", ":") for k in inside))
 
     def _colon_reading(self, a: int, b: int, v: int, fin: int, colon: int) -> list[Found]:
         """ "X sagte: „…“", "…, indem sie X aufforderte: „…“" """

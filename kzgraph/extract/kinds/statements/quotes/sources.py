@@ -23,6 +23,8 @@ def compound_owner(word: str, lx: Lexicon) -> str | None:
     "NASA", "Unternehmensangaben" -> "Unternehmen" (the linking s dropped); None for a plain head,
     a plural or unspecific owner ("Behördenangaben", "Medienberichten", "Presseberichten")."""
     low = word.lower()
+    if low in lx.owned_heads:
+        return None  # "Einschätzung" is a head itself, not "Ein-" + "schätzung"
     head = next((h for h in lx.owned_heads if low.endswith(h) and len(low) > len(h) + 2), None)
     if head is None:
         return None
