@@ -67,3 +67,20 @@ def test_cue_in_a_dependent_clause_covers_that_clause() -> None:
         "Die Feuerwehr sperrte die Straße, weil nach Polizeiangaben ein Gasleck entdeckt worden war."
     )
     assert quote == "weil nach Polizeiangaben ein Gasleck entdeckt worden war"
+
+
+def test_generic_head_with_adjective_and_genitive_owner() -> None:
+    rows = _rows("Der Verein soll nach einem internen Bericht des Kassenwarts Spenden verschoben haben.")
+    assert [label for label, _ in rows] == ["Kassenwart"]
+
+
+def test_generic_head_without_owner_is_no_source() -> None:
+    assert _rows("Nach einem langen Bericht wurde die Sitzung vertagt.") == []
+
+
+def test_impersonal_source_goes_on_in_the_next_sentence() -> None:
+    rows = _rows(
+        "In einer Erklärung der Ministerin Lea Hartmann heißt es, das Netz sei sicher.\n\n"
+        "Der Vorsprung des Landes sei groß."
+    )
+    assert [label for label, _ in rows] == ["Lea Hartmann", "Lea Hartmann"]

@@ -38,10 +38,12 @@ class Chains:
         if IMPERSONAL.search(self.doc[a:b].text):
             # "hieß es": reported by nobody we can name, unless a source phrase names it
             sourced = self._impersonal_source(a, b)
-            if sourced is not None:
-                out.append(sourced)
-                chain.gap = 0
             chain.end()
+            if sourced is not None:
+                # "In einer Erklärung des X heißt es, …": X may go on in the next sentences
+                out.append(sourced)
+                chain.gap, chain.current = 0, sourced.speaker
+                chain.last = sourced if sourced.mode != "direct" else None
             return
         anaphoric = self._anaphoric(k)
         found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)

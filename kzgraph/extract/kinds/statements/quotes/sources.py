@@ -114,12 +114,22 @@ class SourceCues:
             return span
         for k in range(first.i + 1, span[1]):
             if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
-                return (k, span[1])
+                return (k, self._genitive_end(k, span[1]))
         if compound_owner(first.text, self.lx) is not None:
             return (first.i, first.i + 1)  # "Polizeiangaben": the police
         if first.i > span[0] and self._saxon_genitive(doc[first.i - 1]):
             return (first.i - 1, first.i)  # "nach Müllers Angaben": Müller
         return None
+
+    def _genitive_end(self, k: int, end: int) -> int:
+        """ "des Prüfers Geld kassiert": a common noun after the genitive noun is the clause's
+        object, not part of the owner ("des Präsidenten Karl Moor" keeps its name)."""
+        doc = self.doc
+        for m in range(k + 2, end):
+            prev, t = doc[m - 1], doc[m]
+            if prev.tag_ == "NN" and prev.text.endswith("s") and t.tag_ == "NN" and not t.ent_type_:
+                return m
+        return end
 
     def _saxon_genitive(self, t) -> bool:  # type: ignore[no-untyped-def]
         """A name with the genitive s before its noun ("Müllers Angaben")."""
@@ -180,6 +190,19 @@ class SourceCues:
         j = k + 1
         if j + 1 < b and self._saxon_genitive(doc[j]):
             j += 1
+        elif j < b and doc[j].lower_ in self.lx.determiners:
+            # "nach einem achtseitigen Bericht des Angestellten": the owner in the genitive
+            m = j + 1
+            while m < b and self.ph.is_adj(doc[m]) and not self.ph.is_noun(doc[m]):
+                m += 1
+            if (
+                m < b
+                and self.lx.is_generic_source(doc[m].text)
+                and compound_owner(doc[m].text, self.lx) is None
+            ):
+                phrase = self.ph.np_after(j, b, appositions=False)
+                return self._strip_generic(phrase) if phrase is not None else None
+            return None
         if j >= b or self.qtok[j] >= 0 or not self.lx.is_generic_source(doc[j].text):
             return None
         if j == k + 1 and compound_owner(doc[j].text, self.lx) is not None:
