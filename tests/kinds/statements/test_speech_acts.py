@@ -69,3 +69,13 @@ def test_an_act_told_in_the_subjunctive_is_the_reporters() -> None:
         "Nachbarn hätten von einer lauten Explosion berichtet."
     )
     assert all("Nachbarn" not in label for label, _, _ in rows)
+
+
+def test_reason_in_the_konjunktiv_is_the_subjects_account() -> None:
+    rows = _rows("Bürgermeisterin Ute Falk hat die Kritik zurückgewiesen, da sie jeder Grundlage entbehre.")
+    assert rows == [("Ute Falk", "indirect", "da sie jeder Grundlage entbehre")]
+
+
+def test_reason_in_the_indicative_or_of_a_thing_is_no_statement() -> None:
+    assert _rows("Der Zug hielt an, weil die Strecke gesperrt sei.") == []
+    assert _rows("Die Bürgermeisterin Ute Falk sagte den Termin ab, weil sie krank war.") == []

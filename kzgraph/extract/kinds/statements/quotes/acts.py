@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kzgraph.extract.grammar.speech_verbs import Verb
 from kzgraph.extract.kinds.statements.quotes.base import Found
 
+_REASONS = frozenset({"da", "weil"})
 _NEGATION = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner"})
 
 
@@ -95,4 +96,28 @@ class SpeechActs:
         return False
 
     def _speech_act(self, a: int, b: int, left: Leftovers) -> Found | None:
-        return left.act
+        return self._reason_clause(a, b) or left.act
+
+    def _reason_clause(self, a: int, b: int) -> Found | None:
+        """ "X wies den Vorwurf zurück, da er jeder Grundlage entbehre": a reason in the
+        Konjunktiv is the subject's own account, reported speech of the main clause's subject
+        (a named person or organisation, or "er"/"sie")."""
+        doc = self.doc
+        for k in range(a + 2, b - 2):
+            if doc[k].text != "," or self.qtok[k] >= 0 or doc[k + 1].lower_ not in _REASONS:
+                continue
+            end = self._clause_end(k + 2, b)
+            if not self._is_subjunctive(k + 2, end, frame=True):
+                continue
+            fin = next((m for m in range(a, k) if doc[m].tag_.endswith("FIN") and self.qtok[m] < 0), -1)
+            if fin < 0 or self._is_subjunctive(fin, fin + 1, frame=True):
+                return None  # the main clause itself reported: the current speaker's
+            speaker = self.ph.subject(a, fin, k)
+            if speaker is None or not (self._personal(speaker) or self._organisation(speaker)):
+                return None
+            start, stop = self._text_span(k + 1, b)
+            return Found(start, stop, "indirect", "statement.indirect.reason", 0.6, speaker, (a, b))
+        return None
+
+    def _organisation(self, span: tuple[int, int]) -> bool:
+        return any(t.ent_type_ == "ORG" for t in self.doc[span[0] : span[1]])

@@ -98,9 +98,23 @@ class FrameFinder(
                     and not any(doc[k].lower_ == verb.particle for k in range(i + 1, end))
                 ):
                     continue  # "gab" without "zu"/"bekannt" is not zugeben
+                if finite and not verb.particle and self._foreign_particle(i + 1, end):
+                    continue  # "sagte den Termin ab" is absagen, not sagen
                 out.append((i, verb, finite))
                 break
         return out
+
+    def _foreign_particle(self, i: int, end: int) -> bool:
+        """A separable particle closes the clause: the verb is another one ("sagte … ab")."""
+        doc = self.doc
+        for k in range(i, end):
+            if self.qtok[k] >= 0:
+                continue
+            if doc[k].tag_.endswith("FIN"):
+                return False  # "… und kündigte an": the particle of the next verb
+            if doc[k].tag_ == "PTKVZ" and doc[k].lower_ not in self.lx.determiners:
+                return True  # ("ein" before a noun is an article the tagger misread)
+        return False
 
     def _readings(self, a: int, b: int) -> list[tuple[int, Verb, bool, int]]:
         """Each reporting verb with its clause end, then with the end past an apposition."""
