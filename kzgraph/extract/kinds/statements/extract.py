@@ -26,7 +26,7 @@ from kzgraph.extract.kinds.statements.quotes.sources import compound_owner
 if TYPE_CHECKING:
     from kzgraph.extract.core.context import ArticleContext
 
-_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "dieser", "diese"})
 # participles and present participles used as nouns: Angeklagte, Festgenommene, Vorsitzende
 _PARTICIPLE_NOUN = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?(?:Ge|Be|Ver|Er|Ent|Zer|An|Ab|Auf|Aus|Ein|Fest|Vor|Über|Unter|Mit)"
@@ -129,7 +129,8 @@ def _singular_description(span: Span) -> bool:
     return not oblique
 
 
-_PRONOUN_GENDER = {"er": "m", "sie": "f"}
+# demonstratives ("Diese bestätigte, …") point to the person named last, like "er"/"sie"
+_PRONOUN_GENDER = {"er": "m", "sie": "f", "dieser": "m", "diese": "f"}
 
 
 def _plural_verb_next_to(span: Span) -> bool:

@@ -12,6 +12,8 @@ the subjunctive; anything else ends the chain.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from kzgraph.extract.grammar.speech_verbs import Lexicon, Verb, lexicon
@@ -213,6 +215,24 @@ class FrameFinder(
             return []
         return [found, *self._trailing_quotes(end, b, speaker, unit)]
 
+    def _with_second_conjunct(self, found: Found, end: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
+        """ "X bestätigte, dass …, und gab an, … zu …": a second reporting verb joined by "und"
+        shares the subject; the first content ends before it, the second verb has its own."""
+        doc = self.doc
+        for k in range(end + 1, b - 2):
+            if doc[k].text != "," or self.qtok[k] >= 0 or doc[k + 1].lower_ != "und":
+                continue
+            second = [r for r in self._readings(k + 2, b) if r[0] == k + 2 and r[2]]
+            if not second:
+                continue
+            v2, verb2, _, end2 = second[0]
+            cut = (
+                found if found.mode == "direct" else replace(found, end=self._text_span(found.unit[0], k)[1])
+            )
+            nxt = self._forward(v2, verb2, end2, b, speaker, unit)
+            return [cut, nxt] if nxt is not None else [cut]
+        return [found]
+
     def _subject_with_relative(self, a: int, p: int) -> bool:
         """ "Anna Celik, die … vertritt, nennt …": a name or noun phrase with a relative clause
         fills the Vorfeld; no clause stands before the relative one."""
@@ -268,7 +288,7 @@ class FrameFinder(
             left.deferred = left.deferred or self._end_at_main_clause(found, end + 1, b)
             return []
         if found is not None:
-            return [found]
+            return self._with_second_conjunct(found, end, b, speaker, unit)
         left.context = left.context or speaker
         if relative < 0 and opener < 0:
             left.act = left.act or self._act_reading(a, v, verb, fin, end, speaker)

@@ -17,6 +17,7 @@ from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELA
 
 QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "vor", "allem"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese"})
 _ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen"})
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
@@ -229,6 +230,8 @@ class Phrases(VorfeldShapes):
             return (
                 None  # "Der Grund, sagt X, sei …": the subject follows the verb, the content spans both sides
             )
+        if first is not None and first.lower_ in _DEMONSTRATIVES and finite == i + 1:
+            return (i, i + 1)  # "Diese bestätigte, …": a demonstrative pronoun
         vorfeld_np = self._vorfeld_np(i, finite) if first is not None else None
         if vorfeld_np is not None:
             return vorfeld_np
