@@ -79,3 +79,14 @@ def test_reason_in_the_konjunktiv_is_the_subjects_account() -> None:
 def test_reason_in_the_indicative_or_of_a_thing_is_no_statement() -> None:
     assert _rows("Der Zug hielt an, weil die Strecke gesperrt sei.") == []
     assert _rows("Die Bürgermeisterin Ute Falk sagte den Termin ab, weil sie krank war.") == []
+
+
+def test_particle_written_apart_from_the_participle() -> None:
+    rows = _rows("Die Ministerin Eva Stahl hat am Abend ihren Rücktritt bekannt gegeben.")
+    assert [(label, mode) for label, mode, _ in rows] == [("Eva Stahl", "reported")]
+    rows = _rows("Die Ministerin Eva Stahl hat bekannt gegeben, dass sie zurücktritt.")
+    assert rows == [("Eva Stahl", "indirect", "sie zurücktritt")]
+
+
+def test_separable_particle_of_another_verb() -> None:
+    assert _rows("Bürgermeisterin Ute Falk sagte den Termin ab, weil sie krank war.") == []

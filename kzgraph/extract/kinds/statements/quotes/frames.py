@@ -85,6 +85,9 @@ class FrameFinder(
             low = t.text
             # a separable verb whose particle is present comes first: "ruft … auf" is aufrufen
             finite_cands = sorted(lx.finite.get(low, ()), key=lambda v: v.particle is None)
+            if i > a and low.startswith("ge") and doc[i - 1].lower_ + low in lx.participles:
+                # "bekannt gegeben": the particle written apart from the participle
+                finite_cands, low = [], doc[i - 1].lower_ + low
             cands = [(v, True) for v in finite_cands] + [
                 (v, self._fused_finite(i, v)) for v in lx.participles.get(low, ())
             ]
