@@ -90,3 +90,8 @@ def test_particle_written_apart_from_the_participle() -> None:
 
 def test_separable_particle_of_another_verb() -> None:
     assert _rows("Bürgermeisterin Ute Falk sagte den Termin ab, weil sie krank war.") == []
+
+
+def test_adverb_misread_as_particle_keeps_the_verb() -> None:
+    rows = _rows("Die Kanzlerin habe dem Präsidenten gedankt, erklärte das Presseamt weiter.")
+    assert [label for label, _, _ in rows] == ["das Presseamt"]

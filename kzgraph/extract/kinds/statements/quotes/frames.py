@@ -117,8 +117,9 @@ class FrameFinder(
                 continue
             if doc[k].tag_.endswith("FIN"):
                 return False  # "… und kündigte an": the particle of the next verb
-            if doc[k].tag_ == "PTKVZ" and doc[k].lower_ not in self.lx.determiners:
-                return True  # ("ein" before a noun is an article the tagger misread)
+            low = doc[k].lower_
+            if doc[k].tag_ == "PTKVZ" and low not in self.lx.determiners and low not in self.lx.adverbs:
+                return True  # ("ein" before a noun is an article, "weiter" an adverb the tagger misread)
         return False
 
     def _readings(self, a: int, b: int) -> list[tuple[int, Verb, bool, int]]:
