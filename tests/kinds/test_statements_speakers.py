@@ -163,14 +163,14 @@ def test_nominative_subject_keeps_its_label(text: str, label: str) -> None:
 @pytest.mark.parametrize(
     "second",
     [
-        "Nach ihren Informationen habe sich der Mann in den Niederlanden aufgehalten.",
-        "Nach seinen Worten habe sich der Mann in den Niederlanden aufgehalten.",
-        "Ihr zufolge habe sich der Mann in den Niederlanden aufgehalten.",
+        "Nach ihren Informationen habe sich der Mann in Belgien versteckt.",
+        "Nach seinen Worten habe sich der Mann in Belgien versteckt.",
+        "Ihr zufolge habe sich der Mann in Belgien versteckt.",
     ],
 )
 def test_own_source_of_the_speaker_continues(second: str) -> None:
-    text = "Die Anwältin Gülsen Celebi sagte, ihre Mandantin habe Angst gehabt. " + second
-    assert speaker_of(text, "Niederlanden") == "Gülsen Celebi"
+    text = "Die Anwältin Gül Demir sagte, ihre Mandantin habe Angst gehabt. " + second
+    assert speaker_of(text, "Belgien") == "Gül Demir"
 
 
 def test_clause_before_semicolon_continues_the_source_after_does_not() -> None:

@@ -84,3 +84,21 @@ def test_impersonal_source_goes_on_in_the_next_sentence() -> None:
         "Der Vorsprung des Landes sei groß."
     )
     assert [label for label, _ in rows] == ["Lea Hartmann", "Lea Hartmann"]
+
+
+def test_own_statement_after_nach_is_the_subjects() -> None:
+    rows = _rows("Im Jahr 2019 war die Expedition nach eigener Aussage am Ziel.")
+    assert [label for label, _ in rows] == ["die Expedition"]
+
+
+def test_demnach_goes_on_with_the_current_speaker() -> None:
+    rows = _rows("Die Ministerin Jana Roth sagte, das Gesetz komme. Es soll demnach im Herbst gelten.")
+    assert [label for label, _ in rows] == ["Jana Roth"]
+    assert "Herbst" in rows[0][1]
+
+
+def test_wie_clause_with_an_article_after_a_preposition() -> None:
+    rows = _rows(
+        "Der Kanzler Olaf Berg sah keinen Grund zur Sorge, wie er in einem Brief an das Parlament schrieb."
+    )
+    assert [label for label, _ in rows] == ["Olaf Berg"]

@@ -84,6 +84,7 @@ class Chains:
             and not (q >= 0 and gap == 1)
             and not (subjunctive and gap == 1)
             and not (gap <= 2 and self._reportive(a, b))
+            and not (gap == 1 and self._points_back(a, b))
         ):
             chain.end()
             return
@@ -94,7 +95,7 @@ class Chains:
                 Found(quote.start, quote.end, "direct", rule, 0.75, chain.current, (a, b), inherited=True)
             )
             chain.last = None
-        elif subjunctive or self._reportive(a, b):
+        elif subjunctive or self._reportive(a, b) or self._points_back(a, b):
             self._extend(a, b, chain, out)
         elif gap < 2 and not self._new_subject(a, b):
             chain.gap, chain.last = gap + 1, None  # one plain sentence in between ("Sie starben.")
@@ -115,3 +116,16 @@ class Chains:
             rule = "statement.indirect.continuation"
             chain.last = Found(start, end, "indirect", rule, 0.7, chain.current, (a, b), inherited=True)
             out.append(chain.last)
+
+    def _points_back(self, a: int, b: int) -> bool:
+        """ "demnach", "ihm zufolge": the sentence tells what the current source said."""
+        doc = self.doc
+        for k in range(a, b):
+            if self.qtok[k] >= 0:
+                continue
+            low = doc[k].lower_
+            if low in ("demnach", "demzufolge"):
+                return True
+            if low == "zufolge" and k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+                return True
+        return False

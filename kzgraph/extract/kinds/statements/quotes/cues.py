@@ -119,8 +119,8 @@ class CueFrames:
         verb_at = -1
         for m in range(i, end):
             low = doc[m].lower_
-            if low in WIE_BLOCK:
-                break
+            if low in WIE_BLOCK and not (low == "das" and doc[m - 1].lower_ in lx.prepositions):
+                break  # ("an das Parlament": an article, not the pronoun)
             verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
             # verb-final: a separable verb is written fused ("mitteilte"); "sagte" is sagen,
             # even though zusagen shares the form

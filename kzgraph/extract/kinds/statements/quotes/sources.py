@@ -188,6 +188,8 @@ class SourceCues:
         name's generic head, which the fixed cues ("nach Angaben von") leave out."""
         doc = self.doc
         j = k + 1
+        if j + 1 < b and doc[j].lower_.startswith("eigene") and self.lx.is_generic_source(doc[j + 1].text):
+            return self._own_figures_source(self._cue_clause_start(self.unit_start(k), k), b)
         if j + 1 < b and self._saxon_genitive(doc[j]):
             j += 1
         elif j < b and doc[j].lower_ in self.lx.determiners:
@@ -225,3 +227,6 @@ class SourceCues:
             finite = any(t.tag_.endswith("FIN") for t in doc[c + 1 : k])
             return c + 1 if opener or relative or finite else a
         return a
+
+    def unit_start(self, k: int) -> int:
+        return next(u[0] for u in self.units if u[0] <= k < u[1])
