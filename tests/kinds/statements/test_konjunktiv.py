@@ -33,3 +33,11 @@ def test_preterite_and_first_person_are_no_konjunktiv() -> None:
 def test_relative_clause_on_the_object_is_no_content() -> None:
     rows = _rows("Der Verband begründete die Absage mit der Gefahr, die angeblich von den Fans ausgehe.")
     assert all(quote != "die angeblich von den Fans ausgehe" for _, quote in rows)
+
+
+def test_reportive_modal_clause_ends_at_its_comma() -> None:
+    rows = _rows(
+        "Das teilte der Sprecher der Feuerwehr Tom Hahn mit.\n\n"
+        "Der Fahrer soll befragt werden, um den Hergang zu klären."
+    )
+    assert any("befragt" in quote for _, quote in rows)

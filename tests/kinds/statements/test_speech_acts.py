@@ -95,3 +95,13 @@ def test_separable_particle_of_another_verb() -> None:
 def test_adverb_misread_as_particle_keeps_the_verb() -> None:
     rows = _rows("Die Kanzlerin habe dem Präsidenten gedankt, erklärte das Presseamt weiter.")
     assert [label for label, _, _ in rows] == ["das Presseamt"]
+
+
+def test_passive_reporting_verb_with_an_agent_that_speaks() -> None:
+    rows = _rows("Die Anwohner wurden von der Polizei aufgefordert, die Fenster zu schließen.")
+    assert rows == [("Polizei", "indirect", "die Fenster zu schließen")]
+
+
+def test_passive_reporting_verb_without_agent_is_no_statement() -> None:
+    assert _rows("Die Anwohner wurden aufgefordert, die Fenster zu schließen.") == []
+    assert _rows("Die Anwohner wurden vor dem Sturm gewarnt.") == []

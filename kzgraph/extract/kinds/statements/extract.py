@@ -19,6 +19,7 @@ from kzgraph.extract.grammar.agents import classify_head, described_subject_befo
 from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.objects import gender_of
 from kzgraph.extract.grammar.speech_verbs import lexicon
+from kzgraph.extract.kinds.statements.quotes.base import has_org_hint as _has_org_hint
 from kzgraph.extract.kinds.statements.quotes.frames import Found, FrameFinder
 from kzgraph.extract.kinds.statements.quotes.labels import nominative_agent
 from kzgraph.extract.kinds.statements.quotes.sources import compound_owner
@@ -33,20 +34,6 @@ _PARTICIPLE_NOUN = re.compile(
     r"[a-zäöüß]+(?:t|en|end)e[nr]?$"
 )
 _LEADING = re.compile(r"^(?:des|der|dem|den|vom|von)\s+", re.IGNORECASE)
-_ORG_HINT = re.compile(
-    r"(ministerium|amt|büro|regierung|behörde|verwaltung|polizei|sender|fernsehen|agentur|zeitung|portal|"
-    r"medien|partei|verband|rat|ausschuss|kommission|gericht|organisation|bündnis|kreml|armee|militär|"
-    r"dienst|konzern|unternehmen|bank|institut|stelle|union|gruppe|schaft|bahn|kreis|haus|fonds|verein|"
-    r"klinik|universität|gemeinde|kirche)",
-    re.IGNORECASE,
-)
-_NON_WORD = re.compile(r"\W")
-
-
-def _has_org_hint(word: str) -> bool:
-    """An organisation word in the last part of ``word`` ("Innenministeriums", "ZDF-Sender"). Split
-    in code: "(...)\\w*$" rescans the rest of a long word at every hint, quadratic time."""
-    return _ORG_HINT.search(_NON_WORD.split(word)[-1]) is not None
 
 
 def sentence_bounds(doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[int, int]]:

@@ -287,7 +287,9 @@ class CueFrames:
         doc = self.doc
         for k in range(a, b):
             if self.qtok[k] < 0 and doc[k].lower_ in ("soll", "sollen") and not self._verbs(a, b):
-                tail = [t.lower_ for t in doc[k + 1 : b] if t.text.isalpha()]
+                # the modal's own clause: "sollen befragt werden, um … zu klären" ends at the comma
+                end = self._clause_end(k + 1, b)
+                tail = [t.lower_ for t in doc[k + 1 : end] if t.text.isalpha()]
                 return bool(tail) and tail[-1] in ("sein", "haben", "werden", "worden") or "worden" in tail
         return False
 

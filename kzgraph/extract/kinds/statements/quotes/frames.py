@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kzgraph.extract.grammar.speech_verbs import Lexicon, Verb, lexicon
 from kzgraph.extract.kinds.statements.quotes.acts import Leftovers, SpeechActs
-from kzgraph.extract.kinds.statements.quotes.base import Found
+from kzgraph.extract.kinds.statements.quotes.base import Found, has_org_hint
 from kzgraph.extract.kinds.statements.quotes.chain import Chains
 from kzgraph.extract.kinds.statements.quotes.clauses import ClauseShapes
 from kzgraph.extract.kinds.statements.quotes.content import ContentClauses
@@ -186,7 +186,9 @@ class FrameFinder(
                 return found
         fin = self._finite_for(a, v, finite)
         if fin != v and self._passive(fin, v):
-            return []  # "seien aufgefordert worden": the subject is addressed, not speaking
+            # "seien aufgefordert worden": the subject is addressed, not speaking; a von-agent
+            # ("wird von den Behörden vorgeworfen, …") is the speaker
+            return self._passive_with_agent(a, b, v, verb, fin, end)
         if colon > 0:
             found = self._colon_reading(a, b, v, fin, colon)
             if found:
@@ -197,6 +199,33 @@ class FrameFinder(
             left.act = left.act or self._act_reading(a, v, verb, fin, end, speaker)
             return []
         return self._forward_reading(a, b, v, verb, fin, end, left)
+
+    def _passive_with_agent(self, a: int, b: int, v: int, verb: Verb, fin: int, end: int) -> list[Found]:
+        """A passive reporting verb with its agent: "Ihm wird von der Behörde Betrug vorgeworfen",
+        "Vom Minister wurde betont, dass …": the agent speaks."""
+        doc = self.doc
+        if self._subordinate_opener(a, v, fin, end) >= 0 or self._relative_clause_start(a, fin) >= 0:
+            return []  # "Nachdem X vom Moderator gefragt wurde, …, entgegnete Y": the main clause speaks
+        lo, hi = min(fin, v), max(fin, v)
+        start = next((k for k in range(a, hi) if doc[k].lower_ in ("von", "vom") and self.qtok[k] < 0), -1)
+        if start < 0 or any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
+            return []
+        agent = self.ph.np_after(start + 1, hi, appositions=False)
+        if agent is None or agent[1] > hi or not self._can_speak(agent):
+            return []
+        if lo < start < hi or start < lo:
+            found = self._forward(v, verb, end, b, agent, (a, b))
+            if found is not None:
+                return [found]
+            if verb.act and not any(doc[k].text == "?" for k in range(a, b)):
+                begin, stop = self._text_span(a, b)
+                return [Found(begin, stop, "reported", "statement.reported.act", 0.6, agent, (a, b))]
+        return []
+
+    def _can_speak(self, span: tuple[int, int]) -> bool:
+        """A person, an organisation or a holder of a title ("von der Polizei", "vom Minister")."""
+        head = self.doc[span[1] - 1].text
+        return self._personal(span) or self._organisation(span) or self._titled(span) or has_org_hint(head)
 
     def _inverted_reading(
         self, a: int, b: int, v: int, finite: bool, end: int, left: Leftovers
