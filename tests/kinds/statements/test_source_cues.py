@@ -52,7 +52,7 @@ def test_quoted_name_after_the_cue_speaks() -> None:
 
 
 def test_own_statement_before_zufolge_is_the_subjects() -> None:
-    ((speaker, _),) = _rows("Die Bergwacht konnte eigenen Angaben zufolge zwölf Wanderer retten.")
+    ((speaker, _),) = _rows("Die Bergwacht hat eigenen Angaben zufolge zwölf Wanderer geborgen.")
     assert "Bergwacht" in speaker
 
 
@@ -81,14 +81,14 @@ def test_generic_head_without_owner_is_no_source() -> None:
 def test_impersonal_source_goes_on_in_the_next_sentence() -> None:
     rows = _rows(
         "In einer Erklärung der Ministerin Lea Hartmann heißt es, das Netz sei sicher.\n\n"
-        "Der Vorsprung des Landes sei groß."
+        "Die Kosten seien gering."
     )
     assert [label for label, _ in rows] == ["Lea Hartmann", "Lea Hartmann"]
 
 
 def test_own_statement_after_nach_is_the_subjects() -> None:
-    rows = _rows("Im Jahr 2019 war die Expedition nach eigener Aussage am Ziel.")
-    assert [label for label, _ in rows] == ["die Expedition"]
+    rows = _rows("Seit dem Frühjahr arbeitet das Labor nach eigener Aussage an dem Impfstoff.")
+    assert [label for label, _ in rows] == ["das Labor"]
 
 
 def test_demnach_goes_on_with_the_current_speaker() -> None:
@@ -99,6 +99,6 @@ def test_demnach_goes_on_with_the_current_speaker() -> None:
 
 def test_wie_clause_with_an_article_after_a_preposition() -> None:
     rows = _rows(
-        "Der Kanzler Olaf Berg sah keinen Grund zur Sorge, wie er in einem Brief an das Parlament schrieb."
+        "Die Ministerin Vera Lang hält den Plan für richtig, wie sie in einem Brief an das Kabinett schrieb."
     )
-    assert [label for label, _ in rows] == ["Olaf Berg"]
+    assert [label for label, _ in rows] == ["Vera Lang"]

@@ -48,7 +48,7 @@ class SpeechActs:
         if verb.act_preps and not set(verb.act_preps) & set(lows):
             return None  # "droht eine Rezession": not the act "drohte mit …"
         if any(w.endswith(verb.act_not_with) for w in lows) if verb.act_not_with else False:
-            return None  # "forderte zwölf Todesopfer": another sense of the verb
+            return None  # "forderte drei Menschenleben": another sense of the verb
         if not self._has_object(fin, v, end, speaker):
             return None
         quoted = self._quotation_in(clause)
@@ -81,7 +81,7 @@ class SpeechActs:
         return best
 
     def _unit_end(self, a: int) -> int:
-        return next(u[1] for u in self.units if u[0] == a)
+        return self.unit_ends[a]
 
     def _has_object(self, fin: int, v: int, end: int, speaker: tuple[int, int]) -> bool:
         """Some word besides the speaker, adverbs and the verb's own parts in its clause."""
@@ -99,7 +99,7 @@ class SpeechActs:
         return self._reason_clause(a, b) or left.act
 
     def _reason_clause(self, a: int, b: int) -> Found | None:
-        """ "X wies den Vorwurf zurück, da er jeder Grundlage entbehre": a reason in the
+        """ "X wies den Vorwurf zurück, da er auf falschen Zahlen beruhe": a reason in the
         Konjunktiv is the subject's own account, reported speech of the main clause's subject
         (a named person or organisation, or "er"/"sie")."""
         doc = self.doc

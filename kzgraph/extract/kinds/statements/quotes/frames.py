@@ -50,6 +50,8 @@ class FrameFinder(
         self.quotes = find_quotations(self.text)
         self.qtok = self._quote_tokens()
         self.units = self._units(sentences)
+        self.unit_ends = dict(self.units)  # unit start -> end, looked up per reading: no scan
+        self.unit_starts = [u[0] for u in self.units]
         self.by_lemma: dict[str, Verb] = {v.lemma: v for vs in self.lx.finite.values() for v in vs}
 
     # ---- preparation -------------------------------------------------------------------

@@ -123,7 +123,7 @@ class Phrases(VorfeldShapes):
         return medium and not head.endswith(self.lx.media_roles)
 
     def _pp_end(self, j: int, limit: int) -> int:
-        """End of a short prepositional phrase at ``j`` ("in New Rochelle"), else ``j``."""
+        """End of a short prepositional phrase at ``j`` ("in Santa Rosa"), else ``j``."""
         doc = self.doc
         if j >= limit or doc[j].lower_ not in self.lx.prepositions:
             return j
@@ -314,7 +314,7 @@ class Phrases(VorfeldShapes):
             if depth > 0:
                 if low in lx.finite or low in lx.auxiliaries:
                     return None
-                continue  # "(National Environment Management Authority, NEMA)"
+                continue  # "(Nationale Wasserbehörde, NWB)"
             if t.text in (",", "-", "–", "/", "&"):
                 if t.text == "," and k + 1 < finite and doc[k + 1].lower_ in RELATIVE:
                     return None  # ", dessen Rücktritt ...": a relative clause

@@ -8,6 +8,8 @@ FrameFinder; it relies on its state (doc, lexicon, phrases, quotation index per 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from kzgraph.extract.grammar.speech_verbs import Lexicon
 from kzgraph.extract.kinds.statements.quotes.base import Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
@@ -136,7 +138,7 @@ class SourceCues:
         return t.ent_type_ in ("PER", "ORG") and t.text.endswith("s") and t.text[:1].isupper()
 
     def _quoted_source(self, j: int, b: int) -> tuple[int, int] | None:
-        """ "laut „Reuters“": a quoted name right after the cue."""
+        """ "laut „Tagesblatt“": a quoted name right after the cue."""
         doc, q = self.doc, self.qtok[j] if j < b else -1
         if q < 0 or doc[j].text not in QUOTE_CHARS:
             return None
@@ -229,4 +231,4 @@ class SourceCues:
         return a
 
     def unit_start(self, k: int) -> int:
-        return next(u[0] for u in self.units if u[0] <= k < u[1])
+        return self.unit_starts[bisect_right(self.unit_starts, k) - 1]
