@@ -79,7 +79,7 @@ def test_wie_parenthesis_with_apposition_open_at_sentence_end() -> None:
 
 def test_named_apposition_after_a_prepositional_phrase_names_the_speaker() -> None:
     text = (
-        "Der Schauspieler Karl Huber ist tot. Wie die Mitarbeiterin seines Büros in New Rochelle, "
+        "Der Schauspieler Karl Huber ist tot. Wie die Mitarbeiterin seines Büros in Santa Rosa, "
         "Anna Thomas, mitteilte, wurde er am Freitag tot aufgefunden."
     )
     label, quote, _ = one(text)

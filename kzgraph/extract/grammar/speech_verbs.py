@@ -31,6 +31,9 @@ class Verb:
     zu: bool
     preps: tuple[str, ...]
     als: bool
+    act: bool = False  # a speech act with a noun-phrase object ("kritisierte den Plan")
+    act_preps: tuple[str, ...] = ()  # the act needs one of these prepositions ("drohte mit")
+    act_not_with: tuple[str, ...] = ()  # objects of another sense ("forderte zwölf Todesopfer")
 
 
 def _weak_forms(stem: str) -> tuple[set[str], str]:
@@ -66,6 +69,8 @@ class Lexicon:
     neuter_endings: tuple[str, ...] = ()
     media_endings: tuple[str, ...] = ()
     media_roles: tuple[str, ...] = ()
+    owned_heads: tuple[str, ...] = ()  # generic heads a compound may name the owner of
+    unspecific_owners: frozenset[str] = frozenset()  # owners that name nobody in particular
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -82,22 +87,28 @@ class Lexicon:
         return word.lower().endswith(self.generic_sources)
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    rv = _load("reporting_verbs")
-    cues = _load("statements_cues")
-    exclude = set(cues["exclude_forms"])
+def _verb(lemma: str, spec: dict[str, Any]) -> Verb:
+    return Verb(
+        lemma=lemma.removeprefix("sich_"),
+        particle=spec.get("particle"),
+        clause=bool(spec.get("clause")),
+        zu=bool(spec.get("zu")),
+        preps=tuple(spec.get("preps") or ()),
+        als=bool(spec.get("als")),
+        act=bool(spec.get("act")),
+        act_preps=tuple(spec["act"]) if isinstance(spec.get("act"), list) else (),
+        act_not_with=tuple(spec.get("act_not_with") or ()),
+    )
+
+
+def _verb_forms(
+    verbs: dict[str, dict[str, Any]], exclude: set[str]
+) -> tuple[dict[str, list[Verb]], dict[str, list[Verb]]]:
+    """Finite forms and non-finite forms (participles, infinitives, fused forms) -> verbs."""
     finite: dict[str, list[Verb]] = {}
     nonfinite: dict[str, list[Verb]] = {}
-    for lemma, spec in rv["verbs"].items():
-        verb = Verb(
-            lemma=lemma.removeprefix("sich_"),
-            particle=spec.get("particle"),
-            clause=bool(spec.get("clause")),
-            zu=bool(spec.get("zu")),
-            preps=tuple(spec.get("preps") or ()),
-            als=bool(spec.get("als")),
-        )
+    for lemma, spec in verbs.items():
+        verb = _verb(lemma, spec)
         if "weak" in spec:
             forms, participle = _weak_forms(spec["weak"])
         else:
@@ -113,6 +124,14 @@ def lexicon() -> Lexicon:
         if participle:
             nonfinite.setdefault(part + participle, []).append(verb)
         nonfinite.setdefault(lemma.removeprefix("sich_"), []).append(verb)
+    return finite, nonfinite
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    rv = _load("reporting_verbs")
+    cues = _load("statements_cues")
+    finite, nonfinite = _verb_forms(rv["verbs"], set(cues["exclude_forms"]))
     words = {k: frozenset(str(w).lower() for w in cues[k]) for k in cues if isinstance(cues[k], list)}
     return Lexicon(
         finite={k: tuple(v) for k, v in finite.items()},
@@ -135,6 +154,8 @@ def lexicon() -> Lexicon:
         neuter_endings=tuple(cues.get("neuter_endings") or ()),
         media_endings=tuple(cues.get("media_endings") or ()),
         media_roles=tuple(cues.get("media_roles") or ()),
+        owned_heads=tuple(sorted(cues.get("owned_heads") or (), key=len, reverse=True)),
+        unspecific_owners=frozenset(cues.get("unspecific_owners") or ()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -8,6 +8,7 @@ each speaker span to an Agent through the article context.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -18,34 +19,21 @@ from kzgraph.extract.grammar.agents import classify_head, described_subject_befo
 from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.objects import gender_of
 from kzgraph.extract.grammar.speech_verbs import lexicon
+from kzgraph.extract.kinds.statements.quotes.base import has_org_hint as _has_org_hint
 from kzgraph.extract.kinds.statements.quotes.frames import Found, FrameFinder
 from kzgraph.extract.kinds.statements.quotes.labels import nominative_agent
+from kzgraph.extract.kinds.statements.quotes.sources import compound_owner
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.context import ArticleContext
 
-_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "dieser", "diese"})
 # participles and present participles used as nouns: Angeklagte, Festgenommene, Vorsitzende
 _PARTICIPLE_NOUN = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?(?:Ge|Be|Ver|Er|Ent|Zer|An|Ab|Auf|Aus|Ein|Fest|Vor|Über|Unter|Mit)"
     r"[a-zäöüß]+(?:t|en|end)e[nr]?$"
 )
 _LEADING = re.compile(r"^(?:des|der|dem|den|vom|von)\s+", re.IGNORECASE)
-_ORG_HINT = re.compile(
-    r"(ministerium|amt|büro|regierung|behörde|verwaltung|polizei|sender|fernsehen|agentur|zeitung|portal|"
-    r"medien|partei|verband|rat|ausschuss|kommission|gericht|organisation|bündnis|kreml|armee|militär|"
-    r"dienst|konzern|unternehmen|bank|institut|stelle|union|gruppe|schaft|bahn|kreis|haus|fonds|verein|"
-    r"klinik|universität|gemeinde|kirche)",
-    re.IGNORECASE,
-)
-_NON_WORD = re.compile(r"\W")
-
-
-def _has_org_hint(word: str) -> bool:
-    """An organisation word in the last part of ``word`` ("Innenministeriums", "ZDF-Sender"). Split
-    in code: "(...)\\w*$" rescans the rest of a long word at every hint, quadratic time."""
-    return _ORG_HINT.search(_NON_WORD.split(word)[-1]) is not None
-
 
 
 def sentence_bounds(doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[int, int]]:
@@ -128,7 +116,47 @@ def _singular_description(span: Span) -> bool:
     return not oblique
 
 
-_PRONOUN_GENDER = {"er": "m", "sie": "f"}
+# demonstratives ("Diese bestätigte, …") point to the person named last, like "er"/"sie"
+_PRONOUN_GENDER = {"er": "m", "sie": "f", "dieser": "m", "diese": "f"}
+
+
+def _plural_verb_next_to(span: Span) -> bool:
+    """The finite verb right after the pronoun ("Sie sagten") or right before it ("sagten sie")."""
+    doc = span.doc
+    for k in (span.end, span.start - 1):
+        if 0 <= k < len(doc) and doc[k].tag_.endswith("FIN"):
+            word = doc[k].lower_
+            return "Plur" in doc[k].morph.get("Number") or word.endswith("en") or word == "sind"
+    return False
+
+
+def _saxon_nominative(agent: Agent, span: Span) -> Agent:
+    """ "nach Müllers Angaben": the speaker is Müller."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(span) != 1 or after is None or not lexicon().is_generic_source(after.text):
+        return agent
+    if agent.label != span.text or not span.text.endswith("s"):
+        return agent
+    bare = span.text[:-1]
+    return replace(agent, label=bare, name=bare if agent.name == span.text else agent.name)
+
+
+def _compound_source(span: Span) -> Agent | None:
+    """ "Polizeiangaben": the police speak, as an organisation."""
+    if len(span) != 1:
+        return None
+    owner = compound_owner(span.text, lexicon())
+    return Agent(AgentKind.ORGANIZATION, label=owner) if owner is not None else None
+
+
+def _coordinated_persons(span: Span) -> Agent | None:
+    """ "Kim Lorenz und Tom Berg": several named persons speak together, none of them alone."""
+    persons = [e for e in span.ents if e.label_ == "PER"]
+    joined = any(t.lower_ in ("und", "sowie") for t in span)
+    if len(persons) < 2 or not joined:
+        return None
+    return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
 
 
 def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
@@ -145,6 +173,9 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
                 return ctx.person_agent(m.person)
             if g is not None:
                 break  # a named person of the other gender intervenes: "sie" may be plural
+    if gender == "f" and _plural_verb_next_to(span):
+        # "Sie sagten": several people; only a speaker that is several may be meant
+        return last_agent if last_agent is not None and last_agent.kind != AgentKind.PERSON else None
     described = described_subject_before(ctx, span, gender)
     if described is not None:
         return described
@@ -173,13 +204,13 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             if len(span) == 1 and span[0].lower_ in lexicon().unnamed_speakers:
                 resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
                 continue
-            agent = ctx.agent_for(span)
+            agent = _coordinated_persons(span) or _compound_source(span) or ctx.agent_for(span)
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:
                 agent = _pronoun_referent(ctx, span, last_agent)
             if agent is not None:
-                agent = nominative_agent(agent, span)
+                agent = _saxon_nominative(nominative_agent(agent, span), span)
             resolved[f.speaker] = agent
         if agent is None:
             continue

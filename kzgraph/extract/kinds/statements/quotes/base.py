@@ -27,3 +27,19 @@ class Found:
     speaker: tuple[int, int] | None  # token span of the speaker mention
     unit: tuple[int, int]  # token span of the evidence sentence(s)
     inherited: bool = False  # speaker carried over from the previous statement
+
+
+_ORG_HINT = re.compile(
+    r"(ministerium|amt|büro|regierung|behörde|verwaltung|polizei|sender|fernsehen|agentur|zeitung|portal|"
+    r"medien|partei|verband|rat|ausschuss|kommission|gericht|organisation|bündnis|kreml|armee|militär|"
+    r"dienst|konzern|unternehmen|bank|institut|stelle|union|gruppe|schaft|bahn|kreis|haus|fonds|verein|"
+    r"klinik|universität|gemeinde|kirche)",
+    re.IGNORECASE,
+)
+_NON_WORD = re.compile(r"\W")
+
+
+def has_org_hint(word: str) -> bool:
+    """An organisation word in the last part of ``word`` ("Innenministeriums", "ZDF-Sender"). Split
+    in code: "(...)\\w*$" rescans the rest of a long word at every hint, quadratic time."""
+    return _ORG_HINT.search(_NON_WORD.split(word)[-1]) is not None

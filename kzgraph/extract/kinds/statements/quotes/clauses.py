@@ -89,9 +89,23 @@ class ClauseShapes:
                 low in lx.subjunctive
                 or (frame and low in lx.subjunctive_frame)
                 or ("Sub" in t.morph.get("Mood") and (frame or low not in lx.subjunctive_frame))
+                or self._konjunktiv_one(t)
             ):
                 return True
         return False
+
+    def _konjunktiv_one(self, t) -> bool:  # type: ignore[no-untyped-def]
+        """A finite verb in the Konjunktiv I singular that the lexicon does not list: the stem of
+        its infinitive plus "-e" ("gelte", "handele", "arbeite"), which the indicative third
+        person never is ("gilt", "handelt"; the preterite "arbeitete" has one more syllable).
+        Not after "ich", whose indicative has the same form."""
+        if not t.tag_.endswith("FIN") or not t.lower_.endswith("e"):
+            return False
+        lemma = t.lemma_.lower()
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("ln", "rn")) else ""
+        if len(stem) < 2 or t.lower_ not in (stem + "e", stem[:-1] + "le" if stem.endswith("el") else ""):
+            return False
+        return not any(w.lower_ == "ich" for w in t.doc[max(0, t.i - 3) : t.i + 3])
 
     def _passive(self, fin: int, v: int) -> bool:
         words = {t.lower_ for t in self.doc[fin : v + 2]}

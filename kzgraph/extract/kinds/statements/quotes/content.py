@@ -44,6 +44,11 @@ class ContentClauses:
                 return None  # "Der Minister, Hans Müller, nannte ...": a phrase, not a clause
         return Found(start, end, "indirect", rule_indirect, conf, speaker, unit)
 
+    def _relative_opener(self, c: int) -> bool:
+        """ "…, die angeblich von ihnen ausgehe": a relative clause on the object, no content. A
+        d-word the tagger reads as an article ("sagte, die Lage sei ruhig") opens content."""
+        return self.doc[c].tag_ in ("PRELS", "PRELAT")
+
     def _forward(self, v: int, verb: Verb, end: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
         doc, lx = self.doc, self.lx
         c = end + 1 if end < b and doc[end].text == "," else end
@@ -61,7 +66,7 @@ class ContentClauses:
             if verb.clause and first in lx.clause_openers:
                 rule = "statement.indirect.dass" if first == "dass" else "statement.indirect.clause"
                 return self._content(c + 1 if first == "dass" else c, b, speaker, unit, rule, rule, 0.85)
-            if verb.clause and self._is_subjunctive(c, nxt, frame=True):
+            if verb.clause and self._is_subjunctive(c, nxt, frame=True) and not self._relative_opener(c):
                 return self._content(
                     c, b, speaker, unit, "statement.direct.forward", "statement.indirect.subjunctive", 0.85
                 )

@@ -10,12 +10,6 @@ from kzgraph.extract.grammar.lexicon import lexicons
 from kzgraph.extract.kinds.statements.quotes.base import FIRST_PERSON, WIE_BLOCK, Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
-# possessives and "eigen" after a source cue point back to the speaker being reported
-_OWN_WORDS = frozenset(
-    {"seinen", "seiner", "seinem", "seine", "ihren", "ihrer", "ihrem", "ihre", "eigenen", "eigener", "eigene"}
-)
-
-
 _MODALS = frozenset(
     "kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte "
     "wollten darf dürfen durfte durften".split()
@@ -38,8 +32,8 @@ class CueFrames:
             j = speaker[1]
             if speaker[0] > k + 1:  # an apposition: skip to its closing comma
                 j = speaker[1] + 1 if speaker[1] < b and doc[speaker[1]].text == "," else speaker[1]
-            while j < b and doc[j].lower_ in lx.adverbs:
-                j += 1  # "so der Sprecher weiter"
+            while j < b and doc[j].lower_ in lx.adverbs and doc[j].lower_ != "laut":
+                j += 1  # "so der Sprecher weiter"; "laut X" is a phrase, skipped below
             j = self._skip_adverbial_phrase(j, b)  # "so X im Interview", "so X am Montag"
             if j < b and doc[j].text not in (".", "!", "?", ",", ";") and not doc[j].is_space:
                 continue
@@ -125,8 +119,8 @@ class CueFrames:
         verb_at = -1
         for m in range(i, end):
             low = doc[m].lower_
-            if low in WIE_BLOCK:
-                break
+            if low in WIE_BLOCK and not (low == "das" and doc[m - 1].lower_ in lx.prepositions):
+                break  # ("an das Parlament": an article, not the pronoun)
             verbs = lx.participles.get(low, ()) + lx.finite.get(low, ())
             # verb-final: a separable verb is written fused ("mitteilte"); "sagte" is sagen,
             # even though zusagen shares the form
@@ -244,68 +238,6 @@ class CueFrames:
         speaker = self.ph.after_verb(finite + 1, limit)
         return speaker if speaker is not None and self._personal(speaker) else None
 
-    def _reported(self, a: int, b: int) -> Found | None:
-        doc, lx, ph = self.doc, self.lx, self.ph
-        for k in range(a, b):
-            if self.qtok[k] >= 0:
-                continue
-            low = doc[k].lower_
-            span = None
-            rule = "statement.reported.laut"
-            if low in lx.reported_after:
-                span = ph.np_before(k, a)
-                rule = "statement.reported.zufolge"
-                if span is not None:
-                    span = self._strip_generic(span)
-            else:
-                for cue in lx.reported_before:
-                    n = len(cue)
-                    if cue[0] == low and tuple(t.lower_ for t in doc[k : k + n]) == cue:
-                        j = k + n
-                        if j < b and doc[j].lower_ in ("von", "vom"):
-                            j += 1
-                        if "eigenen" in cue or j < b and doc[j].lower_ in ("eigenen", "eigener"):
-                            # "nahm die Polizei nach eigenen Angaben … fest": the clause's subject
-                            span = self._own_figures_source(a, b)
-                            rule = "statement.reported.angaben"
-                            break
-                        span = ph.np_after(j, b, appositions=False)
-                        if span is not None:
-                            span = self._strip_generic(span)
-                        rule = (
-                            "statement.reported.laut"
-                            if cue[0] in ("laut", "gemäß")
-                            else "statement.reported.berufung"
-                            if cue[0] == "unter"
-                            else "statement.reported.angaben"
-                        )
-                        break
-            if span is None:
-                continue
-            if all(lx.is_generic_source(t.text) or not ph.is_noun(t) for t in doc[span[0] : span[1]]):
-                continue
-            start, end = self._text_span(a, b)
-            return Found(start, end, "reported", rule, 0.75, span, (a, b))
-        return None
-
-    def _own_figures_source(self, a: int, b: int) -> tuple[int, int] | None:
-        """The subject of the unit's first finite verb, before or right after it."""
-        finite = next((k for k in range(a, b) if self.doc[k].tag_.endswith("FIN") and self.qtok[k] < 0), -1)
-        if finite < 0:
-            return None
-        return self.ph.subject(a, finite, b) or self.ph.after_verb(finite + 1, b)
-
-    def _strip_generic(self, span: tuple[int, int]) -> tuple[int, int] | None:
-        """ "Angaben des Ministeriums" -> "des Ministeriums"."""
-        doc = self.doc
-        first = next((t for t in doc[span[0] : span[1]] if self.lx.is_generic_source(t.text)), None)
-        if first is None:
-            return span
-        for k in range(first.i + 1, span[1]):
-            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
-                return (k, span[1])
-        return None
-
     def _anaphoric(self, k: int) -> Found | None:
         """ "Das berichtete das Staatsfernsehen.": the content is the sentence before."""
         if k == 0:
@@ -355,41 +287,12 @@ class CueFrames:
         doc = self.doc
         for k in range(a, b):
             if self.qtok[k] < 0 and doc[k].lower_ in ("soll", "sollen") and not self._verbs(a, b):
-                tail = [t.lower_ for t in doc[k + 1 : b] if t.text.isalpha()]
+                # the modal's own clause: "sollen befragt werden, um … zu klären" ends at the comma
+                end = self._clause_end(k + 1, b)
+                tail = [t.lower_ for t in doc[k + 1 : end] if t.text.isalpha()]
                 return bool(tail) and tail[-1] in ("sein", "haben", "werden", "worden") or "worden" in tail
         return False
 
     def _new_subject(self, a: int, b: int) -> bool:
         """A sentence in the first person or with a quotation of its own breaks a chain."""
         return any(self.qtok[k] >= 0 or self.doc[k].lower_ in FIRST_PERSON for k in range(a, b))
-
-    def _own_source(self, a: int, b: int) -> int:
-        """A source cue outside quotation marks, named or generic ("nach Polizeiangaben", "laut
-        Medienberichten", "Angaben zufolge"): the sentence says whose word it is, so it never
-        continues the previous speaker. The cue's index, or -1."""
-        doc, lx = self.doc, self.lx
-        for k in range(a, b):
-            if self.qtok[k] >= 0:
-                continue
-            low = doc[k].lower_
-            if low in lx.reported_after:
-                if k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
-                    continue  # "ihm zufolge": the speaker already in play
-                return k
-            nxt = doc[k + 1] if k + 1 < b else None
-            if nxt is None:
-                continue
-            if nxt.lower_ in _OWN_WORDS:
-                continue  # "nach ihren Informationen", "nach eigenen Angaben": the speaker's own
-            if low == "nach":
-                j = k + 1
-                while j < b - 1 and j <= k + 2 and doc[j].text[:1].islower():
-                    j += 1  # "nach übereinstimmenden Berichten"
-                if doc[j].text[:1].isupper() and lx.is_generic_source(doc[j].text):
-                    return k  # "nach Regierungsangaben", "nach Berichten"
-            if low in ("laut", "gemäß") and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
-                return k  # the preposition, not the adverb ("laut rufen")
-            if any(c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c
-                   for c in lx.reported_before):
-                return k
-        return -1

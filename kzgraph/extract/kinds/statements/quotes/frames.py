@@ -17,7 +17,9 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kzgraph.extract.grammar.speech_verbs import Lexicon, Verb, lexicon
-from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
+from kzgraph.extract.kinds.statements.quotes.acts import Leftovers, SpeechActs
+from kzgraph.extract.kinds.statements.quotes.base import Found, has_org_hint
+from kzgraph.extract.kinds.statements.quotes.chain import Chains
 from kzgraph.extract.kinds.statements.quotes.clauses import ClauseShapes
 from kzgraph.extract.kinds.statements.quotes.content import ContentClauses
 from kzgraph.extract.kinds.statements.quotes.cues import CueFrames
@@ -26,9 +28,20 @@ from kzgraph.extract.kinds.statements.quotes.extents import Extents
 from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
+from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
 
 
-class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFrames, ImpersonalFrames):
+class FrameFinder(
+    Chains,
+    SpeechActs,
+    SourceCues,
+    CueFrames,
+    ClauseShapes,
+    ContentClauses,
+    Extents,
+    ExpressionFrames,
+    ImpersonalFrames,
+):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token anew on each call: once per article
@@ -37,6 +50,8 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
         self.quotes = find_quotations(self.text)
         self.qtok = self._quote_tokens()
         self.units = self._units(sentences)
+        self.unit_ends = dict(self.units)  # unit start -> end, looked up per reading: no scan
+        self.unit_starts = [u[0] for u in self.units]
         self.by_lemma: dict[str, Verb] = {v.lemma: v for vs in self.lx.finite.values() for v in vs}
 
     # ---- preparation -------------------------------------------------------------------
@@ -72,6 +87,9 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
             low = t.text
             # a separable verb whose particle is present comes first: "ruft … auf" is aufrufen
             finite_cands = sorted(lx.finite.get(low, ()), key=lambda v: v.particle is None)
+            if i > a and low.startswith("ge") and doc[i - 1].lower_ + low in lx.participles:
+                # "bekannt gegeben": the particle written apart from the participle
+                finite_cands, low = [], doc[i - 1].lower_ + low
             cands = [(v, True) for v in finite_cands] + [
                 (v, self._fused_finite(i, v)) for v in lx.participles.get(low, ())
             ]
@@ -87,9 +105,24 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
                     and not any(doc[k].lower_ == verb.particle for k in range(i + 1, end))
                 ):
                     continue  # "gab" without "zu"/"bekannt" is not zugeben
+                if finite and not verb.particle and self._foreign_particle(i + 1, end):
+                    continue  # "sagte den Termin ab" is absagen, not sagen
                 out.append((i, verb, finite))
                 break
         return out
+
+    def _foreign_particle(self, i: int, end: int) -> bool:
+        """A separable particle closes the clause: the verb is another one ("sagte … ab")."""
+        doc = self.doc
+        for k in range(i, end):
+            if self.qtok[k] >= 0:
+                continue
+            if doc[k].tag_.endswith("FIN"):
+                return False  # "… und kündigte an": the particle of the next verb
+            low = doc[k].lower_
+            if doc[k].tag_ == "PTKVZ" and low not in self.lx.determiners and low not in self.lx.adverbs:
+                return True  # ("ein" before a noun is an article, "weiter" an adverb the tagger misread)
+        return False
 
     def _readings(self, a: int, b: int) -> list[tuple[int, Verb, bool, int]]:
         """Each reporting verb with its clause end, then with the end past an apposition."""
@@ -125,90 +158,176 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
     # ---- frames ------------------------------------------------------------------------
     def _frame(self, a: int, b: int) -> tuple[list[Found], tuple[int, int] | None]:
         """Statements of one unit, and the speaker it introduces when it has no content."""
-        doc, ph = self.doc, self.ph
-        unit = (a, b)
-        context = None
-        deferred: Found | None = None
         so = self._so_frame(a, b) or self._wie_frame(a, b)
         if so:
             return so, None
+        left = Leftovers()
         for v, verb, finite, end in self._readings(a, b):
-            # "„…“, sagte X." / "Die Lage sei ruhig, teilte X mit."
-            colon = end if end < b and doc[end].text == ":" else -1
-            head = self._inverted_head(a, v, finite) if colon < 0 else None
-            if head is not None:
-                p, cend = head
-                speaker = ph.after_verb(self._skip_object_pronoun(p + 1), b if p == v else v)
-                if speaker is not None:
-                    found = self._content(
-                        self._content_start(a, cend),
-                        cend,
-                        speaker,
-                        unit,
-                        "statement.direct.inverted",
-                        "statement.indirect.inverted",
-                        0.9,
-                    )
-                    if found is None:  # "Der Grund, sagt X, sei …": only when no other frame reads the unit
-                        deferred = deferred or self._parenthetical(a, cend, end, b, speaker)
-                    if found is not None:
-                        return [found, *self._trailing_quotes(end, b, speaker, unit)], None
-            fin = self._finite_for(a, v, finite)
-            if fin != v and self._passive(fin, v):
-                continue  # "seien aufgefordert worden": the subject is addressed, not speaking
-            if colon > 0:
-                opener = self._subordinate_opener(a, v, fin, colon)  # "…, indem sie X aufforderte: „…“"
-                speaker = (
-                    self._adverbial_speaker(a, opener, v)
-                    if opener >= 0
-                    else self._subject_or_named_after_verb(a, fin, colon)
-                )
-                pair = self._quote_pair(colon + 1, b, speaker, unit) if speaker is not None else []
-                if pair:
-                    return pair, None
-                if speaker is not None:
-                    found = self._content(
-                        colon + 1,
-                        b,
-                        speaker,
-                        unit,
-                        "statement.direct.colon",
-                        "statement.indirect.colon",
-                        0.85,
-                    )
-                    if found is not None:
-                        return [found], None
-            if not (verb.clause or verb.zu or verb.preps or verb.als):
-                context = context or ph.subject(a, fin, end)
-                continue
-            relative = self._relative_clause_start(a, fin)
-            opener = self._subordinate_opener(a, v, fin, end) if relative < 0 else -1
-            if relative >= 0:
-                # "…, denen X vorwirft, …": the speaker is inside the relative clause
-                speaker = self._named_in(relative + 1, fin) or self._relative_subject(relative, v)
-            elif opener >= 0:
-                speaker = self._adverbial_speaker(a, opener, v)  # "…, da sie befürchtete, …"
-            else:
-                speaker = self._subject_or_named_after_verb(a, fin, end)
-            if speaker is None:
-                continue
-            found = self._forward(v, verb, end, b, speaker, unit)
-            if found is not None and relative >= 0:
-                found = self._end_at_main_clause(found, end + 1, b) or found  # "…, denen X vorwirft, …, ist"
-            if found is not None and opener >= 0 and self._fronted(a, opener):
-                # "Nachdem X mitgeteilt hatte, dass …, vertagte Y …": the content ends where the
-                # main clause begins, and a frame of the main clause itself comes first
-                deferred = deferred or self._end_at_main_clause(found, end + 1, b)
-                continue
-            if found is not None:
-                return [found], None
-            context = context or speaker
+            found = self._read_verb(a, b, v, verb, finite, end, left)
+            if found:
+                return found, None
         found_here = (
-            self._expression_frame(a, b) or self._colon_quotation(a, b) or deferred or self._reported(a, b)
+            self._expression_frame(a, b)
+            or self._colon_quotation(a, b)
+            or left.deferred
+            or self._reported(a, b)
+            or self._speech_act(a, b, left)
         )
         if found_here is not None:
             return [found_here], None
-        return [], context
+        return [], left.context
+
+    def _read_verb(
+        self, a: int, b: int, v: int, verb: Verb, finite: bool, end: int, left: Leftovers
+    ) -> list[Found]:
+        """The frame one reporting verb opens: inverted ("„…“, sagte X"), colon or forward."""
+        colon = end if end < b and self.doc[end].text == ":" else -1
+        if colon < 0:
+            found = self._inverted_reading(a, b, v, finite, end, left)
+            if found:
+                return found
+        fin = self._finite_for(a, v, finite)
+        if fin != v and self._passive(fin, v):
+            # "seien aufgefordert worden": the subject is addressed, not speaking; a von-agent
+            # ("wird von den Behörden vorgeworfen, …") is the speaker
+            return self._passive_with_agent(a, b, v, verb, fin, end)
+        if colon > 0:
+            found = self._colon_reading(a, b, v, fin, colon)
+            if found:
+                return found
+        if not (verb.clause or verb.zu or verb.preps or verb.als):
+            speaker = self.ph.subject(a, fin, end)
+            left.context = left.context or speaker
+            left.act = left.act or self._act_reading(a, v, verb, fin, end, speaker)
+            return []
+        return self._forward_reading(a, b, v, verb, fin, end, left)
+
+    def _passive_with_agent(self, a: int, b: int, v: int, verb: Verb, fin: int, end: int) -> list[Found]:
+        """A passive reporting verb with its agent: "Ihm wird von der Behörde Betrug vorgeworfen",
+        "Vom Minister wurde betont, dass …": the agent speaks."""
+        doc = self.doc
+        if self._subordinate_opener(a, v, fin, end) >= 0 or self._relative_clause_start(a, fin) >= 0:
+            return []  # "Nachdem X vom Moderator gefragt wurde, …, entgegnete Y": the main clause speaks
+        lo, hi = min(fin, v), max(fin, v)
+        start = next((k for k in range(a, hi) if doc[k].lower_ in ("von", "vom") and self.qtok[k] < 0), -1)
+        if start < 0 or any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
+            return []
+        agent = self.ph.np_after(start + 1, hi, appositions=False)
+        if agent is None or agent[1] > hi or not self._can_speak(agent):
+            return []
+        if lo < start < hi or start < lo:
+            found = self._forward(v, verb, end, b, agent, (a, b))
+            if found is not None:
+                return [found]
+            if verb.act and not any(doc[k].text == "?" for k in range(a, b)):
+                begin, stop = self._text_span(a, b)
+                return [Found(begin, stop, "reported", "statement.reported.act", 0.6, agent, (a, b))]
+        return []
+
+    def _can_speak(self, span: tuple[int, int]) -> bool:
+        """A person, an organisation or a holder of a title ("von der Polizei", "vom Minister")."""
+        head = self.doc[span[1] - 1].text
+        return self._personal(span) or self._organisation(span) or self._titled(span) or has_org_hint(head)
+
+    def _inverted_reading(
+        self, a: int, b: int, v: int, finite: bool, end: int, left: Leftovers
+    ) -> list[Found]:
+        """ "„…“, sagte X." / "Die Lage sei ruhig, teilte X mit." """
+        head = self._inverted_head(a, v, finite)
+        if head is None:
+            return []
+        p, cend = head
+        if self._subject_with_relative(a, p):
+            return []  # "X, die … vertritt, nennt das Urteil …": the Vorfeld is the subject
+        speaker = self.ph.after_verb(self._skip_object_pronoun(p + 1), b if p == v else v)
+        if speaker is None:
+            return []
+        unit = (a, b)
+        rules = ("statement.direct.inverted", "statement.indirect.inverted")
+        found = self._content(self._content_start(a, cend), cend, speaker, unit, *rules, 0.9)
+        if found is None:  # "Der Grund, sagt X, sei …": only when no other frame reads the unit
+            left.deferred = left.deferred or self._parenthetical(a, cend, end, b, speaker)
+            return []
+        return [found, *self._trailing_quotes(end, b, speaker, unit)]
+
+    def _with_second_conjunct(self, found: Found, end: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
+        """ "X bestätigte, dass …, und gab an, … zu …": a second reporting verb joined by "und"
+        shares the subject; the first content ends before it, the second verb has its own."""
+        doc = self.doc
+        for k in range(end + 1, b - 2):
+            if doc[k].text != "," or self.qtok[k] >= 0 or doc[k + 1].lower_ != "und":
+                continue
+            second = [r for r in self._readings(k + 2, b) if r[0] == k + 2 and r[2]]
+            if not second:
+                continue
+            v2, verb2, _, end2 = second[0]
+            cut = (
+                found if found.mode == "direct" else replace(found, end=self._text_span(found.unit[0], k)[1])
+            )
+            nxt = self._forward(v2, verb2, end2, b, speaker, unit)
+            return [cut, nxt] if nxt is not None else [cut]
+        return [found]
+
+    def _subject_with_relative(self, a: int, p: int) -> bool:
+        """ "Anna Celik, die … vertritt, nennt …": a name or noun phrase with a relative clause
+        fills the Vorfeld; no clause stands before the relative one."""
+        rel = self.ph._relative_insertion(a, p)
+        if rel < 0:
+            return False
+        before = range(a, rel)
+        inside = range(rel + 1, p - 1)  # "Die Frau, die X leitet, arbeitet zu viel, sagte": two clauses
+        return not any(
+            self.doc[k].text in (",", ";", ":") or self.doc[k].tag_.endswith("FIN") for k in before
+        ) and (not any(self.doc[k].text in (",", ";", ":") for k in inside))
+
+    def _colon_reading(self, a: int, b: int, v: int, fin: int, colon: int) -> list[Found]:
+        """ "X sagte: „…“", "…, indem sie X aufforderte: „…“" """
+        unit = (a, b)
+        opener = self._subordinate_opener(a, v, fin, colon)
+        speaker = (
+            self._adverbial_speaker(a, opener, v)
+            if opener >= 0
+            else self._subject_or_named_after_verb(a, fin, colon)
+        )
+        if speaker is None:
+            return []
+        pair = self._quote_pair(colon + 1, b, speaker, unit)
+        if pair:
+            return pair
+        rules = ("statement.direct.colon", "statement.indirect.colon")
+        found = self._content(colon + 1, b, speaker, unit, *rules, 0.85)
+        return [found] if found is not None else []
+
+    def _forward_reading(
+        self, a: int, b: int, v: int, verb: Verb, fin: int, end: int, left: Leftovers
+    ) -> list[Found]:
+        """ "X sagte, (dass) …", "…, denen X vorwirft, …", "…, da sie befürchtete, …" """
+        unit = (a, b)
+        relative = self._relative_clause_start(a, fin)
+        opener = self._subordinate_opener(a, v, fin, end) if relative < 0 else -1
+        if relative >= 0:
+            # "…, denen X vorwirft, …": the speaker is inside the relative clause
+            speaker = self._named_in(relative + 1, fin) or self._relative_subject(relative, v)
+        elif opener >= 0:
+            speaker = self._adverbial_speaker(a, opener, v)  # "…, da sie befürchtete, …"
+        else:
+            speaker = self._subject_or_named_after_verb(a, fin, end)
+        if speaker is None:
+            return []
+        found = self._forward(v, verb, end, b, speaker, unit)
+        if found is not None and relative >= 0:
+            found = self._end_at_main_clause(found, end + 1, b) or found  # "…, denen X vorwirft, …, ist"
+        if found is not None and opener >= 0 and self._fronted(a, opener):
+            # "Nachdem X mitgeteilt hatte, dass …, vertagte Y …": the content ends where the
+            # main clause begins, and a frame of the main clause itself comes first
+            left.deferred = left.deferred or self._end_at_main_clause(found, end + 1, b)
+            return []
+        if found is not None:
+            return self._with_second_conjunct(found, end, b, speaker, unit)
+        left.context = left.context or speaker
+        if relative < 0 and opener < 0:
+            left.act = left.act or self._act_reading(a, v, verb, fin, end, speaker)
+        return []
 
     def _trailing_quotes(self, i: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
         """„A“, sagte X, „B“: the second quotation has the same speaker."""
@@ -231,98 +350,3 @@ class FrameFinder(CueFrames, ClauseShapes, ContentClauses, Extents, ExpressionFr
         """A subjunctive sentence whose reporting verbs are participles only: "Aiwanger habe
         Fehler eingeräumt, müsse aber …" is the current speaker's report, not Aiwanger's."""
         return self._is_subjunctive(a, b) and not any(finite for _, _, finite in self._verbs(a, b))
-
-    def run(self) -> list[Found]:
-        out: list[Found] = []
-        current: tuple[int, int] | None = None  # speaker span the next sentences may continue
-        last: Found | None = None  # statement of the previous unit that a continuation may extend
-        gap = 0  # sentences since the last statement of ``current`` (paragraph breaks count too)
-        for k, (a, b) in enumerate(self.units):
-            if k and "\n" in self.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
-                last = None  # a new paragraph: a continuation starts a new statement
-                gap += 1
-            if IMPERSONAL.search(self.doc[a:b].text):
-                # "hieß es": reported by nobody we can name, unless a source phrase names it
-                sourced = self._impersonal_source(a, b)
-                if sourced is not None:
-                    out.append(sourced)
-                    gap = 0
-                current, last = None, None
-                continue
-            anaphoric = self._anaphoric(k)
-            found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)
-            if not found and self._passive_frame(a, b):
-                # "Befürchtet wird, dass …": by nobody we can name. Checked after the frames,
-                # since a passive in a subordinate clause ("Nachdem X gefragt wurde, …
-                # entgegnete Y: …") leaves the main clause's speaker intact.
-                current, last = None, None
-                continue
-            if found:
-                out.extend(found)
-                gap = 0
-                current = found[-1].speaker
-                tail = found[-1]
-                ends_unit = tail.end >= self._text_span(a, b)[1] - 1 and tail.mode != "direct"
-                last = tail if ends_unit else None
-                continue
-            if context is not None and not (current is not None and self._reported_report(a, b)):
-                current, last, gap = context, None, 0
-                continue
-            # an explicit source never inherits the previous speaker; only a clause before a
-            # semicolon ("X sei ...; nach Behördenangaben stecke ...") may still continue it
-            own = self._own_source(a, b) if current is not None else -1
-            semi = next((k for k in range(a + 1, own) if self.doc[k].text == ";" and self.qtok[k] < 0), -1)
-            if current is None or (own >= 0 and semi < 0):
-                current, last = None, None
-                continue
-            b = semi if own >= 0 else b
-            q = self._quotation_covering(a, b)
-            subjunctive = self._reported_report(a, b)
-            if (
-                gap
-                and not (q >= 0 and gap == 1)
-                and not (subjunctive and gap == 1)
-                and not (gap <= 2 and self._reportive(a, b))
-            ):
-                current, last = None, None
-                continue
-            if q >= 0:
-                quote = self.quotes[q]
-                out.append(
-                    Found(
-                        quote.start,
-                        quote.end,
-                        "direct",
-                        "statement.direct.continuation",
-                        0.75,
-                        current,
-                        (a, b),
-                        inherited=True,
-                    )
-                )
-                last = None
-            elif subjunctive or self._reportive(a, b):
-                gap = 0
-                start, end = self._text_span(a, b)
-                if last is not None and out and out[-1] is last:
-                    last = replace(last, end=end, unit=(last.unit[0], b))
-                    out[-1] = last
-                else:
-                    last = Found(
-                        start,
-                        end,
-                        "indirect",
-                        "statement.indirect.continuation",
-                        0.7,
-                        current,
-                        (a, b),
-                        inherited=True,
-                    )
-                    out.append(last)
-            elif gap < 2 and not self._new_subject(a, b):
-                gap, last = gap + 1, None  # one plain sentence in between ("Sie starben.")
-            else:
-                current, last = None, None
-            if own >= 0:
-                current, last = None, None  # the source after the semicolon takes over
-        return out

@@ -1,4 +1,4 @@
-""""hieß es" with a named source: "„…“, hieß es aus Regierungskreisen", "In einer Mitteilung der
+""" "hieß es" with a named source: "„…“, hieß es aus Regierungskreisen", "In einer Mitteilung der
 Polizei hieß es, …", "Aus dem Ministerium hieß es, …".
 
 "es hieß" has no speaker of its own; the source, when there is one, stands in a phrase of

@@ -17,6 +17,7 @@ from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELA
 
 QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")
 _FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "vor", "allem"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese"})
 _ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen"})
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
@@ -118,11 +119,11 @@ class Phrases(VorfeldShapes):
     def _media_addressee(self, head: str, genitive_nouns: list[str]) -> bool:
         """ "der SPD-Politiker der Deutschen Presse-Agentur": the medium is told, unless the person
         has a role there ("der Sprecher der Zeitung")."""
-        medium = any(w.strip("„“\"»«").endswith(self.lx.media_endings) for w in genitive_nouns)
+        medium = any(w.strip('„“"»«').endswith(self.lx.media_endings) for w in genitive_nouns)
         return medium and not head.endswith(self.lx.media_roles)
 
     def _pp_end(self, j: int, limit: int) -> int:
-        """End of a short prepositional phrase at ``j`` ("in New Rochelle"), else ``j``."""
+        """End of a short prepositional phrase at ``j`` ("in Santa Rosa"), else ``j``."""
         doc = self.doc
         if j >= limit or doc[j].lower_ not in self.lx.prepositions:
             return j
@@ -229,22 +230,9 @@ class Phrases(VorfeldShapes):
             return (
                 None  # "Der Grund, sagt X, sei …": the subject follows the verb, the content spans both sides
             )
-        vorfeld_np = None
-        if (
-            first is not None
-            and first.lower_ not in lx.prepositions
-            and first.lower_ not in _ACCUSATIVE
-            and not (first.lower_ in lx.adverbs and not self.is_noun(first))
-        ):
-            np = self.np_after(i, finite)
-            if np is not None:
-                k = np[1]
-                if np[0] != i:  # an apposition: skip to its closing comma
-                    k = np[1] + 1 if np[1] < finite and doc[np[1]].text == "," else np[1]
-                while k < finite and doc[k].lower_ in lx.adverbs:
-                    k += 1
-                if k == finite:
-                    vorfeld_np = np
+        if first is not None and first.lower_ in _DEMONSTRATIVES and finite == i + 1:
+            return (i, i + 1)  # "Diese bestätigte, …": a demonstrative pronoun
+        vorfeld_np = self._vorfeld_np(i, finite) if first is not None else None
         if vorfeld_np is not None:
             return vorfeld_np
         if first is not None and self._particle_name(i, finite):
@@ -254,21 +242,49 @@ class Phrases(VorfeldShapes):
             if long_np is not None:
                 return long_np
         if first is not None and finite > clause_start and doc[finite - 1].lower_ in ("und", "sowie", "oder"):
-            # coordinated verb phrases: "X stärkte ihm den Rücken und bezeichnete ..."
-            np = self.np_after(i, finite)
-            k = np[1] if np else i
-            while k < finite and doc[k].lower_ in lx.adverbs:
-                k += 1
-            if (
-                np is not None
-                and k < finite
-                and doc[k].text[:1].islower()
-                and not lx.is_function_word(doc[k].lower_)
-            ):
-                return np
+            coordinated = self._coordinated_subject(i, finite)
+            if coordinated is not None:
+                return coordinated
         if first is not None and first.lower_ not in lx.anaphoric_objects and finite - i > 8:
             return None  # a long Vorfeld we cannot read; better no speaker than a wrong one
         return self.after_verb(finite + 1, limit)
+
+    def _vorfeld_np(self, i: int, finite: int) -> tuple[int, int] | None:
+        """A noun phrase filling the Vorfeld up to the verb (adverbs may follow it)."""
+        doc, lx = self.doc, self.lx
+        first = doc[i]
+        if (
+            first.lower_ in lx.prepositions
+            or first.lower_ in _ACCUSATIVE
+            or (first.lower_ in lx.adverbs and not self.is_noun(first))
+        ):
+            return None
+        np = self.np_after(i, finite)
+        if np is None:
+            return None
+        k = np[1]
+        if np[0] != i:  # an apposition: skip to its closing comma
+            k = np[1] + 1 if np[1] < finite and doc[np[1]].text == "," else np[1]
+        while k < finite and doc[k].lower_ in lx.adverbs:
+            k += 1
+        return np if k == finite else None
+
+    def _coordinated_subject(self, i: int, finite: int) -> tuple[int, int] | None:
+        """Coordinated verb phrases: "X stärkte ihm den Rücken und bezeichnete ...": the subject
+        of the first conjunct, when a lowercase verb follows it."""
+        doc, lx = self.doc, self.lx
+        np = self.np_after(i, finite)
+        k = np[1] if np else i
+        while k < finite and doc[k].lower_ in lx.adverbs:
+            k += 1
+        if (
+            np is not None
+            and k < finite
+            and doc[k].text[:1].islower()
+            and not lx.is_function_word(doc[k].lower_)
+        ):
+            return np
+        return None
 
     def long_vorfeld(self, i: int, finite: int) -> tuple[int, int] | None:
         """A Vorfeld that is one long noun phrase: head phrase plus attributes, prepositional
@@ -298,7 +314,7 @@ class Phrases(VorfeldShapes):
             if depth > 0:
                 if low in lx.finite or low in lx.auxiliaries:
                     return None
-                continue  # "(National Environment Management Authority, NEMA)"
+                continue  # "(Nationale Wasserbehörde, NWB)"
             if t.text in (",", "-", "–", "/", "&"):
                 if t.text == "," and k + 1 < finite and doc[k + 1].lower_ in RELATIVE:
                     return None  # ", dessen Rücktritt ...": a relative clause

@@ -1,0 +1,123 @@
+"""Reported speech acts: a reporting verb whose object is a noun or prepositional phrase, not
+a clause ("X kritisierte den Beschluss", "X sagte weitere Hilfe zu", "X berichtete von 30
+Toten", "X rief zur Ruhe auf"). The speech act is the statement, told in the reporter's words:
+mode "reported", the whole sentence as its text. Only verbs marked ``act`` in the lexicon, only
+in a main clause with the speaker as its subject, and never a question or a passive. A mixin of
+FrameFinder; it relies on its state (doc, lexicon, phrases, quotation index per token)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kzgraph.extract.grammar.speech_verbs import Verb
+from kzgraph.extract.kinds.statements.quotes.base import Found
+
+_REASONS = frozenset({"da", "weil"})
+_NEGATION = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner"})
+
+
+@dataclass
+class Leftovers:
+    """What the readings of one unit left behind when none gave a statement."""
+
+    context: tuple[int, int] | None = None  # a speaker the next subjunctive sentences may continue
+    deferred: Found | None = None  # a frame to take only when no other frame reads the unit
+    act: Found | None = None  # a reported speech act with a noun-phrase object
+
+
+class SpeechActs:
+    def _act_reading(self, a: int, v: int, verb: Verb, fin: int, end: int, speaker) -> Found | None:  # type: ignore[no-untyped-def]
+        """The unit as a reported speech act of ``speaker``, or None."""
+        doc = self.doc
+        if speaker is None or not verb.act or self.qtok[v] >= 0:
+            return None
+        b = self._unit_end(a)
+        if fin >= b or self.qtok[fin] >= 0 or not doc[fin].tag_.endswith("FIN"):
+            return None
+        if doc[v].tag_ in ("VVINF", "VVIZU", "VAINF", "VMINF") or doc[v - 1].lower_ == "zu":
+            return None  # "soll erlauben, … zu verlangen": an infinitive states no act
+        if self._is_subjunctive(fin, fin + 1, frame=True):
+            return None  # "Zeugen hätten von Schüssen berichtet": the current speaker's report
+        if self._relative_clause_start(a, fin) >= 0 or self._subordinate_opener(a, v, fin, end) >= 0:
+            return None  # "…, der den Plan kritisierte, …": the act of a dependent clause
+        words = [t.lower_ for t in doc[a:b] if self.qtok[t.i] < 0]
+        if "?" in words or _NEGATION & set(words):
+            return None  # a question, or an act not done ("kritisierte den Plan nicht")
+        clause = range(a, max(end, v + 1))
+        lows = [doc[k].lower_ for k in clause if self.qtok[k] < 0]
+        if verb.act_preps and not set(verb.act_preps) & set(lows):
+            return None  # "droht eine Rezession": not the act "drohte mit …"
+        if any(w.endswith(verb.act_not_with) for w in lows) if verb.act_not_with else False:
+            return None  # "forderte drei Menschenleben": another sense of the verb
+        if not self._has_object(fin, v, end, speaker):
+            return None
+        quoted = self._quotation_in(clause)
+        if quoted >= 0:
+            # "verurteilte die Proteste als „Staatsstreich“": the quoted words are the speaker's
+            quote = self.quotes[quoted]
+            return Found(quote.start, quote.end, "direct", "statement.direct.act", 0.7, speaker, (a, b))
+        start, stop = self._text_span(a, b)
+        speaker = self._coordinated(speaker, fin)
+        return Found(start, stop, "reported", "statement.reported.act", 0.65, speaker, (a, b))
+
+    def _coordinated(self, speaker: tuple[int, int], fin: int) -> tuple[int, int]:
+        """ "Kim Lorenz und Tom Berg haben …": both conjuncts before the verb speak."""
+        j = speaker[1]
+        if j < fin and self.doc[j].lower_ in ("und", "sowie"):
+            other = self.ph.np_after(j + 1, fin, appositions=False)
+            if other is not None and other[1] == fin:
+                return (speaker[0], fin)
+        return speaker
+
+    def _quotation_in(self, clause: range) -> int:
+        """The longest quotation inside ``clause`` that is no name ("der Sender „X“"), else -1."""
+        best, size = -1, 0
+        for q in {self.qtok[k] for k in clause if self.qtok[k] >= 0}:
+            quote = self.quotes[q]
+            words = self.text[quote.start : quote.end].split()
+            if any(w[:1].islower() for w in words):  # all capitalized: a title or a name
+                if quote.end - quote.start > size:
+                    best, size = q, quote.end - quote.start
+        return best
+
+    def _unit_end(self, a: int) -> int:
+        return self.unit_ends[a]
+
+    def _has_object(self, fin: int, v: int, end: int, speaker: tuple[int, int]) -> bool:
+        """Some word besides the speaker, adverbs and the verb's own parts in its clause."""
+        doc = self.doc
+        lo, hi = min(fin, v), max(end, v)
+        for k in range(lo + 1, hi):
+            if speaker[0] <= k < speaker[1] or k in (fin, v):
+                continue
+            t = doc[k]
+            if self.ph.is_noun(t) or self.qtok[k] >= 0 or t.like_num:
+                return True
+        return False
+
+    def _speech_act(self, a: int, b: int, left: Leftovers) -> Found | None:
+        return self._reason_clause(a, b) or left.act
+
+    def _reason_clause(self, a: int, b: int) -> Found | None:
+        """ "X wies den Vorwurf zurück, da er auf falschen Zahlen beruhe": a reason in the
+        Konjunktiv is the subject's own account, reported speech of the main clause's subject
+        (a named person or organisation, or "er"/"sie")."""
+        doc = self.doc
+        for k in range(a + 2, b - 2):
+            if doc[k].text != "," or self.qtok[k] >= 0 or doc[k + 1].lower_ not in _REASONS:
+                continue
+            end = self._clause_end(k + 2, b)
+            if not self._is_subjunctive(k + 2, end, frame=True):
+                continue
+            fin = next((m for m in range(a, k) if doc[m].tag_.endswith("FIN") and self.qtok[m] < 0), -1)
+            if fin < 0 or self._is_subjunctive(fin, fin + 1, frame=True):
+                return None  # the main clause itself reported: the current speaker's
+            speaker = self.ph.subject(a, fin, k)
+            if speaker is None or not (self._personal(speaker) or self._organisation(speaker)):
+                return None
+            start, stop = self._text_span(k + 1, b)
+            return Found(start, stop, "indirect", "statement.indirect.reason", 0.6, speaker, (a, b))
+        return None
+
+    def _organisation(self, span: tuple[int, int]) -> bool:
+        return any(t.ent_type_ == "ORG" for t in self.doc[span[0] : span[1]])

@@ -1,0 +1,131 @@
+"""The pass over all units of an article: each unit's own frame, else a continuation of the
+previous speaker. A bare quotation or a subjunctive (or reportive "soll … worden sein")
+sentence without a frame of its own continues the current speaker; a sentence with its own
+source, a first-person sentence, a paragraph break without a subjunctive, or two plain
+sentences end the chain. A mixin of FrameFinder; it relies on its state and frame readers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
+
+
+@dataclass
+class Chain:
+    """What the next units may continue."""
+
+    current: tuple[int, int] | None = None  # speaker span the next sentences may continue
+    last: Found | None = None  # statement of the previous unit that a continuation may extend
+    gap: int = 0  # sentences since the last statement of ``current`` (paragraph breaks count too)
+
+    def end(self) -> None:
+        self.current, self.last = None, None
+
+
+class Chains:
+    def run(self) -> list[Found]:
+        out: list[Found] = []
+        chain = Chain()
+        for k, (a, b) in enumerate(self.units):
+            if k and "\n" in self.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
+                chain.last = None  # a new paragraph: a continuation starts a new statement
+                chain.gap += 1
+            self._unit(k, a, b, chain, out)
+        return out
+
+    def _unit(self, k: int, a: int, b: int, chain: Chain, out: list[Found]) -> None:
+        if IMPERSONAL.search(self.doc[a:b].text):
+            # "hieß es": reported by nobody we can name, unless a source phrase names it
+            sourced = self._impersonal_source(a, b)
+            chain.end()
+            if sourced is not None:
+                # "In einer Erklärung des X heißt es, …": X may go on in the next sentences
+                out.append(sourced)
+                chain.gap, chain.current = 0, sourced.speaker
+                chain.last = sourced if sourced.mode != "direct" else None
+            return
+        anaphoric = self._anaphoric(k)
+        found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)
+        if not found and self._passive_frame(a, b):
+            # "Befürchtet wird, dass …": by nobody we can name. Checked after the frames,
+            # since a passive in a subordinate clause ("Nachdem X gefragt wurde, …
+            # entgegnete Y: …") leaves the main clause's speaker intact.
+            chain.end()
+            return
+        if found:
+            out.extend(found)
+            chain.gap = 0
+            chain.current = found[-1].speaker
+            tail = found[-1]
+            ends_unit = tail.end >= self._text_span(a, b)[1] - 1 and tail.mode != "direct"
+            chain.last = tail if ends_unit else None
+            return
+        if context is not None and not (chain.current is not None and self._reported_report(a, b)):
+            chain.current, chain.last, chain.gap = context, None, 0
+            return
+        self._continuation(a, b, chain, out)
+
+    def _continuation(self, a: int, b: int, chain: Chain, out: list[Found]) -> None:
+        """A unit without a frame of its own: the current speaker's, or the end of the chain."""
+        # an explicit source never inherits the previous speaker; only a clause before a
+        # semicolon ("X sei ...; nach Behördenangaben stecke ...") may still continue it
+        own = self._own_source(a, b) if chain.current is not None else -1
+        semi = next((k for k in range(a + 1, own) if self.doc[k].text == ";" and self.qtok[k] < 0), -1)
+        if chain.current is None or (own >= 0 and semi < 0):
+            chain.end()
+            return
+        b = semi if own >= 0 else b
+        q = self._quotation_covering(a, b)
+        subjunctive = self._reported_report(a, b)
+        gap = chain.gap
+        if (
+            gap
+            and not (q >= 0 and gap == 1)
+            and not (subjunctive and gap == 1)
+            and not (gap <= 2 and self._reportive(a, b))
+            and not (gap == 1 and self._points_back(a, b))
+        ):
+            chain.end()
+            return
+        if q >= 0:
+            quote = self.quotes[q]
+            rule = "statement.direct.continuation"
+            out.append(
+                Found(quote.start, quote.end, "direct", rule, 0.75, chain.current, (a, b), inherited=True)
+            )
+            chain.last = None
+        elif subjunctive or self._reportive(a, b) or self._points_back(a, b):
+            self._extend(a, b, chain, out)
+        elif gap < 2 and not self._new_subject(a, b):
+            chain.gap, chain.last = gap + 1, None  # one plain sentence in between ("Sie starben.")
+        else:
+            chain.end()
+        if own >= 0:
+            chain.end()  # the source after the semicolon takes over
+
+    def _extend(self, a: int, b: int, chain: Chain, out: list[Found]) -> None:
+        """An indirect continuation: extends the previous statement of the same paragraph."""
+        chain.gap = 0
+        start, end = self._text_span(a, b)
+        last = chain.last
+        if last is not None and out and out[-1] is last:
+            chain.last = replace(last, end=end, unit=(last.unit[0], b))
+            out[-1] = chain.last
+        else:
+            rule = "statement.indirect.continuation"
+            chain.last = Found(start, end, "indirect", rule, 0.7, chain.current, (a, b), inherited=True)
+            out.append(chain.last)
+
+    def _points_back(self, a: int, b: int) -> bool:
+        """ "demnach", "ihm zufolge": the sentence tells what the current source said."""
+        doc = self.doc
+        for k in range(a, b):
+            if self.qtok[k] >= 0:
+                continue
+            low = doc[k].lower_
+            if low in ("demnach", "demzufolge"):
+                return True
+            if low == "zufolge" and k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+                return True
+        return False

@@ -1,0 +1,234 @@
+"""Source cues: "laut X", "X zufolge", "nach Angaben von X", "unter Berufung auf X", "nach
+eigenen Angaben" (the clause's subject), and the cue that a sentence has a source of its own,
+so it never continues the previous speaker. A source must be able to speak: a person, an
+organisation, a medium or a document; a generic head ("Angaben", "Berichten") names nobody
+unless a genitive or a compound names its owner ("Angaben des Ministeriums",
+"Polizeiangaben"), and pictures, figures or one's own avowal never speak. A mixin of
+FrameFinder; it relies on its state (doc, lexicon, phrases, quotation index per token)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from kzgraph.extract.grammar.speech_verbs import Lexicon
+from kzgraph.extract.kinds.statements.quotes.base import Found
+from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
+
+# possessives and "eigen" after a source cue point back to the speaker being reported
+_OWN_WORDS = frozenset(
+    {"seinen", "seiner", "seinem", "seine", "ihren", "ihrer", "ihrem", "ihre", "eigenen", "eigener", "eigene"}
+)
+
+
+def compound_owner(word: str, lx: Lexicon) -> str | None:
+    """The owner a source compound names: "Polizeiangaben" -> "Polizei", "NASA-Angaben" ->
+    "NASA", "Unternehmensangaben" -> "Unternehmen" (the linking s dropped); None for a plain head,
+    a plural or unspecific owner ("Behördenangaben", "Medienberichten", "Presseberichten")."""
+    low = word.lower()
+    if low in lx.owned_heads:
+        return None  # "Einschätzung" is a head itself, not "Ein-" + "schätzung"
+    head = next((h for h in lx.owned_heads if low.endswith(h) and len(low) > len(h) + 2), None)
+    if head is None:
+        return None
+    owner = word[: len(word) - len(head)]
+    if owner.endswith("-"):
+        owner = owner[:-1]
+        return owner if owner[:1].isupper() and owner.lower() not in lx.unspecific_owners else None
+    linked = owner.endswith("s") and not owner.endswith("ss")
+    if linked:
+        owner = owner[:-1]
+    elif owner.endswith("en"):
+        return None  # "Behörden-", "Zeugen-": several, none named
+    if len(owner) < 3 or owner.lower() in lx.unspecific_owners:
+        return None
+    return owner[:1].upper() + owner[1:]
+
+
+# conjunctions opening an adverbial clause, besides the content-clause openers of the lexicon
+_CLAUSE_OPENERS = frozenset("da weil nachdem als obwohl während wenn falls sodass seit bevor".split())
+
+
+class SourceCues:
+    def _reported(self, a: int, b: int) -> Found | None:
+        doc, lx, ph = self.doc, self.lx, self.ph
+        for k in range(a, b):
+            if self.qtok[k] >= 0:
+                continue
+            low = doc[k].lower_
+            span = None
+            rule = "statement.reported.laut"
+            if low in lx.reported_after:
+                span = ph.np_before(k, a)
+                rule = "statement.reported.zufolge"
+                if span is not None and doc[span[0]].lower_ in ("eigenen", "eigener"):
+                    span = self._own_figures_source(a, b)  # "eigenen Angaben zufolge": the subject
+                elif span is not None:
+                    span = self._strip_generic(span)
+            elif low == "nach" and self._nach_source(k, b) is not None:
+                span = self._nach_source(k, b)
+                rule = "statement.reported.angaben"
+            else:
+                for cue in lx.reported_before:
+                    n = len(cue)
+                    if cue[0] == low and tuple(t.lower_ for t in doc[k : k + n]) == cue:
+                        j = k + n
+                        if j < b and doc[j].lower_ in ("von", "vom"):
+                            j += 1
+                        if "eigenen" in cue or j < b and doc[j].lower_ in ("eigenen", "eigener"):
+                            # "nahm die Polizei nach eigenen Angaben … fest": the clause's subject
+                            span = self._own_figures_source(a, b)
+                            rule = "statement.reported.angaben"
+                            break
+                        span = self._quoted_source(j, b) or ph.np_after(j, b, appositions=False)
+                        if span is not None:
+                            span = self._strip_generic(span)
+                        rule = (
+                            "statement.reported.laut"
+                            if cue[0] in ("laut", "gemäß")
+                            else "statement.reported.berufung"
+                            if cue[0] == "unter"
+                            else "statement.reported.angaben"
+                        )
+                        break
+            if span is None:
+                continue
+            if all(
+                (lx.is_generic_source(t.text) and compound_owner(t.text, lx) is None) or not ph.is_noun(t)
+                for t in doc[span[0] : span[1]]
+            ) and not self._quoted(span):
+                continue
+            start, end = self._text_span(self._cue_clause_start(a, k), b)
+            return Found(start, end, "reported", rule, 0.75, span, (a, b))
+        return None
+
+    def _own_figures_source(self, a: int, b: int) -> tuple[int, int] | None:
+        """The subject of the unit's first finite verb, before or right after it."""
+        finite = next((k for k in range(a, b) if self.doc[k].tag_.endswith("FIN") and self.qtok[k] < 0), -1)
+        if finite < 0:
+            return None
+        return self.ph.subject(a, finite, b) or self.ph.after_verb(finite + 1, b)
+
+    def _strip_generic(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """ "Angaben des Ministeriums" -> "des Ministeriums"."""
+        doc = self.doc
+        first = next((t for t in doc[span[0] : span[1]] if self.lx.is_generic_source(t.text)), None)
+        if first is None:
+            return span
+        for k in range(first.i + 1, span[1]):
+            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
+                return (k, self._genitive_end(k, span[1]))
+        if compound_owner(first.text, self.lx) is not None:
+            return (first.i, first.i + 1)  # "Polizeiangaben": the police
+        if first.i > span[0] and self._saxon_genitive(doc[first.i - 1]):
+            return (first.i - 1, first.i)  # "nach Müllers Angaben": Müller
+        return None
+
+    def _genitive_end(self, k: int, end: int) -> int:
+        """ "des Prüfers Geld kassiert": a common noun after the genitive noun is the clause's
+        object, not part of the owner ("des Präsidenten Karl Moor" keeps its name)."""
+        doc = self.doc
+        for m in range(k + 2, end):
+            prev, t = doc[m - 1], doc[m]
+            if prev.tag_ == "NN" and prev.text.endswith("s") and t.tag_ == "NN" and not t.ent_type_:
+                return m
+        return end
+
+    def _saxon_genitive(self, t) -> bool:  # type: ignore[no-untyped-def]
+        """A name with the genitive s before its noun ("Müllers Angaben")."""
+        return t.ent_type_ in ("PER", "ORG") and t.text.endswith("s") and t.text[:1].isupper()
+
+    def _quoted_source(self, j: int, b: int) -> tuple[int, int] | None:
+        """ "laut „Tagesblatt“": a quoted name right after the cue."""
+        doc, q = self.doc, self.qtok[j] if j < b else -1
+        if q < 0 or doc[j].text not in QUOTE_CHARS:
+            return None
+        k = j + 1
+        while k < b and self.qtok[k] == q and doc[k].text not in QUOTE_CHARS:
+            k += 1
+        inner = doc[j + 1 : k]
+        if not 0 < len(inner) <= 4 or not all(t.text[:1].isupper() or not t.is_alpha for t in inner):
+            return None
+        return (j + 1, k)
+
+    def _own_source(self, a: int, b: int) -> int:
+        """A source cue outside quotation marks, named or generic ("nach Polizeiangaben", "laut
+        Medienberichten", "Angaben zufolge"): the sentence says whose word it is, so it never
+        continues the previous speaker. The cue's index, or -1."""
+        doc, lx = self.doc, self.lx
+        for k in range(a, b):
+            if self.qtok[k] >= 0:
+                continue
+            low = doc[k].lower_
+            if low in lx.reported_after:
+                if k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+                    continue  # "ihm zufolge": the speaker already in play
+                return k
+            nxt = doc[k + 1] if k + 1 < b else None
+            if nxt is None:
+                continue
+            if nxt.lower_ in _OWN_WORDS:
+                continue  # "nach ihren Informationen", "nach eigenen Angaben": the speaker's own
+            if low == "nach":
+                j = k + 1
+                while j < b - 1 and j <= k + 2 and doc[j].text[:1].islower():
+                    j += 1  # "nach übereinstimmenden Berichten"
+                if doc[j].text[:1].isupper() and lx.is_generic_source(doc[j].text):
+                    return k  # "nach Regierungsangaben", "nach Berichten"
+            if low in ("laut", "gemäß") and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
+                return k  # the preposition, not the adverb ("laut rufen")
+            if any(
+                c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c for c in lx.reported_before
+            ):
+                return k
+        return -1
+
+    def _quoted(self, span: tuple[int, int]) -> bool:
+        return span[0] > 0 and self.qtok[span[0]] >= 0
+
+    def _nach_source(self, k: int, b: int) -> tuple[int, int] | None:
+        """ "nach Polizeiangaben", "nach Müllers Angaben": "nach" and a source compound or a
+        name's generic head, which the fixed cues ("nach Angaben von") leave out."""
+        doc = self.doc
+        j = k + 1
+        if j + 1 < b and doc[j].lower_.startswith("eigene") and self.lx.is_generic_source(doc[j + 1].text):
+            return self._own_figures_source(self._cue_clause_start(self.unit_start(k), k), b)
+        if j + 1 < b and self._saxon_genitive(doc[j]):
+            j += 1
+        elif j < b and doc[j].lower_ in self.lx.determiners:
+            # "nach einem achtseitigen Bericht des Angestellten": the owner in the genitive
+            m = j + 1
+            while m < b and self.ph.is_adj(doc[m]) and not self.ph.is_noun(doc[m]):
+                m += 1
+            if (
+                m < b
+                and self.lx.is_generic_source(doc[m].text)
+                and compound_owner(doc[m].text, self.lx) is None
+            ):
+                phrase = self.ph.np_after(j, b, appositions=False)
+                return self._strip_generic(phrase) if phrase is not None else None
+            return None
+        if j >= b or self.qtok[j] >= 0 or not self.lx.is_generic_source(doc[j].text):
+            return None
+        if j == k + 1 and compound_owner(doc[j].text, self.lx) is not None:
+            return (j, j + 1)
+        return (j - 1, j) if j > k + 1 else None
+
+    def _cue_clause_start(self, a: int, k: int) -> int:
+        """Where the clause holding the cue at ``k`` begins: a cue inside a dependent or a later
+        main clause ("…, da X nach Müllers Angaben …", "…, bei der laut X …", "…, trotzdem gelang
+        nach Polizeiangaben …") covers that clause only, not the sentence before it."""
+        doc, lx = self.doc, self.lx
+        for c in range(k - 1, a, -1):
+            if doc[c].text not in (",", ";") or self.qtok[c] >= 0:
+                continue
+            nxt = doc[c + 1] if c + 1 < k else None
+            if nxt is None:
+                return a
+            opener = nxt.lower_ in lx.clause_openers or nxt.lower_ in _CLAUSE_OPENERS or nxt.tag_ == "PRELS"
+            relative = nxt.lower_ in lx.prepositions and c + 2 < k and doc[c + 2].tag_ in ("PRELS", "PRELAT")
+            finite = any(t.tag_.endswith("FIN") for t in doc[c + 1 : k])
+            return c + 1 if opener or relative or finite else a
+        return a
+
+    def unit_start(self, k: int) -> int:
+        return self.unit_starts[bisect_right(self.unit_starts, k) - 1]

@@ -1,0 +1,30 @@
+"""A second reporting verb joined by "und" shares the subject and has its own content; a
+demonstrative pronoun opening the clause ("Diese bestätigte, …") is a speaker resolved like
+"er"/"sie" to the person named last. Look-alike: a second clause with a subject of its own."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import facts
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.label, s.quote) for s in facts(text).statements]
+
+
+def test_second_reporting_verb_shares_the_subject() -> None:
+    rows = _rows(
+        "Die Richterin Marta Lenz bestätigte, dass ein Urteil vorliegt, und gab an, den Fall zu prüfen."
+    )
+    assert rows == [("Marta Lenz", "ein Urteil vorliegt"), ("Marta Lenz", "den Fall zu prüfen")]
+
+
+def test_second_clause_with_its_own_subject_is_not_split() -> None:
+    rows = _rows("Der Minister Jan Bode sagte, die Lage sei ruhig, und die Polizei bestätigte das.")
+    assert [label for label, _ in rows] == ["Jan Bode"]
+
+
+def test_demonstrative_speaker_is_the_person_named_last() -> None:
+    rows = _rows("Die Familie rief die Anwältin Eva Roth an. Diese bestätigte, dass eine Anzeige vorliegt.")
+    assert rows == [("Eva Roth", "eine Anzeige vorliegt")]
+    rows = _rows("Der Bruder kannte den Wirt Karl Vogt. Dieser sagte, er sei unschuldig.")
+    assert rows == [("Karl Vogt", "er sei unschuldig")]
