@@ -378,8 +378,8 @@ def test_she_resolves_to_a_woman_known_only_from_the_gender_lexicon() -> None:
 
     assert "Wiltrud" not in lexicons().female  # the hand list does not know her
     found = _statements(
-        "Nun hat auch Wiltrud Hagedorn ihren Posten aufgegeben. Sie wird mit den Worten zitiert: "
-        "„Ich will der Jugend den Weg frei machen.“"
+        "Am Montag trat Wiltrud Hagedorn als Vorsitzende zurück. Sie wird mit den Worten zitiert: "
+        "„Nach zwölf Jahren ist es genug.“"
     )
     assert [s for s, _, _ in found] == ["Wiltrud Hagedorn"]
 
@@ -397,12 +397,12 @@ def test_named_subject_after_verb_beats_an_addressee_first() -> None:
     "text, speakers",
     [
         (
-            "Das Thema ist die Kritik an der Zentralbank, der unter anderem Pedro Alvarez vorwirft, "
-            "Urheber der schwierigen Lage zu sein.",
+            "Im Mittelpunkt stand der Streit um die Landesbank, der unter anderem Pedro Alvarez vorwirft, "
+            "für die hohen Verluste verantwortlich zu sein.",
             ["Pedro Alvarez"],
         ),
         # nobody named in the relative clause: the main clause's subject is not the speaker
-        ("Das Thema ist die Kritik an der Zentralbank, der man vorwirft, Urheber der Lage zu sein.", []),
+        ("Im Mittelpunkt stand die Landesbank, der man vorwirft, die Verluste verschuldet zu haben.", []),
         ("Die Lage sei ruhig, wie das Ministerium am Montag mitteilte.", ["das Ministerium"]),
     ],
 )

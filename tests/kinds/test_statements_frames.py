@@ -79,11 +79,11 @@ def test_wie_parenthesis_with_apposition_open_at_sentence_end() -> None:
 
 def test_named_apposition_after_a_prepositional_phrase_names_the_speaker() -> None:
     text = (
-        "Der Schauspieler Karl Huber ist tot. Wie die Mitarbeiterin seines Büros in Santa Rosa, "
-        "Anna Thomas, mitteilte, wurde er am Freitag tot aufgefunden."
+        "Die Sängerin Lena Vogt ist gestorben. Wie die Leiterin der Agentur in Passau, "
+        "Anna Thomas, bekanntgab, starb sie am Sonntag in einer Klinik."
     )
     label, quote, _ = one(text)
-    assert label == "Anna Thomas" and quote == "wurde er am Freitag tot aufgefunden"
+    assert label == "Anna Thomas" and quote == "starb sie am Sonntag in einer Klinik"
     label, _, _ = one("Der Sprecher der Polizei in Köln, Hans Meier, sagte, die Lage sei ruhig.")
     assert label == "Hans Meier"
 

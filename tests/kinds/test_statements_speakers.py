@@ -163,14 +163,14 @@ def test_nominative_subject_keeps_its_label(text: str, label: str) -> None:
 @pytest.mark.parametrize(
     "second",
     [
-        "Nach ihren Informationen habe sich der Mann in Belgien versteckt.",
-        "Nach seinen Worten habe sich der Mann in Belgien versteckt.",
-        "Ihr zufolge habe sich der Mann in Belgien versteckt.",
+        "Nach ihren Informationen habe der Täter in einem Hotel in Prag gewohnt.",
+        "Nach seinen Worten habe der Täter in einem Hotel in Prag gewohnt.",
+        "Ihr zufolge habe der Täter in einem Hotel in Prag gewohnt.",
     ],
 )
 def test_own_source_of_the_speaker_continues(second: str) -> None:
     text = "Die Anwältin Gül Demir sagte, ihre Mandantin habe Angst gehabt. " + second
-    assert speaker_of(text, "Belgien") == "Gül Demir"
+    assert speaker_of(text, "Prag") == "Gül Demir"
 
 
 def test_clause_before_semicolon_continues_the_source_after_does_not() -> None:

@@ -123,7 +123,7 @@ class Phrases(VorfeldShapes):
         return medium and not head.endswith(self.lx.media_roles)
 
     def _pp_end(self, j: int, limit: int) -> int:
-        """End of a short prepositional phrase at ``j`` ("in Santa Rosa"), else ``j``."""
+        """End of a short prepositional phrase at ``j`` ("in Passau"), else ``j``."""
         doc = self.doc
         if j >= limit or doc[j].lower_ not in self.lx.prepositions:
             return j

@@ -195,7 +195,7 @@ class SourceCues:
         if j + 1 < b and self._saxon_genitive(doc[j]):
             j += 1
         elif j < b and doc[j].lower_ in self.lx.determiners:
-            # "nach einem achtseitigen Bericht des Angestellten": the owner in the genitive
+            # "nach einem internen Bericht des Ausschusses": the owner in the genitive
             m = j + 1
             while m < b and self.ph.is_adj(doc[m]) and not self.ph.is_noun(doc[m]):
                 m += 1
