@@ -58,7 +58,8 @@ def report_at_scale(sizes: list[int], work: Path, seed: int = 42) -> Section:
         QUERY_SECONDS.clear()
         began = time.perf_counter()
         store = ox.Store(str(store_dir))
-        data = write_report(store, output, title="Benchmark", source=str(store_dir), validate=False)
+        data = write_report(store, output, title="Benchmark", source=str(store_dir), validate=False,
+                            directory=store_dir)
         seconds = time.perf_counter() - began
         del store
         size = output.stat().st_size
