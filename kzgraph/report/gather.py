@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kzgraph.query import QueryError
+from kzgraph.query import QueryError, list_queries
 from kzgraph.report.dates import Period, parse_period
-from kzgraph.report.kinds import FIGURES, FactKind, fact_kinds
-from kzgraph.report.parallel import Request, Rows, run_requests
+from kzgraph.report.kinds import FIGURES, SUPPORT_QUERIES, FactKind, fact_kinds
+from kzgraph.report.parallel import QueryRuns, Request, Rows
 
 
 class ReportError(Exception):
@@ -80,12 +80,18 @@ _LONGEST = ("statements", "persons", "offices", "dismissals", "appointments", "a
 
 def _run(store: ox.Store, directory: Path | None, requests: list[Request]) -> dict[Request, Rows]:
     began = time.perf_counter()
+    with QueryRuns(store, directory, requests) as runs:
+        try:
+            return _collect(runs)
+        finally:
+            QUERY_SECONDS.append(time.perf_counter() - began)
+
+
+def _collect(runs: QueryRuns) -> dict[Request, Rows]:
     try:
-        return run_requests(store, directory, requests)
+        return runs.results()
     except QueryError as err:
         raise ReportError(str(err)) from err
-    finally:
-        QUERY_SECONDS.append(time.perf_counter() - began)
 
 
 def _rows(store: ox.Store, name: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
@@ -182,17 +188,30 @@ def _agents(rows: list[dict[str, str]]) -> dict[str, str]:
     return agents
 
 
+def _fact_queries() -> list[str]:
+    """Every saved query that can be a fact type (what fact_kinds() may show): known before the
+    registry is loaded, so that the queries run while it loads."""
+    return [q.name for q in list_queries() if q.name not in SUPPORT_QUERIES and not q.parameters
+            and {"date", "article", "sentence"} <= set(q.columns)]
+
+
 def gather(store: ox.Store, filters: Filters | None = None, directory: Path | None = None) -> ReportData:
     """Run the saved queries (side by side when ``directory``, the store's on-disk location, is
     given: see kzgraph.report.parallel) and join what the page shows."""
     filters = filters or Filters()
-    kinds = fact_kinds()
-    facts = {kind.name: Request(kind.name, extra=EVIDENCE_COLUMNS) for kind in kinds}
+    facts = {name: Request(name, extra=EVIDENCE_COLUMNS) for name in _fact_queries()}
     support = {name: Request(name) for name in SUPPORT}
     person = Request("person", (("name", filters.person),)) if filters.person else None
     requests = [*facts.values(), *support.values(), *([person] if person else [])]
     requests.sort(key=lambda r: _LONGEST.index(r.name) if r.name in _LONGEST else len(_LONGEST))
-    results = _run(store, directory, requests)
+    began = time.perf_counter()
+    with QueryRuns(store, directory, requests) as runs:
+        kinds = fact_kinds()  # loads the fact type registry while the queries run
+        results = _collect(runs)
+    QUERY_SECONDS.append(time.perf_counter() - began)
+    late = [Request(k.name, extra=EVIDENCE_COLUMNS) for k in kinds if k.name not in facts]
+    facts.update((r.name, r) for r in late)  # a type whose query _fact_queries() did not expect
+    results.update(_run(store, None, late))
     persons = results[support["persons"]]
     names = person_names(filters.person, results[person], persons) if person and filters.person else set()
     index: Evidence = {}

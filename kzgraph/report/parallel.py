@@ -9,7 +9,7 @@ that holds an open RocksDB store) and import only pyoxigraph and kzgraph.query.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -57,20 +57,52 @@ def default_workers() -> int:
     return min(2, os.cpu_count() or 1)
 
 
+class QueryRuns:
+    """Requests started at once (in worker processes reading ``directory``, after a flush so
+    that they see everything written through ``store``) and collected by :meth:`results`, so
+    the caller can work meanwhile. Serial on ``store`` for an in-memory store (``directory``
+    None) or one worker: then :meth:`results` runs them."""
+
+    def __init__(self, store: ox.Store, directory: Path | None, requests: list[Request],
+                 workers: int | None = None) -> None:
+        self.store, self.requests = store, requests
+        workers = default_workers() if workers is None else workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: list[Future] = []
+        if directory is None or workers <= 1 or len(requests) <= 1:
+            return
+        try:
+            store.flush()
+        except (OSError, RuntimeError):
+            pass  # a read-only store has nothing to flush
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                                         initializer=_open_worker, initargs=(str(directory),))
+        self._futures = [self._pool.submit(_run_in_worker, request) for request in requests]
+
+    def results(self) -> dict[Request, Rows]:
+        if self._pool is None:
+            return {request: run_request(self.store, request) for request in self.requests}
+        try:
+            done = [future.result() for future in self._futures]
+        finally:
+            self.close()
+        return {request: [dict(zip(keys, row, strict=True)) for row in rows]
+                for request, (keys, rows) in zip(self.requests, done, strict=True)}
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> QueryRuns:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
 def run_requests(store: ox.Store, directory: Path | None, requests: list[Request],
                  workers: int | None = None) -> dict[Request, Rows]:
-    """Every request's rows. Serial on ``store`` for an in-memory store (``directory`` None)
-    or one worker; otherwise in worker processes reading ``directory``, after a flush so that
-    they see everything written through ``store``."""
-    workers = default_workers() if workers is None else workers
-    if directory is None or workers <= 1 or len(requests) <= 1:
-        return {request: run_request(store, request) for request in requests}
-    try:
-        store.flush()
-    except (OSError, RuntimeError):
-        pass  # a read-only store has nothing to flush
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                             initializer=_open_worker, initargs=(str(directory),)) as pool:
-        results = dict(zip(requests, pool.map(_run_in_worker, requests), strict=True))
-    return {request: [dict(zip(keys, row, strict=True)) for row in rows]
-            for request, (keys, rows) in results.items()}
+    """Every request's rows (see :class:`QueryRuns`)."""
+    with QueryRuns(store, directory, requests, workers) as runs:
+        return runs.results()
