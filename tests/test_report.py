@@ -225,3 +225,14 @@ def test_queries_run_side_by_side_give_the_same_report(tmp_path: Path) -> None:
     assert sum(len(k.rows) for k in serial.kinds) > 5
     by_person = gather(store, Filters(person="maria BEISPIEL"), directory)
     assert by_person.person_names == {"Maria Beispiel"}
+
+
+def test_queries_fall_back_to_the_report_process(sample_store, tmp_path: Path) -> None:  # noqa: ANN001
+    """A worker that cannot open the store leaves the queries to the report's own process."""
+    from kzgraph.report.parallel import QueryRuns, Request
+
+    requests = [Request("dismissals", extra=("rule", "confidence")), Request("persons")]
+    with QueryRuns(sample_store, tmp_path / "no-store-here", requests, workers=2) as runs:
+        rows = runs.results()
+    assert rows[requests[1]] == run_query(sample_store, find_query("persons")).rows
+    assert rows[requests[0]] and all("rule" in row for row in rows[requests[0]])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -84,6 +85,10 @@ class QueryRuns:
             return {request: run_request(self.store, request) for request in self.requests}
         try:
             done = [future.result() for future in self._futures]
+        except BrokenProcessPool:
+            # A worker could not open the store or died: the report's own process runs them.
+            self.close()
+            return {request: run_request(self.store, request) for request in self.requests}
         finally:
             self.close()
         return {request: [dict(zip(keys, row, strict=True)) for row in rows]
