@@ -206,9 +206,11 @@ def test_report_benchmark_on_a_few_synthetic_articles(tmp_path: Path) -> None:
     assert (tmp_path / "report-12.html").stat().st_size > 10_000
 
 
-def test_queries_run_side_by_side_give_the_same_report(tmp_path: Path) -> None:
+def test_queries_run_side_by_side_give_the_same_report(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """On an on-disk store the saved queries run in worker processes (kzgraph.report.parallel);
     the report's data must be what the queries give when run one after the other."""
+    monkeypatch.setattr("kzgraph.report.parallel.PARALLEL_MIN_BYTES", 0)  # workers for a tiny store too
     directory = tmp_path / "store"
     store = open_store(directory)
     registry = PersonRegistry()
@@ -227,12 +229,18 @@ def test_queries_run_side_by_side_give_the_same_report(tmp_path: Path) -> None:
     assert by_person.person_names == {"Maria Beispiel"}
 
 
-def test_queries_fall_back_to_the_report_process(sample_store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_queries_fall_back_to_the_report_process(sample_store, tmp_path: Path,  # noqa: ANN001
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker that cannot open the store leaves the queries to the report's own process."""
     from kzgraph.report.parallel import QueryRuns, Request
 
     requests = [Request("dismissals", extra=("rule", "confidence")), Request("persons")]
-    with QueryRuns(sample_store, tmp_path / "no-store-here", requests, workers=2) as runs:
+    not_a_store = tmp_path / "not-a-store"
+    not_a_store.mkdir()
+    (not_a_store / "CURRENT").write_bytes(b"x" * 100)
+    monkeypatch.setattr("kzgraph.report.parallel.PARALLEL_MIN_BYTES", 0)
+    with QueryRuns(sample_store, not_a_store, requests, workers=2) as runs:
+        assert runs._pool is not None  # workers were started (and fail to open it)
         rows = runs.results()
     assert rows[requests[1]] == run_query(sample_store, find_query("persons")).rows
     assert rows[requests[0]] and all("rule" in row for row in rows[requests[0]])

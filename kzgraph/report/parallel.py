@@ -54,6 +54,14 @@ def _run_in_worker(request: Request) -> tuple[list[str], list[tuple[str, ...]]]:
     return keys, [tuple(row.values()) for row in rows]
 
 
+# Below this size on disk the queries take less than starting the workers (about 0.3 s each).
+PARALLEL_MIN_BYTES = 8 * 1024**2
+
+
+def _store_bytes(directory: Path) -> int:
+    return sum(f.stat().st_size for f in directory.iterdir() if f.is_file())
+
+
 def default_workers() -> int:
     return min(2, os.cpu_count() or 1)
 
@@ -62,7 +70,8 @@ class QueryRuns:
     """Requests started at once (in worker processes reading ``directory``, after a flush so
     that they see everything written through ``store``) and collected by :meth:`results`, so
     the caller can work meanwhile. Serial on ``store`` for an in-memory store (``directory``
-    None) or one worker: then :meth:`results` runs them."""
+    None), a small one (under PARALLEL_MIN_BYTES on disk) or one worker: then :meth:`results`
+    runs them."""
 
     def __init__(self, store: ox.Store, directory: Path | None, requests: list[Request],
                  workers: int | None = None) -> None:
@@ -70,7 +79,8 @@ class QueryRuns:
         workers = default_workers() if workers is None else workers
         self._pool: ProcessPoolExecutor | None = None
         self._futures: list[Future] = []
-        if directory is None or workers <= 1 or len(requests) <= 1:
+        if directory is None or workers <= 1 or len(requests) <= 1 or not directory.is_dir() \
+                or _store_bytes(directory) < PARALLEL_MIN_BYTES:
             return
         try:
             store.flush()
