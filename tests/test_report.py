@@ -204,3 +204,43 @@ def test_report_benchmark_on_a_few_synthetic_articles(tmp_path: Path) -> None:
     articles, facts, seconds, size, *_ = section.rows[0]
     assert articles == "12" and int(facts.replace(",", "")) > 12
     assert (tmp_path / "report-12.html").stat().st_size > 10_000
+
+
+def test_queries_run_side_by_side_give_the_same_report(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """On an on-disk store the saved queries run in worker processes (kzgraph.report.parallel);
+    the report's data must be what the queries give when run one after the other."""
+    monkeypatch.setattr("kzgraph.report.parallel.PARALLEL_MIN_BYTES", 0)  # workers for a tiny store too
+    directory = tmp_path / "store"
+    store = open_store(directory)
+    registry = PersonRegistry()
+    facts = {aid: (sample_article(aid), sample_facts(aid)) for aid in ("a1", "a2")}
+    for _, f in facts.values():
+        register_persons(registry, f)
+    for aid, (article, f) in facts.items():
+        replace_article_graph(store, aid, article_graph(article, f, registry))
+    serial, side_by_side = gather(store), gather(store, Filters(), directory)
+    assert [[(r.values, r.rule, r.confidence) for r in k.rows] for k in side_by_side.kinds] == \
+        [[(r.values, r.rule, r.confidence) for r in k.rows] for k in serial.kinds]
+    assert (side_by_side.agents, side_by_side.persons, side_by_side.articles, side_by_side.offices) == \
+        (serial.agents, serial.persons, serial.articles, serial.offices)
+    assert sum(len(k.rows) for k in serial.kinds) > 5
+    by_person = gather(store, Filters(person="maria BEISPIEL"), directory)
+    assert by_person.person_names == {"Maria Beispiel"}
+
+
+def test_queries_fall_back_to_the_report_process(sample_store, tmp_path: Path,  # noqa: ANN001
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that cannot open the store leaves the queries to the report's own process."""
+    from kzgraph.report.parallel import QueryRuns, Request
+
+    requests = [Request("dismissals", extra=("rule", "confidence")), Request("persons")]
+    not_a_store = tmp_path / "not-a-store"
+    not_a_store.mkdir()
+    (not_a_store / "CURRENT").write_bytes(b"x" * 100)
+    monkeypatch.setattr("kzgraph.report.parallel.PARALLEL_MIN_BYTES", 0)
+    with QueryRuns(sample_store, not_a_store, requests, workers=2) as runs:
+        assert runs._pool is not None  # workers were started (and fail to open it)
+        rows = runs.results()
+    assert rows[requests[1]] == run_query(sample_store, find_query("persons")).rows
+    assert rows[requests[0]] and all("rule" in row for row in rows[requests[0]])

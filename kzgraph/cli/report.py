@@ -53,6 +53,7 @@ def report_command(graph_file: Path | None, store_dir: Path | None, output: Path
     if since and until and since > until:
         fail(f"--since {since} is after --until {until}")
     try:
+        directory = None
         if graph_file is not None:
             store, source = load_file(graph_file), str(graph_file)
         else:
@@ -60,9 +61,9 @@ def report_command(graph_file: Path | None, store_dir: Path | None, output: Path
             if not store_dir.exists():
                 fail(f"no store at {store_dir}: build one with `kzgraph build CORPUS --store {store_dir}` "
                      "or give a graph FILE")
-            store, source = open_store(store_dir), f"store {store_dir}"
+            store, source, directory = open_store(store_dir), f"store {store_dir}", store_dir
         write_report(store, output, title=title, source=source, filters=Filters(person, since, until),
-                     validate=validate, row_limit=row_limit)
+                     validate=validate, row_limit=row_limit, directory=directory)
     except (ReportError, StoreError) as err:
         fail(str(err))
     warn(f"wrote {output}")

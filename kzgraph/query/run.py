@@ -6,12 +6,13 @@ Parameters are never formatted into the query text: they become SPARQL substitut
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 import pyoxigraph as ox
 
-from kzgraph.query.params import ParameterError, bindings
+from kzgraph.query.params import ParameterError, bindings, variable_for
 from kzgraph.query.saved import SavedQuery
 
 
@@ -37,13 +38,28 @@ def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
     return str(term)
 
 
+def _distinct(rows: Iterator[tuple[str, ...]], shown: int) -> Iterator[tuple[str, ...]]:
+    """The first row of each distinct value of its first ``shown`` columns, in stream order."""
+    seen: set[tuple[str, ...]] = set()
+    for row in rows:
+        key = row[:shown]
+        if key not in seen:
+            seen.add(key)
+            yield row
+
+
 def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None,
-              limit: int | None = None, offset: int = 0) -> QueryResult:
+              limit: int | None = None, offset: int = 0, extra: tuple[str, ...] = ()) -> QueryResult:
     """Run ``query`` over the union of all graphs of ``store``.
 
     ``limit``/``offset`` page through the rows in the query's order. The page is cut from the
     solution stream (never by editing the query text), so it works for any saved query; a
     sorted query still evaluates its whole result, but only the page is turned into text.
+
+    A query may project variables beyond its header's columns and parameters (the fact
+    queries project ``rule`` and ``confidence`` for `kzgraph report`): the rows are then made
+    distinct on the columns again, keeping each row's first values of those variables, so the
+    rows are the same as without them. ``extra`` names such variables to return as well.
     """
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError("limit and offset must not be negative")
@@ -70,9 +86,15 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
     projected = [v.value for v in solutions.variables]
     # Parameters must be projected to be substituted; the header says what the user sees.
     columns = [c for c in query.columns if c in projected] or projected
+    returned = columns + [c for c in extra if c in projected and c not in columns]
+    stream: Iterator[tuple[str, ...]] = (tuple(term_text(solution[c]) for c in returned)
+                                         for solution in solutions)
+    bound = {variable_for(p) for p in (*query.parameters, *query.options)}
+    if set(projected) - set(columns) - bound:
+        stream = _distinct(stream, len(columns))
     # One row past the page tells whether there is a next page.
     stop = None if limit is None else offset + limit + 1
-    page = list(islice(solutions, offset, stop))
+    page = list(islice(stream, offset, stop))
     more = limit is not None and len(page) > limit
-    rows = [{c: term_text(solution[c]) for c in columns} for solution in page[:limit]]
+    rows = [dict(zip(returned, row, strict=True)) for row in page[:limit]]
     return QueryResult(columns=columns, rows=rows, offset=offset, more=more)

@@ -21,9 +21,11 @@ __all__ = ["Filters", "GraphStatus", "ReportData", "ReportError", "Shacl", "gath
 
 def write_report(store: ox.Store, output: Path, *, title: str = "kzgraph report", source: str = "a graph",
                  filters: Filters | None = None, status: GraphStatus | None = None,
-                 validate: bool | None = None, row_limit: int | None = None) -> ReportData:
-    """Gather, render and write the page; ``status`` (from a build) or the store's own check."""
-    data = gather(store, filters)
+                 validate: bool | None = None, row_limit: int | None = None,
+                 directory: Path | None = None) -> ReportData:
+    """Gather, render and write the page; ``status`` (from a build) or the store's own check.
+    ``directory``: where ``store`` lives on disk, so the saved queries can run side by side."""
+    data = gather(store, filters, directory)
     if status is None:
         status = stored_status(store, validate, len(data.articles))
     html = render(data, status, title, source, row_limit)

@@ -13,13 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import pyoxigraph as ox
 
-from kzgraph.query import QueryError, find_query, run_query
-from kzgraph.query.saved import QueryNotFoundError
+from kzgraph.query import QueryError, list_queries
 from kzgraph.report.dates import Period, parse_period
-from kzgraph.report.kinds import FIGURES, FactKind, fact_kinds
+from kzgraph.report.kinds import FIGURES, SUPPORT_QUERIES, FactKind, fact_kinds
+from kzgraph.report.parallel import QueryRuns, Request, Rows
 
 
 class ReportError(Exception):
@@ -69,17 +70,33 @@ class ReportData:
 
 QUERY_SECONDS: list[float] = []  # time spent in the saved queries, for the benchmark
 
+# Variables the fact queries project beside their columns: the rule and confidence of the
+# row's own evidence (see run_query: the rows stay the query's rows).
+EVIDENCE_COLUMNS = ("rule", "confidence")
+SUPPORT = ("persons", "offices", "articles", "agents")
+# Started first, so that the workers finish at about the same time (10,000 synthetic articles).
+_LONGEST = ("statements", "persons", "offices", "dismissals", "appointments", "arrests")
 
-def _rows(store: ox.Store, name: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
+
+def _run(store: ox.Store, directory: Path | None, requests: list[Request]) -> dict[Request, Rows]:
     began = time.perf_counter()
+    with QueryRuns(store, directory, requests) as runs:
+        try:
+            return _collect(runs)
+        finally:
+            QUERY_SECONDS.append(time.perf_counter() - began)
+
+
+def _collect(runs: QueryRuns) -> dict[Request, Rows]:
     try:
-        return run_query(store, find_query(name), params).rows
-    except QueryNotFoundError:
-        return []
+        return runs.results()
     except QueryError as err:
         raise ReportError(str(err)) from err
-    finally:
-        QUERY_SECONDS.append(time.perf_counter() - began)
+
+
+def _rows(store: ox.Store, name: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
+    request = Request(name, tuple((params or {}).items()))
+    return _run(store, None, [request])[request]
 
 
 # (class, article, sentence) -> {(rule, confidence): participant names}
@@ -99,6 +116,8 @@ def evidence_index(store: ox.Store) -> Evidence:
 
 
 def _evidence_of(kind: FactKind, values: dict[str, str], index: Evidence) -> tuple[str, str]:
+    if "rule" in values:  # the fact query returned its evidence's rule and confidence
+        return values.pop("rule"), values.pop("confidence", "")
     candidates = index.get((kind.fact_class, values.get("article", ""), values.get("sentence", "")), {})
     wanted = {values[c] for c in kind.participants if values.get(c)}
     for (rule, confidence), names in candidates.items():
@@ -136,40 +155,74 @@ def _keep(row: FactRow, kind: FactKind, filters: Filters, names: set[str]) -> bo
     return True
 
 
-def person_names(store: ox.Store, name: str) -> set[str]:
-    """The labels of the persons `kzgraph query person -p name=NAME` finds (name or alias)."""
-    found = {row["person"] for row in _rows(store, "person", {"name": name})}
-    if not found:
-        # A person without facts still has a label: the persons query lists them.
-        found = {row["person"] for row in _rows(store, "persons") if row["person"].lower() == name.lower()}
-    if not found:
+def person_names(name: str, found: list[dict[str, str]], persons: list[dict[str, str]]) -> set[str]:
+    """The labels of the persons `kzgraph query person -p name=NAME` found (``found``: by name
+    or alias); else a person without facts, by label (``persons``: `kzgraph query persons`)."""
+    names = {row["person"] for row in found}
+    if not names:
+        names = {row["person"] for row in persons if row["person"].lower() == name.lower()}
+    if not names:
         raise ReportError(f"no person named {name!r} in the graph (see `kzgraph query persons`)")
-    return found
+    return names
 
 
-def gather(store: ox.Store, filters: Filters | None = None) -> ReportData:
-    filters = filters or Filters()
-    names = person_names(store, filters.person) if filters.person else set()
-    index = evidence_index(store)
-    kinds = []
-    for kind in fact_kinds():
-        raw = _rows(store, kind.name)
-        rows = []
-        for values in raw:
-            rule, confidence = _evidence_of(kind, values, index)
-            row = FactRow(values, parse_period(values.get("date", "")), rule, confidence)
-            if _keep(row, kind, filters, names):
-                row.marks = participant_marks(values.get("sentence", ""),
-                                              [values.get(c, "") for c in kind.participants])
-                rows.append(row)
-        kinds.append(KindRows(kind, rows, len(raw)))
+def _fact_rows(kind: FactKind, raw: list[dict[str, str]], index: Evidence, filters: Filters,
+               names: set[str]) -> list[FactRow]:
+    rows = []
+    for values in raw:
+        rule, confidence = _evidence_of(kind, values, index)
+        row = FactRow(values, parse_period(values.get("date", "")), rule, confidence)
+        if _keep(row, kind, filters, names):
+            row.marks = participant_marks(values.get("sentence", ""),
+                                          [values.get(c, "") for c in kind.participants])
+            rows.append(row)
+    return rows
+
+
+def _agents(rows: list[dict[str, str]]) -> dict[str, str]:
     agents: dict[str, str] = {}
-    for row in _rows(store, "agents"):
+    for row in rows:
         # A name typed twice (a person and a group of the same words): the person wins.
         if row["name"] not in agents or row["kind"] == "person":
             agents[row["name"]] = row["kind"]
+    return agents
+
+
+def _fact_queries() -> list[str]:
+    """Every saved query that can be a fact type (what fact_kinds() may show): known before the
+    registry is loaded, so that the queries run while it loads."""
+    return [q.name for q in list_queries() if q.name not in SUPPORT_QUERIES and not q.parameters
+            and {"date", "article", "sentence"} <= set(q.columns)]
+
+
+def gather(store: ox.Store, filters: Filters | None = None, directory: Path | None = None) -> ReportData:
+    """Run the saved queries (side by side when ``directory``, the store's on-disk location, is
+    given: see kzgraph.report.parallel) and join what the page shows."""
+    filters = filters or Filters()
+    facts = {name: Request(name, extra=EVIDENCE_COLUMNS) for name in _fact_queries()}
+    support = {name: Request(name) for name in SUPPORT}
+    person = Request("person", (("name", filters.person),)) if filters.person else None
+    requests = [*facts.values(), *support.values(), *([person] if person else [])]
+    requests.sort(key=lambda r: _LONGEST.index(r.name) if r.name in _LONGEST else len(_LONGEST))
+    began = time.perf_counter()
+    with QueryRuns(store, directory, requests) as runs:
+        kinds = fact_kinds()  # loads the fact type registry while the queries run
+        results = _collect(runs)
+    QUERY_SECONDS.append(time.perf_counter() - began)
+    late = [Request(k.name, extra=EVIDENCE_COLUMNS) for k in kinds if k.name not in facts]
+    facts.update((r.name, r) for r in late)  # a type whose query _fact_queries() did not expect
+    results.update(_run(store, None, late))
+    persons = results[support["persons"]]
+    names = person_names(filters.person, results[person], persons) if person and filters.person else set()
+    index: Evidence = {}
+    if any(rows and "rule" not in rows[0] for rows in (results[facts[k.name]] for k in kinds)):
+        # A fact query without rule and confidence (a type added later): join them from the
+        # saved query fact-evidence, on class, article, sentence and participants.
+        index = evidence_index(store)
+    kind_rows = [KindRows(kind, _fact_rows(kind, results[facts[kind.name]], index, filters, names),
+                          len(results[facts[kind.name]])) for kind in kinds]
     return ReportData(
-        kinds=kinds, agents=agents, persons=[r["person"] for r in _rows(store, "persons")],
-        articles=_rows(store, "articles"), offices=_rows(store, "offices"), filters=filters,
+        kinds=kind_rows, agents=_agents(results[support["agents"]]), persons=[r["person"] for r in persons],
+        articles=results[support["articles"]], offices=results[support["offices"]], filters=filters,
         person_names=names,
     )

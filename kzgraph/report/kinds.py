@@ -1,19 +1,26 @@
-"""Which fact types the report shows: data-driven from the saved queries that exist.
+"""Which fact types the report shows: the registry's event types whose saved query exists.
 
-``kinds.yaml`` (package data) describes the known types; a type is shown when its saved
-query exists. Any other saved query that returns ``date``, ``article`` and ``sentence`` is a
-fact type too (a type added later, e.g. by a new extractor), shown with generic settings.
+The fact type registry (:func:`kzgraph.extract.core.registry.event_types`) says which event
+types there are, in which order, their saved query and their ontology class; ``kinds.yaml``
+(package data) only how the report presents each (label, participants, timeline line, network
+edge, marker), plus views that are not a type of their own (arrest figures). Any other saved
+query that returns ``date``, ``article`` and ``sentence`` is shown too, with generic settings.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 import yaml
 
 from kzgraph.query import SavedQuery, list_queries
+
+if TYPE_CHECKING:
+    from kzgraph.extract.core.registry import FactType
 
 # Saved queries the report runs for its own sections, not fact types.
 SUPPORT_QUERIES = frozenset({"fact-evidence", "agents", "articles", "persons", "person", "offices"})
@@ -72,24 +79,26 @@ class FactKind:
         return _PLACEHOLDER.sub(lambda m: row.get(m[1], ""), text)
 
 
-def _spec() -> dict[str, dict]:
-    return yaml.safe_load(files("kzgraph.report").joinpath("kinds.yaml").read_text(encoding="utf-8"))
+def presentation() -> dict[str, dict[str, dict]]:
+    """kinds.yaml: ``types`` (by registry name) and ``views`` (by saved query name)."""
+    spec = yaml.safe_load(files("kzgraph.report").joinpath("kinds.yaml").read_text(encoding="utf-8"))
+    return {"types": spec.get("types") or {}, "views": spec.get("views") or {}}
 
 
-def _generic(query: SavedQuery) -> FactKind:
+def _generic(query: SavedQuery, fact_class: str | None = None) -> FactKind:
     participants = tuple(c for c in query.columns if c not in _DETAIL_COLUMNS)
     return FactKind(
         name=query.name, label=query.title.replace("-", " ").capitalize(), query=query,
-        fact_class=query.name.rstrip("s").capitalize(), participants=participants,
+        fact_class=fact_class or query.name.rstrip("s").capitalize(), participants=participants,
         summary="", edge=None, on_timeline=True, marker="circle",
     )
 
 
-def _known(query: SavedQuery, spec: dict) -> FactKind:
+def _known(query: SavedQuery, spec: dict, fact_class: str) -> FactKind:
     columns = set(query.columns)
     edge = spec.get("edge")
     return FactKind(
-        name=query.name, label=spec["label"], query=query, fact_class=spec["class"],
+        name=query.name, label=spec["label"], query=query, fact_class=fact_class,
         participants=tuple(c for c in spec.get("participants", ()) if c in columns),
         summary=spec.get("summary", ""),
         edge=Edge(edge["from"], edge["to"], edge["label"])
@@ -100,12 +109,32 @@ def _known(query: SavedQuery, spec: dict) -> FactKind:
     )
 
 
-def fact_kinds(queries: list[SavedQuery] | None = None) -> list[FactKind]:
-    """The fact types to show, in kinds.yaml's order, then any other fact query by name."""
+def registered_event_types() -> list[FactType]:
+    # Imported when needed: loading the registry imports the extractors (and spaCy).
+    from kzgraph.extract.core.registry import event_types
+
+    return event_types()
+
+
+def fact_kinds(queries: list[SavedQuery] | None = None,
+               types: Sequence[FactType] | None = None) -> list[FactKind]:
+    """The registry's event types (in its order) whose saved query exists, then the views of
+    kinds.yaml, then any other fact query by name. A registered type kinds.yaml does not
+    describe is shown with generic settings (a test keeps kinds.yaml complete)."""
     available = {q.name: q for q in (queries if queries is not None else list_queries())}
-    spec = _spec()
-    kinds = [_known(available[name], entry) for name, entry in spec.items() if name in available]
-    for name in sorted(set(available) - set(spec) - SUPPORT_QUERIES):
+    spec = presentation()
+    kinds = []
+    for fact_type in registered_event_types() if types is None else types:
+        query = available.get(fact_type.query or "")
+        if query is None:
+            continue
+        entry = spec["types"].get(fact_type.name)
+        fact_class = fact_type.fact_class.__name__
+        kinds.append(_known(query, entry, fact_class) if entry else _generic(query, fact_class))
+    kinds += [_known(available[name], entry, entry.get("class", "")) for name, entry in spec["views"].items()
+              if name in available]
+    shown = {kind.name for kind in kinds}
+    for name in sorted(set(available) - shown - SUPPORT_QUERIES):
         query = available[name]
         if _FACT_COLUMNS <= set(query.columns) and not query.parameters:
             kinds.append(_generic(query))

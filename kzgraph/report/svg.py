@@ -23,6 +23,9 @@ def fmt(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+MARKERS = ("circle", "square", "triangle", "triangle-down", "diamond", "star", "cross", "plus")
+
+
 def marker(shape: str, x: float, y: float, r: float, fill: str, extra: str = "") -> str:
     """A symbol centred on (x, y) with radius about r."""
     common = f'fill="{fill}" stroke="#1f2933" stroke-width="1"{extra}'
