@@ -282,6 +282,10 @@ def build_corpus(
     # descriptions no article needs. Costs O(shared nodes), not O(store).
     prune_shared(store)
     drop_union_copy(store)  # left by a build of an earlier version, which copied the union
+    if report.articles or report.pruned:
+        # Compacting after the bulk loads makes every later lookup 1.6-1.9x cheaper (the report
+        # and the listings read each row through 12-16 index lookups; BENCHMARKS.md, section 8).
+        store.optimize()
     return report
 
 

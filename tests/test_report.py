@@ -244,3 +244,17 @@ def test_queries_fall_back_to_the_report_process(sample_store, tmp_path: Path,  
         rows = runs.results()
     assert rows[requests[1]] == run_query(sample_store, find_query("persons")).rows
     assert rows[requests[0]] and all("rule" in row for row in rows[requests[0]])
+
+
+@pytest.mark.parametrize(
+    "sentence, marked",
+    [
+        ("Karla Mustermann und Muster_2 sind nicht gemeint.", []),
+        ("Musters Rede, dann Muster-Plan und Muster.", ["Musters", "Muster", "Muster"]),
+        ("Das Haus von Karl Muster brannte.", ["Karl Muster"]),
+        ("KarlMuster nicht, Musterse nicht.", []),
+    ],
+)
+def test_marks_only_whole_words_with_an_optional_genitive_s(sentence: str, marked: list[str]) -> None:
+    spans = participant_marks(sentence, ["Karl Muster"])
+    assert [sentence[a:b] for a, b in spans] == marked

@@ -41,6 +41,7 @@ def synthetic_store(directory: Path, articles: int, seed: int) -> float:
             out.write(own + b"".join(new))
     store = ox.Store(str(directory))
     store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    store.optimize()  # as kzgraph build leaves its store
     store.flush()
     nquads.unlink()
     return time.perf_counter() - began

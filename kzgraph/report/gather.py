@@ -7,7 +7,6 @@ sentence and participants), the date's precision and the participants' places in
 
 from __future__ import annotations
 
-import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -127,17 +126,35 @@ def _evidence_of(kind: FactKind, values: dict[str, str], index: Evidence) -> tup
 
 
 @lru_cache(maxsize=16384)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """The name, or any of its capitalised words (a surname alone, "Regierung" of "die
-    Regierung"), as whole words with an optional genitive s. No nested quantifiers."""
-    words = [w for w in re.split(r"[\s\-]+", name) if len(w) >= 3 and (w[0].isupper() or w[0].isdigit())]
-    forms = sorted({name, *words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms if f) + r")s?(?!\w)")
+def _name_forms(name: str) -> tuple[str, ...]:
+    """The name and its capitalised words (a surname alone, "Regierung" of "die Regierung")."""
+    words = [w for w in name.replace("-", " ").split() if len(w) >= 3 and (w[0].isupper() or w[0].isdigit())]
+    return tuple(f for f in {name, *words} if f)
+
+
+def _whole_word_spans(sentence: str, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands as a whole word, with an optional genitive s. A plain string search:
+    a regex compiled per name cost 0.25 ms each, 2.5 s for the ten thousand names of a big page."""
+    spans = []
+    start = sentence.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if not (start and _word_char(sentence, start - 1)):
+            if end < len(sentence) and sentence[end] == "s" and not _word_char(sentence, end + 1):
+                spans.append((start, end + 1))
+            elif not _word_char(sentence, end):
+                spans.append((start, end))
+        start = sentence.find(form, start + 1)
+    return spans
+
+
+def _word_char(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def participant_marks(sentence: str, names: list[str]) -> list[tuple[int, int]]:
-    spans = sorted(m.span() for name in names if name.strip()
-                   for m in _name_pattern(name.strip()).finditer(sentence))
+    spans = sorted(span for name in names if name.strip()
+                   for form in _name_forms(name.strip()) for span in _whole_word_spans(sentence, form))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
