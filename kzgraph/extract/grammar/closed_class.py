@@ -1,13 +1,20 @@
-"""Closed-class words (possessives, personal pronouns) from the grammar data file
-(lexicons/grammar.yaml), typed, loaded once."""
+"""Closed-class words (possessives, personal pronouns, articles, prepositions, conjunctions ...)
+from the grammar data file (lexicons/grammar.yaml), typed, loaded once.
+
+Every word list of the file's ``words`` section is declared in ``WORD_LISTS``: a list missing from
+the file, one the code does not know, or one that is not a list of words is an error naming the
+file and the key, when the file is first read."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
-from kzgraph.extract.grammar.lexicon import LEXICON_DIR, load
+import yaml
+
+from kzgraph.resources import LEXICON_DIR
 
 
 class GrammarDataError(ValueError):
@@ -22,12 +29,33 @@ class Possessive:
 
 
 @dataclass(frozen=True)
+class Calendar:
+    weekdays: tuple[str, ...] = ()  # Montag first
+    months: tuple[str, ...] = ()  # Januar first
+    weekday_synonyms: Mapping[str, str] = field(default_factory=dict)  # "Sonnabend" -> "Samstag"
+    month_synonyms: Mapping[str, str] = field(default_factory=dict)  # "Jänner" -> "Januar"
+    relative_days: Mapping[str, int] = field(default_factory=dict)  # "gestern" -> -1
+
+
+@dataclass(frozen=True)
 class ClosedClass:
     possessives: Mapping[str, Possessive]
     subject_pronouns: Mapping[str, str]  # "er" -> "m"
     object_pronouns: Mapping[str, str]  # "ihn" -> "m"
     relational_nouns: frozenset[str] = frozenset()  # "Nachfolge": a genitive name follows inside its phrase
     collective_actions: tuple[str, ...] = ()  # "putsch": "durch einen Militärputsch" names those who acted
+    word_lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the ``words`` section
+    calendar: Calendar = Calendar()
+
+    def words(self, name: str) -> frozenset[str]:
+        """The word list ``name`` of the ``words`` section as a set ("definite_articles")."""
+        return frozenset(self.word_list(name))
+
+    def word_list(self, name: str) -> tuple[str, ...]:
+        """The word list ``name`` in the file's order (for code that tries the words in turn)."""
+        if name not in self.word_lists:
+            raise GrammarDataError(f"{_FILE}: no word list {name!r} under 'words'")
+        return self.word_lists[name]
 
     def possessor_gender(self, form: str) -> str | None:
         """ "seine" -> "m", "ihrer" -> "f"; None for a word that is no possessive."""
@@ -49,6 +77,66 @@ class ClosedClass:
 
 _FILE = LEXICON_DIR / "grammar.yaml"
 
+# The word lists of the ``words`` section, each read as a set of words (see grammar.yaml).
+WORD_LISTS = (
+    "list_conjunctions", "genitive_determiners", "phrase_opening_adjectives", "quantity_modifiers",
+    "singular_masculine_determiners", "oblique_singular_determiners", "dative_prepositions",
+    "oblique_definite_articles", "postpositions", "bare_pronouns", "described_subject_openers",
+    "forward_prepositions", "no_event_year_words", "pluperfect_auxiliaries", "past_passive_auxiliaries",
+    "future_words",
+)  # fmt: skip
+
+
+def load(name: str) -> dict[str, Any]:
+    """A lexicon file as a dict (read here, not through grammar.lexicon, which reads this module)."""
+    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict) or "version" not in data:
+        raise GrammarDataError(f"{LEXICON_DIR / name}.yaml: no version key")
+    return data
+
+
+def _word_lists(section: object) -> dict[str, tuple[str, ...]]:
+    if not isinstance(section, dict):
+        raise GrammarDataError(f"{_FILE}: 'words' must map list names to lists of words")
+    for name in set(WORD_LISTS) - set(section):
+        raise GrammarDataError(f"{_FILE}: words: the list {name!r} is missing")
+    lists = {}
+    for name, words in section.items():
+        if name not in WORD_LISTS:
+            raise GrammarDataError(f"{_FILE}: words: unknown list {name!r} (declare it in WORD_LISTS)")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise GrammarDataError(f"{_FILE}: words: {name!r} must be a list of words")
+        lists[name] = tuple(words)
+    return lists
+
+
+def _calendar(section: object) -> Calendar:
+    def fail(what: str) -> GrammarDataError:
+        return GrammarDataError(f"{_FILE}: calendar: {what}")
+
+    if not isinstance(section, dict):
+        raise fail("must be a mapping")
+    weekdays, months = section.get("weekdays"), section.get("months")
+    if not isinstance(weekdays, list) or len(weekdays) != 7 or not all(isinstance(w, str) for w in weekdays):
+        raise fail("'weekdays' must list the seven weekdays, Monday first")
+    if not isinstance(months, list) or len(months) != 12 or not all(isinstance(m, str) for m in months):
+        raise fail("'months' must list the twelve months, January first")
+    synonyms = {}
+    for key, names in (("weekday_synonyms", weekdays), ("month_synonyms", months)):
+        found = section.get(key, {})
+        if not isinstance(found, dict) or not all(
+            isinstance(k, str) and v in names for k, v in found.items()
+        ):
+            raise fail(f"{key!r} must map other names to names of the list")
+        synonyms[key] = found
+    relative = section.get("relative_days", {})
+    if not isinstance(relative, dict) or not all(isinstance(v, int) for v in relative.values()):
+        raise fail("'relative_days' must map words to a count of days")
+    return Calendar(
+        tuple(weekdays), tuple(months), synonyms["weekday_synonyms"], synonyms["month_synonyms"], relative
+    )
+
 
 @cache
 def closed_class() -> ClosedClass:
@@ -66,4 +154,7 @@ def closed_class() -> ClosedClass:
     if not isinstance(actions, list) or not all(isinstance(w, str) for w in actions):
         raise GrammarDataError(f"{_FILE}: collective_actions must be a list of noun endings")
     subject, obj = dict(pronouns["subject"]), dict(pronouns["object"])
-    return ClosedClass(possessives, subject, obj, frozenset(relational), tuple(a.lower() for a in actions))
+    lists = _word_lists(data.get("words", {}))
+    collective = tuple(a.lower() for a in actions)
+    calendar = _calendar(data.get("calendar"))
+    return ClosedClass(possessives, subject, obj, frozenset(relational), collective, lists, calendar)
