@@ -83,7 +83,10 @@ WORD_LISTS = (
     "singular_masculine_determiners", "oblique_singular_determiners", "dative_prepositions",
     "oblique_definite_articles", "postpositions", "bare_pronouns", "described_subject_openers",
     "forward_prepositions", "no_event_year_words", "pluperfect_auxiliaries", "past_passive_auxiliaries",
-    "future_words",
+    "future_words", "relative_d_words", "subordinating_conjunctions", "copulas", "coordinators",
+    "first_person_words", "wie_blocking_pronouns", "modal_verbs", "werden_forms", "passive_auxiliaries",
+    "subject_first_clause_openers", "adverbial_conjunctions", "oblique_relative_pronouns",
+    "nominative_determiners", "accusative_determiners", "own_words", "source_prepositions", "von_forms",
 )  # fmt: skip
 
 

@@ -6,19 +6,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import CLAUSE_END, Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
 # conjunctions that open a verb-final adverbial clause whose subject follows them directly
-_OPENERS = frozenset(
-    "nachdem als weil da obwohl obgleich während bevor sobald seit seitdem zumal wenn indem".split()
-)
-_OBLIQUE_RELATIVE = frozenset({"dem", "den", "denen", "dessen", "deren"})
-_NOMINATIVE_DET = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"})
+_OPENERS = closed_class().words("subject_first_clause_openers")
+_OBLIQUE_RELATIVE = closed_class().words("oblique_relative_pronouns")
+_NOMINATIVE_DET = closed_class().words("nominative_determiners")
+# "wurde … gesagt", "werden … zitiert": a passive
+_PASSIVE_AUXILIARIES = closed_class().words("passive_auxiliaries")
 # articles that can open an accusative object ("hat keine Rennen bestritten")
-_ACCUSATIVE_DET = frozenset(
-    "den einen keinen keine die das eine diesen diese dieses seinen seine ihren ihre alle mehrere".split()
-)
+_ACCUSATIVE_DET = closed_class().words("accusative_determiners")
 
 
 class ClauseShapes:
@@ -109,7 +108,7 @@ class ClauseShapes:
 
     def _passive(self, fin: int, v: int) -> bool:
         words = {t.lower_ for t in self.doc[fin : v + 2]}
-        return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[
+        return bool(words & _PASSIVE_AUXILIARIES) or self.doc[
             fin
         ].lower_.startswith("w")
 

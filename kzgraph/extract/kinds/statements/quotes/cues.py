@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import lexicons
 from kzgraph.extract.kinds.statements.quotes.base import FIRST_PERSON, WIE_BLOCK, Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
-_MODALS = frozenset(
-    "kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte "
-    "wollten darf dürfen durfte durften".split()
-)
+_MODALS = closed_class().words("modal_verbs")
+_WERDEN = closed_class().words("werden_forms")
 
 
 class CueFrames:
@@ -274,7 +273,7 @@ class CueFrames:
             near = {t.lower_ for t in doc[max(a, k - 1) : min(b, k + 2)]}
             comma = self._clause_end(k + 1, b)
             if (
-                near & {"wird", "wurde", "werde", "wurden", "werden", "worden"}
+                near & _WERDEN
                 and comma < b
                 and comma - k <= 3
                 and doc[comma].text in (",", ":")

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Lexicon
 from kzgraph.extract.kinds.statements.quotes.base import Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
 # possessives and "eigen" after a source cue point back to the speaker being reported
-_OWN_WORDS = frozenset(
-    {"seinen", "seiner", "seinem", "seine", "ihren", "ihrer", "ihrem", "ihre", "eigenen", "eigener", "eigene"}
-)
+_OWN_WORDS = closed_class().words("own_words")
+_SOURCE_PREPOSITIONS = closed_class().words("source_prepositions")  # "laut X", "gemäß X"
+_VON = closed_class().words("von_forms")  # "nach Angaben von X", "vom Ministerium"
 
 
 def compound_owner(word: str, lx: Lexicon) -> str | None:
@@ -45,7 +46,7 @@ def compound_owner(word: str, lx: Lexicon) -> str | None:
 
 
 # conjunctions opening an adverbial clause, besides the content-clause openers of the lexicon
-_CLAUSE_OPENERS = frozenset("da weil nachdem als obwohl während wenn falls sodass seit bevor".split())
+_CLAUSE_OPENERS = closed_class().words("adverbial_conjunctions")
 
 
 class SourceCues:
@@ -72,7 +73,7 @@ class SourceCues:
                     n = len(cue)
                     if cue[0] == low and tuple(t.lower_ for t in doc[k : k + n]) == cue:
                         j = k + n
-                        if j < b and doc[j].lower_ in ("von", "vom"):
+                        if j < b and doc[j].lower_ in _VON:
                             j += 1
                         if "eigenen" in cue or j < b and doc[j].lower_ in ("eigenen", "eigener"):
                             # "nahm die Polizei nach eigenen Angaben … fest": the clause's subject
@@ -84,7 +85,7 @@ class SourceCues:
                             span = self._strip_generic(span)
                         rule = (
                             "statement.reported.laut"
-                            if cue[0] in ("laut", "gemäß")
+                            if cue[0] in _SOURCE_PREPOSITIONS
                             else "statement.reported.berufung"
                             if cue[0] == "unter"
                             else "statement.reported.angaben"
@@ -115,7 +116,7 @@ class SourceCues:
         if first is None:
             return span
         for k in range(first.i + 1, span[1]):
-            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
+            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in _VON:
                 return (k, self._genitive_end(k, span[1]))
         if compound_owner(first.text, self.lx) is not None:
             return (first.i, first.i + 1)  # "Polizeiangaben": the police
@@ -174,7 +175,7 @@ class SourceCues:
                     j += 1  # "nach übereinstimmenden Berichten"
                 if doc[j].text[:1].isupper() and lx.is_generic_source(doc[j].text):
                     return k  # "nach Regierungsangaben", "nach Berichten"
-            if low in ("laut", "gemäß") and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
+            if low in _SOURCE_PREPOSITIONS and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
                 return k  # the preposition, not the adverb ("laut rufen")
             if any(
                 c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c for c in lx.reported_before
