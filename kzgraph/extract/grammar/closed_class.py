@@ -87,6 +87,10 @@ WORD_LISTS = (
     "first_person_words", "wie_blocking_pronouns", "modal_verbs", "werden_forms", "passive_auxiliaries",
     "subject_first_clause_openers", "adverbial_conjunctions", "oblique_relative_pronouns",
     "nominative_determiners", "accusative_determiners", "own_words", "source_prepositions", "von_forms",
+    "von_or_genitive_articles", "genitive_articles", "definite_nominative_articles", "object_possessives",
+    "dative_possessives", "to_role_words", "to_role_or_zu", "and_or", "neu_forms", "becoming_verbs",
+    "period_nouns", "time_adjunct_nouns", "office_complement_openers", "in_forms", "aus_dem_determiners",
+    "holder_openers",
 )  # fmt: skip
 
 
