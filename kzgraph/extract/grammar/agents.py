@@ -142,7 +142,7 @@ _DATIVE_PREPOSITIONS = _WORDS.words("dative_prepositions")
 _OBLIQUE_ARTICLES = _WORDS.words("oblique_definite_articles")  # turned into "der" in a label
 _POSTPOSITIONS = _WORDS.words("postpositions")  # "der Polizei zufolge"
 _BARE_PRONOUNS = _WORDS.words("bare_pronouns")  # a pronoun alone names no agent
-_DESCRIBED_SUBJECT_OPENERS = _WORDS.words("described_subject_openers")
+_DESCRIBED_SUBJECT_OPENERS = _WORDS.words("nominative_articles")
 
 
 def _nominative(ctx: ArticleContext, span: Span, head: int) -> str | None:

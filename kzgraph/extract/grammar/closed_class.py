@@ -29,6 +29,14 @@ class Possessive:
 
 
 @dataclass(frozen=True)
+class Article:
+    form: str
+    nominative: str  # "einen" -> "ein"
+    adjective_ending: str | None  # "einen neuen" -> "ein neuer": "er"; None: the adjective keeps its own
+    strong: bool  # an adjective after it inflects strong
+
+
+@dataclass(frozen=True)
 class Calendar:
     weekdays: tuple[str, ...] = ()  # Montag first
     months: tuple[str, ...] = ()  # Januar first
@@ -46,6 +54,7 @@ class ClosedClass:
     collective_actions: tuple[str, ...] = ()  # "putsch": "durch einen Militärputsch" names those who acted
     word_lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the ``words`` section
     calendar: Calendar = Calendar()
+    articles: Mapping[str, Article] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         """The word list ``name`` of the ``words`` section as a set ("definite_articles")."""
@@ -81,7 +90,7 @@ _FILE = LEXICON_DIR / "grammar.yaml"
 WORD_LISTS = (
     "list_conjunctions", "genitive_determiners", "phrase_opening_adjectives", "quantity_modifiers",
     "singular_masculine_determiners", "oblique_singular_determiners", "dative_prepositions",
-    "oblique_definite_articles", "postpositions", "bare_pronouns", "described_subject_openers",
+    "oblique_definite_articles", "postpositions", "bare_pronouns", "nominative_articles",
     "forward_prepositions", "no_event_year_words", "pluperfect_auxiliaries", "past_passive_auxiliaries",
     "future_words", "relative_d_words", "subordinating_conjunctions", "copulas", "coordinators",
     "first_person_words", "wie_blocking_pronouns", "modal_verbs", "werden_forms", "passive_auxiliaries",
@@ -90,7 +99,8 @@ WORD_LISTS = (
     "von_or_genitive_articles", "genitive_articles", "definite_nominative_articles", "object_possessives",
     "dative_possessives", "to_role_words", "to_role_or_zu", "and_or", "neu_forms", "becoming_verbs",
     "period_nouns", "time_adjunct_nouns", "office_complement_openers", "in_forms", "aus_dem_determiners",
-    "holder_openers",
+    "holder_openers", "accusative_articles", "masculine_accusative_articles", "dative_articles",
+    "indefinite_dative_articles", "indefinite_genitive_articles", "gegen_articles", "genitive_numerals",
 )  # fmt: skip
 
 
@@ -116,6 +126,24 @@ def _word_lists(section: object) -> dict[str, tuple[str, ...]]:
             raise GrammarDataError(f"{_FILE}: words: {name!r} must be a list of words")
         lists[name] = tuple(words)
     return lists
+
+
+def _articles(section: object) -> dict[str, Article]:
+    if not isinstance(section, dict):
+        raise GrammarDataError(f"{_FILE}: 'articles' must map article forms to their entries")
+    found = {}
+    for form, entry in section.items():
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("nominative"), str)
+            or not isinstance(entry.get("strong"), bool)
+            or not isinstance(entry.get("adjective_ending", ""), str)
+        ):
+            raise GrammarDataError(
+                f"{_FILE}: article {form!r} needs a nominative and strong (true or false)"
+            )
+        found[form] = Article(form, entry["nominative"], entry.get("adjective_ending"), entry["strong"])
+    return found
 
 
 def _calendar(section: object) -> Calendar:
@@ -164,4 +192,14 @@ def closed_class() -> ClosedClass:
     lists = _word_lists(data.get("words", {}))
     collective = tuple(a.lower() for a in actions)
     calendar = _calendar(data.get("calendar"))
-    return ClosedClass(possessives, subject, obj, frozenset(relational), collective, lists, calendar)
+    articles = _articles(data.get("articles"))
+    return ClosedClass(
+        possessives,
+        subject,
+        obj,
+        relational_nouns=frozenset(relational),
+        collective_actions=collective,
+        word_lists=lists,
+        calendar=calendar,
+        articles=articles,
+    )

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 from kzgraph.extract.kinds.arrests.deeds import charge_told_by_deed
 from kzgraph.extract.kinds.arrests.members import among_the_arrested
@@ -55,7 +56,7 @@ _CHARGE_SENTENCE_CUES = (
     "soll",
     "sollen",
 )
-_ARTICLES = frozenset({"das", "die", "den", "eine", "einen"})
+_ARTICLES = closed_class().words("gegen_articles")  # "gegen die Auflagen", "gegen einen Beamten"
 # "Einfuhr von Betäubungsmitteln", "Beteiligung an Massenunruhen", "Bildung einer kriminellen
 # Vereinigung": what the offence is of goes with it ("in" does not: "wegen Betrugs in Berlin")
 _OBJECT_OPENERS = frozenset({"von", "mit", "an", "einer", "eines"})

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import AgentKind
 from kzgraph.extract.grammar.agents import classify_head
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
 _POSSESSION_DETERMINERS = frozenset({"eines", "einer", "von", "mehrerer", "zweier", "dreier"})
@@ -43,7 +44,7 @@ def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
     return None
 
 
-_OFFENCE_ARTICLES = frozenset({"einem", "einer", "dem", "der", "den"})
+_OFFENCE_ARTICLES = closed_class().words("dative_articles")
 
 
 def _possession(ctx: ArticleContext, sent: Span) -> str | None:
