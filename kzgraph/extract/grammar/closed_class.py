@@ -101,6 +101,8 @@ WORD_LISTS = (
     "period_nouns", "time_adjunct_nouns", "office_complement_openers", "in_forms", "aus_dem_determiners",
     "holder_openers", "accusative_articles", "masculine_accusative_articles", "dative_articles",
     "indefinite_dative_articles", "indefinite_genitive_articles", "gegen_articles", "genitive_numerals",
+    "passive_participle_auxiliaries", "clause_auxiliaries", "attributive_determiners", "oblique_relatives",
+    "lassen_forms", "agent_prepositions", "genitive_case_articles", "indefinite_articles_but_eine",
 )  # fmt: skip
 
 
