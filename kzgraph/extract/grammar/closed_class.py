@@ -50,6 +50,7 @@ class ClosedClass:
     possessives: Mapping[str, Possessive]
     subject_pronouns: Mapping[str, str]  # "er" -> "m"
     object_pronouns: Mapping[str, str]  # "ihn" -> "m"
+    demonstrative_pronouns: Mapping[str, str] = field(default_factory=dict)  # "dieser" -> "m"
     relational_nouns: frozenset[str] = frozenset()  # "Nachfolge": a genitive name follows inside its phrase
     collective_actions: tuple[str, ...] = ()  # "putsch": "durch einen Militärputsch" names those who acted
     word_lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the ``words`` section
@@ -103,6 +104,7 @@ WORD_LISTS = (
     "indefinite_dative_articles", "indefinite_genitive_articles", "gegen_articles", "genitive_numerals",
     "passive_participle_auxiliaries", "clause_auxiliaries", "attributive_determiners", "oblique_relatives",
     "lassen_forms", "agent_prepositions", "genitive_case_articles", "indefinite_articles_but_eine",
+    "focus_particles", "masculine_accusative_determiners", "neuter_pronouns", "speaker_pronouns",
 )  # fmt: skip
 
 
@@ -190,6 +192,10 @@ def closed_class() -> ClosedClass:
     actions = data.get("collective_actions", [])
     if not isinstance(actions, list) or not all(isinstance(w, str) for w in actions):
         raise GrammarDataError(f"{_FILE}: collective_actions must be a list of noun endings")
+    for kind in ("subject", "object", "demonstrative"):
+        found = pronouns.get(kind, {}) if isinstance(pronouns, dict) else None
+        if not isinstance(found, dict) or not all(g in ("m", "f") for g in found.values()):
+            raise GrammarDataError(f"{_FILE}: personal_pronouns: {kind!r} must map pronouns to m or f")
     subject, obj = dict(pronouns["subject"]), dict(pronouns["object"])
     lists = _word_lists(data.get("words", {}))
     collective = tuple(a.lower() for a in actions)
@@ -199,6 +205,7 @@ def closed_class() -> ClosedClass:
         possessives,
         subject,
         obj,
+        demonstrative_pronouns=dict(pronouns.get("demonstrative", {})),
         relational_nouns=frozenset(relational),
         collective_actions=collective,
         word_lists=lists,
