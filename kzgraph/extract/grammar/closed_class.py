@@ -34,6 +34,7 @@ class Article:
     nominative: str  # "einen" -> "ein"
     adjective_ending: str | None  # "einen neuen" -> "ein neuer": "er"; None: the adjective keeps its own
     strong: bool  # an adjective after it inflects strong
+    noun_endings: tuple[str, ...] = ()  # "des" -> ("s", "es"): what a noun after it adds to its lemma
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ WORD_LISTS = (
     "passive_participle_auxiliaries", "clause_auxiliaries", "attributive_determiners", "oblique_relatives",
     "lassen_forms", "agent_prepositions", "genitive_case_articles", "indefinite_articles_but_eine",
     "focus_particles", "masculine_accusative_determiners", "neuter_pronouns", "speaker_pronouns",
+    "always_oblique_determiners", "oblique_after_noun_determiners", "oblique_indefinite_articles",
+    "not_count_modifiers", "past_copulas", "oblique_or_role_openers",
 )  # fmt: skip
 
 
@@ -142,11 +145,13 @@ def _articles(section: object) -> dict[str, Article]:
             or not isinstance(entry.get("nominative"), str)
             or not isinstance(entry.get("strong"), bool)
             or not isinstance(entry.get("adjective_ending", ""), str)
+            or not isinstance(entry.get("noun_endings", []), list)
         ):
             raise GrammarDataError(
                 f"{_FILE}: article {form!r} needs a nominative and strong (true or false)"
             )
-        found[form] = Article(form, entry["nominative"], entry.get("adjective_ending"), entry["strong"])
+        nominative, ending, strong = entry["nominative"], entry.get("adjective_ending"), entry["strong"]
+        found[form] = Article(form, nominative, ending, strong, tuple(entry.get("noun_endings", ())))
     return found
 
 
