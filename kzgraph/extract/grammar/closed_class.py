@@ -107,7 +107,9 @@ WORD_LISTS = (
     "lassen_forms", "agent_prepositions", "genitive_case_articles", "indefinite_articles_but_eine",
     "focus_particles", "masculine_accusative_determiners", "neuter_pronouns", "speaker_pronouns",
     "always_oblique_determiners", "oblique_after_noun_determiners", "oblique_indefinite_articles",
-    "not_count_modifiers", "past_copulas", "oblique_or_role_openers",
+    "not_count_modifiers", "past_copulas", "oblique_or_role_openers", "singular_verbs_without_t",
+    "subject_articles", "perfect_auxiliaries", "oblique_definite_articles_with_der", "place_prepositions",
+    "dative_plural_articles", "eigen_forms",
 )  # fmt: skip
 
 
