@@ -109,7 +109,8 @@ WORD_LISTS = (
     "always_oblique_determiners", "oblique_after_noun_determiners", "oblique_indefinite_articles",
     "not_count_modifiers", "past_copulas", "oblique_or_role_openers", "singular_verbs_without_t",
     "subject_articles", "perfect_auxiliaries", "oblique_definite_articles_with_der", "place_prepositions",
-    "dative_plural_articles", "eigen_forms",
+    "dative_plural_articles", "eigen_forms", "accusative_relatives", "nominative_or_accusative_relatives",
+    "clause_conjunctions", "contrasting_words", "description_articles",
 )  # fmt: skip
 
 
