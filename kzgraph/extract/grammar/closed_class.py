@@ -110,7 +110,10 @@ WORD_LISTS = (
     "not_count_modifiers", "past_copulas", "oblique_or_role_openers", "singular_verbs_without_t",
     "subject_articles", "perfect_auxiliaries", "oblique_definite_articles_with_der", "place_prepositions",
     "dative_plural_articles", "eigen_forms", "accusative_relatives", "nominative_or_accusative_relatives",
-    "clause_conjunctions", "contrasting_words", "description_articles",
+    "clause_conjunctions", "contrasting_words", "description_articles", "origin_prepositions",
+    "impersonal_pronouns", "oblique_pronouns", "sollen_forms", "auxiliary_infinitives",
+    "reflexive_or_expletive", "pronoun_subjects", "feminine_nominative_articles",
+    "masculine_nominative_articles",
 )  # fmt: skip
 
 

@@ -13,6 +13,11 @@ from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
 _MODALS = closed_class().words("modal_verbs")
 _WERDEN = closed_class().words("werden_forms")
+_HE_SHE = frozenset(closed_class().subject_pronouns)  # "er", "sie"
+_IMPERSONAL = closed_class().words("impersonal_pronouns")  # "man", "es": no speaker
+_OBLIQUE_PRONOUNS = closed_class().words("oblique_pronouns")  # "ihm", "ihn", "ihnen", "es"
+_SOLLEN = closed_class().words("sollen_forms")
+_AUXILIARY_INFINITIVES = closed_class().words("auxiliary_infinitives")  # "soll … gesagt haben"
 
 
 class CueFrames:
@@ -78,10 +83,10 @@ class CueFrames:
             ):
                 continue
             j = k + 1
-            if doc[j].lower_ in ("aus", "von"):
+            if doc[j].lower_ in closed_class().words("origin_prepositions"):
                 j += 1  # "Wie aus Regierungskreisen verlautete"
             speaker = ph.np_after(j, b)
-            if speaker is None or doc[speaker[0]].lower_ in ("man", "es"):
+            if speaker is None or doc[speaker[0]].lower_ in _IMPERSONAL:
                 continue
             after = speaker[1]
             if speaker[0] > j and after < b and doc[after].text == ",":
@@ -189,7 +194,7 @@ class CueFrames:
         doc = self.doc
         if (
             i + 1 < len(doc)
-            and doc[i].lower_ in ("ihn", "ihm", "ihnen", "es")
+            and doc[i].lower_ in _OBLIQUE_PRONOUNS
             and doc[i + 1].text[:1].isalpha()
         ):
             return i + 1
@@ -229,7 +234,7 @@ class CueFrames:
 
     def _personal(self, span: tuple[int, int]) -> bool:
         mention = self.doc[span[0] : span[1]]
-        return any(t.ent_type_ == "PER" for t in mention) or mention.text.lower() in ("er", "sie")
+        return any(t.ent_type_ == "PER" for t in mention) or mention.text.lower() in _HE_SHE
 
     def named_after_verb(self, finite: int, limit: int) -> tuple[int, int] | None:
         """The phrase after the verb, when it names a person: the subject of a clause whose
@@ -285,11 +290,11 @@ class CueFrames:
         """ "Dabei sollen zehn Menschen verletzt worden sein.": the reportive modal "sollen"."""
         doc = self.doc
         for k in range(a, b):
-            if self.qtok[k] < 0 and doc[k].lower_ in ("soll", "sollen") and not self._verbs(a, b):
+            if self.qtok[k] < 0 and doc[k].lower_ in _SOLLEN and not self._verbs(a, b):
                 # the modal's own clause: "sollen befragt werden, um … zu klären" ends at the comma
                 end = self._clause_end(k + 1, b)
                 tail = [t.lower_ for t in doc[k + 1 : end] if t.text.isalpha()]
-                return bool(tail) and tail[-1] in ("sein", "haben", "werden", "worden") or "worden" in tail
+                return bool(tail) and tail[-1] in _AUXILIARY_INFINITIVES or "worden" in tail
         return False
 
     def _new_subject(self, a: int, b: int) -> bool:
