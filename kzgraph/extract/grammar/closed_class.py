@@ -113,7 +113,8 @@ WORD_LISTS = (
     "clause_conjunctions", "contrasting_words", "description_articles", "origin_prepositions",
     "impersonal_pronouns", "oblique_pronouns", "sollen_forms", "auxiliary_infinitives",
     "reflexive_or_expletive", "pronoun_subjects", "feminine_nominative_articles",
-    "masculine_nominative_articles",
+    "masculine_nominative_articles", "possession_determiners", "und_von", "perfect_infinitive_auxiliaries",
+    "membership_prepositions", "offence_object_openers", "zum_zur", "eigen_oblique_forms", "dative_pronouns",
 )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 _OWN_WORDS = closed_class().words("own_words")
 _SOURCE_PREPOSITIONS = closed_class().words("source_prepositions")  # "laut X", "gemäß X"
 _VON = closed_class().words("von_forms")  # "nach Angaben von X", "vom Ministerium"
+_EIGEN = closed_class().words("eigen_oblique_forms")  # "nach eigenen Angaben", "eigener Aussage"
 
 
 def compound_owner(word: str, lx: Lexicon) -> str | None:
@@ -61,7 +62,7 @@ class SourceCues:
             if low in lx.reported_after:
                 span = ph.np_before(k, a)
                 rule = "statement.reported.zufolge"
-                if span is not None and doc[span[0]].lower_ in ("eigenen", "eigener"):
+                if span is not None and doc[span[0]].lower_ in _EIGEN:
                     span = self._own_figures_source(a, b)  # "eigenen Angaben zufolge": the subject
                 elif span is not None:
                     span = self._strip_generic(span)
@@ -75,7 +76,7 @@ class SourceCues:
                         j = k + n
                         if j < b and doc[j].lower_ in _VON:
                             j += 1
-                        if "eigenen" in cue or j < b and doc[j].lower_ in ("eigenen", "eigener"):
+                        if "eigenen" in cue or j < b and doc[j].lower_ in _EIGEN:
                             # "nahm die Polizei nach eigenen Angaben … fest": the clause's subject
                             span = self._own_figures_source(a, b)
                             rule = "statement.reported.angaben"
@@ -161,7 +162,7 @@ class SourceCues:
                 continue
             low = doc[k].lower_
             if low in lx.reported_after:
-                if k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+                if k > a and doc[k - 1].lower_ in closed_class().words("dative_pronouns"):
                     continue  # "ihm zufolge": the speaker already in play
                 return k
             nxt = doc[k + 1] if k + 1 < b else None
