@@ -32,3 +32,47 @@ def test_a_malformed_entry_names_the_file(monkeypatch: pytest.MonkeyPatch) -> No
             closed_class()
     finally:
         closed_class.cache_clear()
+
+
+def test_word_lists_are_sets_of_the_data() -> None:
+    assert closed_class().words("genitive_articles") == {"des", "der"}
+    assert closed_class().calendar.weekdays[0] == "Montag"
+    assert closed_class().articles["einen"].nominative == "ein"
+
+
+def test_an_unknown_word_list_names_the_file_and_key() -> None:
+    with pytest.raises(GrammarDataError, match="grammar.yaml: no word list 'no_such_words'"):
+        closed_class().words("no_such_words")
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        ({"genitive_articles": "des der"}, "words: 'genitive_articles' must be a list of words"),
+        ({"no_such_words": ["x"]}, "words: unknown list 'no_such_words'"),
+    ],
+)
+def test_a_malformed_word_list_names_the_file_and_key(
+    monkeypatch: pytest.MonkeyPatch, words: dict[str, object], message: str
+) -> None:
+    real = module.load("grammar")
+    data = {**real, "words": {**real["words"], **words}}
+    monkeypatch.setattr(module, "load", lambda name: data)
+    closed_class.cache_clear()
+    try:
+        with pytest.raises(GrammarDataError, match=f"grammar.yaml: {message}"):
+            closed_class()
+    finally:
+        closed_class.cache_clear()
+
+
+def test_a_missing_calendar_month_names_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = module.load("grammar")
+    data = {**real, "calendar": {**real["calendar"], "months": real["calendar"]["months"][:11]}}
+    monkeypatch.setattr(module, "load", lambda name: data)
+    closed_class.cache_clear()
+    try:
+        with pytest.raises(GrammarDataError, match="grammar.yaml: calendar: 'months'"):
+            closed_class()
+    finally:
+        closed_class.cache_clear()

@@ -37,6 +37,9 @@ PROXY_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "vertreter", "ve
 
 # personal pronouns that stand for a person, with the person's gender (grammar data)
 SUBJECT_PRONOUNS = closed_class().subject_pronouns
+# articles of a described person: "der/die Sprecher(in)" a subject, "den Sprecher" an object
+_DESCRIPTION_ARTICLES = closed_class().words("description_articles")
+_GENITIVE_ARTICLES = closed_class().words("genitive_articles")
 _OBJ_PRON = closed_class().object_pronouns
 
 
@@ -127,7 +130,7 @@ class ArticleContext:
                 p = self._resolve_pronoun(i, SUBJECT_PRONOUNS.get(low) or _OBJ_PRON[low])
                 if p is not None:
                     self._add(Mention(i, i + 1, p, low in SUBJECT_PRONOUNS, "pronoun"))
-            elif low in ("der", "die", "den") and i + 1 < n:
+            elif low in _DESCRIPTION_ARTICLES and i + 1 < n:
                 j = self._description_end(i)
                 if j:
                     p = self._resolve_description(i, j) if low != "den" else self._resolve_object(i, j)
@@ -206,7 +209,7 @@ class ArticleContext:
         if not (AGE_NOUN.match(head.text) or lx.is_role(head.text)):
             return 0
         if j + 1 < len(doc) and (
-            name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in ("des", "der")
+            name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in _GENITIVE_ARTICLES
         ):
             return 0  # introduces a name or is a phrase like "der Präsident des Landes"
         if j + 1 < len(doc) and doc[j + 1].lower_ in lx.prepositions:

@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.segments import QUOTES
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.interfaces import ArticleView as ArticleContext
 
-_INDEF = {"ein", "eine", "einen", "einem", "einer", "eines"}
-_DEF = {"der", "die", "das", "den", "dem", "des"}
+_WORDS = closed_class()
 _NUM_RE = re.compile(r"^\d[\d.,]*$")
-_STOP = {"und", "oder", "sowie", ",", ".", ";", ":", "(", ")", "-", "–"}
+_STOP = _WORDS.words("list_conjunctions") | {",", ".", ";", ":", "(", ")", "-", "–"}
 
 
 # "41-jährigen", "3-köpfige", "20-seitigen": a number joined to an inflected adjective
@@ -34,16 +34,19 @@ def is_adjective_like(text: str) -> bool:
 
 
 # "des Landes", "seiner Softwaretochter": a genitive attribute of the phrase before it
-_GENITIVE_DETERMINERS = frozenset({"des", "der", "seines", "seiner", "ihres", "ihrer"})
+_GENITIVE_DETERMINERS = _WORDS.words("genitive_determiners")
+# "eigene", "weitere" before the adjectives; "mehr als", "rund" among them
+_PHRASE_OPENERS = _WORDS.words("phrase_opening_adjectives")
+_QUANTITY_WORDS = _WORDS.words("quantity_modifiers")
 
 
 def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> int:
     """End (exclusive) of the noun phrase starting at token i: det, adjectives, head, name, genitive."""
     doc, lx = ctx.doc, ctx.lx
     j = i
-    if j < limit and (doc[j].lower_ in lx.determiners or doc[j].lower_ in ("eigene", "eigenen", "weitere")):
+    if j < limit and (doc[j].lower_ in lx.determiners or doc[j].lower_ in _PHRASE_OPENERS):
         j += 1
-    while j < limit and (is_adjective_like(doc[j].text) or doc[j].lower_ in ("mehr", "als", "fast", "rund")):
+    while j < limit and (is_adjective_like(doc[j].text) or doc[j].lower_ in _QUANTITY_WORDS):
         j += 1
     if j >= limit or not (doc[j].text[:1].isupper() or doc[j].text[:1] in QUOTES):
         return i
@@ -103,7 +106,7 @@ def classify_head(ctx: ArticleContext, word: str) -> AgentKind | None:
 
 
 # determiners that mark a singular masculine noun whose plural looks the same ("Minister", "Politiker")
-_SINGULAR_DET = frozenset({"ein", "einen", "einem", "eines", "dem", "des", "den", "der", "dieser", "diesen"})
+_SINGULAR_DET = _WORDS.words("singular_masculine_determiners")
 
 
 def _singular_person(ctx: ArticleContext, a: int, head: int) -> bool:
@@ -119,6 +122,8 @@ def _singular_person(ctx: ArticleContext, a: int, head: int) -> bool:
         return False
     if not word.endswith("er"):
         return False  # "Minister" and "Politiker" are both; "Beamte", "Offiziere" are plural
+    # "der" after a noun is a genitive plural, "den" after a preposition a dative plural: these two
+    # forms are the point of the test
     if det == "der" and a > 0 and doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start:
         return False
     if det == "den" and a > 0 and doc[a - 1].lower_ in lx.prepositions:
@@ -132,8 +137,12 @@ def clean_label(span: Span) -> str:
 
 
 # a singular oblique case before the phrase: "vom Präsidenten", "dem Vorsitzenden", "des Kanzlers"
-_OBLIQUE_SINGULAR = frozenset({"dem", "den", "des", "vom", "zum", "beim"})
-_DATIVE_PREPOSITIONS = frozenset({"von", "mit", "bei", "nach", "seit", "aus", "zu", "gegenüber"})
+_OBLIQUE_SINGULAR = _WORDS.words("oblique_singular_determiners")
+_DATIVE_PREPOSITIONS = _WORDS.words("dative_prepositions")
+_OBLIQUE_ARTICLES = _WORDS.words("oblique_definite_articles")  # turned into "der" in a label
+_POSTPOSITIONS = _WORDS.words("postpositions")  # "der Polizei zufolge"
+_BARE_PRONOUNS = _WORDS.words("bare_pronouns")  # a pronoun alone names no agent
+_DESCRIBED_SUBJECT_OPENERS = _WORDS.words("nominative_articles")
 
 
 def _nominative(ctx: ArticleContext, span: Span, head: int) -> str | None:
@@ -146,6 +155,7 @@ def _nominative(ctx: ArticleContext, span: Span, head: int) -> str | None:
     word, lemma = doc[head].text, doc[head].lemma_
     if head + 1 != span.end:
         return None
+    # "der" after a dative preposition: the feminine dative this branch is about
     if first == "der" and before in _DATIVE_PREPOSITIONS and word.endswith("in"):
         # "von der (neuen) Präsidentin": a feminine dative
         return " ".join([doc[span.start].text[0] + "ie", *(_weak_nominative(t) for t in span[1:])])
@@ -154,7 +164,7 @@ def _nominative(ctx: ArticleContext, span: Span, head: int) -> str | None:
     if lemma == word or not lemma or not word.startswith(lemma) or not word.endswith(("n", "s")):
         return None
     words = [
-        ("der" if t.text.islower() else "Der") if t.lower_ in ("dem", "den", "des") else _weak_nominative(t)
+        ("der" if t.text.islower() else "Der") if t.lower_ in _OBLIQUE_ARTICLES else _weak_nominative(t)
         for t in doc[span.start : head]
     ]
     return " ".join([*words, lemma])
@@ -170,7 +180,7 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     a, b = span.start, span.end
     while a < b and (doc[a].lower_ in lx.prepositions or doc[a].text in _STOP or doc[a].text in QUOTES):
         a += 1
-    while b > a and (doc[b - 1].text in _STOP or doc[b - 1].lower_ in ("zufolge", "gegenüber")):
+    while b > a and (doc[b - 1].text in _STOP or doc[b - 1].lower_ in _POSTPOSITIONS):
         b -= 1
     if a >= b:
         return None
@@ -192,7 +202,7 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
         )
         if not genitive_modifier:
             return ctx.person_agent(m.person)
-    if b - a == 1 and doc[a].lower_ in ("er", "sie", "ihn", "ihm", "es", "man", "ihr", "wir", "ich"):
+    if b - a == 1 and doc[a].lower_ in _BARE_PRONOUNS:
         return None
     if head_idx is not None:
         kind = classify_head(ctx, doc[head_idx].text)
@@ -235,7 +245,7 @@ def described_subject_before(ctx: ArticleContext, span: Span, gender: str | None
     if gender is None or k == 0:
         return None
     prev = ctx.sentences[k - 1]
-    if prev[0].lower_ not in ("ein", "eine", "der", "die"):
+    if prev[0].lower_ not in _DESCRIBED_SUBJECT_OPENERS:
         return None
     end = np_end(ctx, prev.start, prev.end)
     head = next((t for t in reversed(prev[: end - prev.start]) if ctx.lx.is_title(t.text)), None)

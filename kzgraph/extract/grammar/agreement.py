@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kzgraph.extract.grammar.closed_class import closed_class
+
 # singular finite forms that do not end in -t/-te
-_SINGULAR_VERBS = frozenset(
-    {"war", "wird", "will", "kann", "muss", "soll", "darf", "mag", "sei", "habe", "werde"}
-)
+_SINGULAR_VERBS = closed_class().words("singular_verbs_without_t")
 
 
 def _beside(doc: Doc, i: int) -> list:  # type: ignore[type-arg]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from kzgraph.extract.core.context import SUBJECT_PRONOUNS, ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.agents import classify_head, described_subject_before, np_end
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
 from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, pp_end, titled
 from kzgraph.extract.grammar.subordinate import (
@@ -284,8 +285,8 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
     return ctx.person_agent(m.person), head
 
 
-NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
-_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"})
+NOMINATIVE_ARTICLES = closed_class().words("subject_articles")
+_PERFECT_AUX = closed_class().words("perfect_auxiliaries")
 
 
 def _leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> int | None:

@@ -9,46 +9,40 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from kzgraph.extract.facts import FactDate
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import opens_dependent_clause
 from kzgraph.reading.article import ArticleDate
 
-WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-MONTHS = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
+_WORDS = closed_class()
+_CALENDAR = _WORDS.calendar
+WEEKDAYS = list(_CALENDAR.weekdays)
+MONTHS = list(_CALENDAR.months)
 _WD = {w.lower(): k for k, w in enumerate(WEEKDAYS)}
-_WD["sonnabend"] = 5
+_WD.update({other.lower(): WEEKDAYS.index(same) for other, same in _CALENDAR.weekday_synonyms.items()})
 _MO = {m.lower(): k + 1 for k, m in enumerate(MONTHS)}
-_MO["jänner"] = 1
+_MO.update({other.lower(): MONTHS.index(same) + 1 for other, same in _CALENDAR.month_synonyms.items()})
+_WEEKDAY_NAMES = "|".join([*WEEKDAYS, *_CALENDAR.weekday_synonyms])
+_MONTH_NAMES = "|".join([*MONTHS, *_CALENDAR.month_synonyms])
 
 # "für Montag", "ab Montag", "bis Montag" look ahead, "seit Montag" is a span: not the event's day.
 _WEEKDAY_RE = re.compile(
     r"(?<![\wÄÖÜäöüß-])(?:(am|vom|in der Nacht zum|in der Nacht zu|für|ab|bis|seit)\s+)?"
-    r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    rf"({_WEEKDAY_NAMES})"
     r"(vormittag|nachmittag|abend|morgen|mittag|nacht)?(?![\wÄÖÜäöüß])"
 )
 _DAY_MONTH_RE = re.compile(
-    r"(?<!\d)(?:(am|vom|seit|bis|ab)\s+)?(\d{1,2})\.\s*(" + "|".join(MONTHS) + r"|Jänner)(?:\s+(\d{4}))?"
+    r"(?<!\d)(?:(am|vom|seit|bis|ab)\s+)?(\d{1,2})\.\s*(" + _MONTH_NAMES + r")(?:\s+(\d{4}))?"
 )
 # "im Dezember", "Anfang März 2021": a month, no day
 _MONTH_RE = re.compile(
-    r"(?<![\wÄÖÜäöüß])(?:im|Im|Anfang|Mitte|Ende)\s+(" + "|".join(MONTHS) + r"|Jänner)"
+    r"(?<![\wÄÖÜäöüß])(?:im|Im|Anfang|Mitte|Ende)\s+(" + _MONTH_NAMES + r")"
     r"(?:\s+(\d{4}))?(?![\wÄÖÜäöüß])"
 )
-_RELATIVE_RE = re.compile(r"(?<![\wÄÖÜäöüß])(vorgestern|gestern|heute)(?![\wÄÖÜäöüß])", re.IGNORECASE)
-_RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}
-_FORWARD = {"für", "ab", "bis", "seit"}
+_RELATIVE_DAYS = dict(_CALENDAR.relative_days)  # "gestern" -> -1
+_RELATIVE_RE = re.compile(
+    r"(?<![\wÄÖÜäöüß])(" + "|".join(_RELATIVE_DAYS) + r")(?![\wÄÖÜäöüß])", re.IGNORECASE
+)
+_FORWARD = _WORDS.words("forward_prepositions")
 # "im vergangenen Jahr", "im Vorjahr", "in diesem Jahr": a year counted from the article's
 _RELATIVE_YEAR_RE = re.compile(
     r"(?<![\wÄÖÜäöüß])(?:im\s+(vergangenen|letzten|vorigen)\s+Jahr|(?:im\s+)?(Vorjahr)"
@@ -94,11 +88,13 @@ _YEAR_RE = re.compile(
     r"(?<![\w.])(?:([Ii]m Jahre?|seit|bis|ab|für|von|vor|nach|Jahrgang)\s+)?((?:19[5-9]|20[0-4])\d)"
     r"(?![\w.]|-\w)(?!\s+(?:[A-ZÄÖÜ]|bis\b|geboren))"
 )
-_NO_EVENT_YEAR = {"seit", "bis", "ab", "für", "von", "vor", "nach", "Jahrgang"}
+_NO_EVENT_YEAR = _WORDS.words("no_event_year_words")
 
 # auxiliaries of the pluperfect and of the past passive: "hatte … entlassen", "wurde … ernannt"
-_PLUPERFECT_AUXILIARIES = frozenset({"hatte", "hatten", "war", "waren"})
-_PAST_AUXILIARIES = _PLUPERFECT_AUXILIARIES | {"wurde", "wurden"}
+_PLUPERFECT_AUXILIARIES = _WORDS.words("pluperfect_auxiliaries")
+_PAST_AUXILIARIES = _PLUPERFECT_AUXILIARIES | _WORDS.words("past_passive_auxiliaries")
+# "wird", "soll": the sentence points ahead
+_FUTURE_WORDS = _WORDS.words("future_words")
 
 
 def told_before_the_report(sent: Span) -> bool:
@@ -124,7 +120,7 @@ def told_in_the_past(sent: Span) -> bool:
     """Whether a sentence reports the past: a past auxiliary, or a weak past form ("ernannte"),
     and nothing pointing ahead ("wird", "soll")."""
     words = {t.lower_ for t in sent}
-    if words & {"wird", "werden", "soll", "sollen", "will", "wollen"}:
+    if words & _FUTURE_WORDS:
         return False
     return bool(words & _PAST_AUXILIARIES) or any(
         t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) for t in sent
@@ -170,8 +166,9 @@ class DateExpression(NamedTuple):
 # (Substring tests on the lower-cased text: an alternation of these words is slower than the
 # six patterns it would spare.)
 _HINT_WORDS = tuple(
-    w.lower() for w in (*WEEKDAYS, *MONTHS, "Sonnabend", "Jänner", "gestern", "heute", "jahr")
-)
+    w.lower()
+    for w in (*WEEKDAYS, *MONTHS, *_CALENDAR.weekday_synonyms, *_CALENDAR.month_synonyms, *_RELATIVE_DAYS)
+) + ("jahr",)  # "im Vorjahr", "dieses Jahr"
 _DIGIT = re.compile(r"\d")
 
 

@@ -10,25 +10,20 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.resources import LEXICON_DIR
 
 # A person described by age: "der 68-Jährige", "die 58-Jährige", "eines 34-Jährigen".
 AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
+_WORDS = closed_class()
 # The d-words that open a relative clause after a comma ("…, der X bedroht hatte"); also articles.
-RELATIVE_D_WORDS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen"})
-# Conjunctions that open a verb-final subordinate clause ("nachdem", "weil" ...). "wie" is
-# not among them: it also compares ("Politiker wie Merz"), so each user decides on it.
-SUBORDINATING_CONJUNCTIONS = frozenset(
-    {
-        "nachdem", "als", "weil", "da", "wenn", "obwohl", "während", "bevor", "seit", "seitdem",
-        "sobald", "damit", "dass", "ob", "falls", "indem", "sodass", "solange", "ehe", "obgleich",
-        "zumal",
-    }
-)  # fmt: skip
+RELATIVE_D_WORDS = _WORDS.words("relative_d_words")
+# Conjunctions that open a verb-final subordinate clause ("nachdem", "weil" ...).
+SUBORDINATING_CONJUNCTIONS = _WORDS.words("subordinating_conjunctions")
 # Copulas that give a subject a post: "X war Innenminister", "X wird Kanzler".
-COPULAS = frozenset({"war", "ist", "wird", "wurde", "bleibt", "blieb", "waren", "sind"})
+COPULAS = _WORDS.words("copulas")
 # Words joining list members or clauses ("A und B", "hat X entlassen und Y ernannt").
-COORDINATORS = frozenset({"und", "sowie"})
+COORDINATORS = _WORDS.words("coordinators")
 # STTS tags of the words that open a subordinate clause (conjunctions, "um … zu"), a relative
 # clause (relative pronouns) or an indirect question (w-words).
 _CLAUSE_OPENING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})

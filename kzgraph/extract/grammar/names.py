@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
 from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
@@ -176,7 +177,7 @@ def _role_candidates(doc: Doc, tokens: list[Token], sent_end: list[int], lx: Lex
     return cands
 
 
-_GENITIVE_CUE = ("der", "des", "dem", "den")
+_GENITIVE_CUE = closed_class().words("oblique_definite_articles_with_der")
 
 
 def _appositive_name(doc: Doc, tokens: list[Token], i: int, end: int, lx: Lexicons) -> tuple[int, int] | None:
@@ -209,7 +210,7 @@ def _first_name_candidates(
     return cands
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "um", "von"})
+_PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
 
 
 def _after_place_preposition(tokens: list[Token]) -> set[str]:

@@ -17,6 +17,9 @@ from kzgraph.extract.grammar.agents import np_end, saxon_genitive
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, opens_dependent_clause
 
+_WORDS = closed_class()
+_DATIVE_PLURAL = _WORDS.words("dative_plural_articles")  # "den Grünen", "dem Rat"
+_AGENT_PREPOSITIONS = _WORDS.words("agent_prepositions")  # "von X", "durch X"
 
 def object_after(
     ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None
@@ -36,14 +39,14 @@ def object_after(
             or (m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem"))
         ):
             prev = doc[m.start - 1].lower_ if m.start > 0 else ""
-            if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in ("den", "dem"):
+            if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in _DATIVE_PLURAL:
                 return ctx.person_agent(m.person), m.start, m.end
             k = m.end
             continue
         if tok.lower_ in lx.prepositions:
             k = max(pp_end(ctx, k + 1, limit), k + 1)
             continue
-        if tok.lower_ in lx.determiners or tok.lower_ in ("eigene", "eigenen"):
+        if tok.lower_ in lx.determiners or tok.lower_ in _WORDS.words("eigen_forms"):
             e = np_end(ctx, k, limit)
             if e > k:
                 ag = ctx.agent_for(doc[k:e])
@@ -251,7 +254,7 @@ def agent_prepositions(ctx: ArticleContext, start: int, i: int) -> list[int]:
     return [
         k
         for k in range(start, i)
-        if doc[k].lower_ in ("von", "vom", "durch") and (finite is None or k == start or k > finite)
+        if doc[k].lower_ in _AGENT_PREPOSITIONS and (finite is None or k == start or k > finite)
     ]
 
 

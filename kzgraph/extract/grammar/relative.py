@@ -11,6 +11,9 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import np_end
 from kzgraph.extract.grammar.clauses import NOMINATIVE_ARTICLES, clause, relative_clause
+from kzgraph.extract.grammar.closed_class import closed_class
+
+_WORDS = closed_class()
 
 
 def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Agent, int, int] | None:
@@ -50,12 +53,12 @@ def relative_role(ctx: ArticleContext, sent: Span, i: int) -> RelativePronoun | 
         return None
     k = cl.start
     word = doc[k].lower_
-    if word in ctx.lx.prepositions or word in ("dem", "denen", "dessen", "deren"):
+    if word in ctx.lx.prepositions or word in _WORDS.words("oblique_relatives"):
         return RelativePronoun(k + int(word in ctx.lx.prepositions), "other")
-    if word in ("den", "welchen"):
+    if word in _WORDS.words("accusative_relatives"):
         return RelativePronoun(k, "object")
     nxt = doc[k + 1] if k + 1 < cl.end else None
-    if word not in ("die", "das", "welche", "welches") or nxt is None:
+    if word not in _WORDS.words("nominative_or_accusative_relatives") or nxt is None:
         return RelativePronoun(k, "subject")
     if nxt.lower_ not in NOMINATIVE_ARTICLES and ctx.mention_at(k + 1) is None:
         return RelativePronoun(k, "subject")  # "die den Journalisten X festnahmen"

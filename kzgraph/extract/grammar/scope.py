@@ -7,10 +7,11 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.clauses import clause, relative_clause
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import opens_dependent_clause
 from kzgraph.extract.grammar.triggers import events_lexicon
 
-_CONJUNCTS = frozenset({"und", "aber", "oder", "doch"})
+_CONJUNCTS = closed_class().words("clause_conjunctions")
 
 
 def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
@@ -93,7 +94,7 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
     return False
 
 
-_CONTRASTING = frozenset({"jedoch", "aber", "doch", "sondern", "allerdings"})
+_CONTRASTING = closed_class().words("contrasting_words")
 
 
 def _in_another_contrasted_clause(ctx: ArticleContext, sent: Span, k: int, i: int) -> bool:

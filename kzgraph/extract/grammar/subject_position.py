@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import Lexicons
 from kzgraph.extract.grammar.segments import QUOTES
 
@@ -30,7 +31,7 @@ def subject_apposition(doc: Doc, sent: Span, comma: int, end: int) -> bool:
     return (
         start < comma
         and doc[comma].text == ","
-        and doc[start].lower_ in ("der", "die", "das", "ein", "eine")
+        and doc[start].lower_ in closed_class().words("subject_articles")
         and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[start:comma])
         and end + 1 < len(doc)
         and doc[end].text == ","
@@ -47,7 +48,7 @@ def is_subject_position(
     # walk back over the determiner/title/adjectives of the mention's own phrase
     while k >= sent.start and (
         lx.is_role(doc[k].text)
-        or doc[k].lower_ in ("der", "die")
+        or doc[k].lower_ in closed_class().words("definite_nominative_articles")
         or (doc[k].text.endswith("s") and doc[k].text[:1].isupper())
         or doc[k].text in QUOTES
         # attributes of the phrase: "der 81 Jahre alte X", "der frühere X"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.event_verbs import events_lexicon, verb_forms
 from kzgraph.extract.grammar.subordinate import clause_words, subordinate_stretches
 
@@ -18,21 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["CLAUSE_END", "PASSIVE_AUX", "Trigger", "events_lexicon", "find_triggers", "ruled_out"]
 
 # werden/sein forms that make a participle in their clause passive ("wurde entlassen")
-PASSIVE_AUX = {
-    "wurde",
-    "wurden",
-    "worden",
-    "werden",
-    "werde",
-    "wird",
-    "ist",
-    "sind",
-    "war",
-    "waren",
-    "sei",
-    "seien",
-    "würde",
-}
+PASSIVE_AUX = closed_class().words("passive_participle_auxiliaries")
 # punctuation that closes a clause (a separable particle is looked for before it)
 CLAUSE_END = {",", ";", ":", ".", "!", "?", "-", "–"}
 
@@ -46,9 +33,7 @@ class Trigger:
 
 
 # determiners before an inflected participle: "der inhaftierten X", "des abgesetzten Ministers"
-_ATTRIBUTIVE_BEFORE = frozenset(
-    {"der", "den", "dem", "des", "die", "einer", "einen", "einem", "eines", "seiner", "ihrer"}
-)
+_ATTRIBUTIVE_BEFORE = closed_class().words("attributive_determiners")
 
 
 def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:

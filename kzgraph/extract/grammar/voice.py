@@ -35,9 +35,11 @@ CONSTRUCTIONS = (ACTIVE, PASSIVE, PASSIVE_BY, RELATIVE_OBJECT, NOMINAL)
 GRAMMATICAL_ROLES = ("subject", "object", "by", "genitive", "von", "possessive")
 
 # werden/sein forms that open a verb's own clause after an apposition ("A, 34, wurde ...")
-_CLAUSE_VERBS = frozenset(
-    {"wurde", "wurden", "wird", "werden", "ist", "sind", "war", "waren", "sei", "seien"}
-)
+_WORDS = closed_class()
+_CLAUSE_VERBS = _WORDS.words("clause_auxiliaries")
+_LIST_JOINS = _WORDS.words("coordinators") | {","}  # "A, B und C"
+_VON = _WORDS.words("von_forms")
+_AGENT_PREPOSITIONS = _WORDS.words("agent_prepositions")  # "von X", "vom Ministerium", "durch X"
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def in_prepositional_phrase(ctx: ArticleContext, sent: Span, m: Mention) -> bool
     governed by a preposition, past its title, article and adjectives."""
     doc = ctx.doc
     k = m.start
-    while k - 2 >= sent.start and doc[k - 1].lower_ in ("und", "sowie", ","):
+    while k - 2 >= sent.start and doc[k - 1].lower_ in _LIST_JOINS:
         prev = next((x for x in ctx.mentions_in(sent) if x.end == k - 1), None)
         if prev is None:
             break
@@ -87,7 +89,7 @@ def first_word_not_nominative(token: Token) -> bool:
     return token.lower_ in _OBLIQUE_RELATIVES
 
 
-_OBLIQUE_RELATIVES = frozenset({"dessen", "deren", "dem", "denen"})
+_OBLIQUE_RELATIVES = _WORDS.words("oblique_relatives")
 
 
 def passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
@@ -120,7 +122,7 @@ def nominative_relative_clause(ctx: ArticleContext, sent: Span, span: Span) -> b
     return relative_clause(ctx, sent, span) and not first_word_not_nominative(ctx.doc[span.start])
 
 
-_LASSEN = frozenset({"lässt", "ließ", "ließen", "lassen", "ließe", "lasse", "gelassen"})
+_LASSEN = _WORDS.words("lassen_forms")
 
 
 def reflexive_passive(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -176,7 +178,7 @@ def verb_roles(
     cl = clause(ctx, sent, i)
     subject = passive_subject(ctx, sent, i)
     by = passive_agent(ctx, cl.start, i, not_agent=not_agent)
-    if by is None and i + 1 < cl.end and ctx.doc[i + 1].lower_ in ("von", "vom", "durch"):
+    if by is None and i + 1 < cl.end and ctx.doc[i + 1].lower_ in _AGENT_PREPOSITIONS:
         # right after the participle: "Die Trainerin, im Mai entlassen von ihrem Verein, …"
         by = passive_agent(ctx, i + 1, cl.end, not_agent=not_agent)
     if by is None:
@@ -202,7 +204,7 @@ def _collective_action(ctx: ArticleContext, start: int, i: int) -> Agent | None:
     return None
 
 
-_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_GENITIVE_ARTICLES = _WORDS.words("genitive_case_articles")
 
 
 def noun_roles(ctx: ArticleContext, sent: Span, k: int) -> Roles:
@@ -217,7 +219,7 @@ def noun_roles(ctx: ArticleContext, sent: Span, k: int) -> Roles:
     j = k + 1
     if j < sent.end and doc[j].lower_ in _GENITIVE_ARTICLES:
         genitive = _phrase_after(ctx, sent, j)
-    elif j < sent.end and doc[j].lower_ in ("von", "vom"):
+    elif j < sent.end and doc[j].lower_ in _VON:
         von = _phrase_after(ctx, sent, j + (doc[j].lower_ == "von"))
     else:
         m = ctx.mention_at(j) if j < sent.end else None

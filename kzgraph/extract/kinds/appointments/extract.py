@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import object_after, persons_of
 from kzgraph.extract.grammar.role_map import role_map
@@ -25,11 +26,15 @@ from kzgraph.extract.posts.merging import merge_retellings
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
 
 
+_WORDS = closed_class()
+_TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
+_AND_OR = _WORDS.words("and_or")
+
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
     """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
     doc = ctx.doc
     for t in cl:
-        if t.lower_ in ("zum", "zur", "als", "zu"):  # "zu neuen Vorsitzenden" (plural)
+        if t.lower_ in _TO_ROLE_OR_ZU:  # "zu neuen Vorsitzenden" (plural)
             k = t.i + 1
             while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
                 k += 1
@@ -38,7 +43,7 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
             if (
                 k + 2 < cl.end
                 and doc[k].text.endswith("-")
-                and doc[k + 1].lower_ in ("und", "oder")
+                and doc[k + 1].lower_ in _AND_OR
                 and ctx.lx.is_title(doc[k + 2].text)
             ):
                 # "zum Finanz- und Wirtschaftsminister": the label takes in the first part
@@ -46,15 +51,15 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
     return None
 
 
-_NEW = ("neue", "neuer", "neuen")
-_BECOMES = frozenset({"wird", "wurde", "ist"})
+_NEW = _WORDS.words("neu_forms")
+_BECOMES = _WORDS.words("becoming_verbs")
 
 
 def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
     """End of the office phrase whose title is at k: the title and a genitive complement."""
     doc = ctx.doc
     j = k + 1
-    if j < limit and doc[j].lower_ in ("des", "der"):
+    if j < limit and doc[j].lower_ in _WORDS.words("genitive_articles"):
         j += 1
         while j < limit and doc[j].text[:1].islower() and j < k + 5:
             j += 1  # adjectives: "der obersten Behörde"
@@ -88,7 +93,7 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
                 continue
             j = _past_adjuncts(ctx, k + 1, sent.end)
-            j += j < sent.end and doc[j].lower_ in ("der", "die")
+            j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
             if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
                 found = (ctx.person_agent(m.person), j + 1, k)
                 break
@@ -106,7 +111,7 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
     )
 
 
-_TIME_NOUNS = frozenset({"Jahr", "Monat", "Woche", "Saison", "Sommer", "Herbst", "Winter", "Frühjahr"})
+_TIME_NOUNS = _WORDS.words("period_nouns")
 
 
 def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:

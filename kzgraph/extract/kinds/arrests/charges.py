@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 from kzgraph.extract.kinds.arrests.deeds import charge_told_by_deed
 from kzgraph.extract.kinds.arrests.members import among_the_arrested
@@ -55,10 +56,12 @@ _CHARGE_SENTENCE_CUES = (
     "soll",
     "sollen",
 )
-_ARTICLES = frozenset({"das", "die", "den", "eine", "einen"})
+_ARTICLES = closed_class().words("gegen_articles")  # "gegen die Auflagen", "gegen einen Beamten"
 # "Einfuhr von Betäubungsmitteln", "Beteiligung an Massenunruhen", "Bildung einer kriminellen
 # Vereinigung": what the offence is of goes with it ("in" does not: "wegen Betrugs in Berlin")
-_OBJECT_OPENERS = frozenset({"von", "mit", "an", "einer", "eines"})
+_OBJECT_OPENERS = closed_class().words("offence_object_openers")
+_DEFINITE_OBLIQUE = closed_class().words("oblique_definite_articles_with_der")  # "wegen des Verdachts"
+_ZUM_ZUR = closed_class().words("zum_zur")  # "Beihilfe zum Mord"
 # a suspected deed: "im Verdacht, Gelder veruntreut zu haben", "Er soll Geld veruntreut haben"
 _DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
 # (at most 300 characters apart: an unbounded lazy gap rescans the rest of the text for every
@@ -96,7 +99,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         if k < 0:
             continue
         following = text[k + len(cue) :].split()
-        words = [(i, w) for i, w in enumerate(following) if w not in ("des", "der", "den", "dem")][:3]
+        words = [(i, w) for i, w in enumerate(following) if w not in _DEFINITE_OBLIQUE][:3]
         at, word = next(((i, w) for i, w in words if w[:1].isupper()), (-1, ""))
         noun = word.strip(".,;:")
         if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
@@ -104,7 +107,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
         # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
         rest = following[at + 1 : at + 3]
-        if len(rest) == 2 and rest[0] in ("zum", "zur") and rest[1][:1].isupper() and word == noun:
+        if len(rest) == 2 and rest[0] in _ZUM_ZUR and rest[1][:1].isupper() and word == noun:
             return f"{_base(noun)} {rest[0]} {rest[1].strip('.,;:')}"
         # "Verstoß gegen das Waffengesetz": the law or person the offence is against
         against = following[at + 1 : at + 4]

@@ -10,9 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import AgentKind
 from kzgraph.extract.grammar.agents import classify_head
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
-_POSSESSION_DETERMINERS = frozenset({"eines", "einer", "von", "mehrerer", "zweier", "dreier"})
+_POSSESSION_DETERMINERS = closed_class().words("possession_determiners")  # "im Besitz eines/von …"
+_AND_VON = closed_class().words("und_von")  # "im Besitz von Waffen und Munition"
+_PERFECT_INFINITIVE = closed_class().words("perfect_infinitive_auxiliaries")  # "… getötet zu haben"
 _STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "-"})
 
 
@@ -43,7 +46,7 @@ def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
     return None
 
 
-_OFFENCE_ARTICLES = frozenset({"einem", "einer", "dem", "der", "den"})
+_OFFENCE_ARTICLES = closed_class().words("dative_articles")
 
 
 def _possession(ctx: ArticleContext, sent: Span) -> str | None:
@@ -59,7 +62,7 @@ def _possession(ctx: ArticleContext, sent: Span) -> str | None:
         words = [doc[k + 2].text]
         for w in doc[k + 3 : min(sent.end, k + 8)]:
             if w.text in _STOP or not (
-                w.text[:1].isupper() or w.lower_ in ("und", "von") or w.tag_ == "ADJA"
+                w.text[:1].isupper() or w.lower_ in _AND_VON or w.tag_ == "ADJA"
             ):
                 break
             words.append(w.text)
@@ -69,7 +72,7 @@ def _possession(ctx: ArticleContext, sent: Span) -> str | None:
             and not any(classify_head(ctx, w) in _HOLDERS for w in nouns)
             and _arrest_after(ctx, sent, k)
         ):
-            while words[-1] in ("und", "von"):
+            while words[-1] in _AND_VON:
                 words.pop()
             return "Besitz " + " ".join(words)
     return None
@@ -131,14 +134,14 @@ def _accused_of_being(sent: Span) -> str | None:
         if comma is None:
             continue
         zu = next((m for m in range(comma + 1, min(len(toks), comma + 10)) if toks[m].lower_ == "zu"), None)
-        if zu is None or zu + 1 >= len(toks) or toks[zu + 1].lower_ not in ("sein", "haben"):
+        if zu is None or zu + 1 >= len(toks) or toks[zu + 1].lower_ not in _PERFECT_INFINITIVE:
             continue
         words = [w.text for w in toks[comma + 1 : zu] if not w.is_quote]
         if not words or not words[0][:1].isupper():
             continue
         if words[0].startswith("Mitglied") and len(words) > 2:
             # "Mitglieder von X" / "Mitglieder einer Vereinigung": membership in it
-            rest = words[2:] if words[1] in ("von", "in") else words[1:]
+            rest = words[2:] if words[1] in closed_class().words("membership_prepositions") else words[1:]
             return "Mitgliedschaft in " + " ".join(rest)
         return " ".join(words)
     return None

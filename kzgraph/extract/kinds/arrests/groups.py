@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Count
 from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, lexicons
 from kzgraph.extract.grammar.subordinate import subordinate_stretches
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
@@ -135,10 +136,7 @@ def _after_preposition(before: str) -> bool:
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 # declined modifiers between a count and its noun: "sechs mutmaßliche", "zwei ihrer leitenden"
 _DECLINED = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
-_NOT_MODIFIERS = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "einer", "eines", "einem", "einen", "eine", "unter",
-     "über", "oder", "aber", "wieder", "hinter", "außer", "seine", "seiner", "sie", "ihnen", "wegen"}
-)  # fmt: skip
+_NOT_MODIFIERS = closed_class().words("not_count_modifiers")
 
 
 def _open_head(after: str) -> int | None:
@@ -179,7 +177,7 @@ def _people_after(
     label = words[: h + 1]
     # a genitive attribute: "mehrere Beamte des Ministeriums"
     gen = words[h + 1 : h + 4]
-    if len(gen) >= 2 and gen[0] in ("des", "der"):
+    if len(gen) >= 2 and gen[0] in closed_class().words("genitive_articles"):
         noun = next((k for k, w in enumerate(gen[1:], 1) if w[:1].isupper()), None)
         if noun is not None and all(_ADJ.match(w) for w in gen[1:noun]):
             label += [w.strip(",.;:") for w in gen[: noun + 1]]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Count
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
 from kzgraph.extract.grammar.triggers import events_lexicon
@@ -22,21 +23,14 @@ _MODIFIER_RE = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*$")
 _HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
 _AGED_RE = re.compile(r"^(?:\d{1,3}-jährig\w*|Jahre)$")  # "34-jährigen", "47 Jahre alter"
 # article -> (nominative article, adjective ending to replace "-en" with, masculine/neuter strong)
+_WORDS = closed_class()
 _ARTICLES: dict[str, tuple[str, str | None, bool]] = {
-    "ein": ("ein", None, True),
-    "eine": ("eine", None, False),
-    "der": ("der", None, False),
-    "die": ("die", None, False),
-    "einen": ("ein", "er", True),
-    "eines": ("ein", "er", True),
-    "einem": ("ein", "er", True),
-    "einer": ("eine", "e", False),
-    "den": ("der", "e", False),
-    "dem": ("der", "e", False),
-    "des": ("der", "e", False),
+    form: (entry.nominative, entry.adjective_ending, entry.strong) for form, entry in _WORDS.articles.items()
 }
-_NOMINATIVE = frozenset({"ein", "eine", "der", "die"})
-_ACCUSATIVE = frozenset({"einen", "den", "eine", "die", "ein"})
+_NOMINATIVE = _WORDS.words("nominative_articles")
+_ACCUSATIVE = _WORDS.words("accusative_articles")
+# the articles that only an object has ("einen Mann", "den Täter"), never a subject
+_OBJECT_ARTICLES = _WORDS.words("masculine_accusative_articles")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +83,7 @@ def arresting_noun(word: str) -> bool:
 def nominative_number(text: str) -> str:
     """ "zweier" -> "zwei", "Mehr als 200" -> "mehr als 200": a count as it reads inside a label."""
     words = text.split()
-    if words and words[-1].lower() in ("zweier", "dreier"):
+    if words and words[-1].lower() in _WORDS.words("genitive_numerals"):
         words[-1] = words[-1][:-2]
     label = " ".join(words)
     return label[:1].lower() + label[1:]
@@ -222,12 +216,12 @@ def single_person(
             continue
         if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
             continue
-        if not passive and k == sent.start and art not in ("einen", "den"):
+        if not passive and k == sent.start and art not in _OBJECT_ARTICLES:
             continue  # the Vorfeld of an active sentence is its subject
         # any noun only in the verb's own clause, and in an active one after an unambiguous
         # accusative ("die Polizei" opens the Mittelfeld as a subject as often as "die Frau" an object)
         own = near is None or near.start == sent.start or near.start <= k
-        opened = open_nouns and own and (passive or art in ("einen", "den"))
+        opened = open_nouns and own and (passive or art in _OBJECT_ARTICLES)
         got = _np_at(ctx, k, sent.end, opened)
         if got is None:
             continue
@@ -298,9 +292,9 @@ def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Coun
     k = noun + 1
     if k < sent.end and doc[k].lower_ == "von":
         k += 1
-        if k < sent.end and doc[k].lower_ not in ("einem", "einer"):
+        if k < sent.end and doc[k].lower_ not in _WORDS.words("indefinite_dative_articles"):
             return None
-    elif k >= sent.end or doc[k].lower_ not in ("eines", "einer"):
+    elif k >= sent.end or doc[k].lower_ not in _WORDS.words("indefinite_genitive_articles"):
         return None
     got = _np_at(ctx, k, sent.end)
     if got is None:

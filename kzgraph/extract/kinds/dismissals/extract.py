@@ -12,6 +12,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.grammar.agents import np_end
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
     apposition_in,
@@ -72,10 +73,11 @@ def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     return previous_holder(ctx, found[1] - 1)
 
 
-_TIME_NOUNS = frozenset(
-    {"Jahr", "Jahre", "Jahren", "Frühjahr", "Sommer", "Herbst", "Winter", "Monat", "Januar", "Februar",
-     "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
-)  # fmt: skip
+_WORDS = closed_class()
+_TIME_NOUNS = _WORDS.words("time_adjunct_nouns") | frozenset(_WORDS.calendar.months)
+_VON = _WORDS.words("von_forms")
+_AUS_DEM = _WORDS.words("aus_dem_determiners")  # "aus dem Dienst", "aus seinem Polizeidienst"
+_GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
 
 
 def _time_phrase(words: Span) -> bool:
@@ -100,7 +102,7 @@ def _office_span(ctx: ArticleContext, sent: Span, duties: bool) -> tuple[int, in
             if (
                 previous_holder(ctx, t.i) is None
                 and end + 2 < sent.end
-                and doc[end].lower_ in ("in", "im", "des", "der", "von")
+                and doc[end].lower_ in _WORDS.words("office_complement_openers")
                 and not _time_phrase(doc[end + 1 : end + 3])
             ):
                 e = np_end(ctx, end + 1, sent.end)
@@ -119,11 +121,11 @@ def previous_holder(ctx: ArticleContext, k: int) -> Agent | None:
     while j < min(len(doc), k + 5) and (
         doc[j].tag_ in ("ADV", "CARD")
         or _time_phrase(doc[j : j + 1])
-        or doc[j].lower_ in ("im", "in")
+        or doc[j].lower_ in _WORDS.words("in_forms")
         and _time_phrase(doc[j + 1 : j + 3])
     ):
         j += 1
-    if j + 1 >= len(doc) or doc[j].lower_ not in ("von", "vom"):
+    if j + 1 >= len(doc) or doc[j].lower_ not in _VON:
         return None
     j += 1
     # "vom früheren Stadtrat X": past the article, adjectives and title of the previous holder
@@ -285,7 +287,7 @@ def _service_left(ctx: ArticleContext, cl: Span) -> str | None:
     services = set(events_lexicon()["dismissal"]["service_nouns"])
     doc = ctx.doc
     for t in cl:
-        if t.lower_ != "aus" or t.i + 2 >= cl.end or doc[t.i + 1].lower_ not in ("dem", "seinem", "ihrem"):
+        if t.lower_ != "aus" or t.i + 2 >= cl.end or doc[t.i + 1].lower_ not in _AUS_DEM:
             continue
         k = t.i + 2 + (doc[t.i + 2].tag_ == "ADJA")
         if k < cl.end and doc[k].text in services:
@@ -316,7 +318,7 @@ def holder_after_noun(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
     """Whom the event noun before ``k`` is about: "(die Entlassung) von X", "des Ministers",
     "der Regierung", "seines Innenministers X"; a person or group, not staff or goods."""
     doc = ctx.doc
-    if k >= sent.end or doc[k].lower_ not in ("von", "des", "der", "seines", "ihres"):
+    if k >= sent.end or doc[k].lower_ not in _WORDS.words("holder_openers"):
         return None
     named = ctx.mention_at(k + 1) if doc[k].lower_ == "von" else None
     if named is not None and named.start == k + 1 and named.kind == "name":
@@ -340,7 +342,7 @@ def _genitive_holder(ctx: ArticleContext, got: tuple[Agent, int, int]) -> Agent 
     agent, start, end = got
     doc = ctx.doc
     article = doc[start].lower_
-    if agent.name is not None or agent.kind != AgentKind.PERSON or article not in ("des", "der"):
+    if agent.name is not None or agent.kind != AgentKind.PERSON or article not in _GENITIVE_ARTICLES:
         return None
     head = doc[end - 1].text
     if article == "der":  # feminine singular ("der Ministerin"); "der Minister" is a plural

@@ -12,13 +12,14 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, OfficeHolding
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COPULAS, load
 from kzgraph.extract.grammar.names import name_at
 from kzgraph.extract.grammar.objects import gender_of
 
 F = TypeVar("F", bound=Any)  # a fact with an ``office``
 
-_PAST = {"war", "wurde", "blieb", "waren", "gewesen"}
+_PAST = closed_class().words("past_copulas")
 _DROP_ENDINGS = ("en", "n", "s", "es")
 
 
@@ -127,7 +128,7 @@ def office_label(ctx: ArticleContext, i: int, with_genitive: bool = True) -> tup
     if (
         with_genitive
         and k + 1 < len(doc)
-        and doc[k].lower_ in ("des", "der")
+        and doc[k].lower_ in closed_class().words("genitive_articles")
         and ctx.mention_at(k + 1) is None
     ):
         h = k + 1
@@ -223,7 +224,7 @@ def extract_offices(ctx: ArticleContext) -> list[OfficeHolding]:
                 and name_at(ctx.doc, k + 1, sent.end, lx) == k + 1
                 and (
                     ctx.doc[k - 1].lower_
-                    not in ("den", "dem", "einen", "einem", "des", "als", "wie", "zum", "zur")
+                    not in closed_class().words("oblique_or_role_openers")
                 )
             ):
                 label, former = office_label(ctx, k)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.grammar.voice import verb_roles
@@ -18,7 +19,10 @@ from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import POSSESSIVE_DETERMINERS, office_of
 
 # "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
-_CANDIDATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten", "gehandelt", "vorgesehen"})
+_WORDS = closed_class()
+_CANDIDATE_VERBS = frozenset(events_lexicon()["succession"]["candidate_verbs"])
+_VON_OR_GENITIVE = _WORDS.words("von_or_genitive_articles")  # "die Nachfolge von X / des X"
+_GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
 
 
 def _names_a_candidate(sent: Span) -> bool:
@@ -95,7 +99,7 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
     gen = ctx.mention_at(k) if k < sent.end else None
     if gen is not None and _after_possessive(doc, sent, i):
         gen = None  # "sein Nachfolger B": B in apposition is the successor, not a genitive
-    if k < sent.end and (doc[k].lower_ in ("von", "des", "der") or gen is not None):
+    if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None):
         return _successor_of_named(ctx, sent, i, gen)
     if doc[i].text in lex["successor_nouns"] or _after_possessive(doc, sent, i):
         return _successor_named(ctx, sent, i, told)  # "Ihr Nachfolger wird B"
@@ -178,7 +182,7 @@ def _name_in_genitive(ctx: ArticleContext, sent: Span, k: int) -> Mention | None
     """The first name in the genitive phrase opened at ``k`` ("des am Montag zurückgetretenen
     Airbus-Chefs Christian Streiff"), before a comma or a finite verb."""
     doc = ctx.doc
-    if doc[k].lower_ not in ("des", "der"):
+    if doc[k].lower_ not in _GENITIVE_ARTICLES:
         return None
     for j in range(k + 1, min(sent.end, k + 8)):
         if doc[j].text in (",", ";", ":", ".") or doc[j].tag_.endswith("FIN"):
@@ -235,7 +239,7 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date, told_by_noun=True)
 
 
-_OBJECT_POSSESSIVES = frozenset({"seinen", "ihren", "seinem", "ihrem"})
+_OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
 
 
 def _object_of_another_verb(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -255,8 +259,8 @@ def _object_of_another_verb(ctx: ArticleContext, sent: Span, i: int) -> bool:
     return not any(cl.start <= t.i < cl.end for t in told)
 
 
-_TO_ROLE = ("zum", "zur", "als")
-_TO_ROLE_OR_ZU = frozenset({"zu", "zum", "zur", "als"})
+_TO_ROLE = _WORDS.words("to_role_words")
+_TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
 
 
 def _after_possessive(doc: Doc, sent: Span, i: int) -> bool:
@@ -265,7 +269,7 @@ def _after_possessive(doc: Doc, sent: Span, i: int) -> bool:
 
 # "zu seiner Nachfolgerin", "zu ihrem Nachfolger", "zu dessen Nachfolger": the possessive of a
 # role given with "zu"; "dessen"/"deren" point back to the person just named
-_DATIVE_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer", "dessen", "deren"})
+_DATIVE_POSSESSIVES = _WORDS.words("dative_possessives")
 
 
 def _possessive_role(ctx: ArticleContext, sent: Span, i: int) -> str | None:
@@ -293,7 +297,7 @@ def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """ "ernannte B zur (neuen) Nachfolgerin", "nominierte B als Nachfolger": the successor noun at
     ``i`` as the role someone is given; "Als Nachfolger gilt B" names a candidate only."""
     doc = ctx.doc
-    k = i - 1 - (i - 1 > sent.start and doc[i - 1].lower_ in ("neuen", "neue", "neuer"))
+    k = i - 1 - (i - 1 > sent.start and doc[i - 1].lower_ in _WORDS.words("neu_forms"))
     return k >= sent.start and doc[k].lower_ in _TO_ROLE and not _names_a_candidate(sent)
 
 
@@ -305,7 +309,7 @@ def _office_after_als(ctx: ArticleContext, i: int, end: int) -> str | None:
     return None
 
 
-_TRETEN = frozenset({"tritt", "trat", "treten", "traten", "getreten"})
+_TRETEN = frozenset(events_lexicon()["succession"]["treten_forms"])  # "tritt die Nachfolge an"
 
 
 def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Replacement | None:
@@ -323,7 +327,7 @@ def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Repl
             gender = "m" if before.lower_.startswith("sein") else "f"
             departed = _departed_before(ctx, sent, told, gender, t.i)
             pred = departed.departed if departed is not None else ctx.resolve_possessive(before)
-        elif before.lower_ == "die" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in ("von", "des", "der"):
+        elif before.lower_ == "die" and t.i + 2 < sent.end and doc[t.i + 1].lower_ in _VON_OR_GENITIVE:
             gen = ctx.mention_at(t.i + 2) if doc[t.i + 1].lower_ != "von" else None
             if gen is not None:
                 pred = ctx.person_agent(gen.person)

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Resignation, dated
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled
@@ -20,7 +21,7 @@ from kzgraph.extract.kinds.dismissals.extract import holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
-_INDEFINITE = frozenset({"ein", "einen", "einem", "eines", "einer"})
+_INDEFINITE = closed_class().words("indefinite_articles_but_eine")
 
 
 @cache
@@ -64,7 +65,7 @@ def _office(ctx: ArticleContext, sent: Span, span: Span, who: Agent) -> str | No
     own = k is not None and doc[k - 1].lower_ in OWN_POSSESSIVES
     if k is not None and doc[k].text not in generic and not own:
         return office_label(ctx, k)[0]
-    if k is not None and k + 2 < span.end and doc[k + 1].lower_ in ("des", "der"):
+    if k is not None and k + 2 < span.end and doc[k + 1].lower_ in closed_class().words("genitive_articles"):
         if lx.is_title(doc[k + 2].text):  # "vom Amt des Innenministers"
             return office_label(ctx, k + 2, with_genitive=False)[0]
     if who.kind != AgentKind.PERSON:

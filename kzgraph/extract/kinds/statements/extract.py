@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from kzgraph.extract.core.context import PROXY_HEADS
 from kzgraph.extract.facts import Agent, AgentKind, Statement
 from kzgraph.extract.grammar.agents import classify_head, described_subject_before
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.objects import gender_of
 from kzgraph.extract.grammar.speech_verbs import lexicon
@@ -27,7 +28,9 @@ from kzgraph.extract.kinds.statements.quotes.sources import compound_owner
 if TYPE_CHECKING:
     from kzgraph.extract.core.context import ArticleContext
 
-_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "dieser", "diese"})
+_WORDS = closed_class()
+_PRONOUNS = _WORDS.words("speaker_pronouns")
+_NOMINATIVE_THE = _WORDS.words("definite_nominative_articles")  # "der Sprecher", "die Sprecherin"
 # participles and present participles used as nouns: Angeklagte, Festgenommene, Vorsitzende
 _PARTICIPLE_NOUN = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöü]+-)?(?:Ge|Be|Ver|Er|Ent|Zer|An|Ab|Auf|Aus|Ein|Fest|Vor|Über|Unter|Mit)"
@@ -62,7 +65,7 @@ def fallback_agent(span: Span) -> Agent | None:
             return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)
     if _has_org_hint(head) or _has_org_hint(label.split()[0]):
         return Agent(AgentKind.ORGANIZATION, label=label)
-    if span[0].lower_ in ("der", "die") and not _singular_description(span):
+    if span[0].lower_ in _NOMINATIVE_THE and not _singular_description(span):
         return Agent(AgentKind.GROUP, label=label)  # "die Ermittler": several, none named
     return Agent(AgentKind.PERSON, label=label)
 
@@ -73,7 +76,7 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     The context resolves descriptions it can tie to a person's known role or age; news
     also use them for the person the paragraph is about, which is what this covers.
     """
-    if span[0].lower_ not in ("der", "die") or len(span) > 4 or not _singular_description(span):
+    if span[0].lower_ not in _NOMINATIVE_THE or len(span) > 4 or not _singular_description(span):
         return None
     if span[-1].lower_.endswith(PROXY_HEADS):
         return None  # "die Sprecherin" speaks for the person named before; she is someone else
@@ -117,7 +120,7 @@ def _singular_description(span: Span) -> bool:
 
 
 # demonstratives ("Diese bestätigte, …") point to the person named last, like "er"/"sie"
-_PRONOUN_GENDER = {"er": "m", "sie": "f", "dieser": "m", "diese": "f"}
+_PRONOUN_GENDER = {**_WORDS.subject_pronouns, **_WORDS.demonstrative_pronouns}
 
 
 def _plural_verb_next_to(span: Span) -> bool:
@@ -153,7 +156,7 @@ def _compound_source(span: Span) -> Agent | None:
 def _coordinated_persons(span: Span) -> Agent | None:
     """ "Kim Lorenz und Tom Berg": several named persons speak together, none of them alone."""
     persons = [e for e in span.ents if e.label_ == "PER"]
-    joined = any(t.lower_ in ("und", "sowie") for t in span)
+    joined = any(t.lower_ in _WORDS.words("coordinators") for t in span)
     if len(persons) < 2 or not joined:
         return None
     return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))

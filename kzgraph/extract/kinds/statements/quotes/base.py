@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FIRST_PERSON = frozenset({"ich", "wir", "mein", "meine", "meinen", "unser", "unsere", "uns", "mir", "mich"})
+from kzgraph.extract.grammar.closed_class import closed_class
+
+FIRST_PERSON = closed_class().words("first_person_words")
 CLAUSE_END = frozenset({",", ";", ":"})
 TRAIL = " \n\t,.;:"
 IMPERSONAL = re.compile(r"\b(?:(?:hieß|heißt|hieße) es|es (?:hieß|heißt|hieße))\b", re.IGNORECASE)
-WIE_BLOCK = frozenset({"es", "ihm", "ihn", "ihr", "ihnen", "sich", "mir", "uns", "dies", "das"})
+WIE_BLOCK = closed_class().words("wie_blocking_pronouns")
 # "(dpa, AFP)", "(Reuters)" after the last sentence. Words and separators alternate, so no
 # character can be matched by two quantifiers: the old "(?:[A-Za-z]{2,6}[,/ ]*)+" (the same
 # language) split a long parenthesis in exponentially many ways before failing. No leading \s*:

@@ -6,19 +6,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import CLAUSE_END, Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
 # conjunctions that open a verb-final adverbial clause whose subject follows them directly
-_OPENERS = frozenset(
-    "nachdem als weil da obwohl obgleich während bevor sobald seit seitdem zumal wenn indem".split()
-)
-_OBLIQUE_RELATIVE = frozenset({"dem", "den", "denen", "dessen", "deren"})
-_NOMINATIVE_DET = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"})
+_OPENERS = closed_class().words("subject_first_clause_openers")
+_HE_SHE = frozenset(closed_class().subject_pronouns)  # "er", "sie"
+# the article of a description that clashes with the pronoun's gender: "er" and "die Sprecherin"
+_CLASHING_ARTICLES = {
+    "er": closed_class().words("feminine_nominative_articles"),
+    "sie": closed_class().words("masculine_nominative_articles"),
+}
+_OBLIQUE_RELATIVE = closed_class().words("oblique_relative_pronouns")
+_NOMINATIVE_DET = closed_class().words("nominative_determiners")
+# "wurde … gesagt", "werden … zitiert": a passive
+_PASSIVE_AUXILIARIES = closed_class().words("passive_auxiliaries")
 # articles that can open an accusative object ("hat keine Rennen bestritten")
-_ACCUSATIVE_DET = frozenset(
-    "den einen keinen keine die das eine diesen diese dieses seinen seine ihren ihre alle mehrere".split()
-)
+_ACCUSATIVE_DET = closed_class().words("accusative_determiners")
 
 
 class ClauseShapes:
@@ -31,7 +36,7 @@ class ClauseShapes:
                 continue
             t = doc[k]
             low = t.lower_
-            if low in ("sich", "es") or (
+            if low in closed_class().words("reflexive_or_expletive") or (
                 t.text.isalpha()
                 and t.text[:1].islower()
                 and not (
@@ -47,7 +52,7 @@ class ClauseShapes:
         if nxt - c < 3 or self.qtok[c] >= 0:
             return False
         first = doc[c]
-        if first.lower_ in ("er", "sie", "es", "man", "ich", "wir", "dies", "das") and not ph.is_noun(
+        if first.lower_ in closed_class().words("pronoun_subjects") and not ph.is_noun(
             doc[c + 1]
         ):
             return doc[c + 1].text[:1].islower() and not ph.is_det(doc[c + 1])
@@ -109,7 +114,7 @@ class ClauseShapes:
 
     def _passive(self, fin: int, v: int) -> bool:
         words = {t.lower_ for t in self.doc[fin : v + 2]}
-        return bool(words & {"wurde", "wurden", "worden", "wird", "werden"}) or self.doc[
+        return bool(words & _PASSIVE_AUXILIARIES) or self.doc[
             fin
         ].lower_.startswith("w")
 
@@ -188,14 +193,14 @@ class ClauseShapes:
         if speaker is None or speaker[1] - speaker[0] != 1 or self._fronted(a, opener):
             return speaker
         pronoun = self.doc[speaker[0]].lower_
-        if pronoun not in ("er", "sie"):
+        if pronoun not in _HE_SHE:
             return speaker
         fin = next((k for k in range(a, opener) if self.doc[k].tag_.endswith("FIN") and self.qtok[k] < 0), -1)
         main = self.ph.subject(a, fin, opener) if fin > a else None
         if main is None or self.doc[main[0]].lower_ in self.lx.pronoun_speakers:
             return speaker
         article = self.doc[main[0]].lower_
-        clash = ("die", "eine") if pronoun == "er" else ("der", "ein")
+        clash = _CLASHING_ARTICLES["er" if pronoun == "er" else "sie"]
         return speaker if article in clash else main
 
     def _relative_subject(self, relative: int, v: int) -> tuple[int, int] | None:

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import lexicons
 from kzgraph.extract.kinds.statements.quotes.base import FIRST_PERSON, WIE_BLOCK, Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
-_MODALS = frozenset(
-    "kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte "
-    "wollten darf dürfen durfte durften".split()
-)
+_MODALS = closed_class().words("modal_verbs")
+_WERDEN = closed_class().words("werden_forms")
+_HE_SHE = frozenset(closed_class().subject_pronouns)  # "er", "sie"
+_IMPERSONAL = closed_class().words("impersonal_pronouns")  # "man", "es": no speaker
+_OBLIQUE_PRONOUNS = closed_class().words("oblique_pronouns")  # "ihm", "ihn", "ihnen", "es"
+_SOLLEN = closed_class().words("sollen_forms")
+_AUXILIARY_INFINITIVES = closed_class().words("auxiliary_infinitives")  # "soll … gesagt haben"
 
 
 class CueFrames:
@@ -79,10 +83,10 @@ class CueFrames:
             ):
                 continue
             j = k + 1
-            if doc[j].lower_ in ("aus", "von"):
+            if doc[j].lower_ in closed_class().words("origin_prepositions"):
                 j += 1  # "Wie aus Regierungskreisen verlautete"
             speaker = ph.np_after(j, b)
-            if speaker is None or doc[speaker[0]].lower_ in ("man", "es"):
+            if speaker is None or doc[speaker[0]].lower_ in _IMPERSONAL:
                 continue
             after = speaker[1]
             if speaker[0] > j and after < b and doc[after].text == ",":
@@ -190,7 +194,7 @@ class CueFrames:
         doc = self.doc
         if (
             i + 1 < len(doc)
-            and doc[i].lower_ in ("ihn", "ihm", "ihnen", "es")
+            and doc[i].lower_ in _OBLIQUE_PRONOUNS
             and doc[i + 1].text[:1].isalpha()
         ):
             return i + 1
@@ -230,7 +234,7 @@ class CueFrames:
 
     def _personal(self, span: tuple[int, int]) -> bool:
         mention = self.doc[span[0] : span[1]]
-        return any(t.ent_type_ == "PER" for t in mention) or mention.text.lower() in ("er", "sie")
+        return any(t.ent_type_ == "PER" for t in mention) or mention.text.lower() in _HE_SHE
 
     def named_after_verb(self, finite: int, limit: int) -> tuple[int, int] | None:
         """The phrase after the verb, when it names a person: the subject of a clause whose
@@ -274,7 +278,7 @@ class CueFrames:
             near = {t.lower_ for t in doc[max(a, k - 1) : min(b, k + 2)]}
             comma = self._clause_end(k + 1, b)
             if (
-                near & {"wird", "wurde", "werde", "wurden", "werden", "worden"}
+                near & _WERDEN
                 and comma < b
                 and comma - k <= 3
                 and doc[comma].text in (",", ":")
@@ -286,11 +290,11 @@ class CueFrames:
         """ "Dabei sollen zehn Menschen verletzt worden sein.": the reportive modal "sollen"."""
         doc = self.doc
         for k in range(a, b):
-            if self.qtok[k] < 0 and doc[k].lower_ in ("soll", "sollen") and not self._verbs(a, b):
+            if self.qtok[k] < 0 and doc[k].lower_ in _SOLLEN and not self._verbs(a, b):
                 # the modal's own clause: "sollen befragt werden, um … zu klären" ends at the comma
                 end = self._clause_end(k + 1, b)
                 tail = [t.lower_ for t in doc[k + 1 : end] if t.text.isalpha()]
-                return bool(tail) and tail[-1] in ("sein", "haben", "werden", "worden") or "worden" in tail
+                return bool(tail) and tail[-1] in _AUXILIARY_INFINITIVES or "worden" in tail
         return False
 
     def _new_subject(self, a: int, b: int) -> bool:

@@ -13,14 +13,17 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Lexicon, lexicon
 
 # determiners that are always oblique; "der"/"einer" only after a noun or preposition
-_OBLIQUE = frozenset({"des", "eines", "dem", "einem", "den"})
-_AMBIGUOUS = frozenset({"der", "einer"})
+_WORDS = closed_class()
+_OBLIQUE = _WORDS.words("always_oblique_determiners")
+_AMBIGUOUS = _WORDS.words("oblique_after_noun_determiners")
 # endings an oblique noun adds to its lemma: genitive singular -s/-es, dative plural -n/-en
-_ENDINGS = {"des": ("s", "es"), "eines": ("s", "es"), "den": ("n", "en"), "dem": ("e",), "einem": ("e",)}
-_INDEFINITE = {"eines": "ein", "einem": "ein", "einer": "eine"}
+_ENDINGS = {form: entry.noun_endings for form, entry in _WORDS.articles.items() if entry.noun_endings}
+# "eines Sprechers" -> "ein Sprecher"
+_INDEFINITE = {form: _WORDS.articles[form].nominative for form in _WORDS.words("oblique_indefinite_articles")}
 
 
 def _is_noun(t: Token) -> bool:

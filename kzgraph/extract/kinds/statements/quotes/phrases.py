@@ -11,14 +11,18 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.speech_verbs import Lexicon
 from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
 QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")
-_FOCUS = frozenset({"auch", "nur", "selbst", "sogar", "gerade", "ausgerechnet", "vor", "allem"})
-_DEMONSTRATIVES = frozenset({"dieser", "diese"})
-_ACCUSATIVE = frozenset({"den", "einen", "diesen", "keinen"})
+_WORDS = closed_class()
+_FOCUS = _WORDS.words("focus_particles")
+_DEMONSTRATIVES = frozenset(_WORDS.demonstrative_pronouns)
+_ACCUSATIVE = _WORDS.words("masculine_accusative_determiners")
+_NEUTER_PRONOUNS = _WORDS.words("neuter_pronouns")  # "es", "das", "dies": no speaker
+_LIST_CONJUNCTIONS = _WORDS.words("list_conjunctions")
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
@@ -49,7 +53,7 @@ class Phrases(VorfeldShapes):
         return not (
             self.lx.is_function_word(low)
             or low in self.lx.pronoun_speakers
-            or low in ("es", "das", "dies")
+            or low in _NEUTER_PRONOUNS
             or low in SUBORDINATORS
         )
 
@@ -241,7 +245,7 @@ class Phrases(VorfeldShapes):
             long_np = self.long_vorfeld(i, finite)
             if long_np is not None:
                 return long_np
-        if first is not None and finite > clause_start and doc[finite - 1].lower_ in ("und", "sowie", "oder"):
+        if first is not None and finite > clause_start and doc[finite - 1].lower_ in _LIST_CONJUNCTIONS:
             coordinated = self._coordinated_subject(i, finite)
             if coordinated is not None:
                 return coordinated
@@ -327,7 +331,7 @@ class Phrases(VorfeldShapes):
                 if t.text[:1].isdigit():
                     continue
                 return None
-            if self.is_noun(t) or self.is_det(t) or low in lx.prepositions or low in ("und", "sowie", "oder"):
+            if self.is_noun(t) or self.is_det(t) or low in lx.prepositions or low in _LIST_CONJUNCTIONS:
                 continue
             if low in lx.pronoun_speakers or low in ("sich", "es", "das", "was", "welche", "welcher", "wo"):
                 return None

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Lexicon
 from kzgraph.extract.kinds.statements.quotes.base import Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
 # possessives and "eigen" after a source cue point back to the speaker being reported
-_OWN_WORDS = frozenset(
-    {"seinen", "seiner", "seinem", "seine", "ihren", "ihrer", "ihrem", "ihre", "eigenen", "eigener", "eigene"}
-)
+_OWN_WORDS = closed_class().words("own_words")
+_SOURCE_PREPOSITIONS = closed_class().words("source_prepositions")  # "laut X", "gemäß X"
+_VON = closed_class().words("von_forms")  # "nach Angaben von X", "vom Ministerium"
+_EIGEN = closed_class().words("eigen_oblique_forms")  # "nach eigenen Angaben", "eigener Aussage"
 
 
 def compound_owner(word: str, lx: Lexicon) -> str | None:
@@ -45,7 +47,7 @@ def compound_owner(word: str, lx: Lexicon) -> str | None:
 
 
 # conjunctions opening an adverbial clause, besides the content-clause openers of the lexicon
-_CLAUSE_OPENERS = frozenset("da weil nachdem als obwohl während wenn falls sodass seit bevor".split())
+_CLAUSE_OPENERS = closed_class().words("adverbial_conjunctions")
 
 
 class SourceCues:
@@ -60,7 +62,7 @@ class SourceCues:
             if low in lx.reported_after:
                 span = ph.np_before(k, a)
                 rule = "statement.reported.zufolge"
-                if span is not None and doc[span[0]].lower_ in ("eigenen", "eigener"):
+                if span is not None and doc[span[0]].lower_ in _EIGEN:
                     span = self._own_figures_source(a, b)  # "eigenen Angaben zufolge": the subject
                 elif span is not None:
                     span = self._strip_generic(span)
@@ -72,9 +74,9 @@ class SourceCues:
                     n = len(cue)
                     if cue[0] == low and tuple(t.lower_ for t in doc[k : k + n]) == cue:
                         j = k + n
-                        if j < b and doc[j].lower_ in ("von", "vom"):
+                        if j < b and doc[j].lower_ in _VON:
                             j += 1
-                        if "eigenen" in cue or j < b and doc[j].lower_ in ("eigenen", "eigener"):
+                        if "eigenen" in cue or j < b and doc[j].lower_ in _EIGEN:
                             # "nahm die Polizei nach eigenen Angaben … fest": the clause's subject
                             span = self._own_figures_source(a, b)
                             rule = "statement.reported.angaben"
@@ -84,7 +86,7 @@ class SourceCues:
                             span = self._strip_generic(span)
                         rule = (
                             "statement.reported.laut"
-                            if cue[0] in ("laut", "gemäß")
+                            if cue[0] in _SOURCE_PREPOSITIONS
                             else "statement.reported.berufung"
                             if cue[0] == "unter"
                             else "statement.reported.angaben"
@@ -115,7 +117,7 @@ class SourceCues:
         if first is None:
             return span
         for k in range(first.i + 1, span[1]):
-            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in ("von", "vom"):
+            if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in _VON:
                 return (k, self._genitive_end(k, span[1]))
         if compound_owner(first.text, self.lx) is not None:
             return (first.i, first.i + 1)  # "Polizeiangaben": the police
@@ -160,7 +162,7 @@ class SourceCues:
                 continue
             low = doc[k].lower_
             if low in lx.reported_after:
-                if k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+                if k > a and doc[k - 1].lower_ in closed_class().words("dative_pronouns"):
                     continue  # "ihm zufolge": the speaker already in play
                 return k
             nxt = doc[k + 1] if k + 1 < b else None
@@ -174,7 +176,7 @@ class SourceCues:
                     j += 1  # "nach übereinstimmenden Berichten"
                 if doc[j].text[:1].isupper() and lx.is_generic_source(doc[j].text):
                     return k  # "nach Regierungsangaben", "nach Berichten"
-            if low in ("laut", "gemäß") and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
+            if low in _SOURCE_PREPOSITIONS and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
                 return k  # the preposition, not the adverb ("laut rufen")
             if any(
                 c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c for c in lx.reported_before
