@@ -17,57 +17,97 @@ from kzgraph.extract.grammar.closed_class import closed_class
 EXTRACT = Path(__file__).resolve().parents[2] / "kzgraph" / "extract"
 
 # Literals that stay in the code, per file, with why. Every entry is a word whose one form is the
-# point of a test in the code: a single construction, not a word class.
+# point of a test in the code (a single construction, not a word class), an affix built onto a word,
+# a key of the code's own data, or the text of a label the code writes.
 ALLOWED: dict[str, Counter[str]] = {
+    # "den" opens an object, not a description; "sie" a feminine pronoun; "die" the feminine article
+    "core/context.py": Counter({"den": 2, "die": 1, "sie": 1}),
     # "der" after a noun is a genitive plural, "den" after a preposition a dative plural; "der"
     # after a dative preposition is the feminine dative; "der"/"Der" is the nominative a label gets
-    "grammar/agents.py": Counter({"der": 3, "Der": 1, "den": 1}),
+    "grammar/agents.py": Counter({"den": 1, "Der": 1, "der": 3}),
+    # "sich" of a reflexive verb before the subject; "er"/"sie" right after a conjunction as its subject
+    "grammar/clauses.py": Counter({"er": 1, "sich": 1, "sie": 1}),
     # "heute" alone has a month when the article's date has no day; "jahr" is the hint of the
     # relative-year patterns ("im Vorjahr"), a noun of those patterns, not a word list
     "grammar/dates.py": Counter({"heute": 1, "jahr": 1}),
-}
-# Files not yet moved to the data (issue 23 item 5): the count may only go down.
-NOT_YET_MOVED: dict[str, int] = {
-    "core/context.py": 4,
-    "grammar/clauses.py": 10,
-    "grammar/names.py": 7,
-    "grammar/objects.py": 8,
-    "grammar/relative.py": 2,
-    "grammar/scope.py": 1,
-    "grammar/speech_verbs.py": 5,
-    "grammar/subject_position.py": 2,
-    "grammar/voice.py": 4,
-    "kinds/appointments/extract.py": 8,
-    "kinds/appointments/successors.py": 2,
-    "kinds/arrests/charges.py": 2,
-    "kinds/arrests/deeds.py": 4,
-    "kinds/arrests/extract.py": 3,
-    "kinds/arrests/groups.py": 1,
-    "kinds/arrests/members.py": 5,
-    "kinds/arrests/people.py": 6,
-    "kinds/arrests/sources.py": 4,
-    "kinds/dismissals/extract.py": 8,
-    "kinds/offices/extract.py": 5,
-    "kinds/replacements/extract.py": 4,
-    "kinds/replacements/nouns.py": 9,
-    "kinds/resignations/extract.py": 2,
-    "kinds/statements/extract.py": 3,
-    "kinds/statements/quotes/acts.py": 7,
-    "kinds/statements/quotes/chain.py": 4,
-    "kinds/statements/quotes/clauses.py": 9,
-    "kinds/statements/quotes/content.py": 6,
-    "kinds/statements/quotes/cues.py": 6,
-    "kinds/statements/quotes/expressions.py": 4,
-    "kinds/statements/quotes/extents.py": 3,
-    "kinds/statements/quotes/frames.py": 3,
-    "kinds/statements/quotes/impersonal.py": 8,
-    "kinds/statements/quotes/labels.py": 7,
-    "kinds/statements/quotes/phrases.py": 13,
-    "kinds/statements/quotes/sources.py": 4,
-    "kinds/statements/quotes/vorfeld.py": 9,
-    "posts/hierarchy.py": 1,
-    "posts/merging.py": 2,
-    "posts/stems.py": 2,
+    # "und" ends a name like the punctuation beside it
+    "grammar/names.py": Counter({"und": 1}),
+    # "wie" compares, it opens no clause; "des" and feminine "der" mark a genitive
+    "grammar/objects.py": Counter({"der": 1, "des": 1, "wie": 1}),
+    # "sind" is the plural without -en; "die" after the relative is its object's article
+    "grammar/relative.py": Counter({"die": 1, "sind": 1}),
+    # "dass" opens the one content clause that ends a scope
+    "grammar/scope.py": Counter({"dass": 1}),
+    # inseparable prefixes and the ending "-ten" are parts of a verb; "zu"/"als" keys of the verb data
+    "grammar/speech_verbs.py": Counter({"als": 1, "er": 1, "hinter": 1, "ten": 1, "unter": 1, "zu": 1}),
+    # "von" names a grammatical role; "sich" of "lässt sich", "durch"/"von" the passive's agent
+    "grammar/voice.py": Counter({"durch": 1, "sich": 1, "von": 2}),
+    # "sich berufen" is no appointment, "im Amt" no new post, "die neue" the new holder's article
+    "kinds/appointments/extract.py": Counter({"im": 1, "neue": 1, "sich": 2}),
+    # "mit der Nachfolge betraut": one fixed phrase of entrusting
+    "kinds/appointments/successors.py": Counter({"der": 1, "mit": 1}),
+    # "nach" a deed, "im Besitz", "zu" of an infinitive; "in" the text of a membership charge label
+    "kinds/arrests/deeds.py": Counter({"im": 1, "in": 1, "nach": 1, "zu": 1}),
+    # "in" before a place, "ihn" as the object arrested, "das" of "das teilte X mit"
+    "kinds/arrests/extract.py": Counter({"das": 1, "ihn": 1, "in": 1}),
+    # "von" after a collective noun ("eine Gruppe von")
+    "kinds/arrests/groups.py": Counter({"von": 1}),
+    # "unter/zu den" of members, "unter ihnen" of a count among them
+    "kinds/arrests/members.py": Counter({"den": 1, "ihnen": 1, "unter": 1}),
+    # "-er" an adjective ending; "Jahre" after an age; "zufolge" a postposition; "und" joins a
+    # group label; "von" of a group named after it
+    "kinds/arrests/people.py": Counter({"er": 2, "Jahre": 1, "und": 1, "von": 1, "zufolge": 1}),
+    # "nach eigenen Angaben", "wie" of a source clause, "und von" of a second source
+    "kinds/arrests/sources.py": Counter({"eigenen": 1, "und": 1, "von": 1, "wie": 1}),
+    # "sich" of a reflexive dismissal, "von"/"aus" of whom and what is left; "der" the feminine
+    # dative, turned into the nominative "die" (or "der") of a label
+    "kinds/dismissals/extract.py": Counter({"aus": 1, "der": 2, "die": 1, "sich": 1, "von": 3}),
+    # "-es"/"-in" are endings; "Staats- und Parteichef" keeps its "und"; "gewesen" marks the past
+    "kinds/offices/extract.py": Counter({"es": 1, "gewesen": 1, "in": 1, "und": 2}),
+    # "nach" a verb particle ("nachfolgen"), "durch" the agent of a passive replacement
+    "kinds/replacements/extract.py": Counter({"durch": 1, "nach": 1}),
+    # fixed phrases of replacement: "in der Nachfolge", "mit der Nachfolge", "zu seinem Nachfolger",
+    # "als Nachfolger", "an Stelle", "die Nachfolge von/des"
+    "kinds/replacements/nouns.py": Counter(
+        {"als": 1, "an": 1, "der": 2, "die": 1, "in": 1, "mit": 1, "von": 1, "zu": 1}
+    ),
+    # "als" before a title; "ein" the particle of "räumte ein"
+    "kinds/resignations/extract.py": Counter({"als": 1, "ein": 1}),
+    # "die" the feminine article of a speaker; "sind" the plural without -en
+    "kinds/statements/extract.py": Counter({"die": 2, "sind": 1}),
+    # "zu" of an infinitive
+    "kinds/statements/quotes/acts.py": Counter({"zu": 1}),
+    # "ihm zufolge": the postposition after a pronoun
+    "kinds/statements/quotes/chain.py": Counter({"zufolge": 1}),
+    # "er"/"sie" key the articles that clash with each pronoun; "zu" of an infinitive, "ich" of a
+    # first-person quote, "man" who names no speaker, "und" opening a second clause
+    "kinds/statements/quotes/clauses.py": Counter({"er": 3, "ich": 1, "man": 1, "sie": 2, "und": 1, "zu": 1}),
+    # "dass" opens the content clause its rule is named for; "zu" (also inside "anzugeben") of an
+    # infinitive; "von" and "als" of the verb's own complement
+    "kinds/statements/quotes/content.py": Counter({"als": 1, "dass": 2, "von": 1, "zu": 2}),
+    # "man" names no speaker, "laut" is a source preposition, not an adverb, "wie" a source cue, "das"
+    # after a preposition a pronoun, "haben"/"worden" of a perfect or passive infinitive
+    "kinds/statements/quotes/cues.py": Counter(
+        {"das": 1, "haben": 1, "laut": 1, "man": 1, "wie": 1, "worden": 1}
+    ),
+    # "dass" opens the content clause its rule is named for; "zu" (also inside a word) of an infinitive
+    "kinds/statements/quotes/expressions.py": Counter({"dass": 2, "zu": 2}),
+    # "zu" of an infinitive
+    "kinds/statements/quotes/extents.py": Counter({"zu": 1}),
+    # ", und" closes an inserted frame
+    "kinds/statements/quotes/frames.py": Counter({"und": 1}),
+    # expletive "es" before an impersonal source
+    "kinds/statements/quotes/impersonal.py": Counter({"es": 1}),
+    # "-er" an ending; "den"/"der" tell a plural, "die"/"das"/"der" the nominative a label gets
+    "kinds/statements/quotes/labels.py": Counter({"das": 1, "den": 1, "der": 3, "die": 1, "er": 1}),
+    # "man" names no speaker, "sich" is skipped like an adverb, "und" joins nouns, "wie" opens a clause
+    "kinds/statements/quotes/phrases.py": Counter({"man": 1, "sich": 1, "und": 1, "wie": 1}),
+    # "nach X" and "unter Berufung auf" are source cues, "nach eigenen Angaben" the speaker's own
+    "kinds/statements/quotes/sources.py": Counter({"eigenen": 1, "nach": 2, "unter": 1}),
+    # "des" of a genitive post ("Minister des Innern")
+    "posts/hierarchy.py": Counter({"des": 1}),
+    # endings of a post's noun, not words
+    "posts/stems.py": Counter({"es": 1, "in": 1}),
 }
 
 
@@ -136,6 +176,6 @@ def test_closed_class_words_live_in_the_grammar_data() -> None:
         name = path.relative_to(EXTRACT).as_posix()
         found = words_in_literals(path.read_text(encoding="utf-8"), vocabulary)
         beyond = found - ALLOWED.get(name, Counter())
-        if sum(beyond.values()) > NOT_YET_MOVED.get(name, 0):
+        if beyond:
             excess[name] = dict(beyond)
     assert not excess, f"closed-class words as Python literals (move them to lexicons/grammar.yaml): {excess}"

@@ -18,7 +18,11 @@ from kzgraph.extract.grammar.subordinate import (
 )
 from kzgraph.extract.grammar.triggers import CLAUSE_END, PASSIVE_AUX
 
-RELATIVE_PRONOUNS = RELATIVE_D_WORDS | {"welche", "welcher", "welches", "welchen"}
+# object pronouns before the subject: "ernannte sie der Präsident"
+_PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
+_DER_EIN = closed_class().words("masculine_nominative_articles")
+
+RELATIVE_PRONOUNS = RELATIVE_D_WORDS | closed_class().words("welch_relatives")
 
 
 def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: bool = False) -> bool:
@@ -92,7 +96,7 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     ):
         return None
     j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
-    if doc[j].lower_ in ("sie", "es") and j + 1 < sent.end and doc[j + 1].lower_ in ("der", "ein"):
+    if doc[j].lower_ in _PRONOUNS_BEFORE_SUBJECT and j + 1 < sent.end and doc[j + 1].lower_ in _DER_EIN:
         j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
     if j + 1 >= sent.end:
         return None

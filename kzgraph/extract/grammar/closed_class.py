@@ -115,6 +115,10 @@ WORD_LISTS = (
     "reflexive_or_expletive", "pronoun_subjects", "feminine_nominative_articles",
     "masculine_nominative_articles", "possession_determiners", "und_von", "perfect_infinitive_auxiliaries",
     "membership_prepositions", "offence_object_openers", "zum_zur", "eigen_oblique_forms", "dative_pronouns",
+    "welch_relatives", "object_pronouns_before_subject", "name_particle_starts", "name_particles",
+    "article_name_particles", "relative_words", "der_den", "no_speaker_words", "negation_words",
+    "reason_conjunctions", "impersonal_origin_prepositions", "another_words", "past_place_prepositions",
+    "jahre_forms", "das_den", "unter_zu", "durch_von",
 )  # fmt: skip
 
 

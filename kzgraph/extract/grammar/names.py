@@ -19,25 +19,11 @@ from kzgraph.extract.grammar.segments import QUOTES
 from kzgraph.nlp.lexicon import word_list
 from kzgraph.nlp.person_rules import is_double_first_name, is_inflected_common_noun
 
+_FEMININE_ARTICLES = closed_class().words("feminine_nominative_articles")
+
 MAX_NAME = 4
 # particles that can open a particle group; "der"/"den" only follow one ("von der")
-_PARTICLE_START = {
-    "von",
-    "van",
-    "de",
-    "da",
-    "di",
-    "du",
-    "del",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "zu",
-    "ten",
-    "ter",
-    "vom",
-}
+_PARTICLE_START = closed_class().words("name_particle_starts")
 
 
 def is_name_token(tok: Token, lx: Lexicons) -> bool:
@@ -336,7 +322,7 @@ def _gender(rec: PersonRecord, lx: Lexicons, doc: Doc) -> str | None:
         if role.lower().endswith(("in", "innen")):  # "Präsidentin", "Sprecherin"
             return "f"
         # a nominalised adjective takes its gender from the article: "die Abgeordnete"
-        if role.endswith("e") and i > 0 and doc[i - 1].lower_ in ("die", "eine"):
+        if role.endswith("e") and i > 0 and doc[i - 1].lower_ in _FEMININE_ARTICLES:
             return "f"
     if len(rec.tokens) > 1 and lx.female_surname_re.search(rec.tokens[-1].lower()):
         return "f"

@@ -17,6 +17,9 @@ from kzgraph.extract.grammar.agents import np_end, saxon_genitive
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, opens_dependent_clause
 
+_DEN_DEM = closed_class().words("dative_plural_articles")
+_PAST_PLACE_PREPOSITIONS = closed_class().words("past_place_prepositions")
+
 _WORDS = closed_class()
 _DATIVE_PLURAL = _WORDS.words("dative_plural_articles")  # "den Grünen", "dem Rat"
 _AGENT_PREPOSITIONS = _WORDS.words("agent_prepositions")  # "von X", "durch X"
@@ -36,7 +39,7 @@ def object_after(
             m is not None
             and (skip is None or m.person not in skip)
             and m.kind != "description"
-            or (m is not None and m.kind == "description" and doc[m.start].lower_ in ("den", "dem"))
+            or (m is not None and m.kind == "description" and doc[m.start].lower_ in _DEN_DEM)
         ):
             prev = doc[m.start - 1].lower_ if m.start > 0 else ""
             if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in _DATIVE_PLURAL:
@@ -70,7 +73,7 @@ def _past_place(ctx: ArticleContext, e: int, limit: int) -> int:
     """The end of "von Limburg", "aus Bayern" at ``e``: a preposition and a place or organisation
     name (up to three capitalised words); ``e`` when there is none."""
     doc = ctx.doc
-    if e >= limit or doc[e].lower_ not in ("von", "aus", "in"):
+    if e >= limit or doc[e].lower_ not in _PAST_PLACE_PREPOSITIONS:
         return e
     k = e + 1
     while k < min(limit, e + 4) and doc[k].ent_type_ in ("LOC", "ORG", "GPE") and ctx.mention_at(k) is None:

@@ -14,6 +14,8 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import Lexicons
 from kzgraph.extract.grammar.segments import QUOTES
 
+_JAHRE = closed_class().words("jahre_forms")
+
 if TYPE_CHECKING:
     from kzgraph.extract.core.interfaces import Mention
 
@@ -54,7 +56,7 @@ def is_subject_position(
         # attributes of the phrase: "der 81 Jahre alte X", "der frühere X"
         or doc[k].pos_ in ("ADJ", "NUM")
         or doc[k].text.isdigit()
-        or doc[k].text in ("Jahre", "Jahren")
+        or doc[k].text in _JAHRE
     ):
         k -= 1
     if k < sent.start:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Evidence, FactDate, dated
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.posts.hierarchy import same_post
 
 
@@ -119,7 +120,7 @@ def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:
     return out
 
 
-_ANOTHER = ("auch", "weitere", "weiterer", "weiteren", "ebenfalls", "zudem", "außerdem")
+_ANOTHER = closed_class().words("another_words")
 
 
 def _another_time(unnamed: FactDate | None, named: FactDate | None) -> bool:

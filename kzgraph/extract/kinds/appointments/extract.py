@@ -23,6 +23,9 @@ from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import office_of
 from kzgraph.extract.posts.merging import merge_retellings
 
+_DAS_DEN = closed_class().words("das_den")
+_DER_DIE = closed_class().words("definite_nominative_articles")
+
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
 
 
@@ -170,7 +173,7 @@ def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
     post, named from the ministry ("Innenministerium" -> "Innenminister")."""
     for t in cl:
         low = t.lower_
-        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in ("das", "den")
+        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in _DAS_DEN
         if after_article and low.endswith(("ministerium", "ministeriums")):
             stem = t.text[: low.rindex("ministerium")]
             return stem + ("Minister" if not stem or stem.endswith("-") else "minister"), t.i
@@ -325,7 +328,7 @@ def _new_holder_described(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agen
     doc = ctx.doc
     cl = clause(ctx, sent, i)
     for k in range(cl.start, i - 2):
-        if doc[k].lower_ not in ("der", "die") or doc[k + 1].lower_ not in ("neue",):
+        if doc[k].lower_ not in _DER_DIE or doc[k + 1].lower_ not in ("neue",):
             continue
         head = k + 2
         if not ctx.lx.is_title(doc[head].text) or ctx.mention_at(head + 1) is not None:

@@ -53,8 +53,7 @@ _CHARGE_SENTENCE_CUES = (
     "ermittelt",  # "Gegen ihn wird wegen Bedrohung ermittelt"
     "Ermittlungen",
     "Verdacht",
-    "soll",
-    "sollen",
+    *closed_class().word_list("sollen_forms"),  # "Er soll Geld veruntreut haben"
 )
 _ARTICLES = closed_class().words("gegen_articles")  # "gegen die Auflagen", "gegen einen Beamten"
 # "Einfuhr von Betäubungsmitteln", "Beteiligung an Massenunruhen", "Bildung einer kriminellen

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, Replacement, first_dated
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import (
     agent_after_von,
     object_after,
@@ -28,6 +29,8 @@ from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
+
+_DURCH_VON = closed_class().words("durch_von")
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
@@ -117,7 +120,7 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
         if any(t.text in events_lexicon()["succession"]["lineup_cues"] for t in cl):
             continue  # "ersetzte den verletzten X": a line-up change
         durch = next(
-            (t.i for t in doc[cl.start : cl.end] if t.lower_ in ("durch", "von") and t.i != trig.i), None
+            (t.i for t in doc[cl.start : cl.end] if t.lower_ in _DURCH_VON and t.i != trig.i), None
         )
         date = ctx.date_for(sent, doc[trig.i].idx)
         succ, pred, agent = _arguments(ctx, sent, cl, trig, durch)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Verb
 from kzgraph.extract.kinds.statements.quotes.base import Found
 
-_REASONS = frozenset({"da", "weil"})
-_NEGATION = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner"})
+_COORDINATORS = closed_class().words("coordinators")
+
+_REASONS = closed_class().words("reason_conjunctions")
+_NEGATION = closed_class().words("negation_words")
 
 
 @dataclass
@@ -63,7 +66,7 @@ class SpeechActs:
     def _coordinated(self, speaker: tuple[int, int], fin: int) -> tuple[int, int]:
         """ "Kim Lorenz und Tom Berg haben …": both conjuncts before the verb speak."""
         j = speaker[1]
-        if j < fin and self.doc[j].lower_ in ("und", "sowie"):
+        if j < fin and self.doc[j].lower_ in _COORDINATORS:
             other = self.ph.np_after(j + 1, fin, appositions=False)
             if other is not None and other[1] == fin:
                 return (speaker[0], fin)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
+
+_DATIVE_PRONOUNS = closed_class().words("dative_pronouns")
 
 
 @dataclass
@@ -126,6 +129,6 @@ class Chains:
             low = doc[k].lower_
             if low in ("demnach", "demzufolge"):
                 return True
-            if low == "zufolge" and k > a and doc[k - 1].lower_ in ("ihm", "ihr", "ihnen"):
+            if low == "zufolge" and k > a and doc[k - 1].lower_ in _DATIVE_PRONOUNS:
                 return True
         return False

@@ -4,10 +4,11 @@ phrases, quotation index per token)."""
 
 from __future__ import annotations
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import CLAUSE_END, CREDIT, TRAIL
 
 _APPOSITION_MAX = 12  # tokens between the commas; longer insertions are clauses or lists
-_APPOSITION_JOINERS = frozenset({"und", "sowie", "-", "–", "(", ")", "&", "/"})
+_APPOSITION_JOINERS = closed_class().words("coordinators") | frozenset({"-", "–", "(", ")", "&", "/"})
 
 
 class Extents:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Lexicon, Verb, lexicon
 from kzgraph.extract.kinds.statements.quotes.acts import Leftovers, SpeechActs
 from kzgraph.extract.kinds.statements.quotes.base import Found, has_org_hint
@@ -29,6 +30,8 @@ from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
+
+_VON_FORMS = closed_class().words("von_forms")
 
 
 class FrameFinder(
@@ -209,7 +212,7 @@ class FrameFinder(
         if self._subordinate_opener(a, v, fin, end) >= 0 or self._relative_clause_start(a, fin) >= 0:
             return []  # "Nachdem X vom Moderator gefragt wurde, …, entgegnete Y": the main clause speaks
         lo, hi = min(fin, v), max(fin, v)
-        start = next((k for k in range(a, hi) if doc[k].lower_ in ("von", "vom") and self.qtok[k] < 0), -1)
+        start = next((k for k in range(a, hi) if doc[k].lower_ in _VON_FORMS and self.qtok[k] < 0), -1)
         if start < 0 or any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
             return []
         agent = self.ph.np_after(start + 1, hi, appositions=False)

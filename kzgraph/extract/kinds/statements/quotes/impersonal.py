@@ -9,9 +9,12 @@ A mixin of FrameFinder; it relies on FrameFinder's state (doc, lexicon, phrases,
 
 from __future__ import annotations
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
 
-_ORIGIN = frozenset({"aus", "von", "vom", "bei", "beim"})
+_IN_FORMS = closed_class().words("in_forms")
+
+_ORIGIN = closed_class().words("impersonal_origin_prepositions")
 # documents a body speaks through: "in einer Mitteilung der Polizei"
 _DOCUMENTS = (
     "mitteilung",
@@ -72,7 +75,7 @@ class ImpersonalFrames:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is not None and self._near(span, verb):
                     return span, range(k, span[1])
-            if low in ("in", "im") and k + 1 < b:
+            if low in _IN_FORMS and k + 1 < b:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is None or not self._near(span, verb):
                     continue

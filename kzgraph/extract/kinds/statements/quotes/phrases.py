@@ -16,6 +16,11 @@ from kzgraph.extract.grammar.lexicon import AGE_NOUN, SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.speech_verbs import Lexicon
 from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
+_AND_OR = closed_class().words("and_or")
+_DER_DEN = closed_class().words("der_den")
+_ARTICLE_NAME_PARTICLES = closed_class().words("article_name_particles")  # "von der Leyen"
+_NO_SPEAKER_WORDS = closed_class().words("no_speaker_words")
+
 QUOTE_CHARS = frozenset("\"'„“”‚‘’«»‹›")
 _WORDS = closed_class()
 _FOCUS = _WORDS.words("focus_particles")
@@ -143,7 +148,7 @@ class Phrases(VorfeldShapes):
         start = j
         while j < limit:
             t = doc[j]
-            if t.text.endswith("-") and j + 2 < limit and doc[j + 1].lower_ in ("und", "oder"):
+            if t.text.endswith("-") and j + 2 < limit and doc[j + 1].lower_ in _AND_OR:
                 j += 2  # "Staats- und Parteichef"
             elif self.is_noun(t):
                 j += 1
@@ -165,7 +170,7 @@ class Phrases(VorfeldShapes):
                 and (
                     self.is_noun(doc[j + 1])
                     # "von der Leyen", "van den Berg"; "zu den Gründen" is a prepositional phrase
-                    or (doc[j + 1].lower_ in ("der", "den") and t.lower_ in ("von", "van", "de"))
+                    or (doc[j + 1].lower_ in _DER_DEN and t.lower_ in _ARTICLE_NAME_PARTICLES)
                 )
             ):
                 j += 1 if self.is_noun(doc[j + 1]) else 2  # "Ursula von der Leyen"
@@ -333,7 +338,7 @@ class Phrases(VorfeldShapes):
                 return None
             if self.is_noun(t) or self.is_det(t) or low in lx.prepositions or low in _LIST_CONJUNCTIONS:
                 continue
-            if low in lx.pronoun_speakers or low in ("sich", "es", "das", "was", "welche", "welcher", "wo"):
+            if low in lx.pronoun_speakers or low in _NO_SPEAKER_WORDS:
                 return None
             if "-" in t.text or (t.text[:1].isupper() and not t.text.isalpha()):
                 continue  # lowercase names: "n-tv", "eBay"

@@ -5,10 +5,13 @@ on its state (doc, lexicon, POS availability) and its token classes."""
 
 from __future__ import annotations
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import RELATIVE_D_WORDS
 
-NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "zu", "bin", "al", "el", "ten", "ter"})
-RELATIVE = frozenset({"dessen", "deren", "welche", "welcher", "welches", "wo", "was"})
+_DER_DEN = closed_class().words("der_den")
+
+NAME_PARTICLES = closed_class().words("name_particles")
+RELATIVE = closed_class().words("relative_words")
 
 
 class VorfeldShapes:
@@ -30,7 +33,7 @@ class VorfeldShapes:
         if not (self.pos and doc[i].text[:1].isupper() and doc[i].lower_ in NAME_PARTICLES):
             return False
         j = i + 1
-        if j < finite and doc[j].lower_ in ("der", "den"):
+        if j < finite and doc[j].lower_ in _DER_DEN:
             j += 1
         return j < finite and all(
             (t.pos_ == "PROPN" or t.ent_type_ == "PER") and t.text[:1].isupper() for t in doc[j:finite]
