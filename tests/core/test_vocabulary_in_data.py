@@ -25,14 +25,15 @@ ALLOWED: dict[str, Counter[str]] = {
     # "der" after a noun is a genitive plural, "den" after a preposition a dative plural; "der"
     # after a dative preposition is the feminine dative; "der"/"Der" is the nominative a label gets
     "grammar/agents.py": Counter({"den": 1, "Der": 1, "der": 3}),
-    # "sich" of a reflexive verb before the subject; "er"/"sie" right after a conjunction as its subject
+    # "sich" of a reflexive verb before the subject; "er", and "sie" before a name, right after the
+    # finite verb as its subject
     "grammar/clauses.py": Counter({"er": 1, "sich": 1, "sie": 1}),
     # "heute" alone has a month when the article's date has no day; "jahr" is the hint of the
     # relative-year patterns ("im Vorjahr"), a noun of those patterns, not a word list
     "grammar/dates.py": Counter({"heute": 1, "jahr": 1}),
     # "und" ends a name like the punctuation beside it
     "grammar/names.py": Counter({"und": 1}),
-    # "wie" compares, it opens no clause; "des" and feminine "der" mark a genitive
+    # a "wie" clause is a parenthetical source; "des" and feminine "der" mark a genitive
     "grammar/objects.py": Counter({"der": 1, "des": 1, "wie": 1}),
     # "sind" is the plural without -en; "die" after the relative is its object's article
     "grammar/relative.py": Counter({"die": 1, "sind": 1}),
@@ -48,7 +49,7 @@ ALLOWED: dict[str, Counter[str]] = {
     "kinds/appointments/successors.py": Counter({"der": 1, "mit": 1}),
     # "nach" a deed, "im Besitz", "zu" of an infinitive; "in" the text of a membership charge label
     "kinds/arrests/deeds.py": Counter({"im": 1, "in": 1, "nach": 1, "zu": 1}),
-    # "in" before a place, "ihn" as the object arrested, "das" of "das teilte X mit"
+    # "in" before a place, "ihn" as the object arrested, "Das" opening a next sentence that reports
     "kinds/arrests/extract.py": Counter({"das": 1, "ihn": 1, "in": 1}),
     # "von" after a collective noun ("eine Gruppe von")
     "kinds/arrests/groups.py": Counter({"von": 1}),
@@ -71,7 +72,7 @@ ALLOWED: dict[str, Counter[str]] = {
     "kinds/replacements/nouns.py": Counter(
         {"als": 1, "an": 1, "der": 2, "die": 1, "in": 1, "mit": 1, "von": 1, "zu": 1}
     ),
-    # "als" before a title; "ein" the particle of "räumte ein"
+    # "als" before a title; "ein" the particle of "räumte ein" (an admission)
     "kinds/resignations/extract.py": Counter({"als": 1, "ein": 1}),
     # "die" the feminine article of a speaker; "sind" the plural without -en
     "kinds/statements/extract.py": Counter({"die": 2, "sind": 1}),
@@ -86,7 +87,7 @@ ALLOWED: dict[str, Counter[str]] = {
     # infinitive; "von" and "als" of the verb's own complement
     "kinds/statements/quotes/content.py": Counter({"als": 1, "dass": 2, "von": 1, "zu": 2}),
     # "man" names no speaker, "laut" is a source preposition, not an adverb, "wie" a source cue, "das"
-    # after a preposition a pronoun, "haben"/"worden" of a perfect or passive infinitive
+    # after a preposition an article, "haben"/"worden" of a perfect or passive infinitive
     "kinds/statements/quotes/cues.py": Counter(
         {"das": 1, "haben": 1, "laut": 1, "man": 1, "wie": 1, "worden": 1}
     ),
@@ -101,8 +102,10 @@ ALLOWED: dict[str, Counter[str]] = {
     # "-er" an ending; "den"/"der" tell a plural, "die"/"das"/"der" the nominative a label gets
     "kinds/statements/quotes/labels.py": Counter({"das": 1, "den": 1, "der": 3, "die": 1, "er": 1}),
     # "man" names no speaker, "sich" is skipped like an adverb, "und" joins nouns, "wie" opens a clause
+    # in a quotation (not among the subordinating conjunctions, as it also compares)
     "kinds/statements/quotes/phrases.py": Counter({"man": 1, "sich": 1, "und": 1, "wie": 1}),
-    # "nach X" and "unter Berufung auf" are source cues, "nach eigenen Angaben" the speaker's own
+    # "nach X" and "unter Berufung auf" are source cues (each its own rule); "eigenen Angaben" the
+    # speaker's own
     "kinds/statements/quotes/sources.py": Counter({"eigenen": 1, "nach": 2, "unter": 1}),
     # "des" of a genitive post ("Minister des Innern")
     "posts/hierarchy.py": Counter({"des": 1}),
