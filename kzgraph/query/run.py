@@ -87,14 +87,17 @@ def run_query(store: ox.Store, query: SavedQuery, params: dict[str, str] | None 
     # Parameters must be projected to be substituted; the header says what the user sees.
     columns = [c for c in query.columns if c in projected] or projected
     returned = columns + [c for c in extra if c in projected and c not in columns]
-    stream: Iterator[tuple[str, ...]] = (tuple(term_text(solution[c]) for c in returned)
-                                         for solution in solutions)
-    bound = {variable_for(p) for p in (*query.parameters, *query.options)}
-    if set(projected) - set(columns) - bound:
-        stream = _distinct(stream, len(columns))
+
+    def texts(solution: ox.QuerySolution) -> tuple[str, ...]:
+        return tuple(term_text(solution[c]) for c in returned)
+
     # One row past the page tells whether there is a next page.
     stop = None if limit is None else offset + limit + 1
-    page = list(islice(stream, offset, stop))
+    bound = {variable_for(p) for p in (*query.parameters, *query.options)}
+    if set(projected) - set(columns) - bound:  # rows made distinct on the columns: all turned into text
+        page = list(islice(_distinct(map(texts, solutions), len(columns)), offset, stop))
+    else:  # only the page is turned into text
+        page = [texts(solution) for solution in islice(solutions, offset, stop)]
     more = limit is not None and len(page) > limit
     rows = [dict(zip(returned, row, strict=True)) for row in page[:limit]]
     return QueryResult(columns=columns, rows=rows, offset=offset, more=more)
