@@ -23,7 +23,7 @@ from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import office_of
 from kzgraph.extract.posts.merging import merge_retellings
 
-_DAS_DEN = closed_class().words("das_den")
+_MINISTRY_ARTICLES = closed_class().words("ministry_articles")
 _DER_DIE = closed_class().words("definite_nominative_articles")
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
@@ -173,7 +173,7 @@ def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
     post, named from the ministry ("Innenministerium" -> "Innenminister")."""
     for t in cl:
         low = t.lower_
-        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in _DAS_DEN
+        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in _MINISTRY_ARTICLES
         if after_article and low.endswith(("ministerium", "ministeriums")):
             stem = t.text[: low.rindex("ministerium")]
             return stem + ("Minister" if not stem or stem.endswith("-") else "minister"), t.i

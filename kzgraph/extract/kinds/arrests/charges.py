@@ -60,7 +60,7 @@ _ARTICLES = closed_class().words("gegen_articles")  # "gegen die Auflagen", "geg
 # Vereinigung": what the offence is of goes with it ("in" does not: "wegen Betrugs in Berlin")
 _OBJECT_OPENERS = closed_class().words("offence_object_openers")
 _DEFINITE_OBLIQUE = closed_class().words("oblique_definite_articles_with_der")  # "wegen des Verdachts"
-_ZUM_ZUR = closed_class().words("zum_zur")  # "Beihilfe zum Mord"
+_ZU_CONTRACTIONS = closed_class().words("zu_contractions")  # "Beihilfe zum Mord"
 # a suspected deed: "im Verdacht, Gelder veruntreut zu haben", "Er soll Geld veruntreut haben"
 _DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
 # (at most 300 characters apart: an unbounded lazy gap rescans the rest of the text for every
@@ -106,7 +106,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
         # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
         rest = following[at + 1 : at + 3]
-        if len(rest) == 2 and rest[0] in _ZUM_ZUR and rest[1][:1].isupper() and word == noun:
+        if len(rest) == 2 and rest[0] in _ZU_CONTRACTIONS and rest[1][:1].isupper() and word == noun:
             return f"{_base(noun)} {rest[0]} {rest[1].strip('.,;:')}"
         # "Verstoß gegen das Waffengesetz": the law or person the offence is against
         against = following[at + 1 : at + 4]

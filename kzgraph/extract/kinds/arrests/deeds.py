@@ -14,7 +14,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
 _POSSESSION_DETERMINERS = closed_class().words("possession_determiners")  # "im Besitz eines/von …"
-_AND_VON = closed_class().words("und_von")  # "im Besitz von Waffen und Munition"
+_POSSESSION_CONTINUERS = closed_class().words("possession_continuers")  # "im Besitz von Waffen und Munition"
 _PERFECT_INFINITIVE = closed_class().words("perfect_infinitive_auxiliaries")  # "… getötet zu haben"
 _STOP = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "-"})
 
@@ -62,7 +62,7 @@ def _possession(ctx: ArticleContext, sent: Span) -> str | None:
         words = [doc[k + 2].text]
         for w in doc[k + 3 : min(sent.end, k + 8)]:
             if w.text in _STOP or not (
-                w.text[:1].isupper() or w.lower_ in _AND_VON or w.tag_ == "ADJA"
+                w.text[:1].isupper() or w.lower_ in _POSSESSION_CONTINUERS or w.tag_ == "ADJA"
             ):
                 break
             words.append(w.text)
@@ -72,7 +72,7 @@ def _possession(ctx: ArticleContext, sent: Span) -> str | None:
             and not any(classify_head(ctx, w) in _HOLDERS for w in nouns)
             and _arrest_after(ctx, sent, k)
         ):
-            while words[-1] in _AND_VON:
+            while words[-1] in _POSSESSION_CONTINUERS:
                 words.pop()
             return "Besitz " + " ".join(words)
     return None

@@ -13,7 +13,7 @@ from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import apposition_name
 from kzgraph.extract.grammar.triggers import events_lexicon
 
-_UNTER_ZU = closed_class().words("unter_zu")
+_GROUP_MEMBERSHIP_PREPOSITIONS = closed_class().words("group_membership_prepositions")
 
 
 def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
@@ -23,7 +23,7 @@ def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent
     lex = events_lexicon()["arrest"]
     doc = ctx.doc
     for k in range(sent.start, sent.end - 2):
-        if doc[k].lower_ not in _UNTER_ZU or doc[k + 1].lower_ != "den":
+        if doc[k].lower_ not in _GROUP_MEMBERSHIP_PREPOSITIONS or doc[k + 1].lower_ != "den":
             continue
         noun = k + 2
         if doc[noun].text not in lex["among_nouns"]:

@@ -30,7 +30,7 @@ from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
 
-_DURCH_VON = closed_class().words("durch_von")
+_BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
@@ -119,7 +119,10 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
         cl = clause(ctx, sent, trig.i)
         if any(t.text in events_lexicon()["succession"]["lineup_cues"] for t in cl):
             continue  # "ersetzte den verletzten X": a line-up change
-        durch = next((t.i for t in doc[cl.start : cl.end] if t.lower_ in _DURCH_VON and t.i != trig.i), None)
+        durch = next(
+            (t.i for t in doc[cl.start : cl.end] if t.lower_ in _BARE_AGENT_PREPOSITIONS and t.i != trig.i),
+            None,
+        )
         date = ctx.date_for(sent, doc[trig.i].idx)
         succ, pred, agent = _arguments(ctx, sent, cl, trig, durch)
         if succ is None or pred is None or succ == pred or AgentKind.PLACE in (succ.kind, pred.kind):

@@ -17,7 +17,7 @@ from kzgraph.extract.grammar.speech_verbs import Lexicon
 from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
 _AND_OR = closed_class().words("and_or")
-_DER_DEN = closed_class().words("der_den")
+_NAME_PARTICLE_ARTICLES = closed_class().words("name_particle_articles")
 _ARTICLE_NAME_PARTICLES = closed_class().words("article_name_particles")  # "von der Leyen"
 _NO_SPEAKER_WORDS = closed_class().words("no_speaker_words")
 
@@ -170,7 +170,7 @@ class Phrases(VorfeldShapes):
                 and (
                     self.is_noun(doc[j + 1])
                     # "von der Leyen", "van den Berg"; "zu den Gründen" is a prepositional phrase
-                    or (doc[j + 1].lower_ in _DER_DEN and t.lower_ in _ARTICLE_NAME_PARTICLES)
+                    or (doc[j + 1].lower_ in _NAME_PARTICLE_ARTICLES and t.lower_ in _ARTICLE_NAME_PARTICLES)
                 )
             ):
                 j += 1 if self.is_noun(doc[j + 1]) else 2  # "Ursula von der Leyen"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import RELATIVE_D_WORDS
 
-_DER_DEN = closed_class().words("der_den")
+_NAME_PARTICLE_ARTICLES = closed_class().words("name_particle_articles")
 
 NAME_PARTICLES = closed_class().words("name_particles")
 RELATIVE = closed_class().words("relative_words")
@@ -33,7 +33,7 @@ class VorfeldShapes:
         if not (self.pos and doc[i].text[:1].isupper() and doc[i].lower_ in NAME_PARTICLES):
             return False
         j = i + 1
-        if j < finite and doc[j].lower_ in _DER_DEN:
+        if j < finite and doc[j].lower_ in _NAME_PARTICLE_ARTICLES:
             j += 1
         return j < finite and all(
             (t.pos_ == "PROPN" or t.ent_type_ == "PER") and t.text[:1].isupper() for t in doc[j:finite]
