@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -119,11 +120,22 @@ def _weak_singular(word: str, article: str) -> str:
     return word
 
 
-def _np_at(ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False) -> tuple[str, int, int] | None:
+def person_phrase_at(
+    ctx: ArticleContext, k: int, limit: int, article: str | None = None
+) -> tuple[str, int, int] | None:
+    """A singular phrase at ``k`` whose noun names a person (the lexicon's, an age noun, a title):
+    (nominative label, head index, end); ``article``: the case a possessive at ``k`` stands in
+    ("ihren" read as "den")."""
+    return _np_at(ctx, k, limit, article=article)
+
+
+def _np_at(
+    ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False, article: str | None = None
+) -> tuple[str, int, int] | None:
     """A singular person phrase at token k: (nominative label, head index, end), or None. With
     ``open_nouns`` any common noun that is no thing heads one ("ein Norweger", "der Onkel")."""
     doc = ctx.doc
-    article = doc[k].lower_
+    article = article or doc[k].lower_
     if article not in _ARTICLES:
         return None
     j = k + 1
@@ -190,6 +202,18 @@ def _named_in_apposition(ctx: ArticleContext, k: int, limit: int) -> bool:
     return False
 
 
+class _Phrase(NamedTuple):
+    """Where the arrested person's phrase was found, to read a coordination after it."""
+
+    sent: Span
+    start: int
+    end: int
+    label: str
+    count: Count | None
+    cases: frozenset[str]
+    open_nouns: bool
+
+
 def single_person(
     ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None, open_nouns: bool = False
 ) -> tuple[Agent, Count | None] | None:
@@ -200,9 +224,33 @@ def single_person(
     The count is 1 for an indefinite article, none for a definite one (who is already known).
     ``near`` is the clause of the verb, searched before the whole sentence.
     """
+    got = _single_phrase(ctx, sent, passive, near, open_nouns)
+    if got is None:
+        return None
+    return _coordinated(ctx, got, *_coordinated_labels(ctx, got))
+
+
+def single_people(
+    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None, open_nouns: bool = False
+) -> list[tuple[Agent, Count | None]]:
+    """As :func:`single_person`, but known people joined by "und" are each one arrested person
+    ("der Bruder und der Vater des Täters"); only indefinite ones make a counted group ("ein Mann
+    und eine Frau": two people the text counts, not names)."""
+    got = _single_phrase(ctx, sent, passive, near, open_nouns)
+    if got is None:
+        return []
+    labels, counted, end = _coordinated_labels(ctx, got)
+    if len(labels) == 1 or counted:
+        return [_coordinated(ctx, got, labels, counted, end)]
+    return [(Agent(AgentKind.PERSON, label=label), None) for label in labels]
+
+
+def _single_phrase(
+    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None, open_nouns: bool
+) -> _Phrase | None:
     if near is not None and near.start > sent.start:
         # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
-        got = single_person(ctx, near, passive, open_nouns=open_nouns)
+        got = _single_phrase(ctx, near, passive, None, open_nouns)
         if got is not None or not _opens_with_verb(near):
             # a clause with its own Vorfeld holds its own subject: "Ein Anwalt sagte, sein Mandant
             # sei festgenommen worden" is no arrest of the lawyer
@@ -230,7 +278,7 @@ def single_person(
             continue  # "Berichten der Lokalpresse zufolge": the source, an adjunct
         count = Count(value=1, text=art) if art.startswith("ein") else None
         cases = _NOMINATIVE if passive else _ACCUSATIVE
-        return _coordinated(ctx, sent, k, end, label, count, cases, opened)
+        return _Phrase(sent, k, end, label, count, cases, opened)
     return None
 
 
@@ -259,30 +307,29 @@ def _opens_with_verb(span: Span) -> bool:
     return first.tag_.startswith("V")
 
 
-def _coordinated(
-    ctx: ArticleContext,
-    sent: Span,
-    start: int,
-    end: int,
-    label: str,
-    count: Count | None,
-    cases: frozenset[str],
-    open_nouns: bool = False,
-) -> tuple[Agent, Count | None]:
-    """ "einen Mann und eine Frau": the phrases joined by "und"/"sowie" make one group of people,
-    counted when every member has an indefinite article (each is one person)."""
-    doc = ctx.doc
-    labels, counted = [label], count is not None
-    while end + 1 < sent.end and doc[end].lower_ in _COORD and doc[end + 1].lower_ in cases:
-        nxt = _np_at(ctx, end + 1, sent.end, open_nouns)
+def _coordinated_labels(ctx: ArticleContext, phrase: _Phrase) -> tuple[list[str], bool, int]:
+    """The labels of the phrases joined by "und"/"sowie" from ``phrase`` on ("einen Mann und eine
+    Frau"), and whether each has an indefinite article (each is one person counted)."""
+    doc, sent, end = ctx.doc, phrase.sent, phrase.end
+    labels, counted = [phrase.label], phrase.count is not None
+    while end + 1 < sent.end and doc[end].lower_ in _COORD and doc[end + 1].lower_ in phrase.cases:
+        nxt = _np_at(ctx, end + 1, sent.end, phrase.open_nouns)
         if nxt is None:
             break
         labels.append(nxt[0])
         counted = counted and doc[end + 1].lower_.startswith("ein")
         end = nxt[2]
+    return labels, counted, end
+
+
+def _coordinated(
+    ctx: ArticleContext, phrase: _Phrase, labels: list[str], counted: bool, end: int
+) -> tuple[Agent, Count | None]:
+    """The phrases joined by "und"/"sowie" make one group of people, counted when every member
+    has an indefinite article."""
     if len(labels) == 1:
-        return Agent(AgentKind.PERSON, label=label), count
-    group_count = Count(value=len(labels), text=doc[start:end].text) if counted else None
+        return Agent(AgentKind.PERSON, label=phrase.label), phrase.count
+    group_count = Count(value=len(labels), text=ctx.doc[phrase.start : end].text) if counted else None
     return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
 
 
