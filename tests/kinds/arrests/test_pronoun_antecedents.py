@@ -25,7 +25,10 @@ from tests.extract_helpers import arrests
             "der Ehemann",
         ),
         # the subject of the sentence before
-        ("Ein 30-jähriger Mann überfiel am Abend eine Tankstelle. Er wurde kurz darauf festgenommen.", "ein 30-jähriger Mann"),
+        (
+            "Ein 30-jähriger Mann überfiel am Abend eine Tankstelle. Er wurde kurz darauf festgenommen.",
+            "ein 30-jähriger Mann",
+        ),
     ],
 )
 def test_pronoun_subject_stands_for_the_agreeing_unnamed_person(text: str, label: str) -> None:

@@ -148,9 +148,15 @@ def _np_at(
             mods += [doc[j].text, doc[j + 1].text]  # "einen 19 Jahre alten Mann"
             j += 2
             continue
+        if doc[j].lower_ in ctx.lx.prepositions:
+            inner = _inner_adjunct_end(ctx, j, limit)
+            if inner is None:
+                return None
+            j = inner  # "ein in Belgien gesuchter Mann": the adjunct is left out of the label
+            continue
         if not _MODIFIER_RE.match(doc[j].text):
             break
-        if doc[j].lower_ in ctx.lx.prepositions or doc[j].lower_ in _ARTICLES:
+        if doc[j].lower_ in _ARTICLES:
             return None
         mods.append(doc[j].text)
         j += 1
@@ -181,6 +187,20 @@ def _np_at(
     if ending is not None:
         mods = [m[:-2] + ending if m.endswith("en") else m for m in mods]
     return " ".join([nom, *mods, head]), j, j + 1
+
+
+def _inner_adjunct_end(ctx: ArticleContext, j: int, limit: int) -> int | None:
+    """ "ein [in Belgien] gesuchter Mann", "einen [mit einem Messer] bewaffneten Täter": a short
+    prepositional phrase inside the person phrase, before its participle; where the participle
+    stands, or None when the phrase after the preposition goes on otherwise."""
+    doc = ctx.doc
+    for k in range(j + 1, min(limit - 1, j + 5)):
+        tag = doc[k].tag_
+        if tag == "ADJA" and doc[k - 1].tag_ in ("NN", "NE", "CARD") and doc[k + 1].text[:1].isupper():
+            return k
+        if tag not in ("ART", "ADJA", "NN", "NE", "CARD", "PPOSAT"):
+            return None
+    return None
 
 
 def _lower_age_noun(doc: Doc, k: int, limit: int) -> bool:
@@ -264,6 +284,8 @@ def _single_phrase(
             continue
         if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
             continue
+        if art == "der" and k > sent.start and _genitive_after_noun(doc, k):
+            continue  # "zu den Hintermännern der Anschläge": a genitive, no subject
         if not passive and k == sent.start and art not in _OBJECT_ARTICLES:
             continue  # the Vorfeld of an active sentence is its subject
         # any noun only in the verb's own clause, and in an active one after an unambiguous
@@ -280,6 +302,22 @@ def _single_phrase(
         cases = _NOMINATIVE if passive else _ACCUSATIVE
         return _Phrase(sent, k, end, label, count, cases, opened)
     return None
+
+
+_TIME_NOUNS = (
+    _WORDS.words("day_part_nouns")
+    | _WORDS.words("period_nouns")
+    | _WORDS.words("time_adjunct_nouns")
+    | frozenset(_WORDS.calendar.weekdays)
+    | frozenset(_WORDS.calendar.months)
+)
+
+
+def _genitive_after_noun(doc: Doc, k: int) -> bool:
+    """ "der" at ``k`` right after a common noun is its genitive ("den Opfern der Anschläge");
+    after a time noun a phrase of its own begins ("am Sonntag der Bruder")."""
+    before = doc[k - 1]
+    return before.tag_ == "NN" and before.text not in _TIME_NOUNS
 
 
 def antecedent_person(
