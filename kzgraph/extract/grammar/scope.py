@@ -82,7 +82,7 @@ def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchor
 _PAST_AUXILIARIES = closed_class().words("pluperfect_auxiliaries") | closed_class().words(
     "past_passive_auxiliaries"
 )
-_REPORTED_AUXILIARIES = frozenset({"sei", "seien", "wäre", "wären", "werde", "würde", "würden"})
+_REPORTED_AUXILIARIES = closed_class().words("subjunctive_auxiliaries")
 
 
 def _told_in_relative_clauses(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:

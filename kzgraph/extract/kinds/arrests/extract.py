@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.role_map import role_map
@@ -22,7 +22,8 @@ from kzgraph.extract.grammar.voice import (
     reflexive_passive,
     verb_roles,
 )
-from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of, offence_of_offender
+from kzgraph.extract.kinds.arrests.bare import bare_participant
+from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
@@ -31,9 +32,9 @@ from kzgraph.extract.kinds.arrests.members import (
     members_named_next,
     named_members,
 )
+from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
 from kzgraph.extract.kinds.arrests.people import (
     antecedent_person,
-    bare_participant,
     nominative_number,
     noun_person,
     single_people,
@@ -41,7 +42,7 @@ from kzgraph.extract.kinds.arrests.people import (
 )
 from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.sources import clause_end, figure_source, further_figures, reporter_of
-from kzgraph.extract.posts.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
+from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
 
@@ -168,7 +169,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 _by_verb(ctx, told, trig, out)
         if not trigs:
             _by_noun(ctx, told, noun_hits, out)
-    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(_offender_charges(out))))
+    return merge_persons(unnamed_yields_to_named(headline_figures_yield(offender_charges(out))))
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> _Told:
@@ -351,53 +352,9 @@ def _wave_of_arrests(ctx: ArticleContext, told: _Told, k: int, date: FactDate | 
     """ "trotz der Festnahmewelle", "nach Massenverhaftungen": a group arrested that nobody
     counted; not feared or warned of ("Angst vor einer Verhaftungswelle")."""
     doc, sent = ctx.doc, told.sent
-    if any(doc[j].lower_ == "vor" for j in range(max(sent.start, k - 3), k)):
+    feared = events_lexicon()["arrest"]["group_nouns_not_after"]
+    if any(doc[j].lower_ in feared for j in range(max(sent.start, k - 3), k)):
         return None
     group = Agent(AgentKind.GROUP, label=f"Festgenommene ({doc[k].text})")
     ev = ctx.evidence(sent, "arrest.noun.wave", 0.7)
     return Arrest(ev, group, None, told.charge, told.reporter, date)
-
-
-def _offender_charges(facts: list[Arrest]) -> list[Arrest]:
-    """No charge given: the offence the arrested are named by ("sechs Schlepper", "der mutmaßliche
-    Kriegsverbrecher X": the words just before the name)."""
-    out = []
-    for f in facts:
-        if f.charge is None and f.arrested is not None:
-            words = f.arrested.label
-            if f.arrested.is_named and f.arrested.name:
-                before = f.evidence.sentence.split(f.arrested.name)[0]
-                words = " ".join(before.split()[-3:])
-            offence = offence_of_offender(words)
-            if offence is not None:
-                f = replace(f, charge=offence)
-        out.append(f)
-    return out
-
-
-def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
-    """One arrest per named person and article: later mentions fill in charge and reporter; the
-    text's telling is the evidence, not the headline's, which only sums it up. A house arrest
-    and an arrest of one person are two events ("unter Hausarrest gestellt, später verhaftet")."""
-    out: list[Arrest] = []
-    seen: dict[tuple[str, bool], int] = {}
-    for f in facts:
-        name = f.arrested.name if f.arrested is not None and f.arrested.is_named else None
-        key = (name, f.house) if name is not None else None
-        if key is None or key not in seen:
-            if key is not None:
-                seen[key] = len(out)
-            out.append(f)
-            continue
-        k = seen[key]
-        old, new = (f, out[k]) if is_headline(out[k]) and not is_headline(f) else (out[k], f)
-        out[k] = Arrest(
-            old.evidence,
-            old.arrested,
-            old.count,
-            old.charge or new.charge,
-            old.reported_by or new.reported_by,
-            first_dated(old.date, new.date),
-            old.house,
-        )
-    return out

@@ -19,31 +19,41 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.arrests.people import person_phrase_at, single_person
 
 _WORDS = closed_class()
-# the pronoun, and the nominative article a phrase it stands for takes
-_PRONOUN_GENDER = {"er": ("der", "ein"), "sie": ("die", "eine")}
-# "wurde", "war", "ließ": a singular verb makes "sie" one woman, not a group
-_SINGULAR_FINITE = frozenset(
-    {"wurde", "wird", "war", "ist", "ließ", "lässt", "sei", "saß", "sitzt", "kam", "kommt"}
-)
+_PRONOUN_GENDER = _WORDS.subject_pronouns  # "er": "m", "sie": "f"
+# the nominative articles of a phrase a pronoun of that gender stands for
+_ARTICLES_OF = {
+    "m": _WORDS.words("masculine_nominative_articles"),
+    "f": _WORDS.words("feminine_nominative_articles"),
+}
+_NOMINATIVE = _WORDS.words("nominative_articles")
+_SINGULAR_VERBS = _WORDS.words("singular_verbs_without_t")
 # a possessive before the noun is read as the article of its case ("ihren Nachbarn": "den")
-_POSSESSIVE_AS_ARTICLE = {"seinen": "den", "ihren": "den", "seinem": "dem", "ihrem": "dem"}
+_POSSESSIVE_AS_ARTICLE = {
+    form: "den" if form.endswith("en") else "dem" for form in _WORDS.words("object_possessives")
+}
+
+
+def _singular_clause(near: Span) -> bool:
+    """The finite verbs of the clause are singular ("wurde", "ließ"), none plural ("wurden")."""
+    finite = [t.lower_ for t in near if t.tag_.endswith("FIN")]
+    return bool(finite) and not any(f.endswith("en") and f not in _SINGULAR_VERBS for f in finite)
 
 
 def pronoun_subject(ctx: ArticleContext, near: Span) -> int | None:
     """An unresolved personal pronoun subject ("er", singular "sie") in the clause ``near``."""
     for t in near:
-        low = t.lower_
-        if low not in _PRONOUN_GENDER or t.tag_ != "PPER" or ctx.mention_at(t.i) is not None:
+        gender = _PRONOUN_GENDER.get(t.lower_)
+        if gender is None or t.tag_ != "PPER" or ctx.mention_at(t.i) is not None:
             continue
-        if low == "sie" and not any(x.lower_ in _SINGULAR_FINITE for x in near):
-            return None
+        if gender == "f" and not _singular_clause(near):
+            return None  # "sie" of a plural verb: several people
         return t.i
     return None
 
 
 def pronoun_antecedent(ctx: ArticleContext, sent: Span, pronoun: int) -> tuple[Agent, Count | None] | None:
     """The unnamed person the pronoun at ``pronoun`` stands for, or None."""
-    articles = _PRONOUN_GENDER[ctx.doc[pronoun].lower_]
+    articles = _ARTICLES_OF[_PRONOUN_GENDER[ctx.doc[pronoun].lower_]]
     found = _in_sentence(ctx, sent, pronoun, articles)
     if found is not None:
         return found
@@ -57,7 +67,7 @@ def pronoun_antecedent(ctx: ArticleContext, sent: Span, pronoun: int) -> tuple[A
 
 
 def _in_sentence(
-    ctx: ArticleContext, sent: Span, pronoun: int, articles: tuple[str, ...]
+    ctx: ArticleContext, sent: Span, pronoun: int, articles: frozenset[str]
 ) -> tuple[Agent, Count | None] | None:
     """The agreeing person phrase before the pronoun in its own sentence: the subject opening the
     sentence or right after its verb, else the nearest."""
@@ -70,9 +80,7 @@ def _in_sentence(
         got = person_phrase_at(ctx, k, pronoun, _POSSESSIVE_AS_ARTICLE.get(low))
         if got is None or got[0].split()[0] not in articles:
             continue
-        subject = low in ("der", "die", "ein", "eine") and (
-            k == sent.start or doc[k - 1].tag_.endswith("FIN")
-        )
+        subject = low in _NOMINATIVE and (k == sent.start or doc[k - 1].tag_.endswith("FIN"))
         fitting.append((subject, got[0], k))
     if not fitting:
         return None
