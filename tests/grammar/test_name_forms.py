@@ -37,17 +37,12 @@ def _found(doc: Doc) -> set[str]:
     ("text", "labelled", "name"),
     [
         # the NER labels the first name only, or the initial only
-        ("Zitiert wird eine Nachricht seines Mandanten Nabil K. an die Mutter.", "Nabil", "Nabil K."),
-        ("Nabil K. war am Freitag bei einer Razzia festgenommen worden.", "K.", "Nabil K."),
+        ("Der Anwalt las vor Gericht einen Brief von Nabil K. vor.", "Nabil", "Nabil K."),
+        ("Nach Angaben der Polizei sitzt Nabil K. seit Mittwoch in Haft.", "K.", "Nabil K."),
     ],
 )
 def test_surname_shortened_to_its_initial_belongs_to_the_name(text: str, labelled: str, name: str) -> None:
     assert _found(_blank_doc(text, labelled)) == {name}
-
-
-def test_shortened_name_the_ner_misses_is_found() -> None:
-    text = "Bereits am Samstag war gegen den festgenommenen Omar H. Anklage erhoben worden."
-    assert "Omar H." in _names(text)
 
 
 def test_middle_initial_is_no_surname() -> None:
@@ -56,7 +51,7 @@ def test_middle_initial_is_no_surname() -> None:
 
 
 def test_surname_with_a_hyphenated_particle() -> None:
-    text = "Die Razzia führte zur Verhaftung des ranghohen Kommandeurs Faris al-Hakim."
+    text = "Bei der Razzia wurde der Kommandeur Faris al-Hakim verhaftet."
     assert "Faris al-Hakim" in _names(text)
     assert [n for _, n, _ in arrests(text)] == ["Faris al-Hakim"]
 
@@ -75,7 +70,7 @@ def test_offence_labelled_a_person_is_no_person(text: str, word: str) -> None:
 def test_pronoun_is_not_resolved_to_an_offence() -> None:
     text = (
         "Der Mann bedrängte die Frau durch Stalking, bis sie auszog. "
-        "Im Mai zeigte sie ihren Nachbarn an, woraufhin er festgenommen wurde."
+        "Im Mai meldete sie ihn bei der Polizei, worauf er verhaftet wurde."
     )
     labels = [label for label, _, _ in arrests(text)]
     assert "Stalking" not in labels

@@ -45,7 +45,7 @@ _VON = closed_class().words("von_forms")
 
 
 def _shares_a_genitive(doc: Doc, k: int) -> bool:
-    """ "… und der Vater des Täters" at ``k``: a second description after "und" whose genitive
+    """ "… und der Cousin des Täters" at ``k``: a second description after "und" whose genitive
     belongs to both, so that the first is as defined by it as "der Präsident des Landes"."""
     if k + 3 >= len(doc) or doc[k].lower_ not in COORDINATORS:
         return False
@@ -224,7 +224,7 @@ class ArticleContext:
         ):
             return 0  # introduces a name or is a phrase like "der Präsident des Landes"
         if _shares_a_genitive(doc, j + 1):
-            return 0  # "der Bruder und der Vater des Täters": the genitive says whose
+            return 0  # "der Onkel und der Cousin des Täters": the genitive says whose
         if j + 1 < len(doc) and doc[j + 1].lower_ in lx.prepositions:
             # "der bisherige Staatssekretär im Kanzleramt, X": an apposition introduces X
             for k in range(j + 2, min(len(doc), j + 7)):
@@ -246,7 +246,7 @@ class ArticleContext:
         if low.endswith(PROXY_HEADS):
             return None  # "die Sprecherin" speaks for the person named before; she is someone else
         if j + 1 < len(self.doc) and self.doc[j].lower_ in _VON and self.doc[j + 1].text[:1].isupper():
-            return None  # "der Spieler von Real Madrid": the phrase says who, not the last subject
+            return None  # "der Kapitän von Eintracht X": the phrase says who, not the last subject
         # fall back to the most recent subject of fitting gender for ages and titles; another
         # description or subject in the same sentence is another person ("Der Kanzler habe …,
         # erklärte der 45-Jährige": the speaker is not the chancellor)

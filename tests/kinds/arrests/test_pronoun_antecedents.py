@@ -15,14 +15,14 @@ from tests.extract_helpers import arrests
     [
         # a relative adverb clause after the subject's clause
         (
-            "Nach der Verfolgungsjagd betrat der 52-Jährige ein Gasthaus, wo er sich widerstandslos "
-            "festnehmen ließ.",
+            "Nach der Flucht versteckte sich der 52-Jährige in einer Gaststätte, wo er sich ohne "
+            "Gegenwehr verhaften ließ.",
             "der 52-Jährige",
         ),
         # the subject is a woman: "er" stands for the man she reported
         (
-            "Im März zeigte die Nachbarin ihren Ehemann an, woraufhin er festgenommen wurde.",
-            "der Ehemann",
+            "Im März meldete die Vermieterin ihren Sohn bei der Polizei, worauf er verhaftet wurde.",
+            "der Sohn",
         ),
         # the subject of the sentence before
         (
@@ -39,9 +39,9 @@ def test_pronoun_subject_stands_for_the_agreeing_unnamed_person(text: str, label
     "text",
     [
         # only a woman and a thing before "er": no one it can stand for
-        "Die Nachbarin rief die Polizei wegen eines Einbruchs, woraufhin er festgenommen wurde.",
+        "Die Vermieterin rief die Polizei wegen eines Einbruchs, worauf er verhaftet wurde.",
         # the man stands in a prepositional phrase: an adjunct
-        "Die Nachbarin stritt mit einem Mann, woraufhin er festgenommen wurde.",
+        "Die Vermieterin stritt mit einem Mann, worauf er verhaftet wurde.",
         # a plural "sie" is no single woman
         "Die Frauen flohen in ein Haus, wo sie festgenommen wurden.",
     ],

@@ -281,7 +281,7 @@ def _unnamed(
         # "…, der kurz darauf festgenommen wurde": the unnamed person before the relative pronoun
         single = antecedent_person(ctx, sent, near.start)
     if single is None and trig.passive and who is None:
-        # "…, woraufhin er festgenommen wurde": the unnamed person the pronoun stands for
+        # "…, worauf er verhaftet wurde": the unnamed person the pronoun stands for
         pronoun = pronoun_subject(ctx, near)
         single = pronoun_antecedent(ctx, sent, pronoun) if pronoun is not None else None
         rule = "arrest.person.pronoun" if single is not None else rule
@@ -293,7 +293,7 @@ def _unnamed(
         ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
         _add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
         for person, _ in people[1:]:
-            # "der Bruder und der Vater des Täters": each known person is arrested
+            # "der Onkel und der Cousin des Täters": each known person is arrested
             _add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
     elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
         bare = bare_participant(ctx, sent, trig.i)
@@ -349,7 +349,7 @@ def _by_noun(ctx: ArticleContext, told: _Told, noun_hits: list[int], out: list[A
 
 
 def _wave_of_arrests(ctx: ArticleContext, told: _Told, k: int, date: FactDate | None) -> Arrest | None:
-    """ "trotz der Festnahmewelle", "nach Massenverhaftungen": a group arrested that nobody
+    """ "trotz der Verhaftungswelle", "nach Massenverhaftungen": a group arrested that nobody
     counted; not feared or warned of ("Angst vor einer Verhaftungswelle")."""
     doc, sent = ctx.doc, told.sent
     feared = events_lexicon()["arrest"]["group_nouns_not_after"]

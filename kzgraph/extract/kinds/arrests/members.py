@@ -112,7 +112,7 @@ def members_in_apposition(ctx: ArticleContext, sent: Span, label: str, count: in
 
 
 def companions_named_with(ctx: ArticleContext, sent: Span, persons: list[Agent], verb: int) -> list[Agent]:
-    """ "X und ihre Mitarbeiter wurden festgenommen", "X und sein Fahrer": the unnamed people joined
+    """ "X und ihre Kollegen wurden festgenommen", "X und sein Fahrer": the unnamed people joined
     to the named subject of a passive arrest, before the verb in its clause; a group when the noun
     is plural. Their label says whose they are when the possessive names someone."""
     doc = ctx.doc

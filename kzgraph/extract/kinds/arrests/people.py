@@ -254,7 +254,7 @@ def single_people(
     ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None, open_nouns: bool = False
 ) -> list[tuple[Agent, Count | None]]:
     """As :func:`single_person`, but known people joined by "und" are each one arrested person
-    ("der Bruder und der Vater des Täters"); only indefinite ones make a counted group ("ein Mann
+    ("der Onkel und der Cousin des Täters"); only indefinite ones make a counted group ("ein Mann
     und eine Frau": two people the text counts, not names)."""
     got = _single_phrase(ctx, sent, passive, near, open_nouns)
     if got is None:
@@ -315,7 +315,7 @@ _TIME_NOUNS = (
 
 def _genitive_after_noun(doc: Doc, k: int) -> bool:
     """ "der" at ``k`` right after a common noun is its genitive ("den Opfern der Anschläge");
-    after a time noun a phrase of its own begins ("am Sonntag der Bruder")."""
+    after a time noun a phrase of its own begins ("am Sonntag der Onkel")."""
     before = doc[k - 1]
     return before.tag_ == "NN" and before.text not in _TIME_NOUNS
 

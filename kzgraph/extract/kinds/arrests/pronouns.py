@@ -1,5 +1,5 @@
 """The unnamed person a pronoun subject of an arrest stands for: "Der 40-Jährige floh, bis er
-gefasst wurde", "Sie zeigte ihren Nachbarn an, woraufhin er festgenommen wurde", "Ein Mann
+gefasst wurde", "Sie meldete ihren Sohn bei der Polizei, worauf er verhaftet wurde", "Ein Mann
 überfiel eine Tankstelle. Er wurde kurz darauf festgenommen."
 
 A pronoun the article's context resolved to a name is read by the shared grammar; this reads
