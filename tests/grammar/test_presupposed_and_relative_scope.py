@@ -43,6 +43,8 @@ def test_concessive_phrase_presupposes_the_arrests() -> None:
     "text",
     [
         "Die Opposition warnt vor einer neuen Verhaftungswelle.",
+        "Menschenrechtler befürchten eine neue Verhaftungswelle.",
+        "Beobachter sagen, dass nach der Wahl Massenfestnahmen erwartet werden.",
         "Es gab keine Verhaftungswelle.",
         "Bleibt die Ministerin trotz der Verhaftungswelle im Amt?",
         "Sollte es trotz der Verhaftungswelle Proteste geben, greift die Polizei ein.",

@@ -350,10 +350,13 @@ def _by_noun(ctx: ArticleContext, told: _Told, noun_hits: list[int], out: list[A
 
 def _wave_of_arrests(ctx: ArticleContext, told: _Told, k: int, date: FactDate | None) -> Arrest | None:
     """ "trotz der Verhaftungswelle", "nach Massenverhaftungen": a group arrested that nobody
-    counted; not feared or warned of ("Angst vor einer Verhaftungswelle")."""
+    counted; not feared, expected or warned of ("Angst vor einer Verhaftungswelle", "befürchten
+    Massenfestnahmen")."""
     doc, sent = ctx.doc, told.sent
-    feared = events_lexicon()["arrest"]["group_nouns_not_after"]
-    if any(doc[j].lower_ in feared for j in range(max(sent.start, k - 3), k)):
+    lex = events_lexicon()["arrest"]
+    if any(doc[j].lower_ in lex["group_nouns_not_after"] for j in range(max(sent.start, k - 3), k)):
+        return None
+    if any(t.lower_ in lex["group_nouns_feared"] for t in clause(ctx, sent, k)):
         return None
     group = Agent(AgentKind.GROUP, label=f"Festgenommene ({doc[k].text})")
     ev = ctx.evidence(sent, "arrest.noun.wave", 0.7)
