@@ -188,6 +188,8 @@ class Arrest(Fact):
     charge: str | None = None
     reported_by: Agent | None = None  # who reports it ("das Innenministerium")
     date: FactDate | None = None
+    # put under house arrest: an event of its own beside an arrest of the same person
+    house: bool = False
 
 
 @dataclass(frozen=True)

@@ -85,14 +85,21 @@ def test_coordinated_names_not_arrested() -> None:
             2,
         ),
         ("Ein Mann und eine Frau wurden festgenommen.", "ein Mann und eine Frau", 2),
-        # definite: the people are known already, no count
-        ("Die Polizei nahm den Mann und die Frau fest.", "der Mann und die Frau", None),
     ],
 )
 def test_coordinated_unnamed_persons(text: str, label: str, count: int | None) -> None:
     got = facts(text).arrests
     assert [(a.arrested.label, a.count.value if a.count else None) for a in got] == [(label, count)]
     assert got[0].arrested.kind == AgentKind.GROUP
+
+
+def test_coordinated_known_persons_are_each_arrested() -> None:
+    # definite: the people are known already, so each is an arrested person, not a counted group
+    got = facts("Die Polizei nahm den Mann und die Frau fest.").arrests
+    assert [(a.arrested.label, a.arrested.kind, a.count) for a in got] == [
+        ("der Mann", AgentKind.PERSON, None),
+        ("die Frau", AgentKind.PERSON, None),
+    ]
 
 
 def test_hedge_in_a_relative_clause_leaves_the_arrest() -> None:

@@ -24,7 +24,7 @@ from kzgraph.extract.grammar.dates import (
     told_before_the_report,
     told_in_the_past,
 )
-from kzgraph.extract.grammar.lexicon import AGE_NOUN, COPULAS, Lexicons, lexicons
+from kzgraph.extract.grammar.lexicon import AGE_NOUN, COORDINATORS, COPULAS, Lexicons, lexicons
 from kzgraph.extract.grammar.names import PersonRecord, is_name_token, name_at
 from kzgraph.extract.grammar.subject_position import clause_break, is_subject_position
 from kzgraph.extract.posts.stems import leads, post_stem
@@ -41,6 +41,17 @@ SUBJECT_PRONOUNS = closed_class().subject_pronouns
 _DESCRIPTION_ARTICLES = closed_class().words("description_articles")
 _GENITIVE_ARTICLES = closed_class().words("genitive_articles")
 _OBJ_PRON = closed_class().object_pronouns
+_VON = closed_class().words("von_forms")
+
+
+def _shares_a_genitive(doc: Doc, k: int) -> bool:
+    """ "… und der Cousin des Täters" at ``k``: a second description after "und" whose genitive
+    belongs to both, so that the first is as defined by it as "der Präsident des Landes"."""
+    if k + 3 >= len(doc) or doc[k].lower_ not in COORDINATORS:
+        return False
+    if doc[k + 1].lower_ not in _DESCRIPTION_ARTICLES:
+        return False
+    return doc[k + 2].text[:1].isupper() and doc[k + 3].lower_ in _GENITIVE_ARTICLES
 
 
 class ArticleContext:
@@ -212,6 +223,8 @@ class ArticleContext:
             name_at(doc, j + 1, len(doc), lx) > j + 1 or doc[j + 1].lower_ in _GENITIVE_ARTICLES
         ):
             return 0  # introduces a name or is a phrase like "der Präsident des Landes"
+        if _shares_a_genitive(doc, j + 1):
+            return 0  # "der Onkel und der Cousin des Täters": the genitive says whose
         if j + 1 < len(doc) and doc[j + 1].lower_ in lx.prepositions:
             # "der bisherige Staatssekretär im Kanzleramt, X": an apposition introduces X
             for k in range(j + 2, min(len(doc), j + 7)):
@@ -232,6 +245,8 @@ class ArticleContext:
             return p
         if low.endswith(PROXY_HEADS):
             return None  # "die Sprecherin" speaks for the person named before; she is someone else
+        if j + 1 < len(self.doc) and self.doc[j].lower_ in _VON and self.doc[j + 1].text[:1].isupper():
+            return None  # "der Kapitän von Eintracht X": the phrase says who, not the last subject
         # fall back to the most recent subject of fitting gender for ages and titles; another
         # description or subject in the same sentence is another person ("Der Kanzler habe …,
         # erklärte der 45-Jährige": the speaker is not the chancellor)

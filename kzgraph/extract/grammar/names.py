@@ -8,11 +8,13 @@ first name. Later mentions are found by alias (surname, genitive surname, full n
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.event_verbs import events_lexicon
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
 from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
@@ -75,7 +77,7 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
             break  # "wurde Hu von der Staatssicherheit verhaftet": an agent, no "von der Leyen"
         if j > i and tok.ent_iob_ == "B" and tok.ent_type_ == "PER" and doc[j - 1].ent_iob_ == "I":
             break  # "entließ [Wladimir Putin] [Sergej Schoigu]": a second full name starts
-        if is_name_token(tok, lx):
+        if is_name_token(tok, lx) or j > i and particle_surname(tok.text, lx):
             j += 1
         elif (
             tok.text in _PARTICLE_START
@@ -122,6 +124,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     seen_after_prep = _after_place_preposition(tokens)
     cands += _surname_candidates(tokens, seen_after_prep, lx)
     cands += _entity_candidates(doc, seen_after_prep, lx)
+    cands += _initial_surname_candidates(tokens, lx)
     out = _merge_candidates(cands, {t.text for t in tokens}, lx)
     for rec, _ in out:
         rec.gender = _gender(rec, lx, doc)
@@ -235,13 +238,48 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
         toks = _before_agent_phrase(toks, lx)
         if not toks or any(any(c.isdigit() for c in t.text) for t in toks):
             continue
-        if not all(t.text[:1].isupper() or t.text in lx.particles for t in toks):
+        if not all(
+            t.text[:1].isupper() or t.text in lx.particles or particle_surname(t.text, lx) for t in toks
+        ):
             continue
         if len(toks) == 1 and lx.noun_end_re.search(toks[0].lower_):
             continue
         if _not_a_person(doc, ent, toks, seen_after_prep):
             continue
         cands.append((tuple(t.text for t in toks), toks[0].i, None, -1))
+    return cands
+
+
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+
+
+def particle_surname(text: str, lx: Lexicons) -> bool:
+    """A surname joined to its lower-case particle by a hyphen: "al-Hakim", "el-Amin"."""
+    particle, dash, rest = text.partition("-")
+    return bool(dash) and particle in lx.particles and rest[:1].isupper()
+
+
+def _initial_surname_candidates(tokens: list[Token], lx: Lexicons) -> list[_Candidate]:
+    """A name whose surname the press shortens to its initial: "Karim B.", "Jana K." (a first
+    name the tagger reads as a proper noun, then one capital and a full stop). Not a middle
+    initial ("George W. Bush": a name goes on after it), not a label ("Gruppe B.": a common noun)."""
+    cands: list[_Candidate] = []
+    n = len(tokens)
+    for i in range(1, n):
+        if not _INITIAL.match(tokens[i].text):
+            continue
+        first = tokens[i - 1]
+        if first.tag_ != "NE" and first.ent_type_ != "PER" and first.text not in lx.male | lx.female:
+            continue
+        if not first.is_alpha or not first.text[:1].isupper() or first.text in lx.not_name:
+            continue
+        if lx.is_role(first.text):
+            continue
+        after = tokens[i + 1] if i + 1 < n else None
+        surname_after = after is not None and (after.tag_ == "NE" or after.ent_type_ == "PER")
+        if surname_after and after is not None and is_name_token(after, lx):
+            continue  # a middle initial: the surname follows
+        cands.append(((first.text, tokens[i].text), i - 1, None, -1))
     return cands
 
 
@@ -290,11 +328,19 @@ def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexic
     return known[0] in first_names and toks[0] in first_names
 
 
+@cache
+def _offence_nouns() -> frozenset[str]:
+    """The offences the charges lexicon names ("Betrug", "Stalking"): a noun, never a person."""
+    charges = events_lexicon()["charges"]
+    return frozenset(charges["deeds"].values()) | frozenset(charges["offenders"].values())
+
+
 def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[str]) -> bool:
     """Cues that overrule a statistical PER label, which is weak without vectors:
-    a lone word used as a place ("in X", "nach X"), a name standing alone in quotation marks
-    (a newspaper, a show, a slogan), or a photo credit ("Foto: Agentur/Name")."""
-    if len(toks) == 1 and toks[0].text in seen_after_prep:
+    a lone word used as a place ("in X", "nach X"), a lone offence ("durch Stalking"), a name
+    standing alone in quotation marks (a newspaper, a show, a slogan), or a photo credit
+    ("Foto: Agentur/Name")."""
+    if len(toks) == 1 and (toks[0].text in seen_after_prep or toks[0].text in _offence_nouns()):
         return True
     before = doc[ent.start - 1].text if ent.start > 0 else ""
     after = doc[ent.end].text if ent.end < len(doc) else ""

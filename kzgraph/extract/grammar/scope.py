@@ -32,10 +32,26 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
             return True
         if _in_another_dependent_clause(ctx, sent, t.i, anchors):
             continue
+        if _told_in_relative_clauses(ctx, sent, t.i, anchors):
+            continue
         if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
             continue
         return True
     return False
+
+
+_CONCESSIVE = closed_class().words("concessive_prepositions")
+
+
+def presupposed(ctx: ArticleContext, sent: Span, k: int) -> bool:
+    """The event noun at ``k`` stands in a concessive phrase ("trotz der Festnahme", "trotz
+    Verhaftungswelle"), which presupposes it: the clause's modality or negation ("will trotz … nicht
+    zurücktreten") does not reach it."""
+    doc = ctx.doc
+    j = k - 1
+    while j > sent.start and k - j <= 3 and doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
+        j -= 1
+    return j >= sent.start and doc[j].lower_ in _CONCESSIVE
 
 
 def questioned(sent: Span) -> bool:
@@ -61,6 +77,27 @@ def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchor
     if any(span.start <= a < span.end for a in anchors):
         return False
     return relative_clause(ctx, sent, span, prepositional=True) or _subordinate(ctx, sent, span)
+
+
+_PAST_AUXILIARIES = closed_class().words("pluperfect_auxiliaries") | closed_class().words(
+    "past_passive_auxiliaries"
+)
+_REPORTED_AUXILIARIES = closed_class().words("subjunctive_auxiliaries")
+
+
+def _told_in_relative_clauses(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
+    """Every anchor stands in a relative clause told in the indicative past, and the hedge at ``k``
+    outside it: "forderte die Freilassung des Reporters, der im Mai festgenommen wurde" states the
+    arrest; a wish or demand governs its own clause, not what a relative clause says of its noun."""
+    hedge_clause = clause(ctx, sent, k)
+    for a in anchors:
+        span = clause(ctx, sent, a)
+        if span.start == hedge_clause.start or not relative_clause(ctx, sent, span):
+            return False
+        words = {t.lower_ for t in span}
+        if not words & _PAST_AUXILIARIES or words & _REPORTED_AUXILIARIES:
+            return False
+    return bool(anchors)
 
 
 def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:

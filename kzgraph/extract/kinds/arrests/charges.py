@@ -82,9 +82,10 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     passive = _PASSIVE_CHARGE.search(text)
     if passive and "," in passive[1] and not _is_charge_list(passive[1]):
         passive = None
-    if passive and any(w[:1].isupper() for w in passive[1].split()):
-        if passive[1].split()[-1].lower() not in lex["not_charges"]:
-            return passive[1]
+    told = _without_accuser(passive[1]) if passive else ""
+    if told and any(w[:1].isupper() for w in told.split()):
+        if told.split()[-1].lower() not in lex["not_charges"]:
+            return told
     active = _ACTIVE_CHARGE.search(text)
     if active:
         charge = active[1] or active[2]
@@ -115,6 +116,19 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
                 return f"{_base(noun)} gegen {against[1]} {against[2].strip('.,;:')}"
         return _base(noun) + (_offence_object(following[at + 1 : at + 6]) if word == noun else "")
     return _deed(text, lex["deeds"]) or charge_told_by_deed(ctx, sent)
+
+
+_VON = closed_class().words("von_forms")
+
+
+def _without_accuser(charge: str) -> str:
+    """ "von den Behörden Spionage" (of "Ihr wird von den Behörden Spionage vorgeworfen"): the
+    passive's agent before the charge is who accuses, not what of; the words after its noun."""
+    words = charge.split()
+    if not words or words[0] not in _VON:
+        return charge
+    noun = next((k for k, w in enumerate(words[1:], 1) if w[:1].isupper()), None)
+    return " ".join(words[noun + 1 :]) if noun is not None else ""
 
 
 def _offence_object(words: list[str]) -> str:

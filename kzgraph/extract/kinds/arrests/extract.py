@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate, first_dated
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.role_map import role_map
-from kzgraph.extract.grammar.scope import hedged, negated
+from kzgraph.extract.grammar.scope import conditional, hedged, negated, presupposed, questioned
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
 from kzgraph.extract.grammar.voice import (
     nominative_relative_clause,
@@ -22,23 +22,27 @@ from kzgraph.extract.grammar.voice import (
     reflexive_passive,
     verb_roles,
 )
-from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of, offence_of_offender
+from kzgraph.extract.kinds.arrests.bare import bare_participant
+from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
+    companions_named_with,
     members_in_apposition,
     members_named_next,
     named_members,
 )
+from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
 from kzgraph.extract.kinds.arrests.people import (
     antecedent_person,
-    bare_participant,
     nominative_number,
     noun_person,
+    single_people,
     single_person,
 )
+from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.sources import clause_end, figure_source, further_figures, reporter_of
-from kzgraph.extract.posts.merging import headline_figures_yield, is_headline, unnamed_yields_to_named
+from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
 
@@ -55,6 +59,14 @@ def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     if _has_cue(sent.text, lex["not_arrest_cues"]):
         return True
     return any(_has_cue(clause(ctx, sent, i).text, lex["not_arrest_clause_cues"]) for i in anchors)
+
+
+def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
+    """The sentence's hedge governs its arrest words; one that is presupposed ("trotz der
+    Festnahme") only a question or condition."""
+    if anchors and all(presupposed(ctx, sent, a) for a in anchors):
+        return questioned(sent) or conditional(sent)
+    return hedged(ctx, sent, anchors)
 
 
 def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
@@ -118,6 +130,8 @@ def _group_arrest(
     return Arrest(evidence, group_agent, count, charge, reporter, date)
 
 
+_HOUSE_ARREST = "hausarrest"  # the lemma of "unter Hausarrest stellen" in the lexicon
+
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.arrests")
 
 
@@ -133,7 +147,7 @@ class _Told:
 
 def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     out: list[Arrest] = []
-    nouns = set(events_lexicon()["arrest"]["nouns"])
+    nouns = set(events_lexicon()["arrest"]["nouns"]) | set(events_lexicon()["arrest"]["group_nouns"])
     sents = ctx.sentences
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
@@ -145,7 +159,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         if not trigs and not noun_hits and among is None:
             continue
         anchors = [t.i for t in trigs] + noun_hits + ([among[0]] if among else [])
-        if hedged(ctx, sent, anchors) or _not_arrest(ctx, sent, anchors):
+        if _hedged(ctx, sent, anchors) or _not_arrest(ctx, sent, anchors):
             continue
         told = _told(ctx, sents, s_idx)
         if among is not None and not negated(ctx, sent, among[0]):
@@ -155,7 +169,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 _by_verb(ctx, told, trig, out)
         if not trigs:
             _by_noun(ctx, told, noun_hits, out)
-    return _merge_persons(unnamed_yields_to_named(headline_figures_yield(_offender_charges(out))))
+    return merge_persons(unnamed_yields_to_named(headline_figures_yield(offender_charges(out))))
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> _Told:
@@ -195,9 +209,15 @@ def _by_verb(ctx: ArticleContext, told: _Told, trig: Trigger, out: list[Arrest])
         return
     who = ROLES.role(verb_roles(ctx, sent, trig.i, trig.passive, whole_sentence=True), "arrested")
     if who is not None and who.kind == AgentKind.PERSON and who.is_named:
-        for person in listed_agents(ctx, sent, who):
-            ev = ctx.evidence(sent, "arrest.person", 0.85)
-            _add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
+        persons = listed_agents(ctx, sent, who)
+        house = trig.lemma == _HOUSE_ARREST
+        for person in persons:
+            ev = ctx.evidence(sent, "arrest.person.house" if house else "arrest.person", 0.85)
+            _add(out, Arrest(ev, person, None, told.charge, told.reporter, date, house))
+        if trig.passive:
+            for companion in companions_named_with(ctx, sent, persons, trig.i):
+                ev = ctx.evidence(sent, "arrest.person.companions", 0.75)
+                _add(out, Arrest(ev, companion, None, told.charge, told.reporter, date))
         return
     _unnamed(ctx, told, trig, who, date, any_noun, out)
 
@@ -254,11 +274,17 @@ def _unnamed(
     man told of before, a headline's bare participant."""
     sent, s_idx = told.sent, told.index
     near = clause(ctx, sent, trig.i)
-    single = single_person(ctx, sent, trig.passive, near, open_nouns=any_noun)
+    people = single_people(ctx, sent, trig.passive, near, open_nouns=any_noun)
     rule = "arrest.person.unnamed"
+    single = people[0] if people else None
     if single is None and trig.passive and who is None and nominative_relative_clause(ctx, sent, near):
         # "…, der kurz darauf festgenommen wurde": the unnamed person before the relative pronoun
         single = antecedent_person(ctx, sent, near.start)
+    if single is None and trig.passive and who is None:
+        # "…, worauf er verhaftet wurde": the unnamed person the pronoun stands for
+        pronoun = pronoun_subject(ctx, near)
+        single = pronoun_antecedent(ctx, sent, pronoun) if pronoun is not None else None
+        rule = "arrest.person.pronoun" if single is not None else rule
     if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
         # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
         single = single_person(ctx, ctx.sentences[s_idx - 1], passive=True)
@@ -266,6 +292,9 @@ def _unnamed(
     if single is not None:
         ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
         _add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
+        for person, _ in people[1:]:
+            # "der Onkel und der Cousin des Täters": each known person is arrested
+            _add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
     elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
         bare = bare_participant(ctx, sent, trig.i)
         if bare is not None:
@@ -279,10 +308,16 @@ def _by_noun(ctx: ArticleContext, told: _Told, noun_hits: list[int], out: list[A
     sent, doc = told.sent, ctx.doc
     charge, reporter = told.charge, told.reporter
     for k in noun_hits:
-        if negated(ctx, sent, k):
+        if negated(ctx, sent, k) and not presupposed(ctx, sent, k):
             continue
         t = doc[k]
         date = ctx.date_for(sent, t.idx)
+        if t.text in events_lexicon()["arrest"]["group_nouns"]:
+            wave = _wave_of_arrests(ctx, told, k, date)
+            if wave is not None:
+                out.append(wave)
+                return
+            continue
         named = ROLES.role(noun_roles(ctx, sent, k), "arrested")
         if named is not None and named.kind == AgentKind.PERSON and named.is_named:
             # "nach der Festnahme des früheren Ministers X", "die Verhaftung von X"
@@ -313,43 +348,16 @@ def _by_noun(ctx: ArticleContext, told: _Told, noun_hits: list[int], out: list[A
         return
 
 
-def _offender_charges(facts: list[Arrest]) -> list[Arrest]:
-    """No charge given: the offence the arrested are named by ("sechs Schlepper", "der mutmaßliche
-    Kriegsverbrecher X": the words just before the name)."""
-    out = []
-    for f in facts:
-        if f.charge is None and f.arrested is not None:
-            words = f.arrested.label
-            if f.arrested.is_named and f.arrested.name:
-                before = f.evidence.sentence.split(f.arrested.name)[0]
-                words = " ".join(before.split()[-3:])
-            offence = offence_of_offender(words)
-            if offence is not None:
-                f = replace(f, charge=offence)
-        out.append(f)
-    return out
-
-
-def _merge_persons(facts: list[Arrest]) -> list[Arrest]:
-    """One arrest per named person and article: later mentions fill in charge and reporter; the
-    text's telling is the evidence, not the headline's, which only sums it up."""
-    out: list[Arrest] = []
-    seen: dict[str, int] = {}
-    for f in facts:
-        key = f.arrested.name if f.arrested is not None and f.arrested.is_named else None
-        if key is None or key not in seen:
-            if key is not None:
-                seen[key] = len(out)
-            out.append(f)
-            continue
-        k = seen[key]
-        old, new = (f, out[k]) if is_headline(out[k]) and not is_headline(f) else (out[k], f)
-        out[k] = Arrest(
-            old.evidence,
-            old.arrested,
-            old.count,
-            old.charge or new.charge,
-            old.reported_by or new.reported_by,
-            first_dated(old.date, new.date),
-        )
-    return out
+def _wave_of_arrests(ctx: ArticleContext, told: _Told, k: int, date: FactDate | None) -> Arrest | None:
+    """ "trotz der Verhaftungswelle", "nach Massenverhaftungen": a group arrested that nobody
+    counted; not feared, expected or warned of ("Angst vor einer Verhaftungswelle", "befürchten
+    Massenfestnahmen")."""
+    doc, sent = ctx.doc, told.sent
+    lex = events_lexicon()["arrest"]
+    if any(doc[j].lower_ in lex["group_nouns_not_after"] for j in range(max(sent.start, k - 3), k)):
+        return None
+    if any(t.lower_ in lex["group_nouns_feared"] for t in clause(ctx, sent, k)):
+        return None
+    group = Agent(AgentKind.GROUP, label=f"Festgenommene ({doc[k].text})")
+    ev = ctx.evidence(sent, "arrest.noun.wave", 0.7)
+    return Arrest(ev, group, None, told.charge, told.reporter, date)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent
+from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import apposition_name
 from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.arrests.people import open_person_noun, person_plural
 
 _GROUP_MEMBERSHIP_PREPOSITIONS = closed_class().words("group_membership_prepositions")
 
@@ -107,3 +109,36 @@ def members_in_apposition(ctx: ArticleContext, sent: Span, label: str, count: in
         if len(names) == count:
             return names
     return []
+
+
+def companions_named_with(ctx: ArticleContext, sent: Span, persons: list[Agent], verb: int) -> list[Agent]:
+    """ "X und ihre Kollegen wurden festgenommen", "X und sein Fahrer": the unnamed people joined
+    to the named subject of a passive arrest, before the verb in its clause; a group when the noun
+    is plural. Their label says whose they are when the possessive names someone."""
+    doc = ctx.doc
+    cl = clause(ctx, sent, verb)
+    ends = [
+        m.end
+        for m in ctx.mentions_in(doc[cl.start : verb])
+        if m.kind == "name" and any(ctx.person_agent(m.person) == p for p in persons)
+    ]
+    if not ends:
+        return []
+    k = max(ends)
+    if k + 2 >= verb or doc[k].lower_ not in COORDINATORS or doc[k + 1].tag_ != "PPOSAT":
+        return []
+    j = k + 2
+    while j < verb and doc[j].tag_ == "ADJA":
+        j += 1
+    head = doc[j]
+    if j >= verb or head.tag_ != "NN" or ctx.mention_at(j) is not None or not open_person_noun(head.text):
+        return []
+    if j + 1 < verb and doc[j + 1].tag_ in ("NN", "NE", "ART"):
+        return []  # "X und seine Frau Y": a name or a genitive goes on
+    owner = ctx.resolve_possessive(doc[k + 1])
+    words = doc[k + 2 : j + 1].text
+    label = f"{words} von {owner.label}" if owner is not None else doc[k + 1 : j + 1].text
+    # the tagger's number of the possessive ("ihre Kollegen" plural, "seine Frau" singular)
+    plural = "Plur" in doc[k + 1].morph.get("Number") or person_plural(head.text) is not None
+    kind = AgentKind.GROUP if plural else AgentKind.PERSON
+    return [Agent(kind, label=label)]

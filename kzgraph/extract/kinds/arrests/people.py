@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -119,11 +120,22 @@ def _weak_singular(word: str, article: str) -> str:
     return word
 
 
-def _np_at(ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False) -> tuple[str, int, int] | None:
+def person_phrase_at(
+    ctx: ArticleContext, k: int, limit: int, article: str | None = None
+) -> tuple[str, int, int] | None:
+    """A singular phrase at ``k`` whose noun names a person (the lexicon's, an age noun, a title):
+    (nominative label, head index, end); ``article``: the case a possessive at ``k`` stands in
+    ("ihren" read as "den")."""
+    return _np_at(ctx, k, limit, article=article)
+
+
+def _np_at(
+    ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False, article: str | None = None
+) -> tuple[str, int, int] | None:
     """A singular person phrase at token k: (nominative label, head index, end), or None. With
     ``open_nouns`` any common noun that is no thing heads one ("ein Norweger", "der Onkel")."""
     doc = ctx.doc
-    article = doc[k].lower_
+    article = article or doc[k].lower_
     if article not in _ARTICLES:
         return None
     j = k + 1
@@ -136,9 +148,15 @@ def _np_at(ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False) ->
             mods += [doc[j].text, doc[j + 1].text]  # "einen 19 Jahre alten Mann"
             j += 2
             continue
+        if doc[j].lower_ in ctx.lx.prepositions:
+            inner = _inner_adjunct_end(ctx, j, limit)
+            if inner is None:
+                return None
+            j = inner  # "ein in Belgien gesuchter Mann": the adjunct is left out of the label
+            continue
         if not _MODIFIER_RE.match(doc[j].text):
             break
-        if doc[j].lower_ in ctx.lx.prepositions or doc[j].lower_ in _ARTICLES:
+        if doc[j].lower_ in _ARTICLES:
             return None
         mods.append(doc[j].text)
         j += 1
@@ -171,6 +189,20 @@ def _np_at(ctx: ArticleContext, k: int, limit: int, open_nouns: bool = False) ->
     return " ".join([nom, *mods, head]), j, j + 1
 
 
+def _inner_adjunct_end(ctx: ArticleContext, j: int, limit: int) -> int | None:
+    """ "ein [in Belgien] gesuchter Mann", "einen [mit einem Messer] bewaffneten Täter": a short
+    prepositional phrase inside the person phrase, before its participle; where the participle
+    stands, or None when the phrase after the preposition goes on otherwise."""
+    doc = ctx.doc
+    for k in range(j + 1, min(limit - 1, j + 5)):
+        tag = doc[k].tag_
+        if tag == "ADJA" and doc[k - 1].tag_ in ("NN", "NE", "CARD") and doc[k + 1].text[:1].isupper():
+            return k
+        if tag not in ("ART", "ADJA", "NN", "NE", "CARD", "PPOSAT"):
+            return None
+    return None
+
+
 def _lower_age_noun(doc: Doc, k: int, limit: int) -> bool:
     """ "16-jährigen" at ``k`` with no capitalised noun after it: the age noun, written lower case."""
     if not _LOWER_AGE_RE.match(doc[k].text):
@@ -190,6 +222,18 @@ def _named_in_apposition(ctx: ArticleContext, k: int, limit: int) -> bool:
     return False
 
 
+class _Phrase(NamedTuple):
+    """Where the arrested person's phrase was found, to read a coordination after it."""
+
+    sent: Span
+    start: int
+    end: int
+    label: str
+    count: Count | None
+    cases: frozenset[str]
+    open_nouns: bool
+
+
 def single_person(
     ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None, open_nouns: bool = False
 ) -> tuple[Agent, Count | None] | None:
@@ -200,9 +244,33 @@ def single_person(
     The count is 1 for an indefinite article, none for a definite one (who is already known).
     ``near`` is the clause of the verb, searched before the whole sentence.
     """
+    got = _single_phrase(ctx, sent, passive, near, open_nouns)
+    if got is None:
+        return None
+    return _coordinated(ctx, got, *_coordinated_labels(ctx, got))
+
+
+def single_people(
+    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None, open_nouns: bool = False
+) -> list[tuple[Agent, Count | None]]:
+    """As :func:`single_person`, but known people joined by "und" are each one arrested person
+    ("der Onkel und der Cousin des Täters"); only indefinite ones make a counted group ("ein Mann
+    und eine Frau": two people the text counts, not names)."""
+    got = _single_phrase(ctx, sent, passive, near, open_nouns)
+    if got is None:
+        return []
+    labels, counted, end = _coordinated_labels(ctx, got)
+    if len(labels) == 1 or counted:
+        return [_coordinated(ctx, got, labels, counted, end)]
+    return [(Agent(AgentKind.PERSON, label=label), None) for label in labels]
+
+
+def _single_phrase(
+    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None, open_nouns: bool
+) -> _Phrase | None:
     if near is not None and near.start > sent.start:
         # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
-        got = single_person(ctx, near, passive, open_nouns=open_nouns)
+        got = _single_phrase(ctx, near, passive, None, open_nouns)
         if got is not None or not _opens_with_verb(near):
             # a clause with its own Vorfeld holds its own subject: "Ein Anwalt sagte, sein Mandant
             # sei festgenommen worden" is no arrest of the lawyer
@@ -216,6 +284,8 @@ def single_person(
             continue
         if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
             continue
+        if art == "der" and k > sent.start and _genitive_after_noun(doc, k):
+            continue  # "zu den Hintermännern der Anschläge": a genitive, no subject
         if not passive and k == sent.start and art not in _OBJECT_ARTICLES:
             continue  # the Vorfeld of an active sentence is its subject
         # any noun only in the verb's own clause, and in an active one after an unambiguous
@@ -230,8 +300,24 @@ def single_person(
             continue  # "Berichten der Lokalpresse zufolge": the source, an adjunct
         count = Count(value=1, text=art) if art.startswith("ein") else None
         cases = _NOMINATIVE if passive else _ACCUSATIVE
-        return _coordinated(ctx, sent, k, end, label, count, cases, opened)
+        return _Phrase(sent, k, end, label, count, cases, opened)
     return None
+
+
+_TIME_NOUNS = (
+    _WORDS.words("day_part_nouns")
+    | _WORDS.words("period_nouns")
+    | _WORDS.words("time_adjunct_nouns")
+    | frozenset(_WORDS.calendar.weekdays)
+    | frozenset(_WORDS.calendar.months)
+)
+
+
+def _genitive_after_noun(doc: Doc, k: int) -> bool:
+    """ "der" at ``k`` right after a common noun is its genitive ("den Opfern der Anschläge");
+    after a time noun a phrase of its own begins ("am Sonntag der Onkel")."""
+    before = doc[k - 1]
+    return before.tag_ == "NN" and before.text not in _TIME_NOUNS
 
 
 def antecedent_person(
@@ -259,30 +345,29 @@ def _opens_with_verb(span: Span) -> bool:
     return first.tag_.startswith("V")
 
 
-def _coordinated(
-    ctx: ArticleContext,
-    sent: Span,
-    start: int,
-    end: int,
-    label: str,
-    count: Count | None,
-    cases: frozenset[str],
-    open_nouns: bool = False,
-) -> tuple[Agent, Count | None]:
-    """ "einen Mann und eine Frau": the phrases joined by "und"/"sowie" make one group of people,
-    counted when every member has an indefinite article (each is one person)."""
-    doc = ctx.doc
-    labels, counted = [label], count is not None
-    while end + 1 < sent.end and doc[end].lower_ in _COORD and doc[end + 1].lower_ in cases:
-        nxt = _np_at(ctx, end + 1, sent.end, open_nouns)
+def _coordinated_labels(ctx: ArticleContext, phrase: _Phrase) -> tuple[list[str], bool, int]:
+    """The labels of the phrases joined by "und"/"sowie" from ``phrase`` on ("einen Mann und eine
+    Frau"), and whether each has an indefinite article (each is one person counted)."""
+    doc, sent, end = ctx.doc, phrase.sent, phrase.end
+    labels, counted = [phrase.label], phrase.count is not None
+    while end + 1 < sent.end and doc[end].lower_ in _COORD and doc[end + 1].lower_ in phrase.cases:
+        nxt = _np_at(ctx, end + 1, sent.end, phrase.open_nouns)
         if nxt is None:
             break
         labels.append(nxt[0])
         counted = counted and doc[end + 1].lower_.startswith("ein")
         end = nxt[2]
+    return labels, counted, end
+
+
+def _coordinated(
+    ctx: ArticleContext, phrase: _Phrase, labels: list[str], counted: bool, end: int
+) -> tuple[Agent, Count | None]:
+    """The phrases joined by "und"/"sowie" make one group of people, counted when every member
+    has an indefinite article."""
     if len(labels) == 1:
-        return Agent(AgentKind.PERSON, label=label), count
-    group_count = Count(value=len(labels), text=doc[start:end].text) if counted else None
+        return Agent(AgentKind.PERSON, label=phrase.label), phrase.count
+    group_count = Count(value=len(labels), text=ctx.doc[phrase.start : end].text) if counted else None
     return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
 
 
@@ -300,46 +385,3 @@ def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Coun
     if got is None:
         return None
     return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)
-
-
-_PHRASE_BOUNDARY_TAGS = frozenset({"$(", "$,", "$.", "KON", "VAFIN", "VMFIN", "VVFIN", "ADV", "NE", "NN"})
-
-
-def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None:
-    """A noun without an article right before an arrest participle: "Einbrecher festgenommen" (a
-    headline), "wurden in Linz Hehler gefasst", "und mutmaßliche Wilderer festgenommen" (a group
-    nobody counted). Any noun but a thing; not a name, a source ("Berichten zufolge") or the noun
-    of a prepositional phrase."""
-    doc = ctx.doc
-    k = verb - 1
-    while k > sent.start and doc[k].tag_ in ("ADV", "ADJD"):
-        k -= 1  # "Hehler sofort gefasst"
-    head = doc[k]
-    if k < sent.start or head.tag_ != "NN" or ctx.mention_at(k) is not None:
-        return None
-    if not open_person_noun(head.text) or head.text in events_lexicon()["vague_numbers"]:
-        return None  # "Tausende": a quantity, read (or left) by vague_group with its clause
-    start = k
-    while start - 1 >= sent.start and doc[start - 1].tag_ == "ADJA":
-        start -= 1
-    before = doc[start - 1] if start > sent.start else None
-    if before is not None:
-        if before.tag_ not in _PHRASE_BOUNDARY_TAGS or before.lower_ in ctx.lx.prepositions:
-            return None
-        if before.tag_ in ("NN", "NE") and not _closes_prepositional_phrase(ctx, sent, start - 1):
-            return None  # "der Bruder des Mannes Hehler": no bare phrase
-    words = doc[start : k + 1]
-    plural = person_plural(head.text) is not None or any(w.text.endswith("e") for w in words[:-1])
-    kind = AgentKind.GROUP if plural else AgentKind.PERSON
-    return Agent(kind, label=words.text)
-
-
-def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> bool:
-    """Token ``k`` is the noun of a short prepositional phrase ("in Linz", "am Abend")."""
-    doc = ctx.doc
-    for j in range(k - 1, max(sent.start - 1, k - 4), -1):
-        if doc[j].lower_ in ctx.lx.prepositions:
-            return True
-        if doc[j].tag_ not in ("ART", "ADJA", "NN", "NE", "CARD"):
-            return False
-    return False

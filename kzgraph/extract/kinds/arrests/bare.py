@@ -1,0 +1,53 @@
+"""A participant without an article right before an arrest participle: "Einbrecher festgenommen"
+(a headline), "wurden in Linz Hehler gefasst" (a group nobody counted)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.arrests.people import open_person_noun, person_plural
+
+_PHRASE_BOUNDARY_TAGS = frozenset({"$(", "$,", "$.", "KON", "VAFIN", "VMFIN", "VVFIN", "ADV", "NE", "NN"})
+
+
+def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None:
+    """A noun without an article right before an arrest participle: "Einbrecher festgenommen" (a
+    headline), "wurden in Linz Hehler gefasst", "und mutmaßliche Wilderer festgenommen" (a group
+    nobody counted). Any noun but a thing; not a name, a source ("Berichten zufolge") or the noun
+    of a prepositional phrase."""
+    doc = ctx.doc
+    k = verb - 1
+    while k > sent.start and doc[k].tag_ in ("ADV", "ADJD"):
+        k -= 1  # "Hehler sofort gefasst"
+    head = doc[k]
+    if k < sent.start or head.tag_ != "NN" or ctx.mention_at(k) is not None:
+        return None
+    if not open_person_noun(head.text) or head.text in events_lexicon()["vague_numbers"]:
+        return None  # "Tausende": a quantity, read (or left) by vague_group with its clause
+    start = k
+    while start - 1 >= sent.start and doc[start - 1].tag_ == "ADJA":
+        start -= 1
+    before = doc[start - 1] if start > sent.start else None
+    if before is not None:
+        if before.tag_ not in _PHRASE_BOUNDARY_TAGS or before.lower_ in ctx.lx.prepositions:
+            return None
+        if before.tag_ in ("NN", "NE") and not _closes_prepositional_phrase(ctx, sent, start - 1):
+            return None  # "der Bruder des Mannes Hehler": no bare phrase
+    words = doc[start : k + 1]
+    plural = person_plural(head.text) is not None or any(w.text.endswith("e") for w in words[:-1])
+    kind = AgentKind.GROUP if plural else AgentKind.PERSON
+    return Agent(kind, label=words.text)
+
+
+def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> bool:
+    """Token ``k`` is the noun of a short prepositional phrase ("in Linz", "am Abend")."""
+    doc = ctx.doc
+    for j in range(k - 1, max(sent.start - 1, k - 4), -1):
+        if doc[j].lower_ in ctx.lx.prepositions:
+            return True
+        if doc[j].tag_ not in ("ART", "ADJA", "NN", "NE", "CARD"):
+            return False
+    return False
