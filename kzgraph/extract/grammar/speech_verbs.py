@@ -71,6 +71,7 @@ class Lexicon:
     media_roles: tuple[str, ...] = ()
     owned_heads: tuple[str, ...] = ()  # generic heads a compound may name the owner of
     unspecific_owners: frozenset[str] = frozenset()  # owners that name nobody in particular
+    wording_nouns: frozenset[str] = frozenset()  # "zitiert X mit den Worten": X speaks
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         media_roles=tuple(cues.get("media_roles") or ()),
         owned_heads=tuple(sorted(cues.get("owned_heads") or (), key=len, reverse=True)),
         unspecific_owners=frozenset(cues.get("unspecific_owners") or ()),
+        wording_nouns=words.get("wording_nouns", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -86,6 +86,8 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     # "die Ökonomin" is a woman, "der Minister" a man: a person of the other gender is not meant
     gender = "f" if span[0].lower_ == "die" or span[-1].text.endswith("in") else "m"
     window = [m for m in window if ctx.persons[m.person].gender in (None, gender)]
+    # "Senator X … der Präsident": a person the article gave another kind of post is not meant
+    window = [m for m in window if not ctx.holds_another_post(m.person, span[-1].text)]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
 

@@ -24,6 +24,8 @@ _NOMINATIVE_DET = closed_class().words("nominative_determiners")
 _PASSIVE_AUXILIARIES = closed_class().words("passive_auxiliaries")
 # articles that can open an accusative object ("hat keine Rennen bestritten")
 _ACCUSATIVE_DET = closed_class().words("accusative_determiners")
+# "zitiert X mit den Worten": the quoting verb and the nouns of a wording
+_QUOTING_STEMS = ("zitier",)
 
 
 class ClauseShapes:
@@ -141,6 +143,28 @@ class ClauseShapes:
             if named is not None and named[0] == self._after_adverbs(fin + 1, limit):
                 return named
         return subject or self.named_after_verb(fin, limit)
+
+    def _quoted_speaker(self, v: int, fin: int, limit: int) -> tuple[int, int] | None:
+        """ "Die Zeitung zitiert eine Nachbarin mit den Worten: …": the one quoted speaks, the
+        medium only reports; the object stands between the verb and "mit … Worten"."""
+        doc = self.doc
+        if not doc[v].lower_.startswith(_QUOTING_STEMS):
+            return None
+        np = self.ph.np_after(self._after_adverbs(fin + 1, limit), limit)
+        if np is None or np[1] >= limit or doc[np[1]].lower_ != "mit":
+            return None
+        words = range(np[1] + 1, min(np[1] + 4, limit))
+        return np if any(doc[k].lower_ in self.lx.wording_nouns for k in words) else None
+
+    def _quoted_with_words(self, a: int, colon: int, verb) -> bool:  # type: ignore[no-untyped-def]
+        """ "X wird mit den Worten zitiert: …": a passive quoting verb whose subject speaks."""
+        if colon < 0 or verb.lemma != "zitieren":
+            return False
+        doc = self.doc
+        return any(
+            doc[k].lower_ in self.lx.wording_nouns and "mit" in {t.lower_ for t in doc[max(a, k - 3) : k]}
+            for k in range(a, colon)
+        )
 
     def _after_adverbs(self, i: int, limit: int) -> int:
         while i < limit and self.doc[i].lower_ in self.lx.adverbs:

@@ -190,9 +190,10 @@ class FrameFinder(
             if found:
                 return found
         fin = self._finite_for(a, v, finite)
-        if fin != v and self._passive(fin, v):
+        if fin != v and self._passive(fin, v) and not self._quoted_with_words(a, colon, verb):
             # "seien aufgefordert worden": the subject is addressed, not speaking; a von-agent
-            # ("wird von den Behörden vorgeworfen, …") is the speaker
+            # ("wird von den Behörden vorgeworfen, …") is the speaker; who "wird mit den Worten
+            # zitiert: …" is quoted, and speaks
             return self._passive_with_agent(a, b, v, verb, fin, end)
         if colon > 0:
             found = self._colon_reading(a, b, v, fin, colon)
@@ -290,7 +291,7 @@ class FrameFinder(
         speaker = (
             self._adverbial_speaker(a, opener, v)
             if opener >= 0
-            else self._subject_or_named_after_verb(a, fin, colon)
+            else self._quoted_speaker(v, fin, colon) or self._subject_or_named_after_verb(a, fin, colon)
         )
         if speaker is None:
             return []
