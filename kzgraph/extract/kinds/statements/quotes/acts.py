@@ -50,7 +50,7 @@ class SpeechActs:
         lows = [doc[k].lower_ for k in clause if self.qtok[k] < 0]
         if verb.act_preps and not set(verb.act_preps) & set(lows):
             return None  # "droht eine Rezession": not the act "drohte mit …"
-        if any(w.endswith(verb.act_not_with) for w in lows) if verb.act_not_with else False:
+        if self._other_sense(a, v, end, verb):
             return None  # "forderte drei Menschenleben": another sense of the verb
         if not self._has_object(fin, v, end, speaker):
             return None
@@ -62,6 +62,16 @@ class SpeechActs:
         start, stop = self._text_span(a, b)
         speaker = self._coordinated(speaker, fin)
         return Found(start, stop, "reported", "statement.reported.act", 0.65, speaker, (a, b))
+
+    def _other_sense(self, a: int, v: int, end: int, verb: Verb) -> bool:
+        """An object of another sense of the verb in its clause ("Zwölf Opfer forderte der Sturm")."""
+        if not verb.act_not_with:
+            return False
+        return any(
+            self.doc[k].lower_.endswith(verb.act_not_with)
+            for k in range(a, max(end, v + 1))
+            if self.qtok[k] < 0
+        )
 
     def _coordinated(self, speaker: tuple[int, int], fin: int) -> tuple[int, int]:
         """ "Kim Lorenz und Tom Berg haben …": both conjuncts before the verb speak."""
@@ -78,10 +88,17 @@ class SpeechActs:
         for q in {self.qtok[k] for k in clause if self.qtok[k] >= 0}:
             quote = self.quotes[q]
             words = self.text[quote.start : quote.end].split()
+            if self._medium_named(quote.start):
+                continue  # "die Wochenzeitung „Le Monde diplomatique“": a name, however written
             if any(w[:1].islower() for w in words):  # all capitalized: a title or a name
                 if quote.end - quote.start > size:
                     best, size = q, quote.end - quote.start
         return best
+
+    def _medium_named(self, start: int) -> bool:
+        """The quotation starting at character ``start`` follows a medium noun ("Zeitung", "Sender")."""
+        before = self.text[max(0, start - 80) : start].rstrip(" „“\"»«‚'").split()
+        return bool(before) and before[-1].lower().endswith(self.lx.media_endings)
 
     def _unit_end(self, a: int) -> int:
         return self.unit_ends[a]

@@ -184,6 +184,8 @@ class FrameFinder(
         self, a: int, b: int, v: int, verb: Verb, finite: bool, end: int, left: Leftovers
     ) -> list[Found]:
         """The frame one reporting verb opens: inverted ("„…“, sagte X"), colon or forward."""
+        if self._other_sense(a, v, end, verb):
+            return []  # "Zwölf Opfer forderte der Sturm": no speaker, none to continue either
         colon = end if end < b and self.doc[end].text == ":" else -1
         if colon < 0:
             found = self._inverted_reading(a, b, v, finite, end, left)

@@ -99,7 +99,7 @@ class SourceCues:
                 for t in doc[span[0] : span[1]]
             ) and not self._quoted(span):
                 continue
-            start, end = self._text_span(self._cue_clause_start(a, k), b)
+            start, end = self._text_span(self._cue_clause_start(a, k), self._cue_clause_end(k, b))
             return Found(start, end, "reported", rule, 0.75, span, (a, b))
         return None
 
@@ -218,11 +218,13 @@ class SourceCues:
     def _cue_clause_start(self, a: int, k: int) -> int:
         """Where the clause holding the cue at ``k`` begins: a cue inside a dependent or a later
         main clause ("…, da X nach Müllers Angaben …", "…, bei der laut X …", "…, trotzdem gelang
-        nach Polizeiangaben …") covers that clause only, not the sentence before it."""
+        nach Polizeiangaben …", "…; laut X …") covers that clause only, not the sentence before it."""
         doc, lx = self.doc, self.lx
         for c in range(k - 1, a, -1):
             if doc[c].text not in (",", ";") or self.qtok[c] >= 0:
                 continue
+            if doc[c].text == ";":
+                return c + 1  # a semicolon closes the main clause before
             nxt = doc[c + 1] if c + 1 < k else None
             if nxt is None:
                 return a
@@ -231,6 +233,11 @@ class SourceCues:
             finite = any(t.tag_.endswith("FIN") for t in doc[c + 1 : k])
             return c + 1 if opener or relative or finite else a
         return a
+
+    def _cue_clause_end(self, k: int, b: int) -> int:
+        """A semicolon after the cue ends its main clause: "… laut X nichts an; seine Rolle …"
+        tells the next clause in the reporter's own voice."""
+        return next((c for c in range(k + 1, b) if self.doc[c].text == ";" and self.qtok[c] < 0), b)
 
     def unit_start(self, k: int) -> int:
         return self.unit_starts[bisect_right(self.unit_starts, k) - 1]
