@@ -132,3 +132,9 @@ def test_cue_after_a_semicolon_covers_its_clause() -> None:
     # a comma keeps the cue's sentence together
     rows = _rows("Die Lage ist laut Polizei ruhig, drei Täter wurden gefasst.")
     assert rows == [("Polizei", "Die Lage ist laut Polizei ruhig, drei Täter wurden gefasst")]
+
+
+def test_cue_in_a_fragment_after_a_semicolon_covers_the_clause_before() -> None:
+    # no verb after the semicolon: the figure elaborates the clause before it
+    text = "Die Brücke wird bald gesperrt, was lange dauern wird; laut Stadtverwaltung rund drei Monate."
+    assert _rows(text) == [("Stadtverwaltung", text.rstrip("."))]

@@ -224,7 +224,10 @@ class SourceCues:
             if doc[c].text not in (",", ";") or self.qtok[c] >= 0:
                 continue
             if doc[c].text == ";":
-                return c + 1  # a semicolon closes the main clause before
+                # a semicolon closes the main clause before, unless what follows has no verb of
+                # its own ("…, die man sehen wird; nach X-Angaben rund 100 Meilen")
+                stop = self._cue_clause_end(k, self.unit_ends.get(a, len(doc)))
+                return c + 1 if any(t.tag_.endswith("FIN") for t in doc[c + 1 : stop]) else a
             nxt = doc[c + 1] if c + 1 < k else None
             if nxt is None:
                 return a
