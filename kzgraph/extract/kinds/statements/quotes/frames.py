@@ -187,7 +187,8 @@ class FrameFinder(
         if self._other_sense(a, v, end, verb):
             return []  # "Zwölf Opfer forderte der Sturm": no speaker, none to continue either
         colon = end if end < b and self.doc[end].text == ":" else -1
-        if colon < 0:
+        if colon < 0 or self._after_quotation(v):
+            # also before a colon: "„…“, sagte X und fügte hinzu: „…“" (both quotations are X's)
             found = self._inverted_reading(a, b, v, finite, end, left)
             if found:
                 return found
@@ -254,7 +255,25 @@ class FrameFinder(
         if found is None:  # "Der Grund, sagt X, sei …": only when no other frame reads the unit
             left.deferred = left.deferred or self._parenthetical(a, cend, end, b, speaker)
             return []
-        return [found, *self._trailing_quotes(end, b, speaker, unit)]
+        trailing = self._trailing_quotes(end, b, speaker, unit)
+        return [found, *(trailing or self._conjunct_after_speaker(speaker, b, unit))]
+
+    def _after_quotation(self, v: int) -> bool:
+        """A closing quotation and a comma right before the verb: "„…“, sagte"."""
+        doc = self.doc
+        return v >= 2 and doc[v - 1].text == "," and (self.qtok[v - 2] >= 0 or doc[v - 2].text in '“”"»«')
+
+    def _conjunct_after_speaker(self, speaker, b: int, unit) -> list[Found]:  # type: ignore[no-untyped-def]
+        """ "„…“, sagte X und ergänzte, man sei …": the second verb shares the speaker."""
+        k = speaker[1]
+        if k + 1 >= b or self.doc[k].lower_ != "und":
+            return []
+        second = [r for r in self._readings(k + 1, b) if r[0] == k + 1 and r[2]]
+        if not second:
+            return []
+        v2, verb2, _, end2 = second[0]
+        nxt = self._forward(v2, verb2, end2, b, speaker, unit)
+        return [nxt] if nxt is not None else []
 
     def _with_second_conjunct(self, found: Found, end: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
         """ "X bestätigte, dass …, und gab an, … zu …": a second reporting verb joined by "und"
