@@ -138,3 +138,18 @@ def test_cue_in_a_fragment_after_a_semicolon_covers_the_clause_before() -> None:
     # no verb after the semicolon: the figure elaborates the clause before it
     text = "Die Brücke wird bald gesperrt, was lange dauern wird; laut Stadtverwaltung rund drei Monate."
     assert _rows(text) == [("Stadtverwaltung", text.rstrip("."))]
+
+
+# ---- a subject with a relative clause before a compound tense ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Eva Roth, die seit Jahren im Amt ist, hat angekündigt, erneut anzutreten.", "erneut anzutreten"),
+        ("Eva Roth, die seit Jahren dort ist, hatte erklärt, dass sie erneut antrete.", "sie erneut antrete"),
+        ("Eva Roth, mit der wir gesprochen haben, hat gesagt, sie trete an.", "sie trete an"),
+    ],
+)
+def test_auxiliary_of_a_relative_clause_is_not_the_main_verb(text: str, quote: str) -> None:
+    assert _rows(text) == [("Eva Roth", quote)]

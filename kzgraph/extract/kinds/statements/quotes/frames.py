@@ -152,11 +152,32 @@ class FrameFinder(
         if finite and (self.doc[v].text not in self.lx.participles or self._fused_finite(v, None)):
             return v
         doc, aux = self.doc, self.lx.auxiliaries
-        before = next((k for k in range(a, v) if doc[k].lower_ in aux and self.qtok[k] < 0), -1)
+        before = next(
+            (
+                k
+                for k in range(a, v)
+                if doc[k].lower_ in aux and self.qtok[k] < 0 and not self._ends_insertion(a, k)
+            ),
+            -1,
+        )
         after = v + 1 < len(doc) and doc[v + 1].lower_ in aux and self.qtok[v + 1] < 0
         if after and (before < 0 or self._clause_end(before + 1, v) < v):
             return v + 1  # verb-final "…, bei dem sie gesagt hatte, …": the auxiliary follows
         return before if before >= 0 else v
+
+    def _ends_insertion(self, a: int, k: int) -> bool:
+        """The verb at ``k`` closes a relative or dependent clause set off by commas ("X, der
+        seit Jahren im Amt ist, hat …"): it is not the main clause's auxiliary."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k + 1].text != ",":
+            return False
+        c = next((m for m in range(k - 1, a - 1, -1) if doc[m].text == ","), -1)
+        if c < 0 or c + 1 >= k:
+            return False
+        opener = doc[c + 1]
+        return opener.tag_ in ("PRELS", "PRELAT", "KOUS") or (
+            opener.tag_ == "APPR" and c + 2 < k and doc[c + 2].tag_ in ("PRELS", "PRELAT")
+        )
 
     # ---- frames ------------------------------------------------------------------------
     def _frame(self, a: int, b: int) -> tuple[list[Found], tuple[int, int] | None]:
