@@ -72,6 +72,9 @@ class Lexicon:
     owned_heads: tuple[str, ...] = ()  # generic heads a compound may name the owner of
     unspecific_owners: frozenset[str] = frozenset()  # owners that name nobody in particular
     wording_nouns: frozenset[str] = frozenset()  # "zitiert X mit den Worten": X speaks
+    wording_prepositions: frozenset[str] = frozenset()  # the "mit" before them
+    singular_person_sources: frozenset[str] = frozenset()  # "gemäß einem Augenzeugen": one person
+    singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -158,6 +161,9 @@ def lexicon() -> Lexicon:
         owned_heads=tuple(sorted(cues.get("owned_heads") or (), key=len, reverse=True)),
         unspecific_owners=frozenset(cues.get("unspecific_owners") or ()),
         wording_nouns=words.get("wording_nouns", frozenset()),
+        wording_prepositions=words.get("wording_prepositions", frozenset()),
+        singular_person_sources=words.get("singular_person_sources", frozenset()),
+        singular_person_articles=words.get("singular_person_articles", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -54,9 +54,7 @@ class ClauseShapes:
         if nxt - c < 3 or self.qtok[c] >= 0:
             return False
         first = doc[c]
-        if first.lower_ in closed_class().words("pronoun_subjects") and not ph.is_noun(
-            doc[c + 1]
-        ):
+        if first.lower_ in closed_class().words("pronoun_subjects") and not ph.is_noun(doc[c + 1]):
             return doc[c + 1].text[:1].islower() and not ph.is_det(doc[c + 1])
         if not (ph.is_det(first) or ph.is_noun(first)):
             return False
@@ -116,9 +114,7 @@ class ClauseShapes:
 
     def _passive(self, fin: int, v: int) -> bool:
         words = {t.lower_ for t in self.doc[fin : v + 2]}
-        return bool(words & _PASSIVE_AUXILIARIES) or self.doc[
-            fin
-        ].lower_.startswith("w")
+        return bool(words & _PASSIVE_AUXILIARIES) or self.doc[fin].lower_.startswith("w")
 
     def _relative_clause_start(self, a: int, fin: int) -> int:
         """Index of the relative pronoun when the verb at ``fin`` ends a relative clause
@@ -151,7 +147,7 @@ class ClauseShapes:
         if not doc[v].lower_.startswith(_QUOTING_STEMS):
             return None
         np = self.ph.np_after(self._after_adverbs(fin + 1, limit), limit)
-        if np is None or np[1] >= limit or doc[np[1]].lower_ != "mit":
+        if np is None or np[1] >= limit or doc[np[1]].lower_ not in self.lx.wording_prepositions:
             return None
         words = range(np[1] + 1, min(np[1] + 4, limit))
         return np if any(doc[k].lower_ in self.lx.wording_nouns for k in words) else None
@@ -162,7 +158,8 @@ class ClauseShapes:
             return False
         doc = self.doc
         return any(
-            doc[k].lower_ in self.lx.wording_nouns and "mit" in {t.lower_ for t in doc[max(a, k - 3) : k]}
+            doc[k].lower_ in self.lx.wording_nouns
+            and any(t.lower_ in self.lx.wording_prepositions for t in doc[max(a, k - 3) : k])
             for k in range(a, colon)
         )
 

@@ -32,6 +32,7 @@ from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
 
 _VON_FORMS = closed_class().words("von_forms")
+_COORDINATORS = closed_class().words("coordinators")
 
 
 class FrameFinder(
@@ -287,7 +288,7 @@ class FrameFinder(
     def _conjunct_after_speaker(self, speaker, b: int, unit) -> list[Found]:  # type: ignore[no-untyped-def]
         """ "„…“, sagte X und ergänzte, man sei …": the second verb shares the speaker."""
         k = speaker[1]
-        if k + 1 >= b or self.doc[k].lower_ != "und":
+        if k + 1 >= b or self.doc[k].lower_ not in _COORDINATORS:
             return []
         second = [r for r in self._readings(k + 1, b) if r[0] == k + 1 and r[2]]
         if not second:
