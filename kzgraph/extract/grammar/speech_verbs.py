@@ -73,6 +73,7 @@ class Lexicon:
     unspecific_owners: frozenset[str] = frozenset()  # owners that name nobody in particular
     wording_nouns: frozenset[str] = frozenset()  # "zitiert X mit den Worten": X speaks
     wording_prepositions: frozenset[str] = frozenset()  # the "mit" before them
+    speech_nouns: tuple[str, ...] = ()  # "die Behauptung des X, …": endings of speech nouns
     singular_person_sources: frozenset[str] = frozenset()  # "gemäß einem Augenzeugen": one person
     singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         unspecific_owners=frozenset(cues.get("unspecific_owners") or ()),
         wording_nouns=words.get("wording_nouns", frozenset()),
         wording_prepositions=words.get("wording_prepositions", frozenset()),
+        speech_nouns=tuple(cues.get("speech_nouns") or ()),
         singular_person_sources=words.get("singular_person_sources", frozenset()),
         singular_person_articles=words.get("singular_person_articles", frozenset()),
         expressions=tuple(

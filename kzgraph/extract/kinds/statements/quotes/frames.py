@@ -30,6 +30,7 @@ from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
+from kzgraph.extract.kinds.statements.quotes.speech_nouns import SpeechNounFrames
 
 _VON_FORMS = closed_class().words("von_forms")
 _COORDINATORS = closed_class().words("coordinators")
@@ -45,6 +46,7 @@ class FrameFinder(
     Extents,
     ExpressionFrames,
     ImpersonalFrames,
+    SpeechNounFrames,
 ):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
@@ -193,6 +195,7 @@ class FrameFinder(
                 return found, None
         found_here = (
             self._expression_frame(a, b)
+            or self._speech_noun_frame(a, b)
             or self._colon_quotation(a, b)
             or left.deferred
             or self._reported(a, b)
