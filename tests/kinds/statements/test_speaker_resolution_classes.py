@@ -153,3 +153,15 @@ def test_cue_in_a_fragment_after_a_semicolon_covers_the_clause_before() -> None:
 )
 def test_auxiliary_of_a_relative_clause_is_not_the_main_verb(text: str, quote: str) -> None:
     assert _rows(text) == [("Eva Roth", quote)]
+
+
+# ---- an agent in a Konjunktiv sentence that would otherwise continue the speaker ----------
+
+
+def test_passive_advocacy_with_an_agent_inside_a_continuation() -> None:
+    text = (
+        "Der Arzt Jan Ohm sagte, die Lage sei ernst. "
+        "Gleichzeitig werde von der Ministerin Eva Roth propagiert, weiterhin Obst aus der Region zu kaufen."
+    )
+    rows = _rows(text)
+    assert rows[-1] == ("Eva Roth", "weiterhin Obst aus der Region zu kaufen")
