@@ -74,6 +74,7 @@ class Lexicon:
     wording_nouns: frozenset[str] = frozenset()  # "zitiert X mit den Worten": X speaks
     wording_prepositions: frozenset[str] = frozenset()  # the "mit" before them
     speech_nouns: tuple[str, ...] = ()  # "die Behauptung des X, …": endings of speech nouns
+    both_words: frozenset[str] = frozenset()  # "Beide sagten": the two persons named before
     singular_person_sources: frozenset[str] = frozenset()  # "gemäß einem Augenzeugen": one person
     singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         wording_nouns=words.get("wording_nouns", frozenset()),
         wording_prepositions=words.get("wording_prepositions", frozenset()),
         speech_nouns=tuple(cues.get("speech_nouns") or ()),
+        both_words=words.get("both_words", frozenset()),
         singular_person_sources=words.get("singular_person_sources", frozenset()),
         singular_person_articles=words.get("singular_person_articles", frozenset()),
         expressions=tuple(

@@ -164,6 +164,22 @@ def _coordinated_persons(span: Span) -> Agent | None:
     return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
 
 
+def _both_referent(ctx: ArticleContext, span: Span) -> Agent | None:
+    """ "Beide sagten …": the last two persons named before, in the sentence before or this one."""
+    if span[-1].lower_ not in lexicon().both_words:
+        return None
+    first = span.doc[span.start].sent.start if span.start > 0 else 0
+    earlier = span.doc[max(0, first - 1)].sent.start if first > 0 else 0
+    people: list[int] = []
+    for m in reversed(getattr(ctx, "mentions", ())):
+        if m.kind == "name" and earlier <= m.start < span.start and m.person not in people:
+            people.append(m.person)
+    if len(people) < 2:
+        return None
+    names = [ctx.person_agent(p).label for p in reversed(people[:2])]
+    return Agent(AgentKind.GROUP, label=" und ".join(names))
+
+
 def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
     """ "er"/"sie" the context left open: the last named person of fitting gender before it,
     else the previous speaker ("sagte er" right after that speaker's statement)."""
@@ -209,7 +225,15 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             if len(span) == 1 and span[0].lower_ in lexicon().unnamed_speakers:
                 resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
                 continue
-            agent = _coordinated_persons(span) or _compound_source(span) or ctx.agent_for(span)
+            if span[-1].lower_ in lexicon().both_words and _both_referent(ctx, span) is None:
+                resolved[f.speaker] = None  # "Beide" without two persons named before
+                continue
+            agent = (
+                _both_referent(ctx, span)
+                or _coordinated_persons(span)
+                or _compound_source(span)
+                or ctx.agent_for(span)
+            )
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:

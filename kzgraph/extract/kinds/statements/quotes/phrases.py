@@ -242,6 +242,8 @@ class Phrases(VorfeldShapes):
             )
         if first is not None and first.lower_ in _DEMONSTRATIVES and finite == i + 1:
             return (i, i + 1)  # "Diese bestätigte, …": a demonstrative pronoun
+        if first is not None and doc[finite - 1].lower_ in lx.both_words and finite - i <= 2:
+            return (i, finite)  # "Beide sagten", "Die beiden riefen … auf"
         vorfeld_np = self._vorfeld_np(i, finite) if first is not None else None
         if vorfeld_np is not None:
             return vorfeld_np
