@@ -75,6 +75,7 @@ class Lexicon:
     wording_prepositions: frozenset[str] = frozenset()  # the "mit" before them
     speech_nouns: tuple[str, ...] = ()  # "die Behauptung des X, …": endings of speech nouns
     both_words: frozenset[str] = frozenset()  # "Beide sagten": the two persons named before
+    group_joiner: str = ""  # joins the names of a group's label
     singular_person_sources: frozenset[str] = frozenset()  # "gemäß einem Augenzeugen": one person
     singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         wording_prepositions=words.get("wording_prepositions", frozenset()),
         speech_nouns=tuple(cues.get("speech_nouns") or ()),
         both_words=words.get("both_words", frozenset()),
+        group_joiner=str((cues.get("group_joiner") or [""])[0]),
         singular_person_sources=words.get("singular_person_sources", frozenset()),
         singular_person_articles=words.get("singular_person_articles", frozenset()),
         expressions=tuple(

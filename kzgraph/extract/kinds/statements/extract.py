@@ -177,7 +177,7 @@ def _both_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     if len(people) < 2:
         return None
     names = [ctx.person_agent(p).label for p in reversed(people[:2])]
-    return Agent(AgentKind.GROUP, label=" und ".join(names))
+    return Agent(AgentKind.GROUP, label=f" {lexicon().group_joiner} ".join(names))
 
 
 def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
