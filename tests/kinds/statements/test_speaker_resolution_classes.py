@@ -165,3 +165,26 @@ def test_passive_advocacy_with_an_agent_inside_a_continuation() -> None:
     )
     rows = _rows(text)
     assert rows[-1] == ("Eva Roth", "weiterhin Obst aus der Region zu kaufen")
+
+
+# ---- an age description and a person named after the age was first given ------------------
+
+
+def test_age_description_is_not_a_person_named_after_the_age() -> None:
+    text = (
+        "Gegen den 39-Jährigen besteht ein Haftbefehl. Laut dem Sprecher Paul Kern ist nichts passiert. "
+        "Der 39-Jährige sagte, es gehe ihm um die Kinder."
+    )
+    assert _rows(text)[-1][0] != "Paul Kern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der 68-jährige Peter Müller wurde befragt. Der 68-Jährige sagte, er sei unschuldig.",
+        "Peter Müller ist 39 Jahre alt. Gegen den 39-Jährigen besteht ein Haftbefehl. "
+        "Der 39-Jährige sagte, er sei unschuldig.",
+    ],
+)
+def test_age_description_of_the_person_named_with_it(text: str) -> None:
+    assert _speakers(text) == ["Peter Müller"]
