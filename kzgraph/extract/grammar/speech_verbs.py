@@ -76,7 +76,7 @@ class Lexicon:
     speech_nouns: tuple[str, ...] = ()  # "die Behauptung des X, …": endings of speech nouns
     both_words: frozenset[str] = frozenset()  # "Beide sagten": the two persons named before
     group_joiner: str = ""  # joins the names of a group's label
-    singular_person_sources: frozenset[str] = frozenset()  # "gemäß einem Augenzeugen": one person
+    singular_person_sources: frozenset[str] = frozenset()  # "laut einem Augenzeugen": one person
     singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()

@@ -16,22 +16,20 @@ _OPENING = "Der Arzt Jan Ohm sprach in Bonn. Er sagte, die Lage sei ernst. Die D
 
 
 def test_sentence_about_the_speaker_keeps_the_chain_across_a_paragraph() -> None:
-    text = (
-        _OPENING
-        + "Ohm war oft in der Region und hat selbst gemessen. Einige Politiker würden die Lage verharmlosen."
-    )
+    text = _OPENING + "Ohm besuchte im Frühjahr mehrere Kliniken. Viele Ämter würden die Zahlen schönen."
     rows = _rows(text)
-    assert rows[-1] == ("Jan Ohm", "Einige Politiker würden die Lage verharmlosen")
+    assert rows[-1] == ("Jan Ohm", "Viele Ämter würden die Zahlen schönen")
 
 
 def test_sentence_about_someone_else_ends_the_chain() -> None:
     text = (
-        _OPENING + "Die Ärztin Eva Roth war oft in der Region. Einige Politiker würden die Lage verharmlosen."
+        _OPENING
+        + "Die Ärztin Eva Roth besuchte im Frühjahr mehrere Kliniken. Viele Ämter würden die Zahlen schönen."
     )
-    assert all("verharmlosen" not in quote for _, quote in _rows(text))
+    assert all("schönen" not in quote for _, quote in _rows(text))
 
 
 def test_another_name_of_the_speaker_in_a_later_clause_is_no_reopening() -> None:
     # the name is not the sentence's opening subject: an ordinary plain sentence
-    text = _OPENING + "Am Abend traf Ohm den Bürgermeister. Einige Politiker würden die Lage verharmlosen."
-    assert all("verharmlosen" not in quote for _, quote in _rows(text))
+    text = _OPENING + "Am Abend traf Ohm den Bürgermeister. Viele Ämter würden die Zahlen schönen."
+    assert all("schönen" not in quote for _, quote in _rows(text))

@@ -1,6 +1,6 @@
 """An inverted frame with a second reporting verb: "„…“, sagte X und fügte hinzu: „…“" gives
 both quotations to X, "„…“, sagte X und ergänzte, man sei …" the indirect content too. A colon
-frame after a dependent clause ("Nachdem …, entgegnete X: „…“") stays a colon frame, and a
+frame after a dependent clause ("Als …, antwortete X: „…“") stays a colon frame, and a
 second verb that reports nothing ("und lachte") adds nothing."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_second_verb_that_reports_nothing() -> None:
 
 def test_colon_frame_after_a_dependent_clause_stays() -> None:
     text = (
-        "Nachdem sie von der Moderatorin Eva Roth gefragt wurde, was ihre Partei wolle, "
-        "entgegnete Ida Brück: „Mehr Geld.“"
+        "Als die Reporterin Eva Roth wissen wollte, wie es nun weitergehe, "
+        "antwortete Ida Brück: „Wir kämpfen weiter.“"
     )
-    assert _rows(text) == [("Ida Brück", "Mehr Geld.")]
+    assert _rows(text) == [("Ida Brück", "Wir kämpfen weiter.")]

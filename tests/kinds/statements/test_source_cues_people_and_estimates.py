@@ -1,6 +1,6 @@
 """Source cues (round 16): a generic person head is one person with a singular article ("gemäß
 einem Augenzeugen", "laut dem Experten") and nobody in the plural ("Augenzeugen zufolge");
-an estimate or analysis speaks through its owner ("nach einer Hochrechnung des Senders X") and
+an estimate or analysis speaks through its owner ("nach einer Prognose des Instituts X") and
 names nobody without one; a fronted cue whose source has a relative clause leaves that clause
 out of what was said."""
 
@@ -18,7 +18,7 @@ def _rows(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Gemäß einem Augenzeugen brannte das Haus lichterloh.", "ein Augenzeuge"),
+        ("Laut einem Augenzeugen fuhr der Bus viel zu schnell.", "ein Augenzeuge"),
         ("Laut dem Experten ist das Haus verloren.", "der Experte"),
         ("Nach Angaben eines Augenzeugen brannte das Haus.", "ein Augenzeuge"),
         ("Einem Augenzeugen zufolge stand die Ampel auf Rot.", "ein Augenzeuge"),
@@ -46,15 +46,12 @@ def test_estimate_speaks_through_its_owner() -> None:
 
 
 def test_estimate_without_owner_names_nobody() -> None:
-    assert _rows("Nach einer Hochrechnung entfallen 40 Prozent auf die Partei.") == []
+    assert _rows("Nach einer Prognose wird der Sommer heiß.") == []
 
 
 def test_fronted_cue_with_a_relative_clause() -> None:
-    text = (
-        "Nach einer Hochrechnung des Senders Radio Süd, die auf der Hälfte der Stimmen beruht, "
-        "entfallen 40 Prozent auf die Partei."
-    )
-    assert _rows(text) == [("Sender Radio Süd", "entfallen 40 Prozent auf die Partei")]
+    text = "Nach einer Prognose der Landesbank, die im Mai erschien, steigen die Mieten stark."
+    assert _rows(text) == [("Landesbank", "steigen die Mieten stark")]
 
 
 def test_cue_with_a_relative_clause_inside_the_sentence_keeps_the_sentence() -> None:

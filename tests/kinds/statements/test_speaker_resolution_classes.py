@@ -75,8 +75,8 @@ def test_quoting_from_a_document_keeps_the_quoting_medium() -> None:
 
 def test_title_description_is_not_a_person_with_another_post() -> None:
     text = (
-        "Der Kanzler kritisierte die Entscheidung des Senators Paul Kern. "
-        "Der französische Präsident hat bereits angekündigt, dass er das Gesetz ablehnt."
+        "Die Kanzlerin lobte den Senator Paul Kern für seine Rede. "
+        "Am Abend erklärte der Präsident, dass er das Gesetz unterschreiben werde."
     )
     assert "Paul Kern" not in _speakers(text)
 
@@ -92,8 +92,8 @@ def test_title_description_of_the_person_with_that_post(title: str) -> None:
 
 def test_victims_claimed_leave_no_speaker_to_continue() -> None:
     text = (
-        "Drei Todesopfer forderte ein Sturm, der am Montag über die Küste zog. "
-        "Hunderte Häuser sollen zerstört worden sein."
+        "Zwei Menschenleben forderte das Feuer in der Altstadt, das erst nach Stunden gelöscht war. "
+        "Die Ursache soll ein Kurzschluss gewesen sein."
     )
     assert _rows(text) == []
 
@@ -108,8 +108,8 @@ def test_demand_of_a_person_is_continued() -> None:
 
 
 def test_quoted_medium_name_is_no_quotation() -> None:
-    rows = _rows("Die Ministerin hat Berichte der Wochenzeitung „Der kleine Bote“ zurückgewiesen.")
-    assert rows and all(quote != "Der kleine Bote" for _, quote in rows)
+    rows = _rows("Der Trainer dementierte am Freitag eine Meldung des Magazins „Sport am Abend“.")
+    assert rows and all(quote != "Sport am Abend" for _, quote in rows)
 
 
 def test_quoted_words_of_an_act_stay_direct() -> None:
@@ -122,8 +122,8 @@ def test_quoted_words_of_an_act_stay_direct() -> None:
 
 
 def test_cue_before_a_semicolon_covers_its_clause() -> None:
-    rows = _rows("Laut Verfassung darf der König das Parlament nicht auflösen; seine Macht ist dennoch groß.")
-    assert rows == [("Verfassung", "Laut Verfassung darf der König das Parlament nicht auflösen")]
+    rows = _rows("Laut Polizei ist die Straße gesperrt; der Verkehr staut sich bis zur Brücke.")
+    assert rows == [("Polizei", "Laut Polizei ist die Straße gesperrt")]
 
 
 def test_cue_after_a_semicolon_covers_its_clause() -> None:
@@ -161,10 +161,10 @@ def test_auxiliary_of_a_relative_clause_is_not_the_main_verb(text: str, quote: s
 def test_passive_advocacy_with_an_agent_inside_a_continuation() -> None:
     text = (
         "Der Arzt Jan Ohm sagte, die Lage sei ernst. "
-        "Gleichzeitig werde von der Ministerin Eva Roth propagiert, weiterhin Obst aus der Region zu kaufen."
+        "Außerdem werde von der Ministerin Eva Roth propagiert, öfter mit dem Rad zu fahren."
     )
     rows = _rows(text)
-    assert rows[-1] == ("Eva Roth", "weiterhin Obst aus der Region zu kaufen")
+    assert rows[-1] == ("Eva Roth", "öfter mit dem Rad zu fahren")
 
 
 # ---- an age description and a person named after the age was first given ------------------
@@ -172,8 +172,8 @@ def test_passive_advocacy_with_an_agent_inside_a_continuation() -> None:
 
 def test_age_description_is_not_a_person_named_after_the_age() -> None:
     text = (
-        "Gegen den 39-Jährigen besteht ein Haftbefehl. Laut dem Sprecher Paul Kern ist nichts passiert. "
-        "Der 39-Jährige sagte, es gehe ihm um die Kinder."
+        "Die Polizei sucht den 52-Jährigen seit Tagen. Laut dem Sprecher Paul Kern fehlt jede Spur. "
+        "Der 52-Jährige sagte am Telefon, er sei unschuldig."
     )
     assert _rows(text)[-1][0] != "Paul Kern"
 
@@ -182,8 +182,8 @@ def test_age_description_is_not_a_person_named_after_the_age() -> None:
     "text",
     [
         "Der 68-jährige Peter Müller wurde befragt. Der 68-Jährige sagte, er sei unschuldig.",
-        "Peter Müller ist 39 Jahre alt. Gegen den 39-Jährigen besteht ein Haftbefehl. "
-        "Der 39-Jährige sagte, er sei unschuldig.",
+        "Peter Müller ist 52 Jahre alt. Die Polizei sucht den 52-Jährigen. "
+        "Der 52-Jährige sagte, er sei unschuldig.",
     ],
 )
 def test_age_description_of_the_person_named_with_it(text: str) -> None:

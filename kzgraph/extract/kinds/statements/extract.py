@@ -90,7 +90,7 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     window = [m for m in window if not ctx.holds_another_post(m.person, span[-1].text)]
     first_age = _first_age_before(span)
     if first_age >= 0:
-        # "gegen den 39-Jährigen … Sprecher X … Der 39-Jährige sagte": the age was someone's
+        # "sucht den 52-Jährigen … Sprecher X … Der 52-Jährige sagte": the age was someone's
         # before X was named; only a person named by then can be meant
         named_by_then = {m.person for m in getattr(ctx, "mentions", ()) if m.start <= first_age + 3}
         window = [m for m in window if m.person in named_by_then]
@@ -99,7 +99,7 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
 
 
 def _first_age_before(span: Span) -> int:
-    """Where the age of an age description ("der 39-Jährige") first occurs before it, else -1."""
+    """Where the age of an age description ("der 52-Jährige") first occurs before it, else -1."""
     head = span[-1].text
     if not AGE_NOUN.match(head):
         return -1

@@ -64,7 +64,7 @@ class SpeechActs:
         return Found(start, stop, "reported", "statement.reported.act", 0.65, speaker, (a, b))
 
     def _other_sense(self, a: int, v: int, end: int, verb: Verb) -> bool:
-        """An object of another sense of the verb in its clause ("Zwölf Opfer forderte der Sturm")."""
+        """An object of another sense of the verb in its clause ("Zwei Menschenleben forderte das Feuer")."""
         if not verb.act_not_with:
             return False
         return any(
@@ -98,7 +98,11 @@ class SpeechActs:
     def _medium_named(self, start: int) -> bool:
         """The quotation starting at character ``start`` follows a medium noun ("Zeitung", "Sender")."""
         before = self.text[max(0, start - 80) : start].rstrip(" „“\"»«‚'").split()
-        return bool(before) and before[-1].lower().endswith(self.lx.media_endings)
+        if not before:
+            return False
+        noun = before[-1].lower()
+        # also in the genitive: "des Magazins", "des Blattes"
+        return any(form.endswith(self.lx.media_endings) for form in (noun, noun[:-1], noun[:-2]))
 
     def _unit_end(self, a: int) -> int:
         return self.unit_ends[a]

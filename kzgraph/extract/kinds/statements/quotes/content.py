@@ -109,11 +109,11 @@ class ContentClauses:
         return None
 
     def _zu_without_comma(self, v: int, verb: Verb, end: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
-        """ "X hatte angekündigt bei der Wahl erneut anzutreten": a zu-infinitive the writer did
+        """ "X hat versprochen im Herbst den Titel zu holen": a zu-infinitive the writer did
         not set off by a comma (allowed since 1996) ends the reporting verb's clause."""
         doc = self.doc
         if doc[v].tag_ not in ("VVFIN", "VVPP"):
-            return None  # "… verlangen zu können", "für nichtig zu erklären": an infinitive reports nothing
+            return None  # "… fordern zu dürfen", "zu prüfen versprechen": an infinitive reports nothing
         stop = end
         while stop > v + 1 and not doc[stop - 1].text.isalnum():
             stop -= 1
@@ -122,7 +122,7 @@ class ContentClauses:
             return None
         c = v + 1
         if verb.particle:
-            # "fordert X auf … zu vereinbaren": the content follows the particle
+            # "forderte X auf … zu senken": the content follows the particle
             c = next((k + 1 for k in range(v + 1, stop) if doc[k].lower_ == verb.particle), c)
         if stop - c < 2 or any(t.tag_.endswith("FIN") or self.qtok[t.i] >= 0 for t in doc[c:stop]):
             return None

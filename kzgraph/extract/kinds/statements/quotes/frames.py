@@ -210,7 +210,7 @@ class FrameFinder(
     ) -> list[Found]:
         """The frame one reporting verb opens: inverted ("„…“, sagte X"), colon or forward."""
         if self._other_sense(a, v, end, verb):
-            return []  # "Zwölf Opfer forderte der Sturm": no speaker, none to continue either
+            return []  # "Zwei Menschenleben forderte das Feuer": no speaker, none to continue either
         colon = end if end < b and self.doc[end].text == ":" else -1
         if colon < 0 or self._after_quotation(v):
             # also before a colon: "„…“, sagte X und fügte hinzu: „…“" (both quotations are X's)

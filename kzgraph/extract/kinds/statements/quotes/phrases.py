@@ -31,7 +31,7 @@ _LIST_CONJUNCTIONS = _WORDS.words("list_conjunctions")
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
-_HEADING_MAX = 3  # words of a label before a colon ("Arbeitsmarkt:", "Innere Sicherheit:")
+_HEADING_MAX = 3  # words of a label before a colon ("Schulen:", "Innere Sicherheit:")
 
 
 def has_pos(doc: Doc) -> bool:
@@ -262,7 +262,7 @@ class Phrases(VorfeldShapes):
         return self.after_verb(finite + 1, limit)
 
     def _after_heading(self, start: int, finite: int) -> int:
-        """Past a short label with a colon before the clause ("Arbeitsmarkt: Die Partei fordert
+        """Past a short label with a colon before the clause ("Schulen: Der Elternrat sagte
         …"): the subject stands after it."""
         doc = self.doc
         for k in range(start + 1, min(finite, start + _HEADING_MAX + 1)):

@@ -128,7 +128,7 @@ class SourceCues:
         return span if self._one_person(span) else None
 
     def _one_person(self, span: tuple[int, int]) -> bool:
-        """ "gemäß einem Augenzeugen", "laut dem Experten": a singular article makes one person."""
+        """ "laut einem Augenzeugen", "nach dem Experten": a singular article makes one person."""
         doc = self.doc
         return (
             span[1] - span[0] >= 2
@@ -236,7 +236,7 @@ class SourceCues:
                 continue
             if doc[c].text == ";":
                 # a semicolon closes the main clause before, unless what follows has no verb of
-                # its own ("…, die man sehen wird; nach X-Angaben rund 100 Meilen")
+                # its own ("…, was dauern wird; laut X rund drei Monate")
                 stop = self._cue_clause_end(k, self.unit_ends.get(a, len(doc)))
                 return c + 1 if any(t.tag_.endswith("FIN") for t in doc[c + 1 : stop]) else a
             nxt = doc[c + 1] if c + 1 < k else None
@@ -249,7 +249,7 @@ class SourceCues:
         return a
 
     def _past_fronted_relative(self, begin: int, k: int, span: tuple[int, int], b: int) -> int:
-        """ "Nach einer Hochrechnung des X, die auf … beruht, entfallen …": a fronted cue whose
+        """ "Nach einer Schätzung des X, die sich auf … stützt, fällt …": a fronted cue whose
         source has a relative clause; what was said starts after that clause."""
         doc = self.doc
         if any(not (doc[m].is_space or doc[m].text in '„“"') for m in range(begin, k)):
@@ -263,7 +263,7 @@ class SourceCues:
         return close + 1
 
     def _cue_clause_end(self, k: int, b: int) -> int:
-        """A semicolon after the cue ends its main clause: "… laut X nichts an; seine Rolle …"
+        """A semicolon after the cue ends its main clause: "… laut X geschlossen; die Lage …"
         tells the next clause in the reporter's own voice."""
         return next((c for c in range(k + 1, b) if self.doc[c].text == ";" and self.qtok[c] < 0), b)
 

@@ -1,6 +1,6 @@
 """A speech noun with its speaker in the genitive and its content set off by commas: "Die
-Behauptung des Senators X, er sei unschuldig, sorgte für Spott", "Das Eingeständnis der
-Ministerin, dass …, führte zu …". The owner speaks when it can (a person, an organisation, a
+Behauptung des Senators X, er sei unschuldig, sorgte für Spott", "Die Zusage der
+Stadt, dass …, beruhigte …". The owner speaks when it can (a person, an organisation, a
 titled holder); the content is a dass clause, a clause in the Konjunktiv or a zu-infinitive,
 and ends at the comma before the main clause's indicative verb. A mixin of FrameFinder; it
 relies on its state (doc, lexicon, phrases, quotation index per token)."""
