@@ -76,6 +76,7 @@ class Lexicon:
     speech_nouns: tuple[str, ...] = ()  # "die Behauptung des X, …": endings of speech nouns
     both_words: frozenset[str] = frozenset()  # "Beide sagten": the two persons named before
     group_joiner: str = ""  # joins the names of a group's label
+    intention_modals: frozenset[str] = frozenset()  # "X will …": a declared intention
     singular_person_sources: frozenset[str] = frozenset()  # "laut einem Augenzeugen": one person
     singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         speech_nouns=tuple(cues.get("speech_nouns") or ()),
         both_words=words.get("both_words", frozenset()),
         group_joiner=str((cues.get("group_joiner") or [""])[0]),
+        intention_modals=words.get("intention_modals", frozenset()),
         singular_person_sources=words.get("singular_person_sources", frozenset()),
         singular_person_articles=words.get("singular_person_articles", frozenset()),
         expressions=tuple(

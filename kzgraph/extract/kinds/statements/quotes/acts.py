@@ -120,7 +120,30 @@ class SpeechActs:
         return False
 
     def _speech_act(self, a: int, b: int, left: Leftovers) -> Found | None:
-        return self._reason_clause(a, b) or left.act
+        return self._reason_clause(a, b) or left.act or self._intention(a, b)
+
+    def _intention(self, a: int, b: int) -> Found | None:
+        """ "Die Partei will die Steuern senken": a body's or person's declared intention, told
+        in the reporter's words (mode "reported"); only in a main clause with a subject that
+        can speak, never a question, a negation or "man"."""
+        doc = self.doc
+        fin = next((k for k in range(a, b) if doc[k].tag_ == "VMFIN" and self.qtok[k] < 0), -1)
+        if fin < 0 or doc[fin].lower_ not in self.lx.intention_modals:
+            return None
+        start = self.ph.after_heading(a, fin)  # "Bildung: Die Partei will …"
+        if any(doc[k].text in (",", ";", ":") and self.qtok[k] < 0 for k in range(start, fin)):
+            return None  # the modal of a later or dependent clause
+        words = {t.lower_ for t in doc[a:b] if self.qtok[t.i] < 0}
+        if "?" in words or _NEGATION & words:
+            return None
+        speaker = self.ph.subject(a, fin, b)
+        if speaker is None or not (self._can_speak(speaker) and not self._pronoun(speaker)):
+            return None
+        begin, stop = self._text_span(start, b)
+        return Found(begin, stop, "reported", "statement.reported.intention", 0.55, speaker, (a, b))
+
+    def _pronoun(self, span: tuple[int, int]) -> bool:
+        return span[1] - span[0] == 1 and self.doc[span[0]].lower_ in self.lx.pronoun_speakers
 
     def _reason_clause(self, a: int, b: int) -> Found | None:
         """ "X wies den Vorwurf zurück, da er auf falschen Zahlen beruhe": a reason in the

@@ -219,7 +219,7 @@ class Phrases(VorfeldShapes):
         """Subject of a main clause whose finite verb is at ``finite``: the Vorfeld when it is a
         noun phrase directly before the verb, else the phrase right after the verb."""
         doc, lx = self.doc, self.lx
-        i = self._after_heading(clause_start, finite)
+        i = self.after_heading(clause_start, finite)
         while i < finite and (
             doc[i].text in QUOTE_CHARS or doc[i].is_space or doc[i].lower_ in lx.conjunctions
         ):
@@ -261,7 +261,7 @@ class Phrases(VorfeldShapes):
             return None  # a long Vorfeld we cannot read; better no speaker than a wrong one
         return self.after_verb(finite + 1, limit)
 
-    def _after_heading(self, start: int, finite: int) -> int:
+    def after_heading(self, start: int, finite: int) -> int:
         """Past a short label with a colon before the clause ("Schulen: Der Elternrat sagte
         …"): the subject stands after it."""
         doc = self.doc
