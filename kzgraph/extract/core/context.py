@@ -264,12 +264,12 @@ class ArticleContext:
                 continue
             g = self.persons[m.person].gender
             if m.subject and (g is None or g == gender) and self._sent_of[m.start] >= s - 3:
-                if self._holds_another_post(m.person, head):
+                if self.holds_another_post(m.person, head):
                     continue  # "Karl Roth war Innenminister. Der Präsident entließ ihn": not Roth
                 return m.person
         return None
 
-    def _holds_another_post(self, p: int, head: str) -> bool:
+    def holds_another_post(self, p: int, head: str) -> bool:
         """The title ``head`` and the person's titles are the leader and someone under them: an
         Innenminister is not "der Präsident", a Präsident not "der Minister". Heads of state and
         government are named interchangeably ("Präsident X … der Staatschef"), and so are other

@@ -71,6 +71,14 @@ class Lexicon:
     media_roles: tuple[str, ...] = ()
     owned_heads: tuple[str, ...] = ()  # generic heads a compound may name the owner of
     unspecific_owners: frozenset[str] = frozenset()  # owners that name nobody in particular
+    wording_nouns: frozenset[str] = frozenset()  # "zitiert X mit den Worten": X speaks
+    wording_prepositions: frozenset[str] = frozenset()  # the "mit" before them
+    speech_nouns: tuple[str, ...] = ()  # "die Behauptung des X, …": endings of speech nouns
+    both_words: frozenset[str] = frozenset()  # "Beide sagten": the two persons named before
+    group_joiner: str = ""  # joins the names of a group's label
+    intention_modals: frozenset[str] = frozenset()  # "X will …": a declared intention
+    singular_person_sources: frozenset[str] = frozenset()  # "laut einem Augenzeugen": one person
+    singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
@@ -156,6 +164,14 @@ def lexicon() -> Lexicon:
         media_roles=tuple(cues.get("media_roles") or ()),
         owned_heads=tuple(sorted(cues.get("owned_heads") or (), key=len, reverse=True)),
         unspecific_owners=frozenset(cues.get("unspecific_owners") or ()),
+        wording_nouns=words.get("wording_nouns", frozenset()),
+        wording_prepositions=words.get("wording_prepositions", frozenset()),
+        speech_nouns=tuple(cues.get("speech_nouns") or ()),
+        both_words=words.get("both_words", frozenset()),
+        group_joiner=str((cues.get("group_joiner") or [""])[0]),
+        intention_modals=words.get("intention_modals", frozenset()),
+        singular_person_sources=words.get("singular_person_sources", frozenset()),
+        singular_person_articles=words.get("singular_person_articles", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -105,3 +105,22 @@ def test_passive_reporting_verb_with_an_agent_that_speaks() -> None:
 def test_passive_reporting_verb_without_agent_is_no_statement() -> None:
     assert _rows("Die Anwohner wurden aufgefordert, die Fenster zu schließen.") == []
     assert _rows("Die Anwohner wurden vor dem Sturm gewarnt.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ärztin Mia Berger sprach sich für eine Reform der Pflege aus.",
+        "Mia Berger sprach sich am Montag gegen eine Reform aus.",
+        "Mia Berger hat sich für eine Reform ausgesprochen.",
+    ],
+)
+def test_stance_for_or_against_is_stated(text: str) -> None:
+    assert [s.speaker.label for s in facts(text).statements] == ["Mia Berger"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Mia Berger sprach mit dem Minister.", "Mia Berger sprach die Probleme offen aus."]
+)
+def test_speaking_without_a_stance_is_no_statement(text: str) -> None:
+    assert facts(text).statements == []

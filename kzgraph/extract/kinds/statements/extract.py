@@ -86,8 +86,25 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     # "die Ökonomin" is a woman, "der Minister" a man: a person of the other gender is not meant
     gender = "f" if span[0].lower_ == "die" or span[-1].text.endswith("in") else "m"
     window = [m for m in window if ctx.persons[m.person].gender in (None, gender)]
+    # "Senator X … der Präsident": a person the article gave another kind of post is not meant
+    window = [m for m in window if not ctx.holds_another_post(m.person, span[-1].text)]
+    first_age = _first_age_before(span)
+    if first_age >= 0:
+        # "sucht den 52-Jährigen … Sprecher X … Der 52-Jährige sagte": the age was someone's
+        # before X was named; only a person named by then can be meant
+        named_by_then = {m.person for m in getattr(ctx, "mentions", ()) if m.start <= first_age + 3}
+        window = [m for m in window if m.person in named_by_then]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
+
+
+def _first_age_before(span: Span) -> int:
+    """Where the age of an age description ("der 52-Jährige") first occurs before it, else -1."""
+    head = span[-1].text
+    if not AGE_NOUN.match(head):
+        return -1
+    number = head.split("-")[0] + "-"
+    return next((t.i for t in span.doc[: span.start] if t.text.startswith(number)), -1)
 
 
 def _person_head(ctx: ArticleContext, word: str) -> bool:
@@ -162,6 +179,22 @@ def _coordinated_persons(span: Span) -> Agent | None:
     return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
 
 
+def _both_referent(ctx: ArticleContext, span: Span) -> Agent | None:
+    """ "Beide sagten …": the last two persons named before, in the sentence before or this one."""
+    if span[-1].lower_ not in lexicon().both_words:
+        return None
+    first = span.doc[span.start].sent.start if span.start > 0 else 0
+    earlier = span.doc[max(0, first - 1)].sent.start if first > 0 else 0
+    people: list[int] = []
+    for m in reversed(getattr(ctx, "mentions", ())):
+        if m.kind == "name" and earlier <= m.start < span.start and m.person not in people:
+            people.append(m.person)
+    if len(people) < 2:
+        return None
+    names = [ctx.person_agent(p).label for p in reversed(people[:2])]
+    return Agent(AgentKind.GROUP, label=f" {lexicon().group_joiner} ".join(names))
+
+
 def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
     """ "er"/"sie" the context left open: the last named person of fitting gender before it,
     else the previous speaker ("sagte er" right after that speaker's statement)."""
@@ -207,7 +240,15 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             if len(span) == 1 and span[0].lower_ in lexicon().unnamed_speakers:
                 resolved[f.speaker] = None  # "Menschen berichten, ...": nobody we can name
                 continue
-            agent = _coordinated_persons(span) or _compound_source(span) or ctx.agent_for(span)
+            if span[-1].lower_ in lexicon().both_words and _both_referent(ctx, span) is None:
+                resolved[f.speaker] = None  # "Beide" without two persons named before
+                continue
+            agent = (
+                _both_referent(ctx, span)
+                or _coordinated_persons(span)
+                or _compound_source(span)
+                or ctx.agent_for(span)
+            )
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:

@@ -50,7 +50,7 @@ class SpeechActs:
         lows = [doc[k].lower_ for k in clause if self.qtok[k] < 0]
         if verb.act_preps and not set(verb.act_preps) & set(lows):
             return None  # "droht eine Rezession": not the act "drohte mit …"
-        if any(w.endswith(verb.act_not_with) for w in lows) if verb.act_not_with else False:
+        if self._other_sense(a, v, end, verb):
             return None  # "forderte drei Menschenleben": another sense of the verb
         if not self._has_object(fin, v, end, speaker):
             return None
@@ -62,6 +62,16 @@ class SpeechActs:
         start, stop = self._text_span(a, b)
         speaker = self._coordinated(speaker, fin)
         return Found(start, stop, "reported", "statement.reported.act", 0.65, speaker, (a, b))
+
+    def _other_sense(self, a: int, v: int, end: int, verb: Verb) -> bool:
+        """An object of another sense of the verb in its clause ("Zwei Menschenleben forderte das Feuer")."""
+        if not verb.act_not_with:
+            return False
+        return any(
+            self.doc[k].lower_.endswith(verb.act_not_with)
+            for k in range(a, max(end, v + 1))
+            if self.qtok[k] < 0
+        )
 
     def _coordinated(self, speaker: tuple[int, int], fin: int) -> tuple[int, int]:
         """ "Kim Lorenz und Tom Berg haben …": both conjuncts before the verb speak."""
@@ -78,10 +88,21 @@ class SpeechActs:
         for q in {self.qtok[k] for k in clause if self.qtok[k] >= 0}:
             quote = self.quotes[q]
             words = self.text[quote.start : quote.end].split()
+            if self._medium_named(quote.start):
+                continue  # "die Wochenzeitung „Le Monde diplomatique“": a name, however written
             if any(w[:1].islower() for w in words):  # all capitalized: a title or a name
                 if quote.end - quote.start > size:
                     best, size = q, quote.end - quote.start
         return best
+
+    def _medium_named(self, start: int) -> bool:
+        """The quotation starting at character ``start`` follows a medium noun ("Zeitung", "Sender")."""
+        before = self.text[max(0, start - 80) : start].rstrip(" „“\"»«‚'").split()
+        if not before:
+            return False
+        noun = before[-1].lower()
+        # also in the genitive: "des Magazins", "des Blattes"
+        return any(form.endswith(self.lx.media_endings) for form in (noun, noun[:-1], noun[:-2]))
 
     def _unit_end(self, a: int) -> int:
         return self.unit_ends[a]
@@ -99,7 +120,30 @@ class SpeechActs:
         return False
 
     def _speech_act(self, a: int, b: int, left: Leftovers) -> Found | None:
-        return self._reason_clause(a, b) or left.act
+        return self._reason_clause(a, b) or left.act or self._intention(a, b)
+
+    def _intention(self, a: int, b: int) -> Found | None:
+        """ "Die Partei will die Steuern senken": a body's or person's declared intention, told
+        in the reporter's words (mode "reported"); only in a main clause with a subject that
+        can speak, never a question, a negation or "man"."""
+        doc = self.doc
+        fin = next((k for k in range(a, b) if doc[k].tag_ == "VMFIN" and self.qtok[k] < 0), -1)
+        if fin < 0 or doc[fin].lower_ not in self.lx.intention_modals:
+            return None
+        start = self.ph.after_heading(a, fin)  # "Bildung: Die Partei will …"
+        if any(doc[k].text in (",", ";", ":") and self.qtok[k] < 0 for k in range(start, fin)):
+            return None  # the modal of a later or dependent clause
+        words = {t.lower_ for t in doc[a:b] if self.qtok[t.i] < 0}
+        if "?" in words or _NEGATION & words:
+            return None
+        speaker = self.ph.subject(a, fin, b)
+        if speaker is None or not (self._can_speak(speaker) and not self._pronoun(speaker)):
+            return None
+        begin, stop = self._text_span(start, b)
+        return Found(begin, stop, "reported", "statement.reported.intention", 0.55, speaker, (a, b))
+
+    def _pronoun(self, span: tuple[int, int]) -> bool:
+        return span[1] - span[0] == 1 and self.doc[span[0]].lower_ in self.lx.pronoun_speakers
 
     def _reason_clause(self, a: int, b: int) -> Found | None:
         """ "X wies den Vorwurf zurück, da er auf falschen Zahlen beruhe": a reason in the

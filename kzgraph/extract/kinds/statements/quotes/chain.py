@@ -12,6 +12,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
 
 _DATIVE_PRONOUNS = closed_class().words("dative_pronouns")
+_HE_SHE = frozenset(closed_class().subject_pronouns)  # "er", "sie"
 
 
 @dataclass
@@ -88,6 +89,7 @@ class Chains:
             and not (subjunctive and gap == 1)
             and not (gap <= 2 and self._reportive(a, b))
             and not (gap == 1 and self._points_back(a, b))
+            and not (gap == 1 and self._speaker_again(a, chain.current))
         ):
             chain.end()
             return
@@ -101,7 +103,10 @@ class Chains:
         elif subjunctive or self._reportive(a, b) or self._points_back(a, b):
             self._extend(a, b, chain, out)
         elif gap < 2 and not self._new_subject(a, b):
-            chain.gap, chain.last = gap + 1, None  # one plain sentence in between ("Sie starben.")
+            # one plain sentence in between ("Sie starben."); one about the speaker ("X war
+            # oft dort.") keeps the speaker as close as before
+            chain.gap = gap if self._speaker_again(a, chain.current) else gap + 1
+            chain.last = None
         else:
             chain.end()
         if own >= 0:
@@ -119,6 +124,17 @@ class Chains:
             rule = "statement.indirect.continuation"
             chain.last = Found(start, end, "indirect", rule, 0.7, chain.current, (a, b), inherited=True)
             out.append(chain.last)
+
+    def _speaker_again(self, a: int, current: tuple[int, int]) -> bool:
+        """The unit opens with the current speaker's name ("Roth war lange dort.")."""
+        doc = self.doc
+        if doc[a].ent_type_ != "PER" or a + 1 >= len(doc) or not doc[a + 1].tag_.endswith("FIN"):
+            return False
+        names = [t for t in doc[current[0] : current[1]] if t.ent_type_ == "PER"]
+        if not names and current[1] - current[0] == 1 and doc[current[0]].lower_ in _HE_SHE:
+            # "er sagte": the person named last before the pronoun
+            names = [t for t in doc[max(0, current[0] - 80) : current[0]] if t.ent_type_ == "PER"][-1:]
+        return bool(names) and doc[a].text == names[-1].text
 
     def _points_back(self, a: int, b: int) -> bool:
         """ "demnach", "ihm zufolge": the sentence tells what the current source said."""

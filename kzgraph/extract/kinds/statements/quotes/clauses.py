@@ -24,6 +24,8 @@ _NOMINATIVE_DET = closed_class().words("nominative_determiners")
 _PASSIVE_AUXILIARIES = closed_class().words("passive_auxiliaries")
 # articles that can open an accusative object ("hat keine Rennen bestritten")
 _ACCUSATIVE_DET = closed_class().words("accusative_determiners")
+# "zitiert X mit den Worten": the quoting verb and the nouns of a wording
+_QUOTING_STEMS = ("zitier",)
 
 
 class ClauseShapes:
@@ -52,9 +54,7 @@ class ClauseShapes:
         if nxt - c < 3 or self.qtok[c] >= 0:
             return False
         first = doc[c]
-        if first.lower_ in closed_class().words("pronoun_subjects") and not ph.is_noun(
-            doc[c + 1]
-        ):
+        if first.lower_ in closed_class().words("pronoun_subjects") and not ph.is_noun(doc[c + 1]):
             return doc[c + 1].text[:1].islower() and not ph.is_det(doc[c + 1])
         if not (ph.is_det(first) or ph.is_noun(first)):
             return False
@@ -114,9 +114,7 @@ class ClauseShapes:
 
     def _passive(self, fin: int, v: int) -> bool:
         words = {t.lower_ for t in self.doc[fin : v + 2]}
-        return bool(words & _PASSIVE_AUXILIARIES) or self.doc[
-            fin
-        ].lower_.startswith("w")
+        return bool(words & _PASSIVE_AUXILIARIES) or self.doc[fin].lower_.startswith("w")
 
     def _relative_clause_start(self, a: int, fin: int) -> int:
         """Index of the relative pronoun when the verb at ``fin`` ends a relative clause
@@ -141,6 +139,29 @@ class ClauseShapes:
             if named is not None and named[0] == self._after_adverbs(fin + 1, limit):
                 return named
         return subject or self.named_after_verb(fin, limit)
+
+    def _quoted_speaker(self, v: int, fin: int, limit: int) -> tuple[int, int] | None:
+        """ "Die Zeitung zitiert eine Nachbarin mit den Worten: …": the one quoted speaks, the
+        medium only reports; the object stands between the verb and "mit … Worten"."""
+        doc = self.doc
+        if not doc[v].lower_.startswith(_QUOTING_STEMS):
+            return None
+        np = self.ph.np_after(self._after_adverbs(fin + 1, limit), limit)
+        if np is None or np[1] >= limit or doc[np[1]].lower_ not in self.lx.wording_prepositions:
+            return None
+        words = range(np[1] + 1, min(np[1] + 4, limit))
+        return np if any(doc[k].lower_ in self.lx.wording_nouns for k in words) else None
+
+    def _quoted_with_words(self, a: int, colon: int, verb) -> bool:  # type: ignore[no-untyped-def]
+        """ "X wird mit den Worten zitiert: …": a passive quoting verb whose subject speaks."""
+        if colon < 0 or verb.lemma != "zitieren":
+            return False
+        doc = self.doc
+        return any(
+            doc[k].lower_ in self.lx.wording_nouns
+            and any(t.lower_ in self.lx.wording_prepositions for t in doc[max(a, k - 3) : k])
+            for k in range(a, colon)
+        )
 
     def _after_adverbs(self, i: int, limit: int) -> int:
         while i < limit and self.doc[i].lower_ in self.lx.adverbs:

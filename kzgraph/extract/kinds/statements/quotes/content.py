@@ -88,6 +88,10 @@ class ContentClauses:
                 )
                 # a zu-infinitive has no finite verb: ", schreibt X" after it is another clause
                 return self._end_at_main_clause(found, c, b) or found if found is not None else None
+        if verb.zu and (end >= b or doc[end].text != ","):
+            found = self._zu_without_comma(v, verb, end, speaker, unit)
+            if found is not None:
+                return found
         span = range(v + 1, b) if v + 1 < b else range(0)
         if verb.preps:
             for k in span:
@@ -103,3 +107,24 @@ class ContentClauses:
                 start, b, speaker, unit, "statement.indirect.als", "statement.indirect.als", 0.7
             )
         return None
+
+    def _zu_without_comma(self, v: int, verb: Verb, end: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
+        """ "X hat versprochen im Herbst den Titel zu holen": a zu-infinitive the writer did
+        not set off by a comma (allowed since 1996) ends the reporting verb's clause."""
+        doc = self.doc
+        if doc[v].tag_ not in ("VVFIN", "VVPP"):
+            return None  # "… fordern zu dürfen", "zu prüfen versprechen": an infinitive reports nothing
+        stop = end
+        while stop > v + 1 and not doc[stop - 1].text.isalnum():
+            stop -= 1
+        last = doc[stop - 1] if stop > v + 1 else None
+        if last is None or not (last.tag_ == "VVIZU" or (stop - 2 > v and doc[stop - 2].tag_ == "PTKZU")):
+            return None
+        c = v + 1
+        if verb.particle:
+            # "forderte X auf … zu senken": the content follows the particle
+            c = next((k + 1 for k in range(v + 1, stop) if doc[k].lower_ == verb.particle), c)
+        if stop - c < 2 or any(t.tag_.endswith("FIN") or self.qtok[t.i] >= 0 for t in doc[c:stop]):
+            return None
+        start, stop_char = self._text_span(c, stop)
+        return Found(start, stop_char, "indirect", "statement.indirect.zu", 0.6, speaker, unit)

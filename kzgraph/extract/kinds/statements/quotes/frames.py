@@ -30,8 +30,10 @@ from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
+from kzgraph.extract.kinds.statements.quotes.speech_nouns import SpeechNounFrames
 
 _VON_FORMS = closed_class().words("von_forms")
+_COORDINATORS = closed_class().words("coordinators")
 
 
 class FrameFinder(
@@ -44,6 +46,7 @@ class FrameFinder(
     Extents,
     ExpressionFrames,
     ImpersonalFrames,
+    SpeechNounFrames,
 ):
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
         self.doc = doc
@@ -152,11 +155,32 @@ class FrameFinder(
         if finite and (self.doc[v].text not in self.lx.participles or self._fused_finite(v, None)):
             return v
         doc, aux = self.doc, self.lx.auxiliaries
-        before = next((k for k in range(a, v) if doc[k].lower_ in aux and self.qtok[k] < 0), -1)
+        before = next(
+            (
+                k
+                for k in range(a, v)
+                if doc[k].lower_ in aux and self.qtok[k] < 0 and not self._ends_insertion(a, k)
+            ),
+            -1,
+        )
         after = v + 1 < len(doc) and doc[v + 1].lower_ in aux and self.qtok[v + 1] < 0
         if after and (before < 0 or self._clause_end(before + 1, v) < v):
             return v + 1  # verb-final "…, bei dem sie gesagt hatte, …": the auxiliary follows
         return before if before >= 0 else v
+
+    def _ends_insertion(self, a: int, k: int) -> bool:
+        """The verb at ``k`` closes a relative or dependent clause set off by commas ("X, der
+        seit Jahren im Amt ist, hat …"): it is not the main clause's auxiliary."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k + 1].text != ",":
+            return False
+        c = next((m for m in range(k - 1, a - 1, -1) if doc[m].text == ","), -1)
+        if c < 0 or c + 1 >= k:
+            return False
+        opener = doc[c + 1]
+        return opener.tag_ in ("PRELS", "PRELAT", "KOUS") or (
+            opener.tag_ == "APPR" and c + 2 < k and doc[c + 2].tag_ in ("PRELS", "PRELAT")
+        )
 
     # ---- frames ------------------------------------------------------------------------
     def _frame(self, a: int, b: int) -> tuple[list[Found], tuple[int, int] | None]:
@@ -171,6 +195,7 @@ class FrameFinder(
                 return found, None
         found_here = (
             self._expression_frame(a, b)
+            or self._speech_noun_frame(a, b)
             or self._colon_quotation(a, b)
             or left.deferred
             or self._reported(a, b)
@@ -184,15 +209,19 @@ class FrameFinder(
         self, a: int, b: int, v: int, verb: Verb, finite: bool, end: int, left: Leftovers
     ) -> list[Found]:
         """The frame one reporting verb opens: inverted ("„…“, sagte X"), colon or forward."""
+        if self._other_sense(a, v, end, verb):
+            return []  # "Zwei Menschenleben forderte das Feuer": no speaker, none to continue either
         colon = end if end < b and self.doc[end].text == ":" else -1
-        if colon < 0:
+        if colon < 0 or self._after_quotation(v):
+            # also before a colon: "„…“, sagte X und fügte hinzu: „…“" (both quotations are X's)
             found = self._inverted_reading(a, b, v, finite, end, left)
             if found:
                 return found
         fin = self._finite_for(a, v, finite)
-        if fin != v and self._passive(fin, v):
+        if fin != v and self._passive(fin, v) and not self._quoted_with_words(a, colon, verb):
             # "seien aufgefordert worden": the subject is addressed, not speaking; a von-agent
-            # ("wird von den Behörden vorgeworfen, …") is the speaker
+            # ("wird von den Behörden vorgeworfen, …") is the speaker; who "wird mit den Worten
+            # zitiert: …" is quoted, and speaks
             return self._passive_with_agent(a, b, v, verb, fin, end)
         if colon > 0:
             found = self._colon_reading(a, b, v, fin, colon)
@@ -251,7 +280,25 @@ class FrameFinder(
         if found is None:  # "Der Grund, sagt X, sei …": only when no other frame reads the unit
             left.deferred = left.deferred or self._parenthetical(a, cend, end, b, speaker)
             return []
-        return [found, *self._trailing_quotes(end, b, speaker, unit)]
+        trailing = self._trailing_quotes(end, b, speaker, unit)
+        return [found, *(trailing or self._conjunct_after_speaker(speaker, b, unit))]
+
+    def _after_quotation(self, v: int) -> bool:
+        """A closing quotation and a comma right before the verb: "„…“, sagte"."""
+        doc = self.doc
+        return v >= 2 and doc[v - 1].text == "," and (self.qtok[v - 2] >= 0 or doc[v - 2].text in '“”"»«')
+
+    def _conjunct_after_speaker(self, speaker, b: int, unit) -> list[Found]:  # type: ignore[no-untyped-def]
+        """ "„…“, sagte X und ergänzte, man sei …": the second verb shares the speaker."""
+        k = speaker[1]
+        if k + 1 >= b or self.doc[k].lower_ not in _COORDINATORS:
+            return []
+        second = [r for r in self._readings(k + 1, b) if r[0] == k + 1 and r[2]]
+        if not second:
+            return []
+        v2, verb2, _, end2 = second[0]
+        nxt = self._forward(v2, verb2, end2, b, speaker, unit)
+        return [nxt] if nxt is not None else []
 
     def _with_second_conjunct(self, found: Found, end: int, b: int, speaker, unit) -> list[Found]:  # type: ignore[no-untyped-def]
         """ "X bestätigte, dass …, und gab an, … zu …": a second reporting verb joined by "und"
@@ -290,7 +337,7 @@ class FrameFinder(
         speaker = (
             self._adverbial_speaker(a, opener, v)
             if opener >= 0
-            else self._subject_or_named_after_verb(a, fin, colon)
+            else self._quoted_speaker(v, fin, colon) or self._subject_or_named_after_verb(a, fin, colon)
         )
         if speaker is None:
             return []

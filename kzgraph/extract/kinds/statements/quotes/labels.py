@@ -82,6 +82,9 @@ def nominative(span: Span, lx: Lexicon | None = None) -> str | None:
         return None
     endings = _ENDINGS.get(det, ())
     words = [_base(t, endings) if _is_noun(t) else t.text for t in head]
+    if det in lx.singular_person_articles and words[-1].lower() in lx.singular_person_sources:
+        # a weak noun takes -n in every singular case but the nominative: "einem Augenzeugen"
+        words[-1] = words[-1].removesuffix("n") if words[-1].endswith("en") else words[-1]
     adjectives = any(t.tag_ == "ADJA" for t in head)
     if det in _INDEFINITE:
         if adjectives:

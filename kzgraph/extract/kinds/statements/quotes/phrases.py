@@ -31,6 +31,7 @@ _LIST_CONJUNCTIONS = _WORDS.words("list_conjunctions")
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
+_HEADING_MAX = 3  # words of a label before a colon ("Schulen:", "Innere Sicherheit:")
 
 
 def has_pos(doc: Doc) -> bool:
@@ -218,7 +219,7 @@ class Phrases(VorfeldShapes):
         """Subject of a main clause whose finite verb is at ``finite``: the Vorfeld when it is a
         noun phrase directly before the verb, else the phrase right after the verb."""
         doc, lx = self.doc, self.lx
-        i = clause_start
+        i = self.after_heading(clause_start, finite)
         while i < finite and (
             doc[i].text in QUOTE_CHARS or doc[i].is_space or doc[i].lower_ in lx.conjunctions
         ):
@@ -241,6 +242,8 @@ class Phrases(VorfeldShapes):
             )
         if first is not None and first.lower_ in _DEMONSTRATIVES and finite == i + 1:
             return (i, i + 1)  # "Diese bestätigte, …": a demonstrative pronoun
+        if first is not None and doc[finite - 1].lower_ in lx.both_words and finite - i <= 2:
+            return (i, finite)  # "Beide sagten", "Die beiden riefen … auf"
         vorfeld_np = self._vorfeld_np(i, finite) if first is not None else None
         if vorfeld_np is not None:
             return vorfeld_np
@@ -257,6 +260,17 @@ class Phrases(VorfeldShapes):
         if first is not None and first.lower_ not in lx.anaphoric_objects and finite - i > 8:
             return None  # a long Vorfeld we cannot read; better no speaker than a wrong one
         return self.after_verb(finite + 1, limit)
+
+    def after_heading(self, start: int, finite: int) -> int:
+        """Past a short label with a colon before the clause ("Schulen: Der Elternrat sagte
+        …"): the subject stands after it."""
+        doc = self.doc
+        for k in range(start + 1, min(finite, start + _HEADING_MAX + 1)):
+            if doc[k].text == ":":
+                label = doc[start:k]
+                words = all(self.is_noun(t) or self.is_adj(t) or t.is_space or t.text == "-" for t in label)
+                return k + 1 if words else start
+        return start
 
     def _vorfeld_np(self, i: int, finite: int) -> tuple[int, int] | None:
         """A noun phrase filling the Vorfeld up to the verb (adverbs may follow it)."""

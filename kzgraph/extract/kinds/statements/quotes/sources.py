@@ -97,9 +97,11 @@ class SourceCues:
             if all(
                 (lx.is_generic_source(t.text) and compound_owner(t.text, lx) is None) or not ph.is_noun(t)
                 for t in doc[span[0] : span[1]]
-            ) and not self._quoted(span):
+            ) and not (self._quoted(span) or self._one_person(span)):
                 continue
-            start, end = self._text_span(self._cue_clause_start(a, k), b)
+            begin = self._cue_clause_start(a, k)
+            begin = self._past_fronted_relative(begin, k, span, b)
+            start, end = self._text_span(begin, self._cue_clause_end(k, b))
             return Found(start, end, "reported", rule, 0.75, span, (a, b))
         return None
 
@@ -123,7 +125,16 @@ class SourceCues:
             return (first.i, first.i + 1)  # "Polizeiangaben": the police
         if first.i > span[0] and self._saxon_genitive(doc[first.i - 1]):
             return (first.i - 1, first.i)  # "nach Müllers Angaben": Müller
-        return None
+        return span if self._one_person(span) else None
+
+    def _one_person(self, span: tuple[int, int]) -> bool:
+        """ "laut einem Augenzeugen", "nach dem Experten": a singular article makes one person."""
+        doc = self.doc
+        return (
+            span[1] - span[0] >= 2
+            and doc[span[0]].lower_ in self.lx.singular_person_articles
+            and doc[span[1] - 1].lower_ in self.lx.singular_person_sources
+        )
 
     def _genitive_end(self, k: int, end: int) -> int:
         """ "des Prüfers Geld kassiert": a common noun after the genitive noun is the clause's
@@ -218,11 +229,16 @@ class SourceCues:
     def _cue_clause_start(self, a: int, k: int) -> int:
         """Where the clause holding the cue at ``k`` begins: a cue inside a dependent or a later
         main clause ("…, da X nach Müllers Angaben …", "…, bei der laut X …", "…, trotzdem gelang
-        nach Polizeiangaben …") covers that clause only, not the sentence before it."""
+        nach Polizeiangaben …", "…; laut X …") covers that clause only, not the sentence before it."""
         doc, lx = self.doc, self.lx
         for c in range(k - 1, a, -1):
             if doc[c].text not in (",", ";") or self.qtok[c] >= 0:
                 continue
+            if doc[c].text == ";":
+                # a semicolon closes the main clause before, unless what follows has no verb of
+                # its own ("…, was dauern wird; laut X rund drei Monate")
+                stop = self._cue_clause_end(k, self.unit_ends.get(a, len(doc)))
+                return c + 1 if any(t.tag_.endswith("FIN") for t in doc[c + 1 : stop]) else a
             nxt = doc[c + 1] if c + 1 < k else None
             if nxt is None:
                 return a
@@ -231,6 +247,25 @@ class SourceCues:
             finite = any(t.tag_.endswith("FIN") for t in doc[c + 1 : k])
             return c + 1 if opener or relative or finite else a
         return a
+
+    def _past_fronted_relative(self, begin: int, k: int, span: tuple[int, int], b: int) -> int:
+        """ "Nach einer Schätzung des X, die sich auf … stützt, fällt …": a fronted cue whose
+        source has a relative clause; what was said starts after that clause."""
+        doc = self.doc
+        if any(not (doc[m].is_space or doc[m].text in '„“"') for m in range(begin, k)):
+            return begin
+        c = span[1]
+        if c + 2 >= b or doc[c].text != "," or doc[c + 1].tag_ not in ("PRELS", "PRELAT"):
+            return begin
+        close = next((m for m in range(c + 2, b) if doc[m].text == "," and self.qtok[m] < 0), -1)
+        if close < 0 or not doc[close - 1].tag_.endswith("FIN") or close + 1 >= b:
+            return begin
+        return close + 1
+
+    def _cue_clause_end(self, k: int, b: int) -> int:
+        """A semicolon after the cue ends its main clause: "… laut X geschlossen; die Lage …"
+        tells the next clause in the reporter's own voice."""
+        return next((c for c in range(k + 1, b) if self.doc[c].text == ";" and self.qtok[c] < 0), b)
 
     def unit_start(self, k: int) -> int:
         return self.unit_starts[bisect_right(self.unit_starts, k) - 1]
