@@ -143,3 +143,20 @@ def test_extracting_an_article_freezes_the_loaded_pipeline() -> None:
     result = extract_one(Article(id="freeze", text=text))
     assert result.error is None and result.facts is not None
     assert gc.get_freeze_count() > 0
+
+
+@pytest.mark.slow
+def test_per_sentence_answers_are_the_questions_own() -> None:
+    from kzgraph.extract.core.context import ArticleContext
+    from kzgraph.extract.grammar.scope import conditional, questioned
+    from kzgraph.nlp import load_pipeline
+    from kzgraph.reading.article import Article
+
+    text = "Wird der Direktor entlassen? Falls ja, folgt Anna Berg. Der Rat entließ ihn am Montag."
+    ctx = ArticleContext(load_pipeline()(text), Article(id="scope", text=text))
+    for sent in ctx.sentences:
+        assert ctx.sentence_texts(sent) == tuple(t.text for t in sent)
+        for question in (questioned, conditional):
+            assert ctx.per_sentence(question, sent) == question(sent)
+            assert ctx.per_sentence(question, sent) == question(sent)  # the kept answer
+    assert [ctx.per_sentence(questioned, s) for s in ctx.sentences] == [True, False, False]
