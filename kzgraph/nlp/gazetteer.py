@@ -45,9 +45,9 @@ class Gazetteer:
     """Single-word and multi-word entries, looked up on the exact token text.
 
     Kept as one set of entries per section, looked up when a word is asked for: building a
-    table of all ~290,000 entries (their bits, the phrases' token tuples) was 0.25 s of CPU
-    in every process's start-up; the sets take 0.06 s, and an article asks for a few hundred
-    words. Multi-word entries are kept with single spaces between their tokens.
+    table of all ~290,000 entries (their bits, the phrases' token tuples) took 0.23–0.29 s of
+    CPU in every process's start-up, the sets take about 0.15 s, and an article asks for a few
+    hundred words. Multi-word entries are kept with single spaces between their tokens.
     """
 
     def __init__(self, entries: dict[str, set[str]]) -> None:
