@@ -121,22 +121,34 @@ def extraction_overhead(repetitions: int) -> Section:
     # extraction: the baseline is the pipeline without them.
     extraction = [name for name in EXTRACTION_COMPONENTS if name in nlp.pipe_names]
 
+    # CPU time of this process beside the wall time: on a shared machine the wall time of each
+    # pass also holds the time other processes had the core.
+    cpu: dict[str, list[float]] = {"bare": [], "full": []}
+
     def bare() -> float:
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         for a in articles:
             with nlp.select_pipes(disable=extraction):
                 nlp(a.text)
+        cpu["bare"].append(time.process_time() - began_cpu)
         return time.perf_counter() - began
 
     def full() -> float:
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         for a in articles:
             extract_article(nlp(a.text), a)
+        cpu["full"].append(time.process_time() - began_cpu)
         return time.perf_counter() - began
 
     cold = _cold_pass(nlp, articles, extraction, extract_article)
     b, f = _interleaved(bare, full, repetitions)
     value = f / b
+    cpu_bare, cpu_full = statistics.median(cpu["bare"]), statistics.median(cpu["full"])
+    section.notes.append(
+        f"CPU time of the same passes (medians): NLP {cpu_bare * 1000:,.0f} ms, NLP + extraction "
+        f"{cpu_full * 1000:,.0f} ms, ratio {cpu_full / cpu_bare:.2f}× (the figure to read when the "
+        f"machine is shared: load average {os.getloadavg()[0]:.1f} after this part, 2 cores)."
+    )
     section.rows.append([str(len(articles)), str(repetitions), f"{b * 1000:,.0f} ms", f"{f * 1000:,.0f} ms",
                          ratio(value), verdict(value <= 1.20)])
     bare_names = [name for name in nlp.pipe_names if name not in extraction]
@@ -242,10 +254,14 @@ def parallelism(factor: int, jobs: list[int], work: Path, timeout: float) -> Sec
     n = write_corpus(example_articles(), factor, corpus)
     # The start-up (imports, loading the pipeline, the first article's one-time loading of
     # lexicons and caches) is what a build of one article costs: no worker shares it.
-    startup = _build_seconds(work / "corpus-one.jsonl", example_articles()[:1], work, timeout)
+    startup_run = _build_one(work / "corpus-one.jsonl", example_articles()[:1], work, timeout)
+    startup = startup_run.seconds if startup_run.ok else None
     base: float | None = None
+    cpu: dict[int, float] = {}
     for j in jobs:
         result = _build(corpus, work, "store", j, timeout)
+        if result.ok:
+            cpu[j] = result.cpu_seconds
         failure = _failed(result)
         if failure:
             section.rows.append([str(j), str(n), failure, "–", "–", "–", mb(result.peak_rss),
@@ -260,13 +276,27 @@ def parallelism(factor: int, jobs: list[int], work: Path, timeout: float) -> Sec
                              verdict(speed >= 1.8) if j == 2 else "–", bound, mb(result.peak_rss),
                              mb(result.peak_tree_rss)])
     section.notes += _parallelism_notes(startup, load_before)
+    if startup_run.ok and 1 in cpu:
+        section.notes.append(_cpu_note(startup_run.cpu_seconds, cpu))
     return section
 
 
-def _build_seconds(corpus: Path, articles: list[Article], work: Path, timeout: float) -> float | None:
+def _build_one(corpus: Path, articles: list[Article], work: Path, timeout: float) -> ChildResult:
     write_corpus(articles, 1, corpus)
-    result = _build(corpus, work, "store", 1, timeout)
-    return None if _failed(result) else result.seconds
+    return _build(corpus, work, "store", 1, timeout)
+
+
+def _cpu_note(startup: float, cpu: dict[int, float]) -> str:
+    """The CPU seconds of the same builds and the speed-up they allow on idle cores: the start-up
+    runs alone, the rest of the N-job build's CPU (its workers' and the parent's) spread over N."""
+    one = cpu[1]
+    parts = [f"CPU time (user + sys, the build and its workers): start-up {startup:,.1f} s, "
+             f"1 job {one:,.1f} s"]
+    for j, seconds in sorted(cpu.items()):
+        if j > 1:
+            bound = one / (startup + max(seconds - startup, 0.0) / j)
+            parts.append(f"{j} jobs {seconds:,.1f} s (allows {bound:.2f}× on {j} idle cores)")
+    return "; ".join(parts) + "."
 
 
 def _parallelism_notes(startup: float | None, load_before: float) -> list[str]:

@@ -27,6 +27,9 @@ class ChildResult:
     peak_tree_rss: int  # bytes: the process and its children together, sampled every 0.1 s
     killed: str | None = None  # "timeout" or "memory" when the child was stopped
     stderr: str = ""
+    # user + sys seconds of the child and the processes it waited for (its workers): on a shared
+    # machine the wall time also holds other processes' turns on the cores, this does not
+    cpu_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -83,7 +86,8 @@ def run_child(
         err.seek(0)
         text = err.read().decode("utf-8", "replace")
     stderr_path.unlink(missing_ok=True)
-    return ChildResult(seconds, proc.returncode, usage.ru_maxrss * 1024, peak_tree, killed, text[-2000:])
+    return ChildResult(seconds, proc.returncode, usage.ru_maxrss * 1024, peak_tree, killed, text[-2000:],
+                       usage.ru_utime + usage.ru_stime)
 
 
 def python() -> list[str]:

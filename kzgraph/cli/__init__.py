@@ -1,20 +1,32 @@
-"""The kzgraph command line: one click group assembled from per-command modules."""
+"""The kzgraph command line: one click group assembled from per-command modules.
+
+The command modules are imported when their command runs (:mod:`kzgraph.cli.lazy`), so
+`kzgraph build` does not load pySHACL, the report or the loaders before its first article.
+"""
 
 from __future__ import annotations
 
 import click
 
 from kzgraph import __version__
-from kzgraph.cli.build import build_command
-from kzgraph.cli.load import load_command
-from kzgraph.cli.nlp import info_command, nlp_group
-from kzgraph.cli.query import queries_command, query_command
-from kzgraph.cli.report import report_command
-from kzgraph.cli.rules import rules_command
-from kzgraph.cli.validate import validate_command
+from kzgraph.cli.lazy import LazyGroup
+
+# command name -> "module:attribute" of its click command
+COMMANDS = {
+    "build": "kzgraph.cli.build:build_command",
+    "query": "kzgraph.cli.query:query_command",
+    "queries": "kzgraph.cli.query:queries_command",
+    "validate": "kzgraph.cli.validate:validate_command",
+    "load": "kzgraph.cli.load:load_command",
+    "info": "kzgraph.cli.nlp:info_command",
+    "nlp": "kzgraph.cli.nlp:nlp_group",
+    "report": "kzgraph.cli.report:report_command",
+    "rules": "kzgraph.cli.rules:rules_command",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, lazy_subcommands=COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kzgraph")
 def main() -> None:
     """kzgraph: knowledge graphs from German news.
@@ -23,8 +35,3 @@ def main() -> None:
     statements from German articles and writes them as RDF, each fact with the sentence it came
     from (`kzgraph rules` lists the rules that find them).
     """
-
-
-for _command in (build_command, query_command, queries_command, validate_command, load_command,
-                 info_command, nlp_group, report_command, rules_command):
-    main.add_command(_command)

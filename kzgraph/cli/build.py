@@ -57,7 +57,6 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     from kzgraph.build import ArticleFailed, build_corpus
     from kzgraph.execution.cluster import ClusterError
     from kzgraph.reading import CorpusReadError, read_corpus
-    from kzgraph.validate import conforms_text
 
     if output is None and store_dir is None:
         store_dir = DEFAULT_STORE
@@ -68,7 +67,9 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     except StoreError as err:
         fail(str(err))
     reader = read_corpus(corpus, on_error=on_error, max_article_bytes=max_article_bytes)
-    validator = conforms_text if validate else None
+    validator = None
+    if validate:  # only then: kzgraph.validate imports pySHACL and rdflib's SPARQL engine (0.1 s)
+        from kzgraph.validate import conforms_text as validator
     with BuildProgress(quiet=quiet) as bar:
         try:
             report = build_corpus(reader, store, model=model, jobs=jobs, validator=validator,

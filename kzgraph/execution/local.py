@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from pebble import ProcessExpired, ProcessPool
 
 from kzgraph.execution.budget import over_budget_message
+from kzgraph.execution.gcfreeze import freeze_loaded
 from kzgraph.execution.tasks import Settings, configure
 from kzgraph.reading.article import Article
 
@@ -90,6 +91,7 @@ def _preload(settings: Settings) -> None:
         extract_article(nlp(WARM_UP_TEXT), Article(id="warm-up", text=WARM_UP_TEXT))
     except Exception:  # noqa: BLE001, S110 - each article then reports why the pipeline is missing
         pass
+    freeze_loaded()  # the workers then neither walk nor copy what they share with this process
 
 
 # Our own sentences, one per main fact type, to load what the extractors read.

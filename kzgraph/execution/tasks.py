@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kzgraph.execution.budget import BudgetExceeded, time_budget
+from kzgraph.execution.gcfreeze import freeze_loaded
 from kzgraph.extract.facts import ArticleFacts
 from kzgraph.reading import content_hash
 from kzgraph.reading.article import Article
@@ -70,7 +71,9 @@ def extract_one(article: Article, model: str | None = None) -> Extracted:
         nlp = load_pipeline(model if model is not None else _settings.model)  # outside the budget
         with time_budget(_settings.timeout):
             doc = nlp(article.text)
-            return Extracted(article, extract_article(doc, article), digest)
+            extracted = Extracted(article, extract_article(doc, article), digest)
+        freeze_loaded()  # after the first article: the pipeline and the extractors' lexicons
+        return extracted
     except BudgetExceeded as over:
         return Extracted(article, None, digest, error=str(over))
     except Exception as err:  # noqa: BLE001 - one bad article must not end a corpus build

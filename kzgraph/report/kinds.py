@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-import yaml
-
 from kzgraph.query import SavedQuery, list_queries
+from kzgraph.yaml_data import load_yaml
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.registry import FactType
@@ -81,7 +80,7 @@ class FactKind:
 
 def presentation() -> dict[str, dict[str, dict]]:
     """kinds.yaml: ``types`` (by registry name) and ``views`` (by saved query name)."""
-    spec = yaml.safe_load(files("kzgraph.report").joinpath("kinds.yaml").read_text(encoding="utf-8"))
+    spec = load_yaml(files("kzgraph.report").joinpath("kinds.yaml").read_text(encoding="utf-8"))
     return {"types": spec.get("types") or {}, "views": spec.get("views") or {}}
 
 

@@ -8,6 +8,7 @@ tokenized Doc; uses entities, POS and morphology when the pipeline provides them
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,6 +76,8 @@ class ArticleContext:
         self.persons: list[PersonRecord] = [PersonRecord.from_data(d) for d in doc._.kz_persons]
         self._agents = [self._make_agent(rec) for rec in self.persons]
         self._words: dict[tuple[int, int], frozenset[str]] = {}
+        self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
+        self._answers: dict[tuple[Callable[[Span], bool], int, int], bool] = {}
         self._text = doc.text  # built from the tokens on every access
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
@@ -98,6 +101,23 @@ class ArticleContext:
             words = self._words[key] = frozenset(t.lower_ for t in sent)
         return words
 
+    def sentence_texts(self, sent: Span) -> tuple[str, ...]:
+        """The token texts of ``sent`` (``sent.start`` is the first's index), read once per article."""
+        key = (sent.start, sent.end)
+        texts = self._texts.get(key)
+        if texts is None:
+            texts = self._texts[key] = tuple(t.text for t in sent)
+        return texts
+
+    def per_sentence(self, question: Callable[[Span], bool], sent: Span) -> bool:
+        """``question(sent)``, answered once per article and sentence: several fact types ask the
+        same of every sentence (is it a question, a condition)."""
+        key = (question, sent.start, sent.end)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = question(sent)
+        return answer
+
     def sentence_of(self, tok: Token | int) -> Span:
         return self.sentences[self.sentence_index(tok if isinstance(tok, int) else tok.i)]
 
@@ -120,13 +140,15 @@ class ArticleContext:
         for lst in index.values():
             lst.sort(key=lambda a: -len(a[0]))
         n = len(doc)
+        # the words read once: a Token made per position and per alias cost more than the search
+        words = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
         i = 0
         while i < n:
-            tok = doc[i]
             hits = [
                 (alias, p)
-                for alias, p in index.get(tok.text, ())
-                if tuple(t.text for t in doc[i : i + len(alias)]) == alias
+                for alias, p in index.get(words[i], ())
+                if tuple(words[i : i + len(alias)]) == alias
             ]
             hit = self._likeliest(i, [h for h in hits if len(h[0]) == len(hits[0][0])]) if hits else None
             if hit:
@@ -136,7 +158,7 @@ class ArticleContext:
                 self._add(Mention(i, end, hit[1], subject, "name"))
                 i = end
                 continue
-            low = tok.lower_
+            low = lowers[i]
             if low in SUBJECT_PRONOUNS or low in _OBJ_PRON:
                 p = self._resolve_pronoun(i, SUBJECT_PRONOUNS.get(low) or _OBJ_PRON[low])
                 if p is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
+from kzgraph.yaml_data import load_yaml
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
@@ -51,7 +51,7 @@ def rules() -> tuple[Rule, ...]:
     """Every catalogued rule, in the file's order."""
     path = catalogue_file()
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = load_yaml(fh)
     if not isinstance(data, dict) or "version" not in data or not isinstance(data.get("rules"), list):
         raise RuleCatalogueError(f"{path}: needs a version and a list of rules")
     out, seen = [], set()

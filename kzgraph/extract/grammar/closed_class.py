@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import yaml
-
 from kzgraph.resources import LEXICON_DIR
+from kzgraph.yaml_data import load_yaml
 
 
 class GrammarDataError(ValueError):
@@ -129,7 +128,7 @@ WORD_LISTS = (
 def load(name: str) -> dict[str, Any]:
     """A lexicon file as a dict (read here, not through grammar.lexicon, which reads this module)."""
     with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = load_yaml(fh)
     if not isinstance(data, dict) or "version" not in data:
         raise GrammarDataError(f"{LEXICON_DIR / name}.yaml: no version key")
     return data

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.resources import LEXICON_DIR
+from kzgraph.yaml_data import load_yaml
 
 # A person described by age: "der 68-Jährige", "die 58-Jährige", "eines 34-Jährigen".
 AGE_NOUN = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
@@ -39,7 +39,7 @@ def opens_dependent_clause(tok: Token) -> bool:
 def load(name: str) -> dict[str, Any]:
     """One lexicon file as a dict; every file carries a ``version`` key."""
     with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = load_yaml(fh)
     if "version" not in data:
         raise ValueError(f"lexicon {name} has no version key")
     return data

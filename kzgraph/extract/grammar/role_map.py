@@ -25,6 +25,7 @@ import yaml
 
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.voice import CONSTRUCTIONS, GRAMMATICAL_ROLES, Roles
+from kzgraph.yaml_data import load_yaml
 
 ROLES_FILE = "roles.yaml"
 
@@ -98,7 +99,7 @@ def role_map(package: str) -> RoleMap:
     except FileNotFoundError as err:
         raise RoleMapError(f"{source}: missing") from err
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as err:
         raise RoleMapError(f"{source}: not valid YAML: {err}") from err
     return parse_role_map(data, source)

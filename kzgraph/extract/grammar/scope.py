@@ -3,6 +3,8 @@ a condition, a negation; each bounded by the clause it stands in."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
@@ -20,21 +22,21 @@ def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) ->
     a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
     haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
     anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
-    lex = events_lexicon()
-    if questioned(sent) or conditional(sent):
+    # every fact type asks this of the sentences with its triggers: the sentence's own answers once
+    if ctx.per_sentence(questioned, sent) or ctx.per_sentence(conditional, sent):
         return True
-    hedges = set(lex["hedges"]) | set(lex["plan_hedges"])
+    hedges = _hedges()
     doc = ctx.doc
-    for t in sent:
-        if t.text not in hedges:
+    for i, text in enumerate(ctx.sentence_texts(sent), sent.start):
+        if text not in hedges:
             continue
         if anchors is None:
             return True
-        if _in_another_dependent_clause(ctx, sent, t.i, anchors):
+        if _in_another_dependent_clause(ctx, sent, i, anchors):
             continue
-        if _told_in_relative_clauses(ctx, sent, t.i, anchors):
+        if _told_in_relative_clauses(ctx, sent, i, anchors):
             continue
-        if t.i - 1 > sent.start and doc[t.i - 1].lower_ in _CONJUNCTS and all(a < t.i - 1 for a in anchors):
+        if i - 1 > sent.start and doc[i - 1].lower_ in _CONJUNCTS and all(a < i - 1 for a in anchors):
             continue
         return True
     return False
@@ -52,6 +54,12 @@ def presupposed(ctx: ArticleContext, sent: Span, k: int) -> bool:
     while j > sent.start and k - j <= 3 and doc[j].tag_ in ("ART", "ADJA", "PPOSAT"):
         j -= 1
     return j >= sent.start and doc[j].lower_ in _CONCESSIVE
+
+
+@cache
+def _hedges() -> frozenset[str]:
+    lex = events_lexicon()
+    return frozenset(lex["hedges"]) | frozenset(lex["plan_hedges"])
 
 
 def questioned(sent: Span) -> bool:

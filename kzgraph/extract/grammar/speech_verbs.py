@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from kzgraph.resources import LEXICON_DIR
+from kzgraph.yaml_data import load_yaml
 
 _DIR = LEXICON_DIR
 # Unstressed prefixes take no "ge-" in the participle ("erklärt", "betont", "versichert").
@@ -17,7 +16,7 @@ _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "unter", "
 
 def _load(name: str) -> dict[str, Any]:
     with open(_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = load_yaml(fh)
     if "version" not in data:
         raise ValueError(f"lexicon {name} has no version key")
     return data
