@@ -14,19 +14,22 @@ from kzgraph.extract.grammar.triggers import events_lexicon
 _CONJUNCTS = closed_class().words("clause_conjunctions")
 
 
-def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
+def hedged(
+    ctx: ArticleContext, sent: Span, anchors: list[int] | None = None, ignore: frozenset[int] | set[int] = frozenset()
+) -> bool:
     """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
     ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
     a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
     haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
-    anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
+    anchor ("wurden verhaftet und sollen ausgeliefert werden"). Tokens in ``ignore`` are no hedge
+    (a fact type that reads "soll" as an announcement it marks)."""
     lex = events_lexicon()
     if questioned(sent) or conditional(sent):
         return True
     hedges = set(lex["hedges"]) | set(lex["plan_hedges"])
     doc = ctx.doc
     for t in sent:
-        if t.text not in hedges:
+        if t.text not in hedges or t.i in ignore:
             continue
         if anchors is None:
             return True
