@@ -289,7 +289,7 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: list[Token], lx: Lexi
     with another first name, and whose other words are a first name and a surname, is split into
     those two names. Three words with two first names ("Anna Lena Ostholt") and a name after a
     title or article (a double surname: "die Anwältin Maria Berger Ostholt") stay one name."""
-    first_names = lx.male | lx.female
+    first_names = lx.gender_of  # the full first-name table, not only the short gender lists
     full_names: dict[str, set[tuple[str, ...]]] = {}
     for toks, *_ in cands:
         if len(toks) > 1:

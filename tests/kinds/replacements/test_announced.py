@@ -77,3 +77,44 @@ def test_told_as_done_is_not_marked(text: str) -> None:
 )
 def test_look_alikes_of_an_announcement_give_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a succession noun in a clause of "soll/wird … antreten/werden"
+        "Lena Marquardt soll die Nachfolge von Bernd Ostholt antreten.",
+        "Lena Marquardt soll Nachfolgerin von Bernd Ostholt werden.",
+        "Im Herbst wird Lena Marquardt die Nachfolge von Bernd Ostholt antreten.",
+        "Die Partei teilte mit, dass Lena Marquardt die Nachfolge von Bernd Ostholt antreten soll.",
+        # verb-final modal with a succession verb
+        "Die Partei teilte mit, dass Lena Marquardt Bernd Ostholt ablösen soll.",
+    ],
+)
+def test_announced_by_a_succession_noun_or_verb_final(text: str) -> None:
+    assert _rows(text) == [("Lena Marquardt", "Bernd Ostholt", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Marquardt trat die Nachfolge von Bernd Ostholt an.",
+        "Lena Marquardt wird Nachfolgerin von Bernd Ostholt.",
+    ],
+)
+def test_succession_noun_told_as_done(text: str) -> None:
+    assert _rows(text) == [("Lena Marquardt", "Bernd Ostholt", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Marquardt will Nachfolgerin von Bernd Ostholt werden.",
+        "Unklar ist, wer die Nachfolge von Bernd Ostholt antreten soll.",
+        "Offen ist, ob Lena Marquardt die Nachfolge von Bernd Ostholt antreten wird.",
+        "Lena Marquardt soll die Nachfolge von Bernd Ostholt angetreten haben.",
+        "Lena Marquardt soll nicht die Nachfolge von Bernd Ostholt antreten.",
+    ],
+)
+def test_look_alikes_of_an_announcement_by_noun_give_nothing(text: str) -> None:
+    assert _rows(text) == []

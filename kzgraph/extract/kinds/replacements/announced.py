@@ -68,3 +68,21 @@ def announcing_finite(ctx: ArticleContext, sent: Span, i: int, infinitive: bool 
 def doubted(sent: Span) -> bool:
     """The announcement is asked, doubted or rumoured: "ob", "wer", "unklar", "Gerüchten", "wohl"."""
     return any(t.lower_ in _DOUBTS for t in sent)
+
+
+# the infinitives that make a succession noun's clause a plan: "soll die Nachfolge von A antreten",
+# "soll Nachfolgerin von A werden"
+_NOUN_INFINITIVES = frozenset(_LEX["announcing_noun_infinitives"])
+
+
+def noun_announcing_finite(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """The finite "soll/sollen/wird/werden" of the clause of the succession noun at ``i`` whose
+    infinitive ("antreten", "werden") closes that clause; not a perfect infinitive ("soll die
+    Nachfolge angetreten haben")."""
+    cl = clause(ctx, sent, i)
+    finite = _finite(cl)
+    if finite is None or finite.lower_ not in _ANNOUNCING:
+        return None
+    # V2 ("soll die Nachfolge von A antreten") or verb-final ("…, dass B die Nachfolge antreten soll")
+    last = cl[-1] if finite.i < i else ctx.doc[finite.i - 1]
+    return finite.i if last.lower_ in _NOUN_INFINITIVES and last.tag_.endswith("INF") else None

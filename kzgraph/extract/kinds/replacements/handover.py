@@ -70,7 +70,9 @@ def _person(agent: Agent | None) -> bool:
     return agent is not None and agent.kind == AgentKind.PERSON
 
 
-def handed_over(ctx: ArticleContext, sent: Span, triggers: list[Trigger], announced_only: bool) -> list[Replacement]:
+def handed_over(
+    ctx: ArticleContext, sent: Span, triggers: list[Trigger], announced_only: bool
+) -> list[Replacement]:
     """The handovers of ``sent``; with ``announced_only`` (the sentence is hedged) only those an
     announcing "soll"/"wird" governs."""
     out = []
