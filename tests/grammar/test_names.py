@@ -101,7 +101,8 @@ def _mentions(text: str) -> list[str]:
     from tests.extract_helpers import context
 
     ctx = context(text)
-    return [ctx.doc[m.start : m.end].text for s in ctx.sentences for m in ctx.mentions_in(s) if m.kind == "name"]
+    mentions = [m for s in ctx.sentences for m in ctx.mentions_in(s) if m.kind == "name"]
+    return [ctx.doc[m.start : m.end].text for m in mentions]
 
 
 @pytest.mark.parametrize(

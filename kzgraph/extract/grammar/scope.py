@@ -15,7 +15,10 @@ _CONJUNCTS = closed_class().words("clause_conjunctions")
 
 
 def hedged(
-    ctx: ArticleContext, sent: Span, anchors: list[int] | None = None, ignore: frozenset[int] | set[int] = frozenset()
+    ctx: ArticleContext,
+    sent: Span,
+    anchors: list[int] | None = None,
+    ignore: frozenset[int] | set[int] = frozenset(),
 ) -> bool:
     """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
     ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:

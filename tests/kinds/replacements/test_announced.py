@@ -26,7 +26,8 @@ def _rows(text: str) -> list[tuple[str, str, bool]]:
         # passive infinitive: the subject leaves, the von-phrase comes
         "Bernd Ostholt soll im Mai von Lena Marquardt abgelöst werden.",
         # the subject before an inserted relative clause
-        "Die Vorsitzende Lena Marquardt, die seit Jahren im Vorstand sitzt, soll im Herbst Bernd Ostholt beerben.",
+        "Die Vorsitzende Lena Marquardt, die seit Jahren im Vorstand sitzt, soll im Herbst "
+        "Bernd Ostholt beerben.",
     ],
 )
 def test_announced_succession_is_kept_and_marked(text: str) -> None:

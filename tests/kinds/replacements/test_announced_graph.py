@@ -61,7 +61,8 @@ def test_announced_conforms_and_is_listed_as_announced() -> None:
     graph = _graph(found)
     assert validate_graph(graph).conforms
     [row] = _listing(graph)
-    assert (row["successor"], row["predecessor"], row["status"]) == ("Lena Marquardt", "Bernd Ostholt", "announced")
+    expected = ("Lena Marquardt", "Bernd Ostholt", "announced")
+    assert (row["successor"], row["predecessor"], row["status"]) == expected
     [done] = _listing(_graph(_with(found, [replace(found.replacements[0], announced=False)])))
     assert done["status"] == "done"
 
