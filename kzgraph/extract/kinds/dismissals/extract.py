@@ -33,6 +33,7 @@ from kzgraph.extract.posts.hierarchy import (
     removes_subordinate,
     sole_office,
 )
+from kzgraph.extract.kinds.dismissals.groups import counted_group_before
 from kzgraph.extract.posts.merging import merge_retellings, prefer_with_office
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
@@ -44,12 +45,15 @@ def _released(sent: Span) -> bool:
     return any(t.lower_ in cues or t.lower_.endswith("haft") for t in sent)
 
 
-def _bad_object(ctx: ArticleContext, agent: Agent, start: int) -> bool:
-    """Layoffs ("500 Mitarbeiter"), cancelled shows, sold goods."""
+def _bad_object(ctx: ArticleContext, agent: Agent, start: int, service: str | None = None) -> bool:
+    """Layoffs ("500 Mitarbeiter"), cancelled shows, sold goods. A counted group discharged from
+    a ``service`` ("die 40 Polizisten wurden aus dem Dienst entlassen") is dismissed, not laid off."""
     bad = events_lexicon()["dismissal"]["not_objects"]
     words = agent.label.lower().split()
     if any(w in bad for w in words) or any(w.endswith(tuple(bad)) for w in words[-1:]):
         return True
+    if service is not None and agent.kind == AgentKind.GROUP:
+        return False
     prev = ctx.doc[start - 1].text if start > 0 else ""
     return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
 
@@ -185,12 +189,13 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
             office = found[0]  # "entzog ihm den Vorsitz der Partei"
         rule = "dismissal.withdraw_office"
-    if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start):
+    service = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
+    if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start, service):
         return None
     if office is None and dismissed.is_named and _own_office(ctx, cl):
         office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
     if office is None:
-        office = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
+        office = service
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 
@@ -204,6 +209,8 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
     if dismissed is None:
         # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the sentence
         dismissed = subject_of(ctx, sent, trig.i)
+    if dismissed is None and _service_left(ctx, cl) is not None:
+        dismissed = counted_group_before(ctx, cl, trig.i)  # "die 40 Polizisten … aus dem Dienst"
     named = apposition_in(ctx, cl.start, trig.i)
     if dismissed is not None and dismissed.name is None and named is not None:
         dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
