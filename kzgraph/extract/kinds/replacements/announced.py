@@ -20,6 +20,8 @@ _LEX = events_lexicon()["succession"]
 _ANNOUNCING = frozenset(_LEX["announcing_finites"])
 _PERFECT = frozenset(_LEX["perfect_auxiliaries"])
 _DOUBTS = frozenset(_LEX["announcement_doubts"])
+_FUTURES = frozenset(_LEX["announcing_futures"])
+_PASSIVE_INFINITIVES = frozenset(_LEX["passive_infinitives"])
 # what opens a conjunct of its own rather than one sharing the finite verb before it
 _CLAUSE_OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT")
 
@@ -38,7 +40,7 @@ def _nonfinite_complex(ctx: ArticleContext, cl: Span, i: int, infinitive: bool) 
     after = doc[i + 1].lower_ if i + 1 < cl.end else ""
     if after in _PERFECT:
         return False
-    return infinitive or tok.tag_ in ("VVINF", "VVPP") or after == "werden"
+    return infinitive or tok.tag_ in ("VVINF", "VVPP") or after in _PASSIVE_INFINITIVES
 
 
 def announcing_finite(ctx: ArticleContext, sent: Span, i: int, infinitive: bool = False) -> int | None:
@@ -59,8 +61,8 @@ def announcing_finite(ctx: ArticleContext, sent: Span, i: int, infinitive: bool 
         finite = _finite(clause(ctx, sent, cl.start - 2))  # "…, C sein Mandat an D übergeben"
     if finite is None or finite.lower_ not in _ANNOUNCING:
         return None
-    passive = not infinitive and doc[i].tag_ == "VVPP" and doc[i + 1].lower_ != "werden"
-    if finite.lower_ in ("wird", "werden") and passive:
+    passive = not infinitive and doc[i].tag_ == "VVPP" and doc[i + 1].lower_ not in _PASSIVE_INFINITIVES
+    if finite.lower_ in _FUTURES and passive:
         return None  # "A wird von B abgelöst": a present passive, told as it happens
     return finite.i
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
@@ -23,7 +24,9 @@ _DEFINITE_OFFICES = tuple(_LEX["handover_definite_offices"])
 _GENERIC = frozenset(_LEX["handover_generic_offices"])
 # forms that are the infinitive as well as the participle ("übergeben", "abgeben")
 _INFINITIVES = frozenset(f for v in _LEX["handover_verbs"] for f in v["nonfinite"] if not f.startswith("ge"))
-_DEFINITE = frozenset({"den", "das"})
+_DEFINITE = frozenset(_LEX["handover_definite_articles"])
+_RECEIVER_PREPOSITIONS = frozenset(_LEX["handover_receiver_prepositions"])
+_GENITIVE_ARTICLES = closed_class().words("genitive_articles")
 
 
 def handover_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
@@ -40,7 +43,7 @@ def _office_object(ctx: ArticleContext, cl: Span) -> tuple[int, str] | None:
         det = doc[t.i - 1] if doc[t.i - 1].tag_ != "ADJA" else doc[t.i - 2]
         own = det.lower_ in POSSESSIVE_DETERMINERS
         chair = det.lower_ in _DEFINITE and low.endswith(_DEFINITE_OFFICES)
-        genitive = t.i + 1 < cl.end and doc[t.i + 1].lower_ in ("des", "der")
+        genitive = t.i + 1 < cl.end and doc[t.i + 1].lower_ in _GENITIVE_ARTICLES
         if (own or chair) and not genitive:
             return t.i, t.text
     return None
@@ -50,7 +53,7 @@ def _receiver(ctx: ArticleContext, cl: Span, after: int) -> Agent | None:
     """The named person after "an" ("an B", "an den Abgeordneten B")."""
     doc = ctx.doc
     for k in range(after, cl.end - 1):
-        if doc[k].lower_ != "an":
+        if doc[k].lower_ not in _RECEIVER_PREPOSITIONS:
             continue
         start = k + 2 if doc[k + 1].tag_ == "ART" else k + 1
         m = name_after_titles(ctx, start, cl.end)
