@@ -25,6 +25,7 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
+from kzgraph.extract.kinds.dismissals.groups import counted_group_before
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
@@ -33,7 +34,6 @@ from kzgraph.extract.posts.hierarchy import (
     removes_subordinate,
     sole_office,
 )
-from kzgraph.extract.kinds.dismissals.groups import counted_group_before
 from kzgraph.extract.posts.merging import merge_retellings, prefer_with_office
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
