@@ -25,7 +25,7 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
-from kzgraph.extract.kinds.dismissals.groups import counted_group_before
+from kzgraph.extract.kinds.dismissals.groups import counted_group_in
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
@@ -210,7 +210,8 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
         # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the sentence
         dismissed = subject_of(ctx, sent, trig.i)
     if dismissed is None and _service_left(ctx, cl) is not None:
-        dismissed = counted_group_before(ctx, cl, trig.i)  # "die 40 Polizisten … aus dem Dienst"
+        found = counted_group_in(ctx, cl, cl.start, trig.i)  # "die 40 Polizisten … aus dem Dienst"
+        dismissed = found[0] if found is not None else None
     named = apposition_in(ctx, cl.start, trig.i)
     if dismissed is not None and dismissed.name is None and named is not None:
         dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
@@ -249,6 +250,9 @@ def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read |
         # object lies before the commas that bound the verb's clause
         start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
         got = object_after(ctx, start, trig.i, persons_of(ctx, agent))
+    if (got is None or got[0] == agent) and _service_left(ctx, cl) is not None:
+        # "entließ 40 Polizisten aus dem Dienst", "hat 40 Polizisten aus dem Dienst entlassen"
+        got = counted_group_in(ctx, cl, cl.start, cl.end) or got
     if got is None:
         return None
     return _active_object(ctx, trig, agent, got)

@@ -14,22 +14,23 @@ from kzgraph.extract.grammar.agents import classify_span
 _BEFORE_NUMBER = frozenset({"ART", "ADV", "PIAT", "ADJD"})
 
 
-def counted_group_before(ctx: ArticleContext, cl: Span, verb: int) -> Agent | None:
-    """The first "(die) (insgesamt) 40 (entlassenen) Polizisten" of the clause before the verb: a
-    number, then a plural noun of people (a group head of the lexicon)."""
+def counted_group_in(ctx: ArticleContext, cl: Span, start: int, end: int) -> tuple[Agent, int, int] | None:
+    """The first "(die) (insgesamt) 40 (entlassenen) Polizisten" in [start, end) of the clause
+    ``cl``: a number, then a plural noun of people (a group head of the lexicon); with where the
+    phrase starts and ends."""
     doc = ctx.doc
-    for t in doc[cl.start : verb]:
+    for t in doc[start:end]:
         if t.tag_ != "CARD" or (t.i > cl.start and doc[t.i - 1].tag_ == "APPR"):
-            continue  # "mit 40 Beamten": a count after a preposition is no subject
+            continue  # "mit 40 Beamten": a count after a preposition is no participant
         head = t.i + 1
-        while head < verb and doc[head].tag_ == "ADJA":
+        while head < end and doc[head].tag_ == "ADJA":
             head += 1
-        if head >= verb or doc[head].tag_ != "NN":
+        if head >= end or doc[head].tag_ != "NN":
             continue
-        start = t.i
-        while start > cl.start and doc[start - 1].tag_ in _BEFORE_NUMBER:
-            start -= 1
-        agent = classify_span(ctx, doc[start : head + 1])
+        first = t.i
+        while first > cl.start and doc[first - 1].tag_ in _BEFORE_NUMBER:
+            first -= 1
+        agent = classify_span(ctx, doc[first : head + 1])
         if agent is not None and agent.kind == AgentKind.GROUP:
-            return agent
+            return agent, first, head + 1
     return None
