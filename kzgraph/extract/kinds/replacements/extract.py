@@ -143,7 +143,7 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
     return out
 
 
-def announced_only(
+def _announced_triggers(
     ctx: ArticleContext, sent: Span, triggers: list[Trigger], anchors: list[int]
 ) -> list[Trigger]:
     """The triggers of a sentence that only the announcing "soll"/"wird" of their own verbs
@@ -249,7 +249,7 @@ def extract_replacements(
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
             # "B soll A ablösen": the succession told as decided, kept and marked announced
-            kept = announced_only(ctx, sent, triggers + handovers, anchors)
+            kept = _announced_triggers(ctx, sent, triggers + handovers, anchors)
             out.extend(_verbal(ctx, sent, [t for t in kept if t in triggers]))
             out.extend(handed_over(ctx, sent, [t for t in kept if t in handovers], announced_only=True))
             out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=True))
@@ -260,5 +260,6 @@ def extract_replacements(
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]
-    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event
-    return prefer_with_office(out, lambda r: (r.successor, r.predecessor))
+    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one
+    # event; an announcement and the later report of the succession done are two tellings kept apart
+    return prefer_with_office(out, lambda r: (r.successor, r.predecessor, r.announced))
