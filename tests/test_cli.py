@@ -23,7 +23,8 @@ SCORER_COLUMNS = {
     "dismissals": ["agent", "dismissed", "office", "date", "article", "sentence"],
     "resignations": ["resigned", "office", "date", "article", "sentence"],
     "appointments": ["agent", "appointee", "office", "date", "article", "sentence"],
-    "who-replaced-whom": ["successor", "predecessor", "office", "date", "article", "sentence"],
+    # status: "done" or "announced" (the scorers read columns by name)
+    "who-replaced-whom": ["successor", "predecessor", "office", "status", "date", "article", "sentence"],
     "arrests": ["arrested", "count", "charge", "date", "article", "sentence"],
     "statements": ["speaker", "quote", "date", "article", "sentence"],
 }

@@ -249,6 +249,14 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "Replacement-predecessor",
         "exactly one predecessor",
     ),
+    # only an announced replacement says so: "false" and a string are no values of kz:announced
+    (
+        "announced-false",
+        put(first(R), KZ.announced, Literal(False)),
+        "Replacement-announced",
+        "marked announced",
+    ),
+    ("announced-string", put(first(R), KZ.announced, Literal("ja")), "Replacement-announced", "xsd:boolean"),
     (
         "arrest-nobody",
         both(drop(first(X), KZ.arrested), drop(first(X), KZ["count"])),

@@ -168,6 +168,9 @@ class Replacement(Fact):
     # told by a succession noun ("Nachfolgerin wird X", "an Stelle von A"): how it was told, not
     # who or what, so it is no part of the fact's identity
     told_by_noun: bool = field(default=False, compare=False)
+    # announced, not yet happened ("B soll A ablösen", "B wird A ablösen"): what the text states,
+    # so part of the fact; written as kz:announced and shown in the listing's status column
+    announced: bool = False
 
 
 @dataclass(frozen=True)

@@ -95,3 +95,38 @@ def test_two_persons_with_one_surname_stay_two() -> None:
     # one first name given once in full and once with the surname only is one person
     got = facts("Christine Strobl kam. Strobl sagte, sie freue sich.")
     assert [p.person.label for p in got.persons] == ["Christine Strobl"]
+
+
+def _mentions(text: str) -> list[str]:
+    from tests.extract_helpers import context
+
+    ctx = context(text)
+    mentions = [m for s in ctx.sentences for m in ctx.mentions_in(s) if m.kind == "name"]
+    return [ctx.doc[m.start : m.end].text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Nach der Wahl soll Lena Marquardt Ostholt ablösen.",
+        "Im Mai löste Lena Marquardt Ostholt als Vorsitzenden ab.",
+    ],
+)
+def test_two_names_side_by_side_after_the_verb_are_two_persons(second: str) -> None:
+    # subject and object after the finite verb, the object the surname of a person named before
+    text = f"Der Abgeordnete Bernd Ostholt sitzt seit 2010 im Landtag. {second}"
+    assert _mentions(text)[-2:] == ["Lena Marquardt", "Ostholt"]
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        # two first names before the surname: one person
+        ("Seine Tochter Anna Lena Ostholt studiert in Wien.", "Anna Lena Ostholt"),
+        # a double surname after a title: one person
+        ("Die Anwältin Maria Berger Ostholt vertritt ihn.", "Maria Berger Ostholt"),
+    ],
+)
+def test_a_long_name_sharing_a_surname_stays_one(second: str, name: str) -> None:
+    text = f"Der Abgeordnete Bernd Ostholt sitzt seit 2010 im Landtag. {second}"
+    assert name in _mentions(text)

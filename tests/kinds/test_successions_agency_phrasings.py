@@ -181,8 +181,16 @@ def test_hedge_or_product_in_a_relative_clause_leaves_the_succession_standing() 
 
     text = "Anna Orlopp tritt die Nachfolge von Karl Knof an, der seinen Vertrag nicht verlängern wollte."
     assert replacement_rows(text) == [("Anna Orlopp", "Karl Knof")]
-    # still nothing for a planned succession or a successor product
-    assert replacement_rows("Bettina Orlopp soll die Nachfolge von Manfred Knof antreten.") == []
+    # a succession told as decided is kept, marked announced (tests/kinds/replacements/test_announced.py)
+    from tests.extract_helpers import facts
+
+    [planned] = facts("Bettina Orlopp soll die Nachfolge von Manfred Knof antreten.").replacements
+    assert (planned.successor.label, planned.predecessor.label, planned.announced) == (
+        "Bettina Orlopp",
+        "Manfred Knof",
+        True,
+    )
+    # still nothing for a successor product
     assert replacement_rows("Der Nachfolger des Vertrags von Lissabon wurde von Peter Huber entworfen.") == []
     # a plural "Sie" is no single successor
     text = "Anna Berg und Eva Lang wurden gewählt. Sie treten die Nachfolge von Karl Knof und Tom Heil an."

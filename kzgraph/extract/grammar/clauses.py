@@ -199,6 +199,13 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     pronoun = _pronoun_subject(ctx, sent, i)
     if pronoun is not None:
         return pronoun[0]
+    own = clause(ctx, sent, i)
+    if own.start - 1 > sent.start and doc[own.start - 1].text == ",":
+        # "Im Januar hieß es, A löste B ab", "X berichtete, A soll B ablösen": a clause of its own
+        # after a comma that opens with a name right before its finite verb has it as subject
+        leading = _leading_name(ctx, own, i)
+        if leading is not None:
+            return leading
     sub = subordinate_start(ctx, sent, i) or reported_clause_start(ctx, sent, i)
     if sub is not None and sub < i:
         sent = ctx.doc[sub : sent.end]
@@ -317,6 +324,17 @@ def _genitive_name_phrase(ctx: ArticleContext, start: int, end: int) -> bool:
         and first.ent_type_ in ("LOC", "ORG")
         and doc[start + 1].tag_ == "NN"
     )
+
+
+def _leading_name(ctx: ArticleContext, clause: Span, i: int) -> Agent | None:
+    """A clause in main-clause order that opens with a name right before its finite verb ("X
+    berichtete, A löste B ab", "hieß es, A soll B ablösen"): the name is the subject, the name
+    after the verb its object."""
+    doc = ctx.doc
+    m = name_after_titles(ctx, clause.start, i)
+    if m is None or m.end > i or not doc[m.end].tag_.endswith("FIN"):
+        return None
+    return ctx.person_agent(m.person)
 
 
 def _leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Agent | None:

@@ -125,6 +125,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     cands += _surname_candidates(tokens, seen_after_prep, lx)
     cands += _entity_candidates(doc, seen_after_prep, lx)
     cands += _initial_surname_candidates(tokens, lx)
+    cands = _split_adjacent_names(cands, tokens, lx)
     out = _merge_candidates(cands, {t.text for t in tokens}, lx)
     for rec, _ in out:
         rec.gender = _gender(rec, lx, doc)
@@ -317,6 +318,35 @@ def _merge_candidates(
         if role:
             rec.roles.append((role_i, role))
     return list(by_key.values())
+
+
+def _split_adjacent_names(cands: list[_Candidate], tokens: list[Token], lx: Lexicons) -> list[_Candidate]:
+    """Two names side by side read as one ("soll Lena Marquardt Ostholt ablösen": subject and
+    object after the finite verb or a conjunction): a name of three words or more right after a
+    verb or a conjunction, whose last word is the surname of another full name of the article
+    with another first name, and whose other words are a first name and a surname, is split into
+    those two names. Three words with two first names ("Anna Lena Ostholt") and a name after a
+    title or article (a double surname: "die Anwältin Maria Berger Ostholt") stay one name."""
+    first_names = lx.gender_of  # the full first-name table, not only the short gender lists
+    full_names: dict[str, set[tuple[str, ...]]] = {}
+    for toks, *_ in cands:
+        if len(toks) > 1:
+            full_names.setdefault(toks[-1], set()).add(toks)
+    out: list[_Candidate] = []
+    for toks, start, role, role_i in cands:
+        rest = toks[:-1]
+        others = full_names.get(toks[-1], set()) if len(toks) >= 3 else set()
+        before = tokens[start - 1].tag_ if start > 0 else ""
+        if (
+            (before.startswith("V") or before in ("KOUS", "KON"))
+            and any(o[0] != toks[0] and o[-2:] != toks[-2:] for o in others)
+            and rest[0] in first_names
+            and rest[-1] not in first_names
+        ):
+            out += [(rest, start, role, role_i), ((toks[-1],), start + len(rest), None, -1)]
+        else:
+            out.append((toks, start, role, role_i))
+    return out
 
 
 def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:

@@ -16,19 +16,25 @@ from kzgraph.extract.grammar.triggers import events_lexicon
 _CONJUNCTS = closed_class().words("clause_conjunctions")
 
 
-def hedged(ctx: ArticleContext, sent: Span, anchors: list[int] | None = None) -> bool:
+def hedged(
+    ctx: ArticleContext,
+    sent: Span,
+    anchors: list[int] | None = None,
+    ignore: frozenset[int] | set[int] = frozenset(),
+) -> bool:
     """A hedge ("soll", "will", "Forderung") makes the sentence's event uncertain. With the event's
     ``anchors`` (trigger tokens) known, a hedge that governs another clause is no hedge:
     a relative or subordinate clause without an anchor ("nahm einen Mann fest, der ... geworfen
     haben soll", "festgenommen, als er fliehen wollte"), or a verb phrase coordinated after every
-    anchor ("wurden verhaftet und sollen ausgeliefert werden")."""
+    anchor ("wurden verhaftet und sollen ausgeliefert werden"). Tokens in ``ignore`` are no hedge
+    (a fact type that reads "soll" as an announcement it marks)."""
     # every fact type asks this of the sentences with its triggers: the sentence's own answers once
     if ctx.per_sentence(questioned, sent) or ctx.per_sentence(conditional, sent):
         return True
     hedges = _hedges()
     doc = ctx.doc
     for i, text in enumerate(ctx.sentence_texts(sent), sent.start):
-        if text not in hedges:
+        if text not in hedges or i in ignore:
             continue
         if anchors is None:
             return True

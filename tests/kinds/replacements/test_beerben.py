@@ -31,7 +31,8 @@ def test_beerben_active_and_passive(text: str) -> None:
         "Lena Marquardt beerbte ihren Vater Bernd Ostholt und erhielt das gesamte Vermögen.",
         "Nach dem Testament beerbt Lena Marquardt ihren Onkel Bernd Ostholt.",
         "Die Stiftung beerbte den Sammler Bernd Ostholt.",
-        "Lena Marquardt soll Bernd Ostholt im Frühjahr beerben.",
+        # a plan hedged by another modal ("soll" announces: tests/kinds/replacements/test_announced.py)
+        "Lena Marquardt möchte Bernd Ostholt im Frühjahr beerben.",
     ],
 )
 def test_look_alikes_of_beerben(text: str) -> None:

@@ -25,6 +25,7 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
+from kzgraph.extract.kinds.dismissals.groups import counted_group_in
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
@@ -44,12 +45,15 @@ def _released(sent: Span) -> bool:
     return any(t.lower_ in cues or t.lower_.endswith("haft") for t in sent)
 
 
-def _bad_object(ctx: ArticleContext, agent: Agent, start: int) -> bool:
-    """Layoffs ("500 Mitarbeiter"), cancelled shows, sold goods."""
+def _bad_object(ctx: ArticleContext, agent: Agent, start: int, service: str | None = None) -> bool:
+    """Layoffs ("500 Mitarbeiter"), cancelled shows, sold goods. A counted group discharged from
+    a ``service`` ("die 40 Polizisten wurden aus dem Dienst entlassen") is dismissed, not laid off."""
     bad = events_lexicon()["dismissal"]["not_objects"]
     words = agent.label.lower().split()
     if any(w in bad for w in words) or any(w.endswith(tuple(bad)) for w in words[-1:]):
         return True
+    if service is not None and agent.kind == AgentKind.GROUP:
+        return False
     prev = ctx.doc[start - 1].text if start > 0 else ""
     return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
 
@@ -185,12 +189,13 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
             office = found[0]  # "entzog ihm den Vorsitz der Partei"
         rule = "dismissal.withdraw_office"
-    if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start):
+    service = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
+    if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start, service):
         return None
     if office is None and dismissed.is_named and _own_office(ctx, cl):
         office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
     if office is None:
-        office = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
+        office = service
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 
@@ -204,6 +209,9 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
     if dismissed is None:
         # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the sentence
         dismissed = subject_of(ctx, sent, trig.i)
+    if dismissed is None and _service_left(ctx, cl) is not None:
+        found = counted_group_in(ctx, cl, cl.start, trig.i)  # "die 40 Polizisten … aus dem Dienst"
+        dismissed = found[0] if found is not None else None
     named = apposition_in(ctx, cl.start, trig.i)
     if dismissed is not None and dismissed.name is None and named is not None:
         dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
@@ -242,6 +250,9 @@ def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read |
         # object lies before the commas that bound the verb's clause
         start = subordinate_start(ctx, sent, trig.i) or sent.start  # not past "weil"
         got = object_after(ctx, start, trig.i, persons_of(ctx, agent))
+    if (got is None or got[0] == agent) and _service_left(ctx, cl) is not None:
+        # "entließ 40 Polizisten aus dem Dienst", "hat 40 Polizisten aus dem Dienst entlassen"
+        got = counted_group_in(ctx, cl, cl.start, cl.end) or got
     if got is None:
         return None
     return _active_object(ctx, trig, agent, got)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rdflib import Literal
+
 from kzgraph.extract.core.registry import FactType, Found, Step, register
 from kzgraph.extract.facts import Replacement
 from kzgraph.extract.kinds.offices.extract import in_holder_gender
@@ -32,7 +34,11 @@ def write_replacement(builder: ArticleGraphBuilder, fact: Replacement) -> None:
     node = builder.event("replacement", KZ.Replacement, fact, successor, predecessor, fact.office)
     builder.graph.add((node, KZ.successor, successor))
     builder.graph.add((node, KZ.predecessor, predecessor))
-    builder.graph.add((successor, KZ.replaces, predecessor))
+    if fact.announced:
+        # not yet done: the event says so; the shortcut kz:replaces between the persons could not
+        builder.graph.add((node, KZ.announced, Literal(True)))
+    else:
+        builder.graph.add((successor, KZ.replaces, predecessor))
     builder.agent_and_post(node, fact.agent, fact.office)
     builder.date(node, fact.date)
 

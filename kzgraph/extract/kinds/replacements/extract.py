@@ -25,6 +25,8 @@ from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_trigg
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.dismissals.extract import office_taken_from
 from kzgraph.extract.kinds.offices.extract import title_of
+from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
+from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
@@ -131,12 +133,42 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
             continue  # "wurde vom Aufsichtsrat abgelöst": removed by a body, a dismissal
         # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post
         office = title_of(ctx, cl, pred)
+        announced = announcing_finite(ctx, sent, trig.i) is not None
+        if announced and doubted(sent):
+            continue  # "Offen ist, ob B A ablösen wird": asked, not announced
+        rule = f"replacement.{'announced' if announced else 'verb'}.{trig.lemma}"
         out.append(
-            Replacement(
-                ctx.evidence(sent, f"replacement.verb.{trig.lemma}", 0.8), succ, pred, office, agent, date
-            )
+            Replacement(ctx.evidence(sent, rule, 0.8), succ, pred, office, agent, date, announced=announced)
         )
     return out
+
+
+def _announced_triggers(
+    ctx: ArticleContext, sent: Span, triggers: list[Trigger], anchors: list[int]
+) -> list[Trigger]:
+    """The triggers of a sentence that only the announcing "soll"/"wird" of their own verbs
+    hedges ("B soll A ablösen"); none when another hedge, a question or a condition is there."""
+    modals = {t.i: announcing_finite(ctx, sent, t.i) for t in triggers}
+    announcing = {m for m in modals.values() if m is not None}
+    if not announcing or hedged(ctx, sent, anchors, ignore=announcing):
+        return []
+    return [t for t in triggers if modals[t.i] is not None]
+
+
+def _announced_by_noun(
+    ctx: ArticleContext, sent: Span, told: list[Departure], anchors: list[int], hedged_sentence: bool
+) -> list[Replacement]:
+    """Successions told by a noun, marked announced when a cue noun's clause is "soll/wird …
+    antreten/werden" ("B soll die Nachfolge von A antreten"); in a hedged sentence only those, and
+    only when that "soll" is its one hedge."""
+    nouns = [i for i in anchors if ctx.doc[i].text.capitalize() in cue_nouns()]
+    modals = {m: i for i in nouns for m in [noun_announcing_finite(ctx, sent, i)] if m is not None}
+    if hedged_sentence and (not modals or hedged(ctx, sent, anchors, ignore=set(modals))):
+        return []
+    if modals and (doubted(sent) or any(negated(ctx, sent, i) for i in modals.values())):
+        return []  # "Offen ist, ob B die Nachfolge antreten wird", "soll nicht die Nachfolge antreten"
+    found = told_by_nouns(ctx, sent, told)
+    return [replace(r, announced=True) for r in found] if modals else found
 
 
 def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Replacement]:
@@ -208,16 +240,26 @@ def extract_replacements(
     out: list[Replacement] = []
     for sent in ctx.sentences:
         triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
+        handovers = handover_triggers(ctx, sent)
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
-        anchors = [t.i for t in triggers] + [t.i for t in sent if t.text.capitalize() in cue_nouns()]
+        anchors = [t.i for t in triggers + handovers] + [
+            t.i for t in sent if t.text.capitalize() in cue_nouns()
+        ]
         if not anchors and all(t.text != "Stelle" for t in sent):
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
+            # "B soll A ablösen": the succession told as decided, kept and marked announced
+            kept = _announced_triggers(ctx, sent, triggers + handovers, anchors)
+            out.extend(_verbal(ctx, sent, [t for t in kept if t in triggers]))
+            out.extend(handed_over(ctx, sent, [t for t in kept if t in handovers], announced_only=True))
+            out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=True))
             continue
         out.extend(_verbal(ctx, sent, triggers))
-        out.extend(told_by_nouns(ctx, sent, told))
+        out.extend(handed_over(ctx, sent, handovers, announced_only=False))
+        out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]
-    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one event
-    return prefer_with_office(out, lambda r: (r.successor, r.predecessor))
+    # "B folgt auf A" and the succession inferred from A's dismissal and B's appointment are one
+    # event; an announcement and the later report of the succession done are two tellings kept apart
+    return prefer_with_office(out, lambda r: (r.successor, r.predecessor, r.announced))
