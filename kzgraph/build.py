@@ -49,6 +49,7 @@ from kzgraph.store.embedded import (
     prune_shared,
     remove_article_graph,
 )
+from kzgraph.store.tee import UnionTee
 from kzgraph.store.written import WrittenLabels, end_batch, store_is_empty
 
 __all__ = ["DEFAULT_ARTICLE_TIMEOUT", "ArticleFailed", "BuildReport", "Extracted", "Validator",
@@ -256,18 +257,20 @@ def build_corpus(
     cluster: str | None = None,
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
     on_error: str = "skip",
+    tee: UnionTee | None = None,
 ) -> BuildReport:
     """Bring ``store`` up to date with ``articles``: only new and changed articles are extracted.
 
     ``progress`` is called once per extracted article, ``on_total`` with the number of articles
     to extract before extraction starts (again, with the new total, if a person merge makes
     unchanged articles to be redone). ``cluster``: a Dask scheduler address or ``local:N``.
+    ``tee``: also gets every batch written (kzgraph.store.tee, for ``--output``).
     """
     report = BuildReport()
     plan = _plan(articles, store, prune, report)
     todo_ids = [a.id for a in plan.todo]
     executor = open_executor(jobs, cluster, Settings(model, validator, article_timeout))
-    run = _Run(executor, report, on_error, progress, on_total)
+    run = _Run(executor, report, on_error, progress, on_total, labels=WrittenLabels(tee))
     finished = False
     try:
         with Spill() as spill:

@@ -120,13 +120,11 @@ def write_batch(store: ox.Store, batch: list[ArticleQuads], written: WrittenLabe
     for quad in remove:
         store.remove(quad)
     store.extend(add)
-    if written is not None:  # only once they are in the store
-        for quad in add:
-            if quad.predicate == _LABEL:
-                written.record(quad.subject, quad.object)
     hashes = b"".join(article.hashes for article in batch)
     if hashes:
         store.load(hashes, format=ox.RdfFormat.N_QUADS)  # last: only now do the graphs count as written
+    if written is not None:  # only once they are in the store
+        written.wrote(batch, add)
     return sum(article.quads for article in batch)
 
 

@@ -21,16 +21,31 @@ family before RocksDB flushes them on its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
 
-from kzgraph.store.bulk import release_free_memory
+from kzgraph.store.bulk import ArticleQuads, release_free_memory
+
+if TYPE_CHECKING:
+    from kzgraph.store.tee import UnionTee
+
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 class WrittenLabels:
-    """The rdfs:label this build last settled for each shared node (node IRI -> label literal)."""
+    """The rdfs:label this build last settled for each shared node (node IRI -> label literal).
 
-    def __init__(self) -> None:
+    With a ``tee`` (kzgraph.store.tee), every batch written is also appended to it, and
+    :meth:`label_triples` gives the labels to write at the end.
+    """
+
+    def __init__(self, tee: UnionTee | None = None) -> None:
         self._labels: dict[str, ox.Literal] = {}
+        self.tee = tee
+        if tee is not None:
+            tee.settled = self
 
     def __len__(self) -> int:
         return len(self._labels)
@@ -44,6 +59,19 @@ class WrittenLabels:
     def record(self, node: ox.NamedNode | ox.BlankNode, label: ox.Literal) -> None:
         if isinstance(node, ox.NamedNode):  # shared nodes are IRIs; a blank node is never looked up
             self._labels[node.value] = label
+
+    def wrote(self, batch: list[ArticleQuads], added: list[ox.Quad]) -> None:
+        """A batch is in the store: its graphs (``batch``) and the shared labels and aliases
+        settled for it (``added``)."""
+        for quad in added:
+            if quad.predicate == _LABEL:
+                self.record(quad.subject, quad.object)
+        if self.tee is not None:
+            self.tee.add_batch(b"".join(part for article in batch for part in (article.body, article.hashes)),
+                               [quad for quad in added if quad.predicate != _LABEL])
+
+    def label_triples(self) -> Iterator[ox.Triple]:
+        return (ox.Triple(ox.NamedNode(node), _LABEL, label) for node, label in self._labels.items())
 
 
 def end_batch(store: ox.Store) -> None:
