@@ -48,18 +48,22 @@ class UnionTee:
                     continue
                 self._seen.add(triple)
             triples.append(triple)
+        # A node's triples together, so that Turtle writes each subject once (as the store's
+        # export does, which reads graph by graph in index order): half the file's size.
+        triples.sort(key=lambda t: (t.subject.value, t.predicate.value))
         if triples:
             self._file.write(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
 
-    def add_batch(self, nquads: bytes, quads: list[ox.Quad]) -> None:
-        """A batch as the store holds it: read into an in-memory store first, because the
-        store keeps typed literals in canonical form (``"3"^^xsd:nonNegativeInteger`` becomes
-        ``"3"^^xsd:integer``), and the output must be the graph the store would export."""
-        canonical = ox.Store()
+    def add_nquads(self, nquads: bytes) -> None:
+        """Quads as the store holds them: read into an in-memory store first, because the store
+        keeps typed literals in canonical form (``"3"^^xsd:nonNegativeInteger`` becomes
+        ``"3"^^xsd:integer``), and the output must be the graph the store would export. Called
+        per article: a whole batch's Python objects at once cost 14 MB more peak memory (5,000
+        articles)."""
         if nquads:
-            canonical.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        canonical.extend(quads)
-        self.add(canonical)
+            canonical = ox.Store()
+            canonical.load(nquads, format=ox.RdfFormat.N_QUADS)
+            self.add(canonical)
 
     def _triples(self, labels: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
         self._file.flush()

@@ -67,8 +67,9 @@ class WrittenLabels:
             if quad.predicate == _LABEL:
                 self.record(quad.subject, quad.object)
         if self.tee is not None:
-            self.tee.add_batch(b"".join(part for article in batch for part in (article.body, article.hashes)),
-                               [quad for quad in added if quad.predicate != _LABEL])
+            for article in batch:
+                self.tee.add_nquads(article.body + article.hashes)
+            self.tee.add(quad for quad in added if quad.predicate != _LABEL)  # aliases: plain strings
 
     def label_triples(self) -> Iterator[ox.Triple]:
         return (ox.Triple(ox.NamedNode(node), _LABEL, label) for node, label in self._labels.items())
