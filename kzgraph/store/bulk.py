@@ -22,7 +22,7 @@ import ctypes
 import ctypes.util
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -31,9 +31,6 @@ from rdflib.namespace import RDFS
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
 from kzgraph.store.embedded import SHARED_GRAPH, article_graph_name, remove_article_graph
-
-if TYPE_CHECKING:
-    from kzgraph.store.written import WrittenLabels
 
 _CONTENT_HASH = str(KZ.contentHash)
 _LABEL = ox.NamedNode(str(RDFS.label))
@@ -77,6 +74,16 @@ class ArticleQuads:
 
 def _nquads(quads: list[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
+
+
+class WrittenLabels(Protocol):
+    """What a build has written so far (kzgraph.store.written.WrittenLabels)."""
+
+    def known(self, node: ox.NamedNode | ox.BlankNode) -> bool: ...
+
+    def label(self, node: ox.NamedNode) -> ox.Literal: ...
+
+    def wrote(self, batch: list[ArticleQuads], added: list[ox.Quad]) -> None: ...
 
 
 def settle_labels(store: ox.Store, labels: Iterable[ox.Triple],

@@ -20,23 +20,21 @@ left part of itself in the store).
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kzgraph.store.embedded import DATASET_FORMATS, FORMATS, StoreError, article_bound, export, prefixes
 
-if TYPE_CHECKING:
-    from kzgraph.store.written import WrittenLabels
 
 class UnionTee:
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="kzgraph-union-", suffix=".nt")  # noqa: SIM115 - closed by close()
         self._seen: set[ox.Triple] = set()
-        self.settled: WrittenLabels | None = None  # the build's labels, set by WrittenLabels(tee)
+        # The labels the build settled, given at the end (set by kzgraph.store.written.WrittenLabels).
+        self.settled: Callable[[], Iterable[ox.Triple]] | None = None
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Written quads, as triples (the labels of shared nodes come at the end: :meth:`write`)."""
@@ -73,7 +71,7 @@ class UnionTee:
     def write(self, output: Path, fmt: str) -> None:
         """The union graph to ``output`` in ``fmt`` (a triple format), the settled labels last."""
         kwargs = {"prefixes": prefixes()} if fmt == "turtle" else {}
-        labels = self.settled.label_triples() if self.settled is not None else ()
+        labels = self.settled() if self.settled is not None else ()
         try:
             ox.serialize(self._triples(labels), str(output), format=FORMATS[fmt], **kwargs)
         except OSError as err:

@@ -45,7 +45,7 @@ class WrittenLabels:
         self._labels: dict[str, ox.Literal] = {}
         self.tee = tee
         if tee is not None:
-            tee.settled = self
+            tee.settled = self.label_triples
 
     def __len__(self) -> int:
         return len(self._labels)
