@@ -119,3 +119,14 @@ def test_build_output_alone_streams_and_matches_the_store_export(tmp_path: Path)
                                   "--store", str(tmp_path / "s"), "-o", str(tmp_path / "s.ttl")])
     assert teed.exit_code == stored.exit_code == 0, teed.output + stored.output
     assert _isomorphic(tmp_path / "t.ttl", tmp_path / "s.ttl")
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("ntriples", "nt"), ("jsonld", "jsonld")])
+def test_the_tee_writes_every_triple_format(tmp_path: Path, fmt: str, suffix: str) -> None:
+    store, tee = open_store(None), UnionTee()
+    build_corpus(corpus("a1", "a2"), store, tee=tee)
+    export(store, tmp_path / f"exported.{suffix}", fmt)
+    write_output(store, tee, False, tmp_path / f"teed.{suffix}", fmt)
+    rdf_format = ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.JSON_LD
+    teed = set(ox.parse(path=str(tmp_path / f"teed.{suffix}"), format=rdf_format))
+    assert teed == set(ox.parse(path=str(tmp_path / f"exported.{suffix}"), format=rdf_format)) and teed
