@@ -41,7 +41,7 @@ from kzgraph.reading import ReadProblem, content_hash
 from kzgraph.reading.article import Article
 from kzgraph.resolve.registry import PersonRegistry
 from kzgraph.resolve.snapshot import ResolvedPersons, person_names
-from kzgraph.store.bulk import release_free_memory, write_batch
+from kzgraph.store.bulk import write_batch
 from kzgraph.store.embedded import (
     article_hashes,
     article_persons,
@@ -49,6 +49,8 @@ from kzgraph.store.embedded import (
     prune_shared,
     remove_article_graph,
 )
+from kzgraph.store.tee import UnionTee
+from kzgraph.store.written import WrittenLabels, end_batch, store_is_empty
 
 __all__ = ["DEFAULT_ARTICLE_TIMEOUT", "ArticleFailed", "BuildReport", "Extracted", "Validator",
            "build_corpus", "extract_one", "write_graphs"]
@@ -102,6 +104,7 @@ class _Plan:
     todo: list[Article]
     unchanged: dict[str, Article]
     seeds: dict[str, dict[str, set[str]]]  # stored persons of articles not re-extracted
+    fresh: bool = False  # the store was empty: nothing in it can be stale
 
 
 def _plan(articles: Iterable[Article], store: ox.Store, prune: bool, report: BuildReport) -> _Plan:
@@ -124,7 +127,7 @@ def _plan(articles: Iterable[Article], store: ox.Store, prune: bool, report: Bui
     pruned = set(report.pruned)
     seeds = {aid: persons for aid, persons in article_persons(store).items()
              if aid not in pruned and (aid in unchanged or aid not in ids)}
-    return _Plan(todo, unchanged, seeds)
+    return _Plan(todo, unchanged, seeds, fresh=not stored and store_is_empty(store))
 
 
 def seeded_registry(seeds: dict[str, dict[str, set[str]]], names: dict[str, set[str]]) -> PersonRegistry:
@@ -155,6 +158,7 @@ class _Run:
     on_total: Callable[[int], None] | None
     names: dict[str, set[str]] = field(default_factory=dict)
     settled: set[str] = field(default_factory=set)  # written or reported failed
+    labels: WrittenLabels = field(default_factory=WrittenLabels)  # so writing need not read the store
 
     def fail(self, article: Article, error: str | None) -> None:
         message = f"{where(article)}: {error}"
@@ -225,8 +229,8 @@ def _write(run: _Run, spill: Spill, registry: PersonRegistry, store: ox.Store) -
 
 def _write_batch(run: _Run, store: ox.Store, batch: list[tuple[GraphWork, GraphOutput]]) -> None:
     try:
-        write_batch(store, [output.quads for _, output in batch])
-        release_free_memory()
+        write_batch(store, [output.quads for _, output in batch], run.labels)
+        end_batch(store)
     except (SyntaxError, ValueError) as err:  # not expected: the workers serialised these quads
         for work, _ in batch:
             run.fail(work.extracted.article, f"store: {type(err).__name__}: {err}")
@@ -253,18 +257,20 @@ def build_corpus(
     cluster: str | None = None,
     article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT,
     on_error: str = "skip",
+    tee: UnionTee | None = None,
 ) -> BuildReport:
     """Bring ``store`` up to date with ``articles``: only new and changed articles are extracted.
 
     ``progress`` is called once per extracted article, ``on_total`` with the number of articles
     to extract before extraction starts (again, with the new total, if a person merge makes
     unchanged articles to be redone). ``cluster``: a Dask scheduler address or ``local:N``.
+    ``tee``: also gets every batch written (kzgraph.store.tee, for ``--output``).
     """
     report = BuildReport()
     plan = _plan(articles, store, prune, report)
     todo_ids = [a.id for a in plan.todo]
     executor = open_executor(jobs, cluster, Settings(model, validator, article_timeout))
-    run = _Run(executor, report, on_error, progress, on_total)
+    run = _Run(executor, report, on_error, progress, on_total, labels=WrittenLabels(tee))
     finished = False
     try:
         with Spill() as spill:
@@ -279,8 +285,11 @@ def build_corpus(
     for article_id in report.pruned:
         remove_article_graph(store, article_id)
     # Always, not only when something was written: an interrupted build may have left shared
-    # descriptions no article needs. Costs O(shared nodes), not O(store).
-    prune_shared(store)
+    # descriptions no article needs. Costs O(shared nodes), not O(store). Not needed into a
+    # store that was empty, where every shared node came with an article graph that refers to
+    # it (its reads would fill the store's caches: BENCHMARKS.md, bounded memory).
+    if not (plan.fresh and not report.failed):
+        prune_shared(store)
     drop_union_copy(store)  # left by a build of an earlier version, which copied the union
     if report.articles or report.pruned:
         # Compacting after the bulk loads makes every later lookup 1.6-1.9x cheaper (the report

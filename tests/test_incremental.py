@@ -112,11 +112,11 @@ def test_interrupted_build_resumes_to_the_same_store(monkeypatch: pytest.MonkeyP
     real = kzgraph.build.write_batch
     written: list[str] = []
 
-    def crash_after_two(store_: ox.Store, batch: list) -> int:
+    def crash_after_two(store_: ox.Store, batch: list, *labels: object) -> int:
         if len(written) == 2:
             raise KeyboardInterrupt
         written.extend(article.article_id for article in batch)
-        return real(store_, batch)
+        return real(store_, batch, *labels)
 
     monkeypatch.setattr(kzgraph.build, "BATCH_QUADS", 1)  # one article per batch
     monkeypatch.setattr(kzgraph.build, "write_batch", crash_after_two)

@@ -11,7 +11,8 @@ import click
 from kzgraph.cli.common import EXIT_ERROR, EXIT_OK, EXIT_VIOLATIONS, fail, store_option, warn
 from kzgraph.cli.progress import BuildProgress
 from kzgraph.resources import DEFAULT_STORE
-from kzgraph.store.embedded import FORMATS, StoreError, export, format_for, open_store
+from kzgraph.store.embedded import FORMATS, StoreError, format_for, open_store
+from kzgraph.store.tee import tee_for, write_output
 
 
 @click.command("build")
@@ -70,12 +71,14 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
     validator = None
     if validate:  # only then: kzgraph.validate imports pySHACL and rdflib's SPARQL engine (0.1 s)
         from kzgraph.validate import conforms_text as validator
+    out_format = format_for(output, fmt) if output is not None else None
+    tee = tee_for(output, out_format, store_dir)
     with BuildProgress(quiet=quiet) as bar:
         try:
             report = build_corpus(reader, store, model=model, jobs=jobs, validator=validator,
                                   progress=bar.advance, on_total=bar.set_total, prune=prune,
                                   cluster=cluster, article_timeout=article_timeout or None,
-                                  on_error=on_error)
+                                  on_error=on_error, tee=tee)
         except (CorpusReadError, ArticleFailed) as err:
             fail(f"{err} (--on-error fail)")
         except ClusterError as err:
@@ -87,7 +90,7 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
         cover_store(store, store_dir, report, validator)
     if output is not None:
         try:
-            export(store, output, format_for(output, fmt))
+            write_output(store, tee, bool(report.failed), output, out_format)
         except StoreError as err:
             fail(str(err))
     if report_file is not None:

@@ -22,6 +22,7 @@ import ctypes
 import ctypes.util
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -75,7 +76,18 @@ def _nquads(quads: list[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
 
 
-def settle_labels(store: ox.Store, labels: Iterable[ox.Triple]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+class WrittenLabels(Protocol):
+    """What a build has written so far (kzgraph.store.written.WrittenLabels)."""
+
+    def known(self, node: ox.NamedNode | ox.BlankNode) -> bool: ...
+
+    def label(self, node: ox.NamedNode) -> ox.Literal: ...
+
+    def wrote(self, batch: list[ArticleQuads], added: list[ox.Quad]) -> None: ...
+
+
+def settle_labels(store: ox.Store, labels: Iterable[ox.Triple],
+                  written: WrittenLabels | None = None) -> tuple[list[ox.Quad], list[ox.Quad]]:
     """One rdfs:label per shared node over the store and ``labels``: (quads to add, to remove).
 
     The smallest spelling is the label, whatever the order the articles come in, and the
@@ -88,7 +100,10 @@ def settle_labels(store: ox.Store, labels: Iterable[ox.Triple]) -> tuple[list[ox
     add: list[ox.Quad] = []
     remove: list[ox.Quad] = []
     for node, new in by_node.items():
-        stored = {q.object for q in store.quads_for_pattern(node, _LABEL, None, SHARED_GRAPH)}
+        if written is not None and written.known(node):  # settled earlier in this build: no read
+            stored = {written.label(node)}
+        else:
+            stored = {q.object for q in store.quads_for_pattern(node, _LABEL, None, SHARED_GRAPH)}
         spellings = stored | new
         keep = min(spellings, key=lambda term: term.value)
         add.append(ox.Quad(node, _LABEL, keep, SHARED_GRAPH))
@@ -97,9 +112,10 @@ def settle_labels(store: ox.Store, labels: Iterable[ox.Triple]) -> tuple[list[ox
     return add, remove
 
 
-def write_batch(store: ox.Store, batch: list[ArticleQuads]) -> int:
+def write_batch(store: ox.Store, batch: list[ArticleQuads], written: WrittenLabels | None = None) -> int:
     """Put each article into its named graph, replacing what was there, as
-    :func:`~kzgraph.store.embedded.replace_article_graph` does; returns the quads written."""
+    :func:`~kzgraph.store.embedded.replace_article_graph` does; returns the quads written.
+    ``written``: the labels this build has settled so far (kzgraph.store.written), updated here."""
     for article in batch:
         remove_article_graph(store, article.article_id)
     body = b"".join(article.body for article in batch)
@@ -107,20 +123,23 @@ def write_batch(store: ox.Store, batch: list[ArticleQuads]) -> int:
         store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
     labels = [t for article in batch if article.labels
               for t in ox.parse(article.labels, format=ox.RdfFormat.N_TRIPLES)]
-    add, remove = settle_labels(store, labels)
+    add, remove = settle_labels(store, labels, written)
     for quad in remove:
         store.remove(quad)
     store.extend(add)
     hashes = b"".join(article.hashes for article in batch)
     if hashes:
         store.load(hashes, format=ox.RdfFormat.N_QUADS)  # last: only now do the graphs count as written
+    if written is not None:  # only once they are in the store
+        written.wrote(batch, add)
     return sum(article.quads for article in batch)
 
 
-def write_article_graphs(store: ox.Store, graphs: Iterable[tuple[str, Graph]]) -> int:
+def write_article_graphs(store: ox.Store, graphs: Iterable[tuple[str, Graph]],
+                         written: WrittenLabels | None = None) -> int:
     """:func:`write_batch` for (article id, rdflib graph) pairs; returns the quads written."""
     return write_batch(store, [ArticleQuads.of(article_id, graph.serialize(format="nt", encoding="utf-8"))
-                               for article_id, graph in graphs])
+                               for article_id, graph in graphs], written)
 
 
 def _libc_malloc_trim():  # noqa: ANN202 - the C function, or None off glibc

@@ -272,7 +272,7 @@ def graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | None
 _DATA = str(iris.DATA)
 
 
-def _article_bound(term: object) -> bool:
+def article_bound(term: object) -> bool:
     """A node minted for one article (the article, its facts, evidence, unnamed agents)."""
     return (isinstance(term, ox.NamedNode) and term.value.startswith(_DATA)
             and not iris.is_shared_node(term.value))
@@ -292,7 +292,7 @@ def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
     for graph in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
         for quad in store.quads_for_pattern(None, None, None, graph):
             triple = quad.triple
-            if not (_article_bound(triple.subject) or _article_bound(triple.object)):
+            if not (article_bound(triple.subject) or article_bound(triple.object)):
                 if triple in seen:
                     continue
                 seen.add(triple)
