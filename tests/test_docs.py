@@ -25,3 +25,20 @@ def test_relative_links_in_the_docs_resolve() -> None:
             if not (page.parent / target).exists() and target != "docs/adding-a-fact-type.md":
                 broken.append(f"{page.name}: {target}")
     assert not broken
+
+
+def test_readme_query_table_lists_each_query_s_declared_columns() -> None:
+    """A row of the README's saved-query table names the columns its .rq header declares (a new
+    column such as who-replaced-whom's status must reach the guide)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| ([a-z-]+) \| ([a-z_, ]+?)(?: \(.*\))? \|$", readme, flags=re.M))
+    checked = 0
+    for name, listed in rows.items():
+        query = ROOT / "queries" / f"{name}.rq"
+        if not query.exists():
+            continue
+        header = re.search(r"^# columns: (.+)$", query.read_text(encoding="utf-8"), flags=re.M)
+        assert header, query.name
+        assert listed.split(", ") == header.group(1).strip().split(", "), name
+        checked += 1
+    assert checked >= 10
