@@ -23,6 +23,9 @@ def _charges(text: str) -> list[str | None]:
         ),
         # "da" as a conjunction, after the verb's auxiliaries; a short predicate: its offence
         ("Die Frau ist in Graz verhaftet worden, da sie einen Polizisten angegriffen hatte.", "Angriff"),
+        # an active clause: after the verb's object and particle
+        ("Die Polizei nahm den Wirt fest, weil er Gäste betrogen hatte.", "Betrug"),
+        ("Die Polizei verhaftete den Wirt am Montag, weil er Gäste betrogen hatte.", "Betrug"),
         # fronted
         ("Weil er Akten gefälscht hatte, wurde der Beamte verhaftet.", "Fälschung"),
         # conduct given as the reason is what the report states
@@ -45,6 +48,8 @@ def test_charge_told_by_a_reason_clause(text: str, charge: str) -> None:
         "Der Mann wurde festgenommen, weil er als fluchtgefährdet gilt.",
         # the clause belongs to another verb
         "Zwei Männer, die protestierten, weil sie mehr Lohn forderten, wurden in Wien festgenommen.",
+        # the clause after a relative clause of the arrested is that clause's
+        "Die Polizei nahm den Wirt fest, der randaliert hatte, weil er betrunken war.",
         # what was done to him
         "Der Mann wurde festgenommen, weil er verletzt worden war.",
         # a time clause, no reason

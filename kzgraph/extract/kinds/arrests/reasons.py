@@ -48,9 +48,8 @@ def _reason_after_verb(ctx: ArticleContext, sent: Span) -> str | None:
     for trigger in find_triggers(ctx, sent, "arrest"):
         if any(t.text in nouns for t in doc[sent.start : trigger.i]):
             conjunctions.add("dass")  # "unter dem Verdacht festgenommen, dass er …"
-        k = trigger.i + 1
-        while k < sent.end and doc[k].lower_ in _AUXILIARIES:
-            k += 1
+        # the verb's auxiliaries, or in an active clause its objects and particle ("nahm ihn fest,")
+        k = next((t.i for t in doc[trigger.i + 1 : sent.end] if t.text in _CLAUSE_STOPS), sent.end)
         if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in conjunctions:
             return _predicate(doc, k + 2, sent.end)
     return None
