@@ -54,6 +54,8 @@ def test_charge_told_by_a_reason_clause(text: str, charge: str) -> None:
         "Der Mann wurde festgenommen, weil er verletzt worden war.",
         # a time clause, no reason
         "Der Wirt wurde festgenommen, nachdem er Gäste betrogen hatte.",
+        # a consecutive dass-clause, no suspicion told
+        "Der Wirt wurde so schnell festgenommen, dass er nicht fliehen konnte.",
         # "da" an adverb
         "Da wurde der Mann festgenommen.",
     ],
@@ -88,6 +90,8 @@ def test_charge_told_by_the_dass_clause_of_a_suspicion(text: str, charge: str) -
     [
         # the dass-clause tells the arrest
         "Der Wirt wurde verhaftet. Es besteht der Verdacht, dass er festgenommen wurde.",
+        # a dass-clause of another verb after the suspicion noun
+        "Der Wirt wurde festgenommen. Der Verdacht ist alt, die Nachbarn sagen, dass er gern feiert.",
         # its subject is no person the clause names
         "Ein Verdacht hatte dazu geführt, dass der Wirt drei Wochen in Untersuchungshaft genommen "
         "wurde: dass die Küche verdreckt war.",

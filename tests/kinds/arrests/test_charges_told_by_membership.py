@@ -30,6 +30,16 @@ def _charges(text: str) -> list[str | None]:
             "Der Einsatz führte zur Festnahme des ranghohen Mafia-Mitglieds Karl Berger.",
             "Mitgliedschaft in Mafia",
         ),
+        # hedged membership of a body named by a hyphened compound
+        (
+            "Das mutmaßliche Nordbund-Mitglied Karl Berger wurde in Rom festgenommen.",
+            "Mitgliedschaft in Nordbund",
+        ),
+        # a criminal body after the noun
+        (
+            "Ein Mitglied einer kriminellen Bande wurde in Rom festgenommen.",
+            "Mitgliedschaft in einer kriminellen Bande",
+        ),
         # its linking element dropped
         ("In Rom wurden drei Bandenmitglieder festgenommen.", "Mitgliedschaft in Bande"),
     ],
@@ -45,6 +55,10 @@ def test_charge_told_by_membership(text: str, charge: str) -> None:
         "Das SPD-Mitglied Karl Berger wurde in Rom festgenommen.",
         "Das Vereinsmitglied Karl Berger wurde in Rom festgenommen.",
         "Das Mitglied des Stadtrats Karl Berger wurde in Rom festgenommen.",
+        # unhedged membership of a body named by a hyphened compound
+        "Das Nordbund-Mitglied Karl Berger wurde in Rom festgenommen.",
+        # a past membership told in a clause of its own
+        "Karl Berger, der früher Mitglied einer kriminellen Bande war, wurde in Rom festgenommen.",
         # an apposition of its own stretch
         "Karl Berger, Mitglied der Partei, wurde in Rom verhaftet.",
     ],

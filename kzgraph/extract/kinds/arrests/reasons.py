@@ -57,11 +57,9 @@ def _reason_after_verb(ctx: ArticleContext, sent: Span) -> str | None:
 
 def _fronted_reason(ctx: ArticleContext, sent: Span) -> str | None:
     """ "Weil er … hatte, wurde er festgenommen": a reason clause opening the sentence, its main
-    clause the arrest."""
+    clause the arrest ("Da wurde er festgenommen": an adverb, no subject after it)."""
     doc = ctx.doc
     if sent.end - sent.start < 4 or doc[sent.start].lower_ not in set(_lexicon()["reason_conjunctions"]):
-        return None
-    if doc[sent.start].tag_ != "KOUS":  # "Da wurde er festgenommen": "da" an adverb
         return None
     comma = next((t.i for t in sent if t.text in _CLAUSE_STOPS), sent.end)
     if comma >= sent.end or doc[comma].text != ",":
