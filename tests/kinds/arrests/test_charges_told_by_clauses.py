@@ -52,6 +52,8 @@ def test_charge_told_by_a_reason_clause(text: str, charge: str) -> None:
         "Die Polizei nahm den Wirt fest, der randaliert hatte, weil er betrunken war.",
         # what was done to him
         "Der Mann wurde festgenommen, weil er verletzt worden war.",
+        # a fronted reason clause of another main clause
+        "Der Beamte wurde verhaftet. Weil er Akten gefälscht haben soll, verlor er sein Amt.",
         # a time clause, no reason
         "Der Wirt wurde festgenommen, nachdem er Gäste betrogen hatte.",
         # a consecutive dass-clause, no suspicion told

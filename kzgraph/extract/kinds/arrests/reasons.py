@@ -74,7 +74,6 @@ def _suspicion_clause(ctx: ArticleContext, sent: Span) -> str | None:
     suspicion noun, or after a colon that elaborates one; not the clause that tells the arrest."""
     doc = ctx.doc
     nouns = set(_lexicon()["suspicion_nouns"])
-    arrests = {t.i for t in find_triggers(ctx, sent, "arrest")}
     seen_noun = False
     for t in sent:
         if t.text in nouns:
@@ -86,9 +85,7 @@ def _suspicion_clause(ctx: ArticleContext, sent: Span) -> str | None:
         right_after = t.i >= sent.start + 2 and doc[t.i - 2].text in nouns and before in (",", ":")
         if not (right_after or before == ":"):
             continue
-        end = next((w.i for w in doc[t.i + 1 : sent.end] if w.text in _CLAUSE_STOPS), sent.end)
-        if any(t.i < a < end for a in arrests):
-            continue  # "…, dass er festgenommen wurde": the arrest, not its reason
+        # "…, dass er festgenommen wurde": the arrest itself, passive, gives none (see _predicate)
         charge = _predicate(doc, t.i + 1, sent.end)
         if charge:
             return charge
