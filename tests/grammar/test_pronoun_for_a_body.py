@@ -42,6 +42,8 @@ def test_singular_sie_for_a_feminine_body(text: str, agent: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a plural group is no singular "sie" (the tagger reads its article as feminine singular)
+        "Die Einwohner der Stadt protestierten. Sie ernannte Karl Berger zum Sprecher.",
         # a thing, no body
         "Die Sitzung dauerte lange. Sie hat Karl Berger zum Staatssekretär ernannt.",
         # the participle in another clause than the auxiliary

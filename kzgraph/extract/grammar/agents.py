@@ -238,6 +238,9 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     return None
 
 
+_FEMININE_SINGULAR_ENDINGS = ("ung", "ion", "ei", "schaft", "heit", "keit", "tät")
+
+
 def described_subject_before(ctx: ArticleContext, span: Span, gender: str | None) -> Agent | None:
     """ "Ein Sprecher der Botschaft wies die Vorwürfe zurück. …, erklärte er.": an unnamed person
     opening the previous sentence, of the pronoun's gender; for a singular "sie" a feminine
@@ -254,7 +257,12 @@ def described_subject_before(ctx: ArticleContext, span: Span, gender: str | None
         # "Die Staatsanwaltschaft … Sie hat X bestellt": a feminine body (no person: that one
         # needs a title of the pronoun's gender, below)
         body = ctx.agent_for(ctx.doc[prev.start : end])
-        if body is not None and body.kind in (AgentKind.ORGANIZATION, AgentKind.GROUP):
+        if body is not None and (
+            body.kind == AgentKind.ORGANIZATION
+            # a group noun only when feminine singular by its ending ("die Regierung"), the tagger
+            # reads the article of a plural ("Die Einwohner") as feminine too
+            or body.kind == AgentKind.GROUP and body.label.endswith(_FEMININE_SINGULAR_ENDINGS)
+        ):
             return body
     head = next((t for t in reversed(prev[: end - prev.start]) if ctx.lx.is_title(t.text)), None)
     if head is None or ("f" if head.text.endswith("in") else "m") != gender:
