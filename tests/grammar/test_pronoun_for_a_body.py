@@ -19,8 +19,7 @@ def _agents(text: str) -> list[str | None]:
         ("Die Regierung tagte am Montag. Sie ernannte Anna Berg zur Ministerin.", "Die Regierung"),
         ("Die Behörde tagte am Montag. Sie hat Karl Berger zum Leiter ernannt.", "Die Behörde"),
         (
-            "Die Staatsanwaltschaft prüfte die Akten. Sie hat im Herbst einen Anwalt zum "
-            "Sachverständigen bestellt.",
+            "Die Staatsanwaltschaft prüfte die Akten. Sie hat danach eine Gutachterin zur Beraterin ernannt.",
             "Die Staatsanwaltschaft",
         ),
         # the participle in a clause of its own has its own subject

@@ -75,10 +75,15 @@ def test_look_alikes_of_reason_clauses_give_no_charge(text: str) -> None:
             "Der Wirt wurde festgenommen. Die Polizei prüft den Verdacht, dass er Gäste betrogen habe.",
             "Betrug",
         ),
-        # after a colon that elaborates the suspicion; the dass-clause of the arrest itself is skipped
+        # after a colon that elaborates the suspicion, in the arrest's sentence or the next
         (
-            "Ein Verdacht hatte dazu geführt, dass der Wirt drei Wochen in Untersuchungshaft genommen "
-            "wurde: dass er seine Gäste mit gefälschten Rechnungen betrogen habe.",
+            "Der Wirt wurde wegen eines Verdachts einen Monat lang in Untersuchungshaft genommen, und "
+            "der Verdacht war dieser: dass er seine Gäste mit gefälschten Rechnungen betrogen habe.",
+            "seine Gäste mit gefälschten Rechnungen betrogen",
+        ),
+        (
+            "Karl Berger wurde in Untersuchungshaft genommen. Der Grund war ein Verdacht der Ermittler: "
+            "dass er seine Gäste mit gefälschten Rechnungen betrogen habe.",
             "seine Gäste mit gefälschten Rechnungen betrogen",
         ),
     ],
@@ -95,8 +100,8 @@ def test_charge_told_by_the_dass_clause_of_a_suspicion(text: str, charge: str) -
         # a dass-clause of another verb after the suspicion noun
         "Der Wirt wurde festgenommen. Der Verdacht ist alt, die Nachbarn sagen, dass er gern feiert.",
         # its subject is no person the clause names
-        "Ein Verdacht hatte dazu geführt, dass der Wirt drei Wochen in Untersuchungshaft genommen "
-        "wurde: dass die Küche verdreckt war.",
+        "Karl Berger wurde in Untersuchungshaft genommen. Der Grund war ein Verdacht der Ermittler: "
+        "dass die Küche verdreckt war.",
     ],
 )
 def test_look_alikes_of_suspicion_clauses_give_no_charge(text: str) -> None:
