@@ -10,11 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
 _STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
 _MEMBER = "mitglied"
-_OPENERS = frozenset({"einer", "eines", "der", "des", "von", "in", "im"})
+_OPENERS = closed_class().words("membership_body_openers")
+_DROPPED = closed_class().words("membership_prepositions")  # "Mitglied von X" -> "X"
+_CAPACITY = closed_class().words("capacity_words")
 
 
 def charge_told_by_membership(ctx: ArticleContext, sent: Span) -> str | None:
@@ -42,18 +45,19 @@ def _membership(doc: Doc, sent: Span, k: int, at: int, lex: dict) -> str | None:
     while j >= sent.start and doc[j].tag_ == "ADJA":
         j -= 1
     qualifiers = {w.lower_ for w in doc[j + 1 : k]}
-    accused = (j >= sent.start and doc[j].lower_ == "als") or bool(qualifiers & set(lex["membership_hedges"]))
+    hedged = bool(qualifiers & set(lex["membership_hedges"]))
+    accused = (j >= sent.start and doc[j].lower_ in _CAPACITY) or hedged
     word = doc[k].text
     if at > 0:  # "Mafia-Mitglied", "Bandenmitglieder"
         body = word[:at].rstrip("-")
         hyphened = word[at - 1] == "-"
         body = body if hyphened else _without_linking_element(body)
         if _criminal(body, lex) or (hyphened and accused):
-            return f"Mitgliedschaft in {body}"
+            return f"{lex['membership_charge']} {body}"
         return None
     phrase = _body_after(doc, sent, k)
     if phrase and (accused or _criminal(phrase, lex)):
-        return "Mitgliedschaft in " + phrase
+        return f"{lex['membership_charge']} {phrase}"
     return None
 
 
@@ -63,7 +67,7 @@ def _body_after(doc: Doc, sent: Span, k: int) -> str:
     m = k + 1
     if m >= sent.end or doc[m].lower_ not in _OPENERS:
         return ""
-    words = [] if doc[m].lower_ in ("von", "in") else [doc[m].text]
+    words = [] if doc[m].lower_ in _DROPPED else [doc[m].text]
     m += 1
     while m < sent.end and doc[m].tag_ in ("ADJA", "ART"):
         words.append(doc[m].text)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.context import SUBJECT_PRONOUNS, ArticleContext
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
-_SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+_CONTENT = closed_class().words("content_conjunctions")  # "der Verdacht, dass …"
+_REASONS = closed_class().words("reason_conjunctions")  # "weil", "da"
 # "festgenommen worden war, weil …": the arrest verb's own auxiliaries before the clause
 _AUXILIARIES = (
     closed_class().words("passive_participle_auxiliaries")
@@ -43,11 +44,11 @@ def _reason_after_verb(ctx: ArticleContext, sent: Span) -> str | None:
     """ "… festgenommen (worden), weil/da er …": the clause right after the arrest verb (a
     dass-clause too when a suspicion noun before the verb is what it tells)."""
     doc = ctx.doc
-    conjunctions = set(_lexicon()["reason_conjunctions"])
+    conjunctions = set(_REASONS)
     nouns = set(_lexicon()["suspicion_nouns"])
     for trigger in find_triggers(ctx, sent, "arrest"):
         if any(t.text in nouns for t in doc[sent.start : trigger.i]):
-            conjunctions.add("dass")  # "unter dem Verdacht festgenommen, dass er …"
+            conjunctions |= _CONTENT  # "unter dem Verdacht festgenommen, dass er …"
         # the verb's auxiliaries, or in an active clause its objects and particle ("nahm ihn fest,")
         k = next((t.i for t in doc[trigger.i + 1 : sent.end] if t.text in _CLAUSE_STOPS), sent.end)
         if k + 2 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in conjunctions:
@@ -59,7 +60,7 @@ def _fronted_reason(ctx: ArticleContext, sent: Span) -> str | None:
     """ "Weil er … hatte, wurde er festgenommen": a reason clause opening the sentence, its main
     clause the arrest ("Da wurde er festgenommen": an adverb, no subject after it)."""
     doc = ctx.doc
-    if sent.end - sent.start < 4 or doc[sent.start].lower_ not in set(_lexicon()["reason_conjunctions"]):
+    if sent.end - sent.start < 4 or doc[sent.start].lower_ not in _REASONS:
         return None
     comma = next((t.i for t in sent if t.text in _CLAUSE_STOPS), sent.end)
     if comma >= sent.end or doc[comma].text != ",":
@@ -79,7 +80,7 @@ def _suspicion_clause(ctx: ArticleContext, sent: Span) -> str | None:
         if t.text in nouns:
             seen_noun = True
             continue
-        if not seen_noun or t.lower_ != "dass" or t.i + 1 >= sent.end:
+        if not seen_noun or t.lower_ not in _CONTENT or t.i + 1 >= sent.end:
             continue
         before = doc[t.i - 1].text if t.i > sent.start else ""
         right_after = t.i >= sent.start + 2 and doc[t.i - 2].text in nouns and before in (",", ":")
@@ -122,7 +123,7 @@ def _after_subject(doc: Doc, start: int, stop: int) -> int | None:
     M.", "die 40-Jährige" is none: a description may be someone else)."""
     if start >= stop:
         return None
-    if doc[start].lower_ in _SUBJECT_PRONOUNS:
+    if doc[start].lower_ in SUBJECT_PRONOUNS:
         return start + 1
     k = start
     while k < stop and (doc[k].tag_ == "NE" or doc[k].pos_ == "PROPN"):
