@@ -238,9 +238,13 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     return None
 
 
+_FEMININE_SINGULAR_ENDINGS = ("ung", "ion", "ei", "schaft", "heit", "keit", "tät")
+
+
 def described_subject_before(ctx: ArticleContext, span: Span, gender: str | None) -> Agent | None:
     """ "Ein Sprecher der Botschaft wies die Vorwürfe zurück. …, erklärte er.": an unnamed person
-    opening the previous sentence, of the pronoun's gender."""
+    opening the previous sentence, of the pronoun's gender; for a singular "sie" a feminine
+    organisation opening it too ("Die Behörde …. Sie hat X bestellt")."""
     k = ctx.sentence_index(span.start)
     if gender is None or k == 0:
         return None
@@ -248,6 +252,18 @@ def described_subject_before(ctx: ArticleContext, span: Span, gender: str | None
     if prev[0].lower_ not in _DESCRIBED_SUBJECT_OPENERS:
         return None
     end = np_end(ctx, prev.start, prev.end)
+    article = prev[0].morph
+    if gender == "f" and "Fem" in article.get("Gender") and "Sing" in article.get("Number"):
+        # "Die Staatsanwaltschaft … Sie hat X bestellt": a feminine body (no person: that one
+        # needs a title of the pronoun's gender, below)
+        body = ctx.agent_for(ctx.doc[prev.start : end])
+        if body is not None and (
+            body.kind == AgentKind.ORGANIZATION
+            # a group noun only when feminine singular by its ending ("die Regierung"), the tagger
+            # reads the article of a plural ("Die Einwohner") as feminine too
+            or body.kind == AgentKind.GROUP and body.label.endswith(_FEMININE_SINGULAR_ENDINGS)
+        ):
+            return body
     head = next((t for t in reversed(prev[: end - prev.start]) if ctx.lx.is_title(t.text)), None)
     if head is None or ("f" if head.text.endswith("in") else "m") != gender:
         return None

@@ -159,6 +159,8 @@ def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | N
     would have it), it stands for the unnamed person opening the sentence before ("Der Präsident
     entließ A. Er ernannte B"), else for no one we can name: (None,). None: no pronoun subject."""
     doc = ctx.doc
+    if doc[i].tag_ == "VVPP" and _perfect_after_pronoun(ctx, sent, i):
+        i = sent.start + 1  # "Sie hat … X bestellt": the pronoun is the auxiliary's subject
     if not doc[i].tag_.endswith("FIN"):
         return None
     if i == sent.start + 1:
@@ -175,6 +177,17 @@ def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | N
     if gender is None or ctx.mentions_in(doc[k : k + 1]):
         return None
     return (described_subject_before(ctx, doc[k : k + 1], gender),)
+
+
+def _perfect_after_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The sentence opens with a subject pronoun and a perfect auxiliary whose clause runs to the
+    participle at ``i`` ("Sie hat im Mai X bestellt"; not "Er hat gesagt, dass X ernannt wurde")."""
+    doc = ctx.doc
+    if i < sent.start + 3 or doc[sent.start].lower_ not in SUBJECT_PRONOUNS:
+        return False
+    if doc[sent.start + 1].lower_ not in _PERFECT_AUX:
+        return False
+    return not any(t.text in CLAUSE_END for t in doc[sent.start + 2 : i])
 
 
 def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:

@@ -122,6 +122,7 @@ WORD_LISTS = (
     "no_speaker_words", "negation_words", "reason_conjunctions", "impersonal_origin_prepositions",
     "another_words", "past_place_prepositions", "jahre_forms", "ministry_articles",
     "group_membership_prepositions", "bare_agent_prepositions",
+    "membership_body_openers", "capacity_words", "content_conjunctions",
 )  # fmt: skip
 
 

@@ -13,6 +13,8 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 from kzgraph.extract.kinds.arrests.deeds import charge_told_by_deed
 from kzgraph.extract.kinds.arrests.members import among_the_arrested
+from kzgraph.extract.kinds.arrests.membership import charge_told_by_membership
+from kzgraph.extract.kinds.arrests.reasons import charge_told_by_clause
 
 # "Den Beschuldigten wird die Mitgliedschaft in einer terroristischen Vereinigung vorgeworfen":
 # the charge is the subject of the passive "wird … vorgeworfen" (article dropped).
@@ -115,7 +117,12 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
             if against[2][:1].isupper():
                 return f"{_base(noun)} gegen {against[1]} {against[2].strip('.,;:')}"
         return _base(noun) + (_offence_object(following[at + 1 : at + 6]) if word == noun else "")
-    return _deed(text, lex["deeds"]) or charge_told_by_deed(ctx, sent)
+    return (
+        _deed(text, lex["deeds"])
+        or charge_told_by_clause(ctx, sent)
+        or charge_told_by_membership(ctx, sent)
+        or charge_told_by_deed(ctx, sent)
+    )
 
 
 _VON = closed_class().words("von_forms")
