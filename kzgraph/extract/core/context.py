@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.core.components import SEGMENTS, ensure_annotated
 from kzgraph.extract.core.interfaces import Mention
+from kzgraph.extract.core.tokens import TokenTable
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
@@ -78,7 +79,8 @@ class ArticleContext:
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
         self._answers: dict[tuple[Callable[[Span], bool], int, int], bool] = {}
-        self._text = doc.text  # built from the tokens on every access
+        self.tokens = TokenTable.of(doc)  # the words as lists: a Token per doc[i] costs more
+        self._text = self.tokens.text  # Doc.text is built from new Tokens on every access
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
         self._find_mentions()
@@ -98,7 +100,7 @@ class ArticleContext:
         key = (sent.start, sent.end)
         words = self._words.get(key)
         if words is None:
-            words = self._words[key] = frozenset(t.lower_ for t in sent)
+            words = self._words[key] = frozenset(self.tokens.lowers[sent.start : sent.end])
         return words
 
     def sentence_texts(self, sent: Span) -> tuple[str, ...]:
@@ -106,7 +108,7 @@ class ArticleContext:
         key = (sent.start, sent.end)
         texts = self._texts.get(key)
         if texts is None:
-            texts = self._texts[key] = tuple(t.text for t in sent)
+            texts = self._texts[key] = tuple(self.tokens.texts[sent.start : sent.end])
         return texts
 
     def per_sentence(self, question: Callable[[Span], bool], sent: Span) -> bool:
@@ -141,8 +143,7 @@ class ArticleContext:
             lst.sort(key=lambda a: -len(a[0]))
         n = len(doc)
         # the words read once: a Token made per position and per alias cost more than the search
-        words = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
+        words, lowers = self.tokens.texts, self.tokens.lowers
         i = 0
         while i < n:
             hits = [

@@ -50,7 +50,7 @@ def sentence_bounds(doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[i
 
 def find(doc: Doc, ctx: ArticleContext | None = None) -> list[Found]:
     """Statement spans of a Doc, no resolution (used by the evaluation, too)."""
-    return FrameFinder(doc, sentence_bounds(doc, ctx)).run()
+    return FrameFinder(doc, sentence_bounds(doc, ctx), tokens=getattr(ctx, "tokens", None)).run()
 
 
 def fallback_agent(span: Span) -> Agent | None:
@@ -230,7 +230,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
     out: list[tuple[Statement, tuple[int, int]]] = []
     last_agent: Agent | None = None
     resolved: dict[tuple[int, int], Agent | None] = {}
-    text = doc.text
+    text = ctx.tokens.text  # Doc.text makes a Token per word on every access
     for f in find(doc, ctx):
         if f.speaker is None:
             continue

@@ -17,8 +17,9 @@ class Extents:
         ``appositions``, an apposition set off by commas after a noun (", Peter Wagner,", ", die
         Leiterin des Amtes,") does not end the clause: the verb's particle or its "dass" may
         still follow it ("X geht nach einem Treffen mit Y, Z, davon aus, dass …")."""
+        words, qtok = self.words, self.qtok
         while i < b:
-            if self.doc[i].text in CLAUSE_END and self.qtok[i] < 0:
+            if words[i] in CLAUSE_END and qtok[i] < 0:
                 close = self._apposition_close(i, b) if appositions else -1
                 if close < 0:
                     return i
