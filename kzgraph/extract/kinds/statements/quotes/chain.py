@@ -139,13 +139,13 @@ class Chains:
 
     def _points_back(self, a: int, b: int) -> bool:
         """ "demnach", "ihm zufolge": the sentence tells what the current source said."""
-        doc = self.doc
+        lowers = self.lowers
         for k in range(a, b):
             if self.qtok[k] >= 0:
                 continue
-            low = doc[k].lower_
+            low = lowers[k]
             if low in ("demnach", "demzufolge"):
                 return True
-            if low == "zufolge" and k > a and doc[k - 1].lower_ in _DATIVE_PRONOUNS:
+            if low == "zufolge" and k > a and lowers[k - 1] in _DATIVE_PRONOUNS:
                 return True
         return False

@@ -114,8 +114,8 @@ class Extents:
 
     def _quotation_covering(self, i: int, j: int) -> int:
         """Index of a quotation that makes up all of tokens [i, j) but punctuation, else -1."""
-        doc = self.doc
-        ks = {self.qtok[k] for k in range(i, j) if not self.ph.is_punct(doc[k]) or self.qtok[k] >= 0}
+        words = self.words
+        ks = {self.qtok[k] for k in range(i, j) if self.qtok[k] >= 0 or any(c.isalnum() for c in words[k])}
         if len(ks) == 1 and -1 not in ks:
             return ks.pop()
         return -1

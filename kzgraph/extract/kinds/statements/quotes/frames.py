@@ -62,6 +62,7 @@ class FrameFinder(
         self.tokens = tokens or TokenTable.of(doc)
         self.words, self.lowers, self.tags = self.tokens.texts, self.tokens.lowers, self.tokens.tags
         self.text = self.tokens.text  # Doc.text joins every token anew on each call
+        self._moods: dict[int, bool] = {}  # token -> its morphology says Konjunktiv, read once
         self.lx = lx or lexicon()
         self.ph = Phrases(doc, self.lx)
         self.quotes = find_quotations(self.text)
@@ -110,8 +111,8 @@ class FrameFinder(
                 (v, self._fused_finite(i, v)) for v in lx.participles.get(low, ())
             ]
             if not cands:
-                t = doc[i]
-                if t.pos_ in ("VERB", "AUX") and t.lemma_ in self.by_lemma:
+                t = doc[i] if self.tokens.poses[i] in ("VERB", "AUX") else None
+                if t is not None and t.lemma_ in self.by_lemma:
                     finite = "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")
                     cands = [(self.by_lemma[t.lemma_], finite)]
                 else:
