@@ -111,6 +111,10 @@ class ArticleContext:
             texts = self._texts[key] = tuple(self.tokens.texts[sent.start : sent.end])
         return texts
 
+    def sentence_lowers(self, sent: Span) -> tuple[str, ...]:
+        """The lower-cased words of ``sent`` in order (``sent.start`` is the first's index)."""
+        return tuple(self.tokens.lowers[sent.start : sent.end])
+
     def per_sentence(self, question: Callable[[Span], bool], sent: Span) -> bool:
         """``question(sent)``, answered once per article and sentence: several fact types ask the
         same of every sentence (is it a question, a condition)."""
@@ -384,8 +388,10 @@ class ArticleContext:
         return self._date_in(sent, date_expressions(text[:a] + " " * (b - a) + text[b:]), None)
 
     def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
-        found = closest_date(expressions, self.article.date, near, past=told_in_the_past(sent))
-        if found is None and told_before_the_report(sent):
+        # the tense questions read every token of the sentence: answered once per sentence
+        past = self.per_sentence(told_in_the_past, sent)
+        found = closest_date(expressions, self.article.date, near, past=past)
+        if found is None and self.per_sentence(told_before_the_report, sent):
             return BEFORE_THE_REPORT
         return found
 

@@ -172,9 +172,11 @@ def _compound_source(span: Span) -> Agent | None:
 
 def _coordinated_persons(span: Span) -> Agent | None:
     """ "Kim Lorenz und Tom Berg": several named persons speak together, none of them alone."""
-    persons = [e for e in span.ents if e.label_ == "PER"]
     joined = any(t.lower_ in _WORDS.words("coordinators") for t in span)
-    if len(persons) < 2 or not joined:
+    if not joined:
+        return None  # asked first: Span.ents reads every token of the Doc
+    persons = [e for e in span.ents if e.label_ == "PER"]
+    if len(persons) < 2:
         return None
     return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
 
