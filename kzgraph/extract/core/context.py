@@ -32,6 +32,9 @@ from kzgraph.extract.grammar.subject_position import clause_break, is_subject_po
 from kzgraph.extract.posts.stems import leads, post_stem
 from kzgraph.reading.article import Article
 
+# a question of a sentence's token texts and lower-cased words (ArticleContext.per_sentence_words)
+WordQuestion = Callable[[tuple[str, ...], tuple[str, ...]], bool]
+
 _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
 # heads of people who speak or act on behalf of someone else: a description with one of these
 # heads is never the person the paragraph is about, only someone known to hold that role
@@ -78,7 +81,7 @@ class ArticleContext:
         self._agents = [self._make_agent(rec) for rec in self.persons]
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
-        self._answers: dict[tuple[Callable[[Span], bool], int, int], bool] = {}
+        self._answers: dict[tuple[Callable[..., bool], int, int], bool] = {}
         self.tokens = TokenTable.of(doc)  # the words as lists: a Token per doc[i] costs more
         self._text = self.tokens.text  # Doc.text is built from new Tokens on every access
         self.mentions: list[Mention] = []
@@ -122,6 +125,15 @@ class ArticleContext:
         answer = self._answers.get(key)
         if answer is None:
             answer = self._answers[key] = question(sent)
+        return answer
+
+    def per_sentence_words(self, question: WordQuestion, sent: Span) -> bool:
+        """``question(texts, lowers)`` of the words of ``sent``, answered once per article and
+        sentence, for questions that need only the words (no Token made for them)."""
+        key = (question, sent.start, sent.end)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = question(self.sentence_texts(sent), self.sentence_lowers(sent))
         return answer
 
     def sentence_of(self, tok: Token | int) -> Span:

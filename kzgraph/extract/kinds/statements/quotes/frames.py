@@ -103,13 +103,15 @@ class FrameFinder(
             if qtok[i] >= 0 or not low[:1].islower():
                 continue
             # a separable verb whose particle is present comes first: "ruft … auf" is aufrufen
-            finite_cands = sorted(lx.finite.get(low, ()), key=lambda v: v.particle is None)
+            listed = lx.finite.get(low)
+            finite_cands = sorted(listed, key=lambda v: v.particle is None) if listed else []
             if i > a and low.startswith("ge") and lowers[i - 1] + low in lx.participles:
                 # "bekannt gegeben": the particle written apart from the participle
                 finite_cands, low = [], lowers[i - 1] + low
-            cands = [(v, True) for v in finite_cands] + [
-                (v, self._fused_finite(i, v)) for v in lx.participles.get(low, ())
-            ]
+            cands = [(v, True) for v in finite_cands]
+            participles = lx.participles.get(low)
+            if participles:
+                cands += [(v, self._fused_finite(i, v)) for v in participles]
             if not cands:
                 t = doc[i] if self.tokens.poses[i] in ("VERB", "AUX") else None
                 if t is not None and t.lemma_ in self.by_lemma:
