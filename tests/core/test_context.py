@@ -110,6 +110,7 @@ def test_spokesperson_description_is_not_the_paragraphs_person() -> None:
 def test_token_table_is_the_docs_own_words() -> None:
     """The word lists the rules read instead of ``doc[i]`` say what the Tokens say, Doc.text too;
     and the sentence questions asked of them answer as the Span versions do."""
+    from kzgraph.extract.grammar.dates import told_in_the_past, told_in_the_past_words
     from kzgraph.extract.grammar.scope import _conditional, _questioned, conditional, questioned
 
     ctx = context(
@@ -128,4 +129,6 @@ def test_token_table_is_the_docs_own_words() -> None:
         assert ctx.sentence_lowers(sent) == tuple(t.lower_ for t in sent)
         assert ctx.per_sentence_words(_questioned, sent) == questioned(sent)
         assert ctx.per_sentence_words(_conditional, sent) == conditional(sent)
+        lowers, tags = ctx.sentence_lowers(sent), table.tags[sent.start : sent.end]
+        assert told_in_the_past_words(lowers, tags) == told_in_the_past(sent)
     assert any(questioned(s) for s in ctx.sentences) and any(conditional(s) for s in ctx.sentences)

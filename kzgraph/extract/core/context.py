@@ -24,7 +24,7 @@ from kzgraph.extract.grammar.dates import (
     closest_date,
     date_expressions,
     told_before_the_report,
-    told_in_the_past,
+    told_in_the_past_words,
 )
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, COORDINATORS, COPULAS, Lexicons, lexicons
 from kzgraph.extract.grammar.names import PersonRecord, is_name_token, name_at
@@ -401,7 +401,13 @@ class ArticleContext:
 
     def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
         # the tense questions read every token of the sentence: answered once per sentence
-        past = self.per_sentence(told_in_the_past, sent)
+        key = (told_in_the_past_words, sent.start, sent.end)
+        past = self._answers.get(key)
+        if past is None:
+            lists = self.tokens
+            past = self._answers[key] = told_in_the_past_words(
+                lists.lowers[sent.start : sent.end], lists.tags[sent.start : sent.end]
+            )
         found = closest_date(expressions, self.article.date, near, past=past)
         if found is None and self.per_sentence(told_before_the_report, sent):
             return BEFORE_THE_REPORT
