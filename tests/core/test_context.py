@@ -105,3 +105,30 @@ def test_spokesperson_description_is_not_the_paragraphs_person() -> None:
     ctx = context("Die Sprecherin Anna Weber kam. Die Sprecherin sagte, es gebe Fortschritte.")
     later = [t.i for t in ctx.doc if t.text == "Sprecherin"][1]
     assert ctx.mention_at(later) is not None
+
+
+def test_token_table_is_the_docs_own_words() -> None:
+    """The word lists the rules read instead of ``doc[i]`` say what the Tokens say, Doc.text too;
+    and the sentence questions asked of them answer as the Span versions do."""
+    from kzgraph.extract.grammar.dates import told_in_the_past, told_in_the_past_words
+    from kzgraph.extract.grammar.scope import _conditional, _questioned, conditional, questioned
+
+    ctx = context(
+        "„Wir prüfen das“, sagte Ministerin Eva Roth am Montag in Köln.  Falls nötig, "
+        "werde sie handeln?\n\nDer 52-Jährige – so ein Sprecher – schwieg (dpa)."
+    )
+    doc, table = ctx.doc, ctx.tokens
+    assert table.texts == [t.text for t in doc]
+    assert table.lowers == [t.lower_ for t in doc]
+    assert table.tags == [t.tag_ for t in doc]
+    assert table.poses == [t.pos_ for t in doc]
+    assert table.offsets == [t.idx for t in doc]
+    assert table.text == doc.text
+    assert [table.end_char(i) for i in range(len(doc))] == [doc[i : i + 1].end_char for i in range(len(doc))]
+    for sent in ctx.sentences:
+        assert ctx.sentence_lowers(sent) == tuple(t.lower_ for t in sent)
+        assert ctx.per_sentence_words(_questioned, sent) == questioned(sent)
+        assert ctx.per_sentence_words(_conditional, sent) == conditional(sent)
+        lowers, tags = ctx.sentence_lowers(sent), table.tags[sent.start : sent.end]
+        assert told_in_the_past_words(lowers, tags) == told_in_the_past(sent)
+    assert any(questioned(s) for s in ctx.sentences) and any(conditional(s) for s in ctx.sentences)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.core.components import SEGMENTS, ensure_annotated
 from kzgraph.extract.core.interfaces import Mention
+from kzgraph.extract.core.tokens import TokenTable
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
@@ -23,13 +24,16 @@ from kzgraph.extract.grammar.dates import (
     closest_date,
     date_expressions,
     told_before_the_report,
-    told_in_the_past,
+    told_in_the_past_words,
 )
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, COORDINATORS, COPULAS, Lexicons, lexicons
 from kzgraph.extract.grammar.names import PersonRecord, is_name_token, name_at
 from kzgraph.extract.grammar.subject_position import clause_break, is_subject_position
 from kzgraph.extract.posts.stems import leads, post_stem
 from kzgraph.reading.article import Article
+
+# a question of a sentence's token texts and lower-cased words (ArticleContext.per_sentence_words)
+WordQuestion = Callable[[tuple[str, ...], tuple[str, ...]], bool]
 
 _COUNTRY_RE = re.compile(r"(land|stan|ien|reich|USA|UN)$")
 # heads of people who speak or act on behalf of someone else: a description with one of these
@@ -77,8 +81,9 @@ class ArticleContext:
         self._agents = [self._make_agent(rec) for rec in self.persons]
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
-        self._answers: dict[tuple[Callable[[Span], bool], int, int], bool] = {}
-        self._text = doc.text  # built from the tokens on every access
+        self._answers: dict[tuple[Callable[..., bool], int, int], bool] = {}
+        self.tokens = TokenTable.of(doc)  # the words as lists: a Token per doc[i] costs more
+        self._text = self.tokens.text  # Doc.text is built from new Tokens on every access
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
         self._find_mentions()
@@ -98,7 +103,7 @@ class ArticleContext:
         key = (sent.start, sent.end)
         words = self._words.get(key)
         if words is None:
-            words = self._words[key] = frozenset(t.lower_ for t in sent)
+            words = self._words[key] = frozenset(self.tokens.lowers[sent.start : sent.end])
         return words
 
     def sentence_texts(self, sent: Span) -> tuple[str, ...]:
@@ -106,8 +111,12 @@ class ArticleContext:
         key = (sent.start, sent.end)
         texts = self._texts.get(key)
         if texts is None:
-            texts = self._texts[key] = tuple(t.text for t in sent)
+            texts = self._texts[key] = tuple(self.tokens.texts[sent.start : sent.end])
         return texts
+
+    def sentence_lowers(self, sent: Span) -> tuple[str, ...]:
+        """The lower-cased words of ``sent`` in order (``sent.start`` is the first's index)."""
+        return tuple(self.tokens.lowers[sent.start : sent.end])
 
     def per_sentence(self, question: Callable[[Span], bool], sent: Span) -> bool:
         """``question(sent)``, answered once per article and sentence: several fact types ask the
@@ -116,6 +125,15 @@ class ArticleContext:
         answer = self._answers.get(key)
         if answer is None:
             answer = self._answers[key] = question(sent)
+        return answer
+
+    def per_sentence_words(self, question: WordQuestion, sent: Span) -> bool:
+        """``question(texts, lowers)`` of the words of ``sent``, answered once per article and
+        sentence, for questions that need only the words (no Token made for them)."""
+        key = (question, sent.start, sent.end)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = question(self.sentence_texts(sent), self.sentence_lowers(sent))
         return answer
 
     def sentence_of(self, tok: Token | int) -> Span:
@@ -141,8 +159,7 @@ class ArticleContext:
             lst.sort(key=lambda a: -len(a[0]))
         n = len(doc)
         # the words read once: a Token made per position and per alias cost more than the search
-        words = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
+        words, lowers = self.tokens.texts, self.tokens.lowers
         i = 0
         while i < n:
             hits = [
@@ -383,8 +400,16 @@ class ArticleContext:
         return self._date_in(sent, date_expressions(text[:a] + " " * (b - a) + text[b:]), None)
 
     def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
-        found = closest_date(expressions, self.article.date, near, past=told_in_the_past(sent))
-        if found is None and told_before_the_report(sent):
+        # the tense questions read every token of the sentence: answered once per sentence
+        key = (told_in_the_past_words, sent.start, sent.end)
+        past = self._answers.get(key)
+        if past is None:
+            lists = self.tokens
+            past = self._answers[key] = told_in_the_past_words(
+                lists.lowers[sent.start : sent.end], lists.tags[sent.start : sent.end]
+            )
+        found = closest_date(expressions, self.article.date, near, past=past)
+        if found is None and self.per_sentence(told_before_the_report, sent):
             return BEFORE_THE_REPORT
         return found
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Span
@@ -119,11 +120,16 @@ def told_before_the_report(sent: Span) -> bool:
 def told_in_the_past(sent: Span) -> bool:
     """Whether a sentence reports the past: a past auxiliary, or a weak past form ("ernannte"),
     and nothing pointing ahead ("wird", "soll")."""
-    words = {t.lower_ for t in sent}
+    return told_in_the_past_words([t.lower_ for t in sent], [t.tag_ for t in sent])
+
+
+def told_in_the_past_words(lowers: Sequence[str], tags: Sequence[str]) -> bool:
+    """``told_in_the_past`` of a sentence's lower-cased words and their tags."""
+    words = set(lowers)
     if words & _FUTURE_WORDS:
         return False
     return bool(words & _PAST_AUXILIARIES) or any(
-        t.tag_ == "VVFIN" and t.lower_.endswith(("te", "ten")) for t in sent
+        tag == "VVFIN" and low.endswith(("te", "ten")) for low, tag in zip(lowers, tags, strict=True)
     )
 
 

@@ -3,8 +3,10 @@ a condition, a negation; each bounded by the clause it stands in."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
+from spacy.lang.lex_attrs import is_quote
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
@@ -29,7 +31,7 @@ def hedged(
     anchor ("wurden verhaftet und sollen ausgeliefert werden"). Tokens in ``ignore`` are no hedge
     (a fact type that reads "soll" as an announcement it marks)."""
     # every fact type asks this of the sentences with its triggers: the sentence's own answers once
-    if ctx.per_sentence(questioned, sent) or ctx.per_sentence(conditional, sent):
+    if ctx.per_sentence_words(_questioned, sent) or ctx.per_sentence_words(_conditional, sent):
         return True
     hedges = _hedges()
     doc = ctx.doc
@@ -70,18 +72,27 @@ def _hedges() -> frozenset[str]:
 
 def questioned(sent: Span) -> bool:
     """A question states no event: "Wen haben Sie zuletzt entlassen?"."""
-    toks = [t for t in sent if not t.is_quote and t.text not in ("»", "«", ")")]
-    return bool(toks) and toks[-1].text == "?"
+    return _questioned([t.text for t in sent], ())
+
+
+def _questioned(texts: Sequence[str], lowers: Sequence[str]) -> bool:
+    # Token.is_quote is spaCy's is_quote of the token's text
+    toks = [w for w in texts if not is_quote(w) and w not in ("»", "«", ")")]
+    return bool(toks) and toks[-1] == "?"
 
 
 def conditional(sent: Span) -> bool:
     """A condition, and what hangs on it, states no event: "Sollte X entlassen werden, …", "falls
     die Polizei X festnimmt", "im Falle ihrer Verhaftung"."""
+    return _conditional([t.text for t in sent], [t.lower_ for t in sent])
+
+
+def _conditional(texts: Sequence[str], lowers: Sequence[str]) -> bool:
     lex = events_lexicon()
     words = set(lex["conditions"])
-    if any(t.text in words for t in sent):
+    if any(w in words for w in texts):
         return True
-    low = " ".join(t.lower_ for t in sent)
+    low = " ".join(lowers)
     return any(f" {p.lower()} " in f" {low} " for p in lex["condition_phrases"])
 
 

@@ -395,7 +395,8 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     out: list[Dismissal] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "dismissal")
-        nouns = [t.i for t in sent if t.text in events_lexicon()["dismissal"]["nouns"]]
+        listed = events_lexicon()["dismissal"]["nouns"]
+        nouns = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in listed]
         nominal = bool(nouns)
         if not trigs and not nominal:
             continue

@@ -43,9 +43,9 @@ def extract_indictments(ctx: ArticleContext) -> list[Indictment]:
     out: list[Indictment] = []
     for sent in ctx.sentences:
         # the trigger finder reads the clause structure: only where a form of the verb occurs
-        verb = any(t.lower_ in finite or t.lower_ in nonfinite for t in sent)
+        verb = any(low in finite or low in nonfinite for low in ctx.sentence_words(sent))
         triggers = find_triggers(ctx, sent, "indictment") if verb else []
-        noun_at = [t.i for t in sent if t.text in nouns]
+        noun_at = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in nouns]
         if not triggers and not noun_at:
             continue
         if _dropped(sent) or hedged(ctx, sent, [t.i for t in triggers] + noun_at):

@@ -175,9 +175,10 @@ def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
     out: list[Resignation] = []
     for sent in ctx.sentences:
         triggers = find_triggers(ctx, sent, "resignation")
-        noun_at = [t.i for t in sent if t.text in nouns]
+        noun_at = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in nouns]
         # told as a known fact, not as the sentence's news: no hedge or negation of the sentence applies
-        told = [_attributive(ctx, sent, t.i) for t in sent if t.lower_ in attributive]
+        lowers = ctx.sentence_lowers(sent)
+        told = [_attributive(ctx, sent, i) for i, low in enumerate(lowers, sent.start) if low in attributive]
         out.extend(f for f in told if f is not None)
         if not triggers and not noun_at:
             continue

@@ -50,7 +50,7 @@ def sentence_bounds(doc: Doc, ctx: ArticleContext | None = None) -> list[tuple[i
 
 def find(doc: Doc, ctx: ArticleContext | None = None) -> list[Found]:
     """Statement spans of a Doc, no resolution (used by the evaluation, too)."""
-    return FrameFinder(doc, sentence_bounds(doc, ctx)).run()
+    return FrameFinder(doc, sentence_bounds(doc, ctx), tokens=getattr(ctx, "tokens", None)).run()
 
 
 def fallback_agent(span: Span) -> Agent | None:
@@ -172,9 +172,11 @@ def _compound_source(span: Span) -> Agent | None:
 
 def _coordinated_persons(span: Span) -> Agent | None:
     """ "Kim Lorenz und Tom Berg": several named persons speak together, none of them alone."""
-    persons = [e for e in span.ents if e.label_ == "PER"]
     joined = any(t.lower_ in _WORDS.words("coordinators") for t in span)
-    if len(persons) < 2 or not joined:
+    if not joined:
+        return None  # asked first: Span.ents reads every token of the Doc
+    persons = [e for e in span.ents if e.label_ == "PER"]
+    if len(persons) < 2:
         return None
     return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
 
@@ -230,7 +232,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
     out: list[tuple[Statement, tuple[int, int]]] = []
     last_agent: Agent | None = None
     resolved: dict[tuple[int, int], Agent | None] = {}
-    text = doc.text
+    text = ctx.tokens.text  # Doc.text makes a Token per word on every access
     for f in find(doc, ctx):
         if f.speaker is None:
             continue

@@ -126,14 +126,14 @@ class SpeechActs:
         """ "Die Partei will die Steuern senken": a body's or person's declared intention, told
         in the reporter's words (mode "reported"); only in a main clause with a subject that
         can speak, never a question, a negation or "man"."""
-        doc = self.doc
-        fin = next((k for k in range(a, b) if doc[k].tag_ == "VMFIN" and self.qtok[k] < 0), -1)
+        doc, tags = self.doc, self.tags
+        fin = next((k for k in range(a, b) if tags[k] == "VMFIN" and self.qtok[k] < 0), -1)
         if fin < 0 or doc[fin].lower_ not in self.lx.intention_modals:
             return None
         start = self.ph.after_heading(a, fin)  # "Bildung: Die Partei will …"
         if any(doc[k].text in (",", ";", ":") and self.qtok[k] < 0 for k in range(start, fin)):
             return None  # the modal of a later or dependent clause
-        words = {t.lower_ for t in doc[a:b] if self.qtok[t.i] < 0}
+        words = {self.lowers[k] for k in range(a, b) if self.qtok[k] < 0}
         if "?" in words or _NEGATION & words:
             return None
         speaker = self.ph.subject(a, fin, b)
@@ -149,14 +149,14 @@ class SpeechActs:
         """ "X wies den Vorwurf zurück, da er auf falschen Zahlen beruhe": a reason in the
         Konjunktiv is the subject's own account, reported speech of the main clause's subject
         (a named person or organisation, or "er"/"sie")."""
-        doc = self.doc
+        words, lowers = self.words, self.lowers
         for k in range(a + 2, b - 2):
-            if doc[k].text != "," or self.qtok[k] >= 0 or doc[k + 1].lower_ not in _REASONS:
+            if words[k] != "," or self.qtok[k] >= 0 or lowers[k + 1] not in _REASONS:
                 continue
             end = self._clause_end(k + 2, b)
             if not self._is_subjunctive(k + 2, end, frame=True):
                 continue
-            fin = next((m for m in range(a, k) if doc[m].tag_.endswith("FIN") and self.qtok[m] < 0), -1)
+            fin = next((m for m in range(a, k) if self.tags[m].endswith("FIN") and self.qtok[m] < 0), -1)
             if fin < 0 or self._is_subjunctive(fin, fin + 1, frame=True):
                 return None  # the main clause itself reported: the current speaker's
             speaker = self.ph.subject(a, fin, k)

@@ -31,15 +31,16 @@ class Chains:
     def run(self) -> list[Found]:
         out: list[Found] = []
         chain = Chain()
+        offsets = self.tokens.offsets
         for k, (a, b) in enumerate(self.units):
-            if k and "\n" in self.text[self.doc[self.units[k - 1][1] - 1].idx : self.doc[a].idx]:
+            if k and "\n" in self.text[offsets[self.units[k - 1][1] - 1] : offsets[a]]:
                 chain.last = None  # a new paragraph: a continuation starts a new statement
                 chain.gap += 1
             self._unit(k, a, b, chain, out)
         return out
 
     def _unit(self, k: int, a: int, b: int, chain: Chain, out: list[Found]) -> None:
-        if IMPERSONAL.search(self.doc[a:b].text):
+        if IMPERSONAL.search(self.text[self.tokens.offsets[a] : self.tokens.end_char(b - 1)]):
             # "hieß es": reported by nobody we can name, unless a source phrase names it
             sourced = self._impersonal_source(a, b)
             chain.end()
@@ -138,13 +139,13 @@ class Chains:
 
     def _points_back(self, a: int, b: int) -> bool:
         """ "demnach", "ihm zufolge": the sentence tells what the current source said."""
-        doc = self.doc
+        lowers = self.lowers
         for k in range(a, b):
             if self.qtok[k] >= 0:
                 continue
-            low = doc[k].lower_
+            low = lowers[k]
             if low in ("demnach", "demzufolge"):
                 return True
-            if low == "zufolge" and k > a and doc[k - 1].lower_ in _DATIVE_PRONOUNS:
+            if low == "zufolge" and k > a and lowers[k - 1] in _DATIVE_PRONOUNS:
                 return True
         return False

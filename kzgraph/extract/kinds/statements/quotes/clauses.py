@@ -85,32 +85,41 @@ class ClauseShapes:
         return False
 
     def _is_subjunctive(self, i: int, j: int, frame: bool = False) -> bool:
-        lx = self.lx
-        for t in self.doc[i:j]:
-            if self.qtok[t.i] >= 0:
+        lx, lowers, qtok = self.lx, self.lowers, self.qtok
+        for k in range(i, min(j, len(lowers))):
+            if qtok[k] >= 0:
                 continue
-            low = t.lower_
+            low = lowers[k]
             if (
                 low in lx.subjunctive
                 or (frame and low in lx.subjunctive_frame)
-                or ("Sub" in t.morph.get("Mood") and (frame or low not in lx.subjunctive_frame))
-                or self._konjunktiv_one(t)
+                or (self._subjunctive_mood(k) and (frame or low not in lx.subjunctive_frame))
+                or self._konjunktiv_one(k)
             ):
                 return True
         return False
 
-    def _konjunktiv_one(self, t) -> bool:  # type: ignore[no-untyped-def]
+    def _subjunctive_mood(self, k: int) -> bool:
+        """The morphology of token ``k`` says Konjunktiv (read once per token: units are asked
+        about the same words several times)."""
+        mood = self._moods.get(k)
+        if mood is None:
+            mood = self._moods[k] = "Sub" in self.doc[k].morph.get("Mood")
+        return mood
+
+    def _konjunktiv_one(self, k: int) -> bool:
         """A finite verb in the Konjunktiv I singular that the lexicon does not list: the stem of
         its infinitive plus "-e" ("gelte", "handele", "arbeite"), which the indicative third
         person never is ("gilt", "handelt"; the preterite "arbeitete" has one more syllable).
         Not after "ich", whose indicative has the same form."""
-        if not t.tag_.endswith("FIN") or not t.lower_.endswith("e"):
+        low = self.lowers[k]
+        if not self.tags[k].endswith("FIN") or not low.endswith("e"):
             return False
-        lemma = t.lemma_.lower()
+        lemma = self.doc[k].lemma_.lower()
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("ln", "rn")) else ""
-        if len(stem) < 2 or t.lower_ not in (stem + "e", stem[:-1] + "le" if stem.endswith("el") else ""):
+        if len(stem) < 2 or low not in (stem + "e", stem[:-1] + "le" if stem.endswith("el") else ""):
             return False
-        return not any(w.lower_ == "ich" for w in t.doc[max(0, t.i - 3) : t.i + 3])
+        return "ich" not in self.lowers[max(0, k - 3) : k + 3]
 
     def _passive(self, fin: int, v: int) -> bool:
         words = {t.lower_ for t in self.doc[fin : v + 2]}

@@ -23,9 +23,9 @@ _AUXILIARY_INFINITIVES = closed_class().words("auxiliary_infinitives")  # "soll 
 class CueFrames:
     def _so_frame(self, a: int, b: int) -> list[Found]:
         """ "„…“, so der Sprecher." / "Die Lage sei ruhig, so X, ..." : the frame without verb."""
-        doc, ph, lx = self.doc, self.ph, self.lx
+        doc, ph, lx, lowers = self.doc, self.ph, self.lx, self.lowers
         for k in range(a + 3, b - 1):
-            if doc[k].lower_ != "so" or self.qtok[k] >= 0:
+            if lowers[k] != "so" or self.qtok[k] >= 0:
                 continue
             prev = doc[k - 1]
             if not (prev.text == "," or (prev.text in QUOTE_CHARS and self.qtok[k - 1] >= 0)):
@@ -75,8 +75,9 @@ class CueFrames:
         i = a
         while i < b and (doc[i].is_space or doc[i].text in QUOTE_CHARS):
             i += 1
+        lowers = self.lowers
         for k in range(i, b - 2):
-            if doc[k].lower_ != "wie" or self.qtok[k] >= 0:
+            if lowers[k] != "wie" or self.qtok[k] >= 0:
                 continue
             if k != i and not (
                 doc[k - 1].text == "," and k - 2 >= a and doc[k - 2].lower_ not in ("so", "genauso")
@@ -206,8 +207,8 @@ class CueFrames:
         subject of that clause speaks; it must be a named person or a personal pronoun, since
         "Das Motto lautet: „…“" has the same shape.
         """
-        doc = self.doc
-        colon = next((k for k in range(a, b) if doc[k].text == ":" and self.qtok[k] < 0), -1)
+        words, tags = self.words, self.tags
+        colon = next((k for k in range(a, b) if words[k] == ":" and self.qtok[k] < 0), -1)
         if colon < 0:
             return None
         # "X wies die Vorwürfe zurück: Sie habe ...": reported speech in the subjunctive
@@ -215,7 +216,7 @@ class CueFrames:
         if not quoted and not self._is_subjunctive(colon + 1, b):
             return None
         for finite in range(a, colon):
-            if self.qtok[finite] >= 0 or not doc[finite].tag_.endswith("FIN"):
+            if self.qtok[finite] >= 0 or not tags[finite].endswith("FIN"):
                 continue
             # A long fronted object ("Aufrufe …, eine Lösung zu finden, tat X … ab") leaves the
             # subject after the verb, where the named-person check below keeps it safe.
@@ -267,9 +268,9 @@ class CueFrames:
 
     def _passive_frame(self, a: int, b: int) -> bool:
         """ "Befürchtet wird, dass ...", "wie berichtet wurde": a frame without a nameable speaker."""
-        doc, lx = self.doc, self.lx
+        doc, lx, lowers = self.doc, self.lx, self.lowers
         for k in range(a, b):
-            if self.qtok[k] >= 0 or doc[k].lower_ not in lx.participles:
+            if self.qtok[k] >= 0 or lowers[k] not in lx.participles:
                 continue
             if not any(v.clause and v.lemma != "zitieren" for v in lx.participles[doc[k].lower_]):
                 continue  # "X wird mit den Worten zitiert: ...": the subject is the speaker
@@ -288,9 +289,9 @@ class CueFrames:
 
     def _reportive(self, a: int, b: int) -> bool:
         """ "Dabei sollen zehn Menschen verletzt worden sein.": the reportive modal "sollen"."""
-        doc = self.doc
+        doc, lowers = self.doc, self.lowers
         for k in range(a, b):
-            if self.qtok[k] < 0 and doc[k].lower_ in _SOLLEN and not self._verbs(a, b):
+            if self.qtok[k] < 0 and lowers[k] in _SOLLEN and not self._verbs(a, b):
                 # the modal's own clause: "sollen befragt werden, um … zu klären" ends at the comma
                 end = self._clause_end(k + 1, b)
                 tail = [t.lower_ for t in doc[k + 1 : end] if t.text.isalpha()]
@@ -299,4 +300,5 @@ class CueFrames:
 
     def _new_subject(self, a: int, b: int) -> bool:
         """A sentence in the first person or with a quotation of its own breaks a chain."""
-        return any(self.qtok[k] >= 0 or self.doc[k].lower_ in FIRST_PERSON for k in range(a, b))
+        lowers = self.lowers
+        return any(self.qtok[k] >= 0 or lowers[k] in FIRST_PERSON for k in range(a, b))

@@ -13,10 +13,10 @@ _TAIL = 5  # tokens allowed between the head and the comma ("der Ansicht der Reg
 
 class ExpressionFrames:
     def _expression_frame(self, a: int, b: int) -> Found | None:
-        doc, lx = self.doc, self.lx
-        for verbs, heads in lx.expressions:
+        lowers, qtok = self.lowers, self.qtok
+        for verbs, heads in self.lx.expressions:
             for v in range(a, b):
-                if self.qtok[v] >= 0 or doc[v].lower_ not in verbs:
+                if qtok[v] >= 0 or lowers[v] not in verbs:
                     continue
                 h = self._expression_head(v, b, heads)
                 if h < 0:
@@ -29,23 +29,23 @@ class ExpressionFrames:
     def _expression_head(self, v: int, b: int, heads: tuple[tuple[str, ...], ...]) -> int:
         """Index of the last word of a head sequence after the verb at ``v`` in the same clause,
         or before it when the verb ends its clause ("hatte die Vorgabe gemacht, dass …")."""
-        doc, lx = self.doc, self.lx
+        lx, words, lowers = self.lx, self.words, self.lowers
         limit = min(self._clause_end(v + 1, b), v + 1 + _GAP)
         for k in range(v + 1, limit):
             if self.qtok[k] >= 0:
                 continue
             for head in heads:
                 n = len(head)
-                if k + n <= limit and tuple(t.lower_ for t in doc[k : k + n]) == head:
+                if k + n <= limit and tuple(lowers[k : k + n]) == head:
                     return k + n - 1
-        after = v + 1 if v + 1 < b and doc[v + 1].lower_ not in lx.auxiliaries else v + 2
-        if after >= b or doc[after].text != ",":
+        after = v + 1 if v + 1 < b and lowers[v + 1] not in lx.auxiliaries else v + 2
+        if after >= b or words[after] != ",":
             return -1  # not verb-final
         k = v - 1
-        while k > v - 1 - _GAP and k >= 0 and self.qtok[k] < 0 and doc[k].text not in (",", ";", ":"):
+        while k > v - 1 - _GAP and k >= 0 and self.qtok[k] < 0 and words[k] not in (",", ";", ":"):
             for head in heads:
                 n = len(head)
-                if k - n + 1 >= 0 and tuple(t.lower_ for t in doc[k - n + 1 : k + 1]) == head:
+                if k - n + 1 >= 0 and tuple(lowers[k - n + 1 : k + 1]) == head:
                     return k
             k -= 1
         return -1

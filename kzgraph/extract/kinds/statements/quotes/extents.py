@@ -17,8 +17,9 @@ class Extents:
         ``appositions``, an apposition set off by commas after a noun (", Peter Wagner,", ", die
         Leiterin des Amtes,") does not end the clause: the verb's particle or its "dass" may
         still follow it ("X geht nach einem Treffen mit Y, Z, davon aus, dass …")."""
+        words, qtok = self.words, self.qtok
         while i < b:
-            if self.doc[i].text in CLAUSE_END and self.qtok[i] < 0:
+            if words[i] in CLAUSE_END and qtok[i] < 0:
                 close = self._apposition_close(i, b) if appositions else -1
                 if close < 0:
                     return i
@@ -113,8 +114,8 @@ class Extents:
 
     def _quotation_covering(self, i: int, j: int) -> int:
         """Index of a quotation that makes up all of tokens [i, j) but punctuation, else -1."""
-        doc = self.doc
-        ks = {self.qtok[k] for k in range(i, j) if not self.ph.is_punct(doc[k]) or self.qtok[k] >= 0}
+        words = self.words
+        ks = {self.qtok[k] for k in range(i, j) if self.qtok[k] >= 0 or any(c.isalnum() for c in words[k])}
         if len(ks) == 1 and -1 not in ks:
             return ks.pop()
         return -1

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kzgraph.extract.core.tokens import TokenTable
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Lexicon, Verb, lexicon
 from kzgraph.extract.kinds.statements.quotes.acts import Leftovers, SpeechActs
@@ -48,9 +49,20 @@ class FrameFinder(
     ImpersonalFrames,
     SpeechNounFrames,
 ):
-    def __init__(self, doc: Doc, sentences: list[tuple[int, int]], lx: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        sentences: list[tuple[int, int]],
+        lx: Lexicon | None = None,
+        tokens: TokenTable | None = None,
+    ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each call: once per article
+        # the words as lists (the article context's when given): the frames scan every unit
+        # token by token, and a Token per doc[i] cost more than the scans' own tests
+        self.tokens = tokens or TokenTable.of(doc)
+        self.words, self.lowers, self.tags = self.tokens.texts, self.tokens.lowers, self.tokens.tags
+        self.text = self.tokens.text  # Doc.text joins every token anew on each call
+        self._moods: dict[int, bool] = {}  # token -> its morphology says Konjunktiv, read once
         self.lx = lx or lexicon()
         self.ph = Phrases(doc, self.lx)
         self.quotes = find_quotations(self.text)
@@ -66,11 +78,11 @@ class FrameFinder(
         out = [-1] * len(self.doc)
         starts = sorted((q.outer_start, q.outer_end, k) for k, q in enumerate(self.quotes))
         k = 0
-        for t in self.doc:
-            while k < len(starts) and starts[k][1] <= t.idx:
+        for i, idx in enumerate(self.tokens.offsets):
+            while k < len(starts) and starts[k][1] <= idx:
                 k += 1
-            if k < len(starts) and starts[k][0] <= t.idx < starts[k][1]:
-                out[t.i] = starts[k][2]
+            if k < len(starts) and starts[k][0] <= idx < starts[k][1]:
+                out[i] = starts[k][2]
         return out
 
     def _units(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -84,31 +96,36 @@ class FrameFinder(
 
     # ---- helpers -----------------------------------------------------------------------
     def _verbs(self, a: int, b: int) -> list[tuple[int, Verb, bool]]:
-        doc, lx = self.doc, self.lx
+        doc, lx, words, lowers, qtok = self.doc, self.lx, self.words, self.lowers, self.qtok
         out = []
         for i in range(a, b):
-            t = doc[i]
-            if self.qtok[i] >= 0 or not t.text[:1].islower():
+            low = words[i]
+            if qtok[i] >= 0 or not low[:1].islower():
                 continue
-            low = t.text
             # a separable verb whose particle is present comes first: "ruft … auf" is aufrufen
-            finite_cands = sorted(lx.finite.get(low, ()), key=lambda v: v.particle is None)
-            if i > a and low.startswith("ge") and doc[i - 1].lower_ + low in lx.participles:
+            listed = lx.finite.get(low)
+            finite_cands = sorted(listed, key=lambda v: v.particle is None) if listed else []
+            if i > a and low.startswith("ge") and lowers[i - 1] + low in lx.participles:
                 # "bekannt gegeben": the particle written apart from the participle
-                finite_cands, low = [], doc[i - 1].lower_ + low
-            cands = [(v, True) for v in finite_cands] + [
-                (v, self._fused_finite(i, v)) for v in lx.participles.get(low, ())
-            ]
-            if not cands and t.pos_ in ("VERB", "AUX") and t.lemma_ in self.by_lemma:
-                finite = "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")
-                cands = [(self.by_lemma[t.lemma_], finite)]
+                finite_cands, low = [], lowers[i - 1] + low
+            cands = [(v, True) for v in finite_cands]
+            participles = lx.participles.get(low)
+            if participles:
+                cands += [(v, self._fused_finite(i, v)) for v in participles]
+            if not cands:
+                t = doc[i] if self.tokens.poses[i] in ("VERB", "AUX") else None
+                if t is not None and t.lemma_ in self.by_lemma:
+                    finite = "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")
+                    cands = [(self.by_lemma[t.lemma_], finite)]
+                else:
+                    continue  # no reporting verb: the clause end is not needed
             end = self._clause_end(i + 1, b, appositions=True)  # the particle may follow an apposition
             for verb, finite in cands:
                 if (
                     finite
                     and verb.particle
                     and not self._fused_finite(i, verb)
-                    and not any(doc[k].lower_ == verb.particle for k in range(i + 1, end))
+                    and verb.particle not in lowers[i + 1 : end]
                 ):
                     continue  # "gab" without "zu"/"bekannt" is not zugeben
                 if finite and not verb.particle and self._foreign_particle(i + 1, end):
@@ -119,14 +136,14 @@ class FrameFinder(
 
     def _foreign_particle(self, i: int, end: int) -> bool:
         """A separable particle closes the clause: the verb is another one ("sagte … ab")."""
-        doc = self.doc
+        tags = self.tags
         for k in range(i, end):
             if self.qtok[k] >= 0:
                 continue
-            if doc[k].tag_.endswith("FIN"):
+            if tags[k].endswith("FIN"):
                 return False  # "… und kündigte an": the particle of the next verb
-            low = doc[k].lower_
-            if doc[k].tag_ == "PTKVZ" and low not in self.lx.determiners and low not in self.lx.adverbs:
+            low = self.lowers[k]
+            if tags[k] == "PTKVZ" and low not in self.lx.determiners and low not in self.lx.adverbs:
                 return True  # ("ein" before a noun is an article, "weiter" an adverb the tagger misread)
         return False
 

@@ -9,6 +9,7 @@ FrameFinder; it relies on its state (doc, lexicon, phrases, quotation index per 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Lexicon
@@ -48,21 +49,33 @@ def compound_owner(word: str, lx: Lexicon) -> str | None:
 
 # conjunctions opening an adverbial clause, besides the content-clause openers of the lexicon
 _CLAUSE_OPENERS = closed_class().words("adverbial_conjunctions")
+_DATIVE_PRONOUNS = closed_class().words("dative_pronouns")  # "ihm zufolge"
+
+
+@cache
+def _cues_by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word source cues ("nach Angaben", "unter Berufung auf") by their first word, in
+    the lexicon's order: a token is compared only with the cues it can begin."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        out.setdefault(cue[0], []).append(cue)
+    return {first: tuple(cues) for first, cues in out.items()}
 
 
 class SourceCues:
     def _reported(self, a: int, b: int) -> Found | None:
-        doc, lx, ph = self.doc, self.lx, self.ph
+        doc, lx, ph, lowers = self.doc, self.lx, self.ph, self.lowers
+        cues_by_first = _cues_by_first_word(lx.reported_before)
         for k in range(a, b):
             if self.qtok[k] >= 0:
                 continue
-            low = doc[k].lower_
+            low = lowers[k]
             span = None
             rule = "statement.reported.laut"
             if low in lx.reported_after:
                 span = ph.np_before(k, a)
                 rule = "statement.reported.zufolge"
-                if span is not None and doc[span[0]].lower_ in _EIGEN:
+                if span is not None and lowers[span[0]] in _EIGEN:
                     span = self._own_figures_source(a, b)  # "eigenen Angaben zufolge": the subject
                 elif span is not None:
                     span = self._strip_generic(span)
@@ -70,13 +83,13 @@ class SourceCues:
                 span = self._nach_source(k, b)
                 rule = "statement.reported.angaben"
             else:
-                for cue in lx.reported_before:
+                for cue in cues_by_first.get(low, ()):
                     n = len(cue)
-                    if cue[0] == low and tuple(t.lower_ for t in doc[k : k + n]) == cue:
+                    if tuple(lowers[k : k + n]) == cue:
                         j = k + n
-                        if j < b and doc[j].lower_ in _VON:
+                        if j < b and lowers[j] in _VON:
                             j += 1
-                        if "eigenen" in cue or j < b and doc[j].lower_ in _EIGEN:
+                        if "eigenen" in cue or j < b and lowers[j] in _EIGEN:
                             # "nahm die Polizei nach eigenen Angaben … fest": the clause's subject
                             span = self._own_figures_source(a, b)
                             rule = "statement.reported.angaben"
@@ -167,31 +180,30 @@ class SourceCues:
         """A source cue outside quotation marks, named or generic ("nach Polizeiangaben", "laut
         Medienberichten", "Angaben zufolge"): the sentence says whose word it is, so it never
         continues the previous speaker. The cue's index, or -1."""
-        doc, lx = self.doc, self.lx
+        lx, words, lowers = self.lx, self.words, self.lowers
+        cues_by_first = _cues_by_first_word(lx.reported_before)
         for k in range(a, b):
             if self.qtok[k] >= 0:
                 continue
-            low = doc[k].lower_
+            low = lowers[k]
             if low in lx.reported_after:
-                if k > a and doc[k - 1].lower_ in closed_class().words("dative_pronouns"):
+                if k > a and lowers[k - 1] in _DATIVE_PRONOUNS:
                     continue  # "ihm zufolge": the speaker already in play
                 return k
-            nxt = doc[k + 1] if k + 1 < b else None
-            if nxt is None:
+            if k + 1 >= b:
                 continue
-            if nxt.lower_ in _OWN_WORDS:
+            if lowers[k + 1] in _OWN_WORDS:
                 continue  # "nach ihren Informationen", "nach eigenen Angaben": the speaker's own
             if low == "nach":
                 j = k + 1
-                while j < b - 1 and j <= k + 2 and doc[j].text[:1].islower():
+                while j < b - 1 and j <= k + 2 and words[j][:1].islower():
                     j += 1  # "nach übereinstimmenden Berichten"
-                if doc[j].text[:1].isupper() and lx.is_generic_source(doc[j].text):
+                if words[j][:1].isupper() and lx.is_generic_source(words[j]):
                     return k  # "nach Regierungsangaben", "nach Berichten"
-            if low in _SOURCE_PREPOSITIONS and (nxt.text[:1].isupper() or nxt.lower_ in lx.determiners):
+            nxt = k + 1
+            if low in _SOURCE_PREPOSITIONS and (words[nxt][:1].isupper() or lowers[nxt] in lx.determiners):
                 return k  # the preposition, not the adverb ("laut rufen")
-            if any(
-                c[0] == low and tuple(t.lower_ for t in doc[k : k + len(c)]) == c for c in lx.reported_before
-            ):
+            if any(tuple(lowers[k : k + len(c)]) == c for c in cues_by_first.get(low, ())):
                 return k
         return -1
 

@@ -14,11 +14,11 @@ _NOUN_TAIL = 14  # tokens from the noun to the comma that opens the content
 
 class SpeechNounFrames:
     def _speech_noun_frame(self, a: int, b: int) -> Found | None:
-        doc, lx = self.doc, self.lx
+        doc, lx, lowers = self.doc, self.lx, self.lowers
         for k in range(a, b - 3):
-            if self.qtok[k] >= 0 or not doc[k].lower_.endswith(lx.speech_nouns):
+            if self.qtok[k] >= 0 or not lowers[k].endswith(lx.speech_nouns):
                 continue
-            if doc[k + 1].lower_ not in lx.genitive_determiners:
+            if lowers[k + 1] not in lx.genitive_determiners:
                 continue
             owner = self.ph.np_after(k + 1, min(b, k + _NOUN_TAIL))
             if owner is None or owner[1] >= b or doc[owner[1]].text != "," or not self._can_speak(owner):
