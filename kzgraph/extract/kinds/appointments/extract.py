@@ -17,6 +17,8 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
+from kzgraph.extract.kinds.appointments.copula import bare_office_predicate
+from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
 from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
@@ -299,7 +301,7 @@ def _appointed(
         return None
     if ruled_out(trig, sent):
         return None
-    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] == "berufen":
+    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] in ("berufen", "machen"):
         return None
     return Appointment(
         ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
@@ -358,9 +360,11 @@ def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[App
         # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope
         if hedged(ctx, sent, [t.i for t in trigs] or None):
             continue
-        became = _becomes(ctx, sent)
+        became = _becomes(ctx, sent) or bare_office_predicate(ctx, sent)
         if became is not None:
             out.append(became)
+        if not negated(ctx, sent, -1):
+            out.extend(nominal_appointments(ctx, sent))
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue
