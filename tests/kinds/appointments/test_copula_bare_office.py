@@ -40,3 +40,14 @@ def test_bare_office_after_wurde_is_appointment(text: str, office: str) -> None:
 )
 def test_look_alikes_of_bare_office(text: str) -> None:
     assert appointment_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tobias Ziegler wurde 1998 neuer Präsident des Verbandes.",
+        "Im Jahr 1998 wurde Tobias Ziegler später Präsident des Verbandes.",
+    ],
+)
+def test_year_or_adverb_before_the_predicate(text: str) -> None:
+    assert [who for who, _, _ in appointment_rows(text)] == ["Tobias Ziegler"]

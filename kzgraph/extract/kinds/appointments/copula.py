@@ -27,6 +27,8 @@ def _title_after(ctx: ArticleContext, k: int, limit: int) -> int | None:
     """The title opening the predicate at ``k``, past an article and adjectives ("der erste",
     "stellvertretende"); None when none or a name follows it (a titled person, no predicate)."""
     doc = ctx.doc
+    while k < limit and doc[k].tag_ in ("ADV", "CARD"):
+        k += 1  # "wurde X 1998 / später Direktor"
     k += k < limit and doc[k].lower_ in _words("definite_nominative_articles")
     while k < limit and doc[k].tag_ in ("ADJA", "ADJD") and doc[k].text[:1].islower():
         k += 1

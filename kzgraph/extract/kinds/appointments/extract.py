@@ -125,7 +125,7 @@ def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
     kommenden Saison] neuer Trainer"."""
     doc = ctx.doc
     for _ in range(4):
-        if k < limit and doc[k].tag_ in ("ADV", "ADJD"):
+        if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
             k += 1
         elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
             k += 2  # "nächstes Jahr", "diese Saison"
