@@ -185,7 +185,7 @@ def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
 
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
     cl = clause(ctx, sent, trig.i)
-    if trig.lemma == "übernehmen":
+    if trig.lemma in ("übernehmen", "antreten"):
         return _take_over(ctx, sent, cl, trig, told)
     office = _zum_office(ctx, cl) or body_joined(ctx, cl, trig.lemma)
     if trig.lemma == "einsetzen" and office is None:

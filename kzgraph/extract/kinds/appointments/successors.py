@@ -53,7 +53,7 @@ def _appointer_of_successor(ctx: ArticleContext, r: Replacement) -> Agent | None
     if sent is None:
         return None
     for trig in find_triggers(ctx, sent, "appointment"):
-        if trig.passive or negated(ctx, sent, trig.i) or trig.lemma == "übernehmen":
+        if trig.passive or negated(ctx, sent, trig.i) or trig.lemma in ("übernehmen", "antreten"):
             continue
         cl = clause(ctx, sent, trig.i)
         if not _TO_SUCCESSOR.search(cl.text):
