@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
 
-_INTO = ("in",)
-_ARTICLES = ("den", "die", "das")
+_INTO = closed_class().words("into_prepositions")
+_ARTICLES = closed_class().words("definite_accusative_articles")
 
 
 def body_joined(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:

@@ -56,7 +56,11 @@ def _other_verb_after(ctx: ArticleContext, title: int, end: int) -> bool:
 def _clause_end(ctx: ArticleContext, sent: Span, start: int) -> int:
     doc = ctx.doc
     return next(
-        (j for j in range(start, sent.end) if doc[j].text in (",", ";", ":") or doc[j].lower_ == "und"),
+        (
+            j
+            for j in range(start, sent.end)
+            if doc[j].text in (",", ";", ":") or doc[j].lower_ in _words("coordinators")
+        ),
         sent.end,
     )
 

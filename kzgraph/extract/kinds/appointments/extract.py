@@ -36,6 +36,7 @@ _WORDS = closed_class()
 _TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
 _AND_OR = _WORDS.words("and_or")
 
+
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
     """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
     doc = ctx.doc

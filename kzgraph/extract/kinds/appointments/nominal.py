@@ -15,7 +15,7 @@ from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.extract import holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label
 
-_TO_ROLE = closed_class().words("to_role_words") - {"als"}
+_TO_ROLE = closed_class().words("zum_zur")
 
 
 def _post_after(ctx: ArticleContext, start: int, limit: int) -> int | None:
