@@ -100,7 +100,7 @@ WORD_LISTS = (
     "von_or_genitive_articles", "genitive_articles", "definite_nominative_articles", "object_possessives",
     "dative_possessives", "to_role_words", "to_role_or_zu", "and_or", "neu_forms", "becoming_verbs",
     "becoming_verbs_bare", "award_period_nouns", "into_prepositions", "definite_accusative_articles",
-    "zum_zur", "period_nouns", "time_adjunct_nouns", "day_part_nouns",
+    "zum_zur", "with_prepositions", "an_prepositions", "period_nouns", "time_adjunct_nouns", "day_part_nouns",
     "office_complement_openers", "in_forms", "aus_dem_determiners",
     "holder_openers", "accusative_articles", "masculine_accusative_articles", "dative_articles",
     "indefinite_dative_articles", "indefinite_genitive_articles", "gegen_articles", "genitive_numerals",
