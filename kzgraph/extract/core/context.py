@@ -87,6 +87,7 @@ class ArticleContext:
         self.mentions: list[Mention] = []
         self._mention_at: dict[int, Mention] = {}
         self._find_mentions()
+        self._drop_descriptions_bound_in_clause()
 
     # ---- persons -------------------------------------------------------------------
     def _make_agent(self, rec: PersonRecord) -> Agent:
@@ -191,6 +192,29 @@ class ArticleContext:
                         i = j
                         continue
             i += 1
+
+    def _drop_descriptions_bound_in_clause(self) -> None:
+        """A subject description resolved to the person who is the object of its own clause
+        ("X studierte. Der Kanzler ernannte ihn / X zum Minister") is someone else: the object
+        pronoun or name of a clause never is its subject. Such a description stays unresolved."""
+        others = [m for m in self.mentions if m.kind in ("pronoun", "name")]
+        bound = [
+            m
+            for m in self.mentions
+            if m.kind == "description"
+            and any(
+                o.person == m.person
+                and o.subject != m.subject
+                and self._sent_of[o.start] == self._sent_of[m.start]
+                and (o.kind == "pronoun" or o.start > m.end or o.end < m.start)  # "der Kanzler X"
+                and not self._clause_break(min(m.start, o.start), max(m.end, o.end))
+                for o in others
+            )
+        ]
+        for m in bound:
+            self.mentions.remove(m)
+            for t in range(m.start, m.end):
+                self._mention_at.pop(t, None)
 
     def _likeliest(self, i: int, hits: list[tuple[tuple[str, ...], int]]) -> tuple[tuple[str, ...], int]:
         """Of persons sharing the name at ``i`` ("Strobl" for Christine and Thomas Strobl): the one

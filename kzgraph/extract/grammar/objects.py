@@ -267,7 +267,22 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
     if m is not None:
         return ctx.person_agent(m.person)
     e = np_end(ctx, k, limit)
-    return ctx.agent_for(ctx.doc[k:e]) if e > k else None
+    agent = ctx.agent_for(ctx.doc[k:e]) if e > k else None
+    if agent is not None and agent.kind == AgentKind.PERSON and not agent.is_named:
+        return _named_in_apposition(ctx, e, limit) or agent
+    return agent
+
+
+def _named_in_apposition(ctx: ArticleContext, e: int, limit: int) -> Agent | None:
+    """ "durch den Leiter der Behörde, X, (ersetzt)": the name set off by commas after a
+    description is who it describes."""
+    doc = ctx.doc
+    if e + 1 >= limit or doc[e].text != ",":
+        return None
+    m = ctx.mention_at(e + 1)
+    if m is None or m.start != e + 1 or m.kind != "name" or (m.end < limit and doc[m.end].text != ","):
+        return None
+    return ctx.person_agent(m.person)
 
 
 def passive_agent(

@@ -17,6 +17,9 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
+from kzgraph.extract.kinds.appointments.bodies import body_joined, post_entrusted
+from kzgraph.extract.kinds.appointments.copula import bare_office_predicate
+from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
 from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
@@ -32,6 +35,7 @@ ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
 _WORDS = closed_class()
 _TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
 _AND_OR = _WORDS.words("and_or")
+
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
     """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
@@ -122,7 +126,7 @@ def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
     kommenden Saison] neuer Trainer"."""
     doc = ctx.doc
     for _ in range(4):
-        if k < limit and doc[k].tag_ in ("ADV", "ADJD"):
+        if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
             k += 1
         elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
             k += 2  # "nächstes Jahr", "diese Saison"
@@ -182,9 +186,9 @@ def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
 
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
     cl = clause(ctx, sent, trig.i)
-    if trig.lemma == "übernehmen":
+    if trig.lemma in ("übernehmen", "antreten"):
         return _take_over(ctx, sent, cl, trig, told)
-    office = _zum_office(ctx, cl)
+    office = _zum_office(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
     if trig.lemma == "einsetzen" and office is None:
         return _install_group(ctx, sent, cl, trig)
     return _appointed(ctx, sent, cl, trig, office)
@@ -299,7 +303,7 @@ def _appointed(
         return None
     if ruled_out(trig, sent):
         return None
-    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] == "berufen":
+    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] in ("berufen", "machen"):
         return None
     return Appointment(
         ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
@@ -358,9 +362,11 @@ def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[App
         # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope
         if hedged(ctx, sent, [t.i for t in trigs] or None):
             continue
-        became = _becomes(ctx, sent)
+        became = _becomes(ctx, sent) or bare_office_predicate(ctx, sent)
         if became is not None:
             out.append(became)
+        if not negated(ctx, sent, -1):
+            out.extend(nominal_appointments(ctx, sent))
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue

@@ -35,12 +35,11 @@ def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -
             evidence = ctx.evidence_from(ev, "appointment.entrusted", 0.7)
             out.append(Appointment(evidence, r.successor, _entruster(ctx, r), r.office, r.date))
             continue
-        if not r.office:
-            continue
         if _BECOMING.search(ev.sentence):
+            # "Sein Nachfolger wurde B": B took the post, whether or not the article names it
             evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)
             out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
-        elif _TO_SUCCESSOR.search(ev.sentence):
+        elif r.office and _TO_SUCCESSOR.search(ev.sentence):
             appointer = _appointer_of_successor(ctx, r)
             if appointer is not None:
                 evidence = ctx.evidence_from(ev, "appointment.verb.successor", 0.75)
@@ -54,7 +53,7 @@ def _appointer_of_successor(ctx: ArticleContext, r: Replacement) -> Agent | None
     if sent is None:
         return None
     for trig in find_triggers(ctx, sent, "appointment"):
-        if trig.passive or negated(ctx, sent, trig.i) or trig.lemma == "übernehmen":
+        if trig.passive or negated(ctx, sent, trig.i) or trig.lemma in ("übernehmen", "antreten"):
             continue
         cl = clause(ctx, sent, trig.i)
         if not _TO_SUCCESSOR.search(cl.text):

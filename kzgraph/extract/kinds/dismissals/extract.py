@@ -314,6 +314,8 @@ def _own_office(ctx: ArticleContext, span: Span) -> bool:
 
 def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
     nouns = set(events_lexicon()["dismissal"]["nouns"])
+    if ctx.sentence_words(sent) & set(events_lexicon()["dismissal"]["noun_not_with"]):
+        return []  # "die geplante Absetzung von X"
     out = []
     for t in sent:
         if t.text not in nouns:

@@ -218,6 +218,10 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
             return None
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
+        if pred is not None and _copula_subject(ctx, sent, before.i) == pred:
+            # "B wurde sein Nachfolger": "sein" is not B but the one who left just before
+            recent = departure_just_before(ctx, sent, told, other_than=pred)
+            pred = recent.departed if recent is not None else None
     elif i == sent.start or _role_of_successor(ctx, sent, i):
         # the dismissal or resignation reported in the sentences just before
         recent = departure_just_before(ctx, sent, told)
@@ -240,6 +244,15 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
 
 
 _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
+
+
+def _copula_subject(ctx: ArticleContext, sent: Span, possessive: int) -> Agent | None:
+    """ "B wird/wurde sein Nachfolger": the person named right before the copula before ``possessive``."""
+    doc = ctx.doc
+    if possessive - 1 <= sent.start or doc[possessive - 1].lower_ not in _WORDS.words("becoming_verbs"):
+        return None
+    m = ctx.mention_at(possessive - 2)
+    return ctx.person_agent(m.person) if m is not None and m.kind == "name" else None
 
 
 def _object_of_another_verb(ctx: ArticleContext, sent: Span, i: int) -> bool:
