@@ -96,3 +96,16 @@ def test_every_fact_type_lives_in_its_own_room() -> None:
     assert {"dismissals", "arrests", "statements", "indictments"} <= rooms
     loose = {p.name for p in (PACKAGE / "extract").glob("*.py")} - {"__init__.py", "facts.py"}
     assert loose == set()
+
+
+# the grammar the article context is built from (docs/extraction-layout.md: the first tier)
+CONTEXT_GRAMMAR = ("agents", "agreement", "dates", "names", "subject_position", "lexicon", "closed_class")
+
+
+def test_the_grammar_the_context_is_built_from_imports_no_context() -> None:
+    graph = _imports(typing_too=True)
+    core = {"kzgraph.extract.core.context", "kzgraph.extract.core.mentions"}
+    for module in CONTEXT_GRAMMAR:
+        name = f"kzgraph.extract.grammar.{module}"
+        assert name in graph, name
+        assert not graph[name] & core, name

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kzgraph.extract.core.context import SUBJECT_PRONOUNS, ArticleContext
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.mentions import SUBJECT_PRONOUNS
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.agents import classify_head, described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kzgraph.extract.core.context import SUBJECT_PRONOUNS, ArticleContext
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.mentions import SUBJECT_PRONOUNS
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from kzgraph.extract.core.context import PROXY_HEADS
+from kzgraph.extract.core.mentions import PROXY_HEADS
 from kzgraph.extract.facts import Agent, AgentKind, Statement
 from kzgraph.extract.grammar.agents import classify_head, described_subject_before
 from kzgraph.extract.grammar.closed_class import closed_class
