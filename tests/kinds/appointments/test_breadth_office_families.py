@@ -45,3 +45,15 @@ def test_editor_in_chief_is_a_post_lost() -> None:
 )
 def test_mentions_of_the_title_are_no_appointment(text: str) -> None:
     assert appointment_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Das Kabinett hat Ute Rehberg zur Generalstaatsanwältin ernannt.", "Generalstaatsanwältin"),
+        ("Der Kreistag wählte Ute Rehberg zur Landrätin.", "Landrätin"),
+        ("Der Gemeinderat bestellte Ute Rehberg zur Stadtkämmerin.", "Stadtkämmerin"),
+    ],
+)
+def test_umlauted_feminines_and_treasurers_are_posts(text: str, office: str) -> None:
+    assert [(who, post) for who, _, post in appointment_rows(text)] == [("Ute Rehberg", office)]
