@@ -39,3 +39,20 @@ def test_subject_losing_post_is_dismissed(text: str, office: str) -> None:
 )
 def test_other_losses_are_no_dismissal(text: str) -> None:
     assert dismissal_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Jan Pieper ist als Intendant abberufen worden.", "Intendant"),
+        ("Jan Pieper wurde als Trainer entlassen.", "Trainer"),
+        ("Jan Pieper verliert sein Amt als Landrat.", "Landrat"),
+    ],
+)
+def test_title_after_als_is_the_post_lost(text: str, office: str) -> None:
+    assert dismissal_rows(text) == [("Jan Pieper", None, office)]
+
+
+def test_als_opening_a_clause_names_no_post() -> None:
+    text = "Jan Pieper wurde entlassen, als der Präsident Ute Rehberg ernannte."
+    assert dismissal_rows(text) == [("Jan Pieper", None, None)]

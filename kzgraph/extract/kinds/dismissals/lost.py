@@ -10,7 +10,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.offices.extract import title_before
+from kzgraph.extract.kinds.offices.extract import office_label, title_before
 
 
 def lost_by_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, str | None] | None:
@@ -33,3 +33,18 @@ def released_after_noun(ctx: ArticleContext, sent: Span, k: int) -> bool:
         if t.lower_ in cues or t.lower_.endswith("haft"):
             return True
     return False
+
+
+def post_as(ctx: ArticleContext, cl: Span) -> str | None:
+    """ "wurde als Intendant abberufen", "verliert sein Amt als Landrat": the title after "als"
+    in the verb's clause names the post lost (adjectives may stand before it)."""
+    doc = ctx.doc
+    for t in cl:
+        if t.lower_ != "als":
+            continue
+        k = t.i + 1
+        while k < cl.end and doc[k].tag_ in ("ADJA", "ART"):
+            k += 1
+        if k < cl.end and ctx.lx.is_title(doc[k].text):
+            return office_label(ctx, k)[0]
+    return None
