@@ -33,3 +33,20 @@ def test_moving_up_to_the_top_is_appointment(text: str) -> None:
 )
 def test_leading_a_race_or_table_is_no_appointment(text: str) -> None:
     assert appointment_rows(text) == []
+
+
+def test_rising_to_a_post_is_appointment() -> None:
+    text = "Ute Rehberg stieg im Mai zur Finanzchefin des Konzerns auf."
+    assert appointment_rows(text) == [("Ute Rehberg", None, "Finanzchefin des Konzerns")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ute Rehberg stieg zum Star der Szene auf.",
+        "Der Verein stieg in die Bundesliga auf.",
+        "Ute Rehberg stieg aus dem Zug auf den Bahnsteig.",
+    ],
+)
+def test_rising_to_no_post_is_no_appointment(text: str) -> None:
+    assert appointment_rows(text) == []
