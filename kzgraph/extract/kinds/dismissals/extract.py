@@ -193,7 +193,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         lex = events_lexicon()["dismissal"]
         if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
             office = found[0]  # "entzog ihm den Vorsitz der Partei"
-        rule = "dismissal.withdraw_office"
+        if not trig.spec.get("subject_dismissed"):  # "verlor seinen Posten" keeps its own rule
+            rule = "dismissal.withdraw_office"
     service = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
     if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start, service):
         return None
