@@ -9,8 +9,11 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.offices.extract import office_label, title_before
+
+_CAPACITY = closed_class().words("capacity_words")  # "als"
 
 
 def lost_by_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, str | None] | None:
@@ -40,7 +43,7 @@ def post_as(ctx: ArticleContext, cl: Span) -> str | None:
     in the verb's clause names the post lost (adjectives may stand before it)."""
     doc = ctx.doc
     for t in cl:
-        if t.lower_ != "als":
+        if t.lower_ not in _CAPACITY:
             continue
         k = t.i + 1
         while k < cl.end and doc[k].tag_ in ("ADJA", "ART"):
