@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import AgentKind, Appointment
+from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
 
 _INTO = closed_class().words("into_prepositions")
 _ARTICLES = closed_class().words("definite_accusative_articles")
@@ -62,7 +64,18 @@ def post_entrusted(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:
         entrusted = (
             t.lower_ in _WITH and lemma in lex["entrusting_verbs"] and noun.text in lex["entrusted_posts"]
         )
-        to_top = t.lower_ in _AN and lemma in lex["into_body_verbs"] and noun.text in lex["top_posts"]
+        appointing = lemma in lex["into_body_verbs"] or lemma in lex["top_movers"]
+        to_top = t.lower_ in _AN and appointing and noun.text in lex["top_posts"]
         if entrusted or to_top:
             return _with_genitive(ctx, noun.i, cl.end)
     return None
+
+
+def moved_up(ctx: ArticleContext, sent: Span, trig: Trigger, post: str | None) -> Appointment | None:
+    """ "X rückt an die Spitze des Konzerns": the subject moves up to the top post; a team or a
+    runner taking the lead of a table or a race is ruled out by the verb's vetoes."""
+    appointee = subject_of(ctx, sent, trig.i)
+    if post is None or appointee is None or appointee.kind != AgentKind.PERSON or ruled_out(trig, sent):
+        return None
+    ev = ctx.evidence(sent, "appointment.moved_up", 0.75)
+    return Appointment(ev, appointee, None, post, ctx.date_for(sent, ctx.doc[trig.i].idx))

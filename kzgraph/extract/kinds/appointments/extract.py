@@ -17,7 +17,7 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
-from kzgraph.extract.kinds.appointments.bodies import body_joined, post_entrusted
+from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
 from kzgraph.extract.kinds.appointments.copula import bare_office_predicate
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
 from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
@@ -189,6 +189,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
     if trig.lemma in ("übernehmen", "antreten"):
         return _take_over(ctx, sent, cl, trig, told)
     office = _zum_office(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
+    if trig.lemma in events_lexicon()["appointment"]["top_movers"]:
+        return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
         return _install_group(ctx, sent, cl, trig)
     return _appointed(ctx, sent, cl, trig, office)

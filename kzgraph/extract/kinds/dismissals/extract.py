@@ -26,6 +26,7 @@ from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
+from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, post_as, released_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
@@ -176,7 +177,11 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if ruled_out(trig, sent):
         return None
     cl = clause(ctx, sent, trig.i)
-    read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
+    if trig.spec.get("subject_dismissed"):  # "X verlor seinen Posten"
+        lost = lost_by_subject(ctx, sent, trig.i)
+        read = _Read(lost[0], None, lost[1], "dismissal.lost_post", 0.75) if lost else None
+    else:
+        read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
     if read is None or read.dismissed is None or read.dismissed == read.agent:
         return None
     dismissed, agent, office, rule = read.dismissed, read.agent, read.office, read.rule
@@ -188,14 +193,15 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         lex = events_lexicon()["dismissal"]
         if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
             office = found[0]  # "entzog ihm den Vorsitz der Partei"
-        rule = "dismissal.withdraw_office"
+        if not trig.spec.get("subject_dismissed"):  # "verlor seinen Posten" keeps its own rule
+            rule = "dismissal.withdraw_office"
     service = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
     if dismissed.kind == AgentKind.PLACE or _bad_object(ctx, dismissed, sent.start, service):
         return None
     if office is None and dismissed.is_named and _own_office(ctx, cl):
         office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
     if office is None:
-        office = service
+        office = post_as(ctx, cl) or service  # "wurde als Intendant abberufen"
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 
@@ -318,8 +324,8 @@ def _nominal(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
         return []  # "die geplante Absetzung von X"
     out = []
     for t in sent:
-        if t.text not in nouns:
-            continue
+        if t.text not in nouns or released_after_noun(ctx, sent, t.i):
+            continue  # "nach der Entlassung von X aus dem Krankenhaus": released
         holder = holder_after_noun(ctx, sent, t.i + 1)
         if holder is not None:
             ev = ctx.evidence(sent, "dismissal.noun", 0.7)
