@@ -25,6 +25,7 @@ from kzgraph.extract.grammar.voice import (
 from kzgraph.extract.kinds.arrests.bare import bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
+from kzgraph.extract.kinds.arrests.idioms import idiom_triggers
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
     companions_named_with,
@@ -152,6 +153,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
         trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
+        trigs += [t for t in idiom_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         noun_hits = [t.i for t in sent if t.text in nouns]
         among = among_the_arrested(ctx, sent) if not trigs else None
         if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
