@@ -25,7 +25,7 @@ from kzgraph.extract.grammar.voice import (
 from kzgraph.extract.kinds.arrests.bare import bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
-from kzgraph.extract.kinds.arrests.idioms import idiom_triggers
+from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
     companions_named_with,
@@ -171,7 +171,24 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 _by_verb(ctx, told, trig, out)
         if not trigs:
             _by_noun(ctx, told, noun_hits, out)
+    for s_idx in range(len(sents)):
+        _by_prepositional_idiom(ctx, sents, s_idx, out)
     return merge_persons(unnamed_yields_to_named(headline_figures_yield(offender_charges(out))))
+
+
+def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, out: list[Arrest]) -> None:
+    """ "Für X klickten die Handschellen": the arrested after a preposition of an idiom, unless
+    hedged, negated or denied."""
+    sent = sents[s_idx]
+    for i, person in prepositional_arrests(ctx, sent):
+        if _hedged(ctx, sent, [i]) or negated(ctx, sent, i):
+            continue
+        if _has_cue(sent.text, events_lexicon()["arrest"]["not_arrest_cues"]):
+            continue
+        told = _told(ctx, sents, s_idx)
+        date = ctx.date_for(sent, ctx.doc[i].idx)
+        ev = ctx.evidence(sent, "arrest.person.idiom", 0.8)
+        _add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> _Told:

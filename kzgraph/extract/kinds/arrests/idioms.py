@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 
@@ -41,3 +42,23 @@ def _told_in(ctx: ArticleContext, sent: Span, i: int, idiom: dict) -> bool:  # t
         if any(doc[c].lower_.endswith(catchers) for c in range(cl.start, k)):
             return True
     return False
+
+
+def prepositional_arrests(ctx: ArticleContext, sent: Span) -> list[tuple[int, Agent]]:
+    """(verb index, arrested) of idioms whose arrested is named after a preposition of their clause:
+    "Für X klickten die Handschellen", "Gegen X wurde der Haftbefehl vollstreckt"."""
+    out: list[tuple[int, Agent]] = []
+    doc = ctx.doc
+    for idiom in events_lexicon()["arrest"]["prepositional_idioms"]:
+        verbs = set(idiom["verbs"])
+        for t in sent:
+            if t.lower_ not in verbs or not _told_in(ctx, sent, t.i, idiom):
+                continue
+            cl = clause(ctx, sent, t.i)
+            for m in ctx.mentions_in(cl):
+                # the preposition, past an article and a title or adjectives ("für den Betrüger X")
+                before = [doc[k] for k in range(max(cl.start, m.start - 4), m.start)]
+                if m.kind == "name" and any(b.lower_ == idiom["arrested_after"] for b in before):
+                    out.append((t.i, ctx.person_agent(m.person)))
+                    break
+    return out
