@@ -72,7 +72,8 @@ def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
 
 def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
-    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft")."""
+    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft"), or by a
+    headline without a verb."""
     lex = events_lexicon()["arrest"]
     places = {w.lower() for w in lex["custody_places"]}
     verbs = set(lex["custody_verbs"])
@@ -82,10 +83,17 @@ def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
         if t.lower_ not in places or t.i == sent.start or doc[t.i - 1].lower_ != "in":
             continue
         verb = next((x for x in clause(ctx, sent, t.i) if x.lower_ in verbs), None)
+        if verb is None and _verbless_headline(sent):
+            verb = t  # "Ex-Minister X in Untersuchungshaft"
         if verb is not None and all(x.i != verb.i for x in out):
             # the subject is the one in custody, as with a passive "wurde festgenommen"
             out.append(Trigger("haft", verb.i, True, None))
     return out
+
+
+def _verbless_headline(sent: Span) -> bool:
+    """A line without a finite verb and without a closing full stop: a headline."""
+    return sent[-1].text not in (".", "?", "!") and not any(t.tag_.endswith("FIN") for t in sent)
 
 
 def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
