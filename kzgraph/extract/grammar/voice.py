@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.agents import saxon_genitive
 from kzgraph.extract.grammar.clauses import clause, relative_clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import object_after, passive_agent, verb_object
@@ -104,8 +105,13 @@ def passive_subject(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         for m in ctx.mentions_in(span)
         if m.kind != "description" and not in_prepositional_phrase(ctx, sent, m)
     ]
-    if here:
-        return ctx.person_agent(here[0].person)
+    # "Müllers Schwager Peter Klein wurde ...": a possessor in -s is not the subject; the name of
+    # the possessed is, else nobody named ("Müllers Schwager wurde ...")
+    owned = [m for m in here if not saxon_genitive(ctx, m.start, span.end)]
+    if here and not owned:
+        return None
+    if owned:
+        return ctx.person_agent(owned[0].person)
     if relative_clause(ctx, sent, span):
         if first_word_not_nominative(doc[span.start]):
             return None  # ", deren Bruder gewählt wurde": the clause is about someone else

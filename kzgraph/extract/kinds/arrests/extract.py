@@ -25,6 +25,7 @@ from kzgraph.extract.grammar.voice import (
 from kzgraph.extract.kinds.arrests.bare import bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
+from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
     companions_named_with,
@@ -71,7 +72,8 @@ def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
 
 def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
-    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft")."""
+    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft"), or by a
+    headline without a verb."""
     lex = events_lexicon()["arrest"]
     places = {w.lower() for w in lex["custody_places"]}
     verbs = set(lex["custody_verbs"])
@@ -81,10 +83,17 @@ def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
         if t.lower_ not in places or t.i == sent.start or doc[t.i - 1].lower_ != "in":
             continue
         verb = next((x for x in clause(ctx, sent, t.i) if x.lower_ in verbs), None)
+        if verb is None and _verbless_headline(sent):
+            verb = t  # "Ex-Minister X in Untersuchungshaft"
         if verb is not None and all(x.i != verb.i for x in out):
             # the subject is the one in custody, as with a passive "wurde festgenommen"
             out.append(Trigger("haft", verb.i, True, None))
     return out
+
+
+def _verbless_headline(sent: Span) -> bool:
+    """A line without a finite verb and without a closing full stop: a headline."""
+    return sent[-1].text not in (".", "?", "!") and not any(t.tag_.endswith("FIN") for t in sent)
 
 
 def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -152,6 +161,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
         trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
+        trigs += [t for t in idiom_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         noun_hits = [t.i for t in sent if t.text in nouns]
         among = among_the_arrested(ctx, sent) if not trigs else None
         if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
@@ -169,7 +179,24 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
                 _by_verb(ctx, told, trig, out)
         if not trigs:
             _by_noun(ctx, told, noun_hits, out)
+    for s_idx in range(len(sents)):
+        _by_prepositional_idiom(ctx, sents, s_idx, out)
     return merge_persons(unnamed_yields_to_named(headline_figures_yield(offender_charges(out))))
+
+
+def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, out: list[Arrest]) -> None:
+    """ "Für X klickten die Handschellen": the arrested after a preposition of an idiom, unless
+    hedged, negated or denied."""
+    sent = sents[s_idx]
+    for i, person in prepositional_arrests(ctx, sent):
+        if _hedged(ctx, sent, [i]) or negated(ctx, sent, i):
+            continue
+        if _has_cue(sent.text, events_lexicon()["arrest"]["not_arrest_cues"]):
+            continue
+        told = _told(ctx, sents, s_idx)
+        date = ctx.date_for(sent, ctx.doc[i].idx)
+        ev = ctx.evidence(sent, "arrest.person.idiom", 0.8)
+        _add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> _Told:

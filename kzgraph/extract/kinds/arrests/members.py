@@ -43,6 +43,21 @@ def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent
         members = named_members(ctx, sent)  # "… sieben Journalisten, darunter der Fotograf X"
         if members:
             return noun, members
+    return _the_arrested_including(ctx, sent)
+
+
+def _the_arrested_including(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent]] | None:
+    """ "Die Festgenommenen, darunter der Aktivist X, …": the arrested as a noun of their own with
+    members named after "darunter" / "unter ihnen"."""
+    doc = ctx.doc
+    nouns = set(events_lexicon()["arrest"]["among_nouns"])
+    for k in range(sent.start + 1, sent.end - 2):
+        if doc[k].text not in nouns or doc[k - 1].tag_ != "ART" or doc[k + 1].text != ",":
+            continue
+        if _after_member_opener(ctx, k + 2) is not None:
+            members = named_members(ctx, sent)
+            if members:
+                return k, members
     return None
 
 

@@ -1,0 +1,64 @@
+"""Arrests told by an idiom whose subject, or whose für-phrase, is the arrested: "X ging der
+Polizei ins Netz", "X ist den Fahndern ins Netz gegangen", "für X klickten die Handschellen".
+The words are data of the events lexicon (``arrest.idioms``): the verb forms, the words that must
+stand in the verb's clause and, for "ins Netz", who catches (a dative before it in its clause,
+matched by its end, so that "ging ins Netz" (went online) is none)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
+
+
+def idiom_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
+    """The verbs of arrest idioms in ``sent``, read like a passive (the subject is the arrested)."""
+    out: list[Trigger] = []
+    for idiom in events_lexicon()["arrest"]["idioms"]:
+        verbs = set(idiom["verbs"])
+        for t in sent:
+            if t.lower_ not in verbs or any(x.i == t.i for x in out):
+                continue
+            if _told_in(ctx, sent, t.i, idiom):
+                out.append(Trigger(idiom["lemma"], t.i, True, idiom))
+    return out
+
+
+def _told_in(ctx: ArticleContext, sent: Span, i: int, idiom: dict) -> bool:  # type: ignore[type-arg]
+    """The idiom's words stand in the clause of the verb at ``i`` in a row, after a catcher in
+    that clause if it needs one."""
+    words = [w.lower() for w in idiom["words"]]
+    cl = clause(ctx, sent, i)
+    doc = ctx.doc
+    catchers = tuple(c.lower() for c in idiom.get("caught_by", ()))
+    for k in range(cl.start, cl.end - len(words) + 1):
+        if [doc[k + n].lower_ for n in range(len(words))] != words:
+            continue
+        if not catchers:
+            return True
+        if any(doc[c].lower_.endswith(catchers) for c in range(cl.start, k)):
+            return True
+    return False
+
+
+def prepositional_arrests(ctx: ArticleContext, sent: Span) -> list[tuple[int, Agent]]:
+    """(verb index, arrested) of idioms whose arrested is named after a preposition of their clause:
+    "Für X klickten die Handschellen", "Gegen X wurde der Haftbefehl vollstreckt"."""
+    out: list[tuple[int, Agent]] = []
+    doc = ctx.doc
+    for idiom in events_lexicon()["arrest"]["prepositional_idioms"]:
+        verbs = set(idiom["verbs"])
+        for t in sent:
+            if t.lower_ not in verbs or not _told_in(ctx, sent, t.i, idiom):
+                continue
+            cl = clause(ctx, sent, t.i)
+            for m in ctx.mentions_in(cl):
+                # the preposition, past an article and a title or adjectives ("für den Betrüger X")
+                before = [doc[k] for k in range(max(cl.start, m.start - 4), m.start)]
+                if m.kind == "name" and any(b.lower_ == idiom["arrested_after"] for b in before):
+                    out.append((t.i, ctx.person_agent(m.person)))
+                    break
+    return out
