@@ -7,7 +7,7 @@ the transaction and writes a batch of 100-200 articles 2-2.5 times as fast (CPU)
 atomic. The build's invariant "an article graph with a ``kz:contentHash`` is complete" is kept
 by writing each batch in three steps: the graphs' triples without their hash triples (bulk),
 the shared labels (one transaction: one label per node, see
-:func:`~kzgraph.store.embedded.one_label_each`), then the hash triples (one transaction). A
+:func:`~kzgraph.store.embedded.settle_labels`), then the hash triples (one transaction). A
 crash in between leaves graphs without a hash, which the next build sees as new and writes
 again.
 
@@ -26,15 +26,19 @@ from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import RDFS
 
 from kzgraph.graph import iris
 from kzgraph.graph.iris import KZ
-from kzgraph.store.embedded import SHARED_GRAPH, article_graph_name, remove_article_graph
+from kzgraph.store.embedded import (
+    LABEL,
+    SHARED_GRAPH,
+    KnownLabels,
+    article_graph_name,
+    remove_article_graph,
+    settle_labels,
+)
 
 _CONTENT_HASH = str(KZ.contentHash)
-_LABEL = ox.NamedNode(str(RDFS.label))
-_ALIAS = ox.NamedNode(str(KZ.alias))
 _SHARED_PREDICATES = frozenset(str(p) for p in iris.SHARED_PREDICATES)
 
 
@@ -60,7 +64,7 @@ class ArticleQuads:
             predicate = t.predicate.value
             if (predicate in _SHARED_PREDICATES and isinstance(t.subject, ox.NamedNode)
                     and iris.is_shared_node(t.subject.value)):
-                if t.predicate == _LABEL:
+                if t.predicate == LABEL:
                     labels.append(t)
                 else:
                     body.append(ox.Quad(t.subject, t.predicate, t.object, SHARED_GRAPH))
@@ -76,40 +80,10 @@ def _nquads(quads: list[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) if quads else b""
 
 
-class WrittenLabels(Protocol):
+class WrittenLabels(KnownLabels, Protocol):
     """What a build has written so far (kzgraph.store.written.WrittenLabels)."""
 
-    def known(self, node: ox.NamedNode | ox.BlankNode) -> bool: ...
-
-    def label(self, node: ox.NamedNode) -> ox.Literal: ...
-
     def wrote(self, batch: list[ArticleQuads], added: list[ox.Quad]) -> None: ...
-
-
-def settle_labels(store: ox.Store, labels: Iterable[ox.Triple],
-                  written: WrittenLabels | None = None) -> tuple[list[ox.Quad], list[ox.Quad]]:
-    """One rdfs:label per shared node over the store and ``labels``: (quads to add, to remove).
-
-    The smallest spelling is the label, whatever the order the articles come in, and the
-    others become aliases; grouped by node, so two articles of one batch that spell a name
-    differently end with one label as well.
-    """
-    by_node: dict[ox.NamedNode | ox.BlankNode, set] = {}
-    for triple in labels:
-        by_node.setdefault(triple.subject, set()).add(triple.object)
-    add: list[ox.Quad] = []
-    remove: list[ox.Quad] = []
-    for node, new in by_node.items():
-        if written is not None and written.known(node):  # settled earlier in this build: no read
-            stored = {written.label(node)}
-        else:
-            stored = {q.object for q in store.quads_for_pattern(node, _LABEL, None, SHARED_GRAPH)}
-        spellings = stored | new
-        keep = min(spellings, key=lambda term: term.value)
-        add.append(ox.Quad(node, _LABEL, keep, SHARED_GRAPH))
-        add += [ox.Quad(node, _ALIAS, other, SHARED_GRAPH) for other in spellings - {keep}]
-        remove += [ox.Quad(node, _LABEL, old, SHARED_GRAPH) for old in stored - {keep}]
-    return add, remove
 
 
 def write_batch(store: ox.Store, batch: list[ArticleQuads], written: WrittenLabels | None = None) -> int:

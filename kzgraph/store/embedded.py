@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -149,37 +150,54 @@ def write_article_triples(store: ox.Store, article_id: str, own: Iterable[ox.Tri
     """:func:`replace_article_graph` for triples already split (e.g. parsed from a worker's N-Triples)."""
     name = article_graph_name(article_id)
     remove_article_graph(store, article_id)
-    shared, replaced = one_label_each(store, shared)
+    shared = list(shared)
+    add, replaced = settle_labels(store, [t for t in shared if t.predicate == LABEL])
     for quad in replaced:
         store.remove(quad)
     store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in own]
-                 + [ox.Quad(t.subject, t.predicate, t.object, SHARED_GRAPH) for t in shared])
+                 + [ox.Quad(t.subject, t.predicate, t.object, SHARED_GRAPH) for t in shared
+                    if t.predicate != LABEL]
+                 + add)
 
 
-_LABEL = ox.NamedNode(str(RDFS.label))
-_ALIAS = ox.NamedNode(str(iris.KZ.alias))
+# one term each, for every module that writes or reads labels and aliases of the shared graph
+LABEL = ox.NamedNode(str(RDFS.label))
+ALIAS = ox.NamedNode(str(iris.KZ.alias))
 
 
-def one_label_each(store: ox.Store, shared: list[ox.Triple]) -> tuple[list[ox.Triple], list[ox.Quad]]:
-    """Keep one rdfs:label per shared node in the shared graph: (triples to add, quads to remove).
+class KnownLabels(Protocol):
+    """The labels a build has settled so far (kzgraph.store.written.WrittenLabels)."""
 
-    Two articles may spell one node's name differently ("Ri Sung-chol" / "Ri Sung Chol" share
-    an IRI key); the shapes allow one label. The smallest spelling is the label, whatever the
-    order the articles were written in, and the others become aliases.
+    def known(self, node: ox.NamedNode | ox.BlankNode) -> bool: ...
+
+    def label(self, node: ox.NamedNode) -> ox.Literal: ...
+
+
+def settle_labels(store: ox.Store, labels: Iterable[ox.Triple],
+                  written: KnownLabels | None = None) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """One rdfs:label per shared node over the store and ``labels``: (quads to add, to remove).
+
+    The smallest spelling is the label, whatever the order the articles come in, and the
+    others become aliases; grouped by node, so two articles of one batch that spell a name
+    differently end with one label as well. ``written``: labels settled earlier in this build,
+    which need no read of the store.
     """
-    out: list[ox.Triple] = []
-    replaced: list[ox.Quad] = []
-    for triple in shared:
-        if triple.predicate != _LABEL:
-            out.append(triple)
-            continue
-        stored = [q.object for q in store.quads_for_pattern(triple.subject, _LABEL, None, SHARED_GRAPH)]
-        labels = {*stored, triple.object}
-        keep = min(labels, key=lambda term: term.value)
-        out.append(ox.Triple(triple.subject, _LABEL, keep))
-        out += [ox.Triple(triple.subject, _ALIAS, other) for other in labels - {keep}]
-        replaced += [ox.Quad(triple.subject, _LABEL, old, SHARED_GRAPH) for old in stored if old != keep]
-    return out, replaced
+    by_node: dict[ox.NamedNode | ox.BlankNode, set] = {}
+    for triple in labels:
+        by_node.setdefault(triple.subject, set()).add(triple.object)
+    add: list[ox.Quad] = []
+    remove: list[ox.Quad] = []
+    for node, new in by_node.items():
+        if written is not None and written.known(node):  # settled earlier in this build: no read
+            stored = {written.label(node)}
+        else:
+            stored = {q.object for q in store.quads_for_pattern(node, LABEL, None, SHARED_GRAPH)}
+        spellings = stored | new
+        keep = min(spellings, key=lambda term: term.value)
+        add.append(ox.Quad(node, LABEL, keep, SHARED_GRAPH))
+        add += [ox.Quad(node, ALIAS, other, SHARED_GRAPH) for other in spellings - {keep}]
+        remove += [ox.Quad(node, LABEL, old, SHARED_GRAPH) for old in stored - {keep}]
+    return add, remove
 
 
 def remove_article_graph(store: ox.Store, article_id: str) -> None:

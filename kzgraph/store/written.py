@@ -3,7 +3,7 @@
 Reading from the store costs memory that stays: every term a lookup returns is decoded
 through the store's string column, whose RocksDB block cache Oxigraph sizes at 128 MB, and
 its other indexes share a 32 MB block cache. Settling the label of a shared node against the
-stored one (:func:`kzgraph.store.bulk.settle_labels`) read the store for every shared node of
+stored one (:func:`kzgraph.store.embedded.settle_labels`) read the store for every shared node of
 every batch, and that filled those caches batch by batch: +34 MB over 3,000 synthetic graphs
 (section "Bounded memory, second round" of BENCHMARKS.md). The label a build chose for a node
 is the label the store holds for it (the build is the store's only writer while it runs), so
@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kzgraph.store.bulk import ArticleQuads, release_free_memory
+from kzgraph.store.embedded import LABEL
 
 if TYPE_CHECKING:
     from kzgraph.store.tee import UnionTee
 
-_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 class WrittenLabels:
@@ -64,15 +64,15 @@ class WrittenLabels:
         """A batch is in the store: its graphs (``batch``) and the shared labels and aliases
         settled for it (``added``)."""
         for quad in added:
-            if quad.predicate == _LABEL:
+            if quad.predicate == LABEL:
                 self.record(quad.subject, quad.object)
         if self.tee is not None:
             for article in batch:
                 self.tee.add_nquads(article.body + article.hashes)
-            self.tee.add(quad for quad in added if quad.predicate != _LABEL)  # aliases: plain strings
+            self.tee.add(quad for quad in added if quad.predicate != LABEL)  # aliases: plain strings
 
     def label_triples(self) -> Iterator[ox.Triple]:
-        return (ox.Triple(ox.NamedNode(node), _LABEL, label) for node, label in self._labels.items())
+        return (ox.Triple(ox.NamedNode(node), LABEL, label) for node, label in self._labels.items())
 
 
 def end_batch(store: ox.Store) -> None:
