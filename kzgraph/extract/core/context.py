@@ -8,7 +8,7 @@ tokenized Doc; uses entities, POS and morphology when the pipeline provides them
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -91,6 +91,14 @@ class ArticleContext:
         if texts is None:
             texts = self._texts[key] = tuple(self.tokens.texts[sent.start : sent.end])
         return texts
+
+    def positions_of(self, sent: Span, words: Collection[str]) -> list[int]:
+        """Indexes of the tokens of ``sent`` whose lower-cased word is in ``words``; a sentence
+        without any of them (most sentences, for a rule's cue words) is not read word by word."""
+        if self.sentence_words(sent).isdisjoint(words):
+            return []
+        lowers = self.tokens.lowers
+        return [i for i in range(sent.start, sent.end) if lowers[i] in words]
 
     def sentence_lowers(self, sent: Span) -> tuple[str, ...]:
         """The lower-cased words of ``sent`` in order (``sent.start`` is the first's index)."""

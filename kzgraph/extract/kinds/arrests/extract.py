@@ -79,10 +79,11 @@ def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     verbs = set(lex["custody_verbs"])
     doc = ctx.doc
     out: list[Trigger] = []
-    for t in sent:
-        if t.lower_ not in places or t.i == sent.start or doc[t.i - 1].lower_ != "in":
+    for i in ctx.positions_of(sent, places):
+        if i == sent.start or doc[i - 1].lower_ != "in":
             continue
-        verb = next((x for x in clause(ctx, sent, t.i) if x.lower_ in verbs), None)
+        t = doc[i]
+        verb = next((x for x in clause(ctx, sent, i) if x.lower_ in verbs), None)
         if verb is None and _verbless_headline(sent):
             verb = t  # "Ex-Minister X in Untersuchungshaft"
         if verb is not None and all(x.i != verb.i for x in out):

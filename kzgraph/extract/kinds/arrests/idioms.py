@@ -18,12 +18,11 @@ def idiom_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     """The verbs of arrest idioms in ``sent``, read like a passive (the subject is the arrested)."""
     out: list[Trigger] = []
     for idiom in events_lexicon()["arrest"]["idioms"]:
-        verbs = set(idiom["verbs"])
-        for t in sent:
-            if t.lower_ not in verbs or any(x.i == t.i for x in out):
+        for i in ctx.positions_of(sent, set(idiom["verbs"])):
+            if any(x.i == i for x in out):
                 continue
-            if _told_in(ctx, sent, t.i, idiom):
-                out.append(Trigger(idiom["lemma"], t.i, True, idiom))
+            if _told_in(ctx, sent, i, idiom):
+                out.append(Trigger(idiom["lemma"], i, True, idiom))
     return out
 
 
@@ -50,15 +49,14 @@ def prepositional_arrests(ctx: ArticleContext, sent: Span) -> list[tuple[int, Ag
     out: list[tuple[int, Agent]] = []
     doc = ctx.doc
     for idiom in events_lexicon()["arrest"]["prepositional_idioms"]:
-        verbs = set(idiom["verbs"])
-        for t in sent:
-            if t.lower_ not in verbs or not _told_in(ctx, sent, t.i, idiom):
+        for i in ctx.positions_of(sent, set(idiom["verbs"])):
+            if not _told_in(ctx, sent, i, idiom):
                 continue
-            cl = clause(ctx, sent, t.i)
+            cl = clause(ctx, sent, i)
             for m in ctx.mentions_in(cl):
                 # the preposition, past an article and a title or adjectives ("für den Betrüger X")
                 before = [doc[k] for k in range(max(cl.start, m.start - 4), m.start)]
                 if m.kind == "name" and any(b.lower_ == idiom["arrested_after"] for b in before):
-                    out.append((t.i, ctx.person_agent(m.person)))
+                    out.append((i, ctx.person_agent(m.person)))
                     break
     return out
