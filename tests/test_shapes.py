@@ -95,8 +95,8 @@ def test_graph_read_back_from_the_store_conforms() -> None:
     # Oxigraph turns xsd:nonNegativeInteger into xsd:integer; the shapes accept both.
     import pyoxigraph as ox
 
-    from kzgraph.cli.validate import store_graphs
     from kzgraph.store.embedded import replace_article_graph
+    from kzgraph.validate.graphs import store_graphs
 
     store = ox.Store()
     replace_article_graph(store, "a1", sample_graph())

@@ -26,8 +26,8 @@ class GraphStatus:
 
 
 def validate_store(store: ox.Store) -> Shacl:
-    from kzgraph.cli.validate import store_graphs
     from kzgraph.validate import validate_graph
+    from kzgraph.validate.graphs import store_graphs
 
     bad, checked = [], 0
     for name, graph in store_graphs(store):
