@@ -97,3 +97,18 @@ def test_errors_exit_2(case: str, tmp_path: Path, trig: Path) -> None:
         result = run(*args)
     assert result.exit_code == 2, result.output
     assert "kzgraph: error:" in result.stderr
+
+
+def test_an_unknown_suffix_is_read_as_turtle_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "a1.graph"
+    sample_graph().serialize(path, format="turtle")
+    result = run(str(path))
+    assert result.exit_code == 0, result.output
+    assert "unknown suffix, reading it as Turtle" in result.stderr
+    assert "1 graph(s) validated: 1 conform" in result.stdout
+
+
+def test_a_missing_file_is_an_error_without_a_suffix_warning(tmp_path: Path) -> None:
+    result = run(str(tmp_path / "missing.graph"))
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr and "unknown suffix" not in result.stderr
