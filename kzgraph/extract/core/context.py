@@ -107,19 +107,21 @@ class ArticleContext:
     def per_sentence(self, question: Callable[[Span], bool], sent: Span) -> bool:
         """``question(sent)``, answered once per article and sentence: several fact types ask the
         same of every sentence (is it a question, a condition)."""
-        key = (question, sent.start, sent.end)
-        answer = self._answers.get(key)
-        if answer is None:
-            answer = self._answers[key] = question(sent)
-        return answer
+        return self._once(question, sent, lambda: question(sent))
 
     def per_sentence_words(self, question: WordQuestion, sent: Span) -> bool:
         """``question(texts, lowers)`` of the words of ``sent``, answered once per article and
         sentence, for questions that need only the words (no Token made for them)."""
+        return self._once(
+            question, sent, lambda: question(self.sentence_texts(sent), self.sentence_lowers(sent))
+        )
+
+    def _once(self, question: Callable[..., bool], sent: Span, ask: Callable[[], bool]) -> bool:
+        """The cached answer of ``question`` for ``sent``; ``ask()`` computes it the first time."""
         key = (question, sent.start, sent.end)
         answer = self._answers.get(key)
         if answer is None:
-            answer = self._answers[key] = question(self.sentence_texts(sent), self.sentence_lowers(sent))
+            answer = self._answers[key] = ask()
         return answer
 
     def sentence_of(self, tok: Token | int) -> Span:
@@ -178,13 +180,13 @@ class ArticleContext:
 
     def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
         # the tense questions read every token of the sentence: answered once per sentence
-        key = (told_in_the_past_words, sent.start, sent.end)
-        past = self._answers.get(key)
-        if past is None:
-            lists = self.tokens
-            past = self._answers[key] = told_in_the_past_words(
-                lists.lowers[sent.start : sent.end], lists.tags[sent.start : sent.end]
-            )
+        lowers, tags = self.tokens.lowers, self.tokens.tags
+        a, b = sent.start, sent.end
+
+        def ask() -> bool:
+            return told_in_the_past_words(lowers[a:b], tags[a:b])
+
+        past = self._once(told_in_the_past_words, sent, ask)
         found = closest_date(expressions, self.article.date, near, past=past)
         if found is None and self.per_sentence(told_before_the_report, sent):
             return BEFORE_THE_REPORT

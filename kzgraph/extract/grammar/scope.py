@@ -87,13 +87,20 @@ def conditional(sent: Span) -> bool:
     return _conditional([t.text for t in sent], [t.lower_ for t in sent])
 
 
-def _conditional(texts: Sequence[str], lowers: Sequence[str]) -> bool:
+@cache
+def _conditions() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The lexicon's condition words, and its condition phrases lower-cased and padded with a
+    space on each side (matched against a sentence's padded words), built once."""
     lex = events_lexicon()
-    words = set(lex["conditions"])
-    if any(w in words for w in texts):
+    return frozenset(lex["conditions"]), tuple(f" {p.lower()} " for p in lex["condition_phrases"])
+
+
+def _conditional(texts: Sequence[str], lowers: Sequence[str]) -> bool:
+    words, phrases = _conditions()
+    if not words.isdisjoint(texts):
         return True
-    low = " ".join(lowers)
-    return any(f" {p.lower()} " in f" {low} " for p in lex["condition_phrases"])
+    low = f" {' '.join(lowers)} "
+    return any(p in low for p in phrases)
 
 
 def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
