@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.extract.core.components import SEGMENTS, ensure_annotated
 from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.core.mentions import MentionIndex
-from kzgraph.extract.core.tokens import TokenTable
+from kzgraph.extract.core.tokens import token_table
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.closed_class import closed_class
@@ -59,7 +59,7 @@ class ArticleContext:
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
         self._answers: dict[tuple[Callable[..., bool], int, int], bool] = {}
-        self.tokens = TokenTable.of(doc)  # the words as lists: a Token per doc[i] costs more
+        self.tokens = token_table(doc)  # the words as lists: a Token per doc[i] costs more
         self._text = self.tokens.text  # Doc.text is built from new Tokens on every access
         index = MentionIndex(doc, self.lx, self.persons, self.sentences, self._sent_of, self.tokens)
         self._index = index

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.extract.core.tokens import TokenTable, token_table
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.event_verbs import events_lexicon
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
@@ -121,12 +122,12 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
         for k in range(a, b):
             sent_end[k] = b
     cands = _role_candidates(doc, tokens, sent_end, lx) + _first_name_candidates(doc, tokens, sent_end, lx)
-    seen_after_prep = _after_place_preposition(tokens)
+    seen_after_prep = _after_place_preposition(token_table(doc))
     cands += _surname_candidates(tokens, seen_after_prep, lx)
     cands += _entity_candidates(doc, seen_after_prep, lx)
     cands += _initial_surname_candidates(tokens, lx)
     cands = _split_adjacent_names(cands, tokens, lx)
-    out = _merge_candidates(cands, {t.text for t in tokens}, lx)
+    out = _merge_candidates(cands, set(token_table(doc).texts), lx)
     for rec, _ in out:
         rec.gender = _gender(rec, lx, doc)
     out.sort(key=lambda v: v[1])
@@ -203,9 +204,10 @@ def _first_name_candidates(
 _PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
 
 
-def _after_place_preposition(tokens: list[Token]) -> set[str]:
+def _after_place_preposition(words: TokenTable) -> set[str]:
     """Words the article uses after a place preposition ("in X", "nach X"): places, not persons."""
-    return {tok.text for i, tok in enumerate(tokens) if i > 0 and tokens[i - 1].lower_ in _PLACE_PREPOSITIONS}
+    texts, lowers = words.texts, words.lowers
+    return {texts[i] for i in range(1, len(texts)) if lowers[i - 1] in _PLACE_PREPOSITIONS}
 
 
 def _surname_candidates(tokens: list[Token], seen_after_prep: set[str], lx: Lexicons) -> list[_Candidate]:
