@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +25,7 @@ from kzgraph.extract.grammar.dates import (
     closest_date,
     date_expressions,
     told_before_the_report,
+    told_before_the_report_words,
     told_in_the_past_words,
 )
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
@@ -65,6 +67,11 @@ class ArticleContext:
         self._index = index
         self.mentions: list[Mention] = index.mentions
         self._mention_at: dict[int, Mention] = index.by_token
+
+    @cached_property
+    def entities(self) -> tuple[Span, ...]:
+        """``doc.ents``, read once: spaCy makes every entity's Span anew on each access."""
+        return tuple(self.doc.ents)
 
     # ---- persons -------------------------------------------------------------------
     def _make_agent(self, rec: PersonRecord) -> Agent:
@@ -188,9 +195,13 @@ class ArticleContext:
 
         past = self._once(told_in_the_past_words, sent, ask)
         found = closest_date(expressions, self.article.date, near, past=past)
-        if found is None and self.per_sentence(told_before_the_report, sent):
+        if found is None and self._once(told_before_the_report, sent, lambda: self._pluperfect(sent)):
             return BEFORE_THE_REPORT
         return found
+
+    def _pluperfect(self, sent: Span) -> bool:
+        lists, a, b = self.tokens, sent.start, sent.end
+        return told_before_the_report_words(lists.texts[a:b], lists.lowers[a:b], lists.tags[a:b])
 
     def resolve_possessive(self, token: Token) -> Agent | None:
         """ "sein/ihr Nachfolger": the person the possessive refers to, usually the clause subject."""

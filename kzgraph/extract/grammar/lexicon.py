@@ -32,7 +32,12 @@ _CLAUSE_OPENING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWA
 def opens_dependent_clause(tok: Token) -> bool:
     """Whether ``tok``, after a comma, opens a subordinate or relative clause: by its tag, or as
     a d-word, which the tagger often reads as an article ("…, die X gedroht haben soll")."""
-    return tok.tag_ in _CLAUSE_OPENING_TAGS or tok.lower_ in RELATIVE_D_WORDS
+    return opens_dependent_clause_word(tok.tag_, tok.lower_)
+
+
+def opens_dependent_clause_word(tag: str, lower: str) -> bool:
+    """``opens_dependent_clause`` of a token's tag and lower-cased word."""
+    return tag in _CLAUSE_OPENING_TAGS or lower in RELATIVE_D_WORDS
 
 
 @cache

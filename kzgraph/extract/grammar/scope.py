@@ -146,11 +146,11 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
     sentence's event). One in another subordinate or relative clause does not ("…, weil er
     nicht zustimmte"), and "ohne" negates a clause ("ohne ihn zu entlassen", "ohne dass"), not a
     noun ("ohne Begründung entlassen")."""
-    neg = set(events_lexicon()["negations"])
     doc = ctx.doc
-    for t in sent:
-        if t.i == i or t.lower_ not in neg:
+    for k in ctx.positions_of(sent, _negations()):
+        if k == i:
             continue
+        t = doc[k]
         if t.lower_ == "ohne":
             rest = doc[t.i + 1 : clause(ctx, sent, t.i).end]
             if not any(w.tag_ in ("PTKZU", "VVIZU") or w.lower_ == "dass" for w in rest):
@@ -161,6 +161,11 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         return True
     return False
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return frozenset(events_lexicon()["negations"])
 
 
 _CONTRASTING = closed_class().words("contrasting_words")
