@@ -24,8 +24,8 @@ class TokenTable:
     tags: list[str]  # Token.tag_ ("" on a Doc without tags)
     poses: list[str]  # Token.pos_ ("" on a Doc without them)
     offsets: list[int]  # Token.idx, the character offset in Doc.text
+    spaces: tuple[str, ...]  # Token.whitespace_
     text: str  # Doc.text, which spaCy joins from a new Token per word on every access
-    spaces: tuple[str, ...] = ()  # Token.whitespace_
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
@@ -41,8 +41,8 @@ class TokenTable:
             [strings[h] if h else "" for h in rows[2]],
             [strings[h] if h else "" for h in rows[3]],
             rows[4],
-            "".join([w + s for w, s in zip(texts, spaces, strict=True)]),
             spaces,
+            "".join([w + s for w, s in zip(texts, spaces, strict=True)]),
         )
 
     def end_char(self, i: int) -> int:

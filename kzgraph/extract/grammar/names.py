@@ -117,15 +117,16 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     """Candidate names with the token index where each was seen first."""
     lx = lexicons()
     tokens = list(doc)  # one pass creates the Token objects every cue below reads
-    texts = token_table(doc).texts  # the cue scans read only the words (no Token property)
+    words = token_table(doc)  # the cue scans read only the words (no Token property)
+    texts = words.texts
     sent_end = [0] * len(doc)
     for a, b in sent_bounds:
         for k in range(a, b):
             sent_end[k] = b
     cands = _role_candidates(doc, tokens, texts, sent_end, lx)
     cands += _first_name_candidates(doc, tokens, texts, sent_end, lx)
-    seen_after_prep = _after_place_preposition(token_table(doc))
-    cands += _surname_candidates(tokens, token_table(doc), seen_after_prep, lx)
+    seen_after_prep = _after_place_preposition(words)
+    cands += _surname_candidates(tokens, words, seen_after_prep, lx)
     cands += _entity_candidates(doc, seen_after_prep, lx)
     cands += _initial_surname_candidates(tokens, texts, lx)
     cands = _split_adjacent_names(cands, tokens, lx)
