@@ -2,7 +2,8 @@
 (NLP and extraction of the example articles) in one process alone, and in each of two processes
 run at the same time. A build with 2 jobs pays this in its workers, whatever kzgraph does.
 
-Run as ``python -m kzgraph.bench.concurrency PASSES``: prints the loop's CPU seconds on stderr.
+Run as ``python -m kzgraph.bench.concurrency PASSES CORPUS``: prints the loop's CPU seconds on
+stderr.
 """
 
 from __future__ import annotations
@@ -10,19 +11,20 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from pathlib import Path
 
 from kzgraph.bench.proc import ChildResult, run_child
 
 _MARK = "loop cpu seconds: "
 
 
-def _loop(passes: int) -> float:
-    from kzgraph.bench.corpus import example_articles
+def _loop(passes: int, corpus: Path) -> float:
     from kzgraph.extract import extract_article
     from kzgraph.nlp import load_pipeline
+    from kzgraph.reading import read_corpus
 
     nlp = load_pipeline(None)
-    articles = example_articles()
+    articles = list(read_corpus(corpus))
     for article in articles:  # one-time loading, not counted
         extract_article(nlp(article.text), article)
     began = time.process_time()
@@ -39,9 +41,10 @@ def _cpu(result: ChildResult) -> float | None:
     return None
 
 
-def alone_and_paired(passes: int, timeout: float) -> tuple[float, list[float]] | None:
-    """The loop's CPU seconds in one process alone, then in each of two run at once."""
-    args = [sys.executable, "-m", "kzgraph.bench.concurrency", str(passes)]
+def alone_and_paired(passes: int, corpus: Path, timeout: float) -> tuple[float, list[float]] | None:
+    """The loop's CPU seconds (NLP and extraction of ``corpus``) in one process alone, then in
+    each of two run at once."""
+    args = [sys.executable, "-m", "kzgraph.bench.concurrency", str(passes), str(corpus)]
     alone = _cpu(run_child(args, timeout))
     results: list[ChildResult] = []
     threads = [threading.Thread(target=lambda: results.append(run_child(args, timeout))) for _ in range(2)]
@@ -70,4 +73,4 @@ def note(measured: tuple[float, list[float]] | None, passes: int) -> str:
 
 
 if __name__ == "__main__":
-    print(f"{_MARK}{_loop(int(sys.argv[1])):.4f}", file=sys.stderr)
+    print(f"{_MARK}{_loop(int(sys.argv[1]), Path(sys.argv[2])):.4f}", file=sys.stderr)

@@ -280,7 +280,7 @@ def parallelism(factor: int, jobs: list[int], work: Path, timeout: float) -> Sec
     if startup_run.ok and 1 in cpu:
         section.notes.append(_cpu_note(startup_run.cpu_seconds, cpu))
     passes = 8 if factor >= 10 else 1  # --quick: a smoke test of the measurement
-    section.notes.append(concurrency.note(concurrency.alone_and_paired(passes, timeout), passes))
+    section.notes.append(concurrency.note(concurrency.alone_and_paired(passes, EXAMPLE, timeout), passes))
     return section
 
 
