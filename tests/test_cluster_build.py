@@ -45,6 +45,14 @@ def test_a_local_cluster_writes_the_same_graph_as_a_local_build(local_graph: Gra
     assert isomorphic(as_graph(store), local_graph)
 
 
+def test_two_worker_processes_write_the_same_graph_as_one_job(local_graph: Graph) -> None:
+    """``--jobs 2``: forked workers, many tasks in flight, batches written while they work."""
+    store = open_store(None)
+    report = build_corpus(read_corpus(EXAMPLE), store, validator=conforms_text, jobs=2)
+    assert report.articles == 5 and not report.failed and not report.invalid
+    assert isomorphic(as_graph(store), local_graph)
+
+
 def test_a_worker_lost_mid_build_costs_a_retry_not_an_article(local_graph: Graph) -> None:
     from distributed import Client, LocalCluster
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kzgraph.bench import concurrency
 from kzgraph.bench.proc import ChildResult, run_child
 from kzgraph.bench.report import Section, mb, ratio, verdict
 from kzgraph.reading import Article, read_corpus
@@ -278,6 +279,8 @@ def parallelism(factor: int, jobs: list[int], work: Path, timeout: float) -> Sec
     section.notes += _parallelism_notes(startup, load_before)
     if startup_run.ok and 1 in cpu:
         section.notes.append(_cpu_note(startup_run.cpu_seconds, cpu))
+    passes = 8 if factor >= 10 else 1  # --quick: a smoke test of the measurement
+    section.notes.append(concurrency.note(concurrency.alone_and_paired(passes, EXAMPLE, timeout), passes))
     return section
 
 

@@ -3,7 +3,7 @@
 An executor runs one task function over items and yields ``(item, result, error)`` in the
 items' order (so a build is deterministic whatever the job count), with ``error`` set when
 the work was stopped from outside: a worker past its hard time limit is killed and replaced
-(pebble's ProcessPool), a worker that died is reported. At most a few tasks per worker are
+(pebble's ProcessPool), a worker that died is reported. At most 16 tasks per worker are
 in flight, so memory does not grow with the corpus.
 """
 
@@ -54,7 +54,11 @@ class WorkerProcesses:
 
     def __init__(self, jobs: int, settings: Settings) -> None:
         self.settings = settings
-        self.window = 4 * jobs
+        # Tasks in flight: enough that the workers stay busy while this process writes a batch
+        # of graphs into the store (about 0.1-0.2 s, in which it schedules nothing): with 4 per
+        # worker the graph tasks (~10 ms each) ran out and the workers waited (BENCHMARKS.md,
+        # section 13). Each holds one article's facts or N-Quads (tens of KB).
+        self.window = 16 * jobs
         _preload(settings)
         self.pool = ProcessPool(max_workers=jobs, initializer=configure, initargs=(settings,),
                                 context=fork_context())

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kzgraph.extract.core.tokens import token_table
 from kzgraph.extract.grammar.dates import date_expressions
 from kzgraph.extract.grammar.event_verbs import retag_event_verbs
 from kzgraph.extract.grammar.names import find_persons
@@ -58,8 +59,9 @@ def find_article_persons(doc: Doc) -> Doc:
 
 
 def find_segment_dates(doc: Doc) -> Doc:
-    # a span's text is the Doc's text between its offsets (Span.text would make every Token)
-    text = doc.text
+    # a span's text is the Doc's text between its offsets (Span.text would make every Token;
+    # Doc.text too, on every access)
+    text = token_table(doc).text
     segments = doc.spans[SEGMENTS]
     doc._.kz_dates = [[tuple(e) for e in date_expressions(text[s.start_char : s.end_char])] for s in segments]
     return doc

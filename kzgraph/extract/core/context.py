@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.core.components import SEGMENTS, ensure_annotated
 from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.core.mentions import MentionIndex
-from kzgraph.extract.core.tokens import TokenTable
+from kzgraph.extract.core.tokens import token_table
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Evidence, FactDate
 from kzgraph.extract.grammar.agents import classify_span
 from kzgraph.extract.grammar.closed_class import closed_class
@@ -24,6 +25,7 @@ from kzgraph.extract.grammar.dates import (
     closest_date,
     date_expressions,
     told_before_the_report,
+    told_before_the_report_words,
     told_in_the_past_words,
 )
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
@@ -59,12 +61,17 @@ class ArticleContext:
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
         self._answers: dict[tuple[Callable[..., bool], int, int], bool] = {}
-        self.tokens = TokenTable.of(doc)  # the words as lists: a Token per doc[i] costs more
+        self.tokens = token_table(doc)  # the words as lists: a Token per doc[i] costs more
         self._text = self.tokens.text  # Doc.text is built from new Tokens on every access
         index = MentionIndex(doc, self.lx, self.persons, self.sentences, self._sent_of, self.tokens)
         self._index = index
         self.mentions: list[Mention] = index.mentions
         self._mention_at: dict[int, Mention] = index.by_token
+
+    @cached_property
+    def entities(self) -> tuple[Span, ...]:
+        """``doc.ents``, read once: spaCy makes every entity's Span anew on each access."""
+        return tuple(self.doc.ents)
 
     # ---- persons -------------------------------------------------------------------
     def _make_agent(self, rec: PersonRecord) -> Agent:
@@ -107,19 +114,21 @@ class ArticleContext:
     def per_sentence(self, question: Callable[[Span], bool], sent: Span) -> bool:
         """``question(sent)``, answered once per article and sentence: several fact types ask the
         same of every sentence (is it a question, a condition)."""
-        key = (question, sent.start, sent.end)
-        answer = self._answers.get(key)
-        if answer is None:
-            answer = self._answers[key] = question(sent)
-        return answer
+        return self._once(question, sent, lambda: question(sent))
 
     def per_sentence_words(self, question: WordQuestion, sent: Span) -> bool:
         """``question(texts, lowers)`` of the words of ``sent``, answered once per article and
         sentence, for questions that need only the words (no Token made for them)."""
+        return self._once(
+            question, sent, lambda: question(self.sentence_texts(sent), self.sentence_lowers(sent))
+        )
+
+    def _once(self, question: Callable[..., bool], sent: Span, ask: Callable[[], bool]) -> bool:
+        """The cached answer of ``question`` for ``sent``; ``ask()`` computes it the first time."""
         key = (question, sent.start, sent.end)
         answer = self._answers.get(key)
         if answer is None:
-            answer = self._answers[key] = question(self.sentence_texts(sent), self.sentence_lowers(sent))
+            answer = self._answers[key] = ask()
         return answer
 
     def sentence_of(self, tok: Token | int) -> Span:
@@ -178,17 +187,21 @@ class ArticleContext:
 
     def _date_in(self, sent: Span, expressions: list[DateExpression], near: int | None) -> FactDate | None:
         # the tense questions read every token of the sentence: answered once per sentence
-        key = (told_in_the_past_words, sent.start, sent.end)
-        past = self._answers.get(key)
-        if past is None:
-            lists = self.tokens
-            past = self._answers[key] = told_in_the_past_words(
-                lists.lowers[sent.start : sent.end], lists.tags[sent.start : sent.end]
-            )
+        lowers, tags = self.tokens.lowers, self.tokens.tags
+        a, b = sent.start, sent.end
+
+        def ask() -> bool:
+            return told_in_the_past_words(lowers[a:b], tags[a:b])
+
+        past = self._once(told_in_the_past_words, sent, ask)
         found = closest_date(expressions, self.article.date, near, past=past)
-        if found is None and self.per_sentence(told_before_the_report, sent):
+        if found is None and self._once(told_before_the_report, sent, lambda: self._pluperfect(sent)):
             return BEFORE_THE_REPORT
         return found
+
+    def _pluperfect(self, sent: Span) -> bool:
+        lists, a, b = self.tokens, sent.start, sent.end
+        return told_before_the_report_words(lists.texts[a:b], lists.lowers[a:b], lists.tags[a:b])
 
     def resolve_possessive(self, token: Token) -> Agent | None:
         """ "sein/ihr Nachfolger": the person the possessive refers to, usually the clause subject."""

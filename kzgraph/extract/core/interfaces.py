@@ -38,6 +38,7 @@ class ArticleView(Protocol):
     lx: Lexicons
     sentences: list[Span]
     mentions: list[Mention]
+    entities: tuple[Span, ...]  # doc.ents, read once
 
     def sentence_of(self, tok: Token | int) -> Span: ...
 

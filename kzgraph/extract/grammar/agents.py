@@ -213,7 +213,7 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
         if kind == AgentKind.GROUP and _singular_person(ctx, a, head_idx):
             return Agent(AgentKind.PERSON, label=label)  # "Der Minister": one unnamed person
         return Agent(kind, label=label)
-    for ent in doc.ents:
+    for ent in ctx.entities:
         if ent.start >= a and ent.end <= b:
             if ent.label_ == "PER":
                 return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)

@@ -107,7 +107,7 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
         if named is not None:
             return ctx.person_agent(named.person)
         # a named organisation without an article: "entließ Hertha BSC den Trainer"
-        org = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
+        org = next((e for e in ctx.entities if e.start == j and e.label_ == "ORG"), None)
         return ctx.agent_for(org) if org is not None else None
     i = j - 1
     end = np_end(ctx, i + 1, sent.end)
@@ -318,7 +318,7 @@ def _leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> in
     """End of an organisation name that opens the sentence without an article, optionally after
     a capitalised role noun ("Hertha BSC", "Bundesligist Hertha BSC", "Autobauer VW")."""
     doc = ctx.doc
-    for ent in doc.ents:
+    for ent in ctx.entities:
         if ent.label_ != "ORG" or not sent.start <= ent.start <= sent.start + 1 or ent.end >= limit:
             continue
         if all(t.text[:1].isupper() for t in doc[sent.start : ent.end]):

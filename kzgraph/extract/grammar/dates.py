@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.facts import FactDate
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.lexicon import opens_dependent_clause
+from kzgraph.extract.grammar.lexicon import opens_dependent_clause_word
 from kzgraph.reading.article import ArticleDate
 
 _WORDS = closed_class()
@@ -102,19 +102,26 @@ def told_before_the_report(sent: Span) -> bool:
     """Pluperfect in the main clause ("hatte … übernommen", "war … gekommen"): the event came
     before what the article reports, so the article's date is not its date. A relative or
     subordinate clause in the pluperfect ("…, die sich als X ausgegeben hatten") does not count."""
-    main = []
+    return told_before_the_report_words(
+        [t.text for t in sent], [t.lower_ for t in sent], [t.tag_ for t in sent]
+    )
+
+
+def told_before_the_report_words(texts: Sequence[str], lowers: Sequence[str], tags: Sequence[str]) -> bool:
+    """``told_before_the_report`` of a sentence's token texts, lower-cased words and tags."""
+    main = []  # positions in the main clause
     inside = False
-    for k, t in enumerate(sent):
-        if t.text == ",":
+    for k, text in enumerate(texts):
+        if text == ",":
             inside = False
-        elif (k == 0 and t.tag_ == "KOUS") or (
-            k > 0 and sent[k - 1].text == "," and opens_dependent_clause(t)
+        elif (k == 0 and tags[k] == "KOUS") or (
+            k > 0 and texts[k - 1] == "," and opens_dependent_clause_word(tags[k], lowers[k])
         ):
             inside = True
         if not inside:
-            main.append(t)
-    words = {t.lower_ for t in main}
-    return bool(words & _PLUPERFECT_AUXILIARIES) and any(t.tag_ in ("VVPP", "VAPP") for t in main)
+            main.append(k)
+    words = {lowers[k] for k in main}
+    return bool(words & _PLUPERFECT_AUXILIARIES) and any(tags[k] in ("VVPP", "VAPP") for k in main)
 
 
 def told_in_the_past(sent: Span) -> bool:

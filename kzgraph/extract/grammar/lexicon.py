@@ -32,7 +32,12 @@ _CLAUSE_OPENING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWA
 def opens_dependent_clause(tok: Token) -> bool:
     """Whether ``tok``, after a comma, opens a subordinate or relative clause: by its tag, or as
     a d-word, which the tagger often reads as an article ("…, die X gedroht haben soll")."""
-    return tok.tag_ in _CLAUSE_OPENING_TAGS or tok.lower_ in RELATIVE_D_WORDS
+    return opens_dependent_clause_word(tok.tag_, tok.lower_)
+
+
+def opens_dependent_clause_word(tag: str, lower: str) -> bool:
+    """``opens_dependent_clause`` of a token's tag and lower-cased word."""
+    return tag in _CLAUSE_OPENING_TAGS or lower in RELATIVE_D_WORDS
 
 
 @cache
@@ -80,18 +85,32 @@ class Lexicons:
     determiners: frozenset[str]
     prepositions: frozenset[str]
 
+    def __post_init__(self) -> None:
+        # Each word's answers, kept across articles: every test below is a regex search over a
+        # whole suffix list, asked of every capitalised word several times per article. Bounded.
+        object.__setattr__(self, "_titles", {})
+        object.__setattr__(self, "_roles", {})
+
     def is_title(self, word: str) -> bool:
         """An office title, also inside compounds ("US-Außenminister", "Ex-Geheimdienstchef")."""
-        low = word.lower()
-        if not word[:1].isupper() or low in self.not_titles:
-            return False
-        return bool(self.title_re.search(low))
+        known: dict[str, bool] = self._titles  # type: ignore[attr-defined]
+        answer = known.get(word)
+        if answer is None:
+            low = word.lower()
+            answer = word[:1].isupper() and low not in self.not_titles and bool(self.title_re.search(low))
+            _remember(known, word, answer)
+        return answer
 
     def is_role(self, word: str) -> bool:
         """A title or a person noun that can introduce a name ("FDP-Politiker")."""
-        if self.is_title(word):
-            return True
-        return word[:1].isupper() and bool(self.person_noun_re.search(word.lower()))
+        known: dict[str, bool] = self._roles  # type: ignore[attr-defined]
+        answer = known.get(word)
+        if answer is None:
+            answer = self.is_title(word) or (
+                word[:1].isupper() and bool(self.person_noun_re.search(word.lower()))
+            )
+            _remember(known, word, answer)
+        return answer
 
     def is_former(self, word: str) -> bool:
         low = word.lower()
@@ -99,6 +118,16 @@ class Lexicons:
             any(low.startswith(p) for p in self.former_prefixes if p.endswith("-"))
             or low in self.former_adjectives
         )
+
+
+# words whose answers a Lexicons keeps per test (about 10 MB at most): past that, it starts over
+_REMEMBERED_WORDS = 50_000
+
+
+def _remember(known: dict[str, bool], word: str, answer: bool) -> None:
+    if len(known) >= _REMEMBERED_WORDS:
+        known.clear()
+    known[word] = answer
 
 
 def first_name_genders() -> dict[str, str]:

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kzgraph.extract.core.tokens import TokenTable, token_table
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.event_verbs import events_lexicon
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
@@ -116,35 +117,36 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     """Candidate names with the token index where each was seen first."""
     lx = lexicons()
     tokens = list(doc)  # one pass creates the Token objects every cue below reads
+    words = token_table(doc)  # the cue scans read only the words (no Token property)
+    texts = words.texts
     sent_end = [0] * len(doc)
     for a, b in sent_bounds:
         for k in range(a, b):
             sent_end[k] = b
-    cands = _role_candidates(doc, tokens, sent_end, lx) + _first_name_candidates(doc, tokens, sent_end, lx)
-    seen_after_prep = _after_place_preposition(tokens)
-    cands += _surname_candidates(tokens, seen_after_prep, lx)
+    cands = _role_candidates(doc, tokens, texts, sent_end, lx)
+    cands += _first_name_candidates(doc, tokens, texts, sent_end, lx)
+    seen_after_prep = _after_place_preposition(words)
+    cands += _surname_candidates(tokens, words, seen_after_prep, lx)
     cands += _entity_candidates(doc, seen_after_prep, lx)
-    cands += _initial_surname_candidates(tokens, lx)
+    cands += _initial_surname_candidates(tokens, texts, lx)
     cands = _split_adjacent_names(cands, tokens, lx)
-    out = _merge_candidates(cands, {t.text for t in tokens}, lx)
+    out = _merge_candidates(cands, set(texts), lx)
     for rec, _ in out:
         rec.gender = _gender(rec, lx, doc)
     out.sort(key=lambda v: v[1])
     return out
 
 
-def _role_candidates(doc: Doc, tokens: list[Token], sent_end: list[int], lx: Lexicons) -> list[_Candidate]:
+def _role_candidates(
+    doc: Doc, tokens: list[Token], texts: list[str], sent_end: list[int], lx: Lexicons
+) -> list[_Candidate]:
     """A name right after a title or role ("Außenminister X Y"), or after a title phrase and a
     comma ("der Sprecher des Ministeriums, X Y,")."""
     cands: list[_Candidate] = []
-    roles: dict[str, bool] = {}  # a word's answer, once per article: the test is two regex searches
-    for i, tok in enumerate(tokens):
-        text = tok.text
-        role = roles.get(text)
-        if role is None:
-            role = roles[text] = lx.is_role(text)
-        if not role:
+    for i, text in enumerate(texts):
+        if not lx.is_role(text):  # the lexicons keep each word's answer (two regex searches)
             continue
+        tok = tokens[i]
         end = sent_end[i]
         j = name_at(doc, i + 1, end, lx)
         if j > i + 1:
@@ -187,13 +189,13 @@ def _appositive_name(doc: Doc, tokens: list[Token], i: int, end: int, lx: Lexico
 
 
 def _first_name_candidates(
-    doc: Doc, tokens: list[Token], sent_end: list[int], lx: Lexicons
+    doc: Doc, tokens: list[Token], texts: list[str], sent_end: list[int], lx: Lexicons
 ) -> list[_Candidate]:
     """A known first name (or a double first name) opening a name of two words or more."""
     first_names = lx.male | lx.female
     cands: list[_Candidate] = []
-    for i, tok in enumerate(tokens):
-        if tok.text in first_names or "-" in tok.text and is_double_first_name(tok.text, first_names):
+    for i, text in enumerate(texts):
+        if text in first_names or "-" in text and is_double_first_name(text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
             if j >= i + 2:
                 cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
@@ -203,27 +205,29 @@ def _first_name_candidates(
 _PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
 
 
-def _after_place_preposition(tokens: list[Token]) -> set[str]:
+def _after_place_preposition(words: TokenTable) -> set[str]:
     """Words the article uses after a place preposition ("in X", "nach X"): places, not persons."""
-    return {tok.text for i, tok in enumerate(tokens) if i > 0 and tokens[i - 1].lower_ in _PLACE_PREPOSITIONS}
+    texts, lowers = words.texts, words.lowers
+    return {texts[i] for i in range(1, len(texts)) if lowers[i - 1] in _PLACE_PREPOSITIONS}
 
 
-def _surname_candidates(tokens: list[Token], seen_after_prep: set[str], lx: Lexicons) -> list[_Candidate]:
+def _surname_candidates(
+    tokens: list[Token], words: TokenTable, seen_after_prep: set[str], lx: Lexicons
+) -> list[_Candidate]:
     """Transliterated surnames used alone as subjects ("Petrow sagte"), never after a place
     preposition."""
-    n = len(tokens)
+    texts, lowers = words.texts, words.lowers
+    n = len(texts)
     subjectish: dict[str, int] = {}
-    for i, tok in enumerate(tokens):
-        t = tok.text
+    for i, t in enumerate(texts):
         if not t[:1].isupper() or i + 1 >= n:  # a name token is capitalised
             continue
-        after = tokens[i + 1]
         if (
-            after.text[:1].islower()
-            and after.lower_ not in lx.prepositions
-            and after.lower_ not in lx.determiners
+            texts[i + 1][:1].islower()
+            and lowers[i + 1] not in lx.prepositions
+            and lowers[i + 1] not in lx.determiners
             and lx.surname_re.search(t.lower())
-            and is_name_token(tok, lx)
+            and is_name_token(tokens[i], lx)
         ):
             subjectish.setdefault(t, i)
     return [((t,), i, None, -1) for t, i in subjectish.items() if t not in seen_after_prep]
@@ -260,14 +264,14 @@ def particle_surname(text: str, lx: Lexicons) -> bool:
     return bool(dash) and particle in lx.particles and rest[:1].isupper()
 
 
-def _initial_surname_candidates(tokens: list[Token], lx: Lexicons) -> list[_Candidate]:
+def _initial_surname_candidates(tokens: list[Token], texts: list[str], lx: Lexicons) -> list[_Candidate]:
     """A name whose surname the press shortens to its initial: "Karim B.", "Jana K." (a first
     name the tagger reads as a proper noun, then one capital and a full stop). Not a middle
     initial ("George W. Bush": a name goes on after it), not a label ("Gruppe B.": a common noun)."""
     cands: list[_Candidate] = []
     n = len(tokens)
     for i in range(1, n):
-        if not _INITIAL.match(tokens[i].text):
+        if not _INITIAL.match(texts[i]):
             continue
         first = tokens[i - 1]
         if first.tag_ != "NE" and first.ent_type_ != "PER" and first.text not in lx.male | lx.female:

@@ -87,13 +87,20 @@ def conditional(sent: Span) -> bool:
     return _conditional([t.text for t in sent], [t.lower_ for t in sent])
 
 
-def _conditional(texts: Sequence[str], lowers: Sequence[str]) -> bool:
+@cache
+def _conditions() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The lexicon's condition words, and its condition phrases lower-cased and padded with a
+    space on each side (matched against a sentence's padded words), built once."""
     lex = events_lexicon()
-    words = set(lex["conditions"])
-    if any(w in words for w in texts):
+    return frozenset(lex["conditions"]), tuple(f" {p.lower()} " for p in lex["condition_phrases"])
+
+
+def _conditional(texts: Sequence[str], lowers: Sequence[str]) -> bool:
+    words, phrases = _conditions()
+    if not words.isdisjoint(texts):
         return True
-    low = " ".join(lowers)
-    return any(f" {p.lower()} " in f" {low} " for p in lex["condition_phrases"])
+    low = f" {' '.join(lowers)} "
+    return any(p in low for p in phrases)
 
 
 def _in_another_dependent_clause(ctx: ArticleContext, sent: Span, k: int, anchors: list[int]) -> bool:
@@ -139,11 +146,11 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
     sentence's event). One in another subordinate or relative clause does not ("…, weil er
     nicht zustimmte"), and "ohne" negates a clause ("ohne ihn zu entlassen", "ohne dass"), not a
     noun ("ohne Begründung entlassen")."""
-    neg = set(events_lexicon()["negations"])
     doc = ctx.doc
-    for t in sent:
-        if t.i == i or t.lower_ not in neg:
+    for k in ctx.positions_of(sent, _negations()):
+        if k == i:
             continue
+        t = doc[k]
         if t.lower_ == "ohne":
             rest = doc[t.i + 1 : clause(ctx, sent, t.i).end]
             if not any(w.tag_ in ("PTKZU", "VVIZU") or w.lower_ == "dass" for w in rest):
@@ -154,6 +161,11 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         return True
     return False
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return frozenset(events_lexicon()["negations"])
 
 
 _CONTRASTING = closed_class().words("contrasting_words")

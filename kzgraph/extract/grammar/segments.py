@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
+from kzgraph.extract.core.tokens import token_table
 from kzgraph.nlp.sentences import dateline_end
 
 QUOTES = set("\"'„“”‚‘’«»‹›")
@@ -26,13 +28,9 @@ class _Words(NamedTuple):
 
 
 def _words(doc: Doc) -> _Words:
-    words = _Words([], [], [], [])
-    for tok in doc:
-        words.text.append(tok.text)
-        words.space_after.append(tok.whitespace_)
-        words.sent_start.append(bool(tok.is_sent_start))
-        words.is_space.append(tok.is_space)
-    return words
+    table = token_table(doc)  # made here once for the extraction of the article
+    starts, spaces = doc.to_array([SENT_START, IS_SPACE]).T.tolist()
+    return _Words(table.texts, list(table.spaces), [s == 1 for s in starts], [bool(s) for s in spaces])
 
 
 def article_sentences(doc: Doc) -> list[tuple[int, int]]:

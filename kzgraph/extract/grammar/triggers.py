@@ -4,6 +4,7 @@ whether the verb is passive there, and the lexicon's vetoes ("vom Dienst freiges
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
@@ -39,12 +40,14 @@ _ATTRIBUTIVE_BEFORE = closed_class().words("attributive_determiners")
 def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
     finite, nonfinite = verb_forms(section, key)
     out: list[Trigger] = []
-    words = ctx.sentence_words(sent)
-    if words.isdisjoint(finite) and words.isdisjoint(nonfinite):
-        return out  # most sentences name no verb of the section
+    # only the tokens that are a form of the section are read (most sentences hold none)
+    positions = ctx.positions_of(sent, _forms(section, key))
+    if not positions:
+        return out
     toks = list(sent)
-    stretches = subordinate_stretches(toks)
-    for k, tok in enumerate(toks):
+    stretches: list[tuple[int, int]] | None = None  # the subordinate clauses, when a passive is asked
+    for k in (i - sent.start for i in positions):
+        tok = toks[k]
         passive_aux: bool | None = None  # computed for a verb form only: it scans the clause
         for spec in nonfinite.get(tok.lower_, ()):
             full = [w for w in spec["nonfinite"] if w.split()[-1] == tok.lower_]
@@ -53,6 +56,7 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
             if passive_aux is None:
                 # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …")
                 # makes no passive
+                stretches = subordinate_stretches(toks) if stretches is None else stretches
                 passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
                 if not passive_aux:
                     # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
@@ -93,6 +97,13 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     continue
             out.append(Trigger(spec["lemma"], tok.i, False, spec))
     return out
+
+
+@cache
+def _forms(section: str, key: str) -> frozenset[str]:
+    """Every listed form of the section's verbs, finite or not (lower-cased words)."""
+    finite, nonfinite = verb_forms(section, key)
+    return frozenset(finite) | frozenset(nonfinite)
 
 
 # what closes a headline's segment: "Beamter verletzt – Täter gefasst", "Kiel: Schmuggler gefasst"
