@@ -20,7 +20,7 @@ from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
 from kzgraph.extract.kinds.appointments.copula import bare_office_predicate
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
+from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import office_of

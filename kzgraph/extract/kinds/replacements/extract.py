@@ -23,7 +23,7 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
-from kzgraph.extract.kinds.dismissals.extract import office_taken_from
+from kzgraph.extract.kinds.dismissals.posts import office_taken_from
 from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers

@@ -17,7 +17,7 @@ from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
-from kzgraph.extract.kinds.dismissals.extract import holder_after_noun
+from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
