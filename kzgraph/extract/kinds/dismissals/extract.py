@@ -24,7 +24,7 @@ from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
-from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, post_as
+from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, made_to_go, post_as
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
@@ -80,8 +80,14 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if ruled_out(trig, sent):
         return None
     cl = clause(ctx, sent, trig.i)
+    if trig.spec.get("not_particle") and any(
+        t.tag_ == "PTKVZ" and t.lower_ == trig.spec["not_particle"] for t in cl
+    ):
+        return None  # "kündigte eine Reform an": announced
+    if trig.spec.get("needs_finite") and not made_to_go(ctx, cl, trig):
+        return None  # "muss zum Arzt gehen", "kann gehen"
     if trig.spec.get("subject_dismissed"):  # "X verlor seinen Posten"
-        lost = lost_by_subject(ctx, sent, trig.i)
+        lost = lost_by_subject(ctx, sent, trig.i, trig.spec.get("needs_post", False))
         read = _Read(lost[0], None, lost[1], "dismissal.lost_post", 0.75) if lost else None
     else:
         read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
@@ -99,6 +105,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if not trig.spec.get("subject_dismissed"):  # "verlor seinen Posten" keeps its own rule
             rule = "dismissal.withdraw_office"
     service = _service_left(ctx, cl)  # "aus dem Dienst entlassen"
+    if trig.spec.get("persons_only") and dismissed.kind != AgentKind.PERSON:
+        return None  # "kündigte die Bank": a contract with a body
     if dismissed.kind == AgentKind.PLACE or bad_object(ctx, dismissed, sent.start, service):
         return None
     if office is None and dismissed.is_named and _own_office(ctx, cl):

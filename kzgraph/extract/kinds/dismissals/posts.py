@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import np_end
+from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.posts.hierarchy import POSSESSIVE_DETERMINERS
@@ -35,7 +36,26 @@ def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     before = ctx.doc[found[0] - 1] if found[0] > sent.start else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         return ctx.resolve_possessive(before)
-    return previous_holder(ctx, found[1] - 1)
+    return previous_holder(ctx, found[1] - 1) or _holder_elsewhere(ctx, sent, found[0])
+
+
+def _holder_elsewhere(ctx: ArticleContext, sent: Span, office: int) -> Agent | None:
+    """ "Den Vorsitz übernahm im April X von Y", "X übernahm von Y den Vorsitz": a von-phrase of
+    the office noun's clause apart from the noun, after a name, an adverb, a verb or a time word
+    (not "der Verein von Y", which names whose it is)."""
+    cl = clause(ctx, sent, office)
+    doc = ctx.doc
+    for t in cl:
+        if t.lower_ not in _VON or t.i <= cl.start or t.i == office + 1:
+            continue
+        prev = doc[t.i - 1]
+        mention = ctx.mention_at(t.i - 1)
+        if prev.tag_ == "NN" and not _time_phrase(doc[t.i - 1 : t.i]) and mention is None:
+            continue
+        found = previous_holder(ctx, t.i - 1)
+        if found is not None:
+            return found
+    return None
 
 
 def _time_phrase(words: Span) -> bool:

@@ -26,6 +26,7 @@ from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.dismissals.posts import office_taken_from
 from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
+from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.posts.departures import Departure
@@ -242,7 +243,8 @@ def extract_replacements(
         triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
         handovers = handover_triggers(ctx, sent)
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
-        anchors = [t.i for t in triggers + handovers] + [
+        replacing = replacement_nouns(sent)  # "die Ablösung von A durch B"
+        anchors = [t.i for t in triggers + handovers] + replacing + [
             t.i for t in sent if t.text.capitalize() in cue_nouns()
         ]
         if not anchors and all(t.text != "Stelle" for t in sent):
@@ -255,6 +257,7 @@ def extract_replacements(
             out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=True))
             continue
         out.extend(_verbal(ctx, sent, triggers))
+        out.extend(replaced_by_noun(ctx, sent, replacing))
         out.extend(handed_over(ctx, sent, handovers, announced_only=False))
         out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
     out.extend(infer_successions(ctx, told, appointments))

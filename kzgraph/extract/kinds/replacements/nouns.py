@@ -97,8 +97,8 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
     lex = events_lexicon()["succession"]
     k = i + 1
     gen = ctx.mention_at(k) if k < sent.end else None
-    if gen is not None and _after_possessive(doc, sent, i):
-        gen = None  # "sein Nachfolger B": B in apposition is the successor, not a genitive
+    if gen is not None and (_after_possessive(doc, sent, i) or _genitive_possessor(ctx, i) is not None):
+        gen = None  # "sein / Grimms Nachfolger B": B in apposition is the successor, not a genitive
     if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None):
         return _successor_of_named(ctx, sent, i, gen)
     if doc[i].text in lex["successor_nouns"] or _after_possessive(doc, sent, i):
@@ -213,6 +213,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     if departed is not None:
         # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
         pred, rule = departed.departed, "replacement.noun.successor_after_departure"
+    elif (possessor := _genitive_possessor(ctx, i)) is not None and not _names_a_candidate(sent):
+        pred, rule = possessor, "replacement.noun.genitive_successor"  # "Grimms Nachfolger wird B"
     elif before is not None and before.lower_ in POSSESSIVE_DETERMINERS | _DATIVE_POSSESSIVES:
         if _object_of_another_verb(ctx, sent, i):
             return None
@@ -241,6 +243,16 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     date = ctx.date_for(sent, doc[i].idx)
     office = _office_after_als(ctx, i, sent.end) or vacated or office_of(ctx, pred)
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date, told_by_noun=True)
+
+
+def _genitive_possessor(ctx: ArticleContext, i: int) -> Agent | None:
+    """The person named in the genitive right before the successor noun at ``i``: "Grimms
+    Nachfolger", "Walter Grimms Nachfolgerin" (a name ending in -s or an apostrophe)."""
+    m = ctx.mention_at(i - 1)
+    last = ctx.doc[i - 1].text
+    if m is None or m.kind != "name" or m.end != i or not last.endswith(("s", "'", "’")):
+        return None
+    return ctx.person_agent(m.person)
 
 
 _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")

@@ -86,6 +86,8 @@ def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | Non
     who = subject_of(ctx, sent, trig.i)
     if who is None or who.kind == AgentKind.PLACE:
         return None
+    if trig.spec.get("persons_only") and who.kind != AgentKind.PERSON:
+        return None  # "Der Klub gab die Tabellenführung auf"
     named = apposition_in(ctx, sent.start, trig.i) if who.name is None else None
     if named is not None:
         who = named[0]  # "Der Vorstandschef der Bank, Michael Kurz, muss seinen Posten räumen"

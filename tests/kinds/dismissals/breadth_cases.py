@@ -1,0 +1,122 @@
+"""Own sentences for the dismissal and resignation breadth round (issue 24): one list per
+construction class, each case (text, the dismissed or resigned person's surname, or None for a
+look-alike). Invented names and phrasings; no sentence of any data set."""
+
+from __future__ import annotations
+
+Case = tuple[str, str | None]
+
+DISMISSAL_CLASSES: dict[str, list[Case]] = {
+    "entlassen": [
+        ("Der Aufsichtsrat entließ Vorstandschef Henrik Sauer am Freitag.", "Sauer"),
+        ("Trainer Bodo Fenske ist am Sonntag entlassen worden.", "Fenske"),
+        ("Der Präsident hat Innenminister Lars Winter entlassen.", "Winter"),
+        ("Der Patient Bodo Fenske wurde aus dem Krankenhaus entlassen.", None),
+        ("Wie viele Mitarbeiter haben Sie entlassen?", None),
+    ],
+    "gefeuert": [
+        ("Der Klub feuerte Trainer Ivo Marek nach der fünften Niederlage.", "Marek"),
+        ("Die Managerin Ute Haller wurde gefeuert.", "Haller"),
+        ("Die Polizei feuerte Warnschüsse ab.", None),
+    ],
+    "geschasst": [
+        ("Der Regierungschef schasste seinen Finanzminister Erik Dahl.", "Dahl"),
+        ("Parteisprecherin Mia Kolb wurde im Januar geschasst.", "Kolb"),
+    ],
+    "abgesetzt": [
+        ("Das Parlament setzte Präsident Viktor Ranke ab.", "Ranke"),
+        ("Die Militärjunta hat Regierungschef Omar Feld abgesetzt.", "Feld"),
+        ("Der Fahrer setzte Viktor Ranke am Bahnhof ab.", None),
+        ("Die Sendung wurde nach zwei Folgen abgesetzt.", None),
+    ],
+    "abberufen": [
+        ("Die Regierung berief Botschafter Peter Lau ab.", "Lau"),
+        ("Intendantin Clara Wenk wurde vom Rundfunkrat abberufen.", "Wenk"),
+    ],
+    "des Amtes enthoben": [
+        ("Der Richter Anton Veit wurde seines Amtes enthoben.", "Veit"),
+        ("Der Senat enthob Bürgermeister Ralf Tamm seines Postens.", "Tamm"),
+    ],
+    "freigestellt / beurlaubt": [
+        ("Der Verein hat Sportdirektor Rainer Pohl mit sofortiger Wirkung freigestellt.", "Pohl"),
+        ("Trainer Jens Korte wurde beurlaubt.", "Korte"),
+        ("Der Lehrer Jens Korte wurde für das Studium vom Unterricht freigestellt.", None),
+    ],
+    "Ruhestand": [
+        ("Der Innenminister versetzte Polizeipräsident Horst Lemke in den einstweiligen Ruhestand.", "Lemke"),
+        ("Staatssekretär Dirk Haas wurde in den einstweiligen Ruhestand versetzt.", "Haas"),
+        ("Dirk Haas geht im Sommer in den Ruhestand.", None),
+    ],
+    "trennt sich von": [
+        ("Der Bundesligist trennt sich von Trainer Mirko Stahl.", "Stahl"),
+        ("Der Konzern hat sich von Finanzchef Gerd Olm getrennt.", "Olm"),
+        ("Der Konzern trennt sich von seiner Sparte für Haushaltsgeräte.", None),
+    ],
+    "vor die Tür / raus": [
+        ("Der Verein setzte Manager Holger Brink vor die Tür.", "Brink"),
+        ("Die Partei warf den Abgeordneten Sven Rohde hinaus.", "Rohde"),
+        ("Der Wirt warf den Betrunkenen um Mitternacht raus.", None),
+    ],
+    "muss gehen": [
+        ("Trainer Holger Brink muss gehen.", "Brink"),
+        ("Nach dem Skandal musste Ministerin Karin Thal gehen.", "Thal"),
+        ("Karin Thal muss morgen früh zum Arzt gehen.", None),
+        ("Trainer Holger Brink muss nicht gehen.", None),
+    ],
+    "nominal": [
+        ("Der Rauswurf von Trainer Ivo Marek kam überraschend.", "Marek"),
+        ("Nach der Entlassung der Managerin Ute Haller übernahm ein Interimschef.", "Haller"),
+        ("Die Opposition fordert die Entlassung von Innenminister Lars Winter.", None),
+    ],
+    "fristlos gekündigt": [
+        ("Der Sender kündigte Moderator Falk Ewers fristlos.", "Ewers"),
+        ("Dem Geschäftsführer Falk Ewers wurde fristlos gekündigt.", "Ewers"),
+        ("Der Mieter kündigte den Vertrag fristlos.", None),
+        ("Der Sender kündigte eine neue Show an.", None),
+    ],
+    "relative clause": [
+        ("Trainer Ivo Marek, den der Klub im Mai entlassen hatte, hat einen neuen Verein.", "Marek"),
+        ("Der Minister Erik Dahl, der im Januar entlassen worden war, schreibt ein Buch.", "Dahl"),
+    ],
+    "als post": [
+        ("Ute Haller wurde als Geschäftsführerin abberufen.", "Haller"),
+        ("Der Vorstand entließ Peter Lau als Finanzchef.", "Lau"),
+    ],
+}
+
+RESIGNATION_CLASSES: dict[str, list[Case]] = {
+    "trat zurück": [
+        ("Verkehrsminister Kurt Leber trat am Montag zurück.", "Leber"),
+        ("Die Vorsitzende Doris Faber ist zurückgetreten.", "Faber"),
+        ("Der Käufer Kurt Leber trat vom Kaufvertrag zurück.", None),
+        ("Kurt Leber denkt nicht an Rücktritt.", None),
+    ],
+    "legte nieder": [
+        ("Bürgermeisterin Ilse Koch legte ihr Amt nieder.", "Koch"),
+        ("Die Arbeiter legten die Arbeit nieder.", None),
+    ],
+    "erklärte Rücktritt": [
+        ("Parteichef Hannes Wolf erklärte seinen Rücktritt.", "Wolf"),
+        ("Die Opposition forderte den Rücktritt von Hannes Wolf.", None),
+    ],
+    "gab Posten auf": [
+        ("Der Manager Tilo Busch gab seinen Posten auf.", "Busch"),
+        ("Die Ministerin Ina Reuter gibt ihr Amt auf.", "Reuter"),
+        ("Tilo Busch gab das Rauchen auf.", None),
+    ],
+    "räumt Posten": [
+        ("Vorstandschef Nils Gerber räumt seinen Posten.", "Gerber"),
+        ("Nils Gerber räumte ein, Fehler gemacht zu haben.", None),
+    ],
+    "nahm Hut": [
+        ("Der Intendant Paul Riedel nahm seinen Hut.", "Riedel"),
+    ],
+    "reichte Rücktritt ein": [
+        ("Der Bischof Franz Moser reichte seinen Rücktritt ein.", "Moser"),
+        ("Innensenator Gregor Lind hat seinen Rücktritt eingereicht.", "Lind"),
+    ],
+    "zog sich zurück": [
+        ("Die Landrätin Petra Linke zog sich von ihrem Amt zurück.", "Linke"),
+        ("Die Truppen zogen sich aus der Stadt zurück.", None),
+    ],
+}
