@@ -82,6 +82,45 @@ DISMISSAL_CLASSES: dict[str, list[Case]] = {
         ("Ute Haller wurde als Geschäftsführerin abberufen.", "Haller"),
         ("Der Vorstand entließ Peter Lau als Finanzchef.", "Lau"),
     ],
+    # second batch: news style (parties, agents with posts, passives, clubs)
+    "news: agent and post": [
+        (
+            "Nach der Pleite in Bremen hat der Tabellenletzte seinen Cheftrainer Dirk Wolff entlassen.",
+            "Wolff",
+        ),
+        ("Ministerpräsident Karl Adam (CSU) hat seinen Wirtschaftsminister Bernd Kühn entlassen.", "Kühn"),
+        (
+            "Der Aufsichtsrat der Stadtwerke hat Geschäftsführer Ralf Kern mit sofortiger Wirkung abberufen.",
+            "Kern",
+        ),
+        ("Die Universität hat den Professor Heiko Frey wegen Plagiats entlassen.", "Frey"),
+        (
+            "Wegen der Affäre wurde Polizeichef Jörg Brand am Mittwoch "
+            "von Innenminister Lutz Beck suspendiert.",
+            None,
+        ),
+    ],
+    "news: passive and perfect": [
+        ("Der umstrittene Intendant Helmut Rau ist von seinen Aufgaben entbunden worden.", "Rau"),
+        (
+            "Generalstabschef Aleksandr Petrow wurde von Präsident Igor Wolkow seines Postens enthoben.",
+            "Petrow",
+        ),
+        ("Der Chefarzt Gerd Lehmann war bereits im Juni abgesetzt worden.", "Lehmann"),
+        ("Im Zuge der Affäre mussten zwei Staatssekretäre ihren Hut nehmen.", None),
+    ],
+    "news: club and coach": [
+        ("Hertha Linden hat sich nach nur vier Monaten von Trainer Ole Brandt getrennt.", "Brandt"),
+        ("Der Zweitligist entlässt Trainer Mario Kessler nach der fünften Niederlage in Folge.", "Kessler"),
+    ],
+    "news: look-alikes": [
+        ("Die Häftlinge wurden am Morgen aus der Justizvollzugsanstalt entlassen.", None),
+        ("Der Konzern will bis Jahresende 300 Stellen abbauen und Mitarbeiter entlassen.", None),
+        ("Der Minister schloss eine Entlassung von Polizeichef Jörg Brand aus.", None),
+        ("Sollte der Vorstand scheitern, wird Ralf Kern abberufen.", None),
+        ("Die Partei trennt sich von ihrem Parteibuch-Design.", None),
+        ("Der Bus setzte die Schüler an der Haltestelle ab.", None),
+    ],
 }
 
 RESIGNATION_CLASSES: dict[str, list[Case]] = {
@@ -118,5 +157,13 @@ RESIGNATION_CLASSES: dict[str, list[Case]] = {
     "zog sich zurück": [
         ("Die Landrätin Petra Linke zog sich von ihrem Amt zurück.", "Linke"),
         ("Die Truppen zogen sich aus der Stadt zurück.", None),
+    ],
+    # second batch: news style
+    "news: resignation": [
+        ("Nach heftiger Kritik hat Gesundheitsministerin Ute Brehm (SPD) ihren Rücktritt erklärt.", "Brehm"),
+        ("Der Vorsitzende des Vereins, Peter Lorenz, legte am Abend sein Amt nieder.", "Lorenz"),
+        ("Bürgermeister Frank Vogt tritt zum Jahresende von seinem Amt zurück.", "Vogt"),
+        ("Frank Vogt schließt einen Rücktritt aus.", None),
+        ("Die Opposition verlangt den Rücktritt von Ministerin Ute Brehm.", None),
     ],
 }

@@ -102,4 +102,55 @@ SUCCESSION_CLASSES: dict[str, list[Case]] = {
         ("Monika Stein wird zum Jahresende von Felix Adler beerbt.", ("Adler", "Stein")),
         ("Die alten Fenster wurden durch neue ersetzt.", None),
     ],
+    # second batch: news style (parties, ages, dates, inverted order, fronted phrases)
+    "news: party and age": [
+        (
+            "Der 52-jährige Jurist Martin Hesse (CDU) folgt auf den bisherigen Landrat Peter Wiegand (SPD).",
+            ("Hesse", "Wiegand"),
+        ),
+        (
+            "Die frühere Staatssekretärin Ina Korte (Grüne) löst den "
+            "langjährigen Amtsinhaber Rolf Bremer (FDP) ab.",
+            ("Korte", "Bremer"),
+        ),
+        (
+            "Neuer Vorstandschef wird zum 1. Juli der 48-jährige "
+            "Manager Tim Albers, der auf Uwe Strack folgt.",
+            ("Albers", "Strack"),
+        ),
+    ],
+    "news: inverted with date": [
+        ("Am Montag hat der Stadtrat Jana Pohl als Nachfolgerin von Kurt Ebner gewählt.", ("Pohl", "Ebner")),
+        (
+            "Seit Januar führt Lisa Krämer die Behörde; sie hatte das Amt von Georg Lenz übernommen.",
+            ("Krämer", "Lenz"),
+        ),
+        ("Im Amt des Präsidenten folgte ihm 2019 der Historiker Ralf Sommer nach.", None),
+        (
+            "Zum Nachfolger des zurückgetretenen Ministers Olaf Brink wurde am Dienstag Sven Haas ernannt.",
+            ("Haas", "Brink"),
+        ),
+    ],
+    "news: successor introduced": [
+        ("Sie ist die Nachfolgerin von Heinz Maas, der nach zwölf Jahren in den Ruhestand ging.", None),
+        ("Die Nachfolge von Heinz Maas tritt die Ärztin Petra Hahn an.", ("Hahn", "Maas")),
+        (
+            "Als Nachfolger des verstorbenen Bischofs Anton Keil hat der "
+            "Vatikan den Pfarrer Markus Roth ernannt.",
+            ("Roth", "Keil"),
+        ),
+        (
+            "Mit Laura Winkler als Nachfolgerin von Frank Otto setzt die Partei auf Erneuerung.",
+            ("Winkler", "Otto"),
+        ),
+    ],
+    "news: look-alikes": [
+        ("Auf die Niederlage folgte die Entlassung des gesamten Vorstands.", None),
+        ("Die Partei sucht einen Nachfolger für Heinz Maas.", None),
+        ("Heinz Maas will seinen Nachfolger selbst bestimmen.", None),
+        ("Noch ist unklar, wer Heinz Maas beerben wird.", None),
+        ("Die Fans forderten, dass Timo Beck den Trainer Uwe Ritter ablöst.", None),
+        ("Die neue Software ersetzt das alte Programm von Heinz Maas.", None),
+        ("Laura Winkler übernahm die Kosten von Frank Otto.", None),
+    ],
 }

@@ -35,10 +35,16 @@ def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
     nouns = set(events_lexicon()["dismissal"]["nouns"])
     if ctx.sentence_words(sent) & set(events_lexicon()["dismissal"]["noun_not_with"]):
         return []  # "die geplante Absetzung von X"
+    indefinite = frozenset(events_lexicon()["dismissal"]["noun_not_after"])
     out = []
     for t in sent:
         if t.text not in nouns or released_after_noun(ctx, sent, t.i):
             continue  # "nach der Entlassung von X aus dem Krankenhaus": released
+        k = t.i - 1
+        while k > sent.start and ctx.doc[k].tag_ == "ADJA":
+            k -= 1
+        if k >= sent.start and ctx.doc[k].lower_ in indefinite:
+            continue  # "schloss eine Entlassung von X aus": considered, not told
         holder = holder_after_noun(ctx, sent, t.i + 1)
         if holder is not None:
             ev = ctx.evidence(sent, "dismissal.noun", 0.7)

@@ -14,11 +14,13 @@ from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import (
     agent_after_von,
+    name_after_titles,
     object_after,
     object_other,
     persons_of,
     verb_object,
 )
+from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
@@ -43,12 +45,21 @@ def _person(agent: Agent | None) -> bool:
 
 
 def _auf_person(ctx: ArticleContext, cl: Span) -> Agent | None:
-    """ "auf A" in the clause, A a person mention ("folgt damit auf Lindner")."""
+    """ "auf A" in the clause, A a person mention ("folgt damit auf Lindner"), also past an
+    article, adjectives and titles ("auf den bisherigen Landrat A")."""
+    doc = ctx.doc
     for t in cl:
         if t.lower_ == "auf" and t.i + 1 < cl.end:
             m = ctx.mention_at(t.i + 1)
             if m is not None and m.start == t.i + 1:
                 return ctx.person_agent(m.person)
+            k = t.i + 1
+            while k < cl.end and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
+                k += 1
+            if k > t.i + 1 and k < cl.end and ctx.lx.is_title(doc[k].text):
+                named = name_after_titles(ctx, k, cl.end)
+                if named is not None:
+                    return ctx.person_agent(named.person)
     return None
 
 
@@ -66,6 +77,9 @@ def _arguments(
     if trig.lemma in ("folgen", "nachfolgen"):
         # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
         succ = subject_of(ctx, sent, trig.i)
+        rel = relative_role(ctx, sent, trig.i)
+        ante = relative_antecedent(ctx, sent, cl) if rel is not None and rel.role == "subject" else None
+        succ = ante[0] if ante is not None else succ  # "… der Manager B, der auf A folgt"
         if trig.lemma == "folgen":
             pred = _auf_person(ctx, cl)
         else:

@@ -129,6 +129,9 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
         entrusted = _object_of_verb(ctx, sent, i)
         if entrusted is None:
             return None
+    if entrusted is False and i > sent.start and doc[i - 1].lower_ in _TO_ROLE:
+        # "Als Nachfolger von A hat der Papst B ernannt": the one appointed, not the subject
+        entrusted = _appointed_in_clause(ctx, sent, i) or False
     # "X mit der Nachfolge von A betrauen": X, not the subject, is the successor
     succ = entrusted if entrusted is not False else _successor_subject(ctx, sent, i, i)
     if succ is None and named is not None and i == sent.start + 1:
@@ -141,6 +144,8 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
         fin = next((j.i for j in doc[i : sent.end] if j.tag_.endswith("FIN")), None)
         passive = fin is not None and doc[fin].lower_ in PASSIVE_AUX
         succ = _successor_subject(ctx, sent, fin, i) if passive else None
+        if (succ is None or succ == pred) and fin is not None:
+            succ = _named_after_finite(ctx, sent, fin, pred)  # "Die Nachfolge von A tritt B an"
     if not (pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON):
         return None
     return Replacement(
@@ -152,6 +157,30 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
         ctx.date_for(sent, doc[i].idx),
         told_by_noun=True,
     )
+
+
+def _appointed_in_clause(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """The named person an appointing verb in the clause of the noun at ``i`` appoints."""
+    cl = clause(ctx, sent, i)
+    if not any(cl.start <= t.i < cl.end for t in find_triggers(ctx, sent, "appointment")):
+        return None
+    return _object_of_verb(ctx, sent, i)
+
+
+def _named_after_finite(ctx: ArticleContext, sent: Span, fin: int, pred: Agent | None) -> Agent | None:
+    """The noun phrase fronted before a passive, "treten" or copula finite at ``fin`` ("Die
+    Nachfolge von A tritt die Ärztin B an", "Zum Nachfolger von A wurde am Dienstag B ernannt"):
+    the first name after the verb, not after a preposition, is the subject."""
+    doc = ctx.doc
+    if doc[fin].lower_ not in PASSIVE_AUX | _TRETEN | _WORDS.words("becoming_verbs"):
+        return None
+    cl = clause(ctx, sent, fin)
+    for m in ctx.mentions_in(doc[fin + 1 : cl.end]):
+        if m.kind == "name" and doc[m.start - 1].lower_ not in ctx.lx.prepositions:
+            agent = ctx.person_agent(m.person)
+            if agent != pred:
+                return agent
+    return None
 
 
 def _object_of_verb(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
