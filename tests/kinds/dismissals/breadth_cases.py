@@ -121,6 +121,25 @@ DISMISSAL_CLASSES: dict[str, list[Case]] = {
         ("Die Partei trennt sich von ihrem Parteibuch-Design.", None),
         ("Der Bus setzte die Schüler an der Haltestelle ab.", None),
     ],
+    # third batch: colloquial idioms
+    "ist Posten los": [
+        ("Nach nur hundert Tagen ist Trainer Ole Brandt seinen Posten los.", "Brandt"),
+        ("Die Ministerin Karin Thal ist ihr Amt los.", "Thal"),
+        ("Ole Brandt ist seine Sorgen los.", None),
+    ],
+    "in die Wüste geschickt": [
+        ("Der Verein schickte Trainer Ole Brandt in die Wüste.", "Brandt"),
+        ("Manager Holger Brink wurde in die Wüste geschickt.", "Brink"),
+    ],
+    "aus dem Amt gejagt / abgesägt": [
+        ("Die Demonstranten jagten Präsident Viktor Ranke aus dem Amt.", "Ranke"),
+        ("Parteichef Hannes Wolf wurde von den eigenen Leuten abgesägt.", "Wolf"),
+        ("Die alten Bäume wurden abgesägt.", None),
+    ],
+    "erhielt die Kündigung": [
+        ("Chefredakteur Falk Ewers erhielt am Montag die fristlose Kündigung.", "Ewers"),
+        ("Der Mieter Falk Ewers erhielt die Kündigung für seine Wohnung.", None),
+    ],
 }
 
 RESIGNATION_CLASSES: dict[str, list[Case]] = {
@@ -165,5 +184,14 @@ RESIGNATION_CLASSES: dict[str, list[Case]] = {
         ("Bürgermeister Frank Vogt tritt zum Jahresende von seinem Amt zurück.", "Vogt"),
         ("Frank Vogt schließt einen Rücktritt aus.", None),
         ("Die Opposition verlangt den Rücktritt von Ministerin Ute Brehm.", None),
+    ],
+    # third batch
+    "tritt ab": [
+        ("Trainer Ole Brandt tritt nach zehn Jahren ab.", "Brandt"),
+        ("Bundeskanzlerin Ute Brehm trat im Dezember ab.", "Brehm"),
+        ("Russland trat die Gebiete an China ab.", None),
+    ],
+    "kündigte Rücktritt an": [
+        ("Parteichef Hannes Wolf kündigte am Abend seinen Rücktritt an.", "Wolf"),
     ],
 }

@@ -153,4 +153,36 @@ SUCCESSION_CLASSES: dict[str, list[Case]] = {
         ("Die neue Software ersetzt das alte Programm von Heinz Maas.", None),
         ("Laura Winkler übernahm die Kosten von Frank Otto.", None),
     ],
+    # third batch: genitive holders, seats taken over, handovers, idioms
+    "übernimmt Posten des (genitive holder)": [
+        ("Jana Pohl übernimmt den Posten des scheidenden Kurt Ebner.", ("Pohl", "Ebner")),
+        ("Jana Pohl übernimmt den Posten des Kassenwarts.", None),
+    ],
+    "rückt nach": [
+        (
+            "Für die zurückgetretene Abgeordnete Maria Sell rückt Thomas Brenner in den Landtag nach.",
+            ("Brenner", "Sell"),
+        ),
+        ("Thomas Brenner rückt für Maria Sell in den Bundestag nach.", ("Brenner", "Sell")),
+        ("Thomas Brenner rückt in der Tabelle auf Platz drei vor.", None),
+    ],
+    "handover of leadership": [
+        (
+            "Der Gründer Otto Frank übergab die Leitung des Unternehmens an seine Tochter Eva Lind.",
+            ("Eva Lind", "Otto Frank"),
+        ),
+        ("Heinz Maas gibt den Vorsitz an Petra Hahn ab.", ("Hahn", "Maas")),
+        ("Heinz Maas übergab den Bericht an Petra Hahn.", None),
+        ("Der Radprofi Heinz Maas gab die Führung an Petra Hahn ab.", None),
+    ],
+    "wird Nachfolger des": [
+        ("Sven Haas wird Nachfolger des scheidenden Präsidenten Olaf Brink.", ("Haas", "Brink")),
+        ("Petra Hahn war bereits im Mai zur Nachfolgerin von Heinz Maas bestimmt worden.", ("Hahn", "Maas")),
+    ],
+    "dismissal and replaced": [
+        (
+            "Der Klub hat Trainer Ivo Marek gefeuert und Timo Beck zu seinem Nachfolger gemacht.",
+            ("Beck", "Marek"),
+        ),
+    ],
 }

@@ -18,6 +18,7 @@ from kzgraph.extract.posts.hierarchy import POSSESSIVE_DETERMINERS
 _WORDS = closed_class()
 _TIME_NOUNS = _WORDS.words("time_adjunct_nouns") | frozenset(_WORDS.calendar.months)
 _VON = _WORDS.words("von_forms")
+_GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
 
 
 def office_np(ctx: ArticleContext, sent: Span, duties: bool = False) -> tuple[str, int] | None:
@@ -103,6 +104,8 @@ def previous_holder(ctx: ArticleContext, k: int) -> Agent | None:
         and _time_phrase(doc[j + 1 : j + 3])
     ):
         j += 1
+    if j + 1 < len(doc) and j == k + 1 and doc[j].lower_ in _GENITIVE_ARTICLES:
+        return _genitive_holder(ctx, j + 1, k)  # "den Posten des scheidenden X"
     if j + 1 >= len(doc) or doc[j].lower_ not in _VON:
         return None
     j += 1
@@ -123,3 +126,16 @@ def office_phrase(ctx: ArticleContext, k: int) -> bool:
     return (
         k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_DETERMINERS and doc[k + 1].text in _post_nouns(True)
     )
+
+
+def _genitive_holder(ctx: ArticleContext, j: int, k: int) -> Agent | None:
+    """The named person of a genitive after the office noun at ``k``, past adjectives and a title
+    ("den Posten des scheidenden X", "das Amt der verstorbenen Bürgermeisterin X"); "das Amt des
+    Innenministers" names a post, no holder."""
+    doc = ctx.doc
+    while j < min(len(doc), k + 8) and ctx.mention_at(j) is None and (
+        doc[j].tag_ == "ADJA" or ctx.lx.is_title(doc[j].text)
+    ):
+        j += 1
+    m = ctx.mention_at(j) if j < len(doc) else None
+    return ctx.person_agent(m.person) if m is not None and m.kind == "name" and m.start == j else None

@@ -44,12 +44,12 @@ def _person(agent: Agent | None) -> bool:
     return agent is not None and agent.kind == AgentKind.PERSON
 
 
-def _auf_person(ctx: ArticleContext, cl: Span) -> Agent | None:
-    """ "auf A" in the clause, A a person mention ("folgt damit auf Lindner"), also past an
-    article, adjectives and titles ("auf den bisherigen Landrat A")."""
+def _prep_person(ctx: ArticleContext, cl: Span, prep: str) -> Agent | None:
+    """ "auf A" / "für A" in the clause, A a person mention ("folgt damit auf Lindner", "rückt für
+    A nach"), also past an article, adjectives and titles ("auf den bisherigen Landrat A")."""
     doc = ctx.doc
     for t in cl:
-        if t.lower_ == "auf" and t.i + 1 < cl.end:
+        if t.lower_ == prep and t.i + 1 < cl.end:
             m = ctx.mention_at(t.i + 1)
             if m is not None and m.start == t.i + 1:
                 return ctx.person_agent(m.person)
@@ -74,14 +74,14 @@ def _arguments(
 ) -> tuple[Agent | None, Agent | None, Agent | None]:
     """(successor, predecessor, agent) of a replacement verb."""
     agent = None
-    if trig.lemma in ("folgen", "nachfolgen"):
+    if trig.lemma == "nachfolgen" or trig.spec.get("needs_prep"):
         # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
         succ = subject_of(ctx, sent, trig.i)
         rel = relative_role(ctx, sent, trig.i)
         ante = relative_antecedent(ctx, sent, cl) if rel is not None and rel.role == "subject" else None
         succ = ante[0] if ante is not None else succ  # "… der Manager B, der auf A folgt"
-        if trig.lemma == "folgen":
-            pred = _auf_person(ctx, cl)
+        if trig.spec.get("needs_prep"):
+            pred = _prep_person(ctx, cl, trig.spec["needs_prep"])
         else:
             finite = not ctx.doc[trig.i].lower_.startswith("nach")
             if finite and not _particle_closes(ctx, cl, "nach"):
