@@ -140,6 +140,21 @@ DISMISSAL_CLASSES: dict[str, list[Case]] = {
         ("Chefredakteur Falk Ewers erhielt am Montag die fristlose Kündigung.", "Ewers"),
         ("Der Mieter Falk Ewers erhielt die Kündigung für seine Wohnung.", None),
     ],
+    # fourth batch: historical passives, a possessive noun with its post
+    "historic passives": [
+        (
+            ("Der Bürgermeister Hans Ebert wurde 1933 von den Nationalsozialisten aus dem Amt entfernt."),
+            "Ebert",
+        ),
+        ("Hans Ebert wurde 1933 abgesetzt und verhaftet.", "Ebert"),
+        ("1945 wurde der Landrat Otto Weyer von der Militärregierung seines Amtes enthoben.", "Weyer"),
+        ("1937 wurde er aus politischen Gründen in den Ruhestand versetzt.", None),
+    ],
+    "possessive noun with post": [
+        ("Anton Keil war Bischof. Nach seiner Entlassung als Bischof zog er nach Rom.", "Keil"),
+        ("Anton Keil saß fünf Jahre in Haft. Nach seiner Entlassung zog er nach Rom.", None),
+        ("Anton Keil war Bischof. Er fürchtete seine Absetzung als Bischof.", None),
+    ],
 }
 
 RESIGNATION_CLASSES: dict[str, list[Case]] = {
@@ -193,5 +208,11 @@ RESIGNATION_CLASSES: dict[str, list[Case]] = {
     ],
     "kündigte Rücktritt an": [
         ("Parteichef Hannes Wolf kündigte am Abend seinen Rücktritt an.", "Wolf"),
+    ],
+    # fourth batch
+    "historic": [
+        ("Der König Otto Arnulf dankte 1918 ab.", "Arnulf"),
+        ("1990 legte Peter Wiegand sein Mandat nieder.", "Wiegand"),
+        ("Aus gesundheitlichen Gründen trat Peter Wiegand 1975 von seinem Amt zurück.", "Wiegand"),
     ],
 }

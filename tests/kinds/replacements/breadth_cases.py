@@ -185,4 +185,40 @@ SUCCESSION_CLASSES: dict[str, list[Case]] = {
             ("Beck", "Marek"),
         ),
     ],
+    # fourth batch: the style of encyclopaedic and historical news (dates, pronouns across sentences)
+    "folgte (dative) als / im Amt": [
+        ("Konrad Beil folgte 1921 Hans Ebert als Bürgermeister der Stadt.", ("Beil", "Ebert")),
+        ("Im Jahr 1650 folgte Friedrich Arnulf seinem Onkel Otto Brem im Amt des Abtes.", ("Arnulf", "Brem")),
+        ("Karl Weyer folgte dem Rat seines Anwalts Peter Grote.", None),
+        ("Karl Weyer folgte seinem Vater Otto Weyer in die Firma.", None),
+    ],
+    "ihm folgte im Amt": [
+        ("Der Abt Anton Keil starb 1788. Ihm folgte Markus Roth im Amt.", ("Roth", "Keil")),
+        (
+            ("Landrat Peter Wiegand ging 1975 in den Ruhestand. Sein Nachfolger im Amt wurde Martin Hesse."),
+            ("Hesse", "Wiegand"),
+        ),
+    ],
+    "wurde durch/von ersetzt (pronoun)": [
+        (
+            (
+                "Hans Ebert war bis 1933 Bürgermeister. Dann wurde er von den "
+                "Nationalsozialisten durch Konrad Beil ersetzt."
+            ),
+            ("Beil", "Ebert"),
+        ),
+    ],
+    "Amtsnachfolger": [
+        ("Sein Amtsnachfolger wurde 1990 der Jurist Martin Hesse.", None),
+        (
+            ("Peter Wiegand trat 1990 zurück. Sein Amtsnachfolger wurde der Jurist Martin Hesse."),
+            ("Hesse", "Wiegand"),
+        ),
+    ],
+    "löste als ab (pronoun subject)": [
+        (
+            ("Martin Hesse kam 1990 nach Kiel. Dort löste er Peter Wiegand als Landrat ab."),
+            ("Hesse", "Wiegand"),
+        ),
+    ],
 }

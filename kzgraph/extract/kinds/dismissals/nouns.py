@@ -13,9 +13,12 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.lost import released_after_noun
+from kzgraph.extract.kinds.offices.extract import office_label
+from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES
 
 _WORDS = closed_class()
 _GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
+_CAPACITY = _WORDS.words("capacity_words")  # "als"
 
 
 def bad_object(ctx: ArticleContext, agent: Agent, start: int, service: str | None = None) -> bool:
@@ -46,9 +49,13 @@ def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
         if k >= sent.start and ctx.doc[k].lower_ in indefinite:
             continue  # "schloss eine Entlassung von X aus": considered, not told
         holder = holder_after_noun(ctx, sent, t.i + 1)
+        office = None
+        if holder is None:
+            # "nach seiner Absetzung als Bischof": the possessor, with the post named after "als"
+            holder, office = _possessor_in_post(ctx, sent, t.i)
         if holder is not None:
             ev = ctx.evidence(sent, "dismissal.noun", 0.7)
-            out.append(Dismissal(ev, holder, None, None, ctx.date_for(sent, t.idx)))
+            out.append(Dismissal(ev, holder, None, office, ctx.date_for(sent, t.idx)))
     return out
 
 
@@ -96,3 +103,19 @@ def _genitive_holder(ctx: ArticleContext, got: tuple[Agent, int, int]) -> Agent 
     words = doc[start + 1 : end - 1].text
     adjectives = " ".join(w.removesuffix("n") for w in words.split()) + " " if words else ""
     return replace(agent, label=f"{nominative} {adjectives}{title}")
+
+
+def _possessor_in_post(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | None, str | None]:
+    """ "seiner Entlassung als Trainer": the person the possessive before the noun at ``i`` stands
+    for, and the post after "als"; without the post a possessive dismissal noun is often a
+    release told before ("nach seiner Entlassung" from prison), and none is read."""
+    doc = ctx.doc
+    possessives = OWN_POSSESSIVES | frozenset(events_lexicon()["dismissal"]["noun_possessives"])
+    if i - 1 < sent.start or doc[i - 1].lower_ not in possessives or i + 2 >= sent.end:
+        return None, None
+    if doc[i + 1].lower_ not in _CAPACITY or not ctx.lx.is_title(doc[i + 2].text):
+        return None, None
+    who = ctx.resolve_possessive(doc[i - 1])
+    if who is None or who.kind != AgentKind.PERSON:
+        return None, None
+    return who, office_label(ctx, i + 2)[0]

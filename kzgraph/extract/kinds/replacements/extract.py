@@ -36,6 +36,7 @@ from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
 
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
+_CAPACITY = closed_class().words("capacity_words")  # "als"
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
@@ -63,6 +64,18 @@ def _prep_person(ctx: ArticleContext, cl: Span, prep: str) -> Agent | None:
     return None
 
 
+def _in_post(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
+    """ "folgte A als Bürgermeister / im Amt / auf dem Thron": the clause names the post ("als" and
+    a title, or a post noun of the verb's ``dative_with``), so a dative person is the one followed;
+    "folgte dem Rat seines Anwalts", "folgte ihm in die Firma" name none."""
+    doc = ctx.doc
+    posts = trig.spec.get("dative_with", ())
+    return any(
+        t.text in posts or t.lower_ in _CAPACITY and t.i + 1 < cl.end and ctx.lx.is_title(doc[t.i + 1].text)
+        for t in cl
+    )
+
+
 def _particle_closes(ctx: ArticleContext, cl: Span, particle: str) -> bool:
     """The separable particle ends the clause: "folgte ihm im Amt nach", not "folgte ihm nach Berlin"."""
     doc = ctx.doc
@@ -82,6 +95,9 @@ def _arguments(
         succ = ante[0] if ante is not None else succ  # "… der Manager B, der auf A folgt"
         if trig.spec.get("needs_prep"):
             pred = _prep_person(ctx, cl, trig.spec["needs_prep"])
+            if pred is None and _in_post(ctx, cl, trig):
+                got = verb_object(ctx, cl.start, cl.end, trig.i, succ)  # "folgte A als Bürgermeister"
+                pred = got[0] if got else None
         else:
             finite = not ctx.doc[trig.i].lower_.startswith("nach")
             if finite and not _particle_closes(ctx, cl, "nach"):
