@@ -221,4 +221,19 @@ SUCCESSION_CLASSES: dict[str, list[Case]] = {
             ("Hesse", "Wiegand"),
         ),
     ],
+    # fifth batch
+    "appointment noun with successor role": [
+        ("Die Wahl von Anna Rehm zur Nachfolgerin von Klaus Hübner war einstimmig.", ("Rehm", "Hübner")),
+        ("Die Opposition kritisierte die Wahl von Anna Rehm zur Nachfolgerin von Klaus Hübner.", None),
+    ],
+    "pronoun successor, relative departure": [
+        (
+            (
+                "Timo Beck ist der neue Trainer des Vereins. Er ersetzt Uwe "
+                "Ritter, der im Mai entlassen worden war."
+            ),
+            ("Beck", "Ritter"),
+        ),
+        ("Klaus Hübner wurde im Mai von Anna Rehm als Bürgermeister abgelöst.", ("Rehm", "Hübner")),
+    ],
 }
