@@ -51,6 +51,17 @@ def _opens_with_article(doc: Doc, sent: Span, noun: int) -> bool:
     return j == sent.start and doc[j].lower_ in closed_class().words("definite_nominative_articles")
 
 
+def _subject_phrase_opens(doc: Doc, sent: Span, verb: int) -> bool:
+    """The sentence opens with "der/die" + (adjectives) + a noun right before the finite verb at
+    ``verb``, with no break: a nominative phrase in the Vorfeld, so the verb's subject is there."""
+    if doc[sent.start].lower_ not in closed_class().words("definite_nominative_articles"):
+        return False
+    j = sent.start + 1
+    while j < verb and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].text.isdigit()):
+        j += 1
+    return j == verb - 1 and doc[j].tag_ == "NN"
+
+
 def is_subject_position(
     doc: Doc, lx: Lexicons, sent: Span, start: int, end: int, recent: Sequence[Mention]
 ) -> bool:
@@ -85,6 +96,8 @@ def is_subject_position(
     # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already
     # fills the clause before the verb ("Steinmeier hat Minister X entlassen"), X is an object
     # (an apposition's closing comma is no clause break)
+    if prev.tag_.endswith("FIN") and _subject_phrase_opens(doc, sent, k):
+        return False  # "Der Präsident entließ Minister X": an unresolved subject fills the Vorfeld
     if any(
         m.subject
         and sent.start <= m.start

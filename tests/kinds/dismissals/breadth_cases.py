@@ -155,7 +155,15 @@ DISMISSAL_CLASSES: dict[str, list[Case]] = {
         ("Anton Keil saß fünf Jahre in Haft. Nach seiner Entlassung zog er nach Rom.", None),
         ("Anton Keil war Bischof. Er fürchtete seine Absetzung als Bischof.", None),
     ],
+    # an object pronoun of a second verb, the first verb's subject an unresolved description
+    "object pronoun after a described subject": [
+        (
+            "Die Verantwortlichen haben Trainer Mario Kessler das Vertrauen entzogen und ihn beurlaubt.",
+            "Kessler",
+        ),
+    ],
 }
+
 
 RESIGNATION_CLASSES: dict[str, list[Case]] = {
     "trat zurück": [

@@ -236,4 +236,11 @@ SUCCESSION_CLASSES: dict[str, list[Case]] = {
         ),
         ("Klaus Hübner wurde im Mai von Anna Rehm als Bürgermeister abgelöst.", ("Rehm", "Hübner")),
     ],
+    # an object pronoun of a second verb, the first verb's subject an unresolved description
+    "object pronoun after a described subject": [
+        (
+            "Der Präsident entließ Innenminister Lars Winter und ersetzte ihn durch Eva Rausch.",
+            ("Rausch", "Winter"),
+        ),
+    ],
 }
