@@ -65,6 +65,17 @@ def _before_agent_phrase(toks: list[Token], lx: Lexicons) -> list[Token]:
     return toks
 
 
+def _second_person_after_von(doc: Doc, j: int, end: int, lx: Lexicons) -> bool:
+    """ "von" at ``j`` before a listed first name and a surname: a person of their own ("von Elke
+    Dorn"); a nobility particle stands before a surname or place ("von Kleist", "von der Leyen")."""
+    return (
+        doc[j].text in _PARTICLE_START
+        and j + 2 < end
+        and doc[j + 1].text in lx.gender_of
+        and is_name_token(doc[j + 2], lx)
+    )
+
+
 def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
     """End (exclusive) of a name starting at token i, or i when there is none."""
     j = i
@@ -80,6 +91,8 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
             break  # "entließ [Wladimir Putin] [Sergej Schoigu]": a second full name starts
         if is_name_token(tok, lx) or j > i and particle_surname(tok.text, lx):
             j += 1
+        elif j > i and _second_person_after_von(doc, j, end, lx):
+            break  # "übernimmt X von Elke Dorn": a first name after "von" starts another person
         elif (
             tok.text in _PARTICLE_START
             and j > i
@@ -241,6 +254,11 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
             continue
         toks = [t for t in ent if not lx.is_role(t.text) and t.text not in lx.not_name]
         toks = _before_agent_phrase(toks, lx)
+        # "[Jens Maurer] von [Elke Dorn]": a first name after "von" starts another person
+        cut = next(
+            (k for k in range(1, len(toks)) if _second_person_after_von(doc, toks[k].i, len(doc), lx)), None
+        )
+        toks = toks[:cut]
         if not toks or any(any(c.isdigit() for c in t.text) for t in toks):
             continue
         if not all(

@@ -41,6 +41,27 @@ def subject_apposition(doc: Doc, sent: Span, comma: int, end: int) -> bool:
     )
 
 
+def _opens_with_article(doc: Doc, sent: Span, noun: int) -> bool:
+    """A nominative article opens the sentence and only adjectives stand between it and ``noun``
+    ("Der 45-jährige Physiker"): the noun heads the sentence's first phrase, not a genitive plural
+    after another noun."""
+    j = noun - 1
+    while j > sent.start and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].text.isdigit()):
+        j -= 1
+    return j == sent.start and doc[j].lower_ in closed_class().words("definite_nominative_articles")
+
+
+def _subject_phrase_opens(doc: Doc, sent: Span, verb: int) -> bool:
+    """The sentence opens with "der/die" + (adjectives) + a noun right before the finite verb at
+    ``verb``, with no break: a nominative phrase in the Vorfeld, so the verb's subject is there."""
+    if doc[sent.start].lower_ not in closed_class().words("definite_nominative_articles"):
+        return False
+    j = sent.start + 1
+    while j < verb and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].text.isdigit()):
+        j += 1
+    return j == verb - 1 and doc[j].tag_ == "NN"
+
+
 def is_subject_position(
     doc: Doc, lx: Lexicons, sent: Span, start: int, end: int, recent: Sequence[Mention]
 ) -> bool:
@@ -70,9 +91,13 @@ def is_subject_position(
         return False
     if k == sent.start and k == start - 1 and prev.is_alpha and prev.text[:1].isupper():
         return True  # an unlisted title opens the sentence: "Wirtschaftsweise Monika Schnitzer forderte"
+    if k == start - 1 and prev.tag_ == "NN" and _opens_with_article(doc, sent, k):
+        return True  # an unlisted noun describes the name: "Der (junge) Physiker X löste Y ab"
     # V2 inversion: "So entließ er ...", "sagte Blinken am Freitag"; but when a subject already
     # fills the clause before the verb ("Steinmeier hat Minister X entlassen"), X is an object
     # (an apposition's closing comma is no clause break)
+    if prev.tag_.endswith("FIN") and _subject_phrase_opens(doc, sent, k):
+        return False  # "Der Präsident entließ Minister X": an unresolved subject fills the Vorfeld
     if any(
         m.subject
         and sent.start <= m.start

@@ -45,8 +45,8 @@ def _compatible_offices(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     a, b = a.lower(), b.lower()
-    # "Trainer" in the headline, "Cheftrainer" in the text
-    return a.endswith(b) or b.endswith(a) or same_post(a, b)
+    # "Trainer" in the headline, "Cheftrainer" in the text; "Vorstandschefin (des Konzerns)"
+    return a.endswith(b) or b.endswith(a) or a.startswith(f"{b} ") or b.startswith(f"{a} ") or same_post(a, b)
 
 
 def _compatible_agents(a: Agent | None, b: Agent | None) -> bool:

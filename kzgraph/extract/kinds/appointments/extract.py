@@ -20,7 +20,7 @@ from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
 from kzgraph.extract.kinds.appointments.copula import bare_office_predicate
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
+from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import office_of
@@ -79,7 +79,10 @@ def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
     """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "X wird neuer Finanzminister":
     X takes the post; who appointed X is not said."""
     doc, lx = ctx.doc, ctx.lx
-    a = sent.start
+    # the sentence or a clause after a comma or semicolon opens with it: "A wurde entlassen; neuer
+    # Trainer wird B"
+    starts = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", ":") and t.i + 2 < sent.end]
+    a = next((k for k in starts if doc[k].lower_ in _NEW and lx.is_title(doc[k + 1].text)), sent.start)
     if sent.end - a > 3 and doc[a].lower_ in _NEW and lx.is_title(doc[a + 1].text):
         e = _office_end(ctx, a + 1, sent.end)
         if e >= sent.end or doc[e].lower_ not in _BECOMES:

@@ -12,7 +12,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.dismissals.extract import holder_after_noun
+from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label
 
 _TO_ROLE = closed_class().words("zum_zur")

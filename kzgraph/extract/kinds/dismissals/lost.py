@@ -10,19 +10,49 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.kinds.offices.extract import office_label, title_before
+from kzgraph.extract.posts.hierarchy import office_of
 
 _CAPACITY = closed_class().words("capacity_words")  # "als"
 
 
-def lost_by_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, str | None] | None:
-    """The person who lost a post by the verb at ``i``, with the title their name carries."""
+def lost_by_subject(
+    ctx: ArticleContext, sent: Span, i: int, needs_post: bool = False
+) -> tuple[Agent, str | None] | None:
+    """The person who lost a post by the verb at ``i``, with the title their name carries (or,
+    with ``needs_post``, the post the article gives them; none known: None)."""
     dismissed = subject_of(ctx, sent, i)
     if dismissed is None or dismissed.kind != AgentKind.PERSON:
         return None  # "Die Partei verlor ihren Vorsitz", "Das Team musste seinen Hut nehmen"
     own = [m for m in ctx.mentions_in(ctx.doc[sent.start : i]) if ctx.person_agent(m.person) == dismissed]
-    return dismissed, title_before(ctx, own[0].start) if own else None
+    title = title_before(ctx, own[0].start) if own else None
+    if needs_post:
+        title = title or office_of(ctx, dismissed) or _described_title(ctx, sent, dismissed)
+        if title is None:
+            return None  # "Karin Thal muss gehen": no post of hers is named
+    return dismissed, title
+
+
+def _described_title(ctx: ArticleContext, sent: Span, who: Agent) -> str | None:
+    """ "Der Trainer muss gehen": the title a described subject is named by."""
+    if who.is_named:
+        return None
+    head = next((t for t in reversed(who.label.split()) if ctx.lx.is_title(t)), None)
+    return head
+
+
+def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
+    """ "muss gehen": a listed finite verb in the clause of the infinitive at ``trig``, which closes
+    the clause, and no preposition between them ("muss zum Arzt gehen", "musste ins Gefängnis
+    gehen" are no dismissals)."""
+    doc = ctx.doc
+    finite = next((t for t in cl if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.lower_ not in trig.spec["needs_finite"] or finite.i > trig.i:
+        return False
+    if trig.i + 1 < cl.end and not doc[trig.i + 1].is_punct:
+        return False
+    return not any(t.tag_ in ("APPR", "APPRART", "PTKVZ") for t in doc[finite.i + 1 : trig.i])
 
 
 def released_after_noun(ctx: ArticleContext, sent: Span, k: int) -> bool:

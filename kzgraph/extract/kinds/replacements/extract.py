@@ -14,18 +14,21 @@ from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import (
     agent_after_von,
+    name_after_titles,
     object_after,
     object_other,
     persons_of,
     verb_object,
 )
+from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
-from kzgraph.extract.kinds.dismissals.extract import office_taken_from
+from kzgraph.extract.kinds.dismissals.posts import office_taken_from
 from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
+from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.posts.departures import Departure
@@ -33,6 +36,7 @@ from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
 
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
+_CAPACITY = closed_class().words("capacity_words")  # "als"
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
@@ -41,14 +45,35 @@ def _person(agent: Agent | None) -> bool:
     return agent is not None and agent.kind == AgentKind.PERSON
 
 
-def _auf_person(ctx: ArticleContext, cl: Span) -> Agent | None:
-    """ "auf A" in the clause, A a person mention ("folgt damit auf Lindner")."""
+def _prep_person(ctx: ArticleContext, cl: Span, prep: str) -> Agent | None:
+    """ "auf A" / "für A" in the clause, A a person mention ("folgt damit auf Lindner", "rückt für
+    A nach"), also past an article, adjectives and titles ("auf den bisherigen Landrat A")."""
+    doc = ctx.doc
     for t in cl:
-        if t.lower_ == "auf" and t.i + 1 < cl.end:
+        if t.lower_ == prep and t.i + 1 < cl.end:
             m = ctx.mention_at(t.i + 1)
             if m is not None and m.start == t.i + 1:
                 return ctx.person_agent(m.person)
+            k = t.i + 1
+            while k < cl.end and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
+                k += 1
+            if k > t.i + 1 and k < cl.end and ctx.lx.is_title(doc[k].text):
+                named = name_after_titles(ctx, k, cl.end)
+                if named is not None:
+                    return ctx.person_agent(named.person)
     return None
+
+
+def _in_post(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
+    """ "folgte A als Bürgermeister / im Amt / auf dem Thron": the clause names the post ("als" and
+    a title, or a post noun of the verb's ``dative_with``), so a dative person is the one followed;
+    "folgte dem Rat seines Anwalts", "folgte ihm in die Firma" name none."""
+    doc = ctx.doc
+    posts = trig.spec.get("dative_with", ())
+    return any(
+        t.text in posts or t.lower_ in _CAPACITY and t.i + 1 < cl.end and ctx.lx.is_title(doc[t.i + 1].text)
+        for t in cl
+    )
 
 
 def _particle_closes(ctx: ArticleContext, cl: Span, particle: str) -> bool:
@@ -62,11 +87,17 @@ def _arguments(
 ) -> tuple[Agent | None, Agent | None, Agent | None]:
     """(successor, predecessor, agent) of a replacement verb."""
     agent = None
-    if trig.lemma in ("folgen", "nachfolgen"):
+    if trig.lemma == "nachfolgen" or trig.spec.get("needs_prep"):
         # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
         succ = subject_of(ctx, sent, trig.i)
-        if trig.lemma == "folgen":
-            pred = _auf_person(ctx, cl)
+        rel = relative_role(ctx, sent, trig.i)
+        ante = relative_antecedent(ctx, sent, cl) if rel is not None and rel.role == "subject" else None
+        succ = ante[0] if ante is not None else succ  # "… der Manager B, der auf A folgt"
+        if trig.spec.get("needs_prep"):
+            pred = _prep_person(ctx, cl, trig.spec["needs_prep"])
+            if pred is None and _in_post(ctx, cl, trig):
+                got = verb_object(ctx, cl.start, cl.end, trig.i, succ)  # "folgte A als Bürgermeister"
+                pred = got[0] if got else None
         else:
             finite = not ctx.doc[trig.i].lower_.startswith("nach")
             if finite and not _particle_closes(ctx, cl, "nach"):
@@ -242,7 +273,8 @@ def extract_replacements(
         triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
         handovers = handover_triggers(ctx, sent)
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
-        anchors = [t.i for t in triggers + handovers] + [
+        replacing = replacement_nouns(sent)  # "die Ablösung von A durch B"
+        anchors = [t.i for t in triggers + handovers] + replacing + [
             t.i for t in sent if t.text.capitalize() in cue_nouns()
         ]
         if not anchors and all(t.text != "Stelle" for t in sent):
@@ -255,6 +287,7 @@ def extract_replacements(
             out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=True))
             continue
         out.extend(_verbal(ctx, sent, triggers))
+        out.extend(replaced_by_noun(ctx, sent, replacing))
         out.extend(handed_over(ctx, sent, handovers, announced_only=False))
         out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
     out.extend(infer_successions(ctx, told, appointments))

@@ -44,9 +44,20 @@ def _office_object(ctx: ArticleContext, cl: Span) -> tuple[int, str] | None:
         own = det.lower_ in POSSESSIVE_DETERMINERS
         chair = det.lower_ in _DEFINITE and low.endswith(_DEFINITE_OFFICES)
         genitive = t.i + 1 < cl.end and doc[t.i + 1].lower_ in _GENITIVE_ARTICLES
+        if genitive and chair and not _someone_elses(ctx, t.i + 2, cl.end):
+            genitive = False  # "die Leitung des Unternehmens": the firm's, not another holder's
         if (own or chair) and not genitive:
             return t.i, t.text
     return None
+
+
+def _someone_elses(ctx: ArticleContext, k: int, end: int) -> bool:
+    """The genitive from ``k`` names a post or a person ("des Kanzlers", "des Ministers X"), so
+    the office is someone else's, not the giver's own."""
+    doc = ctx.doc
+    while k < end and doc[k].tag_ == "ADJA":
+        k += 1
+    return k >= end or ctx.lx.is_title(doc[k].text) or ctx.mention_at(k) is not None
 
 
 def _receiver(ctx: ArticleContext, cl: Span, after: int) -> Agent | None:
@@ -55,8 +66,12 @@ def _receiver(ctx: ArticleContext, cl: Span, after: int) -> Agent | None:
     for k in range(after, cl.end - 1):
         if doc[k].lower_ not in _RECEIVER_PREPOSITIONS:
             continue
-        start = k + 2 if doc[k + 1].tag_ == "ART" else k + 1
+        start = k + 1
+        while start < cl.end and doc[start].tag_ in ("ART", "PPOSAT", "ADJA"):
+            start += 1  # "an den Abgeordneten B", "an seine älteste Tochter B"
         m = name_after_titles(ctx, start, cl.end)
+        if m is None and start + 1 < cl.end and doc[start].tag_ == "NN":
+            m = name_after_titles(ctx, start + 1, cl.end)  # a noun in apposition: "Tochter B"
         return ctx.person_agent(m.person) if m is not None else None
     return None
 

@@ -13,8 +13,13 @@ from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
-from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.offices.extract import office_label
+from kzgraph.extract.kinds.replacements.successor_roles import (
+    appointed_in_clause,
+    genitive_possessor,
+    named_after_finite,
+    object_of_verb,
+)
 from kzgraph.extract.posts.departures import Departure, departure_just_before
 from kzgraph.extract.posts.hierarchy import POSSESSIVE_DETERMINERS, office_of
 
@@ -97,8 +102,8 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
     lex = events_lexicon()["succession"]
     k = i + 1
     gen = ctx.mention_at(k) if k < sent.end else None
-    if gen is not None and _after_possessive(doc, sent, i):
-        gen = None  # "sein Nachfolger B": B in apposition is the successor, not a genitive
+    if gen is not None and (_after_possessive(doc, sent, i) or genitive_possessor(ctx, i) is not None):
+        gen = None  # "sein / Grimms Nachfolger B": B in apposition is the successor, not a genitive
     if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None):
         return _successor_of_named(ctx, sent, i, gen)
     if doc[i].text in lex["successor_nouns"] or _after_possessive(doc, sent, i):
@@ -126,9 +131,12 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
         and doc[i - 1].lower_ == "der"
     ):
         # "ernannte X in der Nachfolge von A zum Y": the one appointed, not the subject, succeeds
-        entrusted = _object_of_verb(ctx, sent, i)
+        entrusted = object_of_verb(ctx, sent, i)
         if entrusted is None:
             return None
+    if entrusted is False and i > sent.start and doc[i - 1].lower_ in _TO_ROLE:
+        # "Als Nachfolger von A hat der Papst B ernannt": the one appointed, not the subject
+        entrusted = appointed_in_clause(ctx, sent, i) or False
     # "X mit der Nachfolge von A betrauen": X, not the subject, is the successor
     succ = entrusted if entrusted is not False else _successor_subject(ctx, sent, i, i)
     if succ is None and named is not None and i == sent.start + 1:
@@ -141,6 +149,8 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
         fin = next((j.i for j in doc[i : sent.end] if j.tag_.endswith("FIN")), None)
         passive = fin is not None and doc[fin].lower_ in PASSIVE_AUX
         succ = _successor_subject(ctx, sent, fin, i) if passive else None
+        if (succ is None or succ == pred) and fin is not None:
+            succ = named_after_finite(ctx, sent, fin, pred)  # "Die Nachfolge von A tritt B an"
     if not (pred and succ and pred != succ and pred.kind == succ.kind == AgentKind.PERSON):
         return None
     return Replacement(
@@ -152,20 +162,6 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
         ctx.date_for(sent, doc[i].idx),
         told_by_noun=True,
     )
-
-
-def _object_of_verb(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
-    """The named object of the active verb whose clause holds the noun at ``i``, or the subject of a
-    passive ("wurde X in der Nachfolge von A … ernannt"); None when it is not named."""
-    cl = clause(ctx, sent, i)
-    verbs = [t.i for t in cl if t.tag_.endswith("FIN") or t.tag_ == "VVPP"]
-    if not verbs:
-        return None
-    finite = verbs[0]
-    passive = ctx.doc[finite].lower_ in PASSIVE_AUX
-    roles = verb_roles(ctx, sent, verbs[-1] if passive else finite, passive)
-    found = roles.subject if passive else roles.object
-    return found if found is not None and found.is_named else None
 
 
 def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | bool:
@@ -213,6 +209,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     if departed is not None:
         # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
         pred, rule = departed.departed, "replacement.noun.successor_after_departure"
+    elif (possessor := genitive_possessor(ctx, i)) is not None and not _names_a_candidate(sent):
+        pred, rule = possessor, "replacement.noun.genitive_successor"  # "Grimms Nachfolger wird B"
     elif before is not None and before.lower_ in POSSESSIVE_DETERMINERS | _DATIVE_POSSESSIVES:
         if _object_of_another_verb(ctx, sent, i):
             return None

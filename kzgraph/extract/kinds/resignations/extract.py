@@ -17,7 +17,7 @@ from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
-from kzgraph.extract.kinds.dismissals.extract import holder_after_noun
+from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
@@ -86,6 +86,8 @@ def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | Non
     who = subject_of(ctx, sent, trig.i)
     if who is None or who.kind == AgentKind.PLACE:
         return None
+    if trig.spec.get("persons_only") and who.kind != AgentKind.PERSON:
+        return None  # "Der Klub gab die Tabellenführung auf"
     named = apposition_in(ctx, sent.start, trig.i) if who.name is None else None
     if named is not None:
         who = named[0]  # "Der Vorstandschef der Bank, Michael Kurz, muss seinen Posten räumen"

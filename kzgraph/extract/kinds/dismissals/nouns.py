@@ -1,0 +1,121 @@
+"""Dismissals told by a noun: "die Entlassung von X", "nach der Absetzung des Ministers"; and
+whom such a noun is about, which the resignations and appointments read too."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind, Dismissal
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.objects import object_after
+from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.dismissals.lost import released_after_noun
+from kzgraph.extract.kinds.offices.extract import office_label
+from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES
+
+_WORDS = closed_class()
+_GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
+_CAPACITY = _WORDS.words("capacity_words")  # "als"
+
+
+def bad_object(ctx: ArticleContext, agent: Agent, start: int, service: str | None = None) -> bool:
+    """Layoffs ("500 Mitarbeiter"), cancelled shows, sold goods. A counted group discharged from
+    a ``service`` ("die 40 Polizisten wurden aus dem Dienst entlassen") is dismissed, not laid off."""
+    bad = events_lexicon()["dismissal"]["not_objects"]
+    words = agent.label.lower().split()
+    if any(w in bad for w in words) or any(w.endswith(tuple(bad)) for w in words[-1:]):
+        return True
+    if service is not None and agent.kind == AgentKind.GROUP:
+        return False
+    prev = ctx.doc[start - 1].text if start > 0 else ""
+    return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
+
+
+def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
+    nouns = set(events_lexicon()["dismissal"]["nouns"])
+    if ctx.sentence_words(sent) & set(events_lexicon()["dismissal"]["noun_not_with"]):
+        return []  # "die geplante Absetzung von X"
+    indefinite = frozenset(events_lexicon()["dismissal"]["noun_not_after"])
+    out = []
+    for t in sent:
+        if t.text not in nouns or released_after_noun(ctx, sent, t.i):
+            continue  # "nach der Entlassung von X aus dem Krankenhaus": released
+        k = t.i - 1
+        while k > sent.start and ctx.doc[k].tag_ == "ADJA":
+            k -= 1
+        if k >= sent.start and ctx.doc[k].lower_ in indefinite:
+            continue  # "schloss eine Entlassung von X aus": considered, not told
+        holder = holder_after_noun(ctx, sent, t.i + 1)
+        office = None
+        if holder is None:
+            # "nach seiner Absetzung als Bischof": the possessor, with the post named after "als"
+            holder, office = _possessor_in_post(ctx, sent, t.i)
+        if holder is not None:
+            ev = ctx.evidence(sent, "dismissal.noun", 0.7)
+            out.append(Dismissal(ev, holder, None, office, ctx.date_for(sent, t.idx)))
+    return out
+
+
+def holder_after_noun(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
+    """Whom the event noun before ``k`` is about: "(die Entlassung) von X", "des Ministers",
+    "der Regierung", "seines Innenministers X"; a person or group, not staff or goods."""
+    doc = ctx.doc
+    if k >= sent.end or doc[k].lower_ not in _WORDS.words("holder_openers"):
+        return None
+    named = ctx.mention_at(k + 1) if doc[k].lower_ == "von" else None
+    if named is not None and named.start == k + 1 and named.kind == "name":
+        got = ctx.person_agent(named.person), named.start, named.end  # "von X", a preposition
+    else:
+        # the phrase ends at the next verb: "Nach der Entlassung des Ministers übernahm Y …"
+        window = range(k, min(sent.end, k + 8))
+        limit = next((j for j in window if doc[j].tag_.endswith("FIN")), sent.end)
+        got = object_after(ctx, k + (1 if doc[k].lower_ == "von" else 0), min(limit, k + 8))
+    if got is None or got[0].kind not in (AgentKind.PERSON, AgentKind.GROUP):
+        return None
+    if bad_object(ctx, got[0], got[1]):
+        return None
+    return _genitive_holder(ctx, got) or got[0]
+
+
+def _genitive_holder(ctx: ArticleContext, got: tuple[Agent, int, int]) -> Agent | None:
+    """ "die Entlassung des Ministers": the person the article gave that title ("Innenminister
+    X"), so the retelling merges with the event told before; if nobody has it, the
+    description in the nominative ("der Minister"); None when no genitive title."""
+    agent, start, end = got
+    doc = ctx.doc
+    article = doc[start].lower_
+    if agent.name is not None or agent.kind != AgentKind.PERSON or article not in _GENITIVE_ARTICLES:
+        return None
+    head = doc[end - 1].text
+    if article == "der":  # feminine singular ("der Ministerin"); "der Minister" is a plural
+        title, nominative = (head, "die") if head.endswith("in") else ("", "")
+    else:
+        title = head[:-2] if head.endswith("es") and ctx.lx.is_title(head[:-2]) else head.removesuffix("s")
+        nominative = "der"
+    if not title or not ctx.lx.is_title(title):
+        return None
+    p = ctx.person_with_role(title)
+    if p is not None:
+        return ctx.person_agent(p)
+    words = doc[start + 1 : end - 1].text
+    adjectives = " ".join(w.removesuffix("n") for w in words.split()) + " " if words else ""
+    return replace(agent, label=f"{nominative} {adjectives}{title}")
+
+
+def _possessor_in_post(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent | None, str | None]:
+    """ "seiner Entlassung als Trainer": the person the possessive before the noun at ``i`` stands
+    for, and the post after "als"; without the post a possessive dismissal noun is often a
+    release told before ("nach seiner Entlassung" from prison), and none is read."""
+    doc = ctx.doc
+    possessives = OWN_POSSESSIVES | frozenset(events_lexicon()["dismissal"]["noun_possessives"])
+    if i - 1 < sent.start or doc[i - 1].lower_ not in possessives or i + 2 >= sent.end:
+        return None, None
+    if doc[i + 1].lower_ not in _CAPACITY or not ctx.lx.is_title(doc[i + 2].text):
+        return None, None
+    who = ctx.resolve_possessive(doc[i - 1])
+    if who is None or who.kind != AgentKind.PERSON:
+        return None, None
+    return who, office_label(ctx, i + 2)[0]
