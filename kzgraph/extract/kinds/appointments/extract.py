@@ -17,8 +17,12 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
-from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
-from kzgraph.extract.kinds.appointments.copula import bare_office_predicate
+from kzgraph.extract.kinds.appointments.bodies import body_joined, member_post, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.copula import (
+    award_of_the_period,
+    bare_office_predicate,
+    becomes_new_holder,
+)
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
 from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
@@ -35,6 +39,7 @@ ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
 _WORDS = closed_class()
 _TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
 _AND_OR = _WORDS.words("and_or")
+_SEAT_BODIES = frozenset(events_lexicon()["appointment"]["seat_bodies"])
 
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
@@ -45,7 +50,12 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
             k = t.i + 1
             while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
                 k += 1
+            seat = member_post(ctx, k, cl.end) if k < cl.end else None
+            if seat is not None or k < cl.end and t.lower_ == "zum" and doc[k].text in _SEAT_BODIES:
+                return seat or doc[k].text  # "zum Mitglied des Vorstands", "zum Vorstand bestellt"
             if k < cl.end and ctx.lx.is_title(doc[k].text):
+                if award_of_the_period(ctx, k, cl.end):
+                    return None  # "zum Trainer des Jahres gewählt": a prize, no post
                 return office_label(ctx, k)[0]  # with its genitive: "Bundesminister der Finanzen"
             if (
                 k + 2 < cl.end
@@ -59,86 +69,6 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
 
 
 _NEW = _WORDS.words("neu_forms")
-_BECOMES = _WORDS.words("becoming_verbs")
-
-
-def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
-    """End of the office phrase whose title is at k: the title and a genitive complement."""
-    doc = ctx.doc
-    j = k + 1
-    if j < limit and doc[j].lower_ in _WORDS.words("genitive_articles"):
-        j += 1
-        while j < limit and doc[j].text[:1].islower() and j < k + 5:
-            j += 1  # adjectives: "der obersten Behörde"
-        if j < limit and doc[j].text[:1].isupper():
-            j += 1
-    return j
-
-
-def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
-    """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "X wird neuer Finanzminister":
-    X takes the post; who appointed X is not said."""
-    doc, lx = ctx.doc, ctx.lx
-    a = sent.start
-    if sent.end - a > 3 and doc[a].lower_ in _NEW and lx.is_title(doc[a + 1].text):
-        e = _office_end(ctx, a + 1, sent.end)
-        if e >= sent.end or doc[e].lower_ not in _BECOMES:
-            return None
-        # the first name after the verb, past an apposition ("der bisherige Staatssekretär, X")
-        names = [
-            m
-            for m in ctx.mentions_in(doc[e + 1 : sent.end])
-            if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
-        ]
-        if not names:
-            return None
-        who, title, verb = ctx.person_agent(names[0].person), a + 1, e
-    else:
-        found = None
-        for m in ctx.mentions_in(sent):
-            k = m.end
-            if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
-                continue
-            j = _past_adjuncts(ctx, k + 1, sent.end)
-            j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
-            if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
-                found = (ctx.person_agent(m.person), j + 1, k)
-                break
-        if found is None:
-            return None
-        who, title, verb = found
-    if negated(ctx, sent, verb):
-        return None
-    return Appointment(
-        ctx.evidence(sent, "appointment.becomes", 0.7),
-        who,
-        None,
-        office_label(ctx, title)[0],
-        ctx.date_for(sent, doc[verb].idx),
-    )
-
-
-_TIME_NOUNS = _WORDS.words("period_nouns")
-
-
-def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
-    """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
-    kommenden Saison] neuer Trainer"."""
-    doc = ctx.doc
-    for _ in range(4):
-        if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
-            k += 1
-        elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
-            k += 2  # "nächstes Jahr", "diese Saison"
-        elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
-            nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
-            end = next(nouns, None)
-            if end is None:
-                return k
-            k = end + 1
-        else:
-            break
-    return k
 
 
 def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
@@ -166,10 +96,28 @@ def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str |
         None,
     )
     if own is not None and own.start > sent.start and ctx.lx.is_title(ctx.doc[own.start - 1].text):
-        adjective = ctx.doc[own.start - 2] if own.start - 2 >= sent.start else None
-        if adjective is None or not adjective.lower_.startswith("neu"):
+        # "Der neue / neu gewählte / designierte Präsident X übernahm das Amt": the new post
+        before = ctx.doc[max(sent.start, own.start - 3) : own.start - 1]
+        if not any(t.lower_.startswith(_NEWLY) for t in before):
             return None
     return office_of(ctx, appointee)
+
+
+# "der neue / neu gewählte / designierte / künftige Präsident X": the title is the post taken
+_NEWLY = ("neu", "designiert", "künftig")
+
+
+def _as_title_after(ctx: ArticleContext, start: int, limit: int) -> str | None:
+    """ "sein Amt als Polizeipräsident": the title after "als" that names a generic office at
+    ``start`` (within the office phrase's next four words)."""
+    doc = ctx.doc
+    for k in range(start + 1, min(limit, start + 5)):
+        if doc[k].lower_ == "als":
+            j = k + 1
+            while j < limit and doc[j].tag_ == "ADJA":
+                j += 1
+            return office_label(ctx, j)[0] if j < limit and ctx.lx.is_title(doc[j].text) else None
+    return None
 
 
 def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
@@ -235,6 +183,10 @@ def _post_taken(
     holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
     if titles:
         return base_title(titles[-1])[0]
+    noun = next((t.i for t in sent if t.text == words[0]), None)
+    as_title = _as_title_after(ctx, noun, sent.end) if noun is not None else None
+    if as_title is not None:
+        return as_title  # "trat sein Amt als Landrätin an"
     if holder is not None and holder != appointee:
         return office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
     vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
@@ -273,8 +225,11 @@ def _appointed(
             # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
             described = _new_holder_described(ctx, sent, trig.i)
             office = described[1] if described is not None else None
-    # "wurde im Amt bestätigt": confirmed in the post the article gives the appointee
-    in_office = office is None and trig.lemma == "bestätigen" and _in_office(cl)
+    # "wurde im Amt bestätigt", "wurde (im Amt) wiedergewählt", "wurde in sein Amt eingeführt":
+    # confirmed in or installed into the post the article gives the appointee
+    in_office = office is None and (
+        trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen") and _in_office(cl)
+    )
     if office is None and not in_office:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
@@ -313,7 +268,17 @@ def _appointed(
 
 
 def _in_office(cl: Span) -> bool:
-    return any(t.lower_ == "im" and t.i + 1 < cl.end and cl.doc[t.i + 1].text == "Amt" for t in cl)
+    """ "im Amt", "ins Amt", "in seinem / ihr Amt"."""
+    doc = cl.doc
+    return any(
+        t.lower_ in ("im", "ins")
+        and t.i + 1 < cl.end
+        and doc[t.i + 1].text == "Amt"
+        or t.lower_ == "in"
+        and t.i + 2 < cl.end
+        and doc[t.i + 2].text == "Amt"
+        for t in cl
+    )
 
 
 def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None:
@@ -361,10 +326,12 @@ def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[App
     out: list[Appointment] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "appointment")
-        # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope
-        if hedged(ctx, sent, [t.i for t in trigs] or None):
+        # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope;
+        # "steht", "leitet", "führt" count only with a cue of "from now on" (bodies.moved_up)
+        scope = [t.i for t in trigs if not t.spec.get("from_now")]
+        if hedged(ctx, sent, scope or None):
             continue
-        became = _becomes(ctx, sent) or bare_office_predicate(ctx, sent)
+        became = becomes_new_holder(ctx, sent) or bare_office_predicate(ctx, sent)
         if became is not None:
             out.append(became)
         if not negated(ctx, sent, -1):

@@ -34,13 +34,18 @@ def _post_after(ctx: ArticleContext, start: int, limit: int) -> int | None:
 def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
     lex = events_lexicon()["appointment"]
     nouns = set(lex["nouns"])
-    if not any(t.text in nouns for t in sent):
+    choices = set(lex["choice_nouns"])
+    if not any(t.text in nouns or t.text in choices for t in sent):
         return []
     if ctx.sentence_words(sent) & set(lex["noun_not_with"]):
         return []
     doc = ctx.doc
     out = []
-    for t in (t for t in sent if t.text in nouns):
+    for t in (t for t in sent if t.text in nouns or t.text in choices):
+        fell = _choice_fell_on(ctx, sent, t.i)
+        if fell is not None or t.text not in nouns:
+            out.extend([fell] if fell is not None else [])
+            continue
         holder = holder_after_noun(ctx, sent, t.i + 1)
         if holder is None or holder.kind != AgentKind.PERSON:
             continue
@@ -57,3 +62,30 @@ def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
             )
         )
     return out
+
+
+def _choice_fell_on(ctx: ArticleContext, sent: Span, noun: int) -> Appointment | None:
+    """ "Die Wahl zur neuen Vorsitzenden fiel auf X": a choice noun with its post, whose choice
+    "fell on" a named person ("Die Wahl des Ortes fiel auf eine Insel" names neither)."""
+    lex = events_lexicon()["appointment"]
+    doc = ctx.doc
+    if doc[noun].text not in lex["choice_nouns"]:
+        return None
+    window = range(noun + 1, min(sent.end, noun + 10))
+    fell = next((k for k in window if doc[k].lower_ in lex["fell_on"]), None)
+    if fell is None or fell + 2 >= sent.end or doc[fell + 1].lower_ != "auf":
+        return None
+    title = _post_after(ctx, noun + 1, fell)
+    named = ctx.mention_at(fell + 2)
+    if title is None or named is None or named.kind != "name":
+        return None
+    holder = ctx.person_agent(named.person)
+    if holder.kind != AgentKind.PERSON:
+        return None
+    return Appointment(
+        ctx.evidence(sent, "appointment.noun.choice", 0.7),
+        holder,
+        None,
+        office_label(ctx, title)[0],
+        ctx.date_for(sent, doc[noun].idx),
+    )
