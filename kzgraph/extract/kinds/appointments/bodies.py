@@ -70,21 +70,24 @@ def _with_genitive(ctx: ArticleContext, k: int, limit: int) -> str:
 
 
 def post_entrusted(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:
-    """ "mit der Leitung des Museums betraut", "an die Spitze des Verbandes gewählt": the post
-    an entrusting or appointing verb of ``lemma`` gives, told by a post noun (not a task: "mit der
-    Prüfung betraut" is none)."""
+    """ "mit der Leitung des Museums betraut", "an die Spitze des Verbandes gewählt", "mit dem Amt
+    der Schatzmeisterin betraut", "auf den Posten des Staatssekretärs berufen": the post an
+    entrusting or appointing verb of ``lemma`` gives, told by a post noun (not a task: "mit der
+    Prüfung betraut" is none) or by a generic office noun and the title in its genitive."""
     lex = events_lexicon()["appointment"]
     doc = ctx.doc
+    appointing = lemma in lex["into_body_verbs"] or lemma in lex["top_movers"]
     for t in cl:
         if t.i + 2 >= cl.end or doc[t.i + 1].lower_ not in _ARTICLES_DATIVE_OR_ACC:
             continue
         noun = doc[t.i + 2]
-        entrusted = (
-            t.lower_ in _WITH and lemma in lex["entrusting_verbs"] and noun.text in lex["entrusted_posts"]
-        )
-        appointing = lemma in lex["into_body_verbs"] or lemma in lex["top_movers"]
+        with_post = t.lower_ in _WITH and lemma in lex["entrusting_verbs"]
+        onto_post = t.lower_ in lex["onto_prepositions"] and appointing
+        titled = _office_of_the(ctx, noun.i, cl.end) if with_post or onto_post else None
+        if titled is not None:
+            return titled
         to_top = t.lower_ in _AN and appointing and noun.text in lex["top_posts"]
-        if entrusted or to_top:
+        if with_post and noun.text in lex["entrusted_posts"] or to_top:
             return _with_genitive(ctx, noun.i, cl.end)
     return None
 

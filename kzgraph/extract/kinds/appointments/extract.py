@@ -18,6 +18,7 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, member_post, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.compound_posts import compound_post
 from kzgraph.extract.kinds.appointments.copula import (
     award_of_the_period,
     bare_office_predicate,
@@ -40,6 +41,10 @@ _WORDS = closed_class()
 _TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
 _AND_OR = _WORDS.words("and_or")
 _SEAT_BODIES = frozenset(events_lexicon()["appointment"]["seat_bodies"])
+_ZUM = _WORDS.words("masculine_to_role")
+_AS = _WORDS.words("capacity_words")
+_IN_OFFICE = _WORDS.words("in_office_prepositions")
+_IN_OFFICE_BARE = _WORDS.words("in_office_bare_prepositions")
 
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
@@ -51,7 +56,7 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
             while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
                 k += 1
             seat = member_post(ctx, k, cl.end) if k < cl.end else None
-            if seat is not None or k < cl.end and t.lower_ == "zum" and doc[k].text in _SEAT_BODIES:
+            if seat is not None or k < cl.end and t.lower_ in _ZUM and doc[k].text in _SEAT_BODIES:
                 return seat or doc[k].text  # "zum Mitglied des Vorstands", "zum Vorstand bestellt"
             if k < cl.end and ctx.lx.is_title(doc[k].text):
                 if award_of_the_period(ctx, k, cl.end):
@@ -112,7 +117,7 @@ def _as_title_after(ctx: ArticleContext, start: int, limit: int) -> str | None:
     ``start`` (within the office phrase's next four words)."""
     doc = ctx.doc
     for k in range(start + 1, min(limit, start + 5)):
-        if doc[k].lower_ == "als":
+        if doc[k].lower_ in _AS:
             j = k + 1
             while j < limit and doc[j].tag_ == "ADJA":
                 j += 1
@@ -134,8 +139,10 @@ def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
 
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
     cl = clause(ctx, sent, trig.i)
-    if trig.lemma in ("übernehmen", "antreten"):
+    if trig.spec.get("takes_office"):
         return _take_over(ctx, sent, cl, trig, told)
+    if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
+        return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
     office = _zum_office(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
     if trig.lemma in events_lexicon()["appointment"]["top_movers"]:
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
@@ -150,8 +157,13 @@ def _take_over(
     """ "X übernahm den Vorsitz", "Die Führung übernimmt kommissarisch X": the subject takes the post."""
     doc = ctx.doc
     found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
+    compound = compound_post(ctx, cl)
+    if found is None or compound is not None and _generic(found[0]):
+        found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
     if found is None or ruled_out(trig, sent):
         return None
+    if trig.spec.get("needs_title_post") and _generic(found[0]) and not _names_a_title(ctx, found[0]):
+        return None  # "erhielt einen Posten": which one is not said
     appointee = subject_of(ctx, sent, trig.i)
     if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
         # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
@@ -168,6 +180,15 @@ def _take_over(
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
     )
+
+
+def _generic(post: str) -> bool:
+    """ "das Amt", "den Posten des Ministers": a post phrase opened by a generic office noun."""
+    return post.split()[0] in events_lexicon()["dismissal"]["generic_office_nouns"]
+
+
+def _names_a_title(ctx: ArticleContext, post: str) -> bool:
+    return any(ctx.lx.is_title(w) for w in post.split()[1:])
 
 
 def _post_taken(
@@ -271,10 +292,10 @@ def _in_office(cl: Span) -> bool:
     """ "im Amt", "ins Amt", "in seinem / ihr Amt"."""
     doc = cl.doc
     return any(
-        t.lower_ in ("im", "ins")
+        t.lower_ in _IN_OFFICE
         and t.i + 1 < cl.end
         and doc[t.i + 1].text == "Amt"
-        or t.lower_ == "in"
+        or t.lower_ in _IN_OFFICE_BARE
         and t.i + 2 < cl.end
         and doc[t.i + 2].text == "Amt"
         for t in cl
