@@ -43,6 +43,10 @@ def test_post_taken_or_given(text: str, who: str, office: str) -> None:
     assert rows[0][2] is not None and rows[0][2].startswith(office)
 
 
+def test_a_post_received_was_given_by_someone_else() -> None:
+    assert appointment_rows("Lars Ebner bekommt den Trainerposten.") == [("Lars Ebner", None, "Trainer")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -53,6 +57,7 @@ def test_post_taken_or_given(text: str, who: str, office: str) -> None:
         "Die Sängerin Ilse Brück erhielt den Titel einer Ehrenbürgerin.",
         "Sebastian Voss erhielt einen Auftrag der Stadt.",
         "Sebastian Voss erhielt einen Posten in der Verwaltung.",
+        "Er bekam im Sommer zwei Jahre Haft, weil der Senat unter Vorsitz von Richter Paul Lang entschied.",
         "Jakob Wirth hat das Amt des Bürgermeisters seit 2010 inne.",
         "Lars Ebner hatte den Trainerposten bis 2019 inne.",
         "Holger Timm lehnte den Posten des Staatssekretärs ab.",

@@ -162,8 +162,8 @@ def _take_over(
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
     if found is None or ruled_out(trig, sent):
         return None
-    if trig.spec.get("needs_title_post") and _generic(found[0]) and not _names_a_title(ctx, found[0]):
-        return None  # "erhielt einen Posten": which one is not said
+    if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
+        return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
     appointee = subject_of(ctx, sent, trig.i)
     if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
         # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
@@ -175,7 +175,7 @@ def _take_over(
     return Appointment(
         ctx.evidence(sent, "appointment.take_over", 0.8),
         appointee,
-        appointee,
+        None if trig.spec.get("needs_title_post") else appointee,  # a post received: given by someone
         post,
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
@@ -187,8 +187,13 @@ def _generic(post: str) -> bool:
     return post.split()[0] in events_lexicon()["dismissal"]["generic_office_nouns"]
 
 
-def _names_a_title(ctx: ArticleContext, post: str) -> bool:
-    return any(ctx.lx.is_title(w) for w in post.split()[1:])
+def _received_post(ctx: ArticleContext, cl: Span, found: tuple[str, int]) -> bool:
+    """The post of a verb of receiving is its object: in its clause after an article or a
+    possessive (not "unter Vorsitz von X"), and named by a title when the noun is generic."""
+    post, k = found
+    if not cl.start < k < cl.end or ctx.doc[k - 1].tag_ not in ("ART", "PPOSAT"):
+        return False
+    return not _generic(post) or any(ctx.lx.is_title(w) for w in post.split()[1:])
 
 
 def _post_taken(
