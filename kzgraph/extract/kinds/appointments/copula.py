@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import AgentKind, Appointment
+from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.scope import negated
+from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.appointments.bodies import member_post
 from kzgraph.extract.kinds.offices.extract import office_label
 
@@ -116,6 +117,7 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
 _NEW = _WORDS.words("neu_forms")
 _BECOMES = _WORDS.words("becoming_verbs")
 _BECOMES_BARE = _WORDS.words("becoming_verbs_bare")
+_NAMING = frozenset(events_lexicon()["appointment"]["naming_verbs"])
 
 
 def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
@@ -141,30 +143,16 @@ def _past_place(ctx: ArticleContext, j: int, limit: int) -> int:
     k = j + 1
     while k < min(limit, j + 6) and doc[k].tag_ in ("ART", "ADJA", "NN", "NE"):
         k += 1
-    return k if k < limit and k > j + 1 and doc[k].lower_ in _BECOMES else j
+    return k if k < limit and k > j + 1 and doc[k].lower_ in _BECOMES | _NAMING else j
 
 
 def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
-    """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "X wird neuer Finanzminister":
-    X takes the post; who appointed X is not said."""
+    """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "Der neue Trainer heißt
+    X" / "X wird neuer Finanzminister" / "Neu im Vorstand ist X": X takes the post; who appointed
+    X is not said."""
     doc, lx = ctx.doc, ctx.lx
-    a = sent.start
-    new = doc[a].lower_ in _NEW
-    if sent.end - a > 3 and lx.is_title(doc[a + new].text) and doc[a + new].tag_ in ("NN", "NE"):
-        e = _office_end(ctx, a + new, sent.end)
-        if e >= sent.end or doc[e].lower_ not in (_BECOMES if new else _BECOMES_BARE):
-            return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)
-        # the first name after the verb, past an apposition ("der bisherige Staatssekretär, X")
-        names = [
-            m
-            for m in ctx.mentions_in(doc[e + 1 : sent.end])
-            if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
-        ]
-        if not names:
-            return None
-        who, title, verb = ctx.person_agent(names[0].person), a + new, e
-    else:
-        found = None
+    found = _title_first(ctx, sent) or _new_in_body(ctx, sent)
+    if found is None:
         for m in ctx.mentions_in(sent):
             k = m.end
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
@@ -172,20 +160,65 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
             j = _past_adjuncts(ctx, k + 1, sent.end)
             j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
             if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
-                found = (ctx.person_agent(m.person), j + 1, k)
+                found = (ctx.person_agent(m.person), office_label(ctx, j + 1)[0], k)
                 break
-        if found is None:
-            return None
-        who, title, verb = found
-    if negated(ctx, sent, verb):
+    if found is None or negated(ctx, sent, found[2]):
         return None
+    who, post, verb = found
     return Appointment(
-        ctx.evidence(sent, "appointment.becomes", 0.7),
-        who,
-        None,
-        office_label(ctx, title)[0],
-        ctx.date_for(sent, doc[verb].idx),
+        ctx.evidence(sent, "appointment.becomes", 0.7), who, None, post, ctx.date_for(sent, doc[verb].idx)
     )
+
+
+def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
+    """ "(Der) Neue(r) Title … wird/ist/heißt X", "Title … wird X": the title opening the sentence
+    and the first name after the verb (past an apposition: "der bisherige Staatssekretär, X")."""
+    doc, lx = ctx.doc, ctx.lx
+    a = sent.start
+    a += doc[a].lower_ in _WORDS.words("definite_nominative_articles") and doc[a + 1].lower_ in _NEW
+    new = a > sent.start or doc[a].lower_ in _NEW
+    title = a + (doc[a].lower_ in _NEW)
+    if sent.end - title < 3 or not lx.is_title(doc[title].text) or doc[title].tag_ not in ("NN", "NE"):
+        return None
+    e = _office_end(ctx, title, sent.end)
+    naming = e < sent.end and doc[e].lower_ in _NAMING
+    if e >= sent.end or not naming and doc[e].lower_ not in (_BECOMES if new else _BECOMES_BARE):
+        return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)
+    if _other_verb_after(ctx, e, _clause_end(ctx, sent, e + 1)):
+        return None  # "Der neue Minister wird X treffen": "wird" an auxiliary
+    names = [
+        m
+        for m in ctx.mentions_in(doc[e + 1 : sent.end])
+        if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
+    ]
+    if not names or naming and (not new or names[0].start != e + 1):
+        return None  # "Der neue Trainer heißt X": the name right after "heißt"
+    return ctx.person_agent(names[0].person), office_label(ctx, title)[0], e
+
+
+def _new_in_body(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
+    """ "Neu im Vorstand ist (die Juristin) X", "Neu in der Geschäftsführung sind A und B": a body
+    or a post of the lexicon after "Neu"; "Neu in der Stadt ist X" is none."""
+    doc = ctx.doc
+    a = sent.start
+    if sent.end - a < 5 or doc[a].lower_ not in events_lexicon()["appointment"]["new_adverbs"]:
+        return None
+    k = a + 1 + (doc[a + 1].lower_ in _WORDS.words("in_forms"))
+    k += k > a + 1 and doc[k].lower_ in _WORDS.words("dative_articles")
+    if doc[a + 1].lower_ not in _WORDS.words("in_forms") | _WORDS.words("in_office_prepositions"):
+        return None
+    lex = events_lexicon()["appointment"]
+    post = doc[k]
+    if not (post.lower_.endswith(tuple(lex["bodies"])) or post.text in lex["entrusted_posts"]):
+        return None
+    if k + 1 >= sent.end or doc[k + 1].lower_ not in _BECOMES | _WORDS.words("copulas"):
+        return None
+    named = next((m for m in ctx.mentions_in(doc[k + 2 : sent.end]) if m.kind == "name"), None)
+    if named is None or not all(
+        t.tag_ in ("ART", "ADJA") or ctx.lx.is_role(t.text) for t in doc[k + 2 : named.start]
+    ):
+        return None
+    return ctx.person_agent(named.person), post.text, k + 1
 
 
 _TIME_NOUNS = _WORDS.words("period_nouns")

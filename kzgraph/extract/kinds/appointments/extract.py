@@ -12,6 +12,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.lexicon import load
 from kzgraph.extract.grammar.objects import object_after, persons_of
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
@@ -45,6 +46,7 @@ _ZUM = _WORDS.words("masculine_to_role")
 _AS = _WORDS.words("capacity_words")
 _IN_OFFICE = _WORDS.words("in_office_prepositions")
 _IN_OFFICE_BARE = _WORDS.words("in_office_bare_prepositions")
+_TITLE_ADJECTIVES = frozenset(load("offices")["capitalised_title_adjectives"])
 
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
@@ -55,6 +57,8 @@ def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
             k = t.i + 1
             while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
                 k += 1
+            if k + 1 < cl.end and doc[k].lower_ in _TITLE_ADJECTIVES and ctx.lx.is_title(doc[k + 1].text):
+                k += 1  # "zum Ersten Bürgermeister", "zur Vorsitzenden Richterin": the title after it
             seat = member_post(ctx, k, cl.end) if k < cl.end else None
             if seat is not None or k < cl.end and t.lower_ in _ZUM and doc[k].text in _SEAT_BODIES:
                 return seat or doc[k].text  # "zum Mitglied des Vorstands", "zum Vorstand bestellt"
@@ -109,7 +113,7 @@ def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str |
 
 
 # "der neue / neu gewählte / designierte / künftige Präsident X": the title is the post taken
-_NEWLY = ("neu", "designiert", "künftig")
+_NEWLY = tuple(events_lexicon()["appointment"]["newly_prefixes"])
 
 
 def _as_title_after(ctx: ArticleContext, start: int, limit: int) -> str | None:
