@@ -47,6 +47,7 @@ _AS = _WORDS.words("capacity_words")
 _IN_OFFICE = _WORDS.words("in_office_prepositions")
 _IN_OFFICE_BARE = _WORDS.words("in_office_bare_prepositions")
 _TITLE_ADJECTIVES = frozenset(load("offices")["capitalised_title_adjectives"])
+_DESTINATIONS = frozenset(events_lexicon()["appointment"]["destination_prepositions"])
 
 
 def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
@@ -145,6 +146,12 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("takes_office"):
         return _take_over(ctx, sent, cl, trig, told)
+    if trig.spec.get("title_after_verb"):
+        # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
+        after = ctx.doc[trig.i + 1 : cl.end]
+        if trig.spec.get("needs_destination") and not any(t.lower_ in _DESTINATIONS for t in after):
+            return None
+        return moved_up(ctx, sent, trig, _zum_office(ctx, after))
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
     office = _zum_office(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import AgentKind, Appointment
+from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.extract import holder_after_noun
@@ -47,9 +48,12 @@ def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
             out.extend([fell] if fell is not None else [])
             continue
         holder = holder_after_noun(ctx, sent, t.i + 1)
+        possessed = holder is None and _possessor(ctx, sent, t.i)
+        holder = holder or possessed or None
         if holder is None or holder.kind != AgentKind.PERSON:
             continue
-        title = _post_after(ctx, t.i + 2, min(sent.end, t.i + 14))
+        # "seiner Ernennung zum Minister": the post right after the noun
+        title = _post_after(ctx, t.i + (1 if possessed else 2), min(sent.end, t.i + 14))
         if title is None:
             continue
         out.append(
@@ -89,3 +93,22 @@ def _choice_fell_on(ctx: ArticleContext, sent: Span, noun: int) -> Appointment |
         office_label(ctx, title)[0],
         ctx.date_for(sent, doc[noun].idx),
     )
+
+
+def _possessor(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
+    """ "(Kurz nach) seiner Ernennung zum Minister besuchte X …": the holder told by a possessive;
+    the subject of the clause the noun's phrase opens is whom it points to (also forward), else
+    the person the possessive resolves to. After "vor" the appointment may still lie ahead."""
+    doc = ctx.doc
+    if noun == sent.start or closed_class().possessor_gender(doc[noun - 1].lower_) is None:
+        return None
+    if (
+        noun - 2 >= sent.start
+        and doc[noun - 2].lower_ in events_lexicon()["appointment"]["possessive_not_after"]
+    ):
+        return None  # "Vor ihrer Wahl zur Präsidentin …": whether it came is not said
+    finite = next((t.i for t in doc[noun + 1 : sent.end] if t.tag_.endswith("FIN")), None)
+    subject = subject_of(ctx, sent, finite) if finite is not None else None
+    if subject is None or subject.kind != AgentKind.PERSON:
+        subject = ctx.resolve_possessive(doc[noun - 1])
+    return subject if subject is not None and subject.kind == AgentKind.PERSON else None
