@@ -12,70 +12,33 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
-from kzgraph.extract.grammar.lexicon import load
 from kzgraph.extract.grammar.objects import object_after, persons_of
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
-from kzgraph.extract.kinds.appointments.bodies import body_joined, member_post, moved_up, post_entrusted
-from kzgraph.extract.kinds.appointments.compound_posts import compound_post
+from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
 from kzgraph.extract.kinds.appointments.copula import (
-    award_of_the_period,
     bare_office_predicate,
     becomes_new_holder,
 )
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.dismissals.extract import office_np, office_taken_from
-from kzgraph.extract.kinds.offices.extract import base_title, office_label
-from kzgraph.extract.posts.departures import Departure, departure_just_before
+from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.appointments.take_over import take_over
+from kzgraph.extract.kinds.offices.extract import base_title
+from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import office_of
 from kzgraph.extract.posts.merging import merge_retellings
 
-_MINISTRY_ARTICLES = closed_class().words("ministry_articles")
 _DER_DIE = closed_class().words("definite_nominative_articles")
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
 
 
 _WORDS = closed_class()
-_TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
-_AND_OR = _WORDS.words("and_or")
-_SEAT_BODIES = frozenset(events_lexicon()["appointment"]["seat_bodies"])
-_ZUM = _WORDS.words("masculine_to_role")
-_AS = _WORDS.words("capacity_words")
 _IN_OFFICE = _WORDS.words("in_office_prepositions")
 _IN_OFFICE_BARE = _WORDS.words("in_office_bare_prepositions")
-_TITLE_ADJECTIVES = frozenset(load("offices")["capitalised_title_adjectives"])
 _DESTINATIONS = frozenset(events_lexicon()["appointment"]["destination_prepositions"])
-
-
-def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
-    """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
-    doc = ctx.doc
-    for t in cl:
-        if t.lower_ in _TO_ROLE_OR_ZU:  # "zu neuen Vorsitzenden" (plural)
-            k = t.i + 1
-            while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
-                k += 1
-            if k + 1 < cl.end and doc[k].lower_ in _TITLE_ADJECTIVES and ctx.lx.is_title(doc[k + 1].text):
-                k += 1  # "zum Ersten Bürgermeister", "zur Vorsitzenden Richterin": the title after it
-            seat = member_post(ctx, k, cl.end) if k < cl.end else None
-            if seat is not None or k < cl.end and t.lower_ in _ZUM and doc[k].text in _SEAT_BODIES:
-                return seat or doc[k].text  # "zum Mitglied des Vorstands", "zum Vorstand bestellt"
-            if k < cl.end and ctx.lx.is_title(doc[k].text):
-                if award_of_the_period(ctx, k, cl.end):
-                    return None  # "zum Trainer des Jahres gewählt": a prize, no post
-                return office_label(ctx, k)[0]  # with its genitive: "Bundesminister der Finanzen"
-            if (
-                k + 2 < cl.end
-                and doc[k].text.endswith("-")
-                and doc[k + 1].lower_ in _AND_OR
-                and ctx.lx.is_title(doc[k + 2].text)
-            ):
-                # "zum Finanz- und Wirtschaftsminister": the label takes in the first part
-                return office_label(ctx, k + 2)[0]
-    return None
 
 
 _NEW = _WORDS.words("neu_forms")
@@ -88,146 +51,24 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
     return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
 
 
-def _vacated_before(
-    ctx: ArticleContext, sent: Span, told: list[Departure], appointee: Agent, verb: int
-) -> str | None:
-    """The post of the dismissal or resignation reported just before ``sent`` or before the verb
-    at ``verb``, not the appointee's own: "das Amt" in a take-over right after it is that post."""
-    vacated = departure_just_before(ctx, sent, told, other_than=appointee, before=verb)
-    return vacated.office if vacated is not None else None
-
-
-def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
-    """The office the article gives the person, unless the take-over's own sentence titles them
-    with it as the post they hold ("Staatssekretär X übernahm das Amt": not the office taken);
-    "Der neue Finanzminister X übernahm das Amt" names the new one."""
-    own = next(
-        (m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) == appointee),
-        None,
-    )
-    if own is not None and own.start > sent.start and ctx.lx.is_title(ctx.doc[own.start - 1].text):
-        # "Der neue / neu gewählte / designierte Präsident X übernahm das Amt": the new post
-        before = ctx.doc[max(sent.start, own.start - 3) : own.start - 1]
-        if not any(t.lower_.startswith(_NEWLY) for t in before):
-            return None
-    return office_of(ctx, appointee)
-
-
-# "der neue / neu gewählte / designierte / künftige Präsident X": the title is the post taken
-_NEWLY = tuple(events_lexicon()["appointment"]["newly_prefixes"])
-
-
-def _as_title_after(ctx: ArticleContext, start: int, limit: int) -> str | None:
-    """ "sein Amt als Polizeipräsident": the title after "als" that names a generic office at
-    ``start`` (within the office phrase's next four words)."""
-    doc = ctx.doc
-    for k in range(start + 1, min(limit, start + 5)):
-        if doc[k].lower_ in _AS:
-            j = k + 1
-            while j < limit and doc[j].tag_ == "ADJA":
-                j += 1
-            return office_label(ctx, j)[0] if j < limit and ctx.lx.is_title(doc[j].text) else None
-    return None
-
-
-def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
-    """ "Das Innenministerium übernimmt X", "X übernimmt das Finanzministerium": the minister's
-    post, named from the ministry ("Innenministerium" -> "Innenminister")."""
-    for t in cl:
-        low = t.lower_
-        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in _MINISTRY_ARTICLES
-        if after_article and low.endswith(("ministerium", "ministeriums")):
-            stem = t.text[: low.rindex("ministerium")]
-            return stem + ("Minister" if not stem or stem.endswith("-") else "minister"), t.i
-    return None
-
-
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("takes_office"):
-        return _take_over(ctx, sent, cl, trig, told)
+        return take_over(ctx, sent, cl, trig, told)
     if trig.spec.get("title_after_verb"):
         # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
         after = ctx.doc[trig.i + 1 : cl.end]
         if trig.spec.get("needs_destination") and not any(t.lower_ in _DESTINATIONS for t in after):
             return None
-        return moved_up(ctx, sent, trig, _zum_office(ctx, after))
+        return moved_up(ctx, sent, trig, zum_post(ctx, after))
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
-    office = _zum_office(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
+    office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
     if trig.lemma in events_lexicon()["appointment"]["top_movers"]:
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
         return _install_group(ctx, sent, cl, trig)
     return _appointed(ctx, sent, cl, trig, office)
-
-
-def _take_over(
-    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, told: list[Departure]
-) -> Appointment | None:
-    """ "X übernahm den Vorsitz", "Die Führung übernimmt kommissarisch X": the subject takes the post."""
-    doc = ctx.doc
-    found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
-    compound = compound_post(ctx, cl)
-    if found is None or compound is not None and _generic(found[0]):
-        found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
-    if found is None or ruled_out(trig, sent):
-        return None
-    if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
-        return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
-    appointee = subject_of(ctx, sent, trig.i)
-    if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
-        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
-        after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
-        appointee = ctx.person_agent(after[0].person) if after else None
-    if appointee is None or appointee.kind != AgentKind.PERSON:
-        return None
-    post = _post_taken(ctx, sent, trig, found[0], appointee, told)
-    return Appointment(
-        ctx.evidence(sent, "appointment.take_over", 0.8),
-        appointee,
-        None if trig.spec.get("needs_title_post") else appointee,  # a post received: given by someone
-        post,
-        ctx.date_for(sent, doc[trig.i].idx),
-        took_over=True,
-    )
-
-
-def _generic(post: str) -> bool:
-    """ "das Amt", "den Posten des Ministers": a post phrase opened by a generic office noun."""
-    return post.split()[0] in events_lexicon()["dismissal"]["generic_office_nouns"]
-
-
-def _received_post(ctx: ArticleContext, cl: Span, found: tuple[str, int]) -> bool:
-    """The post of a verb of receiving is its object: in its clause after an article or a
-    possessive (not "unter Vorsitz von X"), and named by a title when the noun is generic."""
-    post, k = found
-    if not cl.start < k < cl.end or ctx.doc[k - 1].tag_ not in ("ART", "PPOSAT"):
-        return False
-    return not _generic(post) or any(ctx.lx.is_title(w) for w in post.split()[1:])
-
-
-def _post_taken(
-    ctx: ArticleContext, sent: Span, trig: Trigger, post: str, appointee: Agent, told: list[Departure]
-) -> str | None:
-    """ "übernahm das Amt des Innenministers": the title names the post; "Sein Amt übernimmt B":
-    the possessor's office; "übernahm B das Amt": the post vacated just before ("entließ
-    Finanzminister A. …"), else the office the article gives B; else no post."""
-    words = post.split()
-    if words[0] not in events_lexicon()["dismissal"]["generic_office_nouns"]:
-        return post
-    titles = [w for w in words[1:] if ctx.lx.is_title(w)]
-    holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
-    if titles:
-        return base_title(titles[-1])[0]
-    noun = next((t.i for t in sent if t.text == words[0]), None)
-    as_title = _as_title_after(ctx, noun, sent.end) if noun is not None else None
-    if as_title is not None:
-        return as_title  # "trat sein Amt als Landrätin an"
-    if holder is not None and holder != appointee:
-        return office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
-    vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
-    return vacated or _office_not_held(ctx, sent, appointee)
 
 
 def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appointment | None:
@@ -292,7 +133,7 @@ def _appointed(
     if in_office:
         office = office_of(ctx, appointee)
         if office is None:
-            return None
+            return None  # confirmed in an office the article does not name: left out
     if trig.spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
     if ruled_out(trig, sent):
