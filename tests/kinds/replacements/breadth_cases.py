@@ -139,6 +139,10 @@ SUCCESSION_CLASSES: dict[str, list[Case]] = {
             "Vatikan den Pfarrer Markus Roth ernannt.",
             ("Roth", "Keil"),
         ),
+        # the fronted phrase holds a name; the subject after the finite verb is a description
+        ("Als Nachfolger von Gerd Lorenz hat der Landrat die Juristin Vera Sommer ernannt.", ("Sommer", "Lorenz")),
+        ("Als Nachfolgerin der Dirigentin Ilse Born hat das Orchester Nora Kahl berufen.", ("Kahl", "Born")),
+        ("Als Nachfolger von Gerd Lorenz hat der Landrat noch niemanden ernannt.", None),
         (
             "Mit Laura Winkler als Nachfolgerin von Frank Otto setzt die Partei auf Erneuerung.",
             ("Winkler", "Otto"),

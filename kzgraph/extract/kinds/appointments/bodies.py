@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import AgentKind, Appointment
-from kzgraph.extract.grammar.clauses import subject_of
+from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
+from kzgraph.extract.kinds.offices.extract import office_label
 
 _INTO = closed_class().words("into_prepositions")
 _ARTICLES = closed_class().words("definite_accusative_articles")
@@ -19,6 +20,8 @@ _ARTICLES_DATIVE_OR_ACC = _ARTICLES | closed_class().words("dative_articles")
 _GENITIVE = closed_class().words("genitive_articles")
 _WITH = closed_class().words("with_prepositions")
 _AN = closed_class().words("an_prepositions")
+_INTO_THE = closed_class().words("into_the_prepositions")
+_OFFICE_WORDS = frozenset(events_lexicon()["dismissal"]["generic_office_nouns"])
 
 
 def body_joined(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:
@@ -29,14 +32,29 @@ def body_joined(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:
     doc = ctx.doc
     bodies = tuple(lex["bodies"])
     for t in cl:
-        if t.lower_ not in _INTO or t.i + 2 >= cl.end or doc[t.i + 1].lower_ not in _ARTICLES:
+        fused = t.lower_ in _INTO_THE  # "ins Amt des …"
+        if not fused and (t.lower_ not in _INTO or t.i + 2 >= cl.end or doc[t.i + 1].lower_ not in _ARTICLES):
             continue
-        k = t.i + 2
+        k = t.i + 1 + (not fused)
+        office = _office_of_the(ctx, k, cl.end)
+        if office is not None:
+            return office  # "in das Amt der Gleichstellungsbeauftragten gewählt"
         while k < cl.end - 1 and doc[k].tag_ == "ADJA":
             k += 1
         if doc[k].tag_ == "NN" and doc[k].lower_.endswith(bodies):
             return doc[k].text
     return None
+
+
+def _office_of_the(ctx: ArticleContext, k: int, limit: int) -> str | None:
+    """ "Amt des Präsidenten" at ``k``: the title in the genitive after a generic office noun."""
+    doc = ctx.doc
+    if k + 2 >= limit or doc[k].text not in _OFFICE_WORDS or doc[k + 1].lower_ not in _GENITIVE:
+        return None
+    j = k + 2
+    while j < limit - 1 and doc[j].tag_ == "ADJA":
+        j += 1
+    return office_label(ctx, j)[0] if ctx.lx.is_title(doc[j].text) else None
 
 
 def _with_genitive(ctx: ArticleContext, k: int, limit: int) -> str:
@@ -52,30 +70,102 @@ def _with_genitive(ctx: ArticleContext, k: int, limit: int) -> str:
 
 
 def post_entrusted(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:
-    """ "mit der Leitung des Museums betraut", "an die Spitze des Verbandes gewählt": the post
-    an entrusting or appointing verb of ``lemma`` gives, told by a post noun (not a task: "mit der
-    Prüfung betraut" is none)."""
+    """ "mit der Leitung des Museums betraut", "an die Spitze des Verbandes gewählt", "mit dem Amt
+    der Schatzmeisterin betraut", "auf den Posten des Staatssekretärs berufen": the post an
+    entrusting or appointing verb of ``lemma`` gives, told by a post noun (not a task: "mit der
+    Prüfung betraut" is none) or by a generic office noun and the title in its genitive."""
     lex = events_lexicon()["appointment"]
     doc = ctx.doc
+    appointing = lemma in lex["into_body_verbs"] or lemma in lex["top_movers"]
     for t in cl:
         if t.i + 2 >= cl.end or doc[t.i + 1].lower_ not in _ARTICLES_DATIVE_OR_ACC:
             continue
         noun = doc[t.i + 2]
-        entrusted = (
-            t.lower_ in _WITH and lemma in lex["entrusting_verbs"] and noun.text in lex["entrusted_posts"]
-        )
-        appointing = lemma in lex["into_body_verbs"] or lemma in lex["top_movers"]
+        with_post = t.lower_ in _WITH and lemma in lex["entrusting_verbs"]
+        onto_post = t.lower_ in lex["onto_prepositions"] and appointing
+        titled = _office_of_the(ctx, noun.i, cl.end) if with_post or onto_post else None
+        if titled is not None:
+            return titled
         to_top = t.lower_ in _AN and appointing and noun.text in lex["top_posts"]
-        if entrusted or to_top:
+        if with_post and noun.text in lex["entrusted_posts"] or to_top:
             return _with_genitive(ctx, noun.i, cl.end)
     return None
 
 
 def moved_up(ctx: ArticleContext, sent: Span, trig: Trigger, post: str | None) -> Appointment | None:
-    """ "X rückt an die Spitze des Konzerns": the subject moves up to the top post; a team or a
-    runner taking the lead of a table or a race is ruled out by the verb's vetoes."""
+    """ "X rückt an die Spitze des Konzerns", "X zieht in den Vorstand ein", "X steht künftig an
+    der Spitze des Verbandes", "Ab Mai leitet X das Institut": the subject takes the post; a team
+    or a runner taking the lead of a table or a race is ruled out by the verb's vetoes, a post
+    held (no cue of "from now on") is none."""
+    if trig.spec.get("from_now"):
+        cl = clause(ctx, sent, trig.i)
+        if not _from_now(ctx, cl):
+            return None
+        if trig.spec.get("leads_object"):
+            post = _unit_led(ctx, cl, trig.i)
     appointee = subject_of(ctx, sent, trig.i)
+    if appointee is not None and not appointee.is_named:
+        appointee = _named_with(ctx, sent) or appointee  # "Mit X zieht eine Juristin in den Vorstand ein"
     if post is None or appointee is None or appointee.kind != AgentKind.PERSON or ruled_out(trig, sent):
         return None
     ev = ctx.evidence(sent, "appointment.moved_up", 0.75)
     return Appointment(ev, appointee, None, post, ctx.date_for(sent, ctx.doc[trig.i].idx))
+
+
+def member_post(ctx: ArticleContext, k: int, limit: int) -> str | None:
+    """A seat in a body as a post at ``k``: "Mitglied des (erweiterten) Vorstands",
+    "Aufsichtsratsmitglied"; after "zum" also the body itself ("zum Vorstand bestellt": a seat on
+    the board). A membership of a party or a club ("Mitglied der Partei") is none."""
+    doc = ctx.doc
+    bodies = tuple(events_lexicon()["appointment"]["bodies"])
+    low = doc[k].lower_
+    if doc[k].text == "Mitglied" and k + 2 < limit and doc[k + 1].lower_ in _GENITIVE:
+        j = k + 2
+        while j < limit - 1 and doc[j].tag_ == "ADJA":
+            j += 1
+        body = doc[j].lower_.rstrip("s").removesuffix("e")
+        if doc[j].tag_ == "NN" and body.endswith(bodies):
+            return doc[k : j + 1].text
+        return None
+    stem = low.removesuffix("s").removesuffix("mitglied").removesuffix("s")
+    if stem != low and low.endswith(("mitglied", "mitglieds")) and stem.endswith(bodies):
+        return doc[k].text  # "Vorstandsmitglied", "Präsidiumsmitglied"
+    return None
+
+
+def _from_now(ctx: ArticleContext, cl: Span) -> bool:
+    """A cue in the clause that the post is held from now on ("künftig", "ab Januar")."""
+    cues = events_lexicon()["appointment"]["from_now_cues"]
+    doc = ctx.doc
+    return any(t.lower_ in cues and t.i + 1 < cl.end and not doc[t.i + 1].is_punct for t in cl)
+
+
+def _unit_led(ctx: ArticleContext, cl: Span, verb: int) -> str | None:
+    """The unit a leading verb at ``verb`` has as object ("leitet künftig das Ordnungsamt"): an
+    organisation or a noun of `led_units`, without its article; a task ("die Sitzung") is none."""
+    doc = ctx.doc
+    units = tuple(events_lexicon()["appointment"]["led_units"])
+    for k in range(verb + 1, cl.end):
+        if doc[k].lower_ not in _ARTICLES:
+            continue
+        j = k + 1
+        while j < cl.end and doc[j].tag_ == "ADJA":
+            j += 1
+        if j >= cl.end or doc[j].tag_ not in ("NN", "NE") or ctx.mention_at(j) is not None:
+            return None
+        agent = ctx.agent_for(doc[k : j + 1])
+        organisation = agent is not None and agent.kind == AgentKind.ORGANIZATION
+        return _with_genitive(ctx, j, cl.end) if organisation or doc[j].lower_.endswith(units) else None
+    return None
+
+
+def _named_with(ctx: ArticleContext, sent: Span) -> Agent | None:
+    """ "Mit X zieht eine Juristin in den Vorstand ein": the name after "mit" opening the sentence."""
+    doc = ctx.doc
+    if doc[sent.start].lower_ not in _WITH:
+        return None
+    named = ctx.mention_at(sent.start + 1)
+    if named is None or named.kind != "name" or named.start != sent.start + 1:
+        return None
+    agent = ctx.person_agent(named.person)
+    return agent if agent.kind == AgentKind.PERSON else None

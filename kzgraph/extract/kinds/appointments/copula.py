@@ -1,5 +1,7 @@
-"""Appointments told by "werden" with a bare office as predicate: "2001 wurde X Landrätin des
-Kreises", "Danach wurde er Direktor einer Bank", "X wurde erster Bürgermeister von Y". Becoming
+"""Appointments told by a copula. "werden" with a bare office as predicate: "2001 wurde X Landrätin
+des Kreises", "Danach wurde er Direktor einer Bank", "X wird Generalstaatsanwältin", "X wurde
+Mitglied des Vorstands" (a seat in a body of the lexicon, not a party or a club). And a new holder:
+"X wird neuer Trainer", "Neue Chefin der Behörde ist X", "Chef des Amtes wird künftig X". Becoming
 the holder of an office is taking it (by whom is not said). The office noun must be a title of
 the office lexicon, so "wurde Vater", "wurde Weltmeister", "wurde Zweiter" give nothing; an
 award of the year ("wurde Trainer des Jahres") neither; a titled person after "wurde" in a
@@ -11,9 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import AgentKind, Appointment
+from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.scope import negated
+from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.appointments.bodies import member_post
 from kzgraph.extract.kinds.offices.extract import office_label
 
 _WORDS = closed_class()
@@ -32,7 +36,9 @@ def _title_after(ctx: ArticleContext, k: int, limit: int) -> int | None:
     k += k < limit and doc[k].lower_ in _words("definite_nominative_articles")
     while k < limit and doc[k].tag_ in ("ADJA", "ADJD") and doc[k].text[:1].islower():
         k += 1
-    if k >= limit or not ctx.lx.is_title(doc[k].text) or doc[k].tag_ not in ("NN", "NE"):
+    if k >= limit or doc[k].tag_ not in ("NN", "NE"):
+        return None
+    if not ctx.lx.is_title(doc[k].text) and member_post(ctx, k, limit) is None:
         return None
     nxt = ctx.mention_at(k + 1)
     if nxt is not None and nxt.start == k + 1:
@@ -40,7 +46,7 @@ def _title_after(ctx: ArticleContext, k: int, limit: int) -> int | None:
     return k
 
 
-def _award(ctx: ArticleContext, title: int, limit: int) -> bool:
+def award_of_the_period(ctx: ArticleContext, title: int, limit: int) -> bool:
     """ "Trainer des Jahres", "Manager der Saison": a prize, not an office."""
     doc = ctx.doc
     return any(doc[j].text in _words("award_period_nouns") for j in range(title + 1, min(limit, title + 4)))
@@ -65,6 +71,18 @@ def _clause_end(ctx: ArticleContext, sent: Span, start: int) -> int:
     )
 
 
+def _described_at_start(ctx: ArticleContext, sent: Span, name: int) -> bool:
+    """The name at ``name`` opens the sentence after a description only ("Der Jurist X",
+    "Die frühere Richterin X"): the whole phrase is the subject."""
+    words = ctx.doc[sent.start : name]
+    return (
+        0 < len(words) <= 4
+        and words[0].lower_ in _words("definite_nominative_articles")
+        and all(t.tag_ == "ADJA" or ctx.lx.is_role(t.text) for t in words[1:])
+        and ctx.lx.is_role(words[-1].text)
+    )
+
+
 def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None:
     """ "X wurde Landrätin", "1998 wurde X Direktor der Bank", "Danach wurde sie Bürgermeisterin
     von Y": the subject (a name or a pronoun of a person) becomes the holder of the office."""
@@ -76,12 +94,12 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
         before = next((m for m in ctx.mentions_in(doc[sent.start : verb]) if m.end == verb), None)
         if after is not None and after.start == verb + 1 and verb > sent.start:
             who, k = after, after.end  # "1998 wurde X Direktor": the subject after the verb
-        elif before is not None and before.subject:
-            who, k = before, verb + 1  # "X wurde Direktor"
+        elif before is not None and (before.subject or _described_at_start(ctx, sent, before.start)):
+            who, k = before, verb + 1  # "X wurde Direktor", "Der Jurist X wird Direktor"
         else:
             continue
         title = _title_after(ctx, k, end)
-        if title is None or _award(ctx, title, end) or _other_verb_after(ctx, title, end):
+        if title is None or award_of_the_period(ctx, title, end) or _other_verb_after(ctx, title, end):
             continue
         agent = ctx.person_agent(who.person)
         if agent.kind != AgentKind.PERSON or negated(ctx, sent, verb):
@@ -90,7 +108,140 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
             ctx.evidence(sent, "appointment.becomes_bare", 0.65),
             agent,
             None,
-            office_label(ctx, title)[0],
+            member_post(ctx, title, end) or office_label(ctx, title)[0],
             ctx.date_for(sent, doc[verb].idx),
         )
     return None
+
+
+_NEW = _WORDS.words("neu_forms")
+_BECOMES = _WORDS.words("becoming_verbs")
+_BECOMES_BARE = _WORDS.words("becoming_verbs_bare")
+_NAMING = frozenset(events_lexicon()["appointment"]["naming_verbs"])
+
+
+def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
+    """End of the office phrase whose title is at k: the title and a genitive complement."""
+    doc = ctx.doc
+    j = k + 1
+    if j < limit and doc[j].lower_ in _WORDS.words("genitive_articles"):
+        j += 1
+        while j < limit and doc[j].text[:1].islower() and j < k + 5:
+            j += 1  # adjectives: "der obersten Behörde"
+        if j < limit and doc[j].text[:1].isupper():
+            j += 1
+    return _past_place(ctx, j, limit)
+
+
+def _past_place(ctx: ArticleContext, j: int, limit: int) -> int:
+    """Past a short place phrase closing an office phrase ("Neue Landrätin im Kreis X ist …",
+    "Bürgermeister in Y wird …"): a preposition and at most four nouns, articles or adjectives
+    right before the becoming verb; else ``j`` itself."""
+    doc = ctx.doc
+    if j >= limit or doc[j].lower_ not in ctx.lx.prepositions:
+        return j
+    k = j + 1
+    while k < min(limit, j + 6) and doc[k].tag_ in ("ART", "ADJA", "NN", "NE"):
+        k += 1
+    return k if k < limit and k > j + 1 and doc[k].lower_ in _BECOMES | _NAMING else j
+
+
+def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
+    """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "Der neue Trainer heißt
+    X" / "X wird neuer Finanzminister" / "Neu im Vorstand ist X": X takes the post; who appointed
+    X is not said."""
+    doc, lx = ctx.doc, ctx.lx
+    found = _title_first(ctx, sent) or _new_in_body(ctx, sent)
+    if found is None:
+        for m in ctx.mentions_in(sent):
+            k = m.end
+            if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
+                continue
+            j = _past_adjuncts(ctx, k + 1, sent.end)
+            j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
+            if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
+                found = (ctx.person_agent(m.person), office_label(ctx, j + 1)[0], k)
+                break
+    if found is None or negated(ctx, sent, found[2]):
+        return None
+    who, post, verb = found
+    return Appointment(
+        ctx.evidence(sent, "appointment.becomes", 0.7), who, None, post, ctx.date_for(sent, doc[verb].idx)
+    )
+
+
+def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
+    """ "(Der) Neue(r) Title … wird/ist/heißt X", "Title … wird X": the title opening the sentence
+    and the first name after the verb (past an apposition: "der bisherige Staatssekretär, X")."""
+    doc, lx = ctx.doc, ctx.lx
+    # the sentence or a clause after a comma or semicolon opens with it: "A wurde entlassen; neuer
+    # Trainer wird B"
+    starts = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", ":") and t.i + 2 < sent.end]
+    a = next((k for k in starts if doc[k].lower_ in _NEW and lx.is_title(doc[k + 1].text)), sent.start)
+    a += doc[a].lower_ in _WORDS.words("definite_nominative_articles") and doc[a + 1].lower_ in _NEW
+    new = a > sent.start or doc[a].lower_ in _NEW
+    title = a + (doc[a].lower_ in _NEW)
+    if sent.end - title < 3 or not lx.is_title(doc[title].text) or doc[title].tag_ not in ("NN", "NE"):
+        return None
+    e = _office_end(ctx, title, sent.end)
+    naming = e < sent.end and doc[e].lower_ in _NAMING
+    if e >= sent.end or not naming and doc[e].lower_ not in (_BECOMES if new else _BECOMES_BARE):
+        return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)
+    if _other_verb_after(ctx, e, _clause_end(ctx, sent, e + 1)):
+        return None  # "Der neue Minister wird X treffen": "wird" an auxiliary
+    names = [
+        m
+        for m in ctx.mentions_in(doc[e + 1 : sent.end])
+        if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
+    ]
+    if not names or naming and (not new or names[0].start != e + 1):
+        return None  # "Der neue Trainer heißt X": the name right after "heißt"
+    return ctx.person_agent(names[0].person), office_label(ctx, title)[0], e
+
+
+def _new_in_body(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
+    """ "Neu im Vorstand ist (die Juristin) X", "Neu in der Geschäftsführung sind A und B": a body
+    or a post of the lexicon after "Neu"; "Neu in der Stadt ist X" is none."""
+    doc = ctx.doc
+    a = sent.start
+    if sent.end - a < 5 or doc[a].lower_ not in events_lexicon()["appointment"]["new_adverbs"]:
+        return None
+    k = a + 1 + (doc[a + 1].lower_ in _WORDS.words("in_forms"))
+    k += k > a + 1 and doc[k].lower_ in _WORDS.words("dative_articles")
+    if doc[a + 1].lower_ not in _WORDS.words("in_forms") | _WORDS.words("in_office_prepositions"):
+        return None
+    lex = events_lexicon()["appointment"]
+    post = doc[k]
+    if not (post.lower_.endswith(tuple(lex["bodies"])) or post.text in lex["entrusted_posts"]):
+        return None
+    if k + 1 >= sent.end or doc[k + 1].lower_ not in _BECOMES | _WORDS.words("copulas"):
+        return None
+    named = next((m for m in ctx.mentions_in(doc[k + 2 : sent.end]) if m.kind == "name"), None)
+    if named is None or not all(
+        t.tag_ in ("ART", "ADJA") or ctx.lx.is_role(t.text) for t in doc[k + 2 : named.start]
+    ):
+        return None
+    return ctx.person_agent(named.person), post.text, k + 1
+
+
+_TIME_NOUNS = _WORDS.words("period_nouns")
+
+
+def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
+    """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
+    kommenden Saison] neuer Trainer"."""
+    doc = ctx.doc
+    for _ in range(4):
+        if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
+            k += 1
+        elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
+            k += 2  # "nächstes Jahr", "diese Saison"
+        elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
+            nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
+            end = next(nouns, None)
+            if end is None:
+                return k
+            k = end + 1
+        else:
+            break
+    return k

@@ -18,130 +18,30 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
-from kzgraph.extract.kinds.appointments.copula import bare_office_predicate
+from kzgraph.extract.kinds.appointments.copula import (
+    bare_office_predicate,
+    becomes_new_holder,
+)
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
-from kzgraph.extract.kinds.offices.extract import base_title, office_label
-from kzgraph.extract.posts.departures import Departure, departure_just_before
+from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.appointments.take_over import take_over
+from kzgraph.extract.kinds.offices.extract import base_title
+from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import office_of
 from kzgraph.extract.posts.merging import merge_retellings
 
-_MINISTRY_ARTICLES = closed_class().words("ministry_articles")
 _DER_DIE = closed_class().words("definite_nominative_articles")
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.appointments")
 
 
 _WORDS = closed_class()
-_TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
-_AND_OR = _WORDS.words("and_or")
-
-
-def _zum_office(ctx: ArticleContext, cl: Span) -> str | None:
-    """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
-    doc = ctx.doc
-    for t in cl:
-        if t.lower_ in _TO_ROLE_OR_ZU:  # "zu neuen Vorsitzenden" (plural)
-            k = t.i + 1
-            while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
-                k += 1
-            if k < cl.end and ctx.lx.is_title(doc[k].text):
-                return office_label(ctx, k)[0]  # with its genitive: "Bundesminister der Finanzen"
-            if (
-                k + 2 < cl.end
-                and doc[k].text.endswith("-")
-                and doc[k + 1].lower_ in _AND_OR
-                and ctx.lx.is_title(doc[k + 2].text)
-            ):
-                # "zum Finanz- und Wirtschaftsminister": the label takes in the first part
-                return office_label(ctx, k + 2)[0]
-    return None
+_IN_OFFICE = _WORDS.words("in_office_prepositions")
+_IN_OFFICE_BARE = _WORDS.words("in_office_bare_prepositions")
+_DESTINATIONS = frozenset(events_lexicon()["appointment"]["destination_prepositions"])
 
 
 _NEW = _WORDS.words("neu_forms")
-_BECOMES = _WORDS.words("becoming_verbs")
-
-
-def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
-    """End of the office phrase whose title is at k: the title and a genitive complement."""
-    doc = ctx.doc
-    j = k + 1
-    if j < limit and doc[j].lower_ in _WORDS.words("genitive_articles"):
-        j += 1
-        while j < limit and doc[j].text[:1].islower() and j < k + 5:
-            j += 1  # adjectives: "der obersten Behörde"
-        if j < limit and doc[j].text[:1].isupper():
-            j += 1
-    return j
-
-
-def _becomes(ctx: ArticleContext, sent: Span) -> Appointment | None:
-    """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "X wird neuer Finanzminister":
-    X takes the post; who appointed X is not said."""
-    doc, lx = ctx.doc, ctx.lx
-    # the sentence or a clause after a comma or semicolon opens with it: "A wurde entlassen; neuer
-    # Trainer wird B"
-    starts = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", ":") and t.i + 2 < sent.end]
-    a = next((k for k in starts if doc[k].lower_ in _NEW and lx.is_title(doc[k + 1].text)), sent.start)
-    if sent.end - a > 3 and doc[a].lower_ in _NEW and lx.is_title(doc[a + 1].text):
-        e = _office_end(ctx, a + 1, sent.end)
-        if e >= sent.end or doc[e].lower_ not in _BECOMES:
-            return None
-        # the first name after the verb, past an apposition ("der bisherige Staatssekretär, X")
-        names = [
-            m
-            for m in ctx.mentions_in(doc[e + 1 : sent.end])
-            if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
-        ]
-        if not names:
-            return None
-        who, title, verb = ctx.person_agent(names[0].person), a + 1, e
-    else:
-        found = None
-        for m in ctx.mentions_in(sent):
-            k = m.end
-            if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
-                continue
-            j = _past_adjuncts(ctx, k + 1, sent.end)
-            j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
-            if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
-                found = (ctx.person_agent(m.person), j + 1, k)
-                break
-        if found is None:
-            return None
-        who, title, verb = found
-    if negated(ctx, sent, verb):
-        return None
-    return Appointment(
-        ctx.evidence(sent, "appointment.becomes", 0.7),
-        who,
-        None,
-        office_label(ctx, title)[0],
-        ctx.date_for(sent, doc[verb].idx),
-    )
-
-
-_TIME_NOUNS = _WORDS.words("period_nouns")
-
-
-def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
-    """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
-    kommenden Saison] neuer Trainer"."""
-    doc = ctx.doc
-    for _ in range(4):
-        if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
-            k += 1
-        elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
-            k += 2  # "nächstes Jahr", "diese Saison"
-        elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
-            nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
-            end = next(nouns, None)
-            if end is None:
-                return k
-            k = end + 1
-        else:
-            break
-    return k
 
 
 def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
@@ -151,97 +51,24 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
     return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
 
 
-def _vacated_before(
-    ctx: ArticleContext, sent: Span, told: list[Departure], appointee: Agent, verb: int
-) -> str | None:
-    """The post of the dismissal or resignation reported just before ``sent`` or before the verb
-    at ``verb``, not the appointee's own: "das Amt" in a take-over right after it is that post."""
-    vacated = departure_just_before(ctx, sent, told, other_than=appointee, before=verb)
-    return vacated.office if vacated is not None else None
-
-
-def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
-    """The office the article gives the person, unless the take-over's own sentence titles them
-    with it as the post they hold ("Staatssekretär X übernahm das Amt": not the office taken);
-    "Der neue Finanzminister X übernahm das Amt" names the new one."""
-    own = next(
-        (m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) == appointee),
-        None,
-    )
-    if own is not None and own.start > sent.start and ctx.lx.is_title(ctx.doc[own.start - 1].text):
-        adjective = ctx.doc[own.start - 2] if own.start - 2 >= sent.start else None
-        if adjective is None or not adjective.lower_.startswith("neu"):
-            return None
-    return office_of(ctx, appointee)
-
-
-def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
-    """ "Das Innenministerium übernimmt X", "X übernimmt das Finanzministerium": the minister's
-    post, named from the ministry ("Innenministerium" -> "Innenminister")."""
-    for t in cl:
-        low = t.lower_
-        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in _MINISTRY_ARTICLES
-        if after_article and low.endswith(("ministerium", "ministeriums")):
-            stem = t.text[: low.rindex("ministerium")]
-            return stem + ("Minister" if not stem or stem.endswith("-") else "minister"), t.i
-    return None
-
-
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
     cl = clause(ctx, sent, trig.i)
-    if trig.lemma in ("übernehmen", "antreten"):
-        return _take_over(ctx, sent, cl, trig, told)
-    office = _zum_office(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
+    if trig.spec.get("takes_office"):
+        return take_over(ctx, sent, cl, trig, told)
+    if trig.spec.get("title_after_verb"):
+        # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
+        after = ctx.doc[trig.i + 1 : cl.end]
+        if trig.spec.get("needs_destination") and not any(t.lower_ in _DESTINATIONS for t in after):
+            return None
+        return moved_up(ctx, sent, trig, zum_post(ctx, after))
+    if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
+        return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
+    office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
     if trig.lemma in events_lexicon()["appointment"]["top_movers"]:
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
         return _install_group(ctx, sent, cl, trig)
     return _appointed(ctx, sent, cl, trig, office)
-
-
-def _take_over(
-    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, told: list[Departure]
-) -> Appointment | None:
-    """ "X übernahm den Vorsitz", "Die Führung übernimmt kommissarisch X": the subject takes the post."""
-    doc = ctx.doc
-    found = office_np(ctx, sent) or _ministry_taken(ctx, cl)
-    if found is None or ruled_out(trig, sent):
-        return None
-    appointee = subject_of(ctx, sent, trig.i)
-    if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
-        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
-        after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
-        appointee = ctx.person_agent(after[0].person) if after else None
-    if appointee is None or appointee.kind != AgentKind.PERSON:
-        return None
-    post = _post_taken(ctx, sent, trig, found[0], appointee, told)
-    return Appointment(
-        ctx.evidence(sent, "appointment.take_over", 0.8),
-        appointee,
-        appointee,
-        post,
-        ctx.date_for(sent, doc[trig.i].idx),
-        took_over=True,
-    )
-
-
-def _post_taken(
-    ctx: ArticleContext, sent: Span, trig: Trigger, post: str, appointee: Agent, told: list[Departure]
-) -> str | None:
-    """ "übernahm das Amt des Innenministers": the title names the post; "Sein Amt übernimmt B":
-    the possessor's office; "übernahm B das Amt": the post vacated just before ("entließ
-    Finanzminister A. …"), else the office the article gives B; else no post."""
-    words = post.split()
-    if words[0] not in events_lexicon()["dismissal"]["generic_office_nouns"]:
-        return post
-    titles = [w for w in words[1:] if ctx.lx.is_title(w)]
-    holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
-    if titles:
-        return base_title(titles[-1])[0]
-    if holder is not None and holder != appointee:
-        return office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
-    vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
-    return vacated or _office_not_held(ctx, sent, appointee)
 
 
 def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appointment | None:
@@ -276,8 +103,11 @@ def _appointed(
             # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
             described = _new_holder_described(ctx, sent, trig.i)
             office = described[1] if described is not None else None
-    # "wurde im Amt bestätigt": confirmed in the post the article gives the appointee
-    in_office = office is None and trig.lemma == "bestätigen" and _in_office(cl)
+    # "wurde im Amt bestätigt", "wurde (im Amt) wiedergewählt", "wurde in sein Amt eingeführt":
+    # confirmed in or installed into the post the article gives the appointee
+    in_office = office is None and (
+        trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen") and _in_office(cl)
+    )
     if office is None and not in_office:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
@@ -303,7 +133,7 @@ def _appointed(
     if in_office:
         office = office_of(ctx, appointee)
         if office is None:
-            return None
+            return None  # confirmed in an office the article does not name: left out
     if trig.spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
     if ruled_out(trig, sent):
@@ -316,7 +146,17 @@ def _appointed(
 
 
 def _in_office(cl: Span) -> bool:
-    return any(t.lower_ == "im" and t.i + 1 < cl.end and cl.doc[t.i + 1].text == "Amt" for t in cl)
+    """ "im Amt", "ins Amt", "in seinem / ihr Amt"."""
+    doc = cl.doc
+    return any(
+        t.lower_ in _IN_OFFICE
+        and t.i + 1 < cl.end
+        and doc[t.i + 1].text == "Amt"
+        or t.lower_ in _IN_OFFICE_BARE
+        and t.i + 2 < cl.end
+        and doc[t.i + 2].text == "Amt"
+        for t in cl
+    )
 
 
 def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None:
@@ -364,10 +204,12 @@ def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[App
     out: list[Appointment] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "appointment")
-        # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope
-        if hedged(ctx, sent, [t.i for t in trigs] or None):
+        # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope;
+        # "steht", "leitet", "führt" count only with a cue of "from now on" (bodies.moved_up)
+        scope = [t.i for t in trigs if not t.spec.get("from_now")]
+        if hedged(ctx, sent, scope or None):
             continue
-        became = _becomes(ctx, sent) or bare_office_predicate(ctx, sent)
+        became = becomes_new_holder(ctx, sent) or bare_office_predicate(ctx, sent)
         if became is not None:
             out.append(became)
         if not negated(ctx, sent, -1):

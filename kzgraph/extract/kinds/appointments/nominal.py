@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import AgentKind, Appointment
+from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
@@ -34,17 +35,25 @@ def _post_after(ctx: ArticleContext, start: int, limit: int) -> int | None:
 def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
     lex = events_lexicon()["appointment"]
     nouns = set(lex["nouns"])
-    if not any(t.text in nouns for t in sent):
+    choices = set(lex["choice_nouns"])
+    if not any(t.text in nouns or t.text in choices for t in sent):
         return []
     if ctx.sentence_words(sent) & set(lex["noun_not_with"]):
         return []
     doc = ctx.doc
     out = []
-    for t in (t for t in sent if t.text in nouns):
+    for t in (t for t in sent if t.text in nouns or t.text in choices):
+        fell = _choice_fell_on(ctx, sent, t.i)
+        if fell is not None or t.text not in nouns:
+            out.extend([fell] if fell is not None else [])
+            continue
         holder = holder_after_noun(ctx, sent, t.i + 1)
+        possessed = holder is None and _possessor(ctx, sent, t.i)
+        holder = holder or possessed or None
         if holder is None or holder.kind != AgentKind.PERSON:
             continue
-        title = _post_after(ctx, t.i + 2, min(sent.end, t.i + 14))
+        # "seiner Ernennung zum Minister": the post right after the noun
+        title = _post_after(ctx, t.i + (1 if possessed else 2), min(sent.end, t.i + 14))
         if title is None:
             continue
         out.append(
@@ -57,3 +66,49 @@ def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
             )
         )
     return out
+
+
+def _choice_fell_on(ctx: ArticleContext, sent: Span, noun: int) -> Appointment | None:
+    """ "Die Wahl zur neuen Vorsitzenden fiel auf X": a choice noun with its post, whose choice
+    "fell on" a named person ("Die Wahl des Ortes fiel auf eine Insel" names neither)."""
+    lex = events_lexicon()["appointment"]
+    doc = ctx.doc
+    if doc[noun].text not in lex["choice_nouns"]:
+        return None
+    window = range(noun + 1, min(sent.end, noun + 10))
+    fell = next((k for k in window if doc[k].lower_ in lex["fell_on"]), None)
+    if fell is None or fell + 2 >= sent.end or doc[fell + 1].lower_ != "auf":
+        return None
+    title = _post_after(ctx, noun + 1, fell)
+    named = ctx.mention_at(fell + 2)
+    if title is None or named is None or named.kind != "name":
+        return None
+    holder = ctx.person_agent(named.person)
+    if holder.kind != AgentKind.PERSON:
+        return None
+    return Appointment(
+        ctx.evidence(sent, "appointment.noun.choice", 0.7),
+        holder,
+        None,
+        office_label(ctx, title)[0],
+        ctx.date_for(sent, doc[noun].idx),
+    )
+
+
+def _possessor(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
+    """ "(Kurz nach) seiner Ernennung zum Minister besuchte X …": the holder told by a possessive;
+    the subject of the clause the noun's phrase opens is whom it points to (also forward), else
+    the person the possessive resolves to. After "vor" the appointment may still lie ahead."""
+    doc = ctx.doc
+    if noun == sent.start or closed_class().possessor_gender(doc[noun - 1].lower_) is None:
+        return None
+    if (
+        noun - 2 >= sent.start
+        and doc[noun - 2].lower_ in events_lexicon()["appointment"]["possessive_not_after"]
+    ):
+        return None  # "Vor ihrer Wahl zur Präsidentin …": whether it came is not said
+    finite = next((t.i for t in doc[noun + 1 : sent.end] if t.tag_.endswith("FIN")), None)
+    subject = subject_of(ctx, sent, finite) if finite is not None else None
+    if subject is None or subject.kind != AgentKind.PERSON:
+        subject = ctx.resolve_possessive(doc[noun - 1])
+    return subject if subject is not None and subject.kind == AgentKind.PERSON else None

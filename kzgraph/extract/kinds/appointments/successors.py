@@ -13,7 +13,7 @@ from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
 # becoming the successor, or taking up the succession ("tritt seine Nachfolge an")
-_BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten)\b")
+_BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten|angetreten)\b")
 # "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
 _TO_SUCCESSOR = re.compile(
     r"\b[Zz]u[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"

@@ -75,6 +75,22 @@ def object_of_verb(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return None
     finite = verbs[0]
     passive = ctx.doc[finite].lower_ in PASSIVE_AUX
+    if not passive and i < finite:
+        # The noun's phrase fills the Vorfeld ("Als Nachfolger von A hat der Papst B ernannt"): a
+        # name in it is no subject, and the one appointed is the last name after the finite verb.
+        return _last_name_after(ctx, finite, cl.end)
     roles = verb_roles(ctx, sent, verbs[-1] if passive else finite, passive)
     found = roles.subject if passive else roles.object
     return found if found is not None and found.is_named else None
+
+
+def _last_name_after(ctx: ArticleContext, start: int, end: int) -> Agent | None:
+    names = [
+        m
+        for m in ctx.mentions_in(ctx.doc[start + 1 : end])
+        if m.kind == "name" and ctx.doc[m.start - 1].lower_ not in ctx.lx.prepositions
+    ]
+    if not names:
+        return None
+    agent = ctx.person_agent(names[-1].person)
+    return agent if agent.is_named else None

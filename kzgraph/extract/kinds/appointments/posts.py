@@ -1,0 +1,51 @@
+"""The post after "zum/zur/zu/als" in an appointing clause: "zum Vize-Sekretär", "zur neuen
+Ministerpräsidentin", "als Trainer", "zum Ersten Bürgermeister", "zum Mitglied des Vorstands",
+"zum Vorstand bestellt", "zum Finanz- und Wirtschaftsminister"; an award of the period ("zum
+Trainer des Jahres") is none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.lexicon import load
+from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.appointments.bodies import member_post
+from kzgraph.extract.kinds.appointments.copula import award_of_the_period
+from kzgraph.extract.kinds.offices.extract import office_label
+
+_WORDS = closed_class()
+_TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
+_AND_OR = _WORDS.words("and_or")
+_ZUM = _WORDS.words("masculine_to_role")
+_SEAT_BODIES = frozenset(events_lexicon()["appointment"]["seat_bodies"])
+_TITLE_ADJECTIVES = frozenset(load("offices")["capitalised_title_adjectives"])
+
+
+def zum_post(ctx: ArticleContext, cl: Span) -> str | None:
+    """ "zum Vize-Sekretär", "zur neuen Ministerpräsidentin", "als Trainer"."""
+    doc = ctx.doc
+    for t in cl:
+        if t.lower_ in _TO_ROLE_OR_ZU:  # "zu neuen Vorsitzenden" (plural)
+            k = t.i + 1
+            while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
+                k += 1
+            if k + 1 < cl.end and doc[k].lower_ in _TITLE_ADJECTIVES and ctx.lx.is_title(doc[k + 1].text):
+                k += 1  # "zum Ersten Bürgermeister", "zur Vorsitzenden Richterin": the title after it
+            seat = member_post(ctx, k, cl.end) if k < cl.end else None
+            if seat is not None or k < cl.end and t.lower_ in _ZUM and doc[k].text in _SEAT_BODIES:
+                return seat or doc[k].text  # "zum Mitglied des Vorstands", "zum Vorstand bestellt"
+            if k < cl.end and ctx.lx.is_title(doc[k].text):
+                if award_of_the_period(ctx, k, cl.end):
+                    return None  # "zum Trainer des Jahres gewählt": a prize, no post
+                return office_label(ctx, k)[0]  # with its genitive: "Bundesminister der Finanzen"
+            if (
+                k + 2 < cl.end
+                and doc[k].text.endswith("-")
+                and doc[k + 1].lower_ in _AND_OR
+                and ctx.lx.is_title(doc[k + 2].text)
+            ):
+                # "zum Finanz- und Wirtschaftsminister": the label takes in the first part
+                return office_label(ctx, k + 2)[0]
+    return None

@@ -1,0 +1,185 @@
+"""Taking a post over: "X übernahm den Vorsitz", "Die Führung übernimmt kommissarisch X", "trat
+das Amt der Landrätin an", "übernahm den Landesvorsitz", "erhält den Posten des
+Regierungssprechers", "nahm das Amt des X an". The subject takes the post; its name is the title
+the office phrase gives, else the post vacated just before, else the office the article gives
+the taker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.grammar.clauses import subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
+from kzgraph.extract.kinds.appointments.compound_posts import compound_post
+from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
+from kzgraph.extract.kinds.offices.extract import base_title, office_label
+from kzgraph.extract.posts.departures import Departure, departure_just_before
+from kzgraph.extract.posts.hierarchy import office_of
+
+_WORDS = closed_class()
+_MINISTRY_ARTICLES = _WORDS.words("ministry_articles")
+_AS = _WORDS.words("capacity_words")
+_INDEFINITE_GENITIVE = _WORDS.words("indefinite_genitive_articles")
+
+
+def _vacated_before(
+    ctx: ArticleContext, sent: Span, told: list[Departure], appointee: Agent, verb: int
+) -> str | None:
+    """The post of the dismissal or resignation reported just before ``sent`` or before the verb
+    at ``verb``, not the appointee's own: "das Amt" in a take-over right after it is that post."""
+    vacated = departure_just_before(ctx, sent, told, other_than=appointee, before=verb)
+    return vacated.office if vacated is not None else None
+
+
+def _office_not_held(ctx: ArticleContext, sent: Span, appointee: Agent) -> str | None:
+    """The office the article gives the person, unless the take-over's own sentence titles them
+    with it as the post they hold ("Staatssekretär X übernahm das Amt": not the office taken);
+    "Der neue Finanzminister X übernahm das Amt" names the new one."""
+    own = next(
+        (m for m in ctx.mentions_in(sent) if m.kind == "name" and ctx.person_agent(m.person) == appointee),
+        None,
+    )
+    if own is not None and own.start > sent.start and ctx.lx.is_title(ctx.doc[own.start - 1].text):
+        # "Der neue / neu gewählte / designierte Präsident X übernahm das Amt": the new post
+        before = ctx.doc[max(sent.start, own.start - 3) : own.start - 1]
+        if not any(t.lower_.startswith(_NEWLY) for t in before):
+            return None
+    return office_of(ctx, appointee)
+
+
+# "der neue / neu gewählte / designierte / künftige Präsident X": the title is the post taken
+_NEWLY = tuple(events_lexicon()["appointment"]["newly_prefixes"])
+
+
+def _as_title_after(ctx: ArticleContext, start: int, limit: int) -> str | None:
+    """ "sein Amt als Polizeipräsident", "das Amt eines Staatssekretärs": the title after "als"
+    or an indefinite genitive that names a generic office at ``start`` (within the office
+    phrase's next four words)."""
+    doc = ctx.doc
+    for k in range(start + 1, min(limit, start + 5)):
+        if doc[k].lower_ in _AS or doc[k].lower_ in _INDEFINITE_GENITIVE:
+            j = k + 1
+            while j < limit and doc[j].tag_ == "ADJA":
+                j += 1
+            return office_label(ctx, j)[0] if j < limit and ctx.lx.is_title(doc[j].text) else None
+    return None
+
+
+def _ministry_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
+    """ "Das Innenministerium übernimmt X", "X übernimmt das Finanzministerium": the minister's
+    post, named from the ministry ("Innenministerium" -> "Innenminister")."""
+    for t in cl:
+        low = t.lower_
+        after_article = t.i > cl.start and ctx.doc[t.i - 1].lower_ in _MINISTRY_ARTICLES
+        if after_article and low.endswith(("ministerium", "ministeriums")):
+            stem = t.text[: low.rindex("ministerium")]
+            return stem + ("Minister" if not stem or stem.endswith("-") else "minister"), t.i
+    return None
+
+
+def take_over(
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, told: list[Departure]
+) -> Appointment | None:
+    """ "X übernahm den Vorsitz", "Die Führung übernimmt kommissarisch X": the subject takes the post."""
+    doc = ctx.doc
+    if trig.spec.get("transfers_office"):
+        return _transferred(ctx, sent, cl, trig)
+    found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
+    compound = compound_post(ctx, cl)
+    if found is None or compound is not None and _generic(found[0]):
+        found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
+    if found is None or ruled_out(trig, sent):
+        return None
+    if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
+        return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
+    appointee = subject_of(ctx, sent, trig.i)
+    if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
+        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
+        after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
+        appointee = ctx.person_agent(after[0].person) if after else None
+    if appointee is None or appointee.kind != AgentKind.PERSON:
+        return None
+    post = _post_taken(ctx, sent, trig, found[0], appointee, told)
+    return Appointment(
+        ctx.evidence(sent, "appointment.take_over", 0.8),
+        appointee,
+        None if trig.spec.get("needs_title_post") else appointee,  # a post received: given by someone
+        post,
+        ctx.date_for(sent, doc[trig.i].idx),
+        took_over=True,
+    )
+
+
+def _generic(post: str) -> bool:
+    """ "das Amt", "den Posten des Ministers": a post phrase opened by a generic office noun."""
+    return post.split()[0] in events_lexicon()["dismissal"]["generic_office_nouns"]
+
+
+def _received_post(ctx: ArticleContext, cl: Span, found: tuple[str, int]) -> bool:
+    """The post of a verb of receiving is its object: in its clause after an article or a
+    possessive (not "unter Vorsitz von X"), and named by a title when the noun is generic."""
+    post, k = found
+    if not cl.start < k < cl.end or ctx.doc[k - 1].tag_ not in ("ART", "PPOSAT"):
+        return False
+    return not _generic(post) or any(ctx.lx.is_title(w) for w in post.split()[1:])
+
+
+def _post_taken(
+    ctx: ArticleContext, sent: Span, trig: Trigger, post: str, appointee: Agent, told: list[Departure]
+) -> str | None:
+    """ "übernahm das Amt des Innenministers": the title names the post; "Sein Amt übernimmt B":
+    the possessor's office; "übernahm B das Amt": the post vacated just before ("entließ
+    Finanzminister A. …"), else the office the article gives B; else no post."""
+    words = post.split()
+    if words[0] not in events_lexicon()["dismissal"]["generic_office_nouns"]:
+        return post
+    titles = [w for w in words[1:] if ctx.lx.is_title(w)]
+    holder = office_taken_from(ctx, sent)  # "Sein Amt übernimmt X": his office
+    if titles:
+        return base_title(titles[-1])[0]
+    noun = next((t.i for t in sent if t.text == words[0]), None)
+    as_title = _as_title_after(ctx, noun, sent.end) if noun is not None else None
+    if as_title is not None:
+        return as_title  # "trat sein Amt als Landrätin an"
+    if holder is not None and holder != appointee:
+        return office_of(ctx, holder) or _office_not_held(ctx, sent, appointee)
+    vacated = _vacated_before(ctx, sent, told, appointee, trig.i)
+    return vacated or _office_not_held(ctx, sent, appointee)
+
+
+def _choice_accepted(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str, int] | None:
+    """ "nahm die Wahl zum Vorsitzenden an": accepting one's election to a titled post."""
+    if not trig.spec.get("accepts_choice"):
+        return None
+    choice = next((t.i for t in cl if t.text in events_lexicon()["appointment"]["choice_nouns"]), None)
+    post = zum_post(ctx, ctx.doc[choice + 1 : cl.end]) if choice is not None else None
+    return (post, choice) if post is not None else None
+
+
+def _transferred(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appointment | None:
+    """ "Der Vorstand übertrug X die Leitung der Abteilung", "X wurde das Amt der Y übertragen":
+    the person in the dative receives the post; the active verb's subject gave it."""
+    doc = ctx.doc
+    found = office_np(ctx, cl) or compound_post(ctx, cl)
+    if found is None or ruled_out(trig, sent) or not cl.start <= found[1] < cl.end:
+        return None
+    agent = None if trig.passive else subject_of(ctx, sent, trig.i)
+    names = [
+        m
+        for m in ctx.mentions_in(cl)
+        if m.kind == "name" and doc[m.start - 1].lower_ not in ctx.lx.prepositions and m.start < found[1]
+    ]
+    receiver = next((ctx.person_agent(m.person) for m in names if ctx.person_agent(m.person) != agent), None)
+    if receiver is None or receiver.kind != AgentKind.PERSON:
+        return None
+    words = found[0].split()
+    titles = [w for w in words[1:] if ctx.lx.is_title(w)]
+    post = base_title(titles[-1])[0] if _generic(found[0]) and titles else found[0]
+    if _generic(post):
+        return None  # "übertrug ihm das Amt": which one is not said
+    evidence = ctx.evidence(sent, "appointment.transferred", 0.75)
+    return Appointment(evidence, receiver, agent, post, ctx.date_for(sent, doc[trig.i].idx))
