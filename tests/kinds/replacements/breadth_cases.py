@@ -140,7 +140,10 @@ SUCCESSION_CLASSES: dict[str, list[Case]] = {
             ("Roth", "Keil"),
         ),
         # the fronted phrase holds a name; the subject after the finite verb is a description
-        ("Als Nachfolger von Gerd Lorenz hat der Landrat die Juristin Vera Sommer ernannt.", ("Sommer", "Lorenz")),
+        (
+            "Als Nachfolger von Gerd Lorenz hat der Landrat die Juristin Vera Sommer ernannt.",
+            ("Sommer", "Lorenz"),
+        ),
         ("Als Nachfolgerin der Dirigentin Ilse Born hat das Orchester Nora Kahl berufen.", ("Kahl", "Born")),
         ("Als Nachfolger von Gerd Lorenz hat der Landrat noch niemanden ernannt.", None),
         (
