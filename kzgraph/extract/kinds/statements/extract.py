@@ -178,7 +178,9 @@ def _coordinated_persons(span: Span) -> Agent | None:
     persons = [e for e in span.ents if e.label_ == "PER"]
     if len(persons) < 2:
         return None
-    return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
+    # "die Parteichefs Kim Lorenz und Tom Berg": the names, without the shared title
+    joiner = f" {lexicon().group_joiner} "
+    return Agent(AgentKind.GROUP, label=joiner.join(" ".join(p.text.split()) for p in persons))
 
 
 def _both_referent(ctx: ArticleContext, span: Span) -> Agent | None:

@@ -303,3 +303,15 @@ class ClauseShapes:
             if doc[k].lower_ in _ACCUSATIVE_DET and doc[k - 1].lower_ not in lx.prepositions:
                 return True
         return False
+
+    def _asked(self, a: int, b: int) -> bool:
+        """A question in the reporter's words: it opens with a finite verb or a question word
+        and ends with "?" outside quotation marks; a quoted question ("„Warum?“, fragte X") is
+        not one."""
+        doc = self.doc
+        last = next((k for k in range(b - 1, a - 1, -1) if not doc[k].is_space), -1)
+        if last < 0 or doc[last].text != "?" or self.qtok[last] >= 0:
+            return False
+        first = next((k for k in range(a, b) if not doc[k].is_space), -1)
+        tag = doc[first].tag_
+        return self.qtok[first] < 0 and (tag.endswith("FIN") or tag in ("PWS", "PWAV", "PWAT"))

@@ -205,6 +205,11 @@ class FrameFinder(
         so = self._so_frame(a, b) or self._wie_frame(a, b)
         if so:
             return so, None
+        if self._asked(a, b):
+            return [], None  # "Hat der Minister gesagt, dass …?": asked whether, not said
+        rejected = self._rejected_noun_frame(a, b)
+        if rejected is not None:
+            return [rejected], None
         left = Leftovers()
         for v, verb, finite, end in self._readings(a, b):
             found = self._read_verb(a, b, v, verb, finite, end, left)

@@ -28,6 +28,25 @@ _DOCUMENTS = (
     "antwort",
     "statement",
 )
+# documents that speak by themselves when no owner is named ("In dem Gutachten heißt es, …"),
+# as they do as a source ("Dem Gutachten zufolge"); an unnamed letter or report does, too
+_SELF_SPEAKING = (
+    *_DOCUMENTS,
+    "gutachten",
+    "memorandum",
+    "brief",
+    "papier",
+    "dokument",
+    "studie",
+    "urteil",
+    "protokoll",
+    "entwurf",
+    "vertrag",
+    "beschluss",
+    "abkommen",
+    "manifest",
+    "programm",
+)
 _HEISST = frozenset({"hieß", "heißt", "hieße"})
 
 
@@ -85,6 +104,8 @@ class ImpersonalFrames:
                 body = self._document_owner(span)
                 if body is not None:
                     return body, range(k, span[1])
+                if head.endswith(_SELF_SPEAKING) and not self._document_of_text(span):
+                    return span, range(k, span[1])  # "in einem Memorandum": the document speaks
         return None
 
     def _document_owner(self, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -100,3 +121,8 @@ class ImpersonalFrames:
         doc = self.doc
         lo, hi = (span[1], verb) if span[1] <= verb else (verb + 1, span[0])
         return not any(doc[k].text in (",", ";", ":") or self.qtok[k] >= 0 for k in range(lo, hi))
+
+    def _document_of_text(self, span: tuple[int, int]) -> bool:
+        """ "in dem Text", "im Artikel": the article itself, not a source (never listed above);
+        "in seinem Brief" names its writer through the possessive, whom the context resolves."""
+        return self.doc[span[0]].lower_ in ("seinem", "ihrem", "seiner", "ihrer")

@@ -252,7 +252,7 @@ class Phrases(VorfeldShapes):
         if first is not None and first.lower_ not in lx.prepositions and first.lower_ not in _ACCUSATIVE:
             long_np = self.long_vorfeld(i, finite)
             if long_np is not None:
-                return long_np
+                return self.with_coordinated_name(long_np, finite)
         if first is not None and finite > clause_start and doc[finite - 1].lower_ in _LIST_CONJUNCTIONS:
             coordinated = self._coordinated_subject(i, finite)
             if coordinated is not None:
@@ -378,4 +378,21 @@ class Phrases(VorfeldShapes):
             steps += 1
         if i < limit and doc[i].lower_ in lx.auxiliaries:  # "..., hatte der Minister gesagt"
             i += 1
-        return self.np_after(i, limit)
+        np = self.np_after(i, limit)
+        return self.with_coordinated_name(np, limit) if np is not None else None
+
+    def with_coordinated_name(self, np: tuple[int, int], limit: int) -> tuple[int, int]:
+        """A named person joined by "und"/"sowie" to another named person ("Udo Kress und die
+        Ministerin Eva Roth sagten"): both speak, the phrase spans both. Only names on both
+        sides: "X und seine Frau", "X und fügte hinzu" keep the first phrase."""
+        doc = self.doc
+        j = np[1]
+        if j + 1 >= limit or doc[j].lower_ not in ("und", "sowie") or not self._named(np):
+            return np
+        second = self.np_after(j + 1, limit, appositions=False)
+        if second is None or second[0] != j + 1 or not self._named(second):
+            return np
+        return (np[0], second[1])
+
+    def _named(self, span: tuple[int, int]) -> bool:
+        return any(t.ent_type_ == "PER" for t in self.doc[span[0] : span[1]])
