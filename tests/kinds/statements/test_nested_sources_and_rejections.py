@@ -218,3 +218,49 @@ def test_question_about_saying_is_no_statement(text: str) -> None:
 )
 def test_quoted_or_reported_question_is_a_statement(text: str) -> None:
     assert len(_rows(text)) == 1
+
+
+# ---- a passive reporting verb inside a document -------------------------------------------------
+
+LEAD = "Die Ministerin Hanna Vogt sprach im Landtag. "
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("In dem Bericht der Prüfer wird kritisiert, dass die Behörde zu langsam arbeite.", "Prüfer"),
+        ("In dem Gutachten wird empfohlen, die Brücke abzureißen.", "Gutachten"),
+        ("Im Jahresbericht des Rechnungshofs wird festgestellt, dass Geld fehlte.", "Rechnungshof"),
+    ],
+)
+def test_passive_report_in_a_document(second: str, speaker: str) -> None:
+    ((label, _),) = _rows(LEAD + second)
+    assert speaker in label
+
+
+@pytest.mark.parametrize(
+    "second", ["Befürchtet wird, dass Preise steigen.", "In Berlin wird befürchtet, dass Preise steigen."]
+)
+def test_passive_report_without_document_names_nobody(second: str) -> None:
+    assert _rows(LEAD + second) == []
+
+
+# ---- a description with another nationality is someone else --------------------------------------
+
+OPENING = "Der uruguayische Präsident Tomás Varela eröffnete das Treffen. "
+
+
+def test_description_with_other_nationality_is_not_the_named_person() -> None:
+    rows = _rows(OPENING + "Der ecuadorianische Präsident sagte, die Bank werde bald gegründet.")
+    assert [label for label, _ in rows] == ["ecuadorianische Präsident"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Der uruguayische Präsident sagte, die Bank werde bald gegründet.",
+        "Der Präsident sagte, die Bank werde bald gegründet.",
+    ],
+)
+def test_description_with_same_or_no_nationality_is_the_named_person(second: str) -> None:
+    assert [label for label, _ in _rows(OPENING + second)] == ["Tomás Varela"]

@@ -264,7 +264,9 @@ class FrameFinder(
             return []  # "Nachdem X vom Moderator gefragt wurde, …, entgegnete Y": the main clause speaks
         lo, hi = min(fin, v), max(fin, v)
         start = next((k for k in range(a, hi) if doc[k].lower_ in _VON_FORMS and self.qtok[k] < 0), -1)
-        if start < 0 or any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
+        if start < 0:
+            return self._passive_in_document(a, b, v, verb, fin, end)
+        if any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
             return []
         agent = self.ph.np_after(start + 1, hi, appositions=False)
         if agent is None or agent[1] > hi or not self._can_speak(agent):

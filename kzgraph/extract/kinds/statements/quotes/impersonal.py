@@ -105,6 +105,9 @@ class ImpersonalFrames:
                 if body is not None:
                     return body, range(k, span[1])
                 if head.endswith(_SELF_SPEAKING) and not self._document_of_text(span):
+                    owner = self._genitive_after(span[1], b)  # "Im Jahresbericht des Amtes"
+                    if owner is not None:
+                        return owner, range(k, owner[1])
                     return span, range(k, span[1])  # "in einem Memorandum": the document speaks
         return None
 
@@ -126,3 +129,17 @@ class ImpersonalFrames:
         """ "in dem Text", "im Artikel": the article itself, not a source (never listed above);
         "in seinem Brief" names its writer through the possessive, whom the context resolves."""
         return self.doc[span[0]].lower_ in ("seinem", "ihrem", "seiner", "ihrer")
+
+    def _passive_in_document(self, a: int, b: int, v: int, verb, fin: int, end: int) -> list[Found]:  # type: ignore[no-untyped-def]
+        """ "In dem Gutachten wird empfohlen, …", "Im Bericht des Rechnungshofs wird festgestellt,
+        dass …": the document (or its owner) speaks, as with "heißt es"."""
+        origin = self._origin_phrase(a, fin, b)
+        if origin is None or origin[0][1] > fin:
+            return []
+        found = self._forward(v, verb, end, b, origin[0], (a, b))
+        return [found] if found is not None else []
+
+    def _genitive_after(self, j: int, b: int) -> tuple[int, int] | None:
+        if j >= b or self.doc[j].lower_ not in self.lx.genitive_determiners:
+            return None
+        return self.ph.np_after(j, b, appositions=False)
