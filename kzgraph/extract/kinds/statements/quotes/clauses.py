@@ -315,3 +315,13 @@ class ClauseShapes:
         first = next((k for k in range(a, b) if not doc[k].is_space), -1)
         tag = doc[first].tag_
         return self.qtok[first] < 0 and (tag.endswith("FIN") or tag in ("PWS", "PWAV", "PWAT"))
+
+    def _colon_quote(self, colon: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
+        """ "…, und fügte hinzu: „…“": the quotation right after a second verb's colon."""
+        if colon >= b or self.doc[colon].text != ":" or self.qtok[colon] >= 0:
+            return None
+        q = self._quotation_covering(colon + 1, b)
+        if q < 0:
+            return None
+        quote = self.quotes[q]
+        return Found(quote.start, quote.end, "direct", "statement.direct.colon", 0.85, speaker, unit)

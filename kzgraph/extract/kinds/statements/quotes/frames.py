@@ -220,6 +220,7 @@ class FrameFinder(
             or self._speech_noun_frame(a, b)
             or self._colon_quotation(a, b)
             or left.deferred
+            or self._verlautet(a, b)
             or self._reported(a, b)
             or self._speech_act(a, b, left)
         )
@@ -339,6 +340,7 @@ class FrameFinder(
                 found if found.mode == "direct" else replace(found, end=self._text_span(found.unit[0], k)[1])
             )
             nxt = self._forward(v2, verb2, end2, b, speaker, unit)
+            nxt = nxt or self._colon_quote(end2, b, speaker, unit)  # "…, und fügte hinzu: „…“"
             return [cut, nxt] if nxt is not None else [cut]
         return [found]
 

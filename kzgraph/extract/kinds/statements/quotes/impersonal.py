@@ -48,6 +48,7 @@ _SELF_SPEAKING = (
     "programm",
 )
 _HEISST = frozenset({"hieß", "heißt", "hieße"})
+_VERLAUTET = frozenset({"verlautete", "verlautet", "verlauteten", "verlautbarte"})
 
 
 class ImpersonalFrames:
@@ -58,6 +59,17 @@ class ImpersonalFrames:
         verb = next((k for k in range(a, b) if doc[k].lower_ in _HEISST and self.qtok[k] < 0), -1)
         if verb < 0:
             return None
+        return self._from_origin(a, b, verb)
+
+    def _verlautet(self, a: int, b: int) -> Found | None:
+        """ "Aus Kreisen der Koalition verlautete, …", "„…“, verlautete aus dem Ministerium":
+        "verlauten" has no subject that speaks; the phrase of origin names the source."""
+        verb = next((k for k in range(a, b) if self.lowers[k] in _VERLAUTET and self.qtok[k] < 0), -1)
+        return self._from_origin(a, b, verb) if verb >= 0 else None
+
+    def _from_origin(self, a: int, b: int, verb: int) -> Found | None:
+        """The statement of a subjectless verb of saying at ``verb`` with its phrase of origin."""
+        doc = self.doc
         origin = self._origin_phrase(a, verb, b)
         if origin is None:
             return None
@@ -93,7 +105,8 @@ class ImpersonalFrames:
             if low in _ORIGIN and k + 1 < b:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is not None and self._near(span, verb):
-                    return span, range(k, span[1])
+                    owner = self._circles_owner(span, b)
+                    return owner, range(k, max(span[1], owner[1]))
             if low in _IN_FORMS and k + 1 < b:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is None or not self._near(span, verb):
@@ -143,3 +156,9 @@ class ImpersonalFrames:
         if j >= b or self.doc[j].lower_ not in self.lx.genitive_determiners:
             return None
         return self.ph.np_after(j, b, appositions=False)
+
+    def _circles_owner(self, span: tuple[int, int], b: int) -> tuple[int, int]:
+        """ "aus Kreisen der Koalition": the coalition's circles, so the coalition speaks."""
+        if self.doc[span[1] - 1].lower_ not in ("kreisen", "kreise"):
+            return span
+        return self._genitive_after(span[1], b) or span
