@@ -163,3 +163,20 @@ def test_konjunktiv_continues_the_speaker_of_a_colon_quotation() -> None:
 )
 def test_look_alike_states_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+# ---- a heading run into the first sentence without a full stop ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Neue Regeln für den Landtag Der Stadtrat schlug vor, eine Behörde zu gründen.", "Stadtrat"),
+        ("Streit um Steuern Die Ministerin Hanna Vogt sagte, die Reform komme.", "Hanna Vogt"),
+        # look-alike: a name with its own article after a noun with an article
+        ("Die Zeitung Der Bote berichtete, der Gipfel sei geplatzt.", "Der Bote"),
+    ],
+)
+def test_fused_heading_is_not_the_speaker(text: str, speaker: str) -> None:
+    ((label, _),) = _rows(text)
+    assert speaker in label

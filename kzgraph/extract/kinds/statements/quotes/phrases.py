@@ -32,6 +32,7 @@ _LIST_CONJUNCTIONS = _WORDS.words("list_conjunctions")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
 _HEADING_MAX = 3  # words of a label before a colon ("Schulen:", "Innere Sicherheit:")
+_FUSED_HEADING_MAX = 8  # words of a heading run into the sentence ("Streit um Steuern Die …")
 
 
 def has_pos(doc: Doc) -> bool:
@@ -270,7 +271,22 @@ class Phrases(VorfeldShapes):
                 label = doc[start:k]
                 words = all(self.is_noun(t) or self.is_adj(t) or t.is_space or t.text == "-" for t in label)
                 return k + 1 if words else start
-        return start
+        stop = min(finite, start + _FUSED_HEADING_MAX + 1)
+        fused = next((k for k in range(start + 2, stop) if self._fused_heading(start, k)), -1)
+        return fused if fused > 0 else start
+
+    def _fused_heading(self, start: int, k: int) -> bool:
+        """A heading run into the sentence without a full stop ("Vorschlag an den Landtag Der Rat
+        schlug …"): a capitalised article after a noun, with no verb or punctuation before it."""
+        doc = self.doc
+        t, prev = doc[k], doc[k - 1]
+        if t.tag_ != "ART" or not t.text[:1].isupper() or not self.is_noun(prev) or prev.text.endswith("-"):
+            return False
+        if self.is_det(doc[start]):
+            return False  # "Die Zeitung Der Bote", "Die Partei Die Mitte": a name with an article
+        heading = ("APPR", "APPRART", "KON", "CARD")
+        words = doc[start:k]
+        return all(self.is_noun(w) or self.is_adj(w) or self.is_det(w) or w.tag_ in heading for w in words)
 
     def _vorfeld_np(self, i: int, finite: int) -> tuple[int, int] | None:
         """A noun phrase filling the Vorfeld up to the verb (adverbs may follow it)."""
