@@ -180,3 +180,34 @@ def test_look_alike_states_nothing(text: str) -> None:
 def test_fused_heading_is_not_the_speaker(text: str, speaker: str) -> None:
     ((label, _),) = _rows(text)
     assert speaker in label
+
+
+# ---- ruling out, threatening, a passive accusation with its agent ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ermittlerin Nora Falk schloss aus, dass ein Anschlag vorliege.", "Nora Falk"),
+        ("Das Amt hat der Mutter in einem Schreiben die Kürzung der Hilfe angedroht.", "Amt"),
+        ("Ihm wird von der Behörde Betrug vorgeworfen.", "Behörde"),
+        ("Dem Reporter wird von der Staatsanwaltschaft Spionage vorgeworfen.", "Staatsanwaltschaft"),
+    ],
+)
+def test_ruling_out_threat_and_passive_accusation(text: str, speaker: str) -> None:
+    ((label, _),) = _rows(text)
+    assert speaker in label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hausmeister schloss die Tür aus Versehen ab.",  # "aus" a preposition
+        "Der Verein schloss das Mitglied aus.",  # ausschließen: expel
+        "Die Firma schloss das Werk aus Kostengründen.",
+        "Die Schüler rechnen mit Brüchen.",
+        "Die Kinder riefen laut aus dem Fenster.",
+    ],
+)
+def test_verbs_of_another_sense_state_nothing(text: str) -> None:
+    assert _rows(text) == []

@@ -325,3 +325,15 @@ class ClauseShapes:
             return None
         quote = self.quotes[q]
         return Found(quote.start, quote.end, "direct", "statement.direct.colon", 0.85, speaker, unit)
+
+    def _without_object(self, agent: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "von der Behörde Betrug vorgeworfen": a bare noun after the agent's noun is the
+        object, not a genitive (which would bring its own article)."""
+        if agent is None or agent[1] - agent[0] < 3 or self._can_speak(agent):
+            return agent
+        doc = self.doc
+        last, before = doc[agent[1] - 1], doc[agent[1] - 2]
+        if last.tag_ == "NN" and before.tag_ in ("NN", "NE") and not last.ent_type_:
+            trimmed = (agent[0], agent[1] - 1)
+            return trimmed if self._can_speak(trimmed) else agent
+        return agent

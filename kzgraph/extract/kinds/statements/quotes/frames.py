@@ -269,7 +269,7 @@ class FrameFinder(
             return self._passive_in_document(a, b, v, verb, fin, end)
         if any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
             return []
-        agent = self.ph.np_after(start + 1, hi, appositions=False)
+        agent = self._without_object(self.ph.np_after(start + 1, hi, appositions=False))
         if agent is None or agent[1] > hi or not self._can_speak(agent):
             return []
         if lo < start < hi or start < lo:
