@@ -250,9 +250,22 @@ def test_passive_report_without_document_names_nobody(second: str) -> None:
 OPENING = "Der uruguayische Präsident Tomás Varela eröffnete das Treffen. "
 
 
-def test_description_with_other_nationality_is_not_the_named_person() -> None:
-    rows = _rows(OPENING + "Der ecuadorianische Präsident sagte, die Bank werde bald gegründet.")
+@pytest.mark.parametrize("opening", [OPENING, "Uruguays Präsident Tomás Varela eröffnete das Treffen. "])
+def test_description_with_other_nationality_is_not_the_named_person(opening: str) -> None:
+    rows = _rows(opening + "Der ecuadorianische Präsident sagte, die Bank werde bald gegründet.")
     assert [label for label, _ in rows] == ["ecuadorianische Präsident"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Frankreichs Präsident Jules Morel eröffnete das Treffen. ",
+        "Der französische Präsident Jules Morel eröffnete das Treffen. ",
+    ],
+)
+def test_country_genitive_and_its_adjective_are_the_same_origin(opening: str) -> None:
+    rows = _rows(opening + "Der französische Präsident sagte, die Bank werde bald gegründet.")
+    assert [label for label, _ in rows] == ["Jules Morel"]
 
 
 @pytest.mark.parametrize(

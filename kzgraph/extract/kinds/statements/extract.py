@@ -99,9 +99,18 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     return ctx.person_agent(best.person) if best is not None else None
 
 
-def _nationality_stems(tokens) -> set[str]:  # type: ignore[no-untyped-def]
-    """Stems of the attributive -isch adjectives ("ecuadorianische" -> "ecuadorianisch")."""
-    return {t.lower_.rstrip("ensr") for t in tokens if t.tag_ == "ADJA" and "isch" in t.lower_[-7:]}
+def _nationality_stems(tokens, countries: bool = False) -> set[str]:  # type: ignore[no-untyped-def]
+    """Stems of the attributive -isch adjectives ("ecuadorianische" -> "ecuadorianisch"), and
+    with ``countries`` of a country's genitive before a post ("Uruguays Präsident X")."""
+    stems = {t.lower_.rstrip("ensr") for t in tokens if t.tag_ == "ADJA" and "isch" in t.lower_[-7:]}
+    if countries:
+        stems |= {t.lower_[:-1] for t in tokens if t.tag_ == "NE" and t.text.endswith("s") and len(t) > 4}
+    return stems
+
+
+def _same_origin(had: set[str], wanted: set[str]) -> bool:
+    """ "brasilianisch" and "brasilien", "französisch" and "frankreich": the same first letters."""
+    return any(a[:3] == b[:3] for a in had for b in wanted)
 
 
 def _other_nationality(ctx: ArticleContext, span: Span, agent: Agent) -> bool:
@@ -115,8 +124,8 @@ def _other_nationality(ctx: ArticleContext, span: Span, agent: Agent) -> bool:
     doc, had = span.doc, set()
     for m in getattr(ctx, "mentions", ()):
         if m.kind == "name" and m.end <= span.start and ctx.person_agent(m.person).label == agent.label:
-            had |= _nationality_stems(doc[max(0, m.start - 3) : m.start])
-    return bool(had) and not (had & wanted)
+            had |= _nationality_stems(doc[max(0, m.start - 3) : m.start], countries=True)
+    return bool(had) and not _same_origin(had, wanted)
 
 
 def _first_age_before(span: Span) -> int:
