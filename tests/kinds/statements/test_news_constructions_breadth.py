@@ -159,6 +159,9 @@ def test_konjunktiv_continues_the_speaker_of_a_colon_quotation() -> None:
         "Der Sprecher der Polizei war nicht erreichbar.",
         "Wer hat gesagt, dass die Steuern sinken?",
         "Hat der Minister gesagt, die Steuern sänken?",
+        # negated verbs of saying: "weder bestätigen noch dementieren"
+        "Die Polizei konnte weder bestätigen noch ausschließen, dass der Unfall durch Glätte geschah.",
+        "Der Verein wollte den Bericht weder bestätigen noch dementieren.",
     ],
 )
 def test_look_alike_states_nothing(text: str) -> None:
@@ -211,3 +214,9 @@ def test_ruling_out_threat_and_passive_accusation(text: str, speaker: str) -> No
 )
 def test_verbs_of_another_sense_state_nothing(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_neither_nor_inside_the_content_keeps_the_statement() -> None:
+    assert _rows("Der Trainer Jens Ufer sagte, das Team habe weder Geld noch Zeit.") == [
+        ("Jens Ufer", "das Team habe weder Geld noch Zeit")
+    ]

@@ -337,3 +337,11 @@ class ClauseShapes:
             trimmed = (agent[0], agent[1] - 1)
             return trimmed if self._can_speak(trimmed) else agent
         return agent
+
+    def _neither_nor(self, a: int, b: int) -> bool:
+        """ "X konnte weder bestätigen noch ausschließen, dass …": the verbs of saying are
+        negated, so the content is nobody's claim ("weder … noch" before the first comma)."""
+        lowers = self.lowers
+        stop = next((k for k in range(a, b) if lowers[k] == "," and self.qtok[k] < 0), b)
+        weder = next((k for k in range(a, stop) if lowers[k] == "weder" and self.qtok[k] < 0), -1)
+        return weder >= 0 and any(lowers[k] == "noch" for k in range(weder + 1, stop))

@@ -205,8 +205,8 @@ class FrameFinder(
         so = self._so_frame(a, b) or self._wie_frame(a, b)
         if so:
             return so, None
-        if self._asked(a, b):
-            return [], None  # "Hat der Minister gesagt, dass …?": asked whether, not said
+        if self._asked(a, b) or self._neither_nor(a, b):
+            return [], None  # "Hat X gesagt, dass …?", "X wollte weder bestätigen noch dementieren, dass …"
         rejected = self._rejected_noun_frame(a, b)
         if rejected is not None:
             return [rejected], None
