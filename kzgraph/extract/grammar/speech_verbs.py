@@ -83,6 +83,8 @@ class Lexicon:
     # "wies Berichte der Zeitung X zurück, er sei …": what is rejected is the owner's word
     rejecting_verbs: frozenset[str] = frozenset()
     rejected_nouns: tuple[str, ...] = ()
+    # "X beeilte sich, … zu erklären, …": verbs whose zu-infinitive of saying is said by X
+    control_verbs: frozenset[str] = frozenset()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -176,6 +178,7 @@ def lexicon() -> Lexicon:
         singular_person_articles=words.get("singular_person_articles", frozenset()),
         rejecting_verbs=words.get("rejecting_verbs", frozenset()),
         rejected_nouns=tuple(cues.get("rejected_nouns") or ()),
+        control_verbs=words.get("control_verbs", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

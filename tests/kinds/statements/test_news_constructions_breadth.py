@@ -220,3 +220,46 @@ def test_neither_nor_inside_the_content_keeps_the_statement() -> None:
     assert _rows("Der Trainer Jens Ufer sagte, das Team habe weder Geld noch Zeit.") == [
         ("Jens Ufer", "das Team habe weder Geld noch Zeit")
     ]
+
+
+# ---- a zu-infinitive of saying under a verb that lets its subject say it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sprecher Timo Rausch beeilte sich, Reportern zu erklären, alles sei korrekt.", "Timo Rausch"),
+        ("Die Ministerin Hanna Vogt nutzte die Gelegenheit, zu betonen, die Lage sei ruhig.", "Hanna Vogt"),
+    ],
+)
+def test_controlled_verb_of_saying(text: str, speaker: str) -> None:
+    ((label, _),) = _rows(text)
+    assert label == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sprecher Timo Rausch weigerte sich, zu erklären, warum die Zahlen fehlten.",
+        "Der Sprecher Timo Rausch lehnte es ab, zu erklären, warum die Zahlen fehlten.",
+    ],
+)
+def test_refusing_to_say_states_nothing(text: str) -> None:
+    assert _rows(text) == []
+
+
+# ---- forecasts, speculation, "heißt es wörtlich" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zudem prognostizierte der Verbandschef Uwe Lamm einen Anstieg der Preise.", "Uwe Lamm"),
+        ("Die Regierung hatte darüber spekuliert, ihren Einfluss zu erhöhen.", "Regierung"),
+        ("So heißt es in dem Schreiben wörtlich: „Die Frist endet am Montag.“", "Schreiben"),
+        ("In der Mitteilung der Stadt hieß es unter anderem, die Frist ende am Montag.", "Stadt"),
+    ],
+)
+def test_forecast_speculation_and_wording(text: str, speaker: str) -> None:
+    ((label, _),) = _rows(text)
+    assert speaker in label

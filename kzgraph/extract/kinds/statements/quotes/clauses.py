@@ -345,3 +345,14 @@ class ClauseShapes:
         stop = next((k for k in range(a, b) if lowers[k] == "," and self.qtok[k] < 0), b)
         weder = next((k for k in range(a, stop) if lowers[k] == "weder" and self.qtok[k] < 0), -1)
         return weder >= 0 and any(lowers[k] == "noch" for k in range(weder + 1, stop))
+
+    def _controller(self, a: int, v: int) -> tuple[int, int] | None:
+        """ "X beeilte sich, gegenüber Y zu erklären, …": the reporting verb is a zu-infinitive
+        and the main clause's verb lets its subject say it; that subject speaks."""
+        doc, lowers = self.doc, self.lowers
+        if v == a or not (lowers[v - 1] == "zu" or doc[v].tag_ == "VVIZU"):
+            return None
+        k = next((k for k in range(a, v) if self.qtok[k] < 0 and doc[k].tag_.endswith("FIN")), -1)
+        if k < 0 or lowers[k] not in self.lx.control_verbs:
+            return None
+        return self.ph.subject(a, k, v)

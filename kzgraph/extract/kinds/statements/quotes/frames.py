@@ -387,7 +387,7 @@ class FrameFinder(
         elif opener >= 0:
             speaker = self._adverbial_speaker(a, opener, v)  # "…, da sie befürchtete, …"
         else:
-            speaker = self._subject_or_named_after_verb(a, fin, end)
+            speaker = self._controller(a, v) or self._subject_or_named_after_verb(a, fin, end)
         if speaker is None:
             return []
         found = self._forward(v, verb, end, b, speaker, unit)

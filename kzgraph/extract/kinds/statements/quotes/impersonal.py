@@ -48,6 +48,8 @@ _SELF_SPEAKING = (
     "programm",
 )
 _HEISST = frozenset({"hieß", "heißt", "hieße"})
+# words between "heißt es" and its colon or comma: "heißt es wörtlich:", "hieß es unter anderem,"
+_MANNER = ("wörtlich", "unter", "anderem", "weiter", "zudem", "außerdem", "ferner", "auch", "dazu", "darin")
 _VERLAUTET = frozenset({"verlautete", "verlautet", "verlauteten", "verlautbarte"})
 
 
@@ -88,7 +90,7 @@ class ImpersonalFrames:
             )
         # "In einer Mitteilung der Polizei hieß es, …" / "Aus X hieß es: …"
         start = verb + 1
-        while start < b and (doc[start].lower_ in ("es", *_ORIGIN) or start in phrase):
+        while start < b and (doc[start].lower_ in ("es", *_ORIGIN, *_MANNER) or start in phrase):
             start += 1
         if start >= b or doc[start].text not in (",", ":"):
             return None
