@@ -350,7 +350,7 @@ class ClauseShapes:
         """ "X beeilte sich, gegenüber Y zu erklären, …": the reporting verb is a zu-infinitive
         and the main clause's verb lets its subject say it; that subject speaks."""
         doc, lowers = self.doc, self.lowers
-        if v == a or not (lowers[v - 1] == "zu" or doc[v].tag_ == "VVIZU"):
+        if v == a or not (doc[v - 1].tag_ == "PTKZU" or doc[v].tag_ == "VVIZU"):
             return None
         k = next((k for k in range(a, v) if self.qtok[k] < 0 and doc[k].tag_.endswith("FIN")), -1)
         if k < 0 or lowers[k] not in self.lx.control_verbs:

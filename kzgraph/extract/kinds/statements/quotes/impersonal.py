@@ -48,8 +48,8 @@ _SELF_SPEAKING = (
     "programm",
 )
 _HEISST = frozenset({"hieß", "heißt", "hieße"})
-# words between "heißt es" and its colon or comma: "heißt es wörtlich:", "hieß es unter anderem,"
-_MANNER = ("wörtlich", "unter", "anderem", "weiter", "zudem", "außerdem", "ferner", "auch", "dazu", "darin")
+_MANNER = closed_class().words("impersonal_manner_words")  # "heißt es wörtlich:", "… unter anderem,"
+_OWN_WORDS = closed_class().words("own_words")  # "in seinem Brief": the writer, through the possessive
 _VERLAUTET = frozenset({"verlautete", "verlautet", "verlauteten", "verlautbarte"})
 
 
@@ -143,7 +143,7 @@ class ImpersonalFrames:
     def _document_of_text(self, span: tuple[int, int]) -> bool:
         """ "in dem Text", "im Artikel": the article itself, not a source (never listed above);
         "in seinem Brief" names its writer through the possessive, whom the context resolves."""
-        return self.doc[span[0]].lower_ in ("seinem", "ihrem", "seiner", "ihrer")
+        return self.doc[span[0]].lower_ in _OWN_WORDS
 
     def _passive_in_document(self, a: int, b: int, v: int, verb, fin: int, end: int) -> list[Found]:  # type: ignore[no-untyped-def]
         """ "In dem Gutachten wird empfohlen, …", "Im Bericht des Rechnungshofs wird festgestellt,

@@ -403,7 +403,7 @@ class Phrases(VorfeldShapes):
         sides: "X und seine Frau", "X und fügte hinzu" keep the first phrase."""
         doc = self.doc
         j = np[1]
-        if j + 1 >= limit or doc[j].lower_ not in ("und", "sowie") or not self._named(np):
+        if j + 1 >= limit or doc[j].lower_ not in _LIST_CONJUNCTIONS or not self._named(np):
             return np
         second = self.np_after(j + 1, limit, appositions=False)
         if second is None or second[0] != j + 1 or not self._named(second):
