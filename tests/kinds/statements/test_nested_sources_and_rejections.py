@@ -111,9 +111,9 @@ def test_a_named_person_and_a_description_keep_the_named_speaker() -> None:
         ),
         (
             "Minister Paul Wendt hat Berichte der Wochenzeitung „Der Bote“ zurückgewiesen, "
-            "er sei für das Amt vorgesehen.",
+            "er plane einen Wechsel.",
             "Der Bote",
-            "er sei für das Amt vorgesehen",
+            "er plane einen Wechsel",
         ),
         (
             "Der Konzern bestritt die Darstellung der Gewerkschaft, wonach tausend Stellen wegfallen sollen.",
@@ -149,7 +149,7 @@ def test_rejection_look_alikes_keep_the_subject(text: str, speaker: str) -> None
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Politische Analysten wiesen daraufhin, dass die Werte stiegen.", "Analysten", "Werte stiegen"),
+        ("Die Gutachter wiesen daraufhin, dass die Werte stiegen.", "Gutachter", "Werte stiegen"),
         ("Präsident Ivo Stern bestritt, davon gewusst zu haben.", "Ivo Stern", "gewusst zu haben"),
         ("Die Firma Nordwerk dementierte, Stellen abbauen zu wollen.", "Nordwerk", "abbauen zu wollen"),
     ],
@@ -177,7 +177,7 @@ def test_daraufhin_as_adverb_is_no_frame(text: str) -> None:
     ("text", "speaker"),
     [
         ("In dem Gutachten heißt es, die Brücke sei marode.", "Gutachten"),
-        ("In einem Memorandum hieß es, die Frist sei zu kurz.", "Memorandum"),
+        ("In einem Positionspapier hieß es, die Frist sei zu kurz.", "Positionspapier"),
         ("In einer Erklärung der Stadtwerke hieß es, die Preise stiegen.", "Stadtwerke"),
     ],
 )
@@ -247,13 +247,13 @@ def test_passive_report_without_document_names_nobody(second: str) -> None:
 
 # ---- a description with another nationality is someone else --------------------------------------
 
-OPENING = "Der uruguayische Präsident Tomás Varela eröffnete das Treffen. "
+OPENING = "Der chilenische Präsident Tomás Varela eröffnete das Treffen. "
 
 
-@pytest.mark.parametrize("opening", [OPENING, "Uruguays Präsident Tomás Varela eröffnete das Treffen. "])
+@pytest.mark.parametrize("opening", [OPENING, "Chiles Präsident Tomás Varela eröffnete das Treffen. "])
 def test_description_with_other_nationality_is_not_the_named_person(opening: str) -> None:
-    rows = _rows(opening + "Der ecuadorianische Präsident sagte, die Bank werde bald gegründet.")
-    assert [label for label, _ in rows] == ["ecuadorianische Präsident"]
+    rows = _rows(opening + "Der peruanische Präsident sagte, die Bank werde bald gegründet.")
+    assert [label for label, _ in rows] == ["peruanische Präsident"]
 
 
 @pytest.mark.parametrize(
@@ -271,7 +271,7 @@ def test_country_genitive_and_its_adjective_are_the_same_origin(opening: str) ->
 @pytest.mark.parametrize(
     "second",
     [
-        "Der uruguayische Präsident sagte, die Bank werde bald gegründet.",
+        "Der chilenische Präsident sagte, die Bank werde bald gegründet.",
         "Der Präsident sagte, die Bank werde bald gegründet.",
     ],
 )

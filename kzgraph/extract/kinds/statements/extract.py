@@ -100,8 +100,8 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
 
 
 def _nationality_stems(tokens, countries: bool = False) -> set[str]:  # type: ignore[no-untyped-def]
-    """Stems of the attributive -isch adjectives ("ecuadorianische" -> "ecuadorianisch"), and
-    with ``countries`` of a country's genitive before a post ("Uruguays Präsident X")."""
+    """Stems of the attributive -isch adjectives ("peruanische" -> "peruanisch"), and
+    with ``countries`` of a country's genitive before a post ("Chiles Präsident X")."""
     stems = {t.lower_.rstrip("ensr") for t in tokens if t.tag_ == "ADJA" and "isch" in t.lower_[-7:]}
     if countries:
         stems |= {t.lower_[:-1] for t in tokens if t.tag_ == "NE" and t.text.endswith("s") and len(t) > 4}
@@ -114,8 +114,8 @@ def _same_origin(had: set[str], wanted: set[str]) -> bool:
 
 
 def _other_nationality(ctx: ArticleContext, span: Span, agent: Agent) -> bool:
-    """A description with a nationality adjective ("der ecuadorianische Präsident") for a
-    person the article introduced with another one ("der uruguayische Präsident X")."""
+    """A description with a nationality adjective ("der peruanische Präsident") for a
+    person the article introduced with another one ("der chilenische Präsident X")."""
     if agent.kind != AgentKind.PERSON or span[0].lower_ not in _NOMINATIVE_THE:
         return False
     wanted = _nationality_stems(span)
@@ -284,7 +284,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
                 or ctx.agent_for(span)
             )
             if agent is not None and _other_nationality(ctx, span, agent):
-                agent = None  # "der ecuadorianische Präsident" is not "der uruguayische Präsident X"
+                agent = None  # "der peruanische Präsident" is not "der chilenische Präsident X"
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:

@@ -347,7 +347,7 @@ class ClauseShapes:
         return weder >= 0 and any(lowers[k] == "noch" for k in range(weder + 1, stop))
 
     def _controller(self, a: int, v: int) -> tuple[int, int] | None:
-        """ "X beeilte sich, gegenüber Y zu erklären, …": the reporting verb is a zu-infinitive
+        """ "X beeilte sich zu versichern, …": the reporting verb is a zu-infinitive
         and the main clause's verb lets its subject say it; that subject speaks."""
         doc, lowers = self.doc, self.lowers
         if v == a or not (doc[v - 1].tag_ == "PTKZU" or doc[v].tag_ == "VVIZU"):

@@ -123,7 +123,7 @@ class ImpersonalFrames:
                     owner = self._genitive_after(span[1], b)  # "Im Jahresbericht des Amtes"
                     if owner is not None:
                         return owner, range(k, owner[1])
-                    return span, range(k, span[1])  # "in einem Memorandum": the document speaks
+                    return span, range(k, span[1])  # "in einem Positionspapier": the document speaks
         return None
 
     def _document_owner(self, span: tuple[int, int]) -> tuple[int, int] | None:
