@@ -94,7 +94,8 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
         # before X was named; only a person named by then can be meant
         named_by_then = {m.person for m in getattr(ctx, "mentions", ()) if m.start <= first_age + 3}
         window = [m for m in window if m.person in named_by_then]
-    window = [m for m in window if not _other_nationality(ctx, span, ctx.person_agent(m.person))]
+    if _nationality_stems(span):
+        window = [m for m in window if not _other_nationality(ctx, span, ctx.person_agent(m.person))]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
 

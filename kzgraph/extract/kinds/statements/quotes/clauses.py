@@ -307,13 +307,17 @@ class ClauseShapes:
     def _asked(self, a: int, b: int) -> bool:
         """A question in the reporter's words: it opens with a finite verb or a question word
         and ends with "?" outside quotation marks; a quoted question ("„Warum?“, fragte X") is
-        not one."""
-        doc = self.doc
-        last = next((k for k in range(b - 1, a - 1, -1) if not doc[k].is_space), -1)
-        if last < 0 or doc[last].text != "?" or self.qtok[last] >= 0:
+        not one. Reads the token lists (no spaCy Token per word)."""
+        words, tags = self.words, self.tags
+        last = b - 1
+        while last >= a and words[last].isspace():
+            last -= 1
+        if last < a or words[last] != "?" or self.qtok[last] >= 0:
             return False
-        first = next((k for k in range(a, b) if not doc[k].is_space), -1)
-        tag = doc[first].tag_
+        first = a
+        while first < b and words[first].isspace():
+            first += 1
+        tag = tags[first]
         return self.qtok[first] < 0 and (tag.endswith("FIN") or tag in ("PWS", "PWAV", "PWAT"))
 
     def _colon_quote(self, colon: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]

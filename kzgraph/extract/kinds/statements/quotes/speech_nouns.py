@@ -61,9 +61,10 @@ class SpeechNounFrames:
         if not lx.rejected_nouns:
             return None
         for k in range(a + 1, b - 3):
-            if self.qtok[k] >= 0 or not lowers[k].endswith(lx.rejected_nouns):
+            # the genitive after the noun first: a set lookup, before the endings
+            if lowers[k + 1] not in lx.genitive_determiners or self.qtok[k] >= 0:
                 continue
-            if lowers[k + 1] not in lx.genitive_determiners:
+            if not lowers[k].endswith(lx.rejected_nouns):
                 continue
             owner = self.ph.np_after(k + 1, min(b, k + _NOUN_TAIL))
             if owner is None or not self._owner_speaks(owner):
