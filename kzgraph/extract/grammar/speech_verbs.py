@@ -85,6 +85,8 @@ class Lexicon:
     rejected_nouns: tuple[str, ...] = ()
     # "X beeilte sich, … zu erklären, …": verbs whose zu-infinitive of saying is said by X
     control_verbs: frozenset[str] = frozenset()
+    # "Das Dach drohte einzustürzen": without a comma these verbs are also "be about to"
+    zu_modal_verbs: frozenset[str] = frozenset()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -179,6 +181,7 @@ def lexicon() -> Lexicon:
         rejecting_verbs=words.get("rejecting_verbs", frozenset()),
         rejected_nouns=tuple(cues.get("rejected_nouns") or ()),
         control_verbs=words.get("control_verbs", frozenset()),
+        zu_modal_verbs=words.get("zu_modal_verbs", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

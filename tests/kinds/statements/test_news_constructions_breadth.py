@@ -263,3 +263,31 @@ def test_refusing_to_say_states_nothing(text: str) -> None:
 def test_forecast_speculation_and_wording(text: str, speaker: str) -> None:
     ((label, _),) = _rows(text)
     assert speaker in label
+
+
+# ---- drohen / versprechen with a zu-infinitive and no comma: a threat or "be about to" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Gewerkschaft drohte bald zu streiken.", "Gewerkschaft"),
+        ("Der Trainer Jens Ufer versprach im Herbst den Titel zu holen.", "Jens Ufer"),
+        ("Der Koch Ole Brand war wütend. Er drohte sofort zu kündigen.", "Ole Brand"),
+    ],
+)
+def test_threat_or_promise_of_a_speaker(text: str, speaker: str) -> None:
+    ((label, _),) = _rows(text)
+    assert speaker in label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hund drohte an der Leine zu reißen.",
+        "Die Lage drohte an der Grenze zu eskalieren.",
+        "Der Abend verspricht sehr lang zu werden.",
+    ],
+)
+def test_about_to_is_no_statement(text: str) -> None:
+    assert _rows(text) == []
