@@ -123,6 +123,7 @@ WORD_LISTS = (
     "dative_pronouns", "welch_relatives", "object_pronouns_before_subject", "name_particle_starts",
     "name_particles", "article_name_particles", "relative_words", "name_particle_articles",
     "no_speaker_words", "negation_words", "reason_conjunctions", "impersonal_origin_prepositions",
+    "impersonal_manner_words",
     "another_words", "past_place_prepositions", "jahre_forms", "ministry_articles",
     "group_membership_prepositions", "bare_agent_prepositions",
     "membership_body_openers", "capacity_words", "content_conjunctions",

@@ -80,6 +80,13 @@ class Lexicon:
     singular_person_articles: frozenset[str] = frozenset()
     # support-verb forms -> head word sequences ("vertritt" -> ("die", "ansicht")... as words)
     expressions: tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
+    # "wies Berichte der Zeitung X zurück, er sei …": what is rejected is the owner's word
+    rejecting_verbs: frozenset[str] = frozenset()
+    rejected_nouns: tuple[str, ...] = ()
+    # "X beeilte sich, … zu erklären, …": verbs whose zu-infinitive of saying is said by X
+    control_verbs: frozenset[str] = frozenset()
+    # "Das Dach drohte einzustürzen": without a comma these verbs are also "be about to"
+    zu_modal_verbs: frozenset[str] = frozenset()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -171,6 +178,10 @@ def lexicon() -> Lexicon:
         intention_modals=words.get("intention_modals", frozenset()),
         singular_person_sources=words.get("singular_person_sources", frozenset()),
         singular_person_articles=words.get("singular_person_articles", frozenset()),
+        rejecting_verbs=words.get("rejecting_verbs", frozenset()),
+        rejected_nouns=tuple(cues.get("rejected_nouns") or ()),
+        control_verbs=words.get("control_verbs", frozenset()),
+        zu_modal_verbs=words.get("zu_modal_verbs", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -94,8 +94,39 @@ def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
         # before X was named; only a person named by then can be meant
         named_by_then = {m.person for m in getattr(ctx, "mentions", ()) if m.start <= first_age + 3}
         window = [m for m in window if m.person in named_by_then]
+    if _nationality_stems(span):
+        window = [m for m in window if not _other_nationality(ctx, span, ctx.person_agent(m.person))]
     best = next((m for m in reversed(window) if m.subject), window[-1] if window else None)
     return ctx.person_agent(best.person) if best is not None else None
+
+
+def _nationality_stems(tokens, countries: bool = False) -> set[str]:  # type: ignore[no-untyped-def]
+    """Stems of the attributive -isch adjectives ("peruanische" -> "peruanisch"), and
+    with ``countries`` of a country's genitive before a post ("Chiles Präsident X")."""
+    stems = {t.lower_.rstrip("ensr") for t in tokens if t.tag_ == "ADJA" and "isch" in t.lower_[-7:]}
+    if countries:
+        stems |= {t.lower_[:-1] for t in tokens if t.tag_ == "NE" and t.text.endswith("s") and len(t) > 4}
+    return stems
+
+
+def _same_origin(had: set[str], wanted: set[str]) -> bool:
+    """ "brasilianisch" and "brasilien", "französisch" and "frankreich": the same first letters."""
+    return any(a[:3] == b[:3] for a in had for b in wanted)
+
+
+def _other_nationality(ctx: ArticleContext, span: Span, agent: Agent) -> bool:
+    """A description with a nationality adjective ("der peruanische Präsident") for a
+    person the article introduced with another one ("der chilenische Präsident X")."""
+    if agent.kind != AgentKind.PERSON or span[0].lower_ not in _NOMINATIVE_THE:
+        return False
+    wanted = _nationality_stems(span)
+    if not wanted:
+        return False
+    doc, had = span.doc, set()
+    for m in getattr(ctx, "mentions", ()):
+        if m.kind == "name" and m.end <= span.start and ctx.person_agent(m.person).label == agent.label:
+            had |= _nationality_stems(doc[max(0, m.start - 3) : m.start], countries=True)
+    return bool(had) and not _same_origin(had, wanted)
 
 
 def _first_age_before(span: Span) -> int:
@@ -178,7 +209,9 @@ def _coordinated_persons(span: Span) -> Agent | None:
     persons = [e for e in span.ents if e.label_ == "PER"]
     if len(persons) < 2:
         return None
-    return Agent(AgentKind.GROUP, label=" ".join(span.text.split()))
+    # "die Parteichefs Kim Lorenz und Tom Berg": the names, without the shared title
+    joiner = f" {lexicon().group_joiner} "
+    return Agent(AgentKind.GROUP, label=joiner.join(" ".join(p.text.split()) for p in persons))
 
 
 def _both_referent(ctx: ArticleContext, span: Span) -> Agent | None:
@@ -251,6 +284,8 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
                 or _compound_source(span)
                 or ctx.agent_for(span)
             )
+            if agent is not None and _other_nationality(ctx, span, agent):
+                agent = None  # "der peruanische Präsident" is not "der chilenische Präsident X"
             if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
                 agent = _description_referent(ctx, span) or agent or fallback_agent(span)
             if agent is None and span.text.lower() in _PRONOUNS:

@@ -303,3 +303,60 @@ class ClauseShapes:
             if doc[k].lower_ in _ACCUSATIVE_DET and doc[k - 1].lower_ not in lx.prepositions:
                 return True
         return False
+
+    def _asked(self, a: int, b: int) -> bool:
+        """A question in the reporter's words: it opens with a finite verb or a question word
+        and ends with "?" outside quotation marks; a quoted question ("„Warum?“, fragte X") is
+        not one. Reads the token lists (no spaCy Token per word)."""
+        words, tags = self.words, self.tags
+        last = b - 1
+        while last >= a and words[last].isspace():
+            last -= 1
+        if last < a or words[last] != "?" or self.qtok[last] >= 0:
+            return False
+        first = a
+        while first < b and words[first].isspace():
+            first += 1
+        tag = tags[first]
+        return self.qtok[first] < 0 and (tag.endswith("FIN") or tag in ("PWS", "PWAV", "PWAT"))
+
+    def _colon_quote(self, colon: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
+        """ "…, und fügte hinzu: „…“": the quotation right after a second verb's colon."""
+        if colon >= b or self.doc[colon].text != ":" or self.qtok[colon] >= 0:
+            return None
+        q = self._quotation_covering(colon + 1, b)
+        if q < 0:
+            return None
+        quote = self.quotes[q]
+        return Found(quote.start, quote.end, "direct", "statement.direct.colon", 0.85, speaker, unit)
+
+    def _without_object(self, agent: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "von der Behörde Betrug vorgeworfen": a bare noun after the agent's noun is the
+        object, not a genitive (which would bring its own article)."""
+        if agent is None or agent[1] - agent[0] < 3 or self._can_speak(agent):
+            return agent
+        doc = self.doc
+        last, before = doc[agent[1] - 1], doc[agent[1] - 2]
+        if last.tag_ == "NN" and before.tag_ in ("NN", "NE") and not last.ent_type_:
+            trimmed = (agent[0], agent[1] - 1)
+            return trimmed if self._can_speak(trimmed) else agent
+        return agent
+
+    def _neither_nor(self, a: int, b: int) -> bool:
+        """ "X konnte weder bestätigen noch ausschließen, dass …": the verbs of saying are
+        negated, so the content is nobody's claim ("weder … noch" before the first comma)."""
+        lowers = self.lowers
+        stop = next((k for k in range(a, b) if lowers[k] == "," and self.qtok[k] < 0), b)
+        weder = next((k for k in range(a, stop) if lowers[k] == "weder" and self.qtok[k] < 0), -1)
+        return weder >= 0 and any(lowers[k] == "noch" for k in range(weder + 1, stop))
+
+    def _controller(self, a: int, v: int) -> tuple[int, int] | None:
+        """ "X beeilte sich zu versichern, …": the reporting verb is a zu-infinitive
+        and the main clause's verb lets its subject say it; that subject speaks."""
+        doc, lowers = self.doc, self.lowers
+        if v == a or not (doc[v - 1].tag_ == "PTKZU" or doc[v].tag_ == "VVIZU"):
+            return None
+        k = next((k for k in range(a, v) if self.qtok[k] < 0 and doc[k].tag_.endswith("FIN")), -1)
+        if k < 0 or lowers[k] not in self.lx.control_verbs:
+            return None
+        return self.ph.subject(a, k, v)

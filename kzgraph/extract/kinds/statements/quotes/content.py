@@ -114,6 +114,8 @@ class ContentClauses:
         doc = self.doc
         if doc[v].tag_ not in ("VVFIN", "VVPP"):
             return None  # "… fordern zu dürfen", "zu prüfen versprechen": an infinitive reports nothing
+        if verb.lemma in self.lx.zu_modal_verbs and not (self._can_speak(speaker) or self._pronoun(speaker)):
+            return None  # "Die Lage drohte an der Grenze zu eskalieren": about to, not a threat
         stop = end
         while stop > v + 1 and not doc[stop - 1].text.isalnum():
             stop -= 1

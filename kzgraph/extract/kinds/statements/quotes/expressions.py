@@ -64,6 +64,9 @@ class ExpressionFrames:
         if self._relative_clause_start(a, fin) >= 0:
             return None  # "…, die X vertritt, …": the expression belongs to a relative clause
         speaker = self._subject_or_named_after_verb(a, fin, end)
+        if speaker is None and fin + 1 < end:
+            # "Laut X hält es der Minister für möglich, …": the subject after an object pronoun
+            speaker = self.ph.after_verb(self._skip_object_pronoun(fin + 1), end)
         if speaker is None or speaker[1] > h or speaker[0] <= h < speaker[1]:
             return None  # "Das ist die Ansicht, …": the head itself is no speaker
         c = end + 1

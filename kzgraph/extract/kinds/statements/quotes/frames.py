@@ -205,6 +205,11 @@ class FrameFinder(
         so = self._so_frame(a, b) or self._wie_frame(a, b)
         if so:
             return so, None
+        if self._asked(a, b) or self._neither_nor(a, b):
+            return [], None  # "Hat X gesagt, dass …?", "X wollte weder bestätigen noch dementieren, dass …"
+        rejected = self._rejected_noun_frame(a, b)
+        if rejected is not None:
+            return [rejected], None
         left = Leftovers()
         for v, verb, finite, end in self._readings(a, b):
             found = self._read_verb(a, b, v, verb, finite, end, left)
@@ -215,6 +220,7 @@ class FrameFinder(
             or self._speech_noun_frame(a, b)
             or self._colon_quotation(a, b)
             or left.deferred
+            or self._verlautet(a, b)
             or self._reported(a, b)
             or self._speech_act(a, b, left)
         )
@@ -259,9 +265,11 @@ class FrameFinder(
             return []  # "Nachdem X vom Moderator gefragt wurde, …, entgegnete Y": the main clause speaks
         lo, hi = min(fin, v), max(fin, v)
         start = next((k for k in range(a, hi) if doc[k].lower_ in _VON_FORMS and self.qtok[k] < 0), -1)
-        if start < 0 or any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
+        if start < 0:
+            return self._passive_in_document(a, b, v, verb, fin, end)
+        if any(doc[k].text in (",", ";", ":") for k in range(start, hi)):
             return []
-        agent = self.ph.np_after(start + 1, hi, appositions=False)
+        agent = self._without_object(self.ph.np_after(start + 1, hi, appositions=False))
         if agent is None or agent[1] > hi or not self._can_speak(agent):
             return []
         if lo < start < hi or start < lo:
@@ -332,6 +340,7 @@ class FrameFinder(
                 found if found.mode == "direct" else replace(found, end=self._text_span(found.unit[0], k)[1])
             )
             nxt = self._forward(v2, verb2, end2, b, speaker, unit)
+            nxt = nxt or self._colon_quote(end2, b, speaker, unit)  # "…, und fügte hinzu: „…“"
             return [cut, nxt] if nxt is not None else [cut]
         return [found]
 
@@ -378,7 +387,7 @@ class FrameFinder(
         elif opener >= 0:
             speaker = self._adverbial_speaker(a, opener, v)  # "…, da sie befürchtete, …"
         else:
-            speaker = self._subject_or_named_after_verb(a, fin, end)
+            speaker = self._controller(a, v) or self._subject_or_named_after_verb(a, fin, end)
         if speaker is None:
             return []
         found = self._forward(v, verb, end, b, speaker, unit)

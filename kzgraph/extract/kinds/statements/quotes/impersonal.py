@@ -28,7 +28,29 @@ _DOCUMENTS = (
     "antwort",
     "statement",
 )
+# documents that speak by themselves when no owner is named ("In dem Gutachten heißt es, …"),
+# as they do as a source ("Dem Gutachten zufolge"); an unnamed letter or report does, too
+_SELF_SPEAKING = (
+    *_DOCUMENTS,
+    "gutachten",
+    "memorandum",
+    "brief",
+    "papier",
+    "dokument",
+    "studie",
+    "urteil",
+    "protokoll",
+    "entwurf",
+    "vertrag",
+    "beschluss",
+    "abkommen",
+    "manifest",
+    "programm",
+)
 _HEISST = frozenset({"hieß", "heißt", "hieße"})
+_MANNER = closed_class().words("impersonal_manner_words")  # "heißt es wörtlich:", "… unter anderem,"
+_OWN_WORDS = closed_class().words("own_words")  # "in seinem Brief": the writer, through the possessive
+_VERLAUTET = frozenset({"verlautete", "verlautet", "verlauteten", "verlautbarte"})
 
 
 class ImpersonalFrames:
@@ -39,6 +61,17 @@ class ImpersonalFrames:
         verb = next((k for k in range(a, b) if doc[k].lower_ in _HEISST and self.qtok[k] < 0), -1)
         if verb < 0:
             return None
+        return self._from_origin(a, b, verb)
+
+    def _verlautet(self, a: int, b: int) -> Found | None:
+        """ "Aus Kreisen der Koalition verlautete, …", "„…“, verlautete aus dem Ministerium":
+        "verlauten" has no subject that speaks; the phrase of origin names the source."""
+        verb = next((k for k in range(a, b) if self.lowers[k] in _VERLAUTET and self.qtok[k] < 0), -1)
+        return self._from_origin(a, b, verb) if verb >= 0 else None
+
+    def _from_origin(self, a: int, b: int, verb: int) -> Found | None:
+        """The statement of a subjectless verb of saying at ``verb`` with its phrase of origin."""
+        doc = self.doc
         origin = self._origin_phrase(a, verb, b)
         if origin is None:
             return None
@@ -57,7 +90,7 @@ class ImpersonalFrames:
             )
         # "In einer Mitteilung der Polizei hieß es, …" / "Aus X hieß es: …"
         start = verb + 1
-        while start < b and (doc[start].lower_ in ("es", *_ORIGIN) or start in phrase):
+        while start < b and (doc[start].lower_ in ("es", *_ORIGIN, *_MANNER) or start in phrase):
             start += 1
         if start >= b or doc[start].text not in (",", ":"):
             return None
@@ -74,7 +107,8 @@ class ImpersonalFrames:
             if low in _ORIGIN and k + 1 < b:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is not None and self._near(span, verb):
-                    return span, range(k, span[1])
+                    owner = self._circles_owner(span, b)
+                    return owner, range(k, max(span[1], owner[1]))
             if low in _IN_FORMS and k + 1 < b:
                 span = ph.np_after(k + 1, b, appositions=False)
                 if span is None or not self._near(span, verb):
@@ -85,6 +119,11 @@ class ImpersonalFrames:
                 body = self._document_owner(span)
                 if body is not None:
                     return body, range(k, span[1])
+                if head.endswith(_SELF_SPEAKING) and not self._document_of_text(span):
+                    owner = self._genitive_after(span[1], b)  # "Im Jahresbericht des Amtes"
+                    if owner is not None:
+                        return owner, range(k, owner[1])
+                    return span, range(k, span[1])  # "in einem Positionspapier": the document speaks
         return None
 
     def _document_owner(self, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -100,3 +139,28 @@ class ImpersonalFrames:
         doc = self.doc
         lo, hi = (span[1], verb) if span[1] <= verb else (verb + 1, span[0])
         return not any(doc[k].text in (",", ";", ":") or self.qtok[k] >= 0 for k in range(lo, hi))
+
+    def _document_of_text(self, span: tuple[int, int]) -> bool:
+        """ "in dem Text", "im Artikel": the article itself, not a source (never listed above);
+        "in seinem Brief" names its writer through the possessive, whom the context resolves."""
+        return self.doc[span[0]].lower_ in _OWN_WORDS
+
+    def _passive_in_document(self, a: int, b: int, v: int, verb, fin: int, end: int) -> list[Found]:  # type: ignore[no-untyped-def]
+        """ "In dem Gutachten wird empfohlen, …", "Im Bericht des Rechnungshofs wird festgestellt,
+        dass …": the document (or its owner) speaks, as with "heißt es"."""
+        origin = self._origin_phrase(a, fin, b)
+        if origin is None or origin[0][1] > fin:
+            return []
+        found = self._forward(v, verb, end, b, origin[0], (a, b))
+        return [found] if found is not None else []
+
+    def _genitive_after(self, j: int, b: int) -> tuple[int, int] | None:
+        if j >= b or self.doc[j].lower_ not in self.lx.genitive_determiners:
+            return None
+        return self.ph.np_after(j, b, appositions=False)
+
+    def _circles_owner(self, span: tuple[int, int], b: int) -> tuple[int, int]:
+        """ "aus Kreisen der Koalition": the coalition's circles, so the coalition speaks."""
+        if self.doc[span[1] - 1].lower_ not in ("kreisen", "kreise"):
+            return span
+        return self._genitive_after(span[1], b) or span

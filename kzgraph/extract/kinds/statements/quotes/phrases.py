@@ -31,7 +31,6 @@ _LIST_CONJUNCTIONS = _WORDS.words("list_conjunctions")
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
 _NUMBER_NOUN = re.compile(r"^\d+-[A-ZÄÖÜ]")  # "der 68-Jährige"
-_HEADING_MAX = 3  # words of a label before a colon ("Schulen:", "Innere Sicherheit:")
 
 
 def has_pos(doc: Doc) -> bool:
@@ -252,7 +251,7 @@ class Phrases(VorfeldShapes):
         if first is not None and first.lower_ not in lx.prepositions and first.lower_ not in _ACCUSATIVE:
             long_np = self.long_vorfeld(i, finite)
             if long_np is not None:
-                return long_np
+                return self.with_coordinated_name(long_np, finite)
         if first is not None and finite > clause_start and doc[finite - 1].lower_ in _LIST_CONJUNCTIONS:
             coordinated = self._coordinated_subject(i, finite)
             if coordinated is not None:
@@ -260,17 +259,6 @@ class Phrases(VorfeldShapes):
         if first is not None and first.lower_ not in lx.anaphoric_objects and finite - i > 8:
             return None  # a long Vorfeld we cannot read; better no speaker than a wrong one
         return self.after_verb(finite + 1, limit)
-
-    def after_heading(self, start: int, finite: int) -> int:
-        """Past a short label with a colon before the clause ("Schulen: Der Elternrat sagte
-        …"): the subject stands after it."""
-        doc = self.doc
-        for k in range(start + 1, min(finite, start + _HEADING_MAX + 1)):
-            if doc[k].text == ":":
-                label = doc[start:k]
-                words = all(self.is_noun(t) or self.is_adj(t) or t.is_space or t.text == "-" for t in label)
-                return k + 1 if words else start
-        return start
 
     def _vorfeld_np(self, i: int, finite: int) -> tuple[int, int] | None:
         """A noun phrase filling the Vorfeld up to the verb (adverbs may follow it)."""
@@ -378,4 +366,5 @@ class Phrases(VorfeldShapes):
             steps += 1
         if i < limit and doc[i].lower_ in lx.auxiliaries:  # "..., hatte der Minister gesagt"
             i += 1
-        return self.np_after(i, limit)
+        np = self.np_after(i, limit)
+        return self.with_coordinated_name(np, limit) if np is not None else None
