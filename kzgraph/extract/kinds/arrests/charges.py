@@ -96,6 +96,12 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     accused = _ACCUSED_OF.search(text)
     if accused and accused[1].lower() not in lex["not_charges"]:
         return _base(accused[1])
+    under = _UNDER_SUSPICION.search(text)
+    if under:
+        return _base(under[1])  # "unter Mordverdacht festgenommen"
+    infinitive = _accused_infinitive(text, lex["deeds"])
+    if infinitive:
+        return infinitive  # "Ihm wird vorgeworfen, Geld unterschlagen zu haben"
     for cue in sorted(lex["cues"], key=len, reverse=True):
         k = text.find(cue)
         if k < 0:
@@ -152,6 +158,30 @@ def _offence_object(words: list[str]) -> str:
     return ""
 
 
+# "unter Mordverdacht", "unter dringendem Terrorverdacht": the compound's first part
+_UNDER_SUSPICION = re.compile(
+    r"\b[Uu]nter\s+(?:dringendem\s+)?([A-ZÄÖÜ]\w+(?:verdachts?|vorwürfen|vorwurfs?))\b"
+)
+# the deed an accusation or suspicion names in a zu-infinitive after its comma, past at most two
+# words (the arrest verb, an auxiliary): "Ihm wird vorgeworfen, Geld unterschlagen zu haben",
+# "unter dem Vorwurf festgenommen, gegen den Staat gehetzt zu haben"
+_ACCUSED_INFINITIVE = re.compile(
+    r"\b(?:vorgeworfen|Vorwurf|Verdacht|beschuldigt|verdächtigt)(?:\s+\w+){0,2}?\s*,\s+"
+    r"([^,;:.]{3,80}?)\s+zu\s+haben\b"
+)
+
+
+def _accused_infinitive(text: str, deeds: dict[str, str]) -> str | None:
+    """The offence of the deed in the infinitive (the deeds lexicon), else its words."""
+    found = _ACCUSED_INFINITIVE.search(text)
+    if found is None:
+        return None
+    words = found[1].split()
+    if words[0].startswith("Mitglied"):
+        return None  # membership: read by charge_told_by_deed
+    return deeds.get(words[-1]) or found[1]
+
+
 def _deed(text: str, deeds: dict[str, str]) -> str | None:
     """The offence of a suspected deed told with a participle (general crime verbs only)."""
     found = _DEED_SOLL.search(text)
@@ -199,10 +229,18 @@ def offence_of_offender(words: str) -> str | None:
     Diebstahl), or None: the charge when the report gives none."""
     offenders: dict[str, str] = events_lexicon()["charges"]["offenders"]
     for w in _WORD.findall(words):
-        low = w.lower()
         if not w[:1].isupper():
             continue
-        hit = next((o for o in sorted(offenders, key=len, reverse=True) if low.endswith(o)), None)
+        base = _feminine_base(w.lower())
+        hit = next((o for o in sorted(offenders, key=len, reverse=True) if base.endswith(o)), None)
         if hit is not None:
             return offenders[hit]
     return None
+
+
+def _feminine_base(low: str) -> str:
+    """ "betrügerin" -> "betrüger", "terroristinnen" -> "terrorist": the offender noun's base."""
+    for ending in events_lexicon()["charges"]["offender_feminine_endings"]:
+        if low.endswith(ending) and len(low) > len(ending) + 4:
+            return low[: -len(ending)]
+    return low

@@ -24,6 +24,7 @@ from kzgraph.extract.grammar.voice import (
 )
 from kzgraph.extract.kinds.arrests.bare import bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
+from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
 from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
 from kzgraph.extract.kinds.arrests.members import (
@@ -36,12 +37,14 @@ from kzgraph.extract.kinds.arrests.members import (
 from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
 from kzgraph.extract.kinds.arrests.people import (
     antecedent_person,
+    listed_person_noun,
     nominative_number,
     noun_person,
     single_people,
     single_person,
 )
 from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
+from kzgraph.extract.kinds.arrests.senses import other_sense
 from kzgraph.extract.kinds.arrests.sources import clause_end, figure_source, further_figures, reporter_of
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
@@ -57,7 +60,7 @@ def _has_cue(text: str, cues: list[str]) -> bool:
 def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     """A denial or threat in the sentence, or a warrant or release in the clause of an anchor."""
     lex = events_lexicon()["arrest"]
-    if _has_cue(sent.text, lex["not_arrest_cues"]):
+    if _has_cue(sent.text, lex["not_arrest_cues"]) or _has_cue(sent.text, lex["fiction_frames"]):
         return True
     return any(_has_cue(clause(ctx, sent, i).text, lex["not_arrest_clause_cues"]) for i in anchors)
 
@@ -68,33 +71,6 @@ def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     if anchors and all(presupposed(ctx, sent, a) for a in anchors):
         return questioned(sent) or conditional(sent)
     return hedged(ctx, sent, anchors)
-
-
-def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
-    """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
-    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft"), or by a
-    headline without a verb."""
-    lex = events_lexicon()["arrest"]
-    places = {w.lower() for w in lex["custody_places"]}
-    verbs = set(lex["custody_verbs"])
-    doc = ctx.doc
-    out: list[Trigger] = []
-    for i in ctx.positions_of(sent, places):
-        if i == sent.start or doc[i - 1].lower_ != "in":
-            continue
-        t = doc[i]
-        verb = next((x for x in clause(ctx, sent, i) if x.lower_ in verbs), None)
-        if verb is None and _verbless_headline(sent):
-            verb = t  # "Ex-Minister X in Untersuchungshaft"
-        if verb is not None and all(x.i != verb.i for x in out):
-            # the subject is the one in custody, as with a passive "wurde festgenommen"
-            out.append(Trigger("haft", verb.i, True, None))
-    return out
-
-
-def _verbless_headline(sent: Span) -> bool:
-    """A line without a finite verb and without a closing full stop: a headline."""
-    return sent[-1].text not in (".", "?", "!") and not any(t.tag_.endswith("FIN") for t in sent)
 
 
 def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -161,7 +137,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     sents = ctx.sentences
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
-        trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
+        trigs += [t for t in custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         trigs += [t for t in idiom_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         noun_hits = [t.i for t in sent if t.text in nouns]
         among = among_the_arrested(ctx, sent) if not trigs else None
@@ -228,6 +204,8 @@ def _by_verb(ctx: ArticleContext, told: _Told, trig: Trigger, out: list[Arrest])
     """The arrests of one verb trigger: a counted or vague group, a named person or list, an
     unnamed person, a pronoun standing for the person before, a bare participant."""
     sent = told.sent
+    if other_sense(ctx, sent, trig):
+        return
     date = ctx.date_for(sent, ctx.doc[trig.i].idx)
     if not trig.passive and reflexive_passive(ctx, sent, trig.i):
         trig = replace(trig, passive=True)  # "ließ sich festnehmen": the subject was arrested
@@ -323,9 +301,10 @@ def _unnamed(
         for person, _ in people[1:]:
             # "der Onkel und der Cousin des Täters": each known person is arrested
             _add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
+    elif who is None and ctx.doc[trig.i].tag_ == "VVPP":
         bare = bare_participant(ctx, sent, trig.i)
-        if bare is not None:
+        # a verb with other senses ("gefasst") takes a bare noun of the person lexicon only
+        if bare is not None and (any_noun or listed_person_noun(bare.label.split()[-1])):
             ev = ctx.evidence(sent, "arrest.bare", 0.7)
             _add(out, Arrest(ev, bare, None, told.charge, told.reporter, date))
 

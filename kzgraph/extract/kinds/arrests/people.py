@@ -76,6 +76,13 @@ def open_person_noun(word: str) -> bool:
     return bool(_NOUN_RE.match(word)) and not thing_noun(word)
 
 
+def listed_person_noun(word: str) -> bool:
+    """A person noun of the lexicon, singular or counted plural ("Mörder", "Drogenhändler"): what
+    a verb with other senses ("gefasst", "geschnappt") may take without an article."""
+    word = word.strip(",.;:()")
+    return _is_noun(word, "person_nouns") or person_plural(word) is not None
+
+
 def arresting_noun(word: str) -> bool:
     """Police and soldiers: in active voice they make the arrest ("zwei Beamte nahmen ... fest")."""
     return _is_noun(word.strip(",.;:"), "agent_nouns")
