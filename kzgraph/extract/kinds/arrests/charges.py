@@ -102,7 +102,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     infinitive = _accused_infinitive(text, lex["deeds"])
     if infinitive:
         return infinitive  # "Ihm wird vorgeworfen, Geld unterschlagen zu haben"
-    for cue in sorted(lex["cues"], key=len, reverse=True):
+    for cue in _cues_opening_too(lex["cues"]):
         k = text.find(cue)
         if k < 0:
             continue
@@ -110,7 +110,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         words = [(i, w) for i, w in enumerate(following) if w not in _DEFINITE_OBLIQUE][:3]
         at, word = next(((i, w) for i, w in words if w[:1].isupper()), (-1, ""))
         noun = word.strip(".,;:")
-        if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
+        if not noun or _no_charge(noun, lex) or noun in ("Verdachts", "Vorwurfs"):
             continue
         # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
         # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
@@ -132,6 +132,20 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 _VON = closed_class().words("von_forms")
+
+
+def _cues_opening_too(cues: list[str]) -> list[str]:
+    """The cues, longest first, each also capitalised as it opens a sentence ("Wegen Mordes an …
+    wurde X verhaftet")."""
+    both = set(cues) | {c[:1].upper() + c[1:] for c in cues}
+    return sorted(both, key=len, reverse=True)
+
+
+def _no_charge(noun: str, lex: dict) -> bool:  # type: ignore[type-arg]
+    """A reason that accuses of nothing: "wegen der Proteste", a ground of detention ("wegen
+    Fluchtgefahr"), the warrant itself ("wegen eines offenen Haftbefehls")."""
+    low = noun.lower()
+    return low in lex["not_charges"] or any(low.startswith(g) for g in lex["no_charge_stems"])
 
 
 def _without_accuser(charge: str) -> str:

@@ -62,7 +62,18 @@ def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     lex = events_lexicon()["arrest"]
     if _has_cue(sent.text, lex["not_arrest_cues"]) or _has_cue(sent.text, lex["fiction_frames"]):
         return True
-    return any(_has_cue(clause(ctx, sent, i).text, lex["not_arrest_clause_cues"]) for i in anchors)
+    return any(
+        _has_cue(_without_warrant_ground(clause(ctx, sent, i).text), lex["not_arrest_clause_cues"])
+        for i in anchors
+    )
+
+
+def _without_warrant_ground(text: str) -> str:
+    """The clause without a warrant the arrest was made on ("aufgrund eines internationalen
+    Haftbefehls festgenommen"): that warrant was executed, not merely issued."""
+    grounds = events_lexicon()["arrest"]["warrant_grounds"]
+    pattern = r"\b(?:" + "|".join(re.escape(g) for g in grounds) + r")\s+(?:\w+\s+){0,3}?haftbefehl\w*"
+    return re.sub(pattern, " ", text, flags=re.IGNORECASE)
 
 
 def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
