@@ -68,6 +68,8 @@ _DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
 # (at most 300 characters apart: an unbounded lazy gap rescans the rest of the text for every
 # "soll", quadratic time on text without sentence punctuation)
 _DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]{0,300}?\b(\w+)\s+haben\b")
+# the same deed in a dependent clause, "soll" last: "…, der einer Frau die Tasche entrissen haben soll"
+_DEED_HABEN_SOLL = re.compile(r"\b(\w+)\s+haben\s+(?:soll|sollen|sollte|sollten)\b")
 _SUSPICION_WORDS = ("Verdacht", "verdächtigt", "beschuldigt", "vorgeworfen", "Vorwurf")
 # "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
 _ACCUSED_OF = re.compile(
@@ -126,6 +128,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     return (
         _deed(text, lex["deeds"])
         or charge_told_by_clause(ctx, sent)
+        or _deed_in_dependent_clause(text, lex["deeds"])
         or charge_told_by_membership(ctx, sent)
         or charge_told_by_deed(ctx, sent)
     )
@@ -201,7 +204,42 @@ def _deed(text: str, deeds: dict[str, str]) -> str | None:
     found = _DEED_SOLL.search(text)
     if found is None and any(w in text for w in _SUSPICION_WORDS):
         found = _DEED_ZU_HABEN.search(text)
-    return deeds.get(found[1]) if found else None
+    if found is not None and found[1] in deeds:
+        return deeds[found[1]]
+    # "soll einen Anschlag geplant haben", "soll an dem Überfall beteiligt gewesen sein": the
+    # offence noun of the suspected deed when its verb names none
+    told = found or _DEED_SOLL_SEIN.search(text)
+    return _offence_noun(told[0]) if told else None
+
+
+def _deed_in_dependent_clause(text: str, deeds: dict[str, str]) -> str | None:
+    """ "…, der einer Frau die Tasche entrissen haben soll": the deed's offence (after the reason
+    clauses, which keep their own words)."""
+    found = _DEED_HABEN_SOLL.search(text)
+    if found is None:
+        return None
+    opening = text[: found.start()].rsplit(",", 1)
+    # a relative clause of the arrested ("…, der … entrissen haben soll"); not a fronted reason
+    # clause of another main clause ("Weil er … haben soll, verlor er sein Amt")
+    words = opening[1].split() if len(opening) == 2 else []
+    if not words or words[0] not in _RELATIVE:
+        return None
+    return deeds.get(found[1])
+
+
+_RELATIVE = closed_class().words("relative_d_words")
+
+
+_DEED_SOLL_SEIN = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]{0,300}?\b\w+\s+(?:gewesen\s+)?sein\b")
+
+
+def _offence_noun(words: str) -> str | None:
+    """The first noun among ``words`` that names an offence ("Überfall", "Anschlags" -> "Anschlag")."""
+    stems = events_lexicon()["charges"]["offence_stems"]
+    for w in _WORD.findall(words):
+        if w[:1].isupper() and any(st in w.lower() for st in stems):
+            return _base(w)
+    return None
 
 
 def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
@@ -210,6 +248,8 @@ def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
     for sent in following:
         if find_triggers(ctx, sent, "arrest") or among_the_arrested(ctx, sent) is not None:
             return None
+        if sent[0].tag_ == "PPOSAT":
+            continue  # "Sein Bruder soll …": what someone else is suspected of
         if any(cue in sent.text for cue in _CHARGE_SENTENCE_CUES):
             charge = charge_of(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
             if charge is not None:
