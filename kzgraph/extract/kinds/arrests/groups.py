@@ -209,3 +209,15 @@ def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger, open_nouns: bool
             word = t.lower_ if t.lower_ in quantifiers else t.text[:1].upper() + t.text[1:]
             return f"{word} {tail}"
     return None
+
+
+def vague_quantity_before(ctx: ArticleContext, k: int) -> str | None:
+    """ "mehreren", "zahlreiche", "Dutzende" right before the plural arrest noun at ``k`` ("Es kam
+    zu mehreren Festnahmen"): the quantifier's word, else None."""
+    doc = ctx.doc
+    if k == 0 or not doc[k].text.endswith("en"):
+        return None
+    word = doc[k - 1].lower_
+    stems = _vague_words()
+    # inflected quantifiers ("mehreren", "zahlreichen", "Dutzenden") by their stem
+    return doc[k - 1].text if word in stems or word.rstrip("n") in stems else None

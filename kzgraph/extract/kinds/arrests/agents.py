@@ -1,0 +1,55 @@
+"""Who made an arrest (``kz:agent``): the von/durch phrase of a passive ("von Beamten des SEK
+festgenommen", "durch die Bundespolizei"), the subject of an active verb ("Zielfahnder
+verhafteten X", "Die Polizei nahm X fest"); which grammatical role it is, is data
+(``roles.yaml``). A place, a time or a thing in that role makes no agent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.role_map import role_map
+from kzgraph.extract.grammar.triggers import Trigger
+from kzgraph.extract.grammar.voice import ACTIVE, Roles, verb_roles
+
+_ROLES = role_map("kzgraph.extract.kinds.arrests")
+_WHO_ARRESTS = (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON)
+
+
+def arrest_roles(ctx: ArticleContext, sent: Span, trig: Trigger) -> Roles:
+    """The grammatical roles of the arrest verb ``trig``. An organisation read as the object of an
+    active verb and a person as its subject are the other way round: a body makes arrests and
+    is not arrested ("Die Behörden ließen X festnehmen", "Als die Polizei X festnahm", where
+    word order and a misread conjunction hide the roles)."""
+    roles = verb_roles(ctx, sent, trig.i, trig.passive, whole_sentence=True)
+    subject, obj = roles.subject, roles.object
+    if (
+        roles.construction == ACTIVE
+        and obj is not None
+        and obj.kind == AgentKind.ORGANIZATION
+        and subject is not None
+        and subject.kind == AgentKind.PERSON
+        and _stands_in(subject, clause(ctx, sent, trig.i))
+    ):
+        return replace(roles, subject=obj, object=subject, object_span=None)
+    return roles
+
+
+def _stands_in(person: Agent, span: Span) -> bool:
+    """The person is named or described in ``span`` (the verb's own clause), not before a
+    relative clause ("Anna B., deren Bruder die Polizei festnahm")."""
+    return any(words and words in span.text for words in (person.name, person.label))
+
+
+def arresting_agent(ctx: ArticleContext, sent: Span, trig: Trigger) -> Agent | None:
+    """The agent of the arrest verb ``trig``, or None when the sentence names none."""
+    if trig.spec is None:
+        return None  # custody ("sitzt in U-Haft"): a state, nobody acting
+    agent = _ROLES.role(arrest_roles(ctx, sent, trig), "agent")
+    if agent is None or agent.kind not in _WHO_ARRESTS:
+        return None
+    return agent
