@@ -85,7 +85,8 @@ def test_the_agent_is_written_to_the_graph() -> None:
 )
 def test_a_body_arrests_and_is_not_arrested(text: str, arrested: str, agent: str) -> None:
     found = [(a.arrested, a.agent) for a in facts(text).arrests]
-    assert [(who.label if who else None, by.label if by else None) for who, by in found] == [(arrested, agent)]
+    labels = [(who.label if who else None, by.label if by else None) for who, by in found]
+    assert labels == [(arrested, agent)]
 
 
 def test_a_person_before_a_relative_clause_keeps_out() -> None:
