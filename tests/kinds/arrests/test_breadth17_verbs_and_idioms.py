@@ -106,3 +106,18 @@ def test_an_arrest_on_a_warrant_is_an_arrest() -> None:
 )
 def test_vague_number_of_arrests_by_noun(text: str, arrested: list[str]) -> None:
     assert _arrested(text) == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # arrested, then released, coordinated in one clause: the arrest is told
+        ("Der Blogger Jan Sander wurde festgenommen und später wieder freigelassen.", ["Jan Sander"]),
+        ("Jan Sander wurde festgenommen und wieder freigelassen, teilte die Polizei mit.", ["Jan Sander"]),
+        # the release alone, or the arrest denied
+        ("Der Blogger Jan Sander wurde am Freitag wieder freigelassen.", []),
+        ("Der Blogger Jan Sander wurde freigelassen und nicht festgenommen.", []),
+    ],
+)
+def test_arrest_then_release(text: str, arrested: list[str]) -> None:
+    assert _arrested(text) == arrested

@@ -13,6 +13,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import conditional, hedged, negated, presupposed, questioned
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
@@ -66,9 +67,17 @@ def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     if _has_cue(sent.text, lex["not_arrest_cues"]) or _has_cue(sent.text, lex["fiction_frames"]):
         return True
     return any(
-        _has_cue(_without_warrant_ground(clause(ctx, sent, i).text), lex["not_arrest_clause_cues"])
+        _has_cue(_without_warrant_ground(_up_to_next_conjunct(ctx, sent, i)), lex["not_arrest_clause_cues"])
         for i in anchors
     )
+
+
+def _up_to_next_conjunct(ctx: ArticleContext, sent: Span, i: int) -> str:
+    """The clause of the anchor at ``i`` up to a coordinator after it: "wurde festgenommen und
+    später wieder freigelassen" tells the arrest, then the release."""
+    near = clause(ctx, sent, i)
+    end = next((t.i for t in ctx.doc[i + 1 : near.end] if t.lower_ in COORDINATORS), near.end)
+    return ctx.doc[near.start : end].text
 
 
 def _without_warrant_ground(text: str) -> str:
