@@ -77,3 +77,19 @@ def test_charge_classes(text: str, charge: str) -> None:
 )
 def test_reasons_that_accuse_of_nothing(text: str) -> None:
     assert _charges(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        # "zur Last gelegt" as "vorgeworfen"; a charge that "lautet auf"
+        ("Der Mann Ole Wirth wurde festgenommen. Ihm wird Betrug zur Last gelegt.", "Betrug"),
+        (
+            "Der Mann Ole Wirth wurde festgenommen. Ihm wird zur Last gelegt, Geld veruntreut zu haben.",
+            "Veruntreuung",
+        ),
+        ("Der Mann Ole Wirth wurde festgenommen. Der Vorwurf lautet auf Totschlag.", "Totschlag"),
+    ],
+)
+def test_charge_laid_or_reading(text: str, charge: str) -> None:
+    assert _charges(text) == [charge]

@@ -121,3 +121,40 @@ def test_vague_number_of_arrests_by_noun(text: str, arrested: list[str]) -> None
 )
 def test_arrest_then_release(text: str, arrested: list[str]) -> None:
     assert _arrested(text) == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # getting into custody, an Austrian verb, picked up by a patrol
+        ("Der Widerstandskämpfer Karl Ebner geriet 1944 in Haft.", ["Karl Ebner"]),
+        ("Der Dieb Franz Huber wurde in Graz arretiert.", ["Franz Huber"]),
+        ("Der gesuchte Mann Ali Kaya wurde von einer Streife aufgegriffen.", ["Ali Kaya"]),
+        # war captivity, a lever, a topic taken up, a fire
+        ("Der Soldat Emil Strunz geriet 1944 in sowjetische Kriegsgefangenschaft.", []),
+        ("Der Hebel wird arretiert.", []),
+        ("Das Thema wurde von den Medien aufgegriffen.", []),
+        ("Der Vorschlag des Ministers Udo Kern wurde von der Polizei aufgegriffen.", []),
+        ("Der Geldtransporter des Fahrers Max Ruhl geriet in Brand.", []),
+    ],
+)
+def test_custody_and_catching_verbs(text: str, arrested: list[str]) -> None:
+    assert _arrested(text) == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # a name in the genitive of the subject's head: the head was arrested, not the name
+        ("Der Leibwächter des Präsidenten Omar Hadi wurde festgenommen.", ["der Leibwächter"]),
+        ("Der Sohn des Ministers Udo Kern wurde verhaftet.", ["der Sohn"]),
+        ("Der Fahrer des Unternehmers Udo Kern wurde gefasst.", ["der Fahrer"]),
+        # the head is a thing: nobody arrested
+        ("Der Beschluss des Ministers Udo Kern wurde gefasst.", []),
+        # the name is the subject, or in a time adjunct
+        ("Der frühere Minister Udo Kern wurde festgenommen.", ["Udo Kern"]),
+        ("In der Nacht des Anschlags wurde Udo Kern festgenommen.", ["Udo Kern"]),
+    ],
+)
+def test_genitive_possessor_of_the_subject(text: str, arrested: list[str]) -> None:
+    assert _arrested(text) == arrested

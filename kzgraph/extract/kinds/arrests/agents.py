@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.triggers import Trigger
 from kzgraph.extract.grammar.voice import ACTIVE, Roles, verb_roles
@@ -53,3 +54,26 @@ def arresting_agent(ctx: ArticleContext, sent: Span, trig: Trigger) -> Agent | N
     if agent is None or agent.kind not in _WHO_ARRESTS:
         return None
     return agent
+
+
+_GENITIVE = closed_class().words("genitive_articles")
+
+
+def possessor_of_subject(ctx: ArticleContext, sent: Span, trig: Trigger, who: Agent) -> int | None:
+    """The head noun a named passive subject is the genitive of ("Der Leibwächter des Präsidenten
+    X wurde festgenommen", "Der Vorschlag des Ministers X wurde aufgegriffen"): the index of that
+    head, or None when the name is the subject itself. Only without commas (an apposition
+    between commas may name the head)."""
+    if not trig.passive or not who.name:
+        return None
+    doc = ctx.doc
+    mention = next((m for m in ctx.mentions_in(sent) if m.kind == "name" and m.start < trig.i), None)
+    if mention is None or ctx.person_agent(mention.person).name != who.name:
+        return None
+    k = mention.start - 1
+    while k > sent.start and doc[k].tag_ in ("NN", "ADJA"):
+        k -= 1  # the name's title and its adjectives: "des früheren Ministers"
+    if k <= sent.start or k == mention.start - 1 or doc[k].lower_ not in _GENITIVE:
+        return None
+    head = k - 1
+    return head if doc[head].tag_ == "NN" else None

@@ -21,7 +21,8 @@ from kzgraph.extract.kinds.arrests.reasons import charge_told_by_clause
 # Reported speech ("Ihr werde „Extremismus“ vorgeworfen") and a quoted charge count too.
 _PASSIVE_CHARGE = re.compile(
     r"\b(?:wird|werden|wurde|wurden|werde|würde|würden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
-    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+vorgeworfen\b"
+    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+"
+    r"(?:vorgeworfen|zur\s+Last\s+gelegt)\b"
 )
 # a list of charges: "Drogenhandel, Geldwäsche und gefährliche Körperverletzung"; a comma otherwise
 # closes an insertion ("wird Betrug, so die Polizei, vorgeworfen") and the match is no charge
@@ -45,6 +46,7 @@ _ACTIVE_CHARGE = re.compile(
 _CHARGE_SENTENCE_CUES = (
     "Vorwurf",
     "vorgeworfen",
+    "Last gelegt",  # "Ihm wird Betrug zur Last gelegt"
     "vorwerfen",
     "vorwirft",
     "wirft",
@@ -183,7 +185,7 @@ _UNDER_SUSPICION = re.compile(
 # words (the arrest verb, an auxiliary): "Ihm wird vorgeworfen, Geld unterschlagen zu haben",
 # "unter dem Vorwurf festgenommen, gegen den Staat gehetzt zu haben"
 _ACCUSED_INFINITIVE = re.compile(
-    r"\b(?:vorgeworfen|Vorwurf|Verdacht|beschuldigt|verdächtigt)(?:\s+\w+){0,2}?\s*,\s+"
+    r"\b(?:vorgeworfen|Vorwurf|Verdacht|beschuldigt|verdächtigt|Last\s+gelegt)(?:\s+\w+){0,2}?\s*,\s+"
     r"([^,;:.]{3,80}?)\s+zu\s+haben\b"
 )
 

@@ -21,7 +21,7 @@ from kzgraph.extract.grammar.voice import (
     nominative_relative_clause,
     reflexive_passive,
 )
-from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent
+from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent, possessor_of_subject
 from kzgraph.extract.kinds.arrests.bare import bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
@@ -219,6 +219,13 @@ def _arrests_of_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[A
     if _groups(ctx, told, trig, date, any_noun, out):
         return
     who = ROLES.role(arrest_roles(ctx, sent, trig), "arrested")
+    head = possessor_of_subject(ctx, sent, trig, who) if who is not None else None
+    if head is not None:
+        noun = ctx.doc[head].text
+        if noun in events_lexicon()["arrest"]["relatives"]:
+            who = None  # "Der Sohn des Ministers X": the son was arrested, read as unnamed
+        elif not any_noun and not listed_person_noun(noun):
+            return  # "Der Beschluss des Ministers X wurde gefasst": a thing, nobody arrested
     if who is not None and who.kind == AgentKind.PERSON and who.is_named:
         persons = listed_agents(ctx, sent, who)
         house = trig.lemma == _HOUSE_ARREST
