@@ -93,3 +93,32 @@ def test_reasons_that_accuse_of_nothing(text: str) -> None:
 )
 def test_charge_laid_or_reading(text: str, charge: str) -> None:
     assert _charges(text) == [charge]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        # the suspicion noun in the genitive, what it is of after it
+        ("Der Mann Ole Wirth wurde wegen des Vorwurfs der Korruption verhaftet.", "Korruption"),
+        # a plan inside the deed suspected is no hedge of the arrest; its offence noun the charge
+        (
+            "Der Mann Ole Wirth wurde unter dem Verdacht festgenommen, einen Anschlag geplant zu haben.",
+            "Anschlag",
+        ),
+        ("Ole Wirth wurde festgenommen. Er wird verdächtigt, einen Anschlag geplant zu haben.", "Anschlag"),
+    ],
+)
+def test_suspicion_of_what(text: str, charge: str) -> None:
+    assert _charges(text) == [charge]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan of the arrest itself stays a hedge
+        "Die Polizei plant, den Mann Ole Wirth festzunehmen.",
+        "Der Mann Ole Wirth soll festgenommen worden sein.",
+    ],
+)
+def test_a_planned_arrest_stays_none(text: str) -> None:
+    assert _charges(text) == []

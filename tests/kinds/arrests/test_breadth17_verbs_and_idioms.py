@@ -158,3 +158,18 @@ def test_custody_and_catching_verbs(text: str, arrested: list[str]) -> None:
 )
 def test_genitive_possessor_of_the_subject(text: str, arrested: list[str]) -> None:
     assert _arrested(text) == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # any noun before an inserted relative clause is the passive's subject
+        ("Ein Syrer, der einen Anschlag auf einen Flughafen plante, wurde festgenommen.", ["ein Syrer"]),
+        ("Ein Belgier, der in Brüssel lebte, wurde am Montag festgenommen.", ["ein Belgier"]),
+        # a thing before it, or another verb's subject
+        ("Der Plan, der geheim war, wurde gefasst.", []),
+        ("Das Auto, das gestohlen wurde, wurde in Polen festgesetzt.", []),
+    ],
+)
+def test_subject_before_a_relative_clause(text: str, arrested: list[str]) -> None:
+    assert _arrested(text) == arrested

@@ -114,7 +114,12 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         words = [(i, w) for i, w in enumerate(following) if w not in _DEFINITE_OBLIQUE][:3]
         at, word = next(((i, w) for i, w in words if w[:1].isupper()), (-1, ""))
         noun = word.strip(".,;:")
-        if not noun or _no_charge(noun, lex) or noun in ("Verdachts", "Vorwurfs"):
+        if noun in _SUSPICION_GENITIVES:
+            # "wegen des Vorwurfs der Korruption", "wegen des Verdachts auf Untreue": what of
+            told = _suspected_of(following[at + 1 : at + 4])
+            if told is not None and not _no_charge(told, lex):
+                return told
+        if not noun or _no_charge(noun, lex) or noun in _SUSPICION_GENITIVES:
             continue
         # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
         # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
@@ -144,6 +149,17 @@ def _cues_opening_too(cues: list[str]) -> list[str]:
     wurde X verhaftet")."""
     both = set(cues) | {c[:1].upper() + c[1:] for c in cues}
     return sorted(both, key=len, reverse=True)
+
+
+_SUSPICION_GENITIVES = ("Verdachts", "Vorwurfs")
+_OF_SUSPICION = closed_class().words("genitive_articles") | {"auf"}
+
+
+def _suspected_of(words: list[str]) -> str | None:
+    """ "der Korruption" after "des Vorwurfs": the noun (a genitive article or "auf" first)."""
+    if len(words) < 2 or words[0] not in _OF_SUSPICION or not words[1][:1].isupper():
+        return None
+    return _base(words[1].strip(".,;:"))
 
 
 def _no_charge(noun: str, lex: dict) -> bool:  # type: ignore[type-arg]
@@ -198,7 +214,7 @@ def _accused_infinitive(text: str, deeds: dict[str, str]) -> str | None:
     words = found[1].split()
     if words[0].startswith("Mitglied"):
         return None  # membership: read by charge_told_by_deed
-    return deeds.get(words[-1]) or found[1]
+    return deeds.get(words[-1]) or _offence_noun(found[1]) or found[1]
 
 
 def _deed(text: str, deeds: dict[str, str]) -> str | None:

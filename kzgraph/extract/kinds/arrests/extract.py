@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.role_map import role_map
@@ -93,7 +94,25 @@ def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     Festnahme") only a question or condition."""
     if anchors and all(presupposed(ctx, sent, a) for a in anchors):
         return questioned(sent) or conditional(sent)
-    return hedged(ctx, sent, anchors)
+    return hedged(ctx, sent, anchors, ignore=_in_accused_deed(ctx, sent, anchors))
+
+
+_PERFECT_INFINITIVE = closed_class().words("perfect_infinitive_auxiliaries")
+
+
+def _in_accused_deed(ctx: ArticleContext, sent: Span, anchors: list[int]) -> set[int]:
+    """Words of a perfect zu-infinitive without an anchor: the deed someone is suspected of
+    ("unter dem Verdacht festgenommen, einen Anschlag geplant zu haben"), whose "geplant" is no
+    plan of the arrest."""
+    doc = ctx.doc
+    out: set[int] = set()
+    for t in sent:
+        if t.tag_ != "PTKZU" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in _PERFECT_INFINITIVE:
+            continue
+        span = clause(ctx, sent, t.i)
+        if not any(span.start <= a < span.end for a in anchors):
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:

@@ -300,6 +300,10 @@ def _single_phrase(
         own = near is None or near.start == sent.start or near.start <= k
         opened = open_nouns and own and (passive or art in _OBJECT_ARTICLES)
         got = _np_at(ctx, k, sent.end, opened)
+        if got is None and open_nouns and passive and k == sent.start:
+            # "Ein Syrer, der …, wurde festgenommen": the Vorfeld before an inserted relative clause
+            got = _before_relative_clause(ctx, k, sent.end)
+            opened = got is not None
         if got is None:
             continue
         label, _, end = got
@@ -309,6 +313,15 @@ def _single_phrase(
         cases = _NOMINATIVE if passive else _ACCUSATIVE
         return _Phrase(sent, k, end, label, count, cases, opened)
     return None
+
+
+def _before_relative_clause(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | None:
+    """Any noun phrase at ``k`` that a relative clause follows (", der …")."""
+    got = _np_at(ctx, k, limit, open_nouns=True)
+    doc = ctx.doc
+    if got is None or got[2] + 1 >= limit or doc[got[2]].text != "," or doc[got[2] + 1].tag_ != "PRELS":
+        return None
+    return got
 
 
 _TIME_NOUNS = (
