@@ -35,6 +35,9 @@ def _agents(text: str) -> list[str | None]:
         ),
         ("Italienische Ermittler haben 25 mutmaßliche Mafiosi festgenommen.", "Italienische Ermittler"),
         ("Bei den Ausschreitungen nahm die Polizei 30 Personen fest.", "die Polizei"),
+        # the catcher of an idiom ("ins Netz gehen") and the patrol of "aufgegriffen"
+        ("Der gesuchte Drogenboss Pedro Ruiz ging den Fahndern in Madrid ins Netz.", "den Fahndern"),
+        ("Der gesuchte Mann Ali Kaya wurde von einer Streife aufgegriffen.", "einer Streife"),
     ],
 )
 def test_who_arrested(text: str, agent: str) -> None:

@@ -128,6 +128,7 @@ def test_arrest_then_release(text: str, arrested: list[str]) -> None:
     [
         # getting into custody, an Austrian verb, picked up by a patrol
         ("Der Widerstandskämpfer Karl Ebner geriet 1944 in Haft.", ["Karl Ebner"]),
+        ("Der Widerstandskämpfer Karl Ebner geriet 1944 in Gestapo-Haft.", ["Karl Ebner"]),
         ("Der Dieb Franz Huber wurde in Graz arretiert.", ["Franz Huber"]),
         ("Der gesuchte Mann Ali Kaya wurde von einer Streife aufgegriffen.", ["Ali Kaya"]),
         # war captivity, a lever, a topic taken up, a fire

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.agents import classify_head
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.role_map import role_map
@@ -40,6 +41,18 @@ def arrest_roles(ctx: ArticleContext, sent: Span, trig: Trigger) -> Roles:
     return roles
 
 
+def _catcher(ctx: ArticleContext, sent: Span, trig: Trigger) -> Agent | None:
+    """The catcher an idiom names in its clause ("ging den Fahndern ins Netz"), with its article."""
+    catchers = tuple(c.lower() for c in (trig.spec or {}).get("caught_by", ()))
+    doc = ctx.doc
+    for t in clause(ctx, sent, trig.i) if catchers else ():
+        if t.tag_ == "NN" and t.lower_.endswith(catchers) and t.i != trig.i:
+            start = t.i - 1 if t.i > sent.start and doc[t.i - 1].tag_ == "ART" else t.i
+            kind = classify_head(ctx, t.text) or AgentKind.GROUP
+            return Agent(kind, label=doc[start : t.i + 1].text) if kind in _WHO_ARRESTS else None
+    return None
+
+
 def _stands_in(person: Agent, span: Span) -> bool:
     """The person is named or described in ``span`` (the verb's own clause), not before a
     relative clause ("Anna B., deren Bruder die Polizei festnahm")."""
@@ -50,7 +63,7 @@ def arresting_agent(ctx: ArticleContext, sent: Span, trig: Trigger) -> Agent | N
     """The agent of the arrest verb ``trig``, or None when the sentence names none."""
     if trig.spec is None:
         return None  # custody ("sitzt in U-Haft"): a state, nobody acting
-    agent = _ROLES.role(arrest_roles(ctx, sent, trig), "agent")
+    agent = _ROLES.role(arrest_roles(ctx, sent, trig), "agent") or _catcher(ctx, sent, trig)
     if agent is None or agent.kind not in _WHO_ARRESTS:
         return None
     return agent

@@ -19,6 +19,9 @@ def custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     places = {w.lower() for w in lex["custody_places"]}
     # "kam in Haft": plain Haft only with a verb of coming into it
     event_places = {w.lower() for w in lex["custody_event_places"]}
+    # hyphenated compounds of a custody word: "in Gestapo-Haft" (an event place by its end)
+    hyphenated = {w for w in ctx.sentence_words(sent) if "-" in w and w.rsplit("-", 1)[1] in event_places}
+    event_places |= hyphenated
     doc = ctx.doc
     out: list[Trigger] = []
     for i in ctx.positions_of(sent, places | event_places):
