@@ -174,3 +174,31 @@ def test_genitive_possessor_of_the_subject(text: str, arrested: list[str]) -> No
 )
 def test_subject_before_a_relative_clause(text: str, arrested: list[str]) -> None:
     assert _arrested(text) == arrested
+
+
+def _groups(text: str) -> list[tuple[str, int | None]]:
+    return [
+        (a.arrested.label, a.count.value if a.count else None)
+        for a in facts(text).arrests
+        if a.arrested is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # a count standing for people told of before
+        ("Beide wurden noch am selben Tag verhaftet.", [("beide Personen", 2)]),
+        ("Zwei von ihnen wurden festgenommen.", [("zwei von ihnen", 2)]),
+        ("Drei davon kamen in Untersuchungshaft.", [("drei davon", 3)]),
+        # several hundred is nobody's figure; "sämtliche" a vague quantity
+        ("Mehrere Hundert Demonstranten wurden festgenommen.", [("mehrere Hundert Demonstranten", None)]),
+        ("Sämtliche Insassen wurden festgenommen.", [("sämtliche Insassen", None)]),
+        # a year, a time, a person named in the clause, another verb
+        ("2015 wurde der Mann Udo Kern verhaftet.", [("Udo Kern", None)]),
+        ("Zwei von ihnen wurden verletzt.", []),
+        ("Mehr als hundert Menschen wurden festgenommen.", [("mehr als hundert Menschen", 100)]),
+    ],
+)
+def test_counts_standing_for_people(text: str, groups: list[tuple[str, int | None]]) -> None:
+    assert _groups(text) == groups

@@ -29,6 +29,7 @@ from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
     group_count,
     parse_count,
+    pronominal_count,
     vague_group,
 )
 from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
@@ -270,6 +271,8 @@ def _groups(
     # des Ministeriums festgenommen"
     active = not trig.passive and not _other_subject(ctx, sent, trig.i)
     group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
+    if group is None and trig.passive:
+        group = pronominal_count(ctx, sent, trig.i)  # "Zwei von ihnen wurden festgenommen"
     members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
     for person in members:
         ev = ctx.evidence(sent, "arrest.group.named", 0.8)
