@@ -202,3 +202,33 @@ def _groups(text: str) -> list[tuple[str, int | None]]:
 )
 def test_counts_standing_for_people(text: str, groups: list[tuple[str, int | None]]) -> None:
     assert _groups(text) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # "sie" after an active arrest verb: the woman or the group of the sentence before
+        (
+            "Eine 30-jährige Frau überfiel am Montag eine Bank in Graz. "
+            "Die Polizei nahm sie kurz darauf fest.",
+            [("eine 30-jährige Frau", 1)],
+        ),
+        (
+            "Zwei Männer überfielen eine Tankstelle. Die Polizei nahm sie noch am Abend fest.",
+            [("zwei Männer", 2)],
+        ),
+        # "ihn" as before
+        (
+            "Ein 30-jähriger Mann überfiel am Montag eine Bank in Graz. "
+            "Die Polizei nahm ihn kurz darauf fest.",
+            [("ein 30-jähriger Mann", 1)],
+        ),
+        # nobody before, or negated
+        ("Die Polizei suchte die Beute. Sie nahm sie fest.", []),
+        ("Zwei Männer überfielen eine Tankstelle. Die Polizei nahm sie nicht fest.", []),
+    ],
+)
+def test_object_pronoun_for_the_person_or_group_before(
+    text: str, groups: list[tuple[str, int | None]]
+) -> None:
+    assert _groups(text) == groups

@@ -116,12 +116,16 @@ def _in_accused_deed(ctx: ArticleContext, sent: Span, anchors: list[int]) -> set
     return out
 
 
-def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    """ "nahm ihn fest": the arrest verb's object is "ihn" and no named person stands for it."""
+def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """ "nahm ihn fest", "nahm sie fest": the arrest verb's object pronoun, when no named person
+    stands for it ("sie" only right after the verb, where it is no subject)."""
     doc = ctx.doc
-    return any(
-        doc[k].lower_ == "ihn" and ctx.mention_at(k) is None for k in range(i + 1, min(sent.end, i + 4))
-    )
+    pronouns = events_lexicon()["arrest"]["object_pronouns"]
+    for k in range(i + 1, min(sent.end, i + 4)):
+        right_after = k == i + 1 or doc[k].lower_ == pronouns[0]
+        if doc[k].lower_ in pronouns and ctx.mention_at(k) is None and right_after:
+            return doc[k].lower_
+    return None
 
 
 def _other_subject(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -325,10 +329,20 @@ def _unnamed(
         pronoun = pronoun_subject(ctx, near)
         single = pronoun_antecedent(ctx, sent, pronoun) if pronoun is not None else None
         rule = "arrest.person.pronoun" if single is not None else rule
-    if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
-        # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
-        single = single_person(ctx, ctx.sentences[s_idx - 1], passive=True)
+    active_after = single is None and not trig.passive and s_idx > 0
+    pronoun = _object_pronoun(ctx, sent, trig.i) if active_after else None
+    if pronoun is not None:
+        # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before; "sie"
+        # the woman before, or the group counted there ("Zwei Männer … Die Polizei nahm sie fest")
+        before = ctx.sentences[s_idx - 1]
+        single = single_person(ctx, before, passive=True)
         rule = "arrest.person.pronoun"
+        masculine = pronoun == events_lexicon()["arrest"]["object_pronouns"][0]
+        group = group_count(before, before.start_char, police=False) if not masculine else None
+        if group is not None and (single is None or single[1] is None or group[0].value > 1):
+            ev = ctx.evidence(sent, "arrest.group.pronoun", 0.65)
+            add(out, group_arrest(ev, group, told.charge, told.reporter, date))
+            return
     if single is not None:
         ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
         add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
