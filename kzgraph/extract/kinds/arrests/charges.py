@@ -200,15 +200,20 @@ _UNDER_SUSPICION = re.compile(
 # the deed an accusation or suspicion names in a zu-infinitive after its comma, past at most two
 # words (the arrest verb, an auxiliary): "Ihm wird vorgeworfen, Geld unterschlagen zu haben",
 # "unter dem Vorwurf festgenommen, gegen den Staat gehetzt zu haben"
-_ACCUSED_INFINITIVE = re.compile(
-    r"\b(?:vorgeworfen|Vorwurf|Verdacht|beschuldigt|verdächtigt|Last\s+gelegt)(?:\s+\w+){0,2}?\s*,\s+"
-    r"([^,;:.]{3,80}?)\s+zu\s+haben\b"
-)
+_ACCUSATION_WORD = re.compile(r"\b(?:vorgeworfen|Vorwurf|Verdacht|beschuldigt|verdächtigt|Last\s+gelegt)\b")
+_INFINITIVE_DEED = re.compile(r"([^,;:.\s][^,;:.]{2,79}?)\s+zu\s+haben\b")
 
 
 def _accused_infinitive(text: str, deeds: dict[str, str]) -> str | None:
-    """The offence of the deed in the infinitive (the deeds lexicon), else its words."""
-    found = _ACCUSED_INFINITIVE.search(text)
+    """The offence of the deed in the zu-infinitive after an accusation's comma, past at most two
+    words (the arrest verb, an auxiliary): the deeds lexicon's, else its offence noun or words."""
+    word = _ACCUSATION_WORD.search(text)
+    if word is None:
+        return None
+    before_comma, comma, after = text[word.end() :].partition(",")
+    if not comma or len(before_comma.split()) > 2:
+        return None
+    found = _INFINITIVE_DEED.match(after.lstrip())
     if found is None:
         return None
     words = found[1].split()

@@ -68,26 +68,24 @@ def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     lex = events_lexicon()["arrest"]
     if _has_cue(sent.text, lex["not_arrest_cues"]) or _has_cue(sent.text, lex["fiction_frames"]):
         return True
-    return any(
-        _has_cue(_without_warrant_ground(_up_to_next_conjunct(ctx, sent, i)), lex["not_arrest_clause_cues"])
-        for i in anchors
-    )
+    return any(_has_cue(_cue_text(ctx, sent, i), lex["not_arrest_clause_cues"]) for i in anchors)
 
 
-def _up_to_next_conjunct(ctx: ArticleContext, sent: Span, i: int) -> str:
-    """The clause of the anchor at ``i`` up to a coordinator after it: "wurde festgenommen und
-    später wieder freigelassen" tells the arrest, then the release."""
+def _cue_text(ctx: ArticleContext, sent: Span, i: int) -> str:
+    """The clause of the anchor at ``i`` up to a coordinator after it ("wurde festgenommen und
+    später wieder freigelassen" tells the arrest, then the release), without a warrant the arrest
+    was made on ("aufgrund eines internationalen Haftbefehls festgenommen": executed, not issued)."""
     near = clause(ctx, sent, i)
-    end = next((t.i for t in ctx.doc[i + 1 : near.end] if t.lower_ in COORDINATORS), near.end)
-    return ctx.doc[near.start : end].text
-
-
-def _without_warrant_ground(text: str) -> str:
-    """The clause without a warrant the arrest was made on ("aufgrund eines internationalen
-    Haftbefehls festgenommen"): that warrant was executed, not merely issued."""
-    grounds = events_lexicon()["arrest"]["warrant_grounds"]
-    pattern = r"\b(?:" + "|".join(re.escape(g) for g in grounds) + r")\s+(?:\w+\s+){0,3}?haftbefehl\w*"
-    return re.sub(pattern, " ", text, flags=re.IGNORECASE)
+    doc = ctx.doc
+    end = next((t.i for t in doc[i + 1 : near.end] if t.lower_ in COORDINATORS), near.end)
+    lex = events_lexicon()["arrest"]
+    grounds = [f" {g.lower()} " for g in lex["warrant_grounds"]]
+    kept = []
+    for t in doc[near.start : end]:
+        before = " " + " ".join(w.lower_ for w in doc[max(near.start, t.i - 4) : t.i]) + " "
+        if not (t.lower_.startswith(lex["warrant_cue"]) and any(g in before for g in grounds)):
+            kept.append(t.text)
+    return " ".join(kept)
 
 
 def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
