@@ -24,7 +24,7 @@ from kzgraph.reading.article import Article, ArticleDate
 TEXT = (
     "Präsidentin Maria Beispiel entließ am Montag Innenminister Karl Muster. "
     "Sein Nachfolger wird Jana Probe. "
-    "Mehr als 120 Menschen wurden von der Polizei festgenommen, teilte das Innenministerium mit. "
+    "Mehr als 120 Menschen wurden festgenommen, teilte das Innenministerium mit. "
     "„Wir haben die Lage unter Kontrolle“, sagte Beispiel. "
     "Staatssekretär Paul Rang trat zurück. "
     "Die Staatsanwaltschaft erhob Anklage gegen drei Männer wegen Untreue."
@@ -52,14 +52,15 @@ def sample_article(article_id: str = "a1", day: int | None = 3) -> Article:
 def sample_facts(article_id: str = "a1") -> ArticleFacts:
     s1 = "Präsidentin Maria Beispiel entließ am Montag Innenminister Karl Muster."
     s2 = "Sein Nachfolger wird Jana Probe."
-    s3 = "Mehr als 120 Menschen wurden von der Polizei festgenommen, teilte das Innenministerium mit."
+    s3 = "Mehr als 120 Menschen wurden festgenommen, teilte das Innenministerium mit."
     s4 = "„Wir haben die Lage unter Kontrolle“, sagte Beispiel."
     s5 = "Staatssekretär Paul Rang trat zurück."
     s6 = "Die Staatsanwaltschaft erhob Anklage gegen drei Männer wegen Untreue."
     beispiel, muster, probe = person("Maria Beispiel"), person("Karl Muster"), person("Jana Probe")
     rang = person("Paul Rang")
     ministry = Agent(AgentKind.ORGANIZATION, "das Innenministerium")
-    police = Agent(AgentKind.ORGANIZATION, "der Polizei")
+    # who arrested: hand-made (the sentence leaves it out), so that every saved query has rows
+    police = Agent(AgentKind.ORGANIZATION, "die Polizei")
     prosecution = Agent(AgentKind.ORGANIZATION, "die Staatsanwaltschaft")
     three = Agent(AgentKind.GROUP, "drei Männer")
     monday = FactDate("am Montag", iso="2022-01-03", weekday="Montag")
