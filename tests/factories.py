@@ -59,6 +59,8 @@ def sample_facts(article_id: str = "a1") -> ArticleFacts:
     beispiel, muster, probe = person("Maria Beispiel"), person("Karl Muster"), person("Jana Probe")
     rang = person("Paul Rang")
     ministry = Agent(AgentKind.ORGANIZATION, "das Innenministerium")
+    # who arrested: hand-made (the sentence leaves it out), so that every saved query has rows
+    police = Agent(AgentKind.ORGANIZATION, "die Polizei")
     prosecution = Agent(AgentKind.ORGANIZATION, "die Staatsanwaltschaft")
     three = Agent(AgentKind.GROUP, "drei Männer")
     monday = FactDate("am Montag", iso="2022-01-03", weekday="Montag")
@@ -89,6 +91,7 @@ def sample_facts(article_id: str = "a1") -> ArticleFacts:
                 Count(120, "Mehr als 120", "mehr als"),
                 None,
                 ministry,
+                agent=police,
             )
         ],
         statements=[

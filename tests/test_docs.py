@@ -42,3 +42,14 @@ def test_readme_query_table_lists_each_query_s_declared_columns() -> None:
         assert listed.split(", ") == header.group(1).strip().split(", "), name
         checked += 1
     assert checked >= 10
+
+
+def test_readme_query_table_names_every_saved_query() -> None:
+    """Each saved query reaches the guide: as its own row, or named in the row of the queries the
+    HTML report joins."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"^\| ([a-z-]+) \|", readme, flags=re.M))
+    for row in re.findall(r"^\| ([a-z-]+(?:, [a-z-]+)+) \|", readme, flags=re.M):
+        named.update(row.split(", "))
+    missing = sorted(q.stem for q in (ROOT / "queries").glob("*.rq") if q.stem not in named)
+    assert not missing

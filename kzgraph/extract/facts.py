@@ -193,6 +193,7 @@ class Arrest(Fact):
     date: FactDate | None = None
     # put under house arrest: an event of its own beside an arrest of the same person
     house: bool = False
+    agent: Agent | None = None  # who arrested ("die Polizei", "Beamte des SEK")
 
 
 @dataclass(frozen=True)

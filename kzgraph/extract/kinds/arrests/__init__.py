@@ -40,6 +40,8 @@ def write_arrest(builder: ArticleGraphBuilder, fact: Arrest) -> None:
         g.add((node, KZ.arrested, arrested))
     if fact.charge:
         g.add((node, KZ.charge, Literal(fact.charge)))
+    if fact.agent is not None:
+        g.add((node, KZ.agent, builder.agent(fact.agent)))
     reporter = builder.agent(fact.reported_by) if fact.reported_by is not None else None
     if reporter is not None:
         g.add((node, KZ.reportedBy, reporter))

@@ -22,6 +22,7 @@ def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None
     k = verb - 1
     while k > sent.start and doc[k].tag_ in ("ADV", "ADJD"):
         k -= 1  # "Hehler sofort gefasst"
+    k = _before_place(ctx, sent, k)  # "Mutmaßlicher Mörder in Spanien gefasst"
     head = doc[k]
     if k < sent.start or head.tag_ != "NN" or ctx.mention_at(k) is not None:
         return None
@@ -51,3 +52,13 @@ def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> boo
         if doc[j].tag_ not in ("ART", "ADJA", "NN", "NE", "CARD"):
             return False
     return False
+
+
+def _before_place(ctx: ArticleContext, sent: Span, k: int) -> int:
+    """The token before a short prepositional phrase that ends at ``k`` ("in Kiel", "am
+    Flughafen", "von Bremen"), or ``k`` itself."""
+    doc = ctx.doc
+    if doc[k].tag_ not in ("NE", "NN") or not _closes_prepositional_phrase(ctx, sent, k):
+        return k
+    j = next(j for j in range(k - 1, sent.start - 1, -1) if doc[j].lower_ in ctx.lx.prepositions)
+    return j - 1 if j - 1 >= sent.start and doc[j - 1].tag_ in ("NN", "NE") else k

@@ -21,7 +21,8 @@ from kzgraph.extract.kinds.arrests.reasons import charge_told_by_clause
 # Reported speech ("Ihr werde „Extremismus“ vorgeworfen") and a quoted charge count too.
 _PASSIVE_CHARGE = re.compile(
     r"\b(?:wird|werden|wurde|wurden|werde|würde|würden)\s+(?:(?:unter anderem|u\. a\.|zudem|auch)\s+)?"
-    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+vorgeworfen\b"
+    r"(?:(?:der|die|das|den|dem|des|eine|ein|einer)\s+)?[„\"»«‚]?(\w[^;:.„“\"»«]{2,80}?)[“\"«»‘]?\s+"
+    r"(?:vorgeworfen|zur\s+Last\s+gelegt)\b"
 )
 # a list of charges: "Drogenhandel, Geldwäsche und gefährliche Körperverletzung"; a comma otherwise
 # closes an insertion ("wird Betrug, so die Polizei, vorgeworfen") and the match is no charge
@@ -45,6 +46,7 @@ _ACTIVE_CHARGE = re.compile(
 _CHARGE_SENTENCE_CUES = (
     "Vorwurf",
     "vorgeworfen",
+    "Last gelegt",  # "Ihm wird Betrug zur Last gelegt"
     "vorwerfen",
     "vorwirft",
     "wirft",
@@ -68,6 +70,8 @@ _DEED_ZU_HABEN = re.compile(r"\b(\w+)\s+zu\s+haben\b")
 # (at most 300 characters apart: an unbounded lazy gap rescans the rest of the text for every
 # "soll", quadratic time on text without sentence punctuation)
 _DEED_SOLL = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]{0,300}?\b(\w+)\s+haben\b")
+# the same deed in a dependent clause, "soll" last: "…, der einer Frau die Tasche entrissen haben soll"
+_DEED_HABEN_SOLL = re.compile(r"\b(\w+)\s+haben\s+(?:soll|sollen|sollte|sollten)\b")
 _SUSPICION_WORDS = ("Verdacht", "verdächtigt", "beschuldigt", "vorgeworfen", "Vorwurf")
 # "werde der Korruption (und …) beschuldigt / verdächtigt": the charge in the genitive
 _ACCUSED_OF = re.compile(
@@ -96,7 +100,13 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     accused = _ACCUSED_OF.search(text)
     if accused and accused[1].lower() not in lex["not_charges"]:
         return _base(accused[1])
-    for cue in sorted(lex["cues"], key=len, reverse=True):
+    under = _UNDER_SUSPICION.search(text)
+    if under:
+        return _base(under[1])  # "unter Mordverdacht festgenommen"
+    infinitive = _accused_infinitive(text, lex["deeds"])
+    if infinitive:
+        return infinitive  # "Ihm wird vorgeworfen, Geld unterschlagen zu haben"
+    for cue in _cues_opening_too(lex["cues"]):
         k = text.find(cue)
         if k < 0:
             continue
@@ -104,7 +114,12 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         words = [(i, w) for i, w in enumerate(following) if w not in _DEFINITE_OBLIQUE][:3]
         at, word = next(((i, w) for i, w in words if w[:1].isupper()), (-1, ""))
         noun = word.strip(".,;:")
-        if not noun or noun.lower() in lex["not_charges"] or noun in ("Verdachts", "Vorwurfs"):
+        if noun in _SUSPICION_GENITIVES:
+            # "wegen des Vorwurfs der Korruption", "wegen des Verdachts auf Untreue": what of
+            told = _suspected_of(following[at + 1 : at + 4])
+            if told is not None and not _no_charge(told, lex):
+                return told
+        if not noun or _no_charge(noun, lex) or noun in _SUSPICION_GENITIVES:
             continue
         # "Beihilfe zum Mord", "Anstiftung zur Körperverletzung": the charge goes on after zum/zur,
         # unless punctuation closes it first ("wegen Betrugs, zur Überraschung der Nachbarn")
@@ -120,12 +135,38 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
     return (
         _deed(text, lex["deeds"])
         or charge_told_by_clause(ctx, sent)
+        or _deed_in_dependent_clause(text, lex["deeds"])
         or charge_told_by_membership(ctx, sent)
         or charge_told_by_deed(ctx, sent)
     )
 
 
 _VON = closed_class().words("von_forms")
+
+
+def _cues_opening_too(cues: list[str]) -> list[str]:
+    """The cues, longest first, each also capitalised as it opens a sentence ("Wegen Mordes an …
+    wurde X verhaftet")."""
+    both = set(cues) | {c[:1].upper() + c[1:] for c in cues}
+    return sorted(both, key=len, reverse=True)
+
+
+_SUSPICION_GENITIVES = ("Verdachts", "Vorwurfs")
+_OF_SUSPICION = closed_class().words("genitive_articles") | {"auf"}
+
+
+def _suspected_of(words: list[str]) -> str | None:
+    """ "der Korruption" after "des Vorwurfs": the noun (a genitive article or "auf" first)."""
+    if len(words) < 2 or words[0] not in _OF_SUSPICION or not words[1][:1].isupper():
+        return None
+    return _base(words[1].strip(".,;:"))
+
+
+def _no_charge(noun: str, lex: dict) -> bool:  # type: ignore[type-arg]
+    """A reason that accuses of nothing: "wegen der Proteste", a ground of detention ("wegen
+    Fluchtgefahr"), the warrant itself ("wegen eines offenen Haftbefehls")."""
+    low = noun.lower()
+    return low in lex["not_charges"] or any(low.startswith(g) for g in lex["no_charge_stems"])
 
 
 def _without_accuser(charge: str) -> str:
@@ -152,12 +193,76 @@ def _offence_object(words: list[str]) -> str:
     return ""
 
 
+# "unter Mordverdacht", "unter dringendem Terrorverdacht": the compound's first part
+_UNDER_SUSPICION = re.compile(
+    r"\b[Uu]nter\s+(?:dringendem\s+)?([A-ZÄÖÜ]\w+(?:verdachts?|vorwürfen|vorwurfs?))\b"
+)
+# the deed an accusation or suspicion names in a zu-infinitive after its comma, past at most two
+# words (the arrest verb, an auxiliary): "Ihm wird vorgeworfen, Geld unterschlagen zu haben",
+# "unter dem Vorwurf festgenommen, gegen den Staat gehetzt zu haben"
+_ACCUSATION_WORD = re.compile(r"\b(?:vorgeworfen|Vorwurf|Verdacht|beschuldigt|verdächtigt|Last\s+gelegt)\b")
+_INFINITIVE_DEED = re.compile(r"([^,;:.\s][^,;:.]{2,79}?)\s+zu\s+haben\b")
+
+
+def _accused_infinitive(text: str, deeds: dict[str, str]) -> str | None:
+    """The offence of the deed in the zu-infinitive after an accusation's comma, past at most two
+    words (the arrest verb, an auxiliary): the deeds lexicon's, else its offence noun or words."""
+    word = _ACCUSATION_WORD.search(text)
+    if word is None:
+        return None
+    before_comma, comma, after = text[word.end() :].partition(",")
+    if not comma or len(before_comma.split()) > 2:
+        return None
+    found = _INFINITIVE_DEED.match(after.lstrip())
+    if found is None:
+        return None
+    words = found[1].split()
+    if words[0].startswith("Mitglied"):
+        return None  # membership: read by charge_told_by_deed
+    return deeds.get(words[-1]) or _offence_noun(found[1]) or found[1]
+
+
 def _deed(text: str, deeds: dict[str, str]) -> str | None:
     """The offence of a suspected deed told with a participle (general crime verbs only)."""
     found = _DEED_SOLL.search(text)
     if found is None and any(w in text for w in _SUSPICION_WORDS):
         found = _DEED_ZU_HABEN.search(text)
-    return deeds.get(found[1]) if found else None
+    if found is not None and found[1] in deeds:
+        return deeds[found[1]]
+    # "soll einen Anschlag geplant haben", "soll an dem Überfall beteiligt gewesen sein": the
+    # offence noun of the suspected deed when its verb names none
+    told = found or _DEED_SOLL_SEIN.search(text)
+    return _offence_noun(told[0]) if told else None
+
+
+def _deed_in_dependent_clause(text: str, deeds: dict[str, str]) -> str | None:
+    """ "…, der einer Frau die Tasche entrissen haben soll": the deed's offence (after the reason
+    clauses, which keep their own words)."""
+    found = _DEED_HABEN_SOLL.search(text)
+    if found is None:
+        return None
+    opening = text[: found.start()].rsplit(",", 1)
+    # a relative clause of the arrested ("…, der … entrissen haben soll"); not a fronted reason
+    # clause of another main clause ("Weil er … haben soll, verlor er sein Amt")
+    words = opening[1].split() if len(opening) == 2 else []
+    if not words or words[0] not in _RELATIVE:
+        return None
+    return deeds.get(found[1])
+
+
+_RELATIVE = closed_class().words("relative_d_words")
+
+
+_DEED_SOLL_SEIN = re.compile(r"\b(?:soll|sollen|sollte|sollten)\b[^.;:]{0,300}?\b\w+\s+(?:gewesen\s+)?sein\b")
+
+
+def _offence_noun(words: str) -> str | None:
+    """The first noun among ``words`` that names an offence ("Überfall", "Anschlags" -> "Anschlag")."""
+    stems = events_lexicon()["charges"]["offence_stems"]
+    for w in _WORD.findall(words):
+        if w[:1].isupper() and any(st in w.lower() for st in stems):
+            return _base(w)
+    return None
 
 
 def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
@@ -166,6 +271,8 @@ def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
     for sent in following:
         if find_triggers(ctx, sent, "arrest") or among_the_arrested(ctx, sent) is not None:
             return None
+        if sent[0].tag_ == "PPOSAT":
+            continue  # "Sein Bruder soll …": what someone else is suspected of
         if any(cue in sent.text for cue in _CHARGE_SENTENCE_CUES):
             charge = charge_of(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
             if charge is not None:
@@ -199,10 +306,18 @@ def offence_of_offender(words: str) -> str | None:
     Diebstahl), or None: the charge when the report gives none."""
     offenders: dict[str, str] = events_lexicon()["charges"]["offenders"]
     for w in _WORD.findall(words):
-        low = w.lower()
         if not w[:1].isupper():
             continue
-        hit = next((o for o in sorted(offenders, key=len, reverse=True) if low.endswith(o)), None)
+        base = _feminine_base(w.lower())
+        hit = next((o for o in sorted(offenders, key=len, reverse=True) if base.endswith(o)), None)
         if hit is not None:
             return offenders[hit]
     return None
+
+
+def _feminine_base(low: str) -> str:
+    """ "betrügerin" -> "betrüger", "terroristinnen" -> "terrorist": the offender noun's base."""
+    for ending in events_lexicon()["charges"]["offender_feminine_endings"]:
+        if low.endswith(ending) and len(low) > len(ending) + 4:
+            return low[: -len(ending)]
+    return low

@@ -5,26 +5,33 @@ Groups are counted in ``arrest_groups``, unnamed people read in ``arrest_people`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import conditional, hedged, negated, presupposed, questioned
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
 from kzgraph.extract.grammar.voice import (
     nominative_relative_clause,
-    noun_roles,
     reflexive_passive,
-    verb_roles,
 )
+from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent, possessor_of_subject
 from kzgraph.extract.kinds.arrests.bare import bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
-from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, parse_count, vague_group
+from kzgraph.extract.kinds.arrests.custody import custody_triggers
+from kzgraph.extract.kinds.arrests.groups import (
+    group_count,
+    parse_count,
+    pronominal_count,
+    vague_group,
+)
 from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
@@ -34,15 +41,17 @@ from kzgraph.extract.kinds.arrests.members import (
     named_members,
 )
 from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
+from kzgraph.extract.kinds.arrests.nouns import by_noun
 from kzgraph.extract.kinds.arrests.people import (
     antecedent_person,
-    nominative_number,
-    noun_person,
+    listed_person_noun,
     single_people,
     single_person,
 )
 from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
-from kzgraph.extract.kinds.arrests.sources import clause_end, figure_source, further_figures, reporter_of
+from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
+from kzgraph.extract.kinds.arrests.senses import other_sense
+from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
@@ -57,9 +66,26 @@ def _has_cue(text: str, cues: list[str]) -> bool:
 def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     """A denial or threat in the sentence, or a warrant or release in the clause of an anchor."""
     lex = events_lexicon()["arrest"]
-    if _has_cue(sent.text, lex["not_arrest_cues"]):
+    if _has_cue(sent.text, lex["not_arrest_cues"]) or _has_cue(sent.text, lex["fiction_frames"]):
         return True
-    return any(_has_cue(clause(ctx, sent, i).text, lex["not_arrest_clause_cues"]) for i in anchors)
+    return any(_has_cue(_cue_text(ctx, sent, i), lex["not_arrest_clause_cues"]) for i in anchors)
+
+
+def _cue_text(ctx: ArticleContext, sent: Span, i: int) -> str:
+    """The clause of the anchor at ``i`` up to a coordinator after it ("wurde festgenommen und
+    später wieder freigelassen" tells the arrest, then the release), without a warrant the arrest
+    was made on ("aufgrund eines internationalen Haftbefehls festgenommen": executed, not issued)."""
+    near = clause(ctx, sent, i)
+    doc = ctx.doc
+    end = next((t.i for t in doc[i + 1 : near.end] if t.lower_ in COORDINATORS), near.end)
+    lex = events_lexicon()["arrest"]
+    grounds = [f" {g.lower()} " for g in lex["warrant_grounds"]]
+    kept = []
+    for t in doc[near.start : end]:
+        before = " " + " ".join(w.lower_ for w in doc[max(near.start, t.i - 4) : t.i]) + " "
+        if not (t.lower_.startswith(lex["warrant_cue"]) and any(g in before for g in grounds)):
+            kept.append(t.text)
+    return " ".join(kept)
 
 
 def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
@@ -67,48 +93,37 @@ def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     Festnahme") only a question or condition."""
     if anchors and all(presupposed(ctx, sent, a) for a in anchors):
         return questioned(sent) or conditional(sent)
-    return hedged(ctx, sent, anchors)
+    return hedged(ctx, sent, anchors, ignore=_in_accused_deed(ctx, sent, anchors))
 
 
-def _custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
-    """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
-    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft"), or by a
-    headline without a verb."""
-    lex = events_lexicon()["arrest"]
-    places = {w.lower() for w in lex["custody_places"]}
-    verbs = set(lex["custody_verbs"])
+_PERFECT_INFINITIVE = closed_class().words("perfect_infinitive_auxiliaries")
+
+
+def _in_accused_deed(ctx: ArticleContext, sent: Span, anchors: list[int]) -> set[int]:
+    """Words of a perfect zu-infinitive without an anchor: the deed someone is suspected of
+    ("unter dem Verdacht festgenommen, einen Anschlag geplant zu haben"), whose "geplant" is no
+    plan of the arrest."""
     doc = ctx.doc
-    out: list[Trigger] = []
-    for i in ctx.positions_of(sent, places):
-        if i == sent.start or doc[i - 1].lower_ != "in":
+    out: set[int] = set()
+    for t in sent:
+        if t.tag_ != "PTKZU" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in _PERFECT_INFINITIVE:
             continue
-        t = doc[i]
-        verb = next((x for x in clause(ctx, sent, i) if x.lower_ in verbs), None)
-        if verb is None and _verbless_headline(sent):
-            verb = t  # "Ex-Minister X in Untersuchungshaft"
-        if verb is not None and all(x.i != verb.i for x in out):
-            # the subject is the one in custody, as with a passive "wurde festgenommen"
-            out.append(Trigger("haft", verb.i, True, None))
+        span = clause(ctx, sent, t.i)
+        if not any(span.start <= a < span.end for a in anchors):
+            out.update(range(span.start, span.end))
     return out
 
 
-def _verbless_headline(sent: Span) -> bool:
-    """A line without a finite verb and without a closing full stop: a headline."""
-    return sent[-1].text not in (".", "?", "!") and not any(t.tag_.endswith("FIN") for t in sent)
-
-
-def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    """ "nahm ihn fest": the arrest verb's object is "ihn" and no named person stands for it."""
+def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """ "nahm ihn fest", "nahm sie fest": the arrest verb's object pronoun, when no named person
+    stands for it ("sie" only right after the verb, where it is no subject)."""
     doc = ctx.doc
-    return any(
-        doc[k].lower_ == "ihn" and ctx.mention_at(k) is None for k in range(i + 1, min(sent.end, i + 4))
-    )
-
-
-def _add(out: list[Arrest], fact: Arrest) -> None:
-    """Two verbs of one sentence ("festgenommen und in U-Haft") tell one arrest."""
-    if not any(a.evidence.start == fact.evidence.start and a.arrested == fact.arrested for a in out):
-        out.append(fact)
+    pronouns = events_lexicon()["arrest"]["object_pronouns"]
+    for k in range(i + 1, min(sent.end, i + 4)):
+        right_after = k == i + 1 or doc[k].lower_ == pronouns[0]
+        if doc[k].lower_ in pronouns and ctx.mention_at(k) is None and right_after:
+            return doc[k].lower_
+    return None
 
 
 def _other_subject(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -127,32 +142,9 @@ def _group_arrested_in(found: list[Arrest], sent: Span | None) -> bool:
     )
 
 
-def _group_arrest(
-    evidence: Evidence,
-    group: tuple[Count, str],
-    charge: str | None,
-    reporter: Agent | None,
-    date: FactDate | None,
-) -> Arrest:
-    """A collective arrest: the group is labelled by its count and noun ("mehr als 4400 Menschen")."""
-    count, noun = group
-    group_agent = Agent(AgentKind.GROUP, label=f"{nominative_number(count.text)} {noun}")
-    return Arrest(evidence, group_agent, count, charge, reporter, date)
-
-
 _HOUSE_ARREST = "hausarrest"  # the lemma of "unter Hausarrest stellen" in the lexicon
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.arrests")
-
-
-@dataclass(frozen=True)
-class _Told:
-    """What one sentence tells about every arrest in it: its charge and its reporter."""
-
-    sent: Span
-    index: int
-    charge: str | None
-    reporter: Agent | None
 
 
 def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
@@ -161,7 +153,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     sents = ctx.sentences
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
-        trigs += [t for t in _custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
+        trigs += [t for t in custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         trigs += [t for t in idiom_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         noun_hits = [t.i for t in sent if t.text in nouns]
         among = among_the_arrested(ctx, sent) if not trigs else None
@@ -179,7 +171,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             if not negated(ctx, sent, trig.i):
                 _by_verb(ctx, told, trig, out)
         if not trigs:
-            _by_noun(ctx, told, noun_hits, out)
+            by_noun(ctx, told, noun_hits, out)
     for s_idx in range(len(sents)):
         _by_prepositional_idiom(ctx, sents, s_idx, out)
     return merge_persons(unnamed_yields_to_named(headline_figures_yield(offender_charges(out))))
@@ -197,10 +189,10 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
         told = _told(ctx, sents, s_idx)
         date = ctx.date_for(sent, ctx.doc[i].idx)
         ev = ctx.evidence(sent, "arrest.person.idiom", 0.8)
-        _add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
+        add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
 
 
-def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> _Told:
+def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> Told:
     """The charge ("wegen Y", or in the next two sentences) and reporter of the sentence ``s_idx``."""
     sent = sents[s_idx]
     nxt = sents[s_idx + 1] if s_idx + 1 < len(sents) else None
@@ -208,10 +200,10 @@ def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> _Told:
     reporter = reporter_of(ctx, sent) or (
         reporter_of(ctx, nxt) if nxt is not None and nxt[0].lower_ == "das" else None
     )
-    return _Told(sent, s_idx, charge, reporter)
+    return Told(sent, s_idx, charge, reporter)
 
 
-def _among(ctx: ArticleContext, told: _Told, among: tuple[int, list[Agent]], out: list[Arrest]) -> None:
+def _among(ctx: ArticleContext, told: Told, among: tuple[int, list[Agent]], out: list[Arrest]) -> None:
     """ "Unter den Festgenommenen ist auch X": X was arrested with the others, charged and dated
     as the group arrested before unless told otherwise."""
     sent, charge = told.sent, told.charge
@@ -221,37 +213,57 @@ def _among(ctx: ArticleContext, told: _Told, among: tuple[int, list[Agent]], out
         charge, date = charge or group.charge, date or group.date
     for person in among[1]:
         ev = ctx.evidence(sent, "arrest.among", 0.75)
-        _add(out, Arrest(ev, person, None, charge, told.reporter, date))
+        add(out, Arrest(ev, person, None, charge, told.reporter, date))
 
 
-def _by_verb(ctx: ArticleContext, told: _Told, trig: Trigger, out: list[Arrest]) -> None:
+def _by_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[Arrest]) -> None:
     """The arrests of one verb trigger: a counted or vague group, a named person or list, an
     unnamed person, a pronoun standing for the person before, a bare participant."""
     sent = told.sent
-    date = ctx.date_for(sent, ctx.doc[trig.i].idx)
+    if other_sense(ctx, sent, trig):
+        return
     if not trig.passive and reflexive_passive(ctx, sent, trig.i):
         trig = replace(trig, passive=True)  # "ließ sich festnehmen": the subject was arrested
+    before = len(out)
+    _arrests_of_verb(ctx, told, trig, out)
+    agent = arresting_agent(ctx, sent, trig) if len(out) > before else None
+    for k in range(before, len(out)) if agent is not None else ():
+        if out[k].agent is None and out[k].arrested != agent:
+            out[k] = replace(out[k], agent=agent)
+
+
+def _arrests_of_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[Arrest]) -> None:
+    """The arrests ``_by_verb`` reads, without who made them."""
+    sent = told.sent
+    date = ctx.date_for(sent, ctx.doc[trig.i].idx)
     # "festgenommen" takes any noun; "gefasst" ("einen Beschluss") only a person noun
     any_noun = not (trig.spec or {}).get("persons_only")
     if _groups(ctx, told, trig, date, any_noun, out):
         return
-    who = ROLES.role(verb_roles(ctx, sent, trig.i, trig.passive, whole_sentence=True), "arrested")
+    who = ROLES.role(arrest_roles(ctx, sent, trig), "arrested")
+    head = possessor_of_subject(ctx, sent, trig, who) if who is not None else None
+    if head is not None:
+        noun = ctx.doc[head].text
+        if noun in events_lexicon()["arrest"]["relatives"]:
+            who = None  # "Der Sohn des Ministers X": the son was arrested, read as unnamed
+        elif not any_noun and not listed_person_noun(noun):
+            return  # "Der Beschluss des Ministers X wurde gefasst": a thing, nobody arrested
     if who is not None and who.kind == AgentKind.PERSON and who.is_named:
         persons = listed_agents(ctx, sent, who)
         house = trig.lemma == _HOUSE_ARREST
         for person in persons:
             ev = ctx.evidence(sent, "arrest.person.house" if house else "arrest.person", 0.85)
-            _add(out, Arrest(ev, person, None, told.charge, told.reporter, date, house))
+            add(out, Arrest(ev, person, None, told.charge, told.reporter, date, house))
         if trig.passive:
             for companion in companions_named_with(ctx, sent, persons, trig.i):
                 ev = ctx.evidence(sent, "arrest.person.companions", 0.75)
-                _add(out, Arrest(ev, companion, None, told.charge, told.reporter, date))
+                add(out, Arrest(ev, companion, None, told.charge, told.reporter, date))
         return
     _unnamed(ctx, told, trig, who, date, any_noun, out)
 
 
 def _groups(
-    ctx: ArticleContext, told: _Told, trig: Trigger, date: FactDate | None, any_noun: bool, out: list[Arrest]
+    ctx: ArticleContext, told: Told, trig: Trigger, date: FactDate | None, any_noun: bool, out: list[Arrest]
 ) -> bool:
     """A counted group ("mehr als 40 Menschen"), its members named in apposition, a vague group
     ("Dutzende Demonstranten") and members named with it; whether the verb arrested a group."""
@@ -261,37 +273,39 @@ def _groups(
     # des Ministeriums festgenommen"
     active = not trig.passive and not _other_subject(ctx, sent, trig.i)
     group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
+    if group is None and trig.passive:
+        group = pronominal_count(ctx, sent, trig.i)  # "Zwei von ihnen wurden festgenommen"
     members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
     for person in members:
         ev = ctx.evidence(sent, "arrest.group.named", 0.8)
-        _add(out, Arrest(ev, person, None, charge, reporter, date))
+        add(out, Arrest(ev, person, None, charge, reporter, date))
     if members:
         return True
     if group is not None:
-        _add(
-            out, _group_arrest(ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date)
+        add(
+            out, group_arrest(ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date)
         )
         for source, count in further_figures(ctx, sent, clause_end(ctx, sent, trig.i)):
             # "…festgenommen, Menschenrechtler sprechen von mehr als 5000": their own claim
             ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
-            _add(out, _group_arrest(ev, (count, group[1]), charge, source, date))
+            add(out, group_arrest(ev, (count, group[1]), charge, source, date))
     vague = vague_group(ctx, sent, trig, any_noun) if group is None else None
     if vague is not None:
         # "Dutzende Demonstranten": a group whose size nobody gave, so no count
         ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
-        _add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
+        add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
     if group is None and vague is None:
         return False
     for person in named_members(ctx, sent):
         # "20 Menschen, darunter der Fotograf X": X was arrested with them
         ev = ctx.evidence(sent, "arrest.group.member", 0.75)
-        _add(out, Arrest(ev, person, None, charge, reporter, date))
+        add(out, Arrest(ev, person, None, charge, reporter, date))
     return True
 
 
 def _unnamed(
     ctx: ArticleContext,
-    told: _Told,
+    told: Told,
     trig: Trigger,
     who: Agent | None,
     date: FactDate | None,
@@ -313,79 +327,29 @@ def _unnamed(
         pronoun = pronoun_subject(ctx, near)
         single = pronoun_antecedent(ctx, sent, pronoun) if pronoun is not None else None
         rule = "arrest.person.pronoun" if single is not None else rule
-    if single is None and not trig.passive and s_idx > 0 and _object_pronoun(ctx, sent, trig.i):
-        # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before
-        single = single_person(ctx, ctx.sentences[s_idx - 1], passive=True)
+    active_after = single is None and not trig.passive and s_idx > 0
+    pronoun = _object_pronoun(ctx, sent, trig.i) if active_after else None
+    if pronoun is not None:
+        # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before; "sie"
+        # the woman before, or the group counted there ("Zwei Männer … Die Polizei nahm sie fest")
+        before = ctx.sentences[s_idx - 1]
+        single = single_person(ctx, before, passive=True)
         rule = "arrest.person.pronoun"
+        masculine = pronoun == events_lexicon()["arrest"]["object_pronouns"][0]
+        group = group_count(before, before.start_char, police=False) if not masculine else None
+        if group is not None and (single is None or single[1] is None or group[0].value > 1):
+            ev = ctx.evidence(sent, "arrest.group.pronoun", 0.65)
+            add(out, group_arrest(ev, group, told.charge, told.reporter, date))
+            return
     if single is not None:
         ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
-        _add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
+        add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
         for person, _ in people[1:]:
             # "der Onkel und der Cousin des Täters": each known person is arrested
-            _add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and any_noun and ctx.doc[trig.i].tag_ == "VVPP":
+            add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
+    elif who is None and ctx.doc[trig.i].tag_ == "VVPP":
         bare = bare_participant(ctx, sent, trig.i)
-        if bare is not None:
+        # a verb with other senses ("gefasst") takes a bare noun of the person lexicon only
+        if bare is not None and (any_noun or listed_person_noun(bare.label.split()[-1])):
             ev = ctx.evidence(sent, "arrest.bare", 0.7)
-            _add(out, Arrest(ev, bare, None, told.charge, told.reporter, date))
-
-
-def _by_noun(ctx: ArticleContext, told: _Told, noun_hits: list[int], out: list[Arrest]) -> None:
-    """Arrest nouns without a verb: "die Festnahme eines 34-Jährigen", "mehr als 3700 Festnahmen",
-    "Die Zahl der Festnahmen wurde mit ungefähr 10.000 angegeben"; one fact a sentence."""
-    sent, doc = told.sent, ctx.doc
-    charge, reporter = told.charge, told.reporter
-    for k in noun_hits:
-        if negated(ctx, sent, k) and not presupposed(ctx, sent, k):
-            continue
-        t = doc[k]
-        date = ctx.date_for(sent, t.idx)
-        if t.text in events_lexicon()["arrest"]["group_nouns"]:
-            wave = _wave_of_arrests(ctx, told, k, date)
-            if wave is not None:
-                out.append(wave)
-                return
-            continue
-        named = ROLES.role(noun_roles(ctx, sent, k), "arrested")
-        if named is not None and named.kind == AgentKind.PERSON and named.is_named:
-            # "nach der Festnahme des früheren Ministers X", "die Verhaftung von X"
-            out.append(
-                Arrest(ctx.evidence(sent, "arrest.noun.named", 0.7), named, None, charge, reporter, date)
-            )
-            return
-        group = group_count(sent, t.idx, police=False)
-        one = noun_person(ctx, sent, k) if group is None else None
-        if one is not None:
-            ev = ctx.evidence(sent, "arrest.noun.person", 0.7)
-            out.append(Arrest(ev, one[0], one[1], charge, reporter, date))
-            return
-        if group is None:
-            m = count_re().search(sent.text, t.idx - sent.start_char)
-            c = count_of(m) if m else None
-            if c is None or c.value < 2:
-                continue
-            group = (c, "Festnahmen")
-        further = further_figures(ctx, sent, k)
-        if further and reporter is None:
-            # "Das Ministerium sprach von 1.200 Festnahmen, Aktivisten von 3.000": a source each
-            reporter = figure_source(ctx, sent, k)
-        out.append(_group_arrest(ctx.evidence(sent, "arrest.noun.count", 0.8), group, charge, reporter, date))
-        for source, count in further:
-            ev = ctx.evidence(sent, "arrest.noun.count.gapped", 0.75)
-            out.append(_group_arrest(ev, (count, group[1]), charge, source, date))
-        return
-
-
-def _wave_of_arrests(ctx: ArticleContext, told: _Told, k: int, date: FactDate | None) -> Arrest | None:
-    """ "trotz der Verhaftungswelle", "nach Massenverhaftungen": a group arrested that nobody
-    counted; not feared, expected or warned of ("Angst vor einer Verhaftungswelle", "befürchten
-    Massenfestnahmen")."""
-    doc, sent = ctx.doc, told.sent
-    lex = events_lexicon()["arrest"]
-    if any(doc[j].lower_ in lex["group_nouns_not_after"] for j in range(max(sent.start, k - 3), k)):
-        return None
-    if any(t.lower_ in lex["group_nouns_feared"] for t in clause(ctx, sent, k)):
-        return None
-    group = Agent(AgentKind.GROUP, label=f"Festgenommene ({doc[k].text})")
-    ev = ctx.evidence(sent, "arrest.noun.wave", 0.7)
-    return Arrest(ev, group, None, told.charge, told.reporter, date)
+            add(out, Arrest(ev, bare, None, told.charge, told.reporter, date))

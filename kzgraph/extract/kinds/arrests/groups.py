@@ -96,6 +96,8 @@ def group_count(
             continue
         if verb and _after_preposition(text[: m.start()]):
             continue  # "einen Hehler mit vier Komplizen festgenommen": the four are an adjunct
+        if not m["q"] and _after_vague_quantifier(text[: m.start()]):
+            continue  # "mehrere Hundert Demonstranten": several hundred, nobody's figure
         dist = abs(sent.start_char + m.start() - near)
         if best is None or dist < best[0]:
             best = (dist, c, tail)
@@ -131,6 +133,13 @@ def _after_preposition(before: str) -> bool:
     if len(words) >= 2 and words[-1] == "von" and words[-2] in events_lexicon()["arrest"]["collective_nouns"]:
         return False  # "eine Gruppe von 40 Journalisten"
     return bool(words) and words[-1].lower() in lexicons().prepositions
+
+
+def _after_vague_quantifier(before: str) -> bool:
+    """The text ``before`` a count ends in a vague quantifier ("mehrere", "einige")."""
+    words = before.split()
+    quantifiers = {w.lower() for w in events_lexicon()["count"]["vague_quantifiers"]}
+    return bool(words) and words[-1].lower() in quantifiers
 
 
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -209,3 +218,35 @@ def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger, open_nouns: bool
             word = t.lower_ if t.lower_ in quantifiers else t.text[:1].upper() + t.text[1:]
             return f"{word} {tail}"
     return None
+
+
+def vague_quantity_before(ctx: ArticleContext, k: int) -> str | None:
+    """ "mehreren", "zahlreiche", "Dutzende" right before the plural arrest noun at ``k`` ("Es kam
+    zu mehreren Festnahmen"): the quantifier's word, else None."""
+    doc = ctx.doc
+    if k == 0 or not doc[k].text.endswith("en"):
+        return None
+    word = doc[k - 1].lower_
+    stems = _vague_words()
+    # inflected quantifiers ("mehreren", "zahlreichen", "Dutzenden") by their stem
+    return doc[k - 1].text if word in stems or word.rstrip("n") in stems else None
+
+
+def pronominal_count(ctx: ArticleContext, sent: Span, verb: int) -> tuple[Count, str] | None:
+    """A count standing for people named before, opening the passive verb's clause: "Beide wurden
+    verhaftet", "Zwei von ihnen wurden festgenommen", "Drei davon kamen in U-Haft"."""
+    span = clause(ctx, sent, verb)
+    doc = ctx.doc
+    first = doc[span.start]
+    m = count_re().fullmatch(first.text)
+    c = count_of(m) if m else None
+    if c is None or c.value < 2 or span.start + 1 >= span.end or _YEAR_RE.match(first.text):
+        return None  # "2015 wurde X verhaftet": a year
+    if ctx.mentions_in(span):
+        return None  # a person named in the clause is its subject
+    rest = [t.lower_ for t in doc[span.start + 1 : min(span.end, span.start + 3)]]
+    lex = events_lexicon()["arrest"]
+    for words in lex["pronominal_partitives"]:
+        if rest[: len(words.split())] == words.split():
+            return c, words
+    return (c, lex["pronominal_count_noun"]) if doc[span.start + 1].tag_ == "VAFIN" else None

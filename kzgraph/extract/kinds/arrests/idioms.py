@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.clauses import clause
-from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
+from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon
 
 
 def idiom_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
@@ -32,6 +32,8 @@ def _told_in(ctx: ArticleContext, sent: Span, i: int, idiom: dict) -> bool:  # t
     words = [w.lower() for w in idiom["words"]]
     cl = clause(ctx, sent, i)
     doc = ctx.doc
+    if idiom.get("passive_only") and not any(t.lower_ in PASSIVE_AUX for t in cl):
+        return False  # "Polizisten stellten den Räuber": the subject is the catcher, not read here
     catchers = tuple(c.lower() for c in idiom.get("caught_by", ()))
     for k in range(cl.start, cl.end - len(words) + 1):
         if [doc[k + n].lower_ for n in range(len(words))] != words:

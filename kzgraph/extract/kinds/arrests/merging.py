@@ -51,5 +51,6 @@ def merge_persons(facts: list[Arrest]) -> list[Arrest]:
             old.reported_by or new.reported_by,
             first_dated(old.date, new.date),
             old.house,
+            old.agent or new.agent,
         )
     return out

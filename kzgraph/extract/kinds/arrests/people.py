@@ -76,6 +76,13 @@ def open_person_noun(word: str) -> bool:
     return bool(_NOUN_RE.match(word)) and not thing_noun(word)
 
 
+def listed_person_noun(word: str) -> bool:
+    """A person noun of the lexicon, singular or counted plural ("Mörder", "Drogenhändler"): what
+    a verb with other senses ("gefasst", "geschnappt") may take without an article."""
+    word = word.strip(",.;:()")
+    return _is_noun(word, "person_nouns") or person_plural(word) is not None
+
+
 def arresting_noun(word: str) -> bool:
     """Police and soldiers: in active voice they make the arrest ("zwei Beamte nahmen ... fest")."""
     return _is_noun(word.strip(",.;:"), "agent_nouns")
@@ -293,6 +300,10 @@ def _single_phrase(
         own = near is None or near.start == sent.start or near.start <= k
         opened = open_nouns and own and (passive or art in _OBJECT_ARTICLES)
         got = _np_at(ctx, k, sent.end, opened)
+        if got is None and open_nouns and passive and k == sent.start:
+            # "Ein Syrer, der …, wurde festgenommen": the Vorfeld before an inserted relative clause
+            got = _before_relative_clause(ctx, k, sent.end)
+            opened = got is not None
         if got is None:
             continue
         label, _, end = got
@@ -302,6 +313,15 @@ def _single_phrase(
         cases = _NOMINATIVE if passive else _ACCUSATIVE
         return _Phrase(sent, k, end, label, count, cases, opened)
     return None
+
+
+def _before_relative_clause(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | None:
+    """Any noun phrase at ``k`` that a relative clause follows (", der …")."""
+    got = _np_at(ctx, k, limit, open_nouns=True)
+    doc = ctx.doc
+    if got is None or got[2] + 1 >= limit or doc[got[2]].text != "," or doc[got[2] + 1].tag_ != "PRELS":
+        return None
+    return got
 
 
 _TIME_NOUNS = (

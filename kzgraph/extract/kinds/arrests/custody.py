@@ -1,0 +1,45 @@
+"""Custody told without an arrest verb: "X sitzt seit April in Untersuchungshaft", "kam wegen Y
+in Haft", a headline "Ex-Minister X in U-Haft". The places and verbs are data (events lexicon,
+``arrest.custody_*``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
+
+
+def custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
+    """ "X sitzt seit April in Untersuchungshaft", "kam in U-Haft": custody as a state, told by a
+    verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft"), or by a
+    headline without a verb."""
+    lex = events_lexicon()["arrest"]
+    places = {w.lower() for w in lex["custody_places"]}
+    # "kam in Haft": plain Haft only with a verb of coming into it
+    event_places = {w.lower() for w in lex["custody_event_places"]}
+    # hyphenated compounds of a custody word: "in Gestapo-Haft" (an event place by its end)
+    hyphenated = {w for w in ctx.sentence_words(sent) if "-" in w and w.rsplit("-", 1)[1] in event_places}
+    event_places |= hyphenated
+    doc = ctx.doc
+    out: list[Trigger] = []
+    for i in ctx.positions_of(sent, places | event_places):
+        if i == sent.start or doc[i - 1].lower_ != "in":
+            continue
+        t = doc[i]
+        verbs = set(lex["custody_verbs"] if t.lower_ in places else lex["custody_event_verbs"])
+        verb = next((x for x in clause(ctx, sent, i) if x.lower_ in verbs), None)
+        if verb is None and t.lower_ not in places:
+            continue
+        if verb is None and _verbless_headline(sent):
+            verb = t  # "Ex-Minister X in Untersuchungshaft"
+        if verb is not None and all(x.i != verb.i for x in out):
+            # the subject is the one in custody, as with a passive "wurde festgenommen"
+            out.append(Trigger("haft", verb.i, True, None))
+    return out
+
+
+def _verbless_headline(sent: Span) -> bool:
+    """A line without a finite verb and without a closing full stop: a headline."""
+    return sent[-1].text not in (".", "?", "!") and not any(t.tag_.endswith("FIN") for t in sent)

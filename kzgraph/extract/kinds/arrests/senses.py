@@ -1,0 +1,39 @@
+"""Other senses of arrest verbs, read in the verb's clause: a word of its ``not_with`` list
+("schnappte sich den Ball", "wurde unter Polizeischutz gestellt") or, for a verb with
+``attached_sense``, a dative before the participle without werden ("ist der Tradition verhaftet")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.triggers import Trigger
+
+
+def other_sense(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
+    """A word of the verb's ``not_with`` list in its clause: "schnappte sich den Ball", "wurde
+    unter Polizeischutz gestellt" (the verb's other senses)."""
+    words = trig.spec.get("not_with", ()) if isinstance(trig.spec, dict) else ()
+    near = clause(ctx, sent, trig.i)
+    if words and any(t.lower_ in words for t in near):
+        return True
+    attached = isinstance(trig.spec, dict) and trig.spec.get("attached_sense")
+    return bool(attached) and _attached_to(ctx, near, trig.i)
+
+
+_WERDEN = closed_class().words("werden_forms")
+_DATIVE = closed_class().words("dative_articles")
+
+
+def _attached_to(ctx: ArticleContext, near: Span, i: int) -> bool:
+    """ "ist der Tradition verhaftet": a dative noun phrase right before the participle and no
+    werden in its clause is a state of being attached to something, not an arrest."""
+    doc = ctx.doc
+    if any(t.lower_ in _WERDEN for t in near) or i - 2 < near.start or doc[i - 1].tag_ != "NN":
+        return False
+    k = i - 2
+    while k > near.start and doc[k].tag_ == "ADJA":
+        k -= 1
+    return doc[k].lower_ in _DATIVE
