@@ -107,6 +107,11 @@ class ArticleContext:
         lowers = self.tokens.lowers
         return [i for i in range(sent.start, sent.end) if lowers[i] in words]
 
+    def positions_of_texts(self, sent: Span, texts: Collection[str]) -> list[int]:
+        """Indexes of the tokens of ``sent`` whose text, case kept, is in ``texts`` (nouns), read
+        from the cached words: no Token is made."""
+        return [sent.start + j for j, word in enumerate(self.sentence_texts(sent)) if word in texts]
+
     def sentence_lowers(self, sent: Span) -> tuple[str, ...]:
         """The lower-cased words of ``sent`` in order (``sent.start`` is the first's index)."""
         return tuple(self.tokens.lowers[sent.start : sent.end])

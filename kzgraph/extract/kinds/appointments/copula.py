@@ -88,7 +88,7 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
     von Y": the subject (a name or a pronoun of a person) becomes the holder of the office."""
     doc = ctx.doc
     verbs = _words("becoming_verbs_bare")
-    for verb in (t.i for t in sent if t.lower_ in verbs):
+    for verb in ctx.positions_of(sent, verbs):
         end = _clause_end(ctx, sent, verb + 1)
         after = ctx.mention_at(verb + 1)
         before = next((m for m in ctx.mentions_in(doc[sent.start : verb]) if m.end == verb), None)
@@ -146,6 +146,9 @@ def _past_place(ctx: ArticleContext, j: int, limit: int) -> int:
     return k if k < limit and k > j + 1 and doc[k].lower_ in _BECOMES | _NAMING else j
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+
+
 def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     """ "Neuer Finanzminister wird X" / "Neue Chefin der Behörde ist X" / "Der neue Trainer heißt
     X" / "X wird neuer Finanzminister" / "Neu im Vorstand ist X": X takes the post; who appointed
@@ -176,7 +179,7 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
     doc, lx = ctx.doc, ctx.lx
     # the sentence or a clause after a comma or semicolon opens with it: "A wurde entlassen; neuer
     # Trainer wird B"
-    starts = [sent.start] + [t.i + 1 for t in sent if t.text in (",", ";", ":") and t.i + 2 < sent.end]
+    starts = [sent.start] + [i + 1 for i in ctx.positions_of(sent, _CLAUSE_MARKS) if i + 2 < sent.end]
     a = next((k for k in starts if doc[k].lower_ in _NEW and lx.is_title(doc[k + 1].text)), sent.start)
     a += doc[a].lower_ in _WORDS.words("definite_nominative_articles") and doc[a + 1].lower_ in _NEW
     new = a > sent.start or doc[a].lower_ in _NEW

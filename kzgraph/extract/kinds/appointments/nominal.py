@@ -36,7 +36,7 @@ def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
     lex = events_lexicon()["appointment"]
     nouns = set(lex["nouns"])
     choices = set(lex["choice_nouns"])
-    if not any(t.text in nouns or t.text in choices for t in sent):
+    if not ctx.positions_of_texts(sent, nouns | choices):
         return []
     if ctx.sentence_words(sent) & set(lex["noun_not_with"]):
         return []

@@ -273,7 +273,7 @@ def charge_after(ctx: ArticleContext, following: list[Span]) -> str | None:
             return None
         if sent[0].tag_ == "PPOSAT":
             continue  # "Sein Bruder soll …": what someone else is suspected of
-        if any(cue in sent.text for cue in _CHARGE_SENTENCE_CUES):
+        if any(cue in ctx.text_of(sent) for cue in _CHARGE_SENTENCE_CUES):
             charge = charge_of(ctx, sent)  # "Gegen ihn wurde Haftbefehl wegen Beihilfe zum Mord erlassen"
             if charge is not None:
                 return charge

@@ -155,7 +155,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
         trigs = find_triggers(ctx, sent, "arrest")
         trigs += [t for t in custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
         trigs += [t for t in idiom_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
-        noun_hits = [t.i for t in sent if t.text in nouns]
+        noun_hits = ctx.positions_of_texts(sent, nouns)
         among = among_the_arrested(ctx, sent) if not trigs else None
         if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
             among = members_named_next(ctx, sent)  # "… mehrere Offiziere festgenommen. Unter ihnen sei X"

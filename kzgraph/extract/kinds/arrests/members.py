@@ -24,8 +24,8 @@ def among_the_arrested(ctx: ArticleContext, sent: Span) -> tuple[int, list[Agent
     the index of the noun ("Festgenommenen")."""
     lex = events_lexicon()["arrest"]
     doc = ctx.doc
-    for k in range(sent.start, sent.end - 2):
-        if doc[k].lower_ not in _GROUP_MEMBERSHIP_PREPOSITIONS or doc[k + 1].lower_ != "den":
+    for k in ctx.positions_of(sent, _GROUP_MEMBERSHIP_PREPOSITIONS):
+        if k >= sent.end - 2 or doc[k + 1].lower_ != "den":
             continue
         noun = k + 2
         if doc[noun].text not in lex["among_nouns"]:
@@ -51,8 +51,8 @@ def _the_arrested_including(ctx: ArticleContext, sent: Span) -> tuple[int, list[
     members named after "darunter" / "unter ihnen"."""
     doc = ctx.doc
     nouns = set(events_lexicon()["arrest"]["among_nouns"])
-    for k in range(sent.start + 1, sent.end - 2):
-        if doc[k].text not in nouns or doc[k - 1].tag_ != "ART" or doc[k + 1].text != ",":
+    for k in ctx.positions_of_texts(sent, nouns):
+        if not sent.start < k < sent.end - 2 or doc[k - 1].tag_ != "ART" or doc[k + 1].text != ",":
             continue
         if _after_member_opener(ctx, k + 2) is not None:
             members = named_members(ctx, sent)

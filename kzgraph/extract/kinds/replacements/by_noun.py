@@ -19,10 +19,9 @@ _BY = closed_class().words("bare_agent_prepositions")  # "durch"
 _PHRASE_END = frozenset({",", ";", ":", ".", "!", "?", "–"})
 
 
-def replacement_nouns(sent: Span) -> list[int]:
+def replacement_nouns(ctx: ArticleContext, sent: Span) -> list[int]:
     """The tokens of ``sent`` that are nouns of replacing ("Ablösung", "Ersetzung")."""
-    nouns = frozenset(events_lexicon()["succession"]["replacement_nouns"])
-    return [t.i for t in sent if t.text in nouns]
+    return ctx.positions_of_texts(sent, frozenset(events_lexicon()["succession"]["replacement_nouns"]))
 
 
 def replaced_by_noun(ctx: ArticleContext, sent: Span, nouns: list[int]) -> list[Replacement]:

@@ -273,11 +273,12 @@ def extract_replacements(
         triggers = find_triggers(ctx, sent, "succession", "replace_verbs")
         handovers = handover_triggers(ctx, sent)
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
-        replacing = replacement_nouns(sent)  # "die Ablösung von A durch B"
+        replacing = replacement_nouns(ctx, sent)  # "die Ablösung von A durch B"
+        words = ctx.sentence_texts(sent)
         anchors = [t.i for t in triggers + handovers] + replacing + [
-            t.i for t in sent if t.text.capitalize() in cue_nouns()
+            sent.start + j for j, word in enumerate(words) if word.capitalize() in cue_nouns()
         ]
-        if not anchors and all(t.text != "Stelle" for t in sent):
+        if not anchors and "Stelle" not in words:
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
             # "B soll A ablösen": the succession told as decided, kept and marked announced
