@@ -39,16 +39,16 @@ def relative_clause(ctx: ArticleContext, sent: Span, span: Span, prepositional: 
 
 def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
     """The clause around token i: up to commas/dashes, but keep appositive names after a comma."""
-    doc = ctx.doc
+    doc, texts = ctx.doc, ctx.tokens.texts  # the words as strings: no Token made per step
     a = i
     while True:
-        while a > sent.start and doc[a - 1].text not in CLAUSE_END:
+        while a > sent.start and texts[a - 1] not in CLAUSE_END:
             a -= 1
         # "hat den Inspekteur, Generalleutnant X, in den Ruhestand versetzt": step over an apposition
         c = a - 2
-        while c > sent.start and doc[c].text not in CLAUSE_END:
+        while c > sent.start and texts[c] not in CLAUSE_END:
             c -= 1
-        named = apposition_name(ctx, c, a - 1) if a - 1 > sent.start and doc[a - 1].text == "," else None
+        named = apposition_name(ctx, c, a - 1) if a - 1 > sent.start and texts[a - 1] == "," else None
         if named is not None and named[2] == a - 1:
             a = c
             continue
@@ -58,7 +58,7 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
             continue
         break
     b = i + 1
-    while b < sent.end and doc[b].text not in CLAUSE_END:
+    while b < sent.end and texts[b] not in CLAUSE_END:
         b += 1
     return doc[a:b]
 
