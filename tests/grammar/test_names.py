@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from kzgraph.extract.grammar.names import find_persons
+from kzgraph.extract.grammar.person_finder import find_persons
 from tests.extract_helpers import facts
 
 

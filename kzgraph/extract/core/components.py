@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kzgraph.extract.core.tokens import token_table
 from kzgraph.extract.grammar.dates import date_expressions
 from kzgraph.extract.grammar.event_verbs import retag_event_verbs
-from kzgraph.extract.grammar.names import find_persons
+from kzgraph.extract.grammar.person_finder import find_persons
 from kzgraph.extract.grammar.segments import article_sentences
 from kzgraph.nlp.long_text import ARTICLE_COMPONENTS
 

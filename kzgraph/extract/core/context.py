@@ -29,7 +29,8 @@ from kzgraph.extract.grammar.dates import (
     told_in_the_past_words,
 )
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
-from kzgraph.extract.grammar.names import PersonRecord, is_name_token
+from kzgraph.extract.grammar.names import is_name_token
+from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.reading.article import Article
 
 # a question of a sentence's token texts and lower-cased words (ArticleContext.per_sentence_words)

@@ -15,7 +15,8 @@ from kzgraph.extract.core.tokens import TokenTable
 from kzgraph.extract.grammar.agreement import plural_verb_beside, singular_verb_beside
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, COORDINATORS, COPULAS, Lexicons
-from kzgraph.extract.grammar.names import PersonRecord, name_at
+from kzgraph.extract.grammar.names import name_at
+from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.subject_position import clause_break, is_subject_position
 from kzgraph.extract.posts.stems import leads, post_stem
 

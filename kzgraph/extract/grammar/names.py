@@ -1,28 +1,21 @@
-"""Find the named persons of one article: PER entities plus title and first-name cues.
+"""Whether a word can be part of a person's name, and where a name that starts at a word ends.
 
-Without a trained NER the precise signal is structure: a capitalized token sequence right
-after an office title or role noun ("US-Außenminister Antony Blinken"), or after a title
-phrase and a comma ("der Sprecher des Ministeriums, Igor Petrow,"), or after a known
-first name. Later mentions are found by alias (surname, genitive surname, full name).
+The person finder (``person_finder.find_persons``) and the mentions of an article read names
+with these tests: a capitalized word that is no common noun, organisation or group, particles
+("von", "al-"), double first names.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from kzgraph.extract.core.tokens import TokenTable, token_table
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.event_verbs import events_lexicon
-from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
-from kzgraph.extract.grammar.person_record import PersonRecord
+from kzgraph.extract.grammar.lexicon import Lexicons
 from kzgraph.extract.grammar.segments import QUOTES
 from kzgraph.nlp.lexicon import word_list
 from kzgraph.nlp.person_rules import is_double_first_name, is_inflected_common_noun
-
-_FEMININE_ARTICLES = closed_class().words("feminine_nominative_articles")
 
 MAX_NAME = 4
 # particles that can open a particle group; "der"/"den" only follow one ("von der")
@@ -53,7 +46,7 @@ def _common_noun_endings() -> tuple[str, ...]:
     return tuple(sorted(word_list("non_name_suffixes.txt")))
 
 
-def _before_agent_phrase(toks: list[Token], lx: Lexicons) -> list[Token]:
+def before_agent_phrase(toks: list[Token], lx: Lexicons) -> list[Token]:
     """An entity that runs on into a "von der" phrase of a common noun ends before it: "Hu von der
     Staatssicherheit" is Hu (the passive agent follows), "Ursula von der Leyen" stays whole."""
     for k in range(1, len(toks)):
@@ -65,7 +58,7 @@ def _before_agent_phrase(toks: list[Token], lx: Lexicons) -> list[Token]:
     return toks
 
 
-def _second_person_after_von(doc: Doc, j: int, end: int, lx: Lexicons) -> bool:
+def second_person_after_von(doc: Doc, j: int, end: int, lx: Lexicons) -> bool:
     """ "von" at ``j`` before a listed first name and a surname: a person of their own ("von Elke
     Dorn"); a nobility particle stands before a surname or place ("von Kleist", "von der Leyen")."""
     return (
@@ -91,7 +84,7 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
             break  # "entließ [Wladimir Putin] [Sergej Schoigu]": a second full name starts
         if is_name_token(tok, lx) or j > i and particle_surname(tok.text, lx):
             j += 1
-        elif j > i and _second_person_after_von(doc, j, end, lx):
+        elif j > i and second_person_after_von(doc, j, end, lx):
             break  # "übernimmt X von Elke Dorn": a first name after "von" starts another person
         elif (
             tok.text in _PARTICLE_START
@@ -115,315 +108,7 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
     return j
 
 
-def _strip_genitive(tokens: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
-    last = tokens[-1]
-    if last.endswith("s") and last[:-1] in known:
-        return (*tokens[:-1], last[:-1])
-    return tokens
-
-
-# a candidate name: its words, where it starts, the role word before it and that word's index
-_Candidate = tuple[tuple[str, ...], int, str | None, int]
-
-
-def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[PersonRecord, int]]:
-    """Candidate names with the token index where each was seen first."""
-    lx = lexicons()
-    tokens = list(doc)  # one pass creates the Token objects every cue below reads
-    words = token_table(doc)  # the cue scans read only the words (no Token property)
-    texts = words.texts
-    sent_end = [0] * len(doc)
-    for a, b in sent_bounds:
-        for k in range(a, b):
-            sent_end[k] = b
-    cands = _role_candidates(doc, tokens, texts, sent_end, lx)
-    cands += _first_name_candidates(doc, tokens, texts, sent_end, lx)
-    seen_after_prep = _after_place_preposition(words)
-    cands += _surname_candidates(tokens, words, seen_after_prep, lx)
-    cands += _entity_candidates(doc, seen_after_prep, lx)
-    cands += _initial_surname_candidates(tokens, texts, lx)
-    cands = _split_adjacent_names(cands, tokens, lx)
-    out = _merge_candidates(cands, set(texts), lx)
-    for rec, _ in out:
-        rec.gender = _gender(rec, lx, doc)
-    out.sort(key=lambda v: v[1])
-    return out
-
-
-def _role_candidates(
-    doc: Doc, tokens: list[Token], texts: list[str], sent_end: list[int], lx: Lexicons
-) -> list[_Candidate]:
-    """A name right after a title or role ("Außenminister X Y"), or after a title phrase and a
-    comma ("der Sprecher des Ministeriums, X Y,")."""
-    cands: list[_Candidate] = []
-    for i, text in enumerate(texts):
-        if not lx.is_role(text):  # the lexicons keep each word's answer (two regex searches)
-            continue
-        tok = tokens[i]
-        end = sent_end[i]
-        j = name_at(doc, i + 1, end, lx)
-        if j > i + 1:
-            # a lone genitive after "der Präsident" is a country, not a name ("der Präsident Frankreichs")
-            single = j == i + 2
-            if (
-                single
-                and tokens[i + 1].text.endswith("s")
-                and i > 0
-                and tokens[i - 1].lower_ in _GENITIVE_CUE
-            ):
-                continue
-            cands.append((tuple(t.text for t in tokens[i + 1 : j]), i + 1, tok.text, i))
-            continue
-        appositive = _appositive_name(doc, tokens, i, end, lx)
-        if appositive is not None:
-            cands.append(
-                (tuple(t.text for t in tokens[appositive[0] : appositive[1]]), appositive[0], tok.text, i)
-            )
-    return cands
-
-
-_GENITIVE_CUE = closed_class().words("oblique_definite_articles_with_der")
-
-
-def _appositive_name(doc: Doc, tokens: list[Token], i: int, end: int, lx: Lexicons) -> tuple[int, int] | None:
-    """ "der Sprecher des Ministeriums, Igor Petrow,": the bounds of the name after the comma that
-    ends the title phrase opened at ``i``, or None."""
-    for k in range(i + 1, min(end, i + 9)):
-        text = tokens[k].text
-        if text == ",":
-            j = name_at(doc, k + 1, end, lx)
-            after = tokens[j].text if j < end else "."
-            if j - (k + 1) >= 2 and (after in {",", ".", ";", ")"} or tokens[j].text[:1].islower()):
-                return k + 1, j
-            return None
-        if text in {".", ";", ":", "(", "und"} or text[:1] in QUOTES:
-            return None
-    return None
-
-
-def _first_name_candidates(
-    doc: Doc, tokens: list[Token], texts: list[str], sent_end: list[int], lx: Lexicons
-) -> list[_Candidate]:
-    """A known first name (or a double first name) opening a name of two words or more."""
-    first_names = lx.male | lx.female
-    cands: list[_Candidate] = []
-    for i, text in enumerate(texts):
-        if text in first_names or "-" in text and is_double_first_name(text, first_names):
-            j = name_at(doc, i, sent_end[i], lx)
-            if j >= i + 2:
-                cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
-    return cands
-
-
-_PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
-
-
-def _after_place_preposition(words: TokenTable) -> set[str]:
-    """Words the article uses after a place preposition ("in X", "nach X"): places, not persons."""
-    texts, lowers = words.texts, words.lowers
-    return {texts[i] for i in range(1, len(texts)) if lowers[i - 1] in _PLACE_PREPOSITIONS}
-
-
-def _surname_candidates(
-    tokens: list[Token], words: TokenTable, seen_after_prep: set[str], lx: Lexicons
-) -> list[_Candidate]:
-    """Transliterated surnames used alone as subjects ("Petrow sagte"), never after a place
-    preposition."""
-    texts, lowers = words.texts, words.lowers
-    n = len(texts)
-    subjectish: dict[str, int] = {}
-    for i, t in enumerate(texts):
-        if not t[:1].isupper() or i + 1 >= n:  # a name token is capitalised
-            continue
-        if (
-            texts[i + 1][:1].islower()
-            and lowers[i + 1] not in lx.prepositions
-            and lowers[i + 1] not in lx.determiners
-            and lx.surname_re.search(t.lower())
-            and is_name_token(tokens[i], lx)
-        ):
-            subjectish.setdefault(t, i)
-    return [((t,), i, None, -1) for t, i in subjectish.items() if t not in seen_after_prep]
-
-
-def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> list[_Candidate]:
-    """The pipeline's PER entities, without titles, agent phrases and what is no person."""
-    cands: list[_Candidate] = []
-    for ent in doc.ents:
-        if ent.label_ != "PER":
-            continue
-        toks = [t for t in ent if not lx.is_role(t.text) and t.text not in lx.not_name]
-        toks = _before_agent_phrase(toks, lx)
-        # "[Jens Maurer] von [Elke Dorn]": a first name after "von" starts another person
-        cut = next(
-            (k for k in range(1, len(toks)) if _second_person_after_von(doc, toks[k].i, len(doc), lx)), None
-        )
-        toks = toks[:cut]
-        if not toks or any(any(c.isdigit() for c in t.text) for t in toks):
-            continue
-        if not all(
-            t.text[:1].isupper() or t.text in lx.particles or particle_surname(t.text, lx) for t in toks
-        ):
-            continue
-        if len(toks) == 1 and lx.noun_end_re.search(toks[0].lower_):
-            continue
-        if _not_a_person(doc, ent, toks, seen_after_prep):
-            continue
-        cands.append((tuple(t.text for t in toks), toks[0].i, None, -1))
-    return cands
-
-
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-
-
 def particle_surname(text: str, lx: Lexicons) -> bool:
     """A surname joined to its lower-case particle by a hyphen: "al-Hakim", "el-Amin"."""
     particle, dash, rest = text.partition("-")
     return bool(dash) and particle in lx.particles and rest[:1].isupper()
-
-
-def _initial_surname_candidates(tokens: list[Token], texts: list[str], lx: Lexicons) -> list[_Candidate]:
-    """A name whose surname the press shortens to its initial: "Karim B.", "Jana K." (a first
-    name the tagger reads as a proper noun, then one capital and a full stop). Not a middle
-    initial ("George W. Bush": a name goes on after it), not a label ("Gruppe B.": a common noun)."""
-    cands: list[_Candidate] = []
-    n = len(tokens)
-    for i in range(1, n):
-        if not _INITIAL.match(texts[i]):
-            continue
-        first = tokens[i - 1]
-        if first.tag_ != "NE" and first.ent_type_ != "PER" and first.text not in lx.male | lx.female:
-            continue
-        if not first.is_alpha or not first.text[:1].isupper() or first.text in lx.not_name:
-            continue
-        if lx.is_role(first.text):
-            continue
-        after = tokens[i + 1] if i + 1 < n else None
-        surname_after = after is not None and (after.tag_ == "NE" or after.ent_type_ == "PER")
-        if surname_after and after is not None and is_name_token(after, lx):
-            continue  # a middle initial: the surname follows
-        cands.append(((first.text, tokens[i].text), i - 1, None, -1))
-    return cands
-
-
-def _merge_candidates(
-    cands: list[_Candidate], words: set[str], lx: Lexicons
-) -> list[tuple[PersonRecord, int]]:
-    """One record per person: candidates merged by surname, the longest form is the name."""
-    by_key: dict[str, tuple[PersonRecord, int]] = {}
-    cands.sort(key=lambda c: -len(c[0]))
-    family_first: dict[str, str] = {}  # "Yoon" -> key of "Yoon Suk Yeol" (family name first)
-    opening: dict[str, set[str]] = {}  # first word -> keys of the longer names it opens
-    for toks, start, role, role_i in cands:
-        toks = _strip_genitive(toks, words)
-        key = toks[-1]
-        if key in by_key and _another_first_name(by_key[key][0].tokens, toks, lx):
-            key = " ".join(toks)  # "Christine Strobl" beside "Thomas Strobl": two persons
-        if len(toks) == 1 and key not in by_key and key in family_first:
-            key = family_first[key]
-        elif len(toks) == 1 and key not in by_key and len(opening.get(key, ())) == 1:
-            # "Wir danken Nenad": the first name alone is the one person of the article it opens
-            (key,) = opening[key]
-        if key not in by_key:
-            # a shorter candidate may be the genitive of a known surname ("Tokajews")
-            if key.endswith("s") and key[:-1] in by_key:
-                key = key[:-1]
-            else:
-                rec = PersonRecord(" ".join(toks), toks)
-                by_key[key] = (rec, start)
-                if len(toks) > 1 and (toks[0],) in rec.aliases():
-                    family_first.setdefault(toks[0], key)
-                if len(toks) > 1:
-                    opening.setdefault(toks[0], set()).add(key)
-        rec, first = by_key[key]
-        by_key[key] = (rec, min(first, start))
-        if role:
-            rec.roles.append((role_i, role))
-    return list(by_key.values())
-
-
-def _split_adjacent_names(cands: list[_Candidate], tokens: list[Token], lx: Lexicons) -> list[_Candidate]:
-    """Two names side by side read as one ("soll Lena Marquardt Ostholt ablösen": subject and
-    object after the finite verb or a conjunction): a name of three words or more right after a
-    verb or a conjunction, whose last word is the surname of another full name of the article
-    with another first name, and whose other words are a first name and a surname, is split into
-    those two names. Three words with two first names ("Anna Lena Ostholt") and a name after a
-    title or article (a double surname: "die Anwältin Maria Berger Ostholt") stay one name."""
-    first_names = lx.gender_of  # the full first-name table, not only the short gender lists
-    full_names: dict[str, set[tuple[str, ...]]] = {}
-    for toks, *_ in cands:
-        if len(toks) > 1:
-            full_names.setdefault(toks[-1], set()).add(toks)
-    out: list[_Candidate] = []
-    for toks, start, role, role_i in cands:
-        rest = toks[:-1]
-        others = full_names.get(toks[-1], set()) if len(toks) >= 3 else set()
-        before = tokens[start - 1].tag_ if start > 0 else ""
-        if (
-            (before.startswith("V") or before in ("KOUS", "KON"))
-            and any(o[0] != toks[0] and o[-2:] != toks[-2:] for o in others)
-            and rest[0] in first_names
-            and rest[-1] not in first_names
-        ):
-            out += [(rest, start, role, role_i), ((toks[-1],), start + len(rest), None, -1)]
-        else:
-            out.append((toks, start, role, role_i))
-    return out
-
-
-def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:
-    """Two full names with one surname and different first names are two persons (a couple, a
-    father and son): "Christine Strobl" is not "Thomas Strobl"."""
-    if len(known) < 2 or len(toks) < 2 or known[0] == toks[0]:
-        return False
-    first_names = lx.male | lx.female
-    return known[0] in first_names and toks[0] in first_names
-
-
-@cache
-def _offence_nouns() -> frozenset[str]:
-    """The offences the charges lexicon names ("Betrug", "Stalking"): a noun, never a person."""
-    charges = events_lexicon()["charges"]
-    return frozenset(charges["deeds"].values()) | frozenset(charges["offenders"].values())
-
-
-def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[str]) -> bool:
-    """Cues that overrule a statistical PER label, which is weak without vectors:
-    a lone word used as a place ("in X", "nach X"), a lone offence ("durch Stalking"), a name
-    standing alone in quotation marks (a newspaper, a show, a slogan), or a photo credit
-    ("Foto: Agentur/Name")."""
-    if len(toks) == 1 and (toks[0].text in seen_after_prep or toks[0].text in _offence_nouns()):
-        return True
-    before = doc[ent.start - 1].text if ent.start > 0 else ""
-    after = doc[ent.end].text if ent.end < len(doc) else ""
-    if before[:1] in QUOTES and after[:1] in QUOTES:
-        return True
-    if before == "/":
-        return True
-    sent = ent.sent if doc.has_annotation("SENT_START") else None
-    credit = {"Foto", "Fotos", "Bild", "Bilder"}
-    return sent is not None and len(sent) > 1 and sent[0].text in credit and sent[1].text == ":"
-
-
-def _gender(rec: PersonRecord, lx: Lexicons, doc: Doc) -> str | None:
-    first = rec.tokens[0].split("-")[0] if len(rec.tokens) > 1 else rec.tokens[0]  # "Jan-Christian"
-    # "Li Fei", "Yoon Suk Yeol": the family name comes first and tells no gender
-    family_first = len(rec.tokens) > 1 and (rec.tokens[0],) in rec.aliases()
-    if not family_first:
-        if first in lx.female:
-            return "f"
-        if first in lx.male:
-            return "m"
-        if len(rec.tokens) > 1 and rec.tokens[0] in lx.gender_of:
-            return lx.gender_of[rec.tokens[0]]
-    for i, role in rec.roles:
-        if role.lower().endswith(("in", "innen")):  # "Präsidentin", "Sprecherin"
-            return "f"
-        # a nominalised adjective takes its gender from the article: "die Abgeordnete"
-        if role.endswith("e") and i > 0 and doc[i - 1].lower_ in _FEMININE_ARTICLES:
-            return "f"
-    if len(rec.tokens) > 1 and lx.female_surname_re.search(rec.tokens[-1].lower()):
-        return "f"
-    if rec.roles:
-        return "m"  # a masculine role noun: "Präsident", "Sprecher"
-    return None
