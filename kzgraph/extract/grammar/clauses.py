@@ -7,17 +7,27 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.core.mentions import SUBJECT_PRONOUNS
-from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.grammar.agents import classify_head, described_subject_before, np_end
+from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.agents import described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
-from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, pp_end, titled
+from kzgraph.extract.grammar.objects import apposition_name, name_after_titles
 from kzgraph.extract.grammar.subordinate import (
     main_clause_after_vorfeld,
     reported_clause_start,
     subordinate_start,
 )
 from kzgraph.extract.grammar.triggers import CLAUSE_END, PASSIVE_AUX
+from kzgraph.extract.grammar.vorfeld_subject import (
+    NOMINATIVE_ARTICLES,
+    PERFECT_AUX,
+    genitive_name_phrase,
+    leading_determiner_phrase,
+    leading_name,
+    leading_organisation_end,
+    subject_phrase_end,
+    vorfeld_agent,
+)
 
 # object pronouns before the subject: "ernannte sie der Präsident"
 _PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
@@ -186,7 +196,7 @@ def _perfect_after_pronoun(ctx: ArticleContext, sent: Span, i: int) -> bool:
     doc = ctx.doc
     if i < sent.start + 3 or doc[sent.start].lower_ not in SUBJECT_PRONOUNS:
         return False
-    if doc[sent.start + 1].lower_ not in _PERFECT_AUX:
+    if doc[sent.start + 1].lower_ not in PERFECT_AUX:
         return False
     return not any(t.text in CLAUSE_END for t in doc[sent.start + 2 : i])
 
@@ -217,13 +227,13 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if own.start - 1 > sent.start and doc[own.start - 1].text == ",":
         # "Im Januar hieß es, A löste B ab", "X berichtete, A soll B ablösen": a clause of its own
         # after a comma that opens with a name right before its finite verb has it as subject
-        leading = _leading_name(ctx, own, i)
+        leading = leading_name(ctx, own, i)
         if leading is not None:
             return leading
     sub = subordinate_start(ctx, sent, i) or reported_clause_start(ctx, sent, i)
     if sub is not None and sub < i:
         sent = ctx.doc[sub : sent.end]
-        leading = _leading_determiner_phrase(ctx, sent, i)
+        leading = leading_determiner_phrase(ctx, sent, i)
         if leading is not None:
             return leading
     before_relative = _subject_before_relative_clause(ctx, sent, i)
@@ -258,17 +268,17 @@ def _subject_by_position(ctx: ArticleContext, sent: Span, i: int) -> Agent | Non
     cands = [m for m in ctx.mentions_in(ctx.doc[sent.start : min(i + 4, sent.end)]) if m.subject]
     if cands:
         best = cands[0]
-    vorfeld = _vorfeld_agent(ctx, sent, i)
+    vorfeld = vorfeld_agent(ctx, sent, i)
     if vorfeld is None and best is not None:
         # "Der Kanzler hat X entlassen": a determiner phrase before the finite auxiliary is the
         # subject; the name between the auxiliary and the participle is the object
         if ctx.doc[sent.start].lower_ in NOMINATIVE_ARTICLES:
-            aux = _subject_phrase_end(ctx, sent.start, i)[1]
+            aux = subject_phrase_end(ctx, sent.start, i)[1]
         else:
-            genitive = sent.start + 2 if _genitive_name_phrase(ctx, sent.start, sent.start + 2) else None
-            aux = _leading_organisation_end(ctx, sent, i) or genitive or sent.start
-        if sent.start < aux < best.start and ctx.doc[aux].lower_ in _PERFECT_AUX:
-            vorfeld = _vorfeld_agent(ctx, sent, aux)
+            genitive = sent.start + 2 if genitive_name_phrase(ctx, sent.start, sent.start + 2) else None
+            aux = leading_organisation_end(ctx, sent, i) or genitive or sent.start
+        if sent.start < aux < best.start and ctx.doc[aux].lower_ in PERFECT_AUX:
+            vorfeld = vorfeld_agent(ctx, sent, aux)
             if vorfeld is not None:
                 return vorfeld
     if vorfeld is not None and (best is None or best.start > i):
@@ -308,104 +318,3 @@ def apposition_subject(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
     if m.end >= i or doc[m.end].text != "," or m.end + 1 != i and doc[m.end + 1].lower_ not in PASSIVE_AUX:
         return None
     return ctx.person_agent(m.person), head
-
-
-NOMINATIVE_ARTICLES = closed_class().words("subject_articles")
-_PERFECT_AUX = closed_class().words("perfect_auxiliaries")
-
-
-def _leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> int | None:
-    """End of an organisation name that opens the sentence without an article, optionally after
-    a capitalised role noun ("Hertha BSC", "Bundesligist Hertha BSC", "Autobauer VW")."""
-    doc = ctx.doc
-    for ent in ctx.entities:
-        if ent.label_ != "ORG" or not sent.start <= ent.start <= sent.start + 1 or ent.end >= limit:
-            continue
-        if all(t.text[:1].isupper() for t in doc[sent.start : ent.end]):
-            return ent.end
-    return None
-
-
-def _genitive_name_phrase(ctx: ArticleContext, start: int, end: int) -> bool:
-    """ "Chinas Volkskongress", "Israels Regierung": a place's name in the genitive and one
-    noun, the article's place taken by the name."""
-    doc = ctx.doc
-    first = doc[start]
-    return (
-        end == start + 2
-        and first.text.endswith("s")
-        and first.tag_ == "NE"
-        and first.ent_type_ in ("LOC", "ORG")
-        and doc[start + 1].tag_ == "NN"
-    )
-
-
-def _leading_name(ctx: ArticleContext, clause: Span, i: int) -> Agent | None:
-    """A clause in main-clause order that opens with a name right before its finite verb ("X
-    berichtete, A löste B ab", "hieß es, A soll B ablösen"): the name is the subject, the name
-    after the verb its object."""
-    doc = ctx.doc
-    m = name_after_titles(ctx, clause.start, i)
-    if m is None or m.end > i or not doc[m.end].tag_.endswith("FIN"):
-        return None
-    return ctx.person_agent(m.person)
-
-
-def _leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Agent | None:
-    """The subject of a verb-final subordinate clause that opens with a nominative-looking
-    determiner phrase: the subject comes first there ("…, nachdem der Kanzler Innenminister X
-    entließ"), and the name after it is the object even without an article."""
-    doc = ctx.doc
-    start = clause.start
-    if doc[start].lower_ not in NOMINATIVE_ARTICLES:
-        return None
-    end = np_end(ctx, start, i)
-    head = next((j for j in range(start + 1, end) if doc[j].text[:1].isupper()), None)
-    if head is None or head + 1 >= i:
-        return None
-    named = ctx.mention_at(head + 1)
-    if named is not None and named.start == head + 1:
-        if classify_head(ctx, doc[head].text) != AgentKind.PERSON:
-            end = head + 1  # "die Polizei X festgenommen hatte": X is the object
-        else:
-            return ctx.person_agent(named.person)  # "der Kanzler Olaf Scholz": his name
-    if titled(ctx, head + 1):
-        end = head + 1  # "der Kanzler Innenminister X": the object's title begins
-    if ctx.mentions_in(doc[start:end]):
-        return None
-    return ctx.agent_for(doc[start:end])
-
-
-def _vorfeld_agent(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
-    """The agent named by a phrase that fills the Vorfeld and ends right before the finite verb
-    at ``i``: a determiner phrase with a nominative-looking article, or an organisation name."""
-    doc = ctx.doc
-    if not (doc[i].tag_.endswith("FIN") or doc[i].pos_ in ("VERB", "AUX")):
-        return None
-    if doc[sent.start].lower_ not in NOMINATIVE_ARTICLES:
-        if ctx.mentions_in(doc[sent.start : i]):
-            return None
-        if _leading_organisation_end(ctx, sent, i + 1) == i or _genitive_name_phrase(ctx, sent.start, i):
-            return ctx.agent_for(doc[sent.start : i])
-        return None
-    if i - sent.start < 2:
-        return None
-    head_end, end = _subject_phrase_end(ctx, sent.start, i)
-    # a name in the phrase itself makes it a person's mention; one in an attached phrase does
-    # not ("Der Anwalt von X hat …": the subject is "Der Anwalt")
-    if end != i or ctx.mentions_in(doc[sent.start : head_end]):
-        return None
-    return ctx.agent_for(doc[sent.start : head_end])
-
-
-def _subject_phrase_end(ctx: ArticleContext, start: int, limit: int) -> tuple[int, int]:
-    """Where the determiner phrase at ``start`` ends, and where it ends with the prepositional
-    phrases attached to it ("Der Landtag in Kiel hat …": the agent is "Der Landtag")."""
-    head_end = end = np_end(ctx, start, limit)
-    while start < end < limit and ctx.doc[end].lower_ in ctx.lx.prepositions:
-        named = ctx.mention_at(end + 1)  # "Der Anwalt von X hat …": the name is the phrase
-        after = named.end if named is not None and named.start == end + 1 else pp_end(ctx, end + 1, limit)
-        if after <= end + 1:
-            break
-        end = after
-    return head_end, end
