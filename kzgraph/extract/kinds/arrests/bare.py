@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.arrests.people import open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.person_nouns import open_person_noun, person_plural
 
 _PHRASE_BOUNDARY_TAGS = frozenset({"$(", "$,", "$.", "KON", "VAFIN", "VMFIN", "VVFIN", "ADV", "NE", "NN"})
 

@@ -42,12 +42,8 @@ from kzgraph.extract.kinds.arrests.members import (
 )
 from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
 from kzgraph.extract.kinds.arrests.nouns import by_noun
-from kzgraph.extract.kinds.arrests.people import (
-    antecedent_person,
-    listed_person_noun,
-    single_people,
-    single_person,
-)
+from kzgraph.extract.kinds.arrests.people import antecedent_person, single_people, single_person
+from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.senses import other_sense

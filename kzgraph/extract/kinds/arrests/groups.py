@@ -15,7 +15,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, lexicons
 from kzgraph.extract.grammar.subordinate import subordinate_stretches
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
-from kzgraph.extract.kinds.arrests.people import arresting_noun, open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.person_nouns import arresting_noun, open_person_noun, person_plural
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
 

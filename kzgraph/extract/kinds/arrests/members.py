@@ -13,7 +13,7 @@ from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import apposition_name
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.arrests.people import open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.person_nouns import open_person_noun, person_plural
 
 _GROUP_MEMBERSHIP_PREPOSITIONS = closed_class().words("group_membership_prepositions")
 

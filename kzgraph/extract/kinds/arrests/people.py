@@ -5,7 +5,6 @@ labels are put back into the nominative so that they read as a description of th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -15,7 +14,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
-from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun
 from kzgraph.extract.kinds.offices.extract import base_title
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -34,69 +33,6 @@ _ACCUSATIVE = _WORDS.words("accusative_articles")
 _OBJECT_ARTICLES = _WORDS.words("masculine_accusative_articles")
 
 
-@lru_cache(maxsize=1)
-def _suffixes(key: str) -> tuple[str, ...]:
-    words = events_lexicon()["arrest"][key]
-    return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
-
-
-def _is_noun(word: str, key: str) -> bool:
-    """A lexicon noun or a compound ending in one ("Tatverdächtige" ends in "verdächtige")."""
-    low = word.lower()
-    return word[:1].isupper() and any(low.endswith(s) for s in _suffixes(key))
-
-
-def person_plural(word: str) -> str | None:
-    """The nominative plural of a head counted in an arrest, or None when it names no people.
-
-    Dative "Tatverdächtigen"/"Männern" and genitive "Verdächtiger" lose their ending; weak nouns
-    ("Demonstranten") keep it, because the stripped form is no lexicon noun.
-    """
-    word = word.strip(",.;:()")
-    if word[-1:] in ("n", "r") and _is_noun(word[:-1], "count_heads"):
-        return word[:-1]
-    return word if _is_noun(word, "count_heads") else None
-
-
-_NOUN_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*$")
-
-
-@lru_cache(maxsize=4096)
-def thing_noun(word: str) -> bool:
-    """A noun of the closed list of what is no person or group ("Euro", "Jahre", "Autos"); compounds
-    match by their end when the listed word is long enough to be one ("Kleinwagen")."""
-    low = word.lower()
-    return any(low == s or len(s) >= 5 and low.endswith(s) for s in _suffixes("not_people"))
-
-
-def open_person_noun(word: str) -> bool:
-    """Any plain noun that is no thing: the participant of an arrest verb is a person or group
-    whatever its noun ("Mönche", "Angehörige", "ein Belgier"), unless it clearly is no person."""
-    word = word.strip(",.;:()")
-    return bool(_NOUN_RE.match(word)) and not thing_noun(word)
-
-
-def listed_person_noun(word: str) -> bool:
-    """A person noun of the lexicon, singular or counted plural ("Mörder", "Drogenhändler"): what
-    a verb with other senses ("gefasst", "geschnappt") may take without an article."""
-    word = word.strip(",.;:()")
-    return _is_noun(word, "person_nouns") or person_plural(word) is not None
-
-
-def arresting_noun(word: str) -> bool:
-    """Police and soldiers: in active voice they make the arrest ("zwei Beamte nahmen ... fest")."""
-    return _is_noun(word.strip(",.;:"), "agent_nouns")
-
-
-def nominative_number(text: str) -> str:
-    """ "zweier" -> "zwei", "Mehr als 200" -> "mehr als 200": a count as it reads inside a label."""
-    words = text.split()
-    if words and words[-1].lower() in _WORDS.words("genitive_numerals"):
-        words[-1] = words[-1][:-2]
-    label = " ".join(words)
-    return label[:1].lower() + label[1:]
-
-
 def _singular(word: str, article: str) -> str | None:
     """The nominative singular of a person noun after ``article`` ("Jährigen" -> "Jähriger")."""
     forms = [word]
@@ -111,7 +47,7 @@ def _singular(word: str, article: str) -> str | None:
     elif word.endswith(("n", "s")):
         forms.append(word[:-1])  # weak "Jungen", genitive "Täters"
     for form in forms:
-        if _AGE_RE.match(form) or _is_noun(form, "person_nouns"):
+        if _AGE_RE.match(form) or is_lexicon_noun(form, "person_nouns"):
             return form
     if lexicons().is_title(word):
         # an office holder: "den Bürgermeister", "den früheren Präsidenten", "den Ex-Präsidenten"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, Evidence, FactDate
-from kzgraph.extract.kinds.arrests.people import nominative_number
+from kzgraph.extract.kinds.arrests.person_nouns import nominative_number
 
 
 @dataclass(frozen=True)
