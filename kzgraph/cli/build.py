@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +14,9 @@ from kzgraph.cli.progress import BuildProgress
 from kzgraph.resources import DEFAULT_STORE
 from kzgraph.store.embedded import FORMATS, StoreError, format_for, open_store
 from kzgraph.store.tee import tee_for, write_output
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 
 @click.command("build")
@@ -61,12 +65,7 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
 
     if output is None and store_dir is None:
         store_dir = DEFAULT_STORE
-    # --output alone: a temporary store on disk, not in memory, so memory does not grow with the corpus
-    scratch = tempfile.TemporaryDirectory(prefix="kzgraph-build-") if store_dir is None else None
-    try:
-        store = open_store(Path(scratch.name) if scratch is not None else store_dir)
-    except StoreError as err:
-        fail(str(err))
+    store, scratch = _open_build_store(store_dir)
     reader = read_corpus(corpus, on_error=on_error, max_article_bytes=max_article_bytes)
     validator = None
     if validate:  # only then: kzgraph.validate imports pySHACL and rdflib's SPARQL engine (0.1 s)
@@ -110,6 +109,15 @@ def build_command(corpus: Path, output: Path | None, fmt: str | None, store_dir:
         raise SystemExit(EXIT_ERROR)
     raise SystemExit(EXIT_VIOLATIONS if report.invalid else EXIT_OK)
 
+
+def _open_build_store(store_dir: Path | None) -> tuple[ox.Store, tempfile.TemporaryDirectory | None]:
+    """The store a build writes into; with --output alone a temporary one on disk, not in memory,
+    so that memory does not grow with the corpus."""
+    scratch = tempfile.TemporaryDirectory(prefix="kzgraph-build-") if store_dir is None else None
+    try:
+        return open_store(Path(scratch.name) if scratch is not None else store_dir), scratch
+    except StoreError as err:
+        fail(str(err))
 
 def _write_report(store, path: Path, reader, report, validate: bool, source: Path) -> None:  # noqa: ANN001
     from kzgraph.report import ReportError, write_report

@@ -213,6 +213,14 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
         if kind == AgentKind.GROUP and _singular_person(ctx, a, head_idx):
             return Agent(AgentKind.PERSON, label=label)  # "Der Minister": one unnamed person
         return Agent(kind, label=label)
+    return _agent_without_head(ctx, span)
+
+
+def _agent_without_head(ctx: ArticleContext, span: Span) -> Agent | None:
+    """A span with no agent noun as its head: an entity of the NER, a short capitalised name or
+    country, or a counted group ("50 Demonstranten")."""
+    lx = ctx.lx
+    a, b = span.start, span.end
     for ent in ctx.entities:
         if ent.start >= a and ent.end <= b:
             if ent.label_ == "PER":
