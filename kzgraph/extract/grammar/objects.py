@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent, AgentKind
@@ -100,6 +100,14 @@ def titled(ctx: ArticleContext, k: int) -> bool:
     """Token ``k`` is a title or role before a name ("Sportdirektor", "Aktivistin"), not a name."""
     text = ctx.doc[k].text
     return (ctx.lx.is_title(text) or ctx.lx.is_role(text)) and ctx.mention_at(k) is None
+
+
+def unprepositioned_names(ctx: ArticleContext, span: Span) -> list[Mention]:
+    """The names in ``span`` not right after a preposition: a subject or object, not a place, a
+    time or an agent of "von" ("B" in "tritt am Montag B an", not "von A")."""
+    doc, prepositions = ctx.doc, ctx.lx.prepositions
+    names = [m for m in ctx.mentions_in(span) if m.kind == "name"]
+    return [m for m in names if doc[m.start - 1].lower_ not in prepositions]
 
 
 def name_after_titles(ctx: ArticleContext, k: int, limit: int) -> Mention | None:

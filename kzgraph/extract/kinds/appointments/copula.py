@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.appointments.bodies import member_post
@@ -192,11 +193,7 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
         return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)
     if _other_verb_after(ctx, e, _clause_end(ctx, sent, e + 1)):
         return None  # "Der neue Minister wird X treffen": "wird" an auxiliary
-    names = [
-        m
-        for m in ctx.mentions_in(doc[e + 1 : sent.end])
-        if m.kind == "name" and doc[m.start - 1].lower_ not in lx.prepositions
-    ]
+    names = unprepositioned_names(ctx, doc[e + 1 : sent.end])
     if not names or naming and (not new or names[0].start != e + 1):
         return None  # "Der neue Trainer heißt X": the name right after "heißt"
     return ctx.person_agent(names[0].person), office_label(ctx, title)[0], e

@@ -12,6 +12,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
 from kzgraph.extract.kinds.appointments.posts import zum_post
@@ -168,11 +169,7 @@ def _transferred(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Ap
     if found is None or ruled_out(trig, sent) or not cl.start <= found[1] < cl.end:
         return None
     agent = None if trig.passive else subject_of(ctx, sent, trig.i)
-    names = [
-        m
-        for m in ctx.mentions_in(cl)
-        if m.kind == "name" and doc[m.start - 1].lower_ not in ctx.lx.prepositions and m.start < found[1]
-    ]
+    names = [m for m in unprepositioned_names(ctx, cl) if m.start < found[1]]
     receiver = next((ctx.person_agent(m.person) for m in names if ctx.person_agent(m.person) != agent), None)
     if receiver is None or receiver.kind != AgentKind.PERSON:
         return None

@@ -12,6 +12,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.grammar.voice import verb_roles
 
@@ -58,11 +59,10 @@ def named_after_finite(ctx: ArticleContext, sent: Span, fin: int, pred: Agent | 
     if doc[fin].lower_ not in PASSIVE_AUX | _TRETEN | _WORDS.words("becoming_verbs"):
         return None
     cl = clause(ctx, sent, fin)
-    for m in ctx.mentions_in(doc[fin + 1 : cl.end]):
-        if m.kind == "name" and doc[m.start - 1].lower_ not in ctx.lx.prepositions:
-            agent = ctx.person_agent(m.person)
-            if agent != pred:
-                return agent
+    for m in unprepositioned_names(ctx, doc[fin + 1 : cl.end]):
+        agent = ctx.person_agent(m.person)
+        if agent != pred:
+            return agent
     return None
 
 
@@ -78,19 +78,9 @@ def object_of_verb(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if not passive and i < finite:
         # The noun's phrase fills the Vorfeld ("Als Nachfolger von A hat der Papst B ernannt"): a
         # name in it is no subject, and the one appointed is the last name after the finite verb.
-        return _last_name_after(ctx, finite, cl.end)
+        names = unprepositioned_names(ctx, ctx.doc[finite + 1 : cl.end])
+        agent = ctx.person_agent(names[-1].person) if names else None
+        return agent if agent is not None and agent.is_named else None
     roles = verb_roles(ctx, sent, verbs[-1] if passive else finite, passive)
     found = roles.subject if passive else roles.object
     return found if found is not None and found.is_named else None
-
-
-def _last_name_after(ctx: ArticleContext, start: int, end: int) -> Agent | None:
-    names = [
-        m
-        for m in ctx.mentions_in(ctx.doc[start + 1 : end])
-        if m.kind == "name" and ctx.doc[m.start - 1].lower_ not in ctx.lx.prepositions
-    ]
-    if not names:
-        return None
-    agent = ctx.person_agent(names[-1].person)
-    return agent if agent.is_named else None
