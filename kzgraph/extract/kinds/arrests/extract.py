@@ -62,7 +62,8 @@ def _has_cue(text: str, cues: list[str]) -> bool:
 def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     """A denial or threat in the sentence, or a warrant or release in the clause of an anchor."""
     lex = events_lexicon()["arrest"]
-    if _has_cue(sent.text, lex["not_arrest_cues"]) or _has_cue(sent.text, lex["fiction_frames"]):
+    text = ctx.text_of(sent)
+    if _has_cue(text, lex["not_arrest_cues"]) or _has_cue(text, lex["fiction_frames"]):
         return True
     return any(_has_cue(_cue_text(ctx, sent, i), lex["not_arrest_clause_cues"]) for i in anchors)
 
@@ -78,9 +79,11 @@ def _cue_text(ctx: ArticleContext, sent: Span, i: int) -> str:
     grounds = [f" {g.lower()} " for g in lex["warrant_grounds"]]
     kept = []
     for t in doc[near.start : end]:
-        before = " " + " ".join(w.lower_ for w in doc[max(near.start, t.i - 4) : t.i]) + " "
-        if not (t.lower_.startswith(lex["warrant_cue"]) and any(g in before for g in grounds)):
-            kept.append(t.text)
+        if t.lower_.startswith(lex["warrant_cue"]):  # only then the four words before it are read
+            before = " " + " ".join(w.lower_ for w in doc[max(near.start, t.i - 4) : t.i]) + " "
+            if any(g in before for g in grounds):
+                continue
+        kept.append(t.text)
     return " ".join(kept)
 
 
