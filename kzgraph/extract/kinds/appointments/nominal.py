@@ -36,13 +36,14 @@ def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
     lex = events_lexicon()["appointment"]
     nouns = set(lex["nouns"])
     choices = set(lex["choice_nouns"])
-    if not ctx.positions_of_texts(sent, nouns | choices):
+    hits = ctx.positions_of_texts(sent, nouns | choices)
+    if not hits:
         return []
     if ctx.sentence_words(sent) & set(lex["noun_not_with"]):
         return []
     doc = ctx.doc
     out = []
-    for t in (t for t in sent if t.text in nouns or t.text in choices):
+    for t in (doc[i] for i in hits):
         fell = _choice_fell_on(ctx, sent, t.i)
         if fell is not None or t.text not in nouns:
             out.extend([fell] if fell is not None else [])
