@@ -19,6 +19,7 @@ from kzgraph.store.embedded import (
     format_for,
     graphs,
     load_file,
+    open_read_only,
 )
 from kzgraph.store.gsp import (
     FLAVORS,
@@ -50,15 +51,8 @@ def file_graphs(path: Path, fmt: str | None, graph: str | None) -> Iterator[Grap
 
 
 def store_graphs(directory: Path) -> Iterator[GraphItem]:
-    if not directory.is_dir():
-        raise StoreError(f"no store at {directory}: build one with "
-                         f"`kzgraph build CORPUS --store {directory}`")
-    try:
-        # Read-only: a build may hold the store's write lock; loading only needs a snapshot.
-        store = ox.Store.read_only(str(directory))
-    except OSError as err:
-        raise StoreError(f"{directory}: cannot open the store: {err}") from err
-    yield from _as_items(graphs(store), from_store=True)
+    # Read-only: a build may hold the store's write lock; loading only needs a snapshot.
+    yield from _as_items(graphs(open_read_only(directory)), from_store=True)
 
 
 def _as_items(items: Iterator[tuple[ox.NamedNode | ox.BlankNode | None, list[ox.Triple]]],

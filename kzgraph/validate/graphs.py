@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kzgraph.graph import iris
-from kzgraph.store.embedded import DATASET_FORMATS, FORMATS, StoreError, format_for
+from kzgraph.store.embedded import DATASET_FORMATS, FORMATS, StoreError, format_for, open_read_only
 from kzgraph.validate.inputs import check_not_empty, check_well_typed, ill_typed_quads, parse_quads
 from kzgraph.validate.run import short
 
@@ -132,7 +132,4 @@ def open_store_read_only(directory: Path) -> ox.Store:
     # Read-only: validating must never create or change a store (open_store would create one).
     if not directory.is_dir():
         raise StoreError(f"{directory}: no such store directory")
-    try:
-        return ox.Store.read_only(str(directory))
-    except OSError as err:
-        raise StoreError(f"{directory}: cannot open the store: {err}") from err
+    return open_read_only(directory)
