@@ -110,9 +110,34 @@ _JOINS = COORDINATORS | {","}
 
 def _another_verbs(sent: Span, start: int, near: int) -> bool:
     """A participle joined by "und" lies between the count (ending at char ``start``) and the arrest
-    verb at char ``near``: "300 Menschen getötet und Tausende festgenommen" (the 300 were killed)."""
+    verb at char ``near``: "300 Menschen getötet und Tausende festgenommen" (the 300 were killed).
+    Not one joined right to the arrest verb ("eingeholt und festgenommen": one subject, two
+    verbs), nor one closing an insertion about some of the counted ("zwölf Demonstranten, einige
+    von ihnen verletzt, wurden festgenommen")."""
     toks = [t for t in sent if start <= t.idx < near]
-    return any(t.tag_ == "VVPP" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _JOINS for t in toks)
+    doc = sent.doc
+    for t in toks:
+        if t.tag_ != "VVPP" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in _JOINS:
+            continue
+        if doc[t.i + 1].lower_ in COORDINATORS and t.i + 2 < sent.end and doc[t.i + 2].idx == near:
+            continue
+        if _partitive_insertion(sent, t.i, start):
+            continue
+        return True
+    return False
+
+
+def _partitive_insertion(sent: Span, k: int, start: int) -> bool:
+    """The participle at ``k`` closes a comma-bounded insertion that opens with a quantifier over
+    the people just counted: ", einige von ihnen verletzt," ", zwei davon schwer verletzt,"."""
+    doc = sent.doc
+    comma = next((j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if doc[j].text == ","), None)
+    if comma is None or doc[comma].idx < start or doc[k + 1].text != ",":
+        return False
+    first = doc[comma + 1]
+    lex = events_lexicon()
+    quantifiers = {w.lower() for w in lex["count"]["vague_quantifiers"]} | set(lex["arrest"]["partitive_openers"])
+    return first.lower_ in quantifiers or bool(count_re().fullmatch(first.text))
 
 
 def _in_other_dependent_clause(sent: Span, at: int, near: int) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Count
+from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
@@ -97,6 +98,9 @@ def _np_at(
                 return None
             j = inner  # "ein in Belgien gesuchter Mann": the adjunct is left out of the label
             continue
+        if _stacked_comma(doc, j, limit, mods):
+            j += 1  # "einen weiteren, 32-jährigen Verdächtigen": adjectives a comma lists
+            continue
         if not _MODIFIER_RE.match(doc[j].text):
             break
         if doc[j].lower_ in _ARTICLES:
@@ -130,6 +134,14 @@ def _np_at(
     if ending is not None:
         mods = [m[:-2] + ending if m.endswith("en") else m for m in mods]
     return " ".join([nom, *mods, head]), j, j + 1
+
+
+def _stacked_comma(doc: Doc, j: int, limit: int, mods: list[str]) -> bool:
+    """A comma at ``j`` between two adjectives of one phrase ("einen weiteren, 32-jährigen
+    Verdächtigen"): after an adjective, before another one that a capitalised noun follows."""
+    if doc[j].text != "," or not mods or j + 2 >= limit or doc[j - 1].tag_ != "ADJA":
+        return False
+    return doc[j + 1].tag_ == "ADJA" and _MODIFIER_RE.match(doc[j + 1].text) is not None
 
 
 def _inner_adjunct_end(ctx: ArticleContext, j: int, limit: int) -> int | None:
@@ -211,6 +223,9 @@ def single_people(
 def _single_phrase(
     ctx: ArticleContext, sent: Span, passive: bool, near: Span | None, open_nouns: bool
 ) -> _Phrase | None:
+    if near is not None and near.start - 2 >= sent.start and _stacked_comma(ctx.doc, near.start - 1, sent.end, ["_"]):
+        # the clause was cut at a comma between two adjectives of one phrase: it goes on before
+        near = ctx.doc[clause(ctx, sent, near.start - 2).start : near.end]
     if near is not None and near.start > sent.start:
         # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
         got = _single_phrase(ctx, near, passive, None, open_nouns)
