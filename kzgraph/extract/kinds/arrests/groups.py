@@ -136,7 +136,8 @@ def _partitive_insertion(sent: Span, k: int, start: int) -> bool:
         return False
     first = doc[comma + 1]
     lex = events_lexicon()
-    quantifiers = {w.lower() for w in lex["count"]["vague_quantifiers"]} | set(lex["arrest"]["partitive_openers"])
+    quantifiers = {w.lower() for w in lex["count"]["vague_quantifiers"]}
+    quantifiers |= set(lex["arrest"]["partitive_openers"])
     return first.lower_ in quantifiers or bool(count_re().fullmatch(first.text))
 
 

@@ -223,7 +223,8 @@ def single_people(
 def _single_phrase(
     ctx: ArticleContext, sent: Span, passive: bool, near: Span | None, open_nouns: bool
 ) -> _Phrase | None:
-    if near is not None and near.start - 2 >= sent.start and _stacked_comma(ctx.doc, near.start - 1, sent.end, ["_"]):
+    cut = near is not None and near.start - 2 >= sent.start
+    if near is not None and cut and _stacked_comma(ctx.doc, near.start - 1, sent.end, ["_"]):
         # the clause was cut at a comma between two adjectives of one phrase: it goes on before
         near = ctx.doc[clause(ctx, sent, near.start - 2).start : near.end]
     if near is not None and near.start > sent.start:
