@@ -28,6 +28,7 @@ from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
     group_count,
+    joined_group,
     parse_count,
     pronominal_count,
     vague_group,
@@ -281,6 +282,7 @@ def _groups(
     if members:
         return True
     if group is not None:
+        group = joined_group(sent, group)
         add(
             out, group_arrest(ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date)
         )

@@ -98,10 +98,44 @@ def group_count(
             continue  # "einen Hehler mit vier Komplizen festgenommen": the four are an adjunct
         if not m["q"] and _after_vague_quantifier(text[: m.start()]):
             continue  # "mehrere Hundert Demonstranten": several hundred, nobody's figure
+        if text[: m.start()].split()[-1:] == ["darunter"]:
+            continue  # "zehn Personen – darunter sechs Einbrecher – wurden festgenommen": a part of them
         dist = abs(sent.start_char + m.start() - near)
         if best is None or dist < best[0]:
             best = (dist, c, tail)
     return (best[1], best[2]) if best else None
+
+
+_JOINED = re.compile(r"\s*(und|sowie)\s+")
+_INDEFINITE = ("ein", "eine", "einen")
+
+
+def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
+    """ "Zwei Männer und eine Frau wurden festgenommen": a counted group joined by "und"/"sowie" to
+    another count or one person makes one group of them all, counted together; the count's text
+    is then the whole phrase, with no noun apart."""
+    count, noun = group
+    text = sent.text
+    phrase = f"{count.text} {noun}"
+    at = text.find(phrase)
+    joiner = _JOINED.match(text, at + len(phrase)) if at >= 0 else None
+    if joiner is None:
+        return group
+    after = text[joiner.end() :]
+    words = after.split()
+    other = count_re().match(after)
+    if other is not None and other.start() == 0 and (c := count_of(other)) is not None:
+        value, rest = c.value, after[other.end() :]
+    elif words and words[0].lower() in _INDEFINITE:
+        value, rest = 1, after[len(words[0]) :]
+    else:
+        return group
+    head = _open_head(rest)
+    if head is None:
+        return group
+    end = joiner.end() + (len(after) - len(rest)) + len(" ".join(rest.split()[: head + 1])) + 1
+    whole = text[at:end].strip(" ,.;:")
+    return Count(value=count.value + value, text=whole, qualifier=count.qualifier), ""
 
 
 # what joins two participles of one clause: "getötet und", "verletzt, …"
@@ -170,7 +204,7 @@ def _after_vague_quantifier(before: str) -> bool:
 
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 # declined modifiers between a count and its noun: "sechs mutmaßliche", "zwei ihrer leitenden"
-_DECLINED = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
+_DECLINED = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
 _NOT_MODIFIERS = closed_class().words("not_count_modifiers")
 
 
