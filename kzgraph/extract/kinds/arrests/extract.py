@@ -23,7 +23,7 @@ from kzgraph.extract.grammar.voice import (
     reflexive_passive,
 )
 from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent, possessor_of_subject
-from kzgraph.extract.kinds.arrests.bare import bare_participant
+from kzgraph.extract.kinds.arrests.bare import bare_object, bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
@@ -348,7 +348,12 @@ def _unnamed(
         for person, _ in people[1:]:
             # "der Onkel und der Cousin des Täters": each known person is arrested
             add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and ctx.doc[trig.i].tag_ == "VVPP":
+    elif who is None and not trig.passive and (obj := bare_object(ctx, sent, trig.i, not any_noun)):
+        ev = ctx.evidence(sent, "arrest.bare", 0.7)
+        add(out, Arrest(ev, obj, None, told.charge, told.reporter, date))
+    elif (who is None or not who.is_named) and ctx.doc[trig.i].tag_ == "VVPP":
+        # a headline's subject without an article ("Deutsche Journalistin festgenommen") is read
+        # as a role, but no phrase above: the bare noun before the participle
         bare = bare_participant(ctx, sent, trig.i)
         # a verb with other senses ("gefasst") takes a bare noun of the person lexicon only
         if bare is not None and (any_noun or listed_person_noun(bare.label.split()[-1])):
