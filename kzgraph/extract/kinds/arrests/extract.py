@@ -45,6 +45,7 @@ from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charge
 from kzgraph.extract.kinds.arrests.nouns import by_noun
 from kzgraph.extract.kinds.arrests.people import antecedent_person, single_people, single_person
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
+from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
 from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.senses import other_sense
@@ -91,7 +92,7 @@ def _cue_text(ctx: ArticleContext, sent: Span, i: int) -> str:
 def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     """The sentence's hedge governs its arrest words; one that is presupposed ("trotz der
     Festnahme") only a question or condition."""
-    if anchors and all(presupposed(ctx, sent, a) for a in anchors):
+    if anchors and all(presupposed(ctx, sent, a) or possessive_adjunct(ctx, sent, a) for a in anchors):
         return questioned(sent) or conditional(sent)
     return hedged(ctx, sent, anchors, ignore=_in_accused_deed(ctx, sent, anchors))
 
