@@ -66,8 +66,8 @@ def _stands_in(person: Agent, span: Span) -> bool:
 
 def arresting_agent(ctx: ArticleContext, sent: Span, trig: Trigger) -> Agent | None:
     """The agent of the arrest verb ``trig``, or None when the sentence names none."""
-    if trig.spec is None:
-        return None  # custody ("sitzt in U-Haft"): a state, nobody acting
+    if trig.spec is None or trig.spec.get("no_agent"):
+        return None  # custody ("sitzt in U-Haft"): a state, nobody acting; a judge's order
     agent = _ROLES.role(arrest_roles(ctx, sent, trig), "agent") or _catcher(ctx, sent, trig)
     if agent is None or agent.kind not in _WHO_ARRESTS:
         return None

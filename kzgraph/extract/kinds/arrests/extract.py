@@ -23,6 +23,7 @@ from kzgraph.extract.grammar.voice import (
     reflexive_passive,
 )
 from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent, possessor_of_subject
+from kzgraph.extract.kinds.arrests.attributive import attributive_groups
 from kzgraph.extract.kinds.arrests.bare import bare_object, bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
@@ -175,6 +176,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             by_noun(ctx, told, noun_hits, out)
     for s_idx in range(len(sents)):
         _by_prepositional_idiom(ctx, sents, s_idx, out)
+        _by_attributive_participle(ctx, sents, s_idx, out)
     return merge_persons(unnamed_yields_to_named(headline_figures_yield(offender_charges(out))))
 
 
@@ -191,6 +193,18 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
         date = ctx.date_for(sent, ctx.doc[i].idx)
         ev = ctx.evidence(sent, "arrest.person.idiom", 0.8)
         add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
+
+
+def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: int, out: list[Arrest]) -> None:
+    """ "Die am Mittwoch festgenommenen elf Aktivisten …": a counted group whose arrest the
+    participle presupposes, unless negated or the sentence is a question or a condition."""
+    sent = sents[s_idx]
+    for i, group in attributive_groups(ctx, sent):
+        if negated(ctx, sent, i) or questioned(sent) or conditional(sent):
+            continue
+        told = _told(ctx, sents, s_idx)
+        ev = ctx.evidence(sent, "arrest.group.attributive", 0.75)
+        add(out, group_arrest(ev, group, told.charge, told.reporter, ctx.date_for(sent, ctx.doc[i].idx)))
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> Told:

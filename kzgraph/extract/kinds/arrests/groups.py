@@ -220,6 +220,11 @@ def _open_head(after: str) -> int | None:
     return None
 
 
+def people_after(after: str, active: bool, police: bool, open_nouns: bool) -> str | None:
+    """The people a count not opening its sentence is about, read as a verb's participant."""
+    return _people_after(after, False, active, police, True, open_nouns)
+
+
 def _people_after(
     after: str, first: bool, active: bool, police: bool, verb: bool, open_nouns: bool = False
 ) -> str | None:
