@@ -162,6 +162,8 @@ def _lower_age_noun(doc: Doc, k: int, limit: int) -> bool:
     """ "16-jährigen" at ``k`` with no capitalised noun after it: the age noun, written lower case."""
     if not _LOWER_AGE_RE.match(doc[k].text):
         return False
+    if k + 1 < limit and doc[k + 1].tag_ == "ADJA" and doc[k + 1].text[:1].islower():
+        return False  # "einen 32-jährigen sudanesischen Schleuser": another adjective, then the noun
     return k + 1 >= limit or not doc[k + 1].text[:1].isupper() and not doc[k + 1].is_quote
 
 
@@ -239,8 +241,8 @@ def _single_phrase(
     last = near.end if near is not None else sent.end
     for k in range(sent.start, last):
         art = doc[k].lower_
-        if art not in (_NOMINATIVE if passive else _ACCUSATIVE):
-            continue
+        if art not in (_NOMINATIVE if passive else _ACCUSATIVE) or doc[k].tag_ == "PRELS":
+            continue  # a relative pronoun ("eine Gruppe, die Anfang 2018 verhaftet wurde") is no article
         if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
             continue
         if art == "der" and k > sent.start and _genitive_after_noun(doc, k):
@@ -343,7 +345,7 @@ def _coordinated(
     return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
 
 
-def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count] | None:
+def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count | None] | None:
     """ "die Festnahme eines 34-Jährigen", "die Festnahme von einem Mann": one unnamed person."""
     doc = ctx.doc
     k = noun + 1
@@ -351,9 +353,12 @@ def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Coun
         k += 1
         if k < sent.end and doc[k].lower_ not in _WORDS.words("indefinite_dative_articles"):
             return None
-    elif k >= sent.end or doc[k].lower_ not in _WORDS.words("indefinite_genitive_articles"):
+    elif k >= sent.end or doc[k].lower_ not in _WORDS.words("indefinite_genitive_articles") | {"des"}:
         return None
     got = _np_at(ctx, k, sent.end)
     if got is None:
         return None
+    if doc[k].lower_ == "des":
+        # "über die Festnahme des Tatverdächtigen informiert": one known person, no count
+        return Agent(AgentKind.PERSON, label=got[0]), None
     return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)
