@@ -299,3 +299,21 @@ def test_demanded_arrest_with_a_definite_genitive_is_none() -> None:
 def test_relative_clause_with_a_time_noun_names_nobody() -> None:
     text = "Er soll zu einem Ring von Hehlern gehören, die Anfang 2019 in Passau verhaftet wurde."
     assert "die Anfang" not in _labels(text)
+
+
+# --- a vague quantity of people named before ---
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Grenzpolizei kontrollierte 300 Reisende. Mehrere davon wurden festgenommen.", "mehrere davon"),
+        ("Einige von ihnen wurden später verhaftet.", "einige von ihnen"),
+    ],
+)
+def test_vague_quantity_of_people_named_before(text: str, label: str) -> None:
+    assert label in _labels(text)
+
+
+def test_vague_quantity_with_another_verb_is_no_arrest() -> None:
+    assert facts("Die Polizei kontrollierte 300 Reisende. Mehrere davon wurden verwarnt.").arrests == []

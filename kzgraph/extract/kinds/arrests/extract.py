@@ -33,6 +33,7 @@ from kzgraph.extract.kinds.arrests.groups import (
     parse_count,
     pronominal_count,
     vague_group,
+    vague_pronominal,
 )
 from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
 from kzgraph.extract.kinds.arrests.members import (
@@ -306,6 +307,8 @@ def _groups(
             ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
             add(out, group_arrest(ev, (count, group[1]), charge, source, date))
     vague = vague_group(ctx, sent, trig, any_noun) if group is None else None
+    if vague is None and group is None and trig.passive:
+        vague = vague_pronominal(ctx, sent, trig.i)  # "Mehrere davon wurden festgenommen"
     if vague is not None:
         # "Dutzende Demonstranten": a group whose size nobody gave, so no count
         ev = ctx.evidence(sent, "arrest.group.vague", 0.8)

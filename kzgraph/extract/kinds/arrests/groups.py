@@ -328,3 +328,20 @@ def pronominal_count(ctx: ArticleContext, sent: Span, verb: int) -> tuple[Count,
         if rest[: len(words.split())] == words.split():
             return c, words
     return (c, lex["pronominal_count_noun"]) if doc[span.start + 1].tag_ == "VAFIN" else None
+
+
+def vague_pronominal(ctx: ArticleContext, sent: Span, verb: int) -> str | None:
+    """ "Mehrere davon wurden festgenommen", "Einige von ihnen kamen in U-Haft": a vague quantity
+    of people named before, opening the passive verb's clause; its words, or None."""
+    span = clause(ctx, sent, verb)
+    doc = ctx.doc
+    first = doc[span.start]
+    if first.lower_ not in {w.lower() for w in events_lexicon()["count"]["vague_quantifiers"]} | {"einige"}:
+        return None
+    if ctx.mentions_in(span):
+        return None
+    rest = [t.lower_ for t in doc[span.start + 1 : min(span.end, span.start + 3)]]
+    for words in events_lexicon()["arrest"]["pronominal_partitives"]:
+        if rest[: len(words.split())] == words.split():
+            return f"{first.lower_} {words}"
+    return None
