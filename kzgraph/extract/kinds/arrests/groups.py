@@ -109,7 +109,9 @@ def group_count(
 
 
 _JOINED = re.compile(r"\s*(und|sowie)\s+")
-_INDEFINITE = ("ein", "eine", "einen")
+# nominative and accusative indefinite articles: one person joined to a counted group
+_SUBJECT_OR_OBJECT_ARTICLES = closed_class().words("nominative_articles") | closed_class().words("accusative_articles")
+_INDEFINITE = frozenset(w for w in _SUBJECT_OR_OBJECT_ARTICLES if w.startswith("ein"))
 
 
 def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:

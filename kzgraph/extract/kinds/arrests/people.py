@@ -345,6 +345,11 @@ def _coordinated(
     return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
 
 
+# the masculine/neuter definite genitive ("die Festnahme des Mannes"): one known person
+_DEFINITE_GENITIVE = _WORDS.words("genitive_articles") & _WORDS.words("oblique_definite_articles")
+_GENITIVE_OF_ONE = _WORDS.words("indefinite_genitive_articles") | _DEFINITE_GENITIVE
+
+
 def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count | None] | None:
     """ "die Festnahme eines 34-Jährigen", "die Festnahme von einem Mann": one unnamed person."""
     doc = ctx.doc
@@ -353,12 +358,12 @@ def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Coun
         k += 1
         if k < sent.end and doc[k].lower_ not in _WORDS.words("indefinite_dative_articles"):
             return None
-    elif k >= sent.end or doc[k].lower_ not in _WORDS.words("indefinite_genitive_articles") | {"des"}:
+    elif k >= sent.end or doc[k].lower_ not in _GENITIVE_OF_ONE:
         return None
     got = _np_at(ctx, k, sent.end)
     if got is None:
         return None
-    if doc[k].lower_ == "des":
+    if doc[k].lower_ in _DEFINITE_GENITIVE:
         # "über die Festnahme des Tatverdächtigen informiert": one known person, no count
         return Agent(AgentKind.PERSON, label=got[0]), None
     return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.arrests.people import person_phrase_at
 from kzgraph.extract.kinds.arrests.person_nouns import arresting_noun
@@ -65,5 +66,5 @@ def _inverted_person(ctx: ArticleContext, sent: Span, finite: int) -> Agent | No
 
 
 _REPORTING_HEADS = ("sprecher", "sprecherin", "anwalt", "anwältin", "verteidiger", "verteidigerin")
-_MASCULINE = frozenset({"der", "ein"})
-_FEMININE = frozenset({"die", "eine"})
+_MASCULINE = closed_class().words("masculine_nominative_articles")
+_FEMININE = closed_class().words("feminine_nominative_articles")
