@@ -110,8 +110,8 @@ def group_count(
 
 _JOINED = re.compile(r"\s*(und|sowie)\s+")
 # nominative and accusative indefinite articles: one person joined to a counted group
-_ARTICLE_WORDS = closed_class()
-_SUBJECT_OR_OBJECT_ARTICLES = _ARTICLE_WORDS.words("nominative_articles") | _ARTICLE_WORDS.words("accusative_articles")
+_NOMINATIVE = closed_class().words("nominative_articles")
+_SUBJECT_OR_OBJECT_ARTICLES = _NOMINATIVE | closed_class().words("accusative_articles")
 _INDEFINITE = frozenset(w for w in _SUBJECT_OR_OBJECT_ARTICLES if w.startswith("ein"))
 
 
