@@ -108,7 +108,6 @@ def group_count(
     return (best[1], best[2]) if best else None
 
 
-_JOINED = re.compile(r"\s*(und|sowie)\s+")
 # nominative and accusative indefinite articles: one person joined to a counted group
 _NOMINATIVE = closed_class().words("nominative_articles")
 _SUBJECT_OR_OBJECT_ARTICLES = _NOMINATIVE | closed_class().words("accusative_articles")
@@ -123,10 +122,10 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     text = sent.text
     phrase = f"{count.text} {noun}"
     at = text.find(phrase)
-    joiner = _JOINED.match(text, at + len(phrase)) if at >= 0 else None
-    if joiner is None:
+    joined_at = _joined_after(text, at + len(phrase)) if at >= 0 else None
+    if joined_at is None:
         return group
-    after = text[joiner.end() :]
+    after = text[joined_at:]
     words = after.split()
     other = count_re().match(after)
     if other is not None and other.start() == 0 and (c := count_of(other)) is not None:
@@ -138,9 +137,18 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     head = _open_head(rest)
     if head is None:
         return group
-    end = joiner.end() + (len(after) - len(rest)) + len(" ".join(rest.split()[: head + 1])) + 1
+    end = joined_at + (len(after) - len(rest)) + len(" ".join(rest.split()[: head + 1])) + 1
     whole = text[at:end].strip(" ,.;:")
     return Count(value=count.value + value, text=whole, qualifier=count.qualifier), ""
+
+
+def _joined_after(text: str, k: int) -> int | None:
+    """Where the words after "und"/"sowie" begin when that word follows char ``k``, else None."""
+    rest = text[k:]
+    parts = rest.split(maxsplit=1)
+    if len(parts) < 2 or parts[0] not in COORDINATORS or not rest[:1].isspace():
+        return None
+    return len(text) - len(parts[1])
 
 
 # what joins two participles of one clause: "getötet und", "verletzt, …"
