@@ -75,8 +75,8 @@ def test_count_after_the_arrest_participle_and_und_is_the_next_verbs() -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("Wenig später hat die Polizei einen weiteren, 19-jährigen Verdächtigen festgenommen.",
-         "ein weiterer 19-jähriger Verdächtiger"),
+        ("Am Abend hat die Polizei einen zweiten, 19-jährigen Verdächtigen festgenommen.",
+         "ein zweiter 19-jähriger Verdächtiger"),
         ("Die Polizei nahm einen großen, bärtigen Mann fest.", "ein großer bärtiger Mann"),
         (
             "Zollbeamte nahmen einen 41-jährigen bulgarischen Fahrer fest.",
@@ -104,7 +104,7 @@ def test_particle_of_another_clause_is_not_the_verbs() -> None:
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
-        ("Einem Bericht zufolge nahm die Polizei insgesamt acht Aktivisten fest.", "die Polizei"),
+        ("Der Gewerkschaft zufolge nahm die Polizei gestern acht Demonstranten fest.", "die Polizei"),
         ("Kurz darauf hat die Polizei einen 23-jährigen Mann festgenommen.", "die Polizei"),
     ],
 )
@@ -213,7 +213,7 @@ def test_look_alikes_of_bare_nouns_and_stellen(text: str) -> None:
     [
         ("Nach seiner Festnahme gestand der Mann die Überfälle.", "der Mann"),
         (
-            "Nach seiner Festnahme hat der mutmaßliche Brandstifter, Udo K., ein Geständnis abgelegt.",
+            "Nach seiner Festnahme hat der verdächtige Kassierer, Udo K., alles zugegeben.",
             "Udo K.",
         ),
         ("Rita Hain soll bei ihrer Verhaftung geschwiegen haben.", "Rita Hain"),
@@ -288,7 +288,7 @@ def test_joined_count_of_a_thing_stays_apart() -> None:
 
 
 def test_arrest_noun_with_a_definite_genitive() -> None:
-    text = "Die Kripo hat die Staatsanwaltschaft über die Festnahme des Tatverdächtigen informiert."
+    text = "Die Ermittler meldeten der Richterin am Morgen die Festnahme des Tatverdächtigen."
     assert _rows(text) == [("der Tatverdächtige", None, None)]
 
 

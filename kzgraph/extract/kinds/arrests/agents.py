@@ -40,7 +40,7 @@ def arrest_roles(ctx: ArticleContext, sent: Span, trig: Trigger) -> Roles:
         return replace(roles, subject=obj, object=subject, object_span=None)
     no_subject = roles.construction == ACTIVE and subject is None
     if no_subject and obj is not None and obj.kind == AgentKind.ORGANIZATION:
-        # "Amnesty zufolge nahm die Polizei zehn Aktivisten fest", "Kurz danach hat die Polizei X
+        # "Der Gewerkschaft zufolge nahm die Polizei acht Streikende fest", "Gleich danach hat die Polizei X
         # festgenommen": an adjunct in the Vorfeld hides the subject after the finite verb
         return replace(roles, subject=obj, object=None, object_span=None)
     return roles

@@ -13,7 +13,7 @@ from kzgraph.extract.kinds.arrests.groups import count_of, count_re, people_afte
 
 
 def attributive_groups(ctx: ArticleContext, sent: Span) -> list[tuple[int, tuple[Count, str]]]:
-    """(participle index, (count, people)) of each "festgenommenen elf Aktivisten" in ``sent``."""
+    """(participle index, (count, people)) of each "festgenommenen sechs Studenten" in ``sent``."""
     forms = {w.lower() for w in events_lexicon()["arrest"]["attributive_participles"]}
     doc = ctx.doc
     out = []

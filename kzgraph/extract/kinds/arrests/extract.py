@@ -197,7 +197,7 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
 
 
 def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: int, out: list[Arrest]) -> None:
-    """ "Die am Mittwoch festgenommenen elf Aktivisten …": a counted group whose arrest the
+    """ "Die gestern festgenommenen sechs Studenten …": a counted group whose arrest the
     participle presupposes, unless negated or the sentence is a question or a condition."""
     sent = sents[s_idx]
     for i, group in attributive_groups(ctx, sent):

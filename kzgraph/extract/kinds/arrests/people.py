@@ -364,6 +364,6 @@ def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Coun
     if got is None:
         return None
     if doc[k].lower_ in _DEFINITE_GENITIVE:
-        # "über die Festnahme des Tatverdächtigen informiert": one known person, no count
+        # "meldeten die Festnahme des Tatverdächtigen": one known person, no count
         return Agent(AgentKind.PERSON, label=got[0]), None
     return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)
