@@ -32,6 +32,7 @@ from kzgraph.extract.grammar.vorfeld_subject import (
 # object pronouns before the subject: "ernannte sie der Präsident"
 _PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
 _DER_EIN = closed_class().words("masculine_nominative_articles")
+_POSTPOSITIONS = closed_class().words("postpositions")  # "der Polizei zufolge"
 
 RELATIVE_PRONOUNS = RELATIVE_D_WORDS | closed_class().words("welch_relatives")
 
@@ -101,6 +102,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the
     # Vorfeld; a name inside that phrase ("Nach dem Rücktritt von X hat …") is not the subject
     adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
+    # a postpositional phrase fills it too: "Der Zeitung zufolge entließ der Präsident X"
+    adverbial = adverbial or doc[i - 1].lower_ in _POSTPOSITIONS
     if not clause_vorfeld and (
         not (adverbial or first.lower_ in lx.prepositions)
         or any(m.subject for m in ctx.mentions_in(doc[sent.start : i]))
@@ -291,7 +294,8 @@ def _subject_by_position(ctx: ArticleContext, sent: Span, i: int) -> Agent | Non
     if appo is not None:
         return appo[0]
     end = np_end(ctx, sent.start, i)
-    if end > sent.start:
+    if end > sent.start and ctx.doc[end].lower_ not in _POSTPOSITIONS:
+        # "Der Gewerkschaft zufolge nahm …" opens with a source, not with the subject
         return ctx.agent_for(ctx.doc[sent.start : end])
     return None
 

@@ -42,6 +42,9 @@ def object_after(
             or (m is not None and m.kind == "description" and doc[m.start].lower_ in _DEN_DEM)
         ):
             prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+            if _postposition_at(doc, m.end, limit):
+                k = m.end + 1  # "X zufolge", "dem Sender gegenüber": an adjunct, no object
+                continue
             if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in _DATIVE_PLURAL:
                 return ctx.person_agent(m.person), m.start, m.end
             k = m.end
@@ -51,6 +54,9 @@ def object_after(
             continue
         if tok.lower_ in lx.determiners or tok.lower_ in _WORDS.words("eigen_forms"):
             e = np_end(ctx, k, limit)
+            if e > k and _postposition_at(doc, e, limit):
+                k = e + 1  # "Der Gewerkschaft zufolge": a source, not the verb's object
+                continue
             if e > k:
                 ag = ctx.agent_for(doc[k:e])
                 if ag is not None and ag.kind == AgentKind.PERSON and ag.name is None:
@@ -67,6 +73,13 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+_POSTPOSITIONS = _WORDS.words("postpositions")
+
+
+def _postposition_at(doc: Doc, k: int, limit: int) -> bool:
+    return k < limit and doc[k].lower_ in _POSTPOSITIONS
 
 
 def _past_place(ctx: ArticleContext, e: int, limit: int) -> int:

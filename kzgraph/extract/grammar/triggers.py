@@ -86,10 +86,8 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
             if k and toks[k - 1].lower_ in _ATTRIBUTIVE_BEFORE:
                 continue  # "der inhaftierten Oppositionsführerin": a participle used as an adjective
             part = spec.get("particle")
-            if part:
-                end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
-                if not any(toks[m].lower_ == part for m in range(k + 1, end)):
-                    continue
+            if part and not _particle_after(toks, k, part):
+                continue
             tail = spec.get("tail")
             if tail:
                 text = " ".join(t.lower_ for t in toks[k + 1 :])
@@ -97,6 +95,28 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     continue
             out.append(Trigger(spec["lemma"], tok.i, False, spec))
     return out
+
+
+def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type-arg]
+    """The separable particle of the finite verb at ``k`` in its clause; past a comma only when no
+    finite verb, conjunction or relative pronoun opens another clause, and the particle closes
+    it ("nahm einen großen, kräftigen Mann fest", "nahm A, B und C fest")."""
+    end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
+    if any(toks[m].lower_ == part for m in range(k + 1, end)):
+        return True
+    for m in range(end, len(toks)):
+        t = toks[m]
+        if t.text in CLAUSE_END and t.text != ",":
+            return False
+        if t.tag_.endswith("FIN") or t.tag_ in _OPENS_CLAUSE:
+            return False
+        if t.lower_ == part and (m + 1 == len(toks) or toks[m + 1].text in CLAUSE_END):
+            return True
+    return False
+
+
+# tags that open a clause of its own after a comma (its particle is not the verb's before it)
+_OPENS_CLAUSE = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS", "KOUI"})
 
 
 @cache

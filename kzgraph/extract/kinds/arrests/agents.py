@@ -38,6 +38,11 @@ def arrest_roles(ctx: ArticleContext, sent: Span, trig: Trigger) -> Roles:
         and _stands_in(subject, clause(ctx, sent, trig.i))
     ):
         return replace(roles, subject=obj, object=subject, object_span=None)
+    no_subject = roles.construction == ACTIVE and subject is None
+    if no_subject and obj is not None and obj.kind == AgentKind.ORGANIZATION:
+        # "Der Gewerkschaft zufolge nahm die Polizei acht Streikende fest", "Gleich danach hat die Polizei X
+        # festgenommen": an adjunct in the Vorfeld hides the subject after the finite verb
+        return replace(roles, subject=obj, object=None, object_span=None)
     return roles
 
 
@@ -61,8 +66,8 @@ def _stands_in(person: Agent, span: Span) -> bool:
 
 def arresting_agent(ctx: ArticleContext, sent: Span, trig: Trigger) -> Agent | None:
     """The agent of the arrest verb ``trig``, or None when the sentence names none."""
-    if trig.spec is None:
-        return None  # custody ("sitzt in U-Haft"): a state, nobody acting
+    if trig.spec is None or trig.spec.get("no_agent"):
+        return None  # custody ("sitzt in U-Haft"): a state, nobody acting; a judge's order
     agent = _ROLES.role(arrest_roles(ctx, sent, trig), "agent") or _catcher(ctx, sent, trig)
     if agent is None or agent.kind not in _WHO_ARRESTS:
         return None

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.arrests.person_nouns import open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun, open_person_noun, person_plural
 
 _PHRASE_BOUNDARY_TAGS = frozenset({"$(", "$,", "$.", "KON", "VAFIN", "VMFIN", "VVFIN", "ADV", "NE", "NN"})
 
@@ -41,6 +41,28 @@ def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None
     plural = person_plural(head.text) is not None or any(w.text.endswith("e") for w in words[:-1])
     kind = AgentKind.GROUP if plural else AgentKind.PERSON
     return Agent(kind, label=words.text)
+
+
+def bare_object(ctx: ArticleContext, sent: Span, verb: int, listed_only: bool) -> Agent | None:
+    """A noun without an article right after an active arrest verb, closed by its particle or the
+    clause: "Polizei nimmt Familienvater fest", "Fahnder schnappen Drogenkurier" (headline style).
+    Any noun but a thing (``listed_only``: a person noun of the lexicon); not a name."""
+    doc = ctx.doc
+    k = verb + 1
+    while k < sent.end and doc[k].tag_ == "ADJA":
+        k += 1
+    if k >= sent.end or doc[k].tag_ != "NN":
+        return None
+    if ctx.mention_at(k) is not None or not open_person_noun(doc[k].text):
+        return None
+    if listed_only and not listed_person_noun(doc[k].text):
+        return None
+    nxt = doc[k + 1] if k + 1 < sent.end else None
+    if nxt is not None and nxt.tag_ != "PTKVZ" and nxt.text not in (".", ",", ";", ":", "!", "?"):
+        return None
+    words = doc[verb + 1 : k + 1]
+    plural = person_plural(doc[k].text) is not None or any(w.text.endswith("e") for w in words[:-1])
+    return Agent(AgentKind.GROUP if plural else AgentKind.PERSON, label=words.text)
 
 
 def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> bool:

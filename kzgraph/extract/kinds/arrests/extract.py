@@ -23,14 +23,17 @@ from kzgraph.extract.grammar.voice import (
     reflexive_passive,
 )
 from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent, possessor_of_subject
-from kzgraph.extract.kinds.arrests.bare import bare_participant
+from kzgraph.extract.kinds.arrests.attributive import attributive_groups
+from kzgraph.extract.kinds.arrests.bare import bare_object, bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
     group_count,
+    joined_group,
     parse_count,
     pronominal_count,
     vague_group,
+    vague_pronominal,
 )
 from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
 from kzgraph.extract.kinds.arrests.members import (
@@ -44,6 +47,7 @@ from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charge
 from kzgraph.extract.kinds.arrests.nouns import by_noun
 from kzgraph.extract.kinds.arrests.people import antecedent_person, single_people, single_person
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
+from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
 from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.senses import other_sense
@@ -90,7 +94,7 @@ def _cue_text(ctx: ArticleContext, sent: Span, i: int) -> str:
 def _hedged(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     """The sentence's hedge governs its arrest words; one that is presupposed ("trotz der
     Festnahme") only a question or condition."""
-    if anchors and all(presupposed(ctx, sent, a) for a in anchors):
+    if anchors and all(presupposed(ctx, sent, a) or possessive_adjunct(ctx, sent, a) for a in anchors):
         return questioned(sent) or conditional(sent)
     return hedged(ctx, sent, anchors, ignore=_in_accused_deed(ctx, sent, anchors))
 
@@ -173,6 +177,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
             by_noun(ctx, told, noun_hits, out)
     for s_idx in range(len(sents)):
         _by_prepositional_idiom(ctx, sents, s_idx, out)
+        _by_attributive_participle(ctx, sents, s_idx, out)
     return merge_persons(unnamed_yields_to_named(headline_figures_yield(offender_charges(out))))
 
 
@@ -189,6 +194,18 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
         date = ctx.date_for(sent, ctx.doc[i].idx)
         ev = ctx.evidence(sent, "arrest.person.idiom", 0.8)
         add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
+
+
+def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: int, out: list[Arrest]) -> None:
+    """ "Die gestern festgenommenen sechs Studenten …": a counted group whose arrest the
+    participle presupposes, unless negated or the sentence is a question or a condition."""
+    sent = sents[s_idx]
+    for i, group in attributive_groups(ctx, sent):
+        if negated(ctx, sent, i) or questioned(sent) or conditional(sent):
+            continue
+        told = _told(ctx, sents, s_idx)
+        ev = ctx.evidence(sent, "arrest.group.attributive", 0.75)
+        add(out, group_arrest(ev, group, told.charge, told.reporter, ctx.date_for(sent, ctx.doc[i].idx)))
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> Told:
@@ -281,6 +298,7 @@ def _groups(
     if members:
         return True
     if group is not None:
+        group = joined_group(sent, group)
         add(
             out, group_arrest(ctx.evidence(sent, "arrest.group.count", 0.85), group, charge, reporter, date)
         )
@@ -289,6 +307,8 @@ def _groups(
             ev = ctx.evidence(sent, "arrest.group.count.gapped", 0.75)
             add(out, group_arrest(ev, (count, group[1]), charge, source, date))
     vague = vague_group(ctx, sent, trig, any_noun) if group is None else None
+    if vague is None and group is None and trig.passive:
+        vague = vague_pronominal(ctx, sent, trig.i)  # "Mehrere davon wurden festgenommen"
     if vague is not None:
         # "Dutzende Demonstranten": a group whose size nobody gave, so no count
         ev = ctx.evidence(sent, "arrest.group.vague", 0.8)
@@ -346,7 +366,12 @@ def _unnamed(
         for person, _ in people[1:]:
             # "der Onkel und der Cousin des Täters": each known person is arrested
             add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and ctx.doc[trig.i].tag_ == "VVPP":
+    elif who is None and not trig.passive and (obj := bare_object(ctx, sent, trig.i, not any_noun)):
+        ev = ctx.evidence(sent, "arrest.bare", 0.7)
+        add(out, Arrest(ev, obj, None, told.charge, told.reporter, date))
+    elif (who is None or not who.is_named) and ctx.doc[trig.i].tag_ == "VVPP":
+        # a headline's subject without an article ("Deutsche Journalistin festgenommen") is read
+        # as a role, but no phrase above: the bare noun before the participle
         bare = bare_participant(ctx, sent, trig.i)
         # a verb with other senses ("gefasst") takes a bare noun of the person lexicon only
         if bare is not None and (any_noun or listed_person_noun(bare.label.split()[-1])):

@@ -92,16 +92,63 @@ def group_count(
             continue
         if _another_verbs(sent, sent.start_char + m.end(), near):
             continue
+        if _past_joined_participle(sent, near, sent.start_char + m.start()):
+            continue
         if _in_other_dependent_clause(sent, sent.start_char + m.start(), near):
             continue
         if verb and _after_preposition(text[: m.start()]):
             continue  # "einen Hehler mit vier Komplizen festgenommen": the four are an adjunct
         if not m["q"] and _after_vague_quantifier(text[: m.start()]):
             continue  # "mehrere Hundert Demonstranten": several hundred, nobody's figure
+        if text[: m.start()].split()[-1:] == ["darunter"]:
+            continue  # "zehn Personen – darunter sechs Einbrecher – wurden festgenommen": a part of them
         dist = abs(sent.start_char + m.start() - near)
         if best is None or dist < best[0]:
             best = (dist, c, tail)
     return (best[1], best[2]) if best else None
+
+
+# nominative and accusative indefinite articles: one person joined to a counted group
+_NOMINATIVE = closed_class().words("nominative_articles")
+_SUBJECT_OR_OBJECT_ARTICLES = _NOMINATIVE | closed_class().words("accusative_articles")
+_INDEFINITE = frozenset(w for w in _SUBJECT_OR_OBJECT_ARTICLES if w.startswith("ein"))
+
+
+def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
+    """ "Zwei Männer und eine Frau wurden festgenommen": a counted group joined by "und"/"sowie" to
+    another count or one person makes one group of them all, counted together; the count's text
+    is then the whole phrase, with no noun apart."""
+    count, noun = group
+    text = sent.text
+    phrase = f"{count.text} {noun}"
+    at = text.find(phrase)
+    joined_at = _joined_after(text, at + len(phrase)) if at >= 0 else None
+    if joined_at is None:
+        return group
+    after = text[joined_at:]
+    words = after.split()
+    other = count_re().match(after)
+    if other is not None and other.start() == 0 and (c := count_of(other)) is not None:
+        value, rest = c.value, after[other.end() :]
+    elif words and words[0].lower() in _INDEFINITE:
+        value, rest = 1, after[len(words[0]) :]
+    else:
+        return group
+    head = _open_head(rest)
+    if head is None:
+        return group
+    end = joined_at + (len(after) - len(rest)) + len(" ".join(rest.split()[: head + 1])) + 1
+    whole = text[at:end].strip(" ,.;:")
+    return Count(value=count.value + value, text=whole, qualifier=count.qualifier), ""
+
+
+def _joined_after(text: str, k: int) -> int | None:
+    """Where the words after "und"/"sowie" begin when that word follows char ``k``, else None."""
+    rest = text[k:]
+    parts = rest.split(maxsplit=1)
+    if len(parts) < 2 or parts[0] not in COORDINATORS or not rest[:1].isspace():
+        return None
+    return len(text) - len(parts[1])
 
 
 # what joins two participles of one clause: "getötet und", "verletzt, …"
@@ -110,9 +157,46 @@ _JOINS = COORDINATORS | {","}
 
 def _another_verbs(sent: Span, start: int, near: int) -> bool:
     """A participle joined by "und" lies between the count (ending at char ``start``) and the arrest
-    verb at char ``near``: "300 Menschen getötet und Tausende festgenommen" (the 300 were killed)."""
+    verb at char ``near``: "300 Menschen getötet und Tausende festgenommen" (the 300 were killed).
+    Not one joined right to the arrest verb ("eingeholt und festgenommen": one subject, two
+    verbs), nor one closing an insertion about some of the counted ("zwölf Demonstranten, einige
+    von ihnen verletzt, wurden festgenommen")."""
     toks = [t for t in sent if start <= t.idx < near]
-    return any(t.tag_ == "VVPP" and t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in _JOINS for t in toks)
+    doc = sent.doc
+    for t in toks:
+        if t.tag_ != "VVPP" or t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in _JOINS:
+            continue
+        if doc[t.i + 1].lower_ in COORDINATORS and t.i + 2 < sent.end and doc[t.i + 2].idx == near:
+            continue
+        if _partitive_insertion(sent, t.i, start):
+            continue
+        return True
+    return False
+
+
+def _past_joined_participle(sent: Span, near: int, at: int) -> bool:
+    """The count at char ``at`` follows the arrest participle at char ``near`` past "und": it
+    belongs to the next verb ("1.200 Personen festgenommen und 40.000 Fahrzeuge kontrolliert")."""
+    if at <= near:
+        return False
+    verb = next((t for t in sent if t.idx == near), None)
+    if verb is None or verb.tag_ != "VVPP":
+        return False
+    return any(t.lower_ in COORDINATORS for t in sent if near < t.idx < at)
+
+
+def _partitive_insertion(sent: Span, k: int, start: int) -> bool:
+    """The participle at ``k`` closes a comma-bounded insertion that opens with a quantifier over
+    the people just counted: ", einige von ihnen verletzt," ", zwei davon schwer verletzt,"."""
+    doc = sent.doc
+    comma = next((j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if doc[j].text == ","), None)
+    if comma is None or doc[comma].idx < start or doc[k + 1].text != ",":
+        return False
+    first = doc[comma + 1]
+    lex = events_lexicon()
+    quantifiers = {w.lower() for w in lex["count"]["vague_quantifiers"]}
+    quantifiers |= set(lex["arrest"]["partitive_openers"])
+    return first.lower_ in quantifiers or bool(count_re().fullmatch(first.text))
 
 
 def _in_other_dependent_clause(sent: Span, at: int, near: int) -> bool:
@@ -144,7 +228,7 @@ def _after_vague_quantifier(before: str) -> bool:
 
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 # declined modifiers between a count and its noun: "sechs mutmaßliche", "zwei ihrer leitenden"
-_DECLINED = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
+_DECLINED = re.compile(r"^(?:\d{1,3}-)?[a-zäöüß][\w-]*(?:e|en|er|es|em)$")
 _NOT_MODIFIERS = closed_class().words("not_count_modifiers")
 
 
@@ -158,6 +242,11 @@ def _open_head(after: str) -> int | None:
         if w[-1:] in ",;:." or not _DECLINED.match(w) or w in _NOT_MODIFIERS:
             return None
     return None
+
+
+def people_after(after: str, active: bool, police: bool, open_nouns: bool) -> str | None:
+    """The people a count not opening its sentence is about, read as a verb's participant."""
+    return _people_after(after, False, active, police, True, open_nouns)
 
 
 def _people_after(
@@ -250,3 +339,20 @@ def pronominal_count(ctx: ArticleContext, sent: Span, verb: int) -> tuple[Count,
         if rest[: len(words.split())] == words.split():
             return c, words
     return (c, lex["pronominal_count_noun"]) if doc[span.start + 1].tag_ == "VAFIN" else None
+
+
+def vague_pronominal(ctx: ArticleContext, sent: Span, verb: int) -> str | None:
+    """ "Mehrere davon wurden festgenommen", "Einige von ihnen kamen in U-Haft": a vague quantity
+    of people named before, opening the passive verb's clause; its words, or None."""
+    span = clause(ctx, sent, verb)
+    doc = ctx.doc
+    first = doc[span.start]
+    if first.lower_ not in {w.lower() for w in events_lexicon()["count"]["vague_quantifiers"]} | {"einige"}:
+        return None
+    if ctx.mentions_in(span):
+        return None
+    rest = [t.lower_ for t in doc[span.start + 1 : min(span.end, span.start + 3)]]
+    for words in events_lexicon()["arrest"]["pronominal_partitives"]:
+        if rest[: len(words.split())] == words.split():
+            return f"{first.lower_} {words}"
+    return None

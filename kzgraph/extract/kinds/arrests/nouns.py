@@ -12,6 +12,7 @@ from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.grammar.voice import noun_roles
 from kzgraph.extract.kinds.arrests.groups import count_of, count_re, group_count, vague_quantity_before
 from kzgraph.extract.kinds.arrests.people import noun_person
+from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct, possessor_arrested
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.sources import figure_source, further_figures
 
@@ -24,7 +25,7 @@ def by_noun(ctx: ArticleContext, told: Told, noun_hits: list[int], out: list[Arr
     sent, doc = told.sent, ctx.doc
     charge, reporter = told.charge, told.reporter
     for k in noun_hits:
-        if negated(ctx, sent, k) and not presupposed(ctx, sent, k):
+        if negated(ctx, sent, k) and not presupposed(ctx, sent, k) and not possessive_adjunct(ctx, sent, k):
             continue
         t = doc[k]
         date = ctx.date_for(sent, t.idx)
@@ -34,6 +35,12 @@ def by_noun(ctx: ArticleContext, told: Told, noun_hits: list[int], out: list[Arr
                 out.append(wave)
                 return
             continue
+        possessor = possessor_arrested(ctx, sent, k)
+        if possessor is not None:
+            # "Nach seiner Festnahme gestand der Mann": the subject's arrest, presupposed
+            ev = ctx.evidence(sent, "arrest.noun.possessive", 0.65)
+            out.append(Arrest(ev, possessor, None, charge, reporter, date))
+            return
         named = ROLES.role(noun_roles(ctx, sent, k), "arrested")
         if named is not None and named.kind == AgentKind.PERSON and named.is_named:
             # "nach der Festnahme des früheren Ministers X", "die Verhaftung von X"
@@ -49,7 +56,7 @@ def by_noun(ctx: ArticleContext, told: Told, noun_hits: list[int], out: list[Arr
             return
         if group is None:
             m = count_re().search(sent.text, t.idx - sent.start_char)
-            c = count_of(m) if m else None
+            c = count_of(m) if m and not _counts_a_noun(sent.text[m.end() :]) else None
             if c is None or c.value < 2:
                 _add_vague_noun_group(ctx, told, k, date, out)
                 continue
@@ -93,3 +100,10 @@ def _wave_of_arrests(ctx: ArticleContext, told: Told, k: int, date: FactDate | N
     group = Agent(AgentKind.GROUP, label=f"Festgenommene ({doc[k].text})")
     ev = ctx.evidence(sent, "arrest.noun.wave", 0.7)
     return Arrest(ev, group, None, told.charge, told.reporter, date)
+
+
+def _counts_a_noun(after: str) -> bool:
+    """A noun right after a count found past the arrest noun: the count is that noun's ("Bei der
+    Festnahme wurden zwei Polizisten verletzt"), not a figure of arrests ("mit 10.000 angegeben")."""
+    words = after.split()
+    return bool(words) and words[0][:1].isupper()

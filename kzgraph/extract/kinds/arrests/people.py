@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Count
+from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
@@ -97,6 +98,9 @@ def _np_at(
                 return None
             j = inner  # "ein in Belgien gesuchter Mann": the adjunct is left out of the label
             continue
+        if _stacked_comma(doc, j, limit, mods):
+            j += 1  # "einen weiteren, 32-jährigen Verdächtigen": adjectives a comma lists
+            continue
         if not _MODIFIER_RE.match(doc[j].text):
             break
         if doc[j].lower_ in _ARTICLES:
@@ -132,6 +136,14 @@ def _np_at(
     return " ".join([nom, *mods, head]), j, j + 1
 
 
+def _stacked_comma(doc: Doc, j: int, limit: int, mods: list[str]) -> bool:
+    """A comma at ``j`` between two adjectives of one phrase ("einen weiteren, 32-jährigen
+    Verdächtigen"): after an adjective, before another one that a capitalised noun follows."""
+    if doc[j].text != "," or not mods or j + 2 >= limit or doc[j - 1].tag_ != "ADJA":
+        return False
+    return doc[j + 1].tag_ == "ADJA" and _MODIFIER_RE.match(doc[j + 1].text) is not None
+
+
 def _inner_adjunct_end(ctx: ArticleContext, j: int, limit: int) -> int | None:
     """ "ein [in Belgien] gesuchter Mann", "einen [mit einem Messer] bewaffneten Täter": a short
     prepositional phrase inside the person phrase, before its participle; where the participle
@@ -150,6 +162,8 @@ def _lower_age_noun(doc: Doc, k: int, limit: int) -> bool:
     """ "16-jährigen" at ``k`` with no capitalised noun after it: the age noun, written lower case."""
     if not _LOWER_AGE_RE.match(doc[k].text):
         return False
+    if k + 1 < limit and doc[k + 1].tag_ == "ADJA" and doc[k + 1].text[:1].islower():
+        return False  # "einen 32-jährigen sudanesischen Schleuser": another adjective, then the noun
     return k + 1 >= limit or not doc[k + 1].text[:1].isupper() and not doc[k + 1].is_quote
 
 
@@ -211,6 +225,10 @@ def single_people(
 def _single_phrase(
     ctx: ArticleContext, sent: Span, passive: bool, near: Span | None, open_nouns: bool
 ) -> _Phrase | None:
+    cut = near is not None and near.start - 2 >= sent.start
+    if near is not None and cut and _stacked_comma(ctx.doc, near.start - 1, sent.end, ["_"]):
+        # the clause was cut at a comma between two adjectives of one phrase: it goes on before
+        near = ctx.doc[clause(ctx, sent, near.start - 2).start : near.end]
     if near is not None and near.start > sent.start:
         # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
         got = _single_phrase(ctx, near, passive, None, open_nouns)
@@ -223,8 +241,8 @@ def _single_phrase(
     last = near.end if near is not None else sent.end
     for k in range(sent.start, last):
         art = doc[k].lower_
-        if art not in (_NOMINATIVE if passive else _ACCUSATIVE):
-            continue
+        if art not in (_NOMINATIVE if passive else _ACCUSATIVE) or doc[k].tag_ == "PRELS":
+            continue  # a relative pronoun ("eine Gruppe, die Anfang 2018 verhaftet wurde") is no article
         if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
             continue
         if art == "der" and k > sent.start and _genitive_after_noun(doc, k):
@@ -327,7 +345,12 @@ def _coordinated(
     return Agent(AgentKind.GROUP, label=" und ".join(labels)), group_count
 
 
-def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count] | None:
+# the masculine/neuter definite genitive ("die Festnahme des Mannes"): one known person
+_DEFINITE_GENITIVE = _WORDS.words("genitive_articles") & _WORDS.words("oblique_definite_articles")
+_GENITIVE_OF_ONE = _WORDS.words("indefinite_genitive_articles") | _DEFINITE_GENITIVE
+
+
+def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Count | None] | None:
     """ "die Festnahme eines 34-Jährigen", "die Festnahme von einem Mann": one unnamed person."""
     doc = ctx.doc
     k = noun + 1
@@ -335,9 +358,12 @@ def noun_person(ctx: ArticleContext, sent: Span, noun: int) -> tuple[Agent, Coun
         k += 1
         if k < sent.end and doc[k].lower_ not in _WORDS.words("indefinite_dative_articles"):
             return None
-    elif k >= sent.end or doc[k].lower_ not in _WORDS.words("indefinite_genitive_articles"):
+    elif k >= sent.end or doc[k].lower_ not in _GENITIVE_OF_ONE:
         return None
     got = _np_at(ctx, k, sent.end)
     if got is None:
         return None
+    if doc[k].lower_ in _DEFINITE_GENITIVE:
+        # "meldeten die Festnahme des Tatverdächtigen": one known person, no count
+        return Agent(AgentKind.PERSON, label=got[0]), None
     return Agent(AgentKind.PERSON, label=got[0]), Count(value=1, text=doc[k].text)

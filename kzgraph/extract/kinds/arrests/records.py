@@ -36,5 +36,7 @@ def group_arrest(
 ) -> Arrest:
     """A collective arrest: the group is labelled by its count and noun ("mehr als 4400 Menschen")."""
     count, noun = group
-    group_agent = Agent(AgentKind.GROUP, label=f"{nominative_number(count.text)} {noun}")
+    # a joined group ("zwei Männer und eine Frau") has its whole phrase as the count's text
+    label = f"{nominative_number(count.text)} {noun}" if noun else nominative_number(count.text)
+    group_agent = Agent(AgentKind.GROUP, label=label)
     return Arrest(evidence, group_agent, count, charge, reporter, date)

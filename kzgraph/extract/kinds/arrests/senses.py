@@ -19,6 +19,8 @@ def other_sense(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
     near = clause(ctx, sent, trig.i)
     if words and any(t.lower_ in words for t in near):
         return True
+    if isinstance(trig.spec, dict) and _without_catcher(ctx, near, trig):
+        return True
     attached = isinstance(trig.spec, dict) and trig.spec.get("attached_sense")
     return bool(attached) and _attached_to(ctx, near, trig.i)
 
@@ -37,3 +39,14 @@ def _attached_to(ctx: ArticleContext, near: Span, i: int) -> bool:
     while k > near.start and doc[k].tag_ == "ADJA":
         k -= 1
     return doc[k].lower_ in _DATIVE
+
+
+def _without_catcher(ctx: ArticleContext, near: Span, trig: Trigger) -> bool:
+    """A verb arresting only with a catcher ("Polizisten stellten den Dieb") has none in its clause,
+    or one of its separable verbs' particles follows it ("stellte den neuen Leiter vor")."""
+    catchers = tuple(c.lower() for c in trig.spec.get("caught_by", ()))
+    if trig.spec.get("no_particle") and any(t.tag_ == "PTKVZ" for t in near if t.i > trig.i):
+        return True
+    if not catchers or trig.passive:
+        return False
+    return not any(t.tag_ == "NN" and t.lower_.endswith(catchers) for t in near if t.i != trig.i)
