@@ -24,6 +24,7 @@ from kzgraph.extract.kinds.appointments.copula import (
 )
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
 from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.appointments.presented import presented_with
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
 from kzgraph.extract.posts.departures import Departure
@@ -68,6 +69,9 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
         return _install_group(ctx, sent, cl, trig)
+    if office is None:
+        # "präsentierte mit X einen neuen Manager": the post is the object, the person after "mit"
+        return presented_with(ctx, sent, cl, trig) or _appointed(ctx, sent, cl, trig, office)
     return _appointed(ctx, sent, cl, trig, office)
 
 
@@ -117,6 +121,10 @@ def _appointed(
         appointee = subject_of(ctx, sent, trig.i)
     if described is not None and (appointee is None or not appointee.is_named):
         appointee = described[0]
+    elif trig.passive and appointee is not None and not appointee.is_named:
+        # "Der Bürgermeister wird direkt gewählt", "wurden die Kommandanten berufen": a holder
+        # neither named nor told as new is the office in general or a group, no one appointed
+        return None
     if (
         not trig.passive
         and appointee is None
@@ -138,7 +146,7 @@ def _appointed(
         return None
     if ruled_out(trig, sent):
         return None
-    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] in ("berufen", "machen"):
+    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] in ("berufen", "machen", "engagieren"):
         return None
     return Appointment(
         ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)

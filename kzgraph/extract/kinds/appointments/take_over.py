@@ -25,6 +25,7 @@ _WORDS = closed_class()
 _MINISTRY_ARTICLES = _WORDS.words("ministry_articles")
 _AS = _WORDS.words("capacity_words")
 _INDEFINITE_GENITIVE = _WORDS.words("indefinite_genitive_articles")
+_GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
 
 
 def _vacated_before(
@@ -90,6 +91,7 @@ def take_over(
     if trig.spec.get("transfers_office"):
         return _transferred(ctx, sent, cl, trig)
     found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
+    found = found or _helm_taken(ctx, cl)
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
@@ -113,6 +115,20 @@ def take_over(
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
     )
+
+
+def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
+    """ "übernahm das Ruder", "übernimmt die Zügel": the helm after an article in the verb's
+    clause, told as the generic post (which one the post vacated before or the article names)."""
+    helm = events_lexicon()["appointment"]["helm_nouns"]
+    doc = ctx.doc
+    for t in cl:
+        if t.text not in helm or t.i == cl.start or doc[t.i - 1].tag_ != "ART":
+            continue
+        if t.i + 2 < cl.end and doc[t.i + 1].lower_ in _GENITIVE_ARTICLES and doc[t.i + 2].tag_ != "NE":
+            return None  # "das Ruder des Bootes": a thing's helm, unless a named organisation's
+        return events_lexicon()["dismissal"]["generic_office_nouns"][0], t.i
+    return None
 
 
 def _generic(post: str) -> bool:
