@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, OfficeHolding
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
@@ -18,6 +19,7 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.confirmed import confirmed_holder_title, held_office
 from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
     becomes_new_holder,
@@ -52,7 +54,9 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
     return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
 
 
-def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
+def _one(
+    ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure], held: Sequence[OfficeHolding]
+) -> Appointment | None:
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("takes_office"):
         return take_over(ctx, sent, cl, trig, told)
@@ -71,8 +75,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
         return _install_group(ctx, sent, cl, trig)
     if office is None:
         # "präsentierte mit X einen neuen Manager": the post is the object, the person after "mit"
-        return presented_with(ctx, sent, cl, trig) or _appointed(ctx, sent, cl, trig, office)
-    return _appointed(ctx, sent, cl, trig, office)
+        return presented_with(ctx, sent, cl, trig) or _appointed(ctx, sent, cl, trig, office, held)
+    return _appointed(ctx, sent, cl, trig, office, held)
 
 
 def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appointment | None:
@@ -92,7 +96,7 @@ def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> 
 
 
 def _appointed(
-    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, office: str | None
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, office: str | None, held: Sequence[OfficeHolding]
 ) -> Appointment | None:
     """ "ernannte X zum Y", "X wurde (von Y) zum Z gewählt", "wurde im Amt bestätigt"."""
     doc = ctx.doc
@@ -112,6 +116,8 @@ def _appointed(
     in_office = office is None and (
         trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen") and _in_office(cl)
     )
+    if office is None and not in_office and trig.lemma == "bestätigen" and not trig.passive:
+        office = confirmed_holder_title(ctx, cl, trig.i)  # "bestätigten den bisherigen Vorsitzenden"
     if office is None and not in_office:
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
@@ -139,7 +145,7 @@ def _appointed(
     if appointee is None or appointee == agent and trig.spec["lemma"] != "wählen":
         return None
     if in_office:
-        office = office_of(ctx, appointee)
+        office = office_of(ctx, appointee) or held_office(held, appointee)
         if office is None:
             return None  # confirmed in an office the article does not name: left out
     if trig.spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
@@ -206,9 +212,12 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
-def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[Appointment]:
+def extract_appointments(
+    ctx: ArticleContext, told: list[Departure], held: Sequence[OfficeHolding] = ()
+) -> list[Appointment]:
     """The article's appointments; ``told`` are its departures (dismissals and resignations, in
-    the order told): a take-over of "das Amt" right after one is its post."""
+    the order told): a take-over of "das Amt" right after one is its post; ``held`` the offices
+    the article gives people ("X ist Präsident des Verbandes"): what "im Amt bestätigt" confirms."""
     out: list[Appointment] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "appointment")
@@ -225,7 +234,7 @@ def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[App
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue
-            fact = _one(ctx, sent, trig, told)
+            fact = _one(ctx, sent, trig, told, held)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
     return merge_retellings(out, lambda a: a.appointee)

@@ -100,8 +100,9 @@ def take_over(
     if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
         return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
     appointee = subject_of(ctx, sent, trig.i)
-    if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
-        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
+    if found[1] < trig.i and (not ctx.mentions_in(doc[cl.start : trig.i]) or _opens_clause(ctx, cl, found[1])):
+        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows;
+        # so with its holder ("Den Vorsitz des verstorbenen A übernimmt B": B, not A)
         after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
         appointee = ctx.person_agent(after[0].person) if after else None
     if appointee is None or appointee.kind != AgentKind.PERSON:
@@ -115,6 +116,12 @@ def take_over(
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
     )
+
+
+def _opens_clause(ctx: ArticleContext, cl: Span, noun: int) -> bool:
+    """The office noun at ``noun`` opens its clause, past an article, a possessive and adjectives:
+    the whole Vorfeld before the finite verb is the office phrase."""
+    return all(t.tag_ in ("ART", "PPOSAT", "ADJA") for t in ctx.doc[cl.start : noun])
 
 
 def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
