@@ -179,6 +179,7 @@ def _past_place(ctx: ArticleContext, j: int, limit: int) -> int:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
+_REMIT = frozenset(events_lexicon()["appointment"]["remit_prepositions"])
 
 
 def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
@@ -248,11 +249,21 @@ def _new_in_body(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
     if k + 1 >= sent.end or doc[k + 1].lower_ not in _BECOMES | _WORDS.words("copulas"):
         return None
     named = next((m for m in ctx.mentions_in(doc[k + 2 : sent.end]) if m.kind == "name"), None)
-    if named is None or not all(
-        t.tag_ in ("ART", "ADJA") or ctx.lx.is_role(t.text) for t in doc[k + 2 : named.start]
-    ):
+    if named is None or not _description_only(ctx, doc[k + 2 : named.start]):
         return None
     return ctx.person_agent(named.person), post.text, k + 1
+
+
+def _description_only(ctx: ArticleContext, words: Span) -> bool:
+    """Articles, adjectives and role nouns only, a role with its "für"-complement ("der neue
+    Landesrat für Verkehr, Wohnbau und Sport"): a description of the name after it."""
+    role = False
+    for t in words:
+        if t.tag_ in ("ART", "ADJA") and not role or ctx.lx.is_role(t.text):
+            role = role or ctx.lx.is_role(t.text)
+        elif not (role and (t.lower_ in _REMIT or t.tag_ in ("NN", "$,", "KON"))):
+            return False
+    return True
 
 
 _TIME_NOUNS = _WORDS.words("period_nouns")

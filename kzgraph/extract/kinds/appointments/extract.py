@@ -25,7 +25,7 @@ from kzgraph.extract.kinds.appointments.copula import (
     becomes_new_holder,
 )
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.appointments.posts import as_successor, zum_post
 from kzgraph.extract.kinds.appointments.presented import presented_with
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
@@ -63,9 +63,11 @@ def _one(
     if trig.spec.get("title_after_verb"):
         # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
         after = ctx.doc[trig.i + 1 : cl.end]
-        if trig.spec.get("needs_destination") and not any(t.lower_ in _DESTINATIONS for t in after):
+        top = post_entrusted(ctx, cl, trig.lemma)  # "ist an die Spitze des Ministeriums gewechselt"
+        destined = top is not None or any(t.lower_ in _DESTINATIONS for t in after)
+        if trig.spec.get("needs_destination") and not destined:
             return None
-        return moved_up(ctx, sent, trig, zum_post(ctx, after))
+        return moved_up(ctx, sent, trig, zum_post(ctx, after) or top)
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
     office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
@@ -96,7 +98,12 @@ def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> 
 
 
 def _appointed(
-    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, office: str | None, held: Sequence[OfficeHolding]
+    ctx: ArticleContext,
+    sent: Span,
+    cl: Span,
+    trig: Trigger,
+    office: str | None,
+    held: Sequence[OfficeHolding],
 ) -> Appointment | None:
     """ "ernannte X zum Y", "X wurde (von Y) zum Z gewählt", "wurde im Amt bestätigt"."""
     doc = ctx.doc
@@ -106,7 +113,8 @@ def _appointed(
         office = base_title(doc[appo[1]].text)[0]
     described = None
     if trig.passive and office is None:
-        office = _new_title_of_subject(ctx, sent, trig.i)
+        sworn = trig.lemma in events_lexicon()["appointment"]["sworn_verbs"]
+        office = _new_title_of_subject(ctx, sent, trig.i, any_title=sworn)
         if office is None:
             # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
             described = _new_holder_described(ctx, sent, trig.i)
@@ -118,7 +126,7 @@ def _appointed(
     )
     if office is None and not in_office and trig.lemma == "bestätigen" and not trig.passive:
         office = confirmed_holder_title(ctx, cl, trig.i)  # "bestätigten den bisherigen Vorsitzenden"
-    if office is None and not in_office:
+    if office is None and not in_office and not as_successor(cl):
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
     appointee, agent = fact.get("appointee"), fact.get("agent")
@@ -173,13 +181,15 @@ def _in_office(cl: Span) -> bool:
     )
 
 
-def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int, any_title: bool = False) -> str | None:
     """ "Die neue Justizministerin X wurde (am Dienstag) vereidigt": the post the subject of the
-    passive verb at ``i`` is newly given, named by "neue" and a title right before the name."""
+    passive verb at ``i`` is newly given, named by "neue" and a title right before the name; with
+    ``any_title`` (sworn in: "Landeshauptfrau X ist neuerlich angelobt worden") any title there."""
     doc = ctx.doc
     for m in ctx.mentions_in(doc[sent.start : i]):
         k = m.start - 1
-        if m.kind == "name" and m.subject and k - 1 >= sent.start and doc[k - 1].lower_ in _NEW:
+        new = k - 1 >= sent.start and doc[k - 1].lower_ in _NEW
+        if m.kind == "name" and m.subject and k >= sent.start and (new or any_title):
             return base_title(doc[k].text)[0] if ctx.lx.is_title(doc[k].text) else None
     return None
 

@@ -25,7 +25,11 @@ def presented_with(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> 
         return None
     doc = ctx.doc
     named = next(
-        (m for m in ctx.mentions_in(cl) if m.kind == "name" and m.start > cl.start and doc[m.start - 1].lower_ in _WITH),
+        (
+            m
+            for m in ctx.mentions_in(cl)
+            if m.kind == "name" and m.start > cl.start and doc[m.start - 1].lower_ in _WITH
+        ),
         None,
     )
     if named is None:

@@ -100,7 +100,8 @@ def take_over(
     if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
         return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
     appointee = subject_of(ctx, sent, trig.i)
-    if found[1] < trig.i and (not ctx.mentions_in(doc[cl.start : trig.i]) or _opens_clause(ctx, cl, found[1])):
+    vorfeld = ctx.mentions_in(doc[cl.start : trig.i])
+    if found[1] < trig.i and (not vorfeld or _opens_clause(ctx, cl, found[1])):
         # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows;
         # so with its holder ("Den Vorsitz des verstorbenen A übernimmt B": B, not A)
         after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
