@@ -99,7 +99,7 @@ def take_over(
         return None
     if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
         return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
-    appointee = subject_of(ctx, sent, trig.i)
+    appointee = _subordinate_subject(ctx, cl, trig.i) or subject_of(ctx, sent, trig.i)
     vorfeld = ctx.mentions_in(doc[cl.start : trig.i])
     if found[1] < trig.i and (not vorfeld or _opens_clause(ctx, cl, found[1])):
         # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows;
@@ -117,6 +117,17 @@ def take_over(
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
     )
+
+
+def _subordinate_subject(ctx: ArticleContext, cl: Span, verb: int) -> Agent | None:
+    """ "…, bis sein Nachfolger X die Leitung übernimmt": a clause after a comma with the finite
+    verb at its end is subordinate, its subject inside it; the first name there not after a
+    preposition (not the main clause's subject)."""
+    doc = ctx.doc
+    if cl.start == 0 or doc[cl.start - 1].text != "," or verb != cl.end - 1 or doc[verb].tag_ != "VVFIN":
+        return None
+    names = unprepositioned_names(ctx, doc[cl.start : verb])
+    return ctx.person_agent(names[0].person) if names else None
 
 
 def _opens_clause(ctx: ArticleContext, cl: Span, noun: int) -> bool:
