@@ -180,6 +180,7 @@ def _past_place(ctx: ArticleContext, j: int, limit: int) -> int:
 
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 _REMIT = frozenset(events_lexicon()["appointment"]["remit_prepositions"])
+_SUCCESSORS = frozenset(events_lexicon()["succession"]["successor_nouns"])
 
 
 def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
@@ -195,8 +196,10 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
                 continue
             j = _past_adjuncts(ctx, k + 1, sent.end)
             j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
-            if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
-                found = (ctx.person_agent(m.person), office_label(ctx, j + 1)[0], k)
+            # "neuer Bayern Trainer": a club's name between "neuer" and the title
+            club = j + 2 < sent.end and doc[j + 1].tag_ in ("NN", "NE") and lx.is_title(doc[j + 2].text)
+            if j + 1 < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[j + 1].text) or club):
+                found = (ctx.person_agent(m.person), office_label(ctx, j + 1 + club)[0], k)
                 break
     if found is None or negated(ctx, sent, found[2]):
         return None
@@ -206,7 +209,7 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     )
 
 
-def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
+def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, int] | None:
     """ "(Der) Neue(r) Title … wird/ist/heißt X", "Title … wird X": the title opening the sentence
     and the first name after the verb (past an apposition: "der bisherige Staatssekretär, X")."""
     doc, lx = ctx.doc, ctx.lx
@@ -217,7 +220,9 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
     a += doc[a].lower_ in _WORDS.words("definite_nominative_articles") and doc[a + 1].lower_ in _NEW
     new = a > sent.start or doc[a].lower_ in _NEW
     title = a + (doc[a].lower_ in _NEW)
-    if sent.end - title < 3 or not lx.is_title(doc[title].text) or doc[title].tag_ not in ("NN", "NE"):
+    successor = doc[title].text in _SUCCESSORS  # "Nachfolger wird X": the post left, named elsewhere
+    titled = lx.is_title(doc[title].text) or successor
+    if sent.end - title < 3 or not titled or doc[title].tag_ not in ("NN", "NE"):
         return None
     e = _office_end(ctx, title, sent.end)
     naming = e < sent.end and doc[e].lower_ in _NAMING
@@ -228,7 +233,8 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
     names = unprepositioned_names(ctx, doc[e + 1 : sent.end])
     if not names or naming and (not new or names[0].start != e + 1):
         return None  # "Der neue Trainer heißt X": the name right after "heißt"
-    return ctx.person_agent(names[0].person), office_label(ctx, title)[0], e
+    post = None if successor else office_label(ctx, title)[0]
+    return ctx.person_agent(names[0].person), post, e
 
 
 def _new_in_body(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:

@@ -14,6 +14,7 @@ from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
+from kzgraph.extract.kinds.appointments.bare_take_over import taken_after_departure
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
 from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
@@ -95,6 +96,8 @@ def take_over(
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
+    if found is None and trig.spec.get("bare_after_departure"):
+        return taken_after_departure(ctx, sent, cl, trig, told)  # "A entlassen – B übernimmt"
     if found is None or ruled_out(trig, sent):
         return None
     if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
