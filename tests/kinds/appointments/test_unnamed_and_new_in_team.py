@@ -1,0 +1,40 @@
+"""A passive appointment whose holder is neither named nor told as new is the office in general or
+a group ("Der Bürgermeister wird direkt gewählt", "wurden die Kommandanten berufen"): none; a
+possibility ("möglicherweise", "voraussichtlich") is no event either; "Am Montag wird die neue
+Ministerin vereidigt" stays one. "Neu im Regierungsteam ist der neue Landesrat für Verkehr,
+Wohnbau und Sport X" names X with the post's remit; "Neu im Team ist Stürmer X" is a player."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import appointment_rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister steht an der Spitze der Gemeinde und wird direkt gewählt.",
+        "Weil keine Wahl stattfand, wurden die Kommandanten zunächst von der Gemeinde berufen.",
+        "Die Stellvertreter des Landrats wurden vom Landrat in ihr Amt eingeführt.",
+        "Frühestens im Mai, möglicherweise später, wird auch der neue Geschäftsführer bestellt.",
+        "Anna Pohl wird voraussichtlich neue Trainerin des SC Nordheide.",
+    ],
+)
+def test_no_one_appointed(text: str) -> None:
+    assert appointment_rows(text) == []
+
+
+def test_new_holder_described_still_appointed() -> None:
+    assert appointment_rows("Am Montag wird die neue Ministerin vereidigt.") == [
+        ("die neue Ministerin", None, "Ministerin")
+    ]
+
+
+def test_new_in_the_government_team_with_a_remit() -> None:
+    text = "Neu im Regierungsteam ist der neue Landesrat für Verkehr, Wohnbau und Sport Jakob Stelzner."
+    assert [(r[0], r[2]) for r in appointment_rows(text)] == [("Jakob Stelzner", "Regierungsteam")]
+
+
+def test_new_in_a_team_is_a_player() -> None:
+    assert appointment_rows("Neu im Team ist Stürmer Jakob Stelzner.") == []
