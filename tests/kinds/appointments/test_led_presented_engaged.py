@@ -20,6 +20,11 @@ from tests.extract_helpers import appointment_rows
             "Polizeipräsidium",
         ),
         ("Das Stadtarchiv wird ab Oktober von Jana Kreutzer geführt.", "Jana Kreutzer", "Stadtarchiv"),
+        (
+            "Das Dekanat Nordstadt wird ab sofort von Pfarrer Lukas Kramer geleitet.",
+            "Lukas Kramer",
+            "Dekanat",
+        ),
     ],
 )
 def test_unit_led_from_now_in_the_passive(text: str, person: str, post: str) -> None:

@@ -1,6 +1,7 @@
 """A passive appointment whose holder is neither named nor told as new is the office in general or
 a group ("Der Bürgermeister wird direkt gewählt", "wurden die Kommandanten berufen"): none; a
-possibility ("möglicherweise", "voraussichtlich") is no event either; "Am Montag wird die neue
+possibility ("möglicherweise", "voraussichtlich") or an appointment undone ("machte die
+Ernennung rückgängig") is no event either; "Am Montag wird die neue
 Ministerin vereidigt" stays one. "Neu im Regierungsteam ist der neue Landesrat für Verkehr,
 Wohnbau und Sport X" names X with the post's remit; "Neu im Team ist Stürmer X" is a player."""
 
@@ -19,6 +20,7 @@ from tests.extract_helpers import appointment_rows
         "Die Stellvertreter des Landrats wurden vom Landrat in ihr Amt eingeführt.",
         "Frühestens im Mai, möglicherweise später, wird auch der neue Geschäftsführer bestellt.",
         "Anna Pohl wird voraussichtlich neue Trainerin des SC Nordheide.",
+        "Der Bischof machte die Ernennung von Lukas Kramer zum Dekan rückgängig.",
     ],
 )
 def test_no_one_appointed(text: str) -> None:

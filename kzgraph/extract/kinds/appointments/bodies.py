@@ -11,6 +11,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
 from kzgraph.extract.kinds.offices.extract import office_label
 
@@ -125,7 +126,7 @@ def _led_by(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appoint
     doc = ctx.doc
     post = _unit_led(ctx, cl, cl.start - 1)
     by = next((t.i for t in doc[cl.start : trig.i] if t.lower_ in _BY), None)
-    named = ctx.mention_at(by + 1) if by is not None else None
+    named = name_after_titles(ctx, by + 1, trig.i) if by is not None else None  # "von Pfarrer X"
     if post is None or named is None or named.kind != "name" or ruled_out(trig, sent):
         return None
     appointee = ctx.person_agent(named.person)
