@@ -71,3 +71,9 @@ def test_bare_take_over_after_a_departure(text: str) -> None:
 )
 def test_look_alikes_of_taking_over(text: str) -> None:
     assert appointment_rows(text) == []
+
+
+def test_post_of_an_earlier_coordinated_clause_is_no_vorfeld() -> None:
+    # the office phrase stands in the clause before "und": the taker is that clause's subject
+    text = "Karl Huber hatte Maria Roth den Vorsitz entzogen und ihn selbst übernommen."
+    assert [(r[0], r[2]) for r in appointment_rows(text)] == [("Karl Huber", "Vorsitz")]

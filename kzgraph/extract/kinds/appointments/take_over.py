@@ -136,7 +136,7 @@ def _subordinate_subject(ctx: ArticleContext, cl: Span, verb: int) -> Agent | No
 def _opens_clause(ctx: ArticleContext, cl: Span, noun: int) -> bool:
     """The office noun at ``noun`` opens its clause, past an article, a possessive and adjectives:
     the whole Vorfeld before the finite verb is the office phrase."""
-    return all(t.tag_ in ("ART", "PPOSAT", "ADJA") for t in ctx.doc[cl.start : noun])
+    return cl.start <= noun and all(t.tag_ in ("ART", "PPOSAT", "ADJA") for t in ctx.doc[cl.start : noun])
 
 
 def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
