@@ -1,7 +1,8 @@
 """Re-elections and swearings-in without the post beside the verb: "Er wurde im Amt bestätigt"
 after "X ist Präsident des Verbandes" (the post the article gives in a predicate; a former one is
 none), "bestätigten den bisherigen Vorsitzenden" (that post; "den bisherigen Stand" is none),
-"Landeshauptfrau X wurde angelobt" (the title before the name; not for "gewählt"), "als 2.
+"Landeshauptfrau X wurde erneut angelobt" (the title before the name, sworn in again; without
+"erneut" the post held, none; not for "gewählt"), "als 2.
 Bürgermeister vereidigt" (an ordinal before the title). A move "an die Spitze des Ministeriums"
 is one, "an der Spitze des Feldes" none; "als Nachfolgerin bestellt" is one (its post the
 predecessor's, unnamed here), "als Nachfolgerin gehandelt" none."""
@@ -39,7 +40,7 @@ def test_confirming_a_state_of_things_is_none() -> None:
     ("text", "office"),
     [
         ("Landeshauptfrau Romy Eichler ist am Freitag erneut angelobt worden.", "Landeshauptfrau"),
-        ("Innenministerin Romy Eichler wurde am Montag vereidigt.", "Innenministerin"),
+        ("Innenministerin Romy Eichler wurde am Montag wieder vereidigt.", "Innenministerin"),
         ("Am Abend wurde Romy Eichler als 2. Bürgermeisterin vereidigt.", "Bürgermeisterin"),
     ],
 )
@@ -52,6 +53,7 @@ def test_sworn_in_with_the_title(text: str, office: str) -> None:
     "text",
     [
         "Innenministerin Romy Eichler wurde am Montag gewählt.",
+        "Innenministerin Romy Eichler wurde am Montag vereidigt.",
         "Romy Eichler wurde am Montag vereidigt.",
     ],
 )

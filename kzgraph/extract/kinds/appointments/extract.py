@@ -113,7 +113,11 @@ def _appointed(
         office = base_title(doc[appo[1]].text)[0]
     described = None
     if trig.passive and office is None:
-        sworn = trig.lemma in events_lexicon()["appointment"]["sworn_verbs"]
+        # sworn in again ("Landeshauptfrau X wurde erneut angelobt"): re-appointed to the post the
+        # title before the name gives, as a re-election is; without a cue of "again" the title is
+        # the post held ("Die Justizministerin X wurde vereidigt": none)
+        lex = events_lexicon()["appointment"]
+        sworn = trig.lemma in lex["sworn_verbs"] and bool(ctx.sentence_words(sent) & set(lex["again_cues"]))
         office = _new_title_of_subject(ctx, sent, trig.i, any_title=sworn)
         if office is None:
             # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
@@ -184,7 +188,7 @@ def _in_office(cl: Span) -> bool:
 def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int, any_title: bool = False) -> str | None:
     """ "Die neue Justizministerin X wurde (am Dienstag) vereidigt": the post the subject of the
     passive verb at ``i`` is newly given, named by "neue" and a title right before the name; with
-    ``any_title`` (sworn in: "Landeshauptfrau X ist neuerlich angelobt worden") any title there."""
+    ``any_title`` (sworn in again: "Landeshauptfrau X ist neuerlich angelobt worden") any title there."""
     doc = ctx.doc
     for m in ctx.mentions_in(doc[sent.start : i]):
         k = m.start - 1

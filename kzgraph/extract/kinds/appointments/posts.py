@@ -23,6 +23,8 @@ _SEAT_BODIES = frozenset(events_lexicon()["appointment"]["seat_bodies"])
 _TITLE_ADJECTIVES = frozenset(load("offices")["capitalised_title_adjectives"])
 _TO_ROLE = _WORDS.words("to_role_words")
 _SUCCESSORS = frozenset(events_lexicon()["succession"]["successor_nouns"])
+# "Nachfolger von A", "Nachfolgerin des A", "Nachfolger der A"
+_PREDECESSOR_OPENERS = _WORDS.words("von_forms") | _WORDS.words("genitive_articles")
 
 
 def zum_post(ctx: ArticleContext, cl: Span) -> str | None:
@@ -62,7 +64,14 @@ def _ordinal(word: str) -> bool:
 
 def as_successor(cl: Span) -> bool:
     """ "wurde als Nachfolgerin bestellt", "wählte X zum Nachfolger": the post given is the
-    predecessor's, told by the successor noun after "als/zum/zur" (which post, the replacement
-    says)."""
+    predecessor's, told by the successor noun after "als/zum/zur", no predecessor named after it
+    (with one, "zum Nachfolger von A ernannt", the replacement step gives the appointment and A's
+    post)."""
     doc = cl.doc
-    return any(t.lower_ in _TO_ROLE and t.i + 1 < cl.end and doc[t.i + 1].text in _SUCCESSORS for t in cl)
+    return any(
+        t.lower_ in _TO_ROLE
+        and t.i + 1 < cl.end
+        and doc[t.i + 1].text in _SUCCESSORS
+        and not (t.i + 2 < cl.end and doc[t.i + 2].lower_ in _PREDECESSOR_OPENERS)
+        for t in cl
+    )
