@@ -63,9 +63,9 @@ def test_no_post_no_appointment(text: str) -> None:
 
 def test_moved_to_the_top_of_a_ministry() -> None:
     rows = appointment_rows(
-        "Der Oberbürgermeister Paul Lindner ist an die Spitze des Innenministeriums gewechselt."
+        "Die Staatssekretärin Paula Lindner ist an die Spitze des Finanzministeriums gewechselt."
     )
-    assert [(r[0], r[2]) for r in rows] == [("Paul Lindner", "Spitze des Innenministeriums")]
+    assert [(r[0], r[2]) for r in rows] == [("Paula Lindner", "Spitze des Finanzministeriums")]
 
 
 def test_successor_appointed_without_post() -> None:
