@@ -36,7 +36,8 @@ def test_dependency_order_computes_needs_first() -> None:
     for t in fact_types():
         assert all(names.index(n) < names.index(t.name) for n in t.needs), t.name
     assert fact_type("replacements").needs == ("dismissals", "resignations", "appointments")
-    assert set(fact_type("appointments").needs) == {"dismissals", "resignations"}
+    # appointments read the offices the article gives people ("im Amt bestätigt")
+    assert set(fact_type("appointments").needs) == {"offices", "dismissals", "resignations"}
     # without needs, the declared order: the build summary lists the types as before
     assert names[:8] == [
         "persons",

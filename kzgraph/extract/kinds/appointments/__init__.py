@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def _extract(ctx: ArticleContext, found: Found) -> list[Appointment]:
-    return extract_appointments(ctx, in_order(found["dismissals"], found["resignations"]))
+    return extract_appointments(ctx, in_order(found["dismissals"], found["resignations"]), found["offices"])
 
 
 def _successors(ctx: ArticleContext, appointments: list[Appointment], found: Found) -> list[Appointment]:
@@ -50,7 +50,7 @@ APPOINTMENTS = register(
         extract=_extract,
         write=write_appointment,
         order=40,
-        needs=("dismissals", "resignations"),
+        needs=("offices", "dismissals", "resignations"),
         steps=(
             Step("successors appointed", _successors, needs=("replacements",)),
             Step("post in the holder's gender", _in_gender),

@@ -11,6 +11,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
 from kzgraph.extract.kinds.offices.extract import office_label
 
@@ -19,9 +20,11 @@ _ARTICLES = closed_class().words("definite_accusative_articles")
 _ARTICLES_DATIVE_OR_ACC = _ARTICLES | closed_class().words("dative_articles")
 _GENITIVE = closed_class().words("genitive_articles")
 _WITH = closed_class().words("with_prepositions")
+_BY = closed_class().words("bare_agent_prepositions")
 _AN = closed_class().words("an_prepositions")
 _INTO_THE = closed_class().words("into_the_prepositions")
 _OFFICE_WORDS = frozenset(events_lexicon()["dismissal"]["generic_office_nouns"])
+_FROM_NOW = frozenset(v["lemma"] for v in events_lexicon()["appointment"]["verbs"] if v.get("from_now"))
 
 
 def body_joined(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:
@@ -86,7 +89,10 @@ def post_entrusted(ctx: ArticleContext, cl: Span, lemma: str) -> str | None:
         titled = _office_of_the(ctx, noun.i, cl.end) if with_post or onto_post else None
         if titled is not None:
             return titled
-        to_top = t.lower_ in _AN and appointing and noun.text in lex["top_posts"]
+        # "an die Spitze gewählt": a direction; "an der Spitze" is where one stands (so only for
+        # the verbs of holding a post from now on: "steht künftig an der Spitze")
+        towards = doc[t.i + 1].lower_ in _ARTICLES or lemma in _FROM_NOW
+        to_top = t.lower_ in _AN and appointing and towards and noun.text in lex["top_posts"]
         if with_post and noun.text in lex["entrusted_posts"] or to_top:
             return _with_genitive(ctx, noun.i, cl.end)
     return None
@@ -101,6 +107,8 @@ def moved_up(ctx: ArticleContext, sent: Span, trig: Trigger, post: str | None) -
         cl = clause(ctx, sent, trig.i)
         if not _from_now(ctx, cl):
             return None
+        if trig.spec.get("leads_object") and trig.passive:
+            return _led_by(ctx, sent, cl, trig)  # "Das Amt wird künftig von X geleitet"
         if trig.spec.get("leads_object"):
             post = _unit_led(ctx, cl, trig.i)
     appointee = subject_of(ctx, sent, trig.i)
@@ -110,6 +118,22 @@ def moved_up(ctx: ArticleContext, sent: Span, trig: Trigger, post: str | None) -
         return None
     ev = ctx.evidence(sent, "appointment.moved_up", 0.75)
     return Appointment(ev, appointee, None, post, ctx.date_for(sent, ctx.doc[trig.i].idx))
+
+
+def _led_by(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appointment | None:
+    """ "Das Polizeipräsidium wird künftig von X geführt": the unit opening the clause is led from
+    now on by the person of the by-phrase before the participle."""
+    doc = ctx.doc
+    post = _unit_led(ctx, cl, cl.start - 1)
+    by = next((t.i for t in doc[cl.start : trig.i] if t.lower_ in _BY), None)
+    named = name_after_titles(ctx, by + 1, trig.i) if by is not None else None  # "von Pfarrer X"
+    if post is None or named is None or named.kind != "name" or ruled_out(trig, sent):
+        return None
+    appointee = ctx.person_agent(named.person)
+    if appointee.kind != AgentKind.PERSON:
+        return None
+    ev = ctx.evidence(sent, "appointment.led_from_now", 0.75)
+    return Appointment(ev, appointee, None, post, ctx.date_for(sent, doc[trig.i].idx))
 
 
 def member_post(ctx: ArticleContext, k: int, limit: int) -> str | None:

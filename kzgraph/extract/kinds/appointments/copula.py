@@ -10,9 +10,10 @@ bleiben") is no predicate."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import unprepositioned_names
@@ -84,21 +85,51 @@ def _described_at_start(ctx: ArticleContext, sent: Span, name: int) -> bool:
     )
 
 
+def _described_after(ctx: ArticleContext, sent: Span, verb: int) -> Mention | None:
+    """The name right after the verb at ``verb``, or after a description of its bearer only
+    ("In X wird der bisherige Weihbischof Y neuer Bischof"): an inverted subject."""
+    doc = ctx.doc
+    k = verb + 1
+    if k < sent.end and doc[k].lower_ in _WORDS.words("definite_nominative_articles"):
+        k += 1
+        while k < sent.end and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
+            k += 1
+        if k >= sent.end or not ctx.lx.is_role(doc[k].text):
+            return None
+        k += 1
+    named = ctx.mention_at(k)
+    if named is None or named.start != k or k > verb + 1 and named.kind != "name":
+        return None
+    return named
+
+
+def _subject_before(ctx: ArticleContext, sent: Span, verb: int) -> Mention | None:
+    """The mention ending right before the verb at ``verb``, or before an age or a figure set off
+    by commas or brackets ("X, 39, wird", "X (54) wird")."""
+    doc = ctx.doc
+    j = verb
+    if j - 3 >= sent.start and doc[j - 1].text in (",", ")") and doc[j - 3].text in (",", "("):
+        if doc[j - 2].like_num:
+            j -= 3
+    return next((m for m in ctx.mentions_in(doc[sent.start : j]) if m.end == j), None)
+
+
 def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None:
     """ "X wurde Landrätin", "1998 wurde X Direktor der Bank", "Danach wurde sie Bürgermeisterin
     von Y": the subject (a name or a pronoun of a person) becomes the holder of the office."""
     doc = ctx.doc
     verbs = _words("becoming_verbs_bare")
     for verb in ctx.positions_of(sent, verbs):
-        end = _clause_end(ctx, sent, verb + 1)
-        after = ctx.mention_at(verb + 1)
-        before = next((m for m in ctx.mentions_in(doc[sent.start : verb]) if m.end == verb), None)
-        if after is not None and after.start == verb + 1 and verb > sent.start:
+        after = _described_after(ctx, sent, verb)
+        before = _subject_before(ctx, sent, verb)
+        if after is not None and verb > sent.start:
             who, k = after, after.end  # "1998 wurde X Direktor": the subject after the verb
         elif before is not None and (before.subject or _described_at_start(ctx, sent, before.start)):
             who, k = before, verb + 1  # "X wurde Direktor", "Der Jurist X wird Direktor"
         else:
             continue
+        k = _past_adjuncts(ctx, k, sent.end)  # "wird nach der Pause, Kapitän beim FC"
+        end = _clause_end(ctx, sent, k)
         title = _title_after(ctx, k, end)
         if title is None or award_of_the_period(ctx, title, end) or _other_verb_after(ctx, title, end):
             continue
@@ -148,6 +179,8 @@ def _past_place(ctx: ArticleContext, j: int, limit: int) -> int:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
+_REMIT = frozenset(events_lexicon()["appointment"]["remit_prepositions"])
+_SUCCESSORS = frozenset(events_lexicon()["succession"]["successor_nouns"])
 
 
 def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
@@ -158,13 +191,15 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     found = _title_first(ctx, sent) or _new_in_body(ctx, sent)
     if found is None:
         for m in ctx.mentions_in(sent):
-            k = m.end
+            k = _past_figure(doc, m.end, sent.end)  # "X, 39, wird", "X (54) wird"
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
                 continue
             j = _past_adjuncts(ctx, k + 1, sent.end)
             j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
-            if j + 1 < sent.end and doc[j].lower_ in _NEW and lx.is_title(doc[j + 1].text):
-                found = (ctx.person_agent(m.person), office_label(ctx, j + 1)[0], k)
+            # "neuer Bayern Trainer": a club's name between "neuer" and the title
+            club = j + 2 < sent.end and doc[j + 1].tag_ in ("NN", "NE") and lx.is_title(doc[j + 2].text)
+            if j + 1 < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[j + 1].text) or club):
+                found = (ctx.person_agent(m.person), office_label(ctx, j + 1 + club)[0], k)
                 break
     if found is None or negated(ctx, sent, found[2]):
         return None
@@ -174,7 +209,7 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     )
 
 
-def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
+def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, int] | None:
     """ "(Der) Neue(r) Title … wird/ist/heißt X", "Title … wird X": the title opening the sentence
     and the first name after the verb (past an apposition: "der bisherige Staatssekretär, X")."""
     doc, lx = ctx.doc, ctx.lx
@@ -185,7 +220,9 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
     a += doc[a].lower_ in _WORDS.words("definite_nominative_articles") and doc[a + 1].lower_ in _NEW
     new = a > sent.start or doc[a].lower_ in _NEW
     title = a + (doc[a].lower_ in _NEW)
-    if sent.end - title < 3 or not lx.is_title(doc[title].text) or doc[title].tag_ not in ("NN", "NE"):
+    successor = doc[title].text in _SUCCESSORS  # "Nachfolger wird X": the post left, named elsewhere
+    titled = lx.is_title(doc[title].text) or successor
+    if sent.end - title < 3 or not titled or doc[title].tag_ not in ("NN", "NE"):
         return None
     e = _office_end(ctx, title, sent.end)
     naming = e < sent.end and doc[e].lower_ in _NAMING
@@ -196,7 +233,8 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
     names = unprepositioned_names(ctx, doc[e + 1 : sent.end])
     if not names or naming and (not new or names[0].start != e + 1):
         return None  # "Der neue Trainer heißt X": the name right after "heißt"
-    return ctx.person_agent(names[0].person), office_label(ctx, title)[0], e
+    post = None if successor else office_label(ctx, title)[0]
+    return ctx.person_agent(names[0].person), post, e
 
 
 def _new_in_body(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
@@ -217,20 +255,32 @@ def _new_in_body(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | No
     if k + 1 >= sent.end or doc[k + 1].lower_ not in _BECOMES | _WORDS.words("copulas"):
         return None
     named = next((m for m in ctx.mentions_in(doc[k + 2 : sent.end]) if m.kind == "name"), None)
-    if named is None or not all(
-        t.tag_ in ("ART", "ADJA") or ctx.lx.is_role(t.text) for t in doc[k + 2 : named.start]
-    ):
+    if named is None or not _description_only(ctx, doc[k + 2 : named.start]):
         return None
     return ctx.person_agent(named.person), post.text, k + 1
 
 
+def _description_only(ctx: ArticleContext, words: Span) -> bool:
+    """Articles, adjectives and role nouns only, a role with its "für"-complement ("der neue
+    Landesrat für Verkehr, Wohnbau und Sport"): a description of the name after it."""
+    role = False
+    for t in words:
+        if t.tag_ in ("ART", "ADJA") and not role or ctx.lx.is_role(t.text):
+            role = role or ctx.lx.is_role(t.text)
+        elif not (role and (t.lower_ in _REMIT or t.tag_ in ("NN", "$,", "KON"))):
+            return False
+    return True
+
+
 _TIME_NOUNS = _WORDS.words("period_nouns")
+_MONTHS = frozenset(_WORDS.calendar.months) | frozenset(_WORDS.calendar.month_synonyms)
 
 
 def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
     """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
     kommenden Saison] neuer Trainer"."""
     doc = ctx.doc
+    start = k
     for _ in range(4):
         if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
             k += 1
@@ -242,6 +292,17 @@ def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
             if end is None:
                 return k
             k = end + 1
+            while k < limit and (doc[k].like_num or doc[k].text in _MONTHS):
+                k += 1  # "zum 1. April 2008"
         else:
             break
+    if start < k and k + 1 < limit and doc[k].text == ",":
+        return k + 1  # "wird nach langer Pause, Kapitän": a comma closing the adjunct
+    return k
+
+
+def _past_figure(doc: Doc, k: int, limit: int) -> int:
+    """Past an age or a figure set off by commas or brackets at ``k`` ("X, 39, wird")."""
+    if k + 3 < limit and doc[k].text in (",", "(") and doc[k + 1].like_num and doc[k + 2].text in (",", ")"):
+        return k + 3
     return k

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.facts import Agent, AgentKind, Appointment, OfficeHolding
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
@@ -18,12 +19,14 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.confirmed import confirmed_holder_title, held_office
 from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
     becomes_new_holder,
 )
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.appointments.posts import as_successor, zum_post
+from kzgraph.extract.kinds.appointments.presented import presented_with
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
 from kzgraph.extract.posts.departures import Departure
@@ -51,16 +54,20 @@ def _reflexive(ctx: ArticleContext, i: int, end: int) -> bool:
     return any(doc[k].lower_ == "sich" for k in range(i + 1, min(end, i + 5)))
 
 
-def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) -> Appointment | None:
+def _one(
+    ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure], held: Sequence[OfficeHolding]
+) -> Appointment | None:
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("takes_office"):
         return take_over(ctx, sent, cl, trig, told)
     if trig.spec.get("title_after_verb"):
         # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
         after = ctx.doc[trig.i + 1 : cl.end]
-        if trig.spec.get("needs_destination") and not any(t.lower_ in _DESTINATIONS for t in after):
+        top = post_entrusted(ctx, cl, trig.lemma)  # "ist an die Spitze des Ministeriums gewechselt"
+        destined = top is not None or any(t.lower_ in _DESTINATIONS for t in after)
+        if trig.spec.get("needs_destination") and not destined:
             return None
-        return moved_up(ctx, sent, trig, zum_post(ctx, after))
+        return moved_up(ctx, sent, trig, zum_post(ctx, after) or top)
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
     office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
@@ -68,7 +75,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger, told: list[Departure]) 
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
         return _install_group(ctx, sent, cl, trig)
-    return _appointed(ctx, sent, cl, trig, office)
+    if office is None:
+        # "präsentierte mit X einen neuen Manager": the post is the object, the person after "mit"
+        return presented_with(ctx, sent, cl, trig) or _appointed(ctx, sent, cl, trig, office, held)
+    return _appointed(ctx, sent, cl, trig, office, held)
 
 
 def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> Appointment | None:
@@ -88,7 +98,12 @@ def _install_group(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> 
 
 
 def _appointed(
-    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, office: str | None
+    ctx: ArticleContext,
+    sent: Span,
+    cl: Span,
+    trig: Trigger,
+    office: str | None,
+    held: Sequence[OfficeHolding],
 ) -> Appointment | None:
     """ "ernannte X zum Y", "X wurde (von Y) zum Z gewählt", "wurde im Amt bestätigt"."""
     doc = ctx.doc
@@ -98,7 +113,12 @@ def _appointed(
         office = base_title(doc[appo[1]].text)[0]
     described = None
     if trig.passive and office is None:
-        office = _new_title_of_subject(ctx, sent, trig.i)
+        # sworn in again ("Landeshauptfrau X wurde erneut angelobt"): re-appointed to the post the
+        # title before the name gives, as a re-election is; without a cue of "again" the title is
+        # the post held ("Die Justizministerin X wurde vereidigt": none)
+        lex = events_lexicon()["appointment"]
+        sworn = trig.lemma in lex["sworn_verbs"] and bool(ctx.sentence_words(sent) & set(lex["again_cues"]))
+        office = _new_title_of_subject(ctx, sent, trig.i, any_title=sworn)
         if office is None:
             # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
             described = _new_holder_described(ctx, sent, trig.i)
@@ -108,7 +128,9 @@ def _appointed(
     in_office = office is None and (
         trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen") and _in_office(cl)
     )
-    if office is None and not in_office:
+    if office is None and not in_office and trig.lemma == "bestätigen" and not trig.passive:
+        office = confirmed_holder_title(ctx, cl, trig.i)  # "bestätigten den bisherigen Vorsitzenden"
+    if office is None and not in_office and not as_successor(cl):
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
     appointee, agent = fact.get("appointee"), fact.get("agent")
@@ -117,6 +139,10 @@ def _appointed(
         appointee = subject_of(ctx, sent, trig.i)
     if described is not None and (appointee is None or not appointee.is_named):
         appointee = described[0]
+    elif trig.passive and appointee is not None and not appointee.is_named:
+        # "Der Bürgermeister wird direkt gewählt", "wurden die Kommandanten berufen": a holder
+        # neither named nor told as new is the office in general or a group, no one appointed
+        return None
     if (
         not trig.passive
         and appointee is None
@@ -131,14 +157,14 @@ def _appointed(
     if appointee is None or appointee == agent and trig.spec["lemma"] != "wählen":
         return None
     if in_office:
-        office = office_of(ctx, appointee)
+        office = office_of(ctx, appointee) or held_office(held, appointee)
         if office is None:
             return None  # confirmed in an office the article does not name: left out
     if trig.spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
     if ruled_out(trig, sent):
         return None
-    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] in ("berufen", "machen"):
+    if any(t.lower_ == "sich" for t in cl) and trig.spec["lemma"] in ("berufen", "machen", "engagieren"):
         return None
     return Appointment(
         ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
@@ -159,13 +185,15 @@ def _in_office(cl: Span) -> bool:
     )
 
 
-def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int, any_title: bool = False) -> str | None:
     """ "Die neue Justizministerin X wurde (am Dienstag) vereidigt": the post the subject of the
-    passive verb at ``i`` is newly given, named by "neue" and a title right before the name."""
+    passive verb at ``i`` is newly given, named by "neue" and a title right before the name; with
+    ``any_title`` (sworn in again: "Landeshauptfrau X ist neuerlich angelobt worden") any title there."""
     doc = ctx.doc
     for m in ctx.mentions_in(doc[sent.start : i]):
         k = m.start - 1
-        if m.kind == "name" and m.subject and k - 1 >= sent.start and doc[k - 1].lower_ in _NEW:
+        new = k - 1 >= sent.start and doc[k - 1].lower_ in _NEW
+        if m.kind == "name" and m.subject and k >= sent.start and (new or any_title):
             return base_title(doc[k].text)[0] if ctx.lx.is_title(doc[k].text) else None
     return None
 
@@ -198,9 +226,12 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
-def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[Appointment]:
+def extract_appointments(
+    ctx: ArticleContext, told: list[Departure], held: Sequence[OfficeHolding] = ()
+) -> list[Appointment]:
     """The article's appointments; ``told`` are its departures (dismissals and resignations, in
-    the order told): a take-over of "das Amt" right after one is its post."""
+    the order told): a take-over of "das Amt" right after one is its post; ``held`` the offices
+    the article gives people ("X ist Präsident des Verbandes"): what "im Amt bestätigt" confirms."""
     out: list[Appointment] = []
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "appointment")
@@ -217,7 +248,7 @@ def extract_appointments(ctx: ArticleContext, told: list[Departure]) -> list[App
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue
-            fact = _one(ctx, sent, trig, told)
+            fact = _one(ctx, sent, trig, told, held)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
     return merge_retellings(out, lambda a: a.appointee)

@@ -21,6 +21,10 @@ _AND_OR = _WORDS.words("and_or")
 _ZUM = _WORDS.words("masculine_to_role")
 _SEAT_BODIES = frozenset(events_lexicon()["appointment"]["seat_bodies"])
 _TITLE_ADJECTIVES = frozenset(load("offices")["capitalised_title_adjectives"])
+_TO_ROLE = _WORDS.words("to_role_words")
+_SUCCESSORS = frozenset(events_lexicon()["succession"]["successor_nouns"])
+# "Nachfolger von A", "Nachfolgerin des A", "Nachfolger der A"
+_PREDECESSOR_OPENERS = _WORDS.words("von_forms") | _WORDS.words("genitive_articles")
 
 
 def zum_post(ctx: ArticleContext, cl: Span) -> str | None:
@@ -29,8 +33,10 @@ def zum_post(ctx: ArticleContext, cl: Span) -> str | None:
     for t in cl:
         if t.lower_ in _TO_ROLE_OR_ZU:  # "zu neuen Vorsitzenden" (plural)
             k = t.i + 1
-            while k < cl.end and doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")):
-                k += 1
+            while k < cl.end and (
+                doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")) or _ordinal(doc[k].text)
+            ):
+                k += 1  # "zum neuen", "als 3. Bürgermeister"
             if k + 1 < cl.end and doc[k].lower_ in _TITLE_ADJECTIVES and ctx.lx.is_title(doc[k + 1].text):
                 k += 1  # "zum Ersten Bürgermeister", "zur Vorsitzenden Richterin": the title after it
             seat = member_post(ctx, k, cl.end) if k < cl.end else None
@@ -49,3 +55,23 @@ def zum_post(ctx: ArticleContext, cl: Span) -> str | None:
                 # "zum Finanz- und Wirtschaftsminister": the label takes in the first part
                 return office_label(ctx, k + 2)[0]
     return None
+
+
+def _ordinal(word: str) -> bool:
+    """ "3.", "1.": an ordinal in figures before a title ("als 3. Bürgermeister")."""
+    return len(word) > 1 and word.endswith(".") and word[:-1].isdigit()
+
+
+def as_successor(cl: Span) -> bool:
+    """ "wurde als Nachfolgerin bestellt", "wählte X zum Nachfolger": the post given is the
+    predecessor's, told by the successor noun after "als/zum/zur", no predecessor named after it
+    (with one, "zum Nachfolger von A ernannt", the replacement step gives the appointment and A's
+    post)."""
+    doc = cl.doc
+    return any(
+        t.lower_ in _TO_ROLE
+        and t.i + 1 < cl.end
+        and doc[t.i + 1].text in _SUCCESSORS
+        and not (t.i + 2 < cl.end and doc[t.i + 2].lower_ in _PREDECESSOR_OPENERS)
+        for t in cl
+    )

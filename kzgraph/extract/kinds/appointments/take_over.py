@@ -14,6 +14,7 @@ from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
+from kzgraph.extract.kinds.appointments.bare_take_over import taken_after_departure
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
 from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
@@ -25,6 +26,7 @@ _WORDS = closed_class()
 _MINISTRY_ARTICLES = _WORDS.words("ministry_articles")
 _AS = _WORDS.words("capacity_words")
 _INDEFINITE_GENITIVE = _WORDS.words("indefinite_genitive_articles")
+_GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
 
 
 def _vacated_before(
@@ -90,16 +92,21 @@ def take_over(
     if trig.spec.get("transfers_office"):
         return _transferred(ctx, sent, cl, trig)
     found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
+    found = found or _helm_taken(ctx, cl)
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
+    if found is None and trig.spec.get("bare_after_departure"):
+        return taken_after_departure(ctx, sent, cl, trig, told)  # "A entlassen – B übernimmt"
     if found is None or ruled_out(trig, sent):
         return None
     if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
         return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
-    appointee = subject_of(ctx, sent, trig.i)
-    if found[1] < trig.i and not ctx.mentions_in(doc[cl.start : trig.i]):
-        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows
+    appointee = _subordinate_subject(ctx, cl, trig.i) or subject_of(ctx, sent, trig.i)
+    vorfeld = ctx.mentions_in(doc[cl.start : trig.i])
+    if found[1] < trig.i and (not vorfeld or _opens_clause(ctx, cl, found[1])):
+        # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows;
+        # so with its holder ("Den Vorsitz des verstorbenen A übernimmt B": B, not A)
         after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
         appointee = ctx.person_agent(after[0].person) if after else None
     if appointee is None or appointee.kind != AgentKind.PERSON:
@@ -113,6 +120,37 @@ def take_over(
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
     )
+
+
+def _subordinate_subject(ctx: ArticleContext, cl: Span, verb: int) -> Agent | None:
+    """ "…, bis sein Nachfolger X die Leitung übernimmt": a clause after a comma with the finite
+    verb at its end is subordinate, its subject inside it; the first name there not after a
+    preposition (not the main clause's subject)."""
+    doc = ctx.doc
+    if cl.start == 0 or doc[cl.start - 1].text != "," or verb != cl.end - 1 or doc[verb].tag_ != "VVFIN":
+        return None
+    names = unprepositioned_names(ctx, doc[cl.start : verb])
+    return ctx.person_agent(names[0].person) if names else None
+
+
+def _opens_clause(ctx: ArticleContext, cl: Span, noun: int) -> bool:
+    """The office noun at ``noun`` opens its clause, past an article, a possessive and adjectives:
+    the whole Vorfeld before the finite verb is the office phrase."""
+    return cl.start <= noun and all(t.tag_ in ("ART", "PPOSAT", "ADJA") for t in ctx.doc[cl.start : noun])
+
+
+def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
+    """ "übernahm das Ruder", "übernimmt die Zügel": the helm after an article in the verb's
+    clause, told as the generic post (which one the post vacated before or the article names)."""
+    helm = events_lexicon()["appointment"]["helm_nouns"]
+    doc = ctx.doc
+    for t in cl:
+        if t.text not in helm or t.i == cl.start or doc[t.i - 1].tag_ != "ART":
+            continue
+        if t.i + 2 < cl.end and doc[t.i + 1].lower_ in _GENITIVE_ARTICLES and doc[t.i + 2].tag_ != "NE":
+            return None  # "das Ruder des Bootes": a thing's helm, unless a named organisation's
+        return events_lexicon()["dismissal"]["generic_office_nouns"][0], t.i
+    return None
 
 
 def _generic(post: str) -> bool:
