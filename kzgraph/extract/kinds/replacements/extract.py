@@ -31,6 +31,7 @@ from kzgraph.extract.kinds.replacements.announced import announcing_finite, doub
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
+from kzgraph.extract.kinds.replacements.taken_from import taken_from
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
@@ -291,6 +292,7 @@ def extract_replacements(
         out.extend(replaced_by_noun(ctx, sent, replacing))
         out.extend(handed_over(ctx, sent, handovers, announced_only=False))
         out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
+    out.extend(r for sent in ctx.sentences for r in taken_from(ctx, sent))
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]

@@ -14,7 +14,7 @@ from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.dates import find_date
-from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled
+from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled, unprepositioned_names
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
@@ -74,16 +74,35 @@ def _office(ctx: ArticleContext, sent: Span, span: Span, who: Agent) -> str | No
     return title or (doc[k].text if own and k is not None and doc[k].text not in generic else None)
 
 
+def _left_body_or_cue(ctx: ArticleContext, cl: Span) -> bool:
+    """ "aus dem (NORMA-)Vorstand", "aus der Regierung", or "mit sofortiger Wirkung" in the clause."""
+    doc = ctx.doc
+    bodies = tuple(_lexicon()["left_bodies"])
+    for t in cl:
+        if t.lower_ == "aus" and t.i + 2 < cl.end and doc[t.i + 1].lower_ in ("dem", "der"):
+            k = t.i + 2 + (doc[t.i + 2].tag_ == "ADJA")
+            if k < cl.end and doc[k].lower_.endswith(bodies):
+                return True
+    text = cl.text
+    return any(cue in text for cue in _lexicon()["leaving_cues"])
+
+
 def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | None:
     doc = ctx.doc
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("needs_office"):
         k = _office_noun(ctx, cl)
-        if k is None or doc[k - 1].lower_ in _INDEFINITE:
+        if k is None and trig.spec.get("office_or_body") and _left_body_or_cue(ctx, cl):
+            pass  # "schied aus dem Vorstand aus", "schied mit sofortiger Wirkung aus"
+        elif k is None or doc[k - 1].lower_ in _INDEFINITE:
             return None
         if trig.lemma == "räumen" and any(t.lower_ == "ein" and doc[t.i + 1].text in CLAUSE_END for t in cl):
             return None  # "räumte ein, …": an admission
     who = subject_of(ctx, sent, trig.i)
+    if trig.spec.get("office_or_body") and (who is None or who.kind != AgentKind.PERSON):
+        # "Aus der Regierung ausgeschieden ist Minister X": the subject after the verb, not the body
+        names = unprepositioned_names(ctx, cl)
+        who = ctx.person_agent(names[0].person) if names else who
     if who is None or who.kind == AgentKind.PLACE:
         return None
     if trig.spec.get("persons_only") and who.kind != AgentKind.PERSON:
