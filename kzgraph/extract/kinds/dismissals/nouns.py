@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.objects import object_after
+from kzgraph.extract.grammar.objects import name_after_titles, object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.lost import released_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label
@@ -115,7 +115,25 @@ def _possessor_in_post(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent |
         return None, None
     if doc[i + 1].lower_ not in _CAPACITY or not ctx.lx.is_title(doc[i + 2].text):
         return None, None
-    who = ctx.resolve_possessive(doc[i - 1])
+    who = forward_possessor(ctx, sent, i - 1) or ctx.resolve_possessive(doc[i - 1])
     if who is None or who.kind != AgentKind.PERSON:
         return None, None
     return who, office_label(ctx, i + 2)[0]
+
+
+def forward_possessor(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
+    """ "Nach seiner Absetzung als Bischof zog X nach Rom": a possessive at ``k`` in the
+    prepositional phrase that opens the sentence points forward to the subject named right after
+    the finite verb (of its gender), not back to someone named before."""
+    doc = ctx.doc
+    if doc[sent.start].lower_ not in ctx.lx.prepositions or ctx.mentions_in(doc[sent.start : k]):
+        return None
+    finite = next((t.i for t in doc[k + 1 : sent.end] if t.tag_.endswith("FIN")), None)
+    if finite is None or any(t.text in (",", ";", ":") for t in doc[k + 1 : finite]):
+        return None  # "Nach seiner Absetzung, die …": not the phrase right before the verb
+    named = name_after_titles(ctx, finite + 1, sent.end)
+    if named is None:
+        return None
+    gender = _WORDS.possessor_gender(doc[k].lower_)
+    own = ctx.persons[named.person].gender
+    return ctx.person_agent(named.person) if own is None or gender is None or own == gender else None

@@ -17,7 +17,7 @@ from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled, unprepositioned_names
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
-from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
+from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
@@ -121,7 +121,8 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     while k > sent.start and doc[k].tag_ == "ADJA":
         k -= 1
     if k >= sent.start and doc[k].lower_ in OWN_POSSESSIVES:
-        who = ctx.resolve_possessive(doc[k])
+        # "Nach seinem Rücktritt als Minister wurde X Botschafter": the possessive points forward
+        who = forward_possessor(ctx, sent, k) or ctx.resolve_possessive(doc[k])
     elif k >= sent.start and doc[k].lower_ in _INDEFINITE:
         return None
     else:
