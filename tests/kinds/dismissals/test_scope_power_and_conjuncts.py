@@ -64,3 +64,13 @@ def test_opening_conjunction_is_no_part_of_the_subject() -> None:
     )
     rows = [(who, by) for who, by, _ in dismissal_rows(text)]
     assert rows == [("Mara Lenz", "der Verwaltungsrat des Senders")]
+
+
+def test_a_proposal_to_retire_someone_is_no_dismissal() -> None:
+    text = "Der Minister sprach. Er schlug dem Kabinett vor, Jonas Weidner in den Ruhestand zu versetzen."
+    assert dismissal_rows(text) == []
+
+
+def test_each_person_listed_after_a_dismissal_noun_is_dismissed() -> None:
+    text = "Er bestätigte die Absetzung von Polizeichef Jonas Weidner und dessen Stellvertreter Ole Brand."
+    assert sorted(who for who, _, _ in dismissal_rows(text)) == ["Jonas Weidner", "Ole Brand"]

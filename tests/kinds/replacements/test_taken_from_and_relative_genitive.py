@@ -71,3 +71,25 @@ def test_successor_told_across_two_clauses_keeps_who_came_first() -> None:
         "sein Nachfolger Jonas Weidner hat sie verlängert."
     )
     assert replacement_rows(text) == [("Jonas Weidner", "Ole Brand")]
+
+
+def test_baton_handed_to_a_dative_receiver() -> None:
+    assert replacement_rows("Ole Brand übergibt Jonas Weidner im Januar den Stab.") == [
+        ("Jonas Weidner", "Ole Brand")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ole Brand übergab Jonas Weidner den Bericht.",
+        "Ole Brand übergab dem Team den Ball.",
+    ],
+)
+def test_things_handed_to_a_dative_receiver_are_no_succession(text: str) -> None:
+    assert replacement_rows(text) == []
+
+
+def test_named_apposition_of_the_durch_phrase_is_the_successor() -> None:
+    text = "Präsident Ole Brand wird durch den Abteilungsleiter im Ministerium, Jonas Weidner, ersetzt."
+    assert replacement_rows(text) == [("Jonas Weidner", "Ole Brand")]

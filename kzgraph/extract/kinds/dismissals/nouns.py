@@ -55,8 +55,46 @@ def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
             holder, office = _possessor_in_post(ctx, sent, t.i)
         if holder is not None:
             ev = ctx.evidence(sent, "dismissal.noun", 0.7)
-            out.append(Dismissal(ev, holder, None, office, ctx.date_for(sent, t.idx)))
+            date = ctx.date_for(sent, t.idx)
+            out.extend(Dismissal(ev, who, None, office, date) for who in listed_after(ctx, sent, t.i, holder))
     return out
+
+
+def listed_after(ctx: ArticleContext, sent: Span, noun: int, holder: Agent) -> list[Agent]:
+    """The holder of the event noun at ``noun`` and the persons listed after its name: "der Rücktritt
+    von A (SVP) und B (FDP)", "die Absetzung von A und dessen Stellvertreter B und C"; a party in
+    brackets, "dessen"/"deren" and titles may stand between them."""
+    doc = ctx.doc
+    first = next(
+        (m for m in ctx.mentions_in(doc[noun + 1 : sent.end]) if ctx.person_agent(m.person) == holder),
+        None,
+    )
+    if first is None or first.kind != "name":
+        return [holder]
+    out, k = [holder], first.end
+    while k < sent.end:
+        if doc[k].text == "(":
+            close = next((j for j in range(k, min(sent.end, k + 8)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if k >= sent.end or doc[k].lower_ not in _LIST_JOINERS:
+            break
+        j = k + 1
+        if j < sent.end and doc[j].lower_ in _WORDS.words("relative_words"):
+            j += 1  # "und dessen Stellvertreter B"
+        named = name_after_titles(ctx, j, sent.end)
+        if named is None:
+            break
+        who = ctx.person_agent(named.person)
+        if who not in out:
+            out.append(who)
+        k = named.end
+    return out
+
+
+_LIST_JOINERS = frozenset({"und", "sowie", ","})
 
 
 def holder_after_noun(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:

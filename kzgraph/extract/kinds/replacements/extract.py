@@ -14,6 +14,7 @@ from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import (
     agent_after_von,
+    apposition_in,
     name_after_titles,
     object_after,
     object_other,
@@ -115,6 +116,9 @@ def _arguments(
         succ = fact.get("successor")
         if succ is None and durch is not None:
             succ = agent_after_von(ctx, durch + 1, cl.end)
+        named = apposition_in(ctx, durch + 1, trig.i) if durch is not None and durch < trig.i else None
+        if named is not None and succ is not None and succ.kind == AgentKind.PERSON and succ.name is None:
+            succ = named[0]  # "wird durch den Referatsleiter im Ministerium, B, ersetzt"
         return succ, pred, None
     by = durch is not None and ctx.doc[durch].lower_ == "durch"
     if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:

@@ -17,7 +17,7 @@ from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled, unprepositioned_names
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
-from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun
+from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun, listed_after
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
@@ -96,6 +96,8 @@ def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | Non
             pass  # "schied aus dem Vorstand aus", "schied mit sofortiger Wirkung aus"
         elif k is None or doc[k - 1].lower_ in _INDEFINITE:
             return None
+        elif trig.spec.get("own_office") and doc[k - 1].lower_ not in OWN_POSSESSIVES:
+            return None  # "stellte Räume im Landratsamt zur Verfügung": not one's own office
         if trig.lemma == "räumen" and any(t.lower_ == "ein" and doc[t.i + 1].text in CLAUSE_END for t in cl):
             return None  # "räumte ein, …": an admission
     who = subject_of(ctx, sent, trig.i)
@@ -153,6 +155,17 @@ def _attributive(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     return Resignation(ctx.evidence(sent, "resignation.attributive", 0.7), who, office, date)
 
 
+def _nominal_listed(ctx: ArticleContext, sent: Span, i: int) -> list[Resignation]:
+    """The nominal resignation of the noun at ``i``, once for each person listed after its holder
+    ("der Rücktritt von A (SVP) und B (FDP)"), each with the post the article gives them."""
+    fact = _nominal(ctx, sent, i)
+    if fact is None:
+        return []
+    listed = listed_after(ctx, sent, i, fact.resigned)
+    own = [replace(fact, resigned=who, office=office_of(ctx, who)) for who in listed[1:]]
+    return [fact, *own]
+
+
 def _each_listed(ctx: ArticleContext, sent: Span, fact: Resignation) -> list[Resignation]:
     """ "Justizminister A und Bildungsministerin B kündigten ihren Rücktritt an", "A und B traten
     zurück": one resignation per listed person, each with their own post."""
@@ -208,6 +221,6 @@ def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
             continue
         found = [_verbal(ctx, sent, t) for t in triggers if not negated(ctx, sent, t.i)]
         if not triggers and not negated(ctx, sent, -1):
-            found += [_nominal(ctx, sent, i) for i in noun_at]
+            found += [each for i in noun_at for each in _nominal_listed(ctx, sent, i)]
         out.extend(each for f in found if f is not None for each in _each_listed(ctx, sent, f))
     return _merged(out)
