@@ -174,7 +174,7 @@ def _in_an_earlier_conjunct(ctx: ArticleContext, k: int, i: int) -> bool:
     )
 
 
-_CONJUNCT_OPENERS = ("und", "oder")
+_CONJUNCT_OPENERS = closed_class().words("and_or")
 
 
 @cache

@@ -93,3 +93,12 @@ def test_things_handed_to_a_dative_receiver_are_no_succession(text: str) -> None
 def test_named_apposition_of_the_durch_phrase_is_the_successor() -> None:
     text = "Präsident Ole Brand wird durch den Abteilungsleiter im Ministerium, Jonas Weidner, ersetzt."
     assert replacement_rows(text) == [("Jonas Weidner", "Ole Brand")]
+
+
+def test_saxon_genitive_owner_of_the_post_taken_over() -> None:
+    text = "Ole Brand verlässt die Firma im Sommer. Dann übernimmt Jonas Weidner Ole Brands Posten."
+    assert replacement_rows(text) == [("Jonas Weidner", "Ole Brand")]
+
+
+def test_a_thing_of_a_named_owner_taken_over_is_no_succession() -> None:
+    assert replacement_rows("Ole Brand zog um. Jonas Weidner übernahm Ole Brands Auto.") == []

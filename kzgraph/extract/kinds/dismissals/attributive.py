@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Dismissal
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import name_after_titles, titled
 from kzgraph.extract.grammar.triggers import events_lexicon
@@ -56,4 +57,4 @@ def _attributive(ctx: ArticleContext, sent: Span, i: int, needs: str | None) -> 
     return Dismissal(ctx.evidence(sent, "dismissal.attributive", 0.7), who, agent, office, date)
 
 
-_BY = ("von", "vom", "durch")
+_BY = closed_class().words("agent_prepositions")

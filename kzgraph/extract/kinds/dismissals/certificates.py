@@ -14,18 +14,24 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.grammar.clauses import subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.offices.extract import title_before
 
 _RULE = "dismissal.certificate"
+_BY = closed_class().words("agent_prepositions")  # "durch Präsident Y", "von Y"
+_OBLIQUE_DEFINITE = closed_class().words("oblique_definite_articles_with_der")  # "dem bisherigen Premier X"
 
 
 def certified_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
     """One dismissal per person the sentence hands a certificate of dismissal to."""
     lex = events_lexicon()["dismissal"]
     nouns = set(lex["certificate_nouns"])
-    noun = next((t.i for t in sent if t.text in nouns), None)
+    # the sentence's words are read once per article: most sentences hold no certificate noun
+    if not ctx.sentence_words(sent) & {n.lower() for n in nouns}:
+        return []
+    noun = next((i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in nouns), None)
     if noun is None or ctx.sentence_words(sent) & set(lex["certificate_not_with"]):
         return []
     doc = ctx.doc
@@ -36,7 +42,7 @@ def certified_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
         found = [
             (ctx.person_agent(m.person), m.start)
             for m in ctx.mentions_in(doc[giving + 1 : noun])
-            if m.kind != "description" or doc[m.start].lower_ in ("dem", "der")
+            if m.kind != "description" or doc[m.start].lower_ in _OBLIQUE_DEFINITE
         ]
         receivers = [(who, k) for who, k in found if who != agent and who.kind == AgentKind.PERSON]
     elif receiving is not None:
@@ -62,7 +68,7 @@ def certified_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
 def _giver_after(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
     """ "(erhielt die Entlassungsurkunde) durch/von Präsident Y": who handed it over."""
     doc = ctx.doc
-    by = next((t.i for t in doc[noun + 1 : sent.end] if t.lower_ in ("durch", "von", "vom")), None)
+    by = next((t.i for t in doc[noun + 1 : sent.end] if t.lower_ in _BY), None)
     if by is None or by != noun + 1:
         return None
     named = ctx.mention_at(by + 1)

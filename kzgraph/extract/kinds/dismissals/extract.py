@@ -40,7 +40,7 @@ from kzgraph.extract.posts.hierarchy import (
 from kzgraph.extract.posts.merging import merge_retellings, prefer_with_office
 
 _AUS_DEM = closed_class().words("aus_dem_determiners")
-_VON = ("von", "vom")  # "aus dem Dienst", "aus seinem Polizeidienst"
+_VON = closed_class().words("von_forms")  # "aus dem Dienst", "aus seinem Polizeidienst"
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
 
@@ -131,7 +131,7 @@ def _only_possible(ctx: ArticleContext, sent: Span, cl: Span, i: int) -> bool:
     if any(t.lower_ in lex["able_not_event"] for t in cl):
         return True
     doc = ctx.doc
-    zu = doc[i].tag_ == "VVIZU" or i > sent.start and doc[i - 1].lower_ == "zu"
+    zu = doc[i].tag_ == "VVIZU" or i > sent.start and doc[i - 1].tag_ == "PTKZU"
     return zu and any(t.lower_ in lex["infinitive_not_after"] for t in doc[sent.start : i])
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import name_after_titles, object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.lost import released_after_noun
@@ -94,7 +95,7 @@ def listed_after(ctx: ArticleContext, sent: Span, noun: int, holder: Agent) -> l
     return out
 
 
-_LIST_JOINERS = frozenset({"und", "sowie", ","})
+_LIST_JOINERS = COORDINATORS | {","}
 
 
 def holder_after_noun(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:

@@ -24,7 +24,7 @@ _HEADLINE_BREAKS = ("–", "-", ":", "—")
 def parting_subject(ctx: ArticleContext, cl: Span, von: int) -> Agent | None:
     """ "trennt sich der FC X von Y": the determiner phrase between "sich" and "von"."""
     doc = ctx.doc
-    sich = next((t.i for t in doc[cl.start : von] if t.lower_ == "sich"), None)
+    sich = next((t.i for t in doc[cl.start : von] if t.tag_ == "PRF"), None)  # the reflexive
     if sich is None or sich + 1 >= von or doc[sich + 1].lower_ not in _ARTICLES:
         return None
     return ctx.agent_for(doc[sich + 1 : np_end(ctx, sich + 1, von)])

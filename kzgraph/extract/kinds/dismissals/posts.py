@@ -37,6 +37,9 @@ def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     before = ctx.doc[found[0] - 1] if found[0] > sent.start else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         return ctx.resolve_possessive(before)
+    owner = ctx.mention_at(found[0] - 1) if before is not None else None
+    if owner is not None and owner.kind == "name" and before.text.endswith("s") and before.text[:1].isupper():
+        return ctx.person_agent(owner.person)  # "übernimmt Rorsteds Posten": the Saxon genitive
     return previous_holder(ctx, found[1] - 1) or _holder_elsewhere(ctx, sent, found[0])
 
 

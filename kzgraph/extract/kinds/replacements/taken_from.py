@@ -14,21 +14,23 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import events_lexicon
 
 _LEX = events_lexicon()["succession"]
-_VON = ("von", "vom")
+_VON = closed_class().words("von_forms")
 
 
 def taken_from(ctx: ArticleContext, sent: Span) -> list[Replacement]:
     """ "B übernahm <unit> von A": B replaced A."""
     forms = set(_LEX["take_over_forms"])
     out = []
-    for t in sent:
-        if t.lower_ not in forms or negated(ctx, sent, t.i):
+    for i, low in enumerate(ctx.sentence_lowers(sent), sent.start):
+        if low not in forms or negated(ctx, sent, i):
             continue
+        t = ctx.doc[i]
         cl = clause(ctx, sent, t.i)
         pred = _previous_holder(ctx, cl)
         if pred is None or not _unit_taken(ctx, cl, t.i):
@@ -64,7 +66,7 @@ def _unit_taken(ctx: ArticleContext, cl: Span, verb: int) -> bool:
             continue
         if t.tag_ == "NN" and t.text in units and doc[t.i - 1].lower_ not in _VON:
             return True
-        if t.ent_type_ == "ORG" and t.i > cl.start and doc[t.i - 1].lower_ in ("den", "die", "das"):
+        if t.ent_type_ == "ORG" and t.i > cl.start and doc[t.i - 1].tag_ == "ART":
             return True
     if doc[cl.start].tag_ == "PRELS" and cl.start > 0:
         before = doc[max(0, cl.start - 4) : cl.start]

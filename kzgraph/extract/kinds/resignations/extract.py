@@ -22,6 +22,8 @@ from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
 _INDEFINITE = closed_class().words("indefinite_articles_but_eine")
+_FROM = closed_class().words("origin_prepositions")  # "aus dem Vorstand"
+_OBLIQUE_DEFINITE = closed_class().words("oblique_definite_articles_with_der")
 
 
 @cache
@@ -79,7 +81,7 @@ def _left_body_or_cue(ctx: ArticleContext, cl: Span) -> bool:
     doc = ctx.doc
     bodies = tuple(_lexicon()["left_bodies"])
     for t in cl:
-        if t.lower_ == "aus" and t.i + 2 < cl.end and doc[t.i + 1].lower_ in ("dem", "der"):
+        if t.lower_ in _FROM and t.i + 2 < cl.end and doc[t.i + 1].lower_ in _OBLIQUE_DEFINITE:
             k = t.i + 2 + (doc[t.i + 2].tag_ == "ADJA")
             if k < cl.end and doc[k].lower_.endswith(bodies):
                 return True
