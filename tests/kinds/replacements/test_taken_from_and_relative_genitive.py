@@ -102,3 +102,27 @@ def test_saxon_genitive_owner_of_the_post_taken_over() -> None:
 
 def test_a_thing_of_a_named_owner_taken_over_is_no_succession() -> None:
     assert replacement_rows("Ole Brand zog um. Jonas Weidner übernahm Ole Brands Auto.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainer Ole Brand muss gehen und der Klub hat mit Jonas Weidner schon einen Nachfolger gefunden.",
+        "Der Verein hat mit Jonas Weidner einen Nachfolger für den entlassenen Trainer Ole Brand gefunden.",
+        "Trainer Ole Brand wurde entlassen. Ein Nachfolger wurde mit Jonas Weidner rasch gefunden.",
+    ],
+)
+def test_successor_found_in_a_named_person(text: str) -> None:
+    assert replacement_rows(text) == [("Jonas Weidner", "Ole Brand")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainer Ole Brand wurde entlassen. Der Verein muss mit Jonas Weidner einen Nachfolger finden.",
+        "Trainer Ole Brand wurde entlassen. Der Verein sucht einen Nachfolger.",
+        "Trainer Ole Brand wurde entlassen. Als Nachfolger gilt der mit Jonas Weidner gefundene Kandidat.",
+    ],
+)
+def test_a_successor_searched_or_a_candidate_is_no_succession(text: str) -> None:
+    assert replacement_rows(text) == []

@@ -14,6 +14,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.kinds.offices.extract import office_label
+from kzgraph.extract.kinds.replacements.found_with import found_with
 from kzgraph.extract.kinds.replacements.relative_genitive import relative_genitive_succession
 from kzgraph.extract.kinds.replacements.successor_roles import (
     appointed_in_clause,
@@ -112,6 +113,8 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
         gen = None  # "sein / Grimms Nachfolger B": B in apposition is the successor, not a genitive
     if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None):
         return _successor_of_named(ctx, sent, i, gen)
+    if doc[i].text in lex["successor_nouns"] and i > sent.start and doc[i - 1].tag_ == "ART":
+        return found_with(ctx, sent, i, told)  # "hat mit B einen Nachfolger gefunden"
     if doc[i].text in lex["successor_nouns"] or _after_possessive(doc, sent, i):
         return _successor_named(ctx, sent, i, told)  # "Ihr Nachfolger wird B"
     return None
