@@ -20,7 +20,7 @@ def test_each_person_listed_after_the_holder_resigned() -> None:
 
 
 def test_own_post_put_at_disposal_is_a_resignation() -> None:
-    text = "Im Zuge des Umbaus stellte Chef Jonas Weidner seinen Posten nach sieben Jahren zur Verfügung."
+    text = "Nach dem Wahldebakel stellte Parteichef Jonas Weidner seinen Posten zur Verfügung."
     assert _resigned(text) == ["Jonas Weidner"]
 
 

@@ -22,11 +22,11 @@ from tests.extract_helpers import dismissal_rows
         ("Die abgesetzte Intendantin Mara Lenz äußerte sich am Abend.", "Mara Lenz", "Intendantin"),
         (
             (
-                "Ein Nachfolger für den in den "
-                "Ruhestand versetzten Polizeipräsidenten Jonas Weidner ist gefunden."
+                "Die Stadt sucht nun Ersatz für den vorzeitig in den "
+                "Ruhestand versetzten Polizeichef Jonas Weidner."
             ),
             "Jonas Weidner",
-            "Polizeipräsident",
+            "Polizeichef",
         ),
     ],
 )
@@ -35,7 +35,7 @@ def test_participle_before_the_name_is_a_dismissal(text: str, name: str, office:
 
 
 def test_the_von_phrase_of_the_participle_is_the_agent() -> None:
-    text = "Die Partei des vom Militär entmachteten Regierungschefs Jonas Weidner droht ein Verbot."
+    text = "Anhänger des vom Militär entmachteten Regierungschefs Jonas Weidner zogen vor die Kaserne."
     assert [(who, by) for who, by, _ in dismissal_rows(text)] == [("Jonas Weidner", "Militär")]
 
 

@@ -27,8 +27,8 @@ def test_relative_passive_with_an_unnamed_antecedent_is_not_the_main_subject() -
 @pytest.mark.parametrize(
     "text",
     [
-        "Ein Ministerpräsident kann einen Landesminister ohne Angabe von Gründen entlassen.",
-        "Der Bischof hat auf den Versuch verzichtet, den Pfarrer Jonas Weidner seines Amtes zu entheben.",
+        "Die Kanzlerin kann jeden Bundesminister jederzeit entlassen.",
+        "Die Aufsicht sah von dem Versuch ab, den Ortsvorsteher Jonas Weidner seines Amtes zu entheben.",
         "Der Vorstand weigerte sich, Trainer Jonas Weidner zu entlassen.",
     ],
 )
@@ -72,5 +72,5 @@ def test_a_proposal_to_retire_someone_is_no_dismissal() -> None:
 
 
 def test_each_person_listed_after_a_dismissal_noun_is_dismissed() -> None:
-    text = "Er bestätigte die Absetzung von Polizeichef Jonas Weidner und dessen Stellvertreter Ole Brand."
+    text = "Sie verkündete die Absetzung von Museumsdirektor Jonas Weidner und dessen Stellvertreter Ole Brand."
     assert sorted(who for who, _, _ in dismissal_rows(text)) == ["Jonas Weidner", "Ole Brand"]

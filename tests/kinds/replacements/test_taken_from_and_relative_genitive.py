@@ -16,7 +16,7 @@ from tests.extract_helpers import replacement_rows
     "text",
     [
         "Jonas Weidner übernahm im Herbst den Klub von Ole Brand.",
-        "Jonas Weidner übernahm im Oktober das Ruder von Vorgänger Ole Brand.",
+        "Jonas Weidner übernahm nach der Saison das Ruder von Amtsvorgänger Ole Brand.",
         (
             "Die Bilanz von Jonas Weidner mit dem SV Lindental, den "
             "er im Mai von Ole Brand übernommen hatte, ist gut."
@@ -54,8 +54,8 @@ def test_relative_genitive_keeps_who_came_first(text: str) -> None:
 
 def test_genitive_possessive_successor_names_the_successor() -> None:
     text = (
-        "Minister Ole Brand wird heute verabschiedet. Danach "
-        "erfolgt die Ernennung seines Nachfolgers Jonas Weidner."
+        "Minister Ole Brand räumt am Freitag sein Büro. Am Montag "
+        "folgt die Vereidigung seines Nachfolgers Jonas Weidner."
     )
     assert replacement_rows(text) == [("Jonas Weidner", "Ole Brand")]
 

@@ -4,7 +4,7 @@ a person who parts with a person separates privately (no dismissal).
 The subject often stands where the general subject reader does not look: right after "sich"
 behind a reporting frame ("Wie Medien berichten, trennt sich der Verein von X"), as the impersonal
 "man" ("trennte man sich von X"), or as a club name the tagger does not know opening a headline
-("Erzgebirge Aue trennt sich von X")."""
+("Eintracht Wolfsgrund trennt sich von X")."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def parting_subject(ctx: ArticleContext, cl: Span, von: int) -> Agent | None:
 def impersonal_parting(ctx: ArticleContext, sent: Span, cl: Span, i: int) -> bool:
     """The subject names nobody who could part privately: "man" ("trennte man sich von X"), or a
     name the tagger took for no person or body opening the sentence or a headline part
-    ("Erzgebirge Aue trennt sich von X"); a pronoun or a person's mention there is none."""
+    ("Eintracht Wolfsgrund trennt sich von X"); a pronoun or a person's mention there is none."""
     doc = ctx.doc
     if any(t.lower_ in _IMPERSONAL for t in cl):
         return True
