@@ -72,5 +72,5 @@ def test_a_proposal_to_retire_someone_is_no_dismissal() -> None:
 
 
 def test_each_person_listed_after_a_dismissal_noun_is_dismissed() -> None:
-    text = "Sie verkündete die Absetzung von Museumsdirektor Jonas Weidner und dessen Stellvertreter Ole Brand."
+    text = "Sie verkündete die Absetzung von Museumschef Jonas Weidner und dessen Stellvertreter Ole Brand."
     assert sorted(who for who, _, _ in dismissal_rows(text)) == ["Jonas Weidner", "Ole Brand"]
