@@ -211,6 +211,9 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     A finite verb right after "und" shares the subject of the verb before: "Der Präsident entließ
     X und ernannte Y"."""
     doc = ctx.doc
+    if doc[sent.start].tag_ == "KON" and sent.start + 1 < i:
+        # "Denn der Rat hat X entlassen": the opening conjunction is no part of the subject
+        sent = doc[sent.start + 1 : sent.end]
     colon = next((k for k in range(i - 1, sent.start, -1) if doc[k].text == ":"), None)
     if colon is not None and colon + 1 < i:
         # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;

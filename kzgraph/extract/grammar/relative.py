@@ -19,7 +19,10 @@ _WORDS = closed_class()
 def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Agent, int, int] | None:
     """The named person a relative clause ``span`` is about, with the mention's start and end: the
     name right before its comma ("Der Journalist X, den die Polizei festnahm")."""
-    before = next((m for m in ctx.mentions_in(sent) if m.end == span.start - 1), None)
+    comma = span.start - 1
+    if comma - 1 > sent.start and ctx.doc[comma - 1].tag_ == "PTKVZ":
+        comma -= 1  # "löste Mara Lenz ab, die …": the particle closes the clause before
+    before = next((m for m in ctx.mentions_in(sent) if m.end == comma), None)
     if before is None or before.kind != "name":
         return None
     return ctx.person_agent(before.person), before.start, before.end

@@ -159,8 +159,22 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         if i >= 0 and _in_another_contrasted_clause(ctx, sent, t.i, i):
             continue
+        if i >= 0 and _in_an_earlier_conjunct(ctx, t.i, i):
+            continue
         return True
     return False
+
+
+def _in_an_earlier_conjunct(ctx: ArticleContext, k: int, i: int) -> bool:
+    """Token ``k`` lies in a verb phrase that "und"/"oder" and a finite verb close before the
+    event at ``i`` ("konnte das Team nicht retten und wurde entlassen": the dismissal is not negated)."""
+    doc = ctx.doc
+    return any(
+        doc[c].lower_ in _CONJUNCT_OPENERS and doc[c + 1].tag_.endswith("FIN") for c in range(k + 1, i - 1)
+    )
+
+
+_CONJUNCT_OPENERS = closed_class().words("and_or")
 
 
 @cache

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
-from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
+from kzgraph.extract.grammar.clauses import apposition_subject, clause, relative_clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
@@ -23,9 +23,12 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
+from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals
+from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
 from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, made_to_go, post_as
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
+from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
 from kzgraph.extract.posts.hierarchy import (
@@ -36,7 +39,8 @@ from kzgraph.extract.posts.hierarchy import (
 )
 from kzgraph.extract.posts.merging import merge_retellings, prefer_with_office
 
-_AUS_DEM = closed_class().words("aus_dem_determiners")  # "aus dem Dienst", "aus seinem Polizeidienst"
+_AUS_DEM = closed_class().words("aus_dem_determiners")
+_VON = closed_class().words("von_forms")  # "aus dem Dienst", "aus seinem Polizeidienst"
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
 
@@ -80,6 +84,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if ruled_out(trig, sent):
         return None
     cl = clause(ctx, sent, trig.i)
+    if _only_possible(ctx, sent, cl, trig.i):
+        return None  # "Ein Ministerpräsident kann Minister entlassen", "versuchte, X zu entlassen"
     if trig.spec.get("not_particle") and any(
         t.tag_ == "PTKVZ" and t.lower_ == trig.spec["not_particle"] for t in cl
     ):
@@ -117,14 +123,27 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 
 
+def _only_possible(ctx: ArticleContext, sent: Span, cl: Span, i: int) -> bool:
+    """A power or an attempt, no event: "kann" in the verb's clause ("Der Präsident kann Minister
+    entlassen"), or a zu-infinitive after a word of trying or forgoing ("verzichtete darauf / auf den
+    Versuch, X zu entlassen")."""
+    lex = events_lexicon()["dismissal"]
+    if any(t.lower_ in lex["able_not_event"] for t in cl):
+        return True
+    doc = ctx.doc
+    zu = doc[i].tag_ == "VVIZU" or i > sent.start and doc[i - 1].tag_ == "PTKZU"
+    return zu and any(t.lower_ in lex["infinitive_not_after"] for t in doc[sent.start : i])
+
+
 def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
     """ "X wurde (von Y) entlassen"; "von Magdeburg" belongs to a title, "von seinem Amt" is the post."""
     doc = ctx.doc
     roles = verb_roles(ctx, sent, trig.i, True, not_agent=lambda k: office_phrase(ctx, k))
     fact = ROLES.fill(roles)
     dismissed, agent = fact.get("dismissed"), fact.get("agent")
-    if dismissed is None:
+    if dismissed is None and not relative_clause(ctx, sent, cl):
         # "Die Zeitung berichtete, der Minister X werde entlassen": the subject of the sentence
+        # (not in a relative clause: ", die … entlassen worden war" is about its antecedent)
         dismissed = subject_of(ctx, sent, trig.i)
     if dismissed is None and _service_left(ctx, cl) is not None:
         found = counted_group_in(ctx, cl, cl.start, trig.i)  # "die 40 Polizisten … aus dem Dienst"
@@ -179,13 +198,22 @@ def _parted_with(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _R
     """ "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person parting
     with a person is a private separation, not a dismissal."""
     doc = ctx.doc
-    agent = subject_of(ctx, sent, trig.i)
-    if agent is None or agent.kind == AgentKind.PERSON or not any(t.lower_ == "sich" for t in cl):
+    if not any(t.lower_ == "sich" for t in cl):
         return None
-    von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ == "von"), None)
+    von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ in _VON), None)  # "vom Trainer X"
     if von is None:
         return None
-    got = object_after(ctx, von + 1, cl.end, persons_of(ctx, agent))
+    agent = subject_of(ctx, sent, trig.i) or parting_subject(ctx, cl, von)
+    if agent is None:
+        if not impersonal_parting(ctx, sent, cl, trig.i):
+            return None  # "Sie trennte sich von X": maybe a private separation
+    elif agent.kind == AgentKind.PERSON:
+        return None
+    named = ctx.mention_at(von + 1)  # "von X" right after the preposition
+    if named is not None and named.kind == "name" and named.start == von + 1:
+        got: tuple[Agent, int, int] | None = (ctx.person_agent(named.person), named.start, named.end)
+    else:
+        got = object_after(ctx, von + 1, cl.end, persons_of(ctx, agent))
     if got is None or got[0].kind != AgentKind.PERSON:
         return None
     return _active_object(ctx, trig, agent, got)
@@ -248,7 +276,12 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
         listed = events_lexicon()["dismissal"]["nouns"]
         nouns = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in listed]
         nominal = bool(nouns)
-        if not trigs and not nominal:
+        out.extend(attributive_dismissals(ctx, sent))  # told as known: no hedge applies
+        certified = certified_dismissals(ctx, sent)
+        if certified and hedged(ctx, sent):
+            certified = []  # "soll X die Entlassungsurkunde überreichen"
+        out.extend(certified)
+        if not trigs and not nominal or certified:
             continue
         if hedged(ctx, sent, [t.i for t in trigs] + nouns):
             continue

@@ -10,6 +10,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.kinds.offices.extract import office_label, title_before
 from kzgraph.extract.posts.hierarchy import office_of
@@ -50,8 +51,8 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
     finite = next((t for t in cl if t.tag_.endswith("FIN")), None)
     if finite is None or finite.lower_ not in trig.spec["needs_finite"] or finite.i > trig.i:
         return False
-    if trig.i + 1 < cl.end and not doc[trig.i + 1].is_punct:
-        return False
+    if trig.i + 1 < cl.end and not doc[trig.i + 1].is_punct and doc[trig.i + 1].lower_ not in COORDINATORS:
+        return False  # "muss gehen und …" closes the clause as well
     return not any(t.tag_ in ("APPR", "APPRART", "PTKVZ") for t in doc[finite.i + 1 : trig.i])
 
 

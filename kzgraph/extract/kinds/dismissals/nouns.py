@@ -10,7 +10,8 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.objects import object_after
+from kzgraph.extract.grammar.lexicon import COORDINATORS
+from kzgraph.extract.grammar.objects import name_after_titles, object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.lost import released_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label
@@ -55,8 +56,46 @@ def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
             holder, office = _possessor_in_post(ctx, sent, t.i)
         if holder is not None:
             ev = ctx.evidence(sent, "dismissal.noun", 0.7)
-            out.append(Dismissal(ev, holder, None, office, ctx.date_for(sent, t.idx)))
+            date = ctx.date_for(sent, t.idx)
+            out.extend(Dismissal(ev, who, None, office, date) for who in listed_after(ctx, sent, t.i, holder))
     return out
+
+
+def listed_after(ctx: ArticleContext, sent: Span, noun: int, holder: Agent) -> list[Agent]:
+    """The holder of the event noun at ``noun`` and the persons listed after its name: "der Rücktritt
+    von A (SVP) und B (FDP)", "die Absetzung von A und dessen Stellvertreter B und C"; a party in
+    brackets, "dessen"/"deren" and titles may stand between them."""
+    doc = ctx.doc
+    first = next(
+        (m for m in ctx.mentions_in(doc[noun + 1 : sent.end]) if ctx.person_agent(m.person) == holder),
+        None,
+    )
+    if first is None or first.kind != "name":
+        return [holder]
+    out, k = [holder], first.end
+    while k < sent.end:
+        if doc[k].text == "(":
+            close = next((j for j in range(k, min(sent.end, k + 8)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if k >= sent.end or doc[k].lower_ not in _LIST_JOINERS:
+            break
+        j = k + 1
+        if j < sent.end and doc[j].lower_ in _WORDS.words("relative_words"):
+            j += 1  # "und dessen Stellvertreter B"
+        named = name_after_titles(ctx, j, sent.end)
+        if named is None:
+            break
+        who = ctx.person_agent(named.person)
+        if who not in out:
+            out.append(who)
+        k = named.end
+    return out
+
+
+_LIST_JOINERS = COORDINATORS | {","}
 
 
 def holder_after_noun(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
@@ -115,7 +154,25 @@ def _possessor_in_post(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent |
         return None, None
     if doc[i + 1].lower_ not in _CAPACITY or not ctx.lx.is_title(doc[i + 2].text):
         return None, None
-    who = ctx.resolve_possessive(doc[i - 1])
+    who = forward_possessor(ctx, sent, i - 1) or ctx.resolve_possessive(doc[i - 1])
     if who is None or who.kind != AgentKind.PERSON:
         return None, None
     return who, office_label(ctx, i + 2)[0]
+
+
+def forward_possessor(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
+    """ "Nach seiner Absetzung als Bischof zog X nach Rom": a possessive at ``k`` in the
+    prepositional phrase that opens the sentence points forward to the subject named right after
+    the finite verb (of its gender), not back to someone named before."""
+    doc = ctx.doc
+    if doc[sent.start].lower_ not in ctx.lx.prepositions or ctx.mentions_in(doc[sent.start : k]):
+        return None
+    finite = next((t.i for t in doc[k + 1 : sent.end] if t.tag_.endswith("FIN")), None)
+    if finite is None or any(t.text in (",", ";", ":") for t in doc[k + 1 : finite]):
+        return None  # "Nach seiner Absetzung, die …": not the phrase right before the verb
+    named = name_after_titles(ctx, finite + 1, sent.end)
+    if named is None:
+        return None
+    gender = _WORDS.possessor_gender(doc[k].lower_)
+    own = ctx.persons[named.person].gender
+    return ctx.person_agent(named.person) if own is None or gender is None or own == gender else None

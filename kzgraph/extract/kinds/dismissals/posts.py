@@ -31,12 +31,15 @@ def office_np(ctx: ArticleContext, sent: Span, duties: bool = False) -> tuple[st
 def office_taken_from(ctx: ArticleContext, sent: Span) -> Agent | None:
     """The person named as the office's previous holder: "übernahm das Amt (des Ministers) von X",
     or its possessor: "Sein Amt übernimmt X" (the person "sein" stands for)."""
-    found = _office_span(ctx, sent, False)
+    found = _office_span(ctx, sent, False, compounds=True)
     if found is None:
         return None
     before = ctx.doc[found[0] - 1] if found[0] > sent.start else None
     if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
         return ctx.resolve_possessive(before)
+    owner = ctx.mention_at(found[0] - 1) if before is not None else None
+    if owner is not None and owner.kind == "name" and before.text.endswith("s") and before.text[:1].isupper():
+        return ctx.person_agent(owner.person)  # "übernimmt Rorsteds Posten": the Saxon genitive
     return previous_holder(ctx, found[1] - 1) or _holder_elsewhere(ctx, sent, found[0])
 
 
@@ -71,11 +74,18 @@ def _post_nouns(duties: bool) -> frozenset[str]:
     return frozenset(lex["office_nouns"]) | (frozenset(lex["duty_nouns"]) if duties else frozenset())
 
 
-def _office_span(ctx: ArticleContext, sent: Span, duties: bool) -> tuple[int, int] | None:
+# compounds of these office nouns name an office too ("Gesundheitsressort", "Parteivorsitz",
+# "Trainerposten"); not "-amt" ("Finanzamt" is an authority) nor "-führung" ("Tabellenführung")
+_COMPOUND_POSTS = ("ressort", "vorsitz", "mandat", "posten", "präsidentschaft")
+
+
+def _office_span(
+    ctx: ArticleContext, sent: Span, duties: bool, compounds: bool = False
+) -> tuple[int, int] | None:
     nouns = _post_nouns(duties)
     doc = ctx.doc
     for t in sent:
-        if t.text in nouns:
+        if t.text in nouns or compounds and t.tag_ == "NN" and t.text.lower().endswith(_COMPOUND_POSTS):
             end = t.i + 1
             # "das Amt von X": X held it; the post is "Amt"
             if (

@@ -14,6 +14,7 @@ from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import (
     agent_after_von,
+    apposition_in,
     name_after_titles,
     object_after,
     object_other,
@@ -31,6 +32,7 @@ from kzgraph.extract.kinds.replacements.announced import announcing_finite, doub
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
+from kzgraph.extract.kinds.replacements.taken_from import taken_from
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
@@ -114,6 +116,9 @@ def _arguments(
         succ = fact.get("successor")
         if succ is None and durch is not None:
             succ = agent_after_von(ctx, durch + 1, cl.end)
+        named = apposition_in(ctx, durch + 1, trig.i) if durch is not None and durch < trig.i else None
+        if named is not None and succ is not None and succ.kind == AgentKind.PERSON and succ.name is None:
+            succ = named[0]  # "wird durch den Referatsleiter im Ministerium, B, ersetzt"
         return succ, pred, None
     by = durch is not None and ctx.doc[durch].lower_ == "durch"
     if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:
@@ -291,6 +296,7 @@ def extract_replacements(
         out.extend(replaced_by_noun(ctx, sent, replacing))
         out.extend(handed_over(ctx, sent, handovers, announced_only=False))
         out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
+    out.extend(r for sent in ctx.sentences for r in taken_from(ctx, sent))
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]

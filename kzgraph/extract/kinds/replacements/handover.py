@@ -12,7 +12,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.objects import name_after_titles
+from kzgraph.extract.grammar.objects import name_after_titles, unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted
@@ -22,6 +22,7 @@ _LEX = events_lexicon()["succession"]
 _OFFICES = tuple(_LEX["handover_offices"])
 _DEFINITE_OFFICES = tuple(_LEX["handover_definite_offices"])
 _GENERIC = frozenset(_LEX["handover_generic_offices"])
+_BATONS = frozenset(_LEX["handover_batons"])  # "übergibt B den Stab"
 # forms that are the infinitive as well as the participle ("übergeben", "abgeben")
 _INFINITIVES = frozenset(f for v in _LEX["handover_verbs"] for f in v["nonfinite"] if not f.startswith("ge"))
 _DEFINITE = frozenset(_LEX["handover_definite_articles"])
@@ -38,11 +39,11 @@ def _office_object(ctx: ArticleContext, cl: Span) -> tuple[int, str] | None:
     doc = ctx.doc
     for t in cl:
         low = t.lower_
-        if t.tag_ != "NN" or not low.endswith(_OFFICES) or t.i == cl.start:
+        if t.tag_ != "NN" or not (low.endswith(_OFFICES) or low in _BATONS) or t.i == cl.start:
             continue
         det = doc[t.i - 1] if doc[t.i - 1].tag_ != "ADJA" else doc[t.i - 2]
         own = det.lower_ in POSSESSIVE_DETERMINERS
-        chair = det.lower_ in _DEFINITE and low.endswith(_DEFINITE_OFFICES)
+        chair = det.lower_ in _DEFINITE and (low.endswith(_DEFINITE_OFFICES) or low in _BATONS)
         genitive = t.i + 1 < cl.end and doc[t.i + 1].lower_ in _GENITIVE_ARTICLES
         if genitive and chair and not _someone_elses(ctx, t.i + 2, cl.end):
             genitive = False  # "die Leitung des Unternehmens": the firm's, not another holder's
@@ -76,6 +77,18 @@ def _receiver(ctx: ArticleContext, cl: Span, after: int) -> Agent | None:
     return None
 
 
+def _dative_receiver(
+    ctx: ArticleContext, cl: Span, trig: int, office: int, giver: Agent | None
+) -> Agent | None:
+    """ "übergibt B (im Januar) den Stab", "hat B sein Mandat übergeben": the last named person
+    between the verb (or the clause start) and the office object, outside a prepositional
+    phrase, that is not the giver."""
+    start = trig + 1 if trig < office else cl.start
+    found = unprepositioned_names(ctx, ctx.doc[start:office])
+    names = [m for m in found if ctx.person_agent(m.person) != giver]
+    return ctx.person_agent(names[-1].person) if names else None
+
+
 def _giver(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, office: int) -> Agent | None:
     """The subject; in a conjunct without a verb of its own, the name that opens it."""
     if any(t.tag_.endswith("FIN") for t in cl):
@@ -101,8 +114,8 @@ def handed_over(
         found = _office_object(ctx, cl)
         if found is None:
             continue
-        receiver = _receiver(ctx, cl, found[0] + 1)
         giver = _giver(ctx, sent, cl, trig, found[0])
+        receiver = _receiver(ctx, cl, found[0] + 1) or _dative_receiver(ctx, cl, trig.i, found[0], giver)
         if not (_person(giver) and _person(receiver)) or giver == receiver:
             continue
         infinitive = ctx.doc[trig.i].lower_ in _INFINITIVES

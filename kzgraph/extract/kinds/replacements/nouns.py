@@ -14,6 +14,8 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.kinds.offices.extract import office_label
+from kzgraph.extract.kinds.replacements.found_with import found_with
+from kzgraph.extract.kinds.replacements.relative_genitive import relative_genitive_succession
 from kzgraph.extract.kinds.replacements.successor_roles import (
     appointed_in_clause,
     genitive_possessor,
@@ -21,7 +23,7 @@ from kzgraph.extract.kinds.replacements.successor_roles import (
     object_of_verb,
 )
 from kzgraph.extract.posts.departures import Departure, departure_just_before
-from kzgraph.extract.posts.hierarchy import POSSESSIVE_DETERMINERS, office_of
+from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, POSSESSIVE_DETERMINERS, office_of
 
 # "Als Nachfolger von A gilt B", "wird B gehandelt", "ist B vorgesehen": B is a candidate
 _WORDS = closed_class()
@@ -60,6 +62,11 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
         return []
     out = [r for r in [_in_place_of(ctx, sent, told)] if r is not None]
     for t in sent:
+        if t.text in lex["predecessor_nouns"] or t.text in lex["successor_nouns"]:
+            found = relative_genitive_succession(ctx, sent, t.i)  # "A, dessen Nachfolger B …"
+            if found is not None:
+                out.append(found)
+                continue
         if t.text in lex["predecessor_nouns"] and t.i > sent.start:
             found = _possessive_predecessor(ctx, sent, t.i)
         elif t.text in lex["successor_nouns"] or t.text in lex["succession_nouns"]:
@@ -106,6 +113,8 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
         gen = None  # "sein / Grimms Nachfolger B": B in apposition is the successor, not a genitive
     if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None):
         return _successor_of_named(ctx, sent, i, gen)
+    if doc[i].text in lex["successor_nouns"] and i > sent.start and doc[i - 1].tag_ == "ART":
+        return found_with(ctx, sent, i, told)  # "hat mit B einen Nachfolger gefunden"
     if doc[i].text in lex["successor_nouns"] or _after_possessive(doc, sent, i):
         return _successor_named(ctx, sent, i, told)  # "Ihr Nachfolger wird B"
     return None
@@ -211,7 +220,7 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
         pred, rule = departed.departed, "replacement.noun.successor_after_departure"
     elif (possessor := genitive_possessor(ctx, i)) is not None and not _names_a_candidate(sent):
         pred, rule = possessor, "replacement.noun.genitive_successor"  # "Grimms Nachfolger wird B"
-    elif before is not None and before.lower_ in POSSESSIVE_DETERMINERS | _DATIVE_POSSESSIVES:
+    elif before is not None and before.lower_ in _ANY_POSSESSIVES:
         if _object_of_another_verb(ctx, sent, i):
             return None
         pred = ctx.resolve_possessive(before)
@@ -220,9 +229,10 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
             # "B wurde sein Nachfolger": "sein" is not B but the one who left just before
             recent = departure_just_before(ctx, sent, told, other_than=pred)
             pred = recent.departed if recent is not None else None
-    elif i == sent.start or _role_of_successor(ctx, sent, i):
-        # the dismissal or resignation reported in the sentences just before
-        recent = departure_just_before(ctx, sent, told)
+    elif i == sent.start or _role_of_successor(ctx, sent, i) or _opens_clause_after_comma(ctx, sent, i):
+        # the dismissal or resignation reported in the sentences just before, or in this one
+        # before a comma ("A trat zurück, Nachfolger wurde B")
+        recent = departure_just_before(ctx, sent, told, before=i)
         pred = recent.departed if recent is not None else None
         how = "dismissal" if isinstance(recent, Dismissal) else "resignation"
         rule = f"replacement.noun.successor_after_{how}"
@@ -242,6 +252,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
 
 
 _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
+# "sein Nachfolger", "seines Nachfolgers", "zu dessen Nachfolger"
+_ANY_POSSESSIVES = POSSESSIVE_DETERMINERS | OWN_POSSESSIVES | _WORDS.words("dative_possessives")
 
 
 def _copula_subject(ctx: ArticleContext, sent: Span, possessive: int) -> Agent | None:
@@ -275,7 +287,8 @@ _TO_ROLE_OR_ZU = _WORDS.words("to_role_or_zu")
 
 
 def _after_possessive(doc: Doc, sent: Span, i: int) -> bool:
-    return i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS
+    """ "sein Nachfolger", also the genitive "die Ernennung seines Nachfolgers X"."""
+    return i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS | OWN_POSSESSIVES
 
 
 # "zu seiner Nachfolgerin", "zu ihrem Nachfolger", "zu dessen Nachfolger": the possessive of a
@@ -302,6 +315,13 @@ def _departed_before(
     if recent is None or gender_of(ctx, recent.departed) not in (gender, None):
         return None
     return recent
+
+
+def _opens_clause_after_comma(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "…, Nachfolger wurde B": the bare successor noun opens a main clause after a comma."""
+    doc = ctx.doc
+    after_comma = i - 1 > sent.start and doc[i - 1].text == ","
+    return after_comma and i + 1 < sent.end and doc[i + 1].tag_.endswith("FIN")
 
 
 def _role_of_successor(ctx: ArticleContext, sent: Span, i: int) -> bool:

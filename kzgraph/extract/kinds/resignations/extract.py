@@ -14,14 +14,16 @@ from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.dates import find_date
-from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled
+from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled, unprepositioned_names
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
-from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
+from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun, listed_after
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
 _INDEFINITE = closed_class().words("indefinite_articles_but_eine")
+_FROM = closed_class().words("origin_prepositions")  # "aus dem Vorstand"
+_OBLIQUE_DEFINITE = closed_class().words("oblique_definite_articles_with_der")
 
 
 @cache
@@ -74,16 +76,37 @@ def _office(ctx: ArticleContext, sent: Span, span: Span, who: Agent) -> str | No
     return title or (doc[k].text if own and k is not None and doc[k].text not in generic else None)
 
 
+def _left_body_or_cue(ctx: ArticleContext, cl: Span) -> bool:
+    """ "aus dem (NORMA-)Vorstand", "aus der Regierung", or "mit sofortiger Wirkung" in the clause."""
+    doc = ctx.doc
+    bodies = tuple(_lexicon()["left_bodies"])
+    for t in cl:
+        if t.lower_ in _FROM and t.i + 2 < cl.end and doc[t.i + 1].lower_ in _OBLIQUE_DEFINITE:
+            k = t.i + 2 + (doc[t.i + 2].tag_ == "ADJA")
+            if k < cl.end and doc[k].lower_.endswith(bodies):
+                return True
+    text = cl.text
+    return any(cue in text for cue in _lexicon()["leaving_cues"])
+
+
 def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | None:
     doc = ctx.doc
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("needs_office"):
         k = _office_noun(ctx, cl)
-        if k is None or doc[k - 1].lower_ in _INDEFINITE:
+        if k is None and trig.spec.get("office_or_body") and _left_body_or_cue(ctx, cl):
+            pass  # "schied aus dem Vorstand aus", "schied mit sofortiger Wirkung aus"
+        elif k is None or doc[k - 1].lower_ in _INDEFINITE:
             return None
+        elif trig.spec.get("own_office") and doc[k - 1].lower_ not in OWN_POSSESSIVES:
+            return None  # "stellte Räume im Landratsamt zur Verfügung": not one's own office
         if trig.lemma == "räumen" and any(t.lower_ == "ein" and doc[t.i + 1].text in CLAUSE_END for t in cl):
             return None  # "räumte ein, …": an admission
     who = subject_of(ctx, sent, trig.i)
+    if trig.spec.get("office_or_body") and (who is None or who.kind != AgentKind.PERSON):
+        # "Aus der Regierung ausgeschieden ist Minister X": the subject after the verb, not the body
+        names = unprepositioned_names(ctx, cl)
+        who = ctx.person_agent(names[0].person) if names else who
     if who is None or who.kind == AgentKind.PLACE:
         return None
     if trig.spec.get("persons_only") and who.kind != AgentKind.PERSON:
@@ -102,7 +125,8 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     while k > sent.start and doc[k].tag_ == "ADJA":
         k -= 1
     if k >= sent.start and doc[k].lower_ in OWN_POSSESSIVES:
-        who = ctx.resolve_possessive(doc[k])
+        # "Nach seinem Rücktritt als Minister wurde X Botschafter": the possessive points forward
+        who = forward_possessor(ctx, sent, k) or ctx.resolve_possessive(doc[k])
     elif k >= sent.start and doc[k].lower_ in _INDEFINITE:
         return None
     else:
@@ -131,6 +155,17 @@ def _attributive(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     office = office_label(ctx, i + 1, with_genitive=False)[0] if titled(ctx, i + 1) else office_of(ctx, who)
     date = find_date(phrase.text, ctx.article.date, None, past=True) or BEFORE_THE_REPORT
     return Resignation(ctx.evidence(sent, "resignation.attributive", 0.7), who, office, date)
+
+
+def _nominal_listed(ctx: ArticleContext, sent: Span, i: int) -> list[Resignation]:
+    """The nominal resignation of the noun at ``i``, once for each person listed after its holder
+    ("der Rücktritt von A (SVP) und B (FDP)"), each with the post the article gives them."""
+    fact = _nominal(ctx, sent, i)
+    if fact is None:
+        return []
+    listed = listed_after(ctx, sent, i, fact.resigned)
+    own = [replace(fact, resigned=who, office=office_of(ctx, who)) for who in listed[1:]]
+    return [fact, *own]
 
 
 def _each_listed(ctx: ArticleContext, sent: Span, fact: Resignation) -> list[Resignation]:
@@ -188,6 +223,6 @@ def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
             continue
         found = [_verbal(ctx, sent, t) for t in triggers if not negated(ctx, sent, t.i)]
         if not triggers and not negated(ctx, sent, -1):
-            found += [_nominal(ctx, sent, i) for i in noun_at]
+            found += [each for i in noun_at for each in _nominal_listed(ctx, sent, i)]
         out.extend(each for f in found if f is not None for each in _each_listed(ctx, sent, f))
     return _merged(out)

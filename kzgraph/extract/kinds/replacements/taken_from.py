@@ -1,0 +1,74 @@
+"""Taking a team or the helm over from a named person replaces that person: "Köhler übernahm den
+Klub von Y", "übernahm das Ruder von Vorgänger Y", "die Mannschaft, die er von Y übernommen
+hatte". An office taken over ("übernahm das Amt von Y") is read with the appointments; these are
+the units a coach or chief leads and the idioms of leading, which name no office.
+
+Not a thing or a firm bought ("übernahm den Hof von seinem Vater", "der Konzern übernahm die
+Firma von X"): the object must be a unit or idiom of the lexicon (or a named organisation) and
+the one who takes it over a person; not a lead in a race ("übernahm die Führung von X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind, Replacement
+from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.objects import name_after_titles
+from kzgraph.extract.grammar.scope import hedged, negated
+from kzgraph.extract.grammar.triggers import events_lexicon
+
+_LEX = events_lexicon()["succession"]
+_VON = closed_class().words("von_forms")
+
+
+def taken_from(ctx: ArticleContext, sent: Span) -> list[Replacement]:
+    """ "B übernahm <unit> von A": B replaced A."""
+    forms = set(_LEX["take_over_forms"])
+    out = []
+    for i, low in enumerate(ctx.sentence_lowers(sent), sent.start):
+        if low not in forms or negated(ctx, sent, i):
+            continue
+        t = ctx.doc[i]
+        cl = clause(ctx, sent, t.i)
+        pred = _previous_holder(ctx, cl)
+        if pred is None or not _unit_taken(ctx, cl, t.i):
+            continue
+        succ = subject_of(ctx, sent, t.i)
+        if succ is None or succ.kind != AgentKind.PERSON or succ == pred:
+            continue
+        if hedged(ctx, sent, [t.i]):
+            continue
+        ev = ctx.evidence(sent, "replacement.take_over_unit", 0.7)
+        out.append(Replacement(ev, succ, pred, None, None, ctx.date_for(sent, t.idx)))
+    return out
+
+
+def _previous_holder(ctx: ArticleContext, cl: Span) -> Agent | None:
+    """ "von (Vorgänger / Trainer) Y" in the clause: the named person it was taken from."""
+    for t in cl:
+        if t.lower_ not in _VON or t.i + 1 >= cl.end:
+            continue
+        named = name_after_titles(ctx, t.i + 1, cl.end)
+        if named is not None:
+            return ctx.person_agent(named.person)
+    return None
+
+
+def _unit_taken(ctx: ArticleContext, cl: Span, verb: int) -> bool:
+    """The clause's object is a led unit or an idiom of leading ("den Klub", "das Ruder"), a
+    named organisation ("den Chemnitzer FC"), or the relative pronoun of one ("den er … übernahm")."""
+    doc = ctx.doc
+    units = set(_LEX["take_over_units"])
+    for t in cl:
+        if t.i == verb:
+            continue
+        if t.tag_ == "NN" and t.text in units and doc[t.i - 1].lower_ not in _VON:
+            return True
+        if t.ent_type_ == "ORG" and t.i > cl.start and doc[t.i - 1].tag_ == "ART":
+            return True
+    if doc[cl.start].tag_ == "PRELS" and cl.start > 0:
+        before = doc[max(0, cl.start - 4) : cl.start]
+        return any(w.ent_type_ == "ORG" or w.text in units for w in before)
+    return False
