@@ -145,7 +145,18 @@ class PersonProposals:
                 end = self._name_run(doc, i + 1, limit=2)
                 if end > i + 1:
                     spans.append(Span(doc, i, end, label="PER"))
+            if first and self._title_surname(doc, i + 1):
+                spans.append(Span(doc, i, i + 2, label="PER"))
         return spans
+
+    def _title_surname(self, doc: Doc, j: int) -> bool:
+        """A title that is also a surname, right after a first name and before no other name:
+        "Thomas König", "Anna Richter", but "Papst Franziskus Kardinal Marx" (a name follows)."""
+        if j >= len(doc) or not self.is_title(doc[j]) or doc[j].ent_type_ not in ("", "PER"):
+            return False
+        if not load_gazetteer().word_bits(doc[j].text) & CLASS_BITS["LAST"]:
+            return False
+        return j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper() or doc[j + 1].is_sent_start
 
     def known_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         # surname -> the lower-cased name particles before it ("Leyen" -> ("von", "der")).

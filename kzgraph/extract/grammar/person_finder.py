@@ -23,6 +23,7 @@ from kzgraph.extract.grammar.names import (
     name_at,
     particle_surname,
     second_person_after_von,
+    surname_like_role,
 )
 from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
@@ -168,7 +169,11 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
-        toks = [t for t in ent if not lx.is_role(t.text) and t.text not in lx.not_name]
+        toks = [
+            t
+            for t in ent
+            if (not lx.is_role(t.text) or surname_like_role(t, lx)) and t.text not in lx.not_name
+        ]
         toks = before_agent_phrase(toks, lx)
         # "[Jens Maurer] von [Elke Dorn]": a first name after "von" starts another person
         cut = next(

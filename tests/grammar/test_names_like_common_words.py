@@ -1,0 +1,44 @@
+"""Names whose words are also common words, as real news writes them: a surname that is a role
+or title noun ("Anna Richter", "Thomas König", "Walter Altherr"), with look-alikes where the
+same word is the office of the next person ("Papst Franziskus Kardinal Marx")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import context
+
+
+def _names(text: str) -> set[str]:
+    return {rec.name for rec in context(text).persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname ending in a person noun ("-herr", "-spieler")
+        ("Der Kreisbeigeordnete Walter Altherr aus Mittelbrunn wurde wiedergewählt.", "Walter Altherr"),
+        ("Am Sonntag wurde Werner Radspieler zum Diakon geweiht.", "Werner Radspieler"),
+        # a surname that is an office title the gazetteer also knows as a surname
+        ("Die Sprecherin Anna Richter sagte, man prüfe den Fall.", "Anna Richter"),
+        ("Gestern wurde Thomas König zum Vorsitzenden gewählt.", "Thomas König"),
+        ("Maria Bischof sagte, sie trete nicht mehr an.", "Maria Bischof"),
+    ],
+)
+def test_a_surname_that_is_a_role_word_stays_in_the_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # the title opens the next person's name
+        ("Papst Franziskus empfing Kardinal Reinhard Marx.", {"Reinhard Marx"}, {"Franziskus Kardinal"}),
+        # an office in a list line after a name is no surname
+        ("Anwesend war Friedrich Roesner, Bezirksbürgermeister.", set(), {"Friedrich Bezirksbürgermeister"}),
+    ],
+)
+def test_a_title_before_another_name_is_no_surname(text: str, names: set[str], not_names: set[str]) -> None:
+    found = _names(text)
+    assert names <= found
+    assert not found & not_names
