@@ -11,7 +11,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
-from kzgraph.nlp.person_names import NAME, NAME_PARTICLES, subject_before_verb
+from kzgraph.nlp.person_names import NAME, NAME_PARTICLES, hyphen_particle_surname, subject_before_verb
 
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
 
@@ -67,9 +67,17 @@ class PersonProposals:
     def is_name_token(self, token: Token) -> bool:
         raise NotImplementedError
 
-    def _name_run(self, doc: Doc, start: int, limit: int = 3) -> int:
+    def _name_run(self, doc: Doc, start: int, limit: int = 3, after_title: bool = False) -> int:
         end = start
-        while end < len(doc) and end - start < limit and self.is_name_token(doc[end]):
+        while end < len(doc) and end - start < limit:
+            # "Machthaber Baschar al-Assad": the particle's surname ends the name; without a
+            # title before it, only where the NER saw no place ("Ras al-Ain")
+            particle = end > start and hyphen_particle_surname(doc[end].text)
+            if particle and (after_title or doc[end].ent_type_ != "LOC"):
+                end += 1
+                break
+            if not self.is_name_token(doc[end]):
+                break
             # Stop before a place/organisation the NER found ("Außenminister Blinken Moskau"),
             # unless only first names came before: then it is the surname ("Marine [Le Pen]ORG")
             if end > start and doc[end].ent_iob_ == "B" and doc[end].ent_type_ != "PER":
@@ -106,7 +114,7 @@ class PersonProposals:
                     continue
             elif j < n and doc[j].text == ",":
                 j, after_complement = j + 1, True
-            end = self._name_run(doc, j)
+            end = self._name_run(doc, j, after_title=True)
             length = end - j
             if length == 0:
                 continue
@@ -170,6 +178,9 @@ class PersonProposals:
                 before = tuple(t.text for t in e.doc[start : e.end - 1])
                 particles[e[-1].text] = before
                 particles[e[-1].text + "s"] = before  # genitive/possessive "Tokajews"
+                bare = hyphen_particle_surname(e[-1].text)
+                if bare:  # "Baschar al-Assad", later "Assad" or "Assads"
+                    particles[bare] = particles[bare + "s"] = ()
         # Also relabels a lone "Nasarbajew" the NER called LOC once the document has
         # introduced "Nursultan Nasarbajew" as a person (override merge).
         spans = []

@@ -9,6 +9,7 @@ first name. Later mentions are found by alias (surname, genitive surname, full n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,8 @@ from kzgraph.extract.grammar.names import (
 )
 from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
+from kzgraph.nlp.gazetteer import load_gazetteer
+from kzgraph.nlp.person_names import hyphen_particle_surname, is_first_name
 from kzgraph.nlp.person_rules import is_double_first_name
 
 _FEMININE_ARTICLES = closed_class().words("feminine_nominative_articles")
@@ -231,7 +234,8 @@ def _merge_candidates(
     opening: dict[str, set[str]] = {}  # first word -> keys of the longer names it opens
     for toks, start, role, role_i in cands:
         toks = _strip_genitive(toks, words)
-        key = toks[-1]
+        # "Baschar al-Assad", later "Assad"; "Recep Tayyip Erdoğan", later "Erdogan"
+        key = _unaccented(hyphen_particle_surname(toks[-1]) or toks[-1])
         if key in by_key and _another_first_name(by_key[key][0].tokens, toks, lx):
             key = " ".join(toks)  # "Christine Strobl" beside "Thomas Strobl": two persons
         if len(toks) == 1 and key not in by_key and key in family_first:
@@ -289,10 +293,14 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: list[Token], lx: Lexi
 def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:
     """Two full names with one surname and different first names are two persons (a couple, a
     father and son): "Christine Strobl" is not "Thomas Strobl"."""
-    if len(known) < 2 or len(toks) < 2 or known[0] == toks[0]:
-        return False
-    first_names = lx.male | lx.female
-    return known[0] in first_names and toks[0] in first_names
+    if len(known) < 2 or len(toks) < 2 or _unaccented(known[0]) == _unaccented(toks[0]):
+        return False  # "Édouard Philippe" is "Edouard Philippe"
+    bits = load_gazetteer().word_bits
+    return all(t in lx.male or t in lx.female or is_first_name(t, bits) for t in (known[0], toks[0]))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache
