@@ -14,6 +14,8 @@ makes obvious from context. These rules use general German patterns, never names
   nominal mentions, not names. GermEval (like CoNLL and the pretrained pipelines) tags them
   O, so putting them into ``doc.ents`` cost 1.2 F1 points there (32 of 33 such spans were
   wrong); the extractors classify such heads with their own agent lexicon;
+* no person in a quoted work title, a lone office title or an all-capitals function word
+  (:mod:`.name_contexts`);
 * finally, the same entity text gets the same (majority) label throughout a document.
 
 Lexicons live in ``data/``: person_titles.txt, first_names.txt, org_nouns.txt,
@@ -31,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.nlp.gazetteer import CLASS_BITS, CONTINUATION, load_gazetteer
 from kzgraph.nlp.institutions import institution_spans
 from kzgraph.nlp.lexicon import word_list
+from kzgraph.nlp.name_contexts import drop_non_persons
 from kzgraph.nlp.person_names import (
     NAME,
     complete_particles,
@@ -190,6 +193,7 @@ class EntityRules(PersonProposals):
         ents = join_person_parts(_merge(ents, extra, override=False))
         ents = [self._organisation_after_introducer(e) for e in ents]
         ents = institution_spans(doc, ents, self.is_name_token)
+        ents = drop_non_persons(ents, self.is_title)
         doc.ents = [
             part
             for e in _consistent_labels(ents)

@@ -6,6 +6,7 @@ Tokajew"). ``EntityRules`` mixes these in; they read its lexicons (``first_names
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
@@ -14,6 +15,8 @@ from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
 from kzgraph.nlp.person_names import NAME, NAME_PARTICLES, hyphen_particle_surname, subject_before_verb
 
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
+# a surname the press shortens to its initial: "Ahmad M."
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 NON_NAME_TAGS = frozenset(
@@ -181,9 +184,9 @@ class PersonProposals:
                 bare = hyphen_particle_surname(e[-1].text)
                 if bare:  # "Baschar al-Assad", later "Assad" or "Assads"
                     particles[bare] = particles[bare + "s"] = ()
+        spans = self._initial_named_again(doc, ents)
         # Also relabels a lone "Nasarbajew" the NER called LOC once the document has
         # introduced "Nursultan Nasarbajew" as a person (override merge).
-        spans = []
         for t in doc:
             if t.text not in particles or t.tag_ in NON_NAME_TAGS and not subject_before_verb(t):
                 continue
@@ -194,4 +197,22 @@ class PersonProposals:
                 spans.append(Span(doc, start, t.i + 1, label="PER"))
             else:
                 spans.append(Span(doc, t.i, t.i + 1, label="PER"))
+        return spans
+
+    @staticmethod
+    def _initial_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A person the press names by first name and initial ("Dahtal M.", "Feride C.") is later
+        that first name alone, in the genitive too ("Dahtal", "Dahtals Wohnung", "Feride C.s
+        Schwester")."""
+        firsts = {
+            e[0].text for e in ents if e.label_ == "PER" and len(e) == 2 and _INITIAL.match(e[1].text)
+        }
+        spans: list[Span] = []
+        for t in doc:
+            word = t.text[:-1] if t.text.endswith("s") and t.text[:-1] in firsts else t.text
+            if word not in firsts or t.tag_ in NON_NAME_TAGS and t.tag_ not in ("ADV", "ADJD", "ADJA"):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            initial = nxt is not None and bool(_INITIAL.match(nxt.text.removesuffix("s")))
+            spans.append(Span(doc, t.i, t.i + 2 if initial else t.i + 1, label="PER"))
         return spans

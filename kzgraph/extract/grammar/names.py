@@ -35,7 +35,7 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
     low = t.lower()
     if lx.noun_end_re.search(low) or lx.org_re.search(low):
         return False
-    if (lx.is_role(t) or lx.group_re.search(low)) and not surname_like_role(tok, lx):
+    if (lx.is_role(t) or lx.group_re.search(low) or t in _nlp_titles()) and not surname_like_role(tok, lx):
         return False
     if tok.pos_ in ("VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "PRON") and tok.i > 0:
         # "Frank-Walter": a double first name the tagger reads as an adjective in "-er"
@@ -60,6 +60,12 @@ def surname_like_role(tok: Token, lx: Lexicons) -> bool:
         return False
     first = doc[tok.i - 1].text
     return first in lx.male or first in lx.female or is_first_name(first, gazetteer.word_bits)
+
+
+@cache
+def _nlp_titles() -> frozenset[str]:
+    """The titles the entity rules know ("Bundesrätin", "Generalvikar"): no name word either."""
+    return word_list("person_titles.txt")
 
 
 @cache

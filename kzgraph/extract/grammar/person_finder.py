@@ -29,6 +29,7 @@ from kzgraph.extract.grammar.names import (
 from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
 from kzgraph.nlp.gazetteer import load_gazetteer
+from kzgraph.nlp.name_contexts import opens_quoted_work
 from kzgraph.nlp.person_names import hyphen_particle_surname, is_first_name
 from kzgraph.nlp.person_rules import is_double_first_name
 
@@ -62,6 +63,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     cands += _surname_candidates(tokens, words, seen_after_prep, lx)
     cands += _entity_candidates(doc, seen_after_prep, lx)
     cands += _initial_surname_candidates(tokens, texts, lx)
+    cands = [c for c in cands if not opens_quoted_work(doc, c[1])]  # "im Film „Anna Karenina“"
     cands = _split_adjacent_names(cands, tokens, lx)
     out = _merge_candidates(cands, set(texts), lx)
     for rec, _ in out:

@@ -1,0 +1,70 @@
+"""Contexts in which a span the NER read as a person names none, found on real news pages:
+
+* the title of a work in quotation marks after a work noun ("sein Stück „Jonas Jagow“",
+  "die Produktion „Adam Schaf hat Angst“"): a person's name opens the title, the work is meant;
+* a lone office title ("Frau [Bundesrätin] Keller-Sutter"), unless the gazetteer also knows the
+  word as a surname ("König sagte");
+* an all-capitals headline, where a preposition looks like a name word ("ERDOGAN IN DAMASKUS"):
+  the name ends before it.
+
+Used by :mod:`kzgraph.nlp.entities` after its other rules. Work nouns: ``data/work_nouns.txt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
+from kzgraph.nlp.lexicon import word_list
+
+_OPENING_QUOTES = frozenset('„"«»“‚‹›')
+# Function words of an all-capitals line that no name contains; "VON", "ZU", "DER", "DEN", "DE"
+# stay out: "URSULA VON DER LEYEN".
+_CAPS_FUNCTION_WORDS = frozenset(
+    "IN IM AM AN AUF AUS BEI MIT NACH VOR ZUM ZUR UND ODER DIE DAS DEM FÜR GEGEN ÜBER UNTER IST WIRD".split()
+)
+
+
+def _work_noun(token: Token) -> bool:
+    low = token.lower_
+    return token.text[:1].isupper() and any(low.endswith(w) for w in word_list("work_nouns.txt"))
+
+
+def opens_quoted_work(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a quoted title right after a work noun ("Stück „[Jonas] …“")."""
+    return i >= 2 and doc[i - 1].text in _OPENING_QUOTES and _work_noun(doc[i - 2])
+
+
+def names_a_work(span: Span) -> bool:
+    """A PER span that opens a quoted title right after a work noun."""
+    return opens_quoted_work(span.doc, span.start)
+
+
+def lone_title(span: Span, is_title: Callable[[Token], bool]) -> bool:
+    """A one-word PER that is an office title the gazetteer does not know as a surname."""
+    if len(span) != 1 or not is_title(span[0]):
+        return False
+    return not load_gazetteer().word_bits(span[0].text) & CLASS_BITS["LAST"]
+
+
+def trim_caps_function_words(span: Span) -> Span:
+    """End an all-capitals PER before its first function word: "ERDOGAN [IN DAMASKUS]"."""
+    if span.label_ != "PER" or not span.text.isupper():
+        return span
+    for tok in span[1:]:
+        if tok.text in _CAPS_FUNCTION_WORDS:
+            return Span(span.doc, span.start, tok.i, label="PER")
+    return span
+
+
+def drop_non_persons(ents: list[Span], is_title: Callable[[Token], bool]) -> list[Span]:
+    """The entities without the PER spans the contexts above show to be no person."""
+    out = []
+    for e in ents:
+        e = trim_caps_function_words(e)
+        if e.label_ == "PER" and (names_a_work(e) or lone_title(e, is_title)):
+            continue
+        out.append(e)
+    return out
