@@ -5,7 +5,8 @@
 * a lone office title ("Frau [Bundesrätin] Keller-Sutter"), unless the gazetteer also knows the
   word as a surname ("König sagte");
 * an all-capitals headline, where a preposition looks like a name word ("ERDOGAN IN DAMASKUS"):
-  the name ends before it.
+  the name ends before it;
+* a name before company words ("Jost Werke AG", ``data/company_words.txt``) names the firm: ORG.
 
 Used by :mod:`kzgraph.nlp.entities` after its other rules. Work nouns: ``data/work_nouns.txt``.
 """
@@ -59,10 +60,24 @@ def trim_caps_function_words(span: Span) -> Span:
     return span
 
 
+def _company(span: Span) -> Span | None:
+    """ "[Jost]PER Werke AG" -> "Jost Werke AG" ORG, or None when no company word follows."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].text in word_list("company_words.txt"):
+        end += 1
+    return Span(doc, span.start, end, label="ORG") if end > span.end else None
+
+
 def drop_non_persons(ents: list[Span], is_title: Callable[[Token], bool]) -> list[Span]:
     """The entities without the PER spans the contexts above show to be no person."""
-    out = []
+    out: list[Span] = []
     for e in ents:
+        if out and out[-1].label_ == "ORG" and e.start < out[-1].end:
+            continue  # a company word the NER tagged apart ("Jost Werke [AG]LOC")
+        company = _company(e) if e.label_ == "PER" else None
+        if company is not None:
+            out.append(company)
+            continue
         e = trim_caps_function_words(e)
         if e.label_ == "PER" and (names_a_work(e) or lone_title(e, is_title)):
             continue

@@ -152,7 +152,9 @@ class PersonProposals:
         spans: list[Span] = []
         for i, token in enumerate(doc[:-1]):
             first = token.text in self.first_names or is_double_first_name(token.text, self.first_names)
-            if first and token.ent_type_ != "PER":
+            # the NER's lone first name, the next word left out: "[Lara] Gut" (an adjective elsewhere)
+            lone = token.ent_iob_ == "B" and doc[i + 1].ent_iob_ != "I" and doc[i + 1].ent_type_ == ""
+            if first and token.ent_type_ != "PER" or lone and (first or self._first_name(token)):
                 end = self._name_run(doc, i + 1, limit=2)
                 if end > i + 1:
                     spans.append(Span(doc, i, end, label="PER"))
@@ -190,6 +192,8 @@ class PersonProposals:
         for t in doc:
             if t.text not in particles or t.tag_ in NON_NAME_TAGS and not subject_before_verb(t):
                 continue
+            if self.is_title(t) and t.i + 1 < len(doc) and self.is_name_token(doc[t.i + 1]):
+                continue  # "Anna Richter", later "Richter Paul Schmid": the office of the next name
             before = particles[t.text]
             start = t.i - len(before)
             # "Von der Leyen" at the start of a sentence: the particles come along, capitalised or not.

@@ -67,3 +67,16 @@ def test_a_person_named_by_first_name_and_initial_is_later_the_first_name() -> N
 def test_the_genitive_of_an_initial_name_is_the_person() -> None:
     text = "Feride C. blieb unverletzt. Getötet wurde Feride C.s Schwester."
     assert _persons(text).count("Feride C.s") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Er scheidet aus dem Aufsichtsrat der Lohmann Werke AG aus.", "Lohmann Werke AG"),
+        ("Die Firma gehört zur Lohmann Holding in Kiel.", "Lohmann Holding"),
+    ],
+)
+def test_a_name_before_company_words_is_the_firm(text: str, firm: str) -> None:
+    doc = load_pipeline()(text)
+    assert (firm, "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert not _names(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kzgraph.nlp import load_pipeline
 from tests.extract_helpers import context
 
 
@@ -42,3 +43,20 @@ def test_a_title_before_another_name_is_no_surname(text: str, names: set[str], n
     found = _names(text)
     assert names <= found
     assert not found & not_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the NER stops after the first name: the surname is an adjective elsewhere
+        ("Am Sonntag gewann Lara Gut das Rennen in St. Moritz.", "Lara Gut"),
+        ("Nach dem Spiel lobte Mia Klein ihre Mannschaft.", "Mia Klein"),
+    ],
+)
+def test_a_surname_that_is_an_adjective_joins_the_first_name(text: str, name: str) -> None:
+    assert name in {e.text for e in load_pipeline()(text).ents if e.label_ == "PER"}
+
+
+def test_a_known_surname_that_is_a_title_before_another_name_is_that_name_s_office() -> None:
+    doc = load_pipeline()("Anna Richter sagte am Montag, Richter Paul Schmid habe entschieden.")
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Anna Richter", "Paul Schmid"]
