@@ -6,13 +6,18 @@
   word as a surname ("König sagte");
 * an all-capitals headline, where a preposition looks like a name word ("ERDOGAN IN DAMASKUS"):
   the name ends before it;
-* a name before company words ("Jost Werke AG", ``data/company_words.txt``) names the firm: ORG.
+* a name before company words ("Jost Werke AG", ``data/company_words.txt``) names the firm: ORG;
+
+and one where a person is named by initials only, as court and police reports do: a run of
+initials ("S. G. K.", "A.-G. O."), or one initial after a person noun ("der Angeklagte K.",
+``data/initial_introducers.txt``).
 
 Used by :mod:`kzgraph.nlp.entities` after its other rules. Work nouns: ``data/work_nouns.txt``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -83,3 +88,27 @@ def drop_non_persons(ents: list[Span], is_title: Callable[[Token], bool]) -> lis
             continue
         out.append(e)
     return out
+
+
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?$")
+
+
+def initial_names(doc: Doc) -> list[Span]:
+    """PER spans of persons named by initials: two or more initials in a row that the NER marked
+    in part or that follow a person noun, or one initial after a person noun."""
+    introducers = word_list("initial_introducers.txt")
+    spans: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _INITIAL.match(doc[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 4 and _INITIAL.match(doc[j].text):
+            j += 1
+        introduced = i > 0 and doc[i - 1].text in introducers
+        marked = any(t.ent_type_ == "PER" for t in doc[i:j])
+        if introduced or (j - i >= 2 and marked):
+            spans.append(Span(doc, i, j, label="PER"))
+        i = j
+    return spans

@@ -35,6 +35,20 @@ def hyphen_particle_surname(text: str) -> str | None:
     return rest
 
 
+# after these a capitalised word may open a (headline) sentence
+_SENTENCE_OPENERS = frozenset({":", '"', "„", "«", "(", "-", "–"})
+
+
+def capitalised_mid_sentence_adverb(token: Token) -> bool:
+    """ "Verteidigungsminister Joav Galant", "Kanzler Kurz": a capitalised word inside a sentence
+    that the tagger read as an adverbial adjective or adverb is a name (German writes those
+    words in lower case); place adjectives ("Berliner", ADJA) stay out."""
+    if token.tag_ not in ("ADJD", "ADV") or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    prev = token.nbor(-1) if token.i > 0 else None
+    return prev is not None and not prev.is_space and prev.text not in _SENTENCE_OPENERS
+
+
 def subject_before_verb(tok: Token) -> bool:
     """A known surname the tagger read as an adjective or adverb ("Kurz", "Lang") right before a
     finite verb is that verb's subject: "Kurz betonte", unlike "Kurz darauf"."""

@@ -12,9 +12,17 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
-from kzgraph.nlp.person_names import NAME, NAME_PARTICLES, hyphen_particle_surname, subject_before_verb
+from kzgraph.nlp.person_names import (
+    NAME,
+    NAME_PARTICLES,
+    capitalised_mid_sentence_adverb,
+    hyphen_particle_surname,
+    subject_before_verb,
+)
 
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
+# abbreviated academic titles: the word after them is a surname, even a common noun ("Dr. Wahl")
+_ACADEMIC_TITLES = frozenset({"Dr.", "Prof."})
 # a surname the press shortens to its initial: "Ahmad M."
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
@@ -70,7 +78,9 @@ class PersonProposals:
     def is_name_token(self, token: Token) -> bool:
         raise NotImplementedError
 
-    def _name_run(self, doc: Doc, start: int, limit: int = 3, after_title: bool = False) -> int:
+    def _name_run(
+        self, doc: Doc, start: int, limit: int = 3, after_title: bool = False, academic: bool = False
+    ) -> int:
         end = start
         while end < len(doc) and end - start < limit:
             # "Machthaber Baschar al-Assad": the particle's surname ends the name; without a
@@ -88,8 +98,8 @@ class PersonProposals:
                     break
             if end > start and is_inflected_common_noun(doc[end]):
                 break  # "Bundesminister Lindner Gesetze (blockiert)", "Präsident X Truppen"
-            if self._frequent_noun_outside_person(doc[end]):
-                break  # "Nachfolger [Harry Nippert] Platz (machen)", "Gründer Feuerwehr"
+            if self._frequent_noun_outside_person(doc[end]) and not (academic and end == start):
+                break  # "Nachfolger [Harry Nippert] Platz (machen)"; but "Dr. [Wahl]" is a name
             end += 1
         return end
 
@@ -117,7 +127,7 @@ class PersonProposals:
                     continue
             elif j < n and doc[j].text == ",":
                 j, after_complement = j + 1, True
-            end = self._name_run(doc, j, after_title=True)
+            end = self._name_run(doc, j, after_title=True, academic=token.text in _ACADEMIC_TITLES)
             length = end - j
             if length == 0:
                 continue
@@ -190,7 +200,10 @@ class PersonProposals:
         # Also relabels a lone "Nasarbajew" the NER called LOC once the document has
         # introduced "Nursultan Nasarbajew" as a person (override merge).
         for t in doc:
-            if t.text not in particles or t.tag_ in NON_NAME_TAGS and not subject_before_verb(t):
+            # a known surname the tagger read as an adjective is the name before a verb ("Kurz
+            # betonte") or capitalised inside a sentence ("so Herrlich bei seiner Vorstellung")
+            adjective_read = not subject_before_verb(t) and not capitalised_mid_sentence_adverb(t)
+            if t.text not in particles or t.tag_ in NON_NAME_TAGS and adjective_read:
                 continue
             if self.is_title(t) and t.i + 1 < len(doc) and self.is_name_token(doc[t.i + 1]):
                 continue  # "Anna Richter", later "Richter Paul Schmid": the office of the next name

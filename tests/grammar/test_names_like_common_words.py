@@ -60,3 +60,17 @@ def test_a_surname_that_is_an_adjective_joins_the_first_name(text: str, name: st
 def test_a_known_surname_that_is_a_title_before_another_name_is_that_name_s_office() -> None:
     doc = load_pipeline()("Anna Richter sagte am Montag, Richter Paul Schmid habe entschieden.")
     assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Anna Richter", "Paul Schmid"]
+
+
+def test_a_known_surname_read_as_an_adjective_inside_a_sentence_is_the_person() -> None:
+    text = "Heiko Herrlich ist neuer Trainer. „Es ist eine Ehre“, so Herrlich bei seiner Vorstellung."
+    assert [e.text for e in load_pipeline()(text).ents if e.label_ == "PER"] == ["Heiko Herrlich", "Herrlich"]
+
+
+def test_the_adverb_opening_a_sentence_is_no_known_surname() -> None:
+    text = "Am Montag sprach Sebastian Kurz im Parlament. Kurz darauf verließ er den Saal."
+    assert [e.text for e in load_pipeline()(text).ents if e.label_ == "PER"] == ["Sebastian Kurz"]
+
+
+def test_a_common_noun_after_an_academic_title_is_a_surname() -> None:
+    assert "Klein" in [e.text for e in load_pipeline()("Die Wahl fiel auf Dr. Klein.").ents]

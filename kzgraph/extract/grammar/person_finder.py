@@ -200,6 +200,7 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
 
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_INITIALS = re.compile(r"^[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?$")  # "A.-G. O."
 
 
 def _initial_surname_candidates(tokens: list[Token], texts: list[str], lx: Lexicons) -> list[_Candidate]:
@@ -297,6 +298,8 @@ def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexic
     father and son): "Christine Strobl" is not "Thomas Strobl"."""
     if len(known) < 2 or len(toks) < 2 or _unaccented(known[0]) == _unaccented(toks[0]):
         return False  # "Édouard Philippe" is "Edouard Philippe"
+    if all(_INITIALS.match(t) for t in (known[0], toks[0])):
+        return True  # "Y. O." is not "M. O." (court reports name persons by initials)
     bits = load_gazetteer().word_bits
     return all(t in lx.male or t in lx.female or is_first_name(t, bits) for t in (known[0], toks[0]))
 

@@ -1,0 +1,47 @@
+"""Persons that court and police reports name by initials only: a run of initials ("S. G. K.",
+"A.-G. O."), one initial after a person noun ("der Angeklagte K."), and two persons whose
+initials share the surname's ("Y. O." and "M. A. O." are two). Look-alike: an initial that
+shortens a place ("in der Gemeinde S. bei Kiel") stays out of the persons."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kzgraph.nlp import load_pipeline
+from tests.extract_helpers import context
+
+
+def _rule_persons(words: str) -> list[str]:
+    """The entity rules alone on ``words`` (the NER's own entities removed)."""
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=["ner", "kz_crf_ner", "kz_entity_rules"]):
+        doc = nlp(Doc(nlp.vocab, words=words.split()))
+    doc.ents = []
+    doc = nlp.get_pipe("kz_entity_rules")(doc)
+    return [e.text for e in doc.ents if e.label_ == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Der Angeklagte K. schwieg am ersten Verhandlungstag .", "K."),
+        ("Die Zeugin S. sagte gegen ihren Bruder aus .", "S."),
+        ("Das Gericht verurteilte den Angeklagten A.-G. O. zu zwölf Jahren .", "A.-G. O."),
+        ("Der Beschuldigte S. G. K. bestritt die Tat .", "S. G. K."),
+    ],
+)
+def test_initials_after_a_person_noun_are_the_person(words: str, person: str) -> None:
+    assert person in _rule_persons(words)
+
+
+def test_an_initial_shortening_a_place_is_no_person() -> None:
+    assert _rule_persons("Er wohnte in der Gemeinde S. bei Kiel .") == []
+
+
+def test_two_persons_with_one_surname_initial_are_two() -> None:
+    text = (
+        "Der Angeklagte Y. O. wurde zu fünf Jahren verurteilt. "
+        "Getötet hatten die Angeklagten den 30-jährigen M. A. O. im Januar."
+    )
+    assert {"Y. O.", "M. A. O."} <= {rec.name for rec in context(text).persons}
