@@ -45,3 +45,8 @@ def test_two_persons_with_one_surname_initial_are_two() -> None:
         "Getötet hatten die Angeklagten den 30-jährigen M. A. O. im Januar."
     )
     assert {"Y. O.", "M. A. O."} <= {rec.name for rec in context(text).persons}
+
+
+def test_two_first_names_with_one_surname_initial_are_two_persons() -> None:
+    text = "Ihr Bruder Ferit C. wurde schwer verletzt. Seine Schwester Feride C. blieb unverletzt."
+    assert {"Ferit C.", "Feride C."} <= {rec.name for rec in context(text).persons}

@@ -298,8 +298,9 @@ def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexic
     father and son): "Christine Strobl" is not "Thomas Strobl"."""
     if len(known) < 2 or len(toks) < 2 or _unaccented(known[0]) == _unaccented(toks[0]):
         return False  # "Édouard Philippe" is "Edouard Philippe"
-    if all(_INITIALS.match(t) for t in (known[0], toks[0])):
-        return True  # "Y. O." is not "M. O." (court reports name persons by initials)
+    if all(_INITIALS.match(t) for t in (known[0], toks[0])) or _INITIALS.match(toks[-1]):
+        # "Y. O." is not "M. O."; "Ferit C." is not "Feride C." (an initial is a weak surname)
+        return True
     bits = load_gazetteer().word_bits
     return all(t in lx.male or t in lx.female or is_first_name(t, bits) for t in (known[0], toks[0]))
 
