@@ -94,7 +94,7 @@ def test_blank_line_separates_headline(nlp: Language) -> None:
         # one line per paragraph, as web pages give it: a headline, a label, a list entry, an
         # ordinal at the end of a line ends its line
         ("Minister Berger entlassen\nDer Kanzler hat den Minister am Montag entlassen.", 2),
-        ("Heugraben: Kern setzt sich bei Wahl durch\nDer bisherige Ortschef trat zurück.", 2),
+        ("Talheim: Kern gewinnt die Stichwahl\nDer bisherige Ortschef trat nicht mehr an.", 2),
         ("Anwesend:\nAnna Berg\nPaul Kern\nDie Sitzung begann um neun Uhr.", 4),
         ("Sie fuhr im Slalom auf Platz 8.\nDie Siegerin kam aus Italien.", 2),
         # a line ending in an article, a conjunction or a preposition goes on

@@ -1,15 +1,15 @@
 """Contexts in which a span the NER read as a person names none, found on real news pages:
 
-* the title of a work in quotation marks after a work noun ("sein Stück „Jonas Jagow“",
-  "die Produktion „Adam Schaf hat Angst“"): a person's name opens the title, the work is meant;
-* a lone office title ("Frau [Bundesrätin] Keller-Sutter"), unless the gazetteer also knows the
+* the title of a work in quotation marks after a work noun ("sein Stück „Jonas Wendt“",
+  "die Produktion „Adam Kroll hat Angst“"): a person's name opens the title, the work is meant;
+* a lone office title ("Frau [Bundesrätin] Amstutz"), unless the gazetteer also knows the
   word as a surname ("König sagte");
-* an all-capitals headline, where a preposition looks like a name word ("ERDOGAN IN DAMASKUS"):
+* an all-capitals headline, where a preposition looks like a name word ("KOVAC IN ATHEN"):
   the name ends before it;
-* a name before company words ("Jost Werke AG", ``data/company_words.txt``) names the firm: ORG;
+* a name before company words ("Lohmann Werke AG", ``data/company_words.txt``) names the firm: ORG;
 
 and one where a person is named by initials only, as court and police reports do: a run of
-initials ("S. G. K.", "A.-G. O."), or one initial after a person noun ("der Angeklagte K.",
+initials ("R. T. W.", "A.-K. B."), or one initial after a person noun ("der Angeklagte K.",
 ``data/initial_introducers.txt``).
 
 Used by :mod:`kzgraph.nlp.entities` after its other rules. Work nouns: ``data/work_nouns.txt``.
@@ -56,7 +56,7 @@ def lone_title(span: Span, is_title: Callable[[Token], bool]) -> bool:
 
 
 def trim_caps_function_words(span: Span) -> Span:
-    """End an all-capitals PER before its first function word: "ERDOGAN [IN DAMASKUS]"."""
+    """End an all-capitals PER before its first function word: "KOVAC [IN ATHEN]"."""
     if span.label_ != "PER" or not span.text.isupper():
         return span
     for tok in span[1:]:
@@ -66,7 +66,7 @@ def trim_caps_function_words(span: Span) -> Span:
 
 
 def _company(span: Span) -> Span | None:
-    """ "[Jost]PER Werke AG" -> "Jost Werke AG" ORG, or None when no company word follows."""
+    """ "[Lohmann]PER Werke AG" -> "Lohmann Werke AG" ORG, or None when no company word follows."""
     doc, end = span.doc, span.end
     while end < len(doc) and doc[end].text in word_list("company_words.txt"):
         end += 1
@@ -78,7 +78,7 @@ def drop_non_persons(ents: list[Span], is_title: Callable[[Token], bool]) -> lis
     out: list[Span] = []
     for e in ents:
         if out and out[-1].label_ == "ORG" and e.start < out[-1].end:
-            continue  # a company word the NER tagged apart ("Jost Werke [AG]LOC")
+            continue  # a company word the NER tagged apart ("Lohmann Werke [AG]LOC")
         company = _company(e) if e.label_ == "PER" else None
         if company is not None:
             out.append(company)

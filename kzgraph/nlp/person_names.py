@@ -27,8 +27,8 @@ ARTICLE_PARTICLES = frozenset({"der", "den"})
 
 
 def hyphen_particle_surname(text: str) -> str | None:
-    """The surname of a word joined to its particle by a hyphen ("al-Assad" -> "Assad", "el-Sisi"
-    -> "Sisi", "Al-Scharaa" opening a sentence), or None. Particles: ``data/hyphen_name_particles.txt``."""
+    """The surname of a word joined to its particle by a hyphen ("al-Haddad" -> "Haddad", "el-Mansour"
+    -> "Mansour", "Al-Haddad" opening a sentence), or None. Particles: ``data/hyphen_name_particles.txt``."""
     particle, dash, rest = text.partition("-")
     if not dash or particle.lower() not in word_list("hyphen_name_particles.txt") or not NAME.match(rest):
         return None

@@ -21,7 +21,8 @@ from kzgraph.nlp.person_names import (
 )
 
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
-# abbreviated academic titles: the word after them is a surname, even a common noun ("Dr. Wahl")
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
+# abbreviated academic titles: the word after them is a surname, even a common noun ("Dr. Klein")
 _ACADEMIC_TITLES = frozenset({"Dr.", "Prof."})
 # a surname the press shortens to its initial: "Ahmad M."
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
@@ -83,11 +84,20 @@ class PersonProposals:
     ) -> int:
         end = start
         while end < len(doc) and end - start < limit:
-            # "Machthaber Baschar al-Assad": the particle's surname ends the name; without a
+            # "Machthaber Samir al-Haddad": the particle's surname ends the name; without a
             # title before it, only where the NER saw no place ("Ras al-Ain")
             particle = end > start and hyphen_particle_surname(doc[end].text)
             if particle and (after_title or doc[end].ent_type_ != "LOC"):
                 end += 1
+                break
+            if (  # "Kronprinz Faisal bin Rashid": "bin"/"ibn" joins the next name word
+                after_title
+                and end > start
+                and doc[end].text in _PATRONYMIC_PARTICLES
+                and end + 1 < len(doc)
+                and self.is_name_token(doc[end + 1])
+            ):
+                end += 2
                 break
             if not self.is_name_token(doc[end]):
                 break
@@ -99,7 +109,7 @@ class PersonProposals:
             if end > start and is_inflected_common_noun(doc[end]):
                 break  # "Bundesminister Lindner Gesetze (blockiert)", "Präsident X Truppen"
             if self._frequent_noun_outside_person(doc[end]) and not (academic and end == start):
-                break  # "Nachfolger [Harry Nippert] Platz (machen)"; but "Dr. [Wahl]" is a name
+                break  # "Nachfolger [Harry Nippert] Platz (machen)"; but "Dr. [Klein]" is a name
             end += 1
         return end
 
@@ -162,7 +172,7 @@ class PersonProposals:
         spans: list[Span] = []
         for i, token in enumerate(doc[:-1]):
             first = token.text in self.first_names or is_double_first_name(token.text, self.first_names)
-            # the NER's lone first name, the next word left out: "[Lara] Gut" (an adjective elsewhere)
+            # the NER's lone first name, the next word left out: "[Nora] Fröhlich" (an adjective elsewhere)
             lone = token.ent_iob_ == "B" and doc[i + 1].ent_iob_ != "I" and doc[i + 1].ent_type_ == ""
             if first and token.ent_type_ != "PER" or lone and (first or self._first_name(token)):
                 end = self._name_run(doc, i + 1, limit=2)
@@ -174,7 +184,7 @@ class PersonProposals:
 
     def _title_surname(self, doc: Doc, j: int) -> bool:
         """A title that is also a surname, right after a first name and before no other name:
-        "Thomas König", "Anna Richter", but "Papst Franziskus Kardinal Marx" (a name follows)."""
+        "Thomas König", "Anna Richter", but "Papst Benedikt Kardinal Brenner" (a name follows)."""
         if j >= len(doc) or not self.is_title(doc[j]) or doc[j].ent_type_ not in ("", "PER"):
             return False
         if not load_gazetteer().word_bits(doc[j].text) & CLASS_BITS["LAST"]:
@@ -194,14 +204,14 @@ class PersonProposals:
                 particles[e[-1].text] = before
                 particles[e[-1].text + "s"] = before  # genitive/possessive "Tokajews"
                 bare = hyphen_particle_surname(e[-1].text)
-                if bare:  # "Baschar al-Assad", later "Assad" or "Assads"
+                if bare:  # "Samir al-Haddad", later "Haddad" or "Haddads"
                     particles[bare] = particles[bare + "s"] = ()
         spans = self._initial_named_again(doc, ents)
         # Also relabels a lone "Nasarbajew" the NER called LOC once the document has
         # introduced "Nursultan Nasarbajew" as a person (override merge).
         for t in doc:
             # a known surname the tagger read as an adjective is the name before a verb ("Kurz
-            # betonte") or capitalised inside a sentence ("so Herrlich bei seiner Vorstellung")
+            # betonte") or capitalised inside a sentence ("so Herzlich nach dem Spiel")
             adjective_read = not subject_before_verb(t) and not capitalised_mid_sentence_adverb(t)
             if t.text not in particles or t.tag_ in NON_NAME_TAGS and adjective_read:
                 continue
@@ -218,9 +228,9 @@ class PersonProposals:
 
     @staticmethod
     def _initial_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
-        """A person the press names by first name and initial ("Dahtal M.", "Feride C.") is later
-        that first name alone, in the genitive too ("Dahtal", "Dahtals Wohnung", "Feride C.s
-        Schwester")."""
+        """A person the press names by first name and initial ("Rafik D.", "Oya T.") is later
+        that first name alone, in the genitive too ("Rafik", "Rafiks Wohnung", "Oya T.s
+        Bruder")."""
         firsts = {
             e[0].text for e in ents if e.label_ == "PER" and len(e) == 2 and _INITIAL.match(e[1].text)
         }

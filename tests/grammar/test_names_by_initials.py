@@ -1,6 +1,6 @@
-"""Persons that court and police reports name by initials only: a run of initials ("S. G. K.",
-"A.-G. O."), one initial after a person noun ("der Angeklagte K."), and two persons whose
-initials share the surname's ("Y. O." and "M. A. O." are two). Look-alike: an initial that
+"""Persons that court and police reports name by initials only: a run of initials ("R. T. W.",
+"A.-K. B."), one initial after a person noun ("der Angeklagte K."), and two persons whose
+initials share the surname's ("L. B." and "M. H. B." are two). Look-alike: an initial that
 shortens a place ("in der Gemeinde S. bei Kiel") stays out of the persons."""
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def _rule_persons(words: str) -> list[str]:
     [
         ("Der Angeklagte K. schwieg am ersten Verhandlungstag .", "K."),
         ("Die Zeugin S. sagte gegen ihren Bruder aus .", "S."),
-        ("Das Gericht verurteilte den Angeklagten A.-G. O. zu zwölf Jahren .", "A.-G. O."),
-        ("Der Beschuldigte S. G. K. bestritt die Tat .", "S. G. K."),
+        ("Das Gericht verurteilte den Angeklagten A.-K. B. zu drei Jahren .", "A.-K. B."),
+        ("Der Beschuldigte R. T. W. bestritt die Tat .", "R. T. W."),
     ],
 )
 def test_initials_after_a_person_noun_are_the_person(words: str, person: str) -> None:
@@ -41,12 +41,12 @@ def test_an_initial_shortening_a_place_is_no_person() -> None:
 
 def test_two_persons_with_one_surname_initial_are_two() -> None:
     text = (
-        "Der Angeklagte Y. O. wurde zu fünf Jahren verurteilt. "
-        "Getötet hatten die Angeklagten den 30-jährigen M. A. O. im Januar."
+        "Der Angeklagte L. B. wurde zu zwei Jahren verurteilt. "
+        "Bestohlen hatten die Angeklagten den 40-jährigen M. H. B. im März."
     )
-    assert {"Y. O.", "M. A. O."} <= {rec.name for rec in context(text).persons}
+    assert {"L. B.", "M. H. B."} <= {rec.name for rec in context(text).persons}
 
 
 def test_two_first_names_with_one_surname_initial_are_two_persons() -> None:
-    text = "Ihr Bruder Ferit C. wurde schwer verletzt. Seine Schwester Feride C. blieb unverletzt."
-    assert {"Ferit C.", "Feride C."} <= {rec.name for rec in context(text).persons}
+    text = "Ihr Bruder Okan T. wurde leicht verletzt. Seine Schwester Oya T. blieb unverletzt."
+    assert {"Okan T.", "Oya T."} <= {rec.name for rec in context(text).persons}

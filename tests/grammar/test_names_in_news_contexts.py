@@ -1,7 +1,7 @@
 """Contexts of real news where a capitalised word is or is not a person: a quoted work title
-after a work noun ("sein Stück „Jonas Jagow“"), a lone office title ("Frau Bundesrätin X"), an
-all-capitals headline ("ERDOGAN IN DAMASKUS"), and a person the press names by first name and
-initial, later by the first name alone ("Dahtal M.", "Dahtal", "Dahtals"). Each with look-alikes."""
+after a work noun ("sein Stück „Jonas Wendt“"), a lone office title ("Frau Bundesrätin X"), an
+all-capitals headline ("KOVAC IN ATHEN"), and a person the press names by first name and
+initial, later by the first name alone ("Rafik D.", "Rafik", "Rafiks"). Each with look-alikes."""
 
 from __future__ import annotations
 
@@ -45,28 +45,28 @@ def test_a_name_opening_a_quotation_of_speech_is_a_person(text: str, name: str) 
 
 
 def test_a_lone_office_title_after_frau_is_no_person() -> None:
-    text = "Frau Bundesrätin Keller-Sutter, Sie sprechen am Montag in Rapperswil."
+    text = "Frau Bundesrätin Amstutz, Sie sprechen am Montag in Aarau."
     assert "Bundesrätin" not in _persons(text)
-    assert _names(text) == {"Keller-Sutter"}
+    assert _names(text) == {"Amstutz"}
 
 
 def test_an_all_capitals_headline_ends_the_name_before_a_preposition() -> None:
-    persons = _persons("MINISTERPRÄSIDENT ERDOGAN IN DAMASKUS\nErdogan traf am Montag den Präsidenten.")
-    assert "ERDOGAN IN DAMASKUS" not in persons
+    persons = _persons("AUSSENMINISTER KOVAC IN ATHEN\nKovac traf am Montag den Premier.")
+    assert "KOVAC IN ATHEN" not in persons
 
 
 def test_a_person_named_by_first_name_and_initial_is_later_the_first_name() -> None:
     text = (
-        "Die Polizei hat den Verdächtigen Dahtal M. festgenommen. Die Ermittler prüfen, ob Dahtal "
-        "auch für den Überfall verantwortlich ist. Nachbarn beschreiben Dahtals Wohnung als ordentlich."
+        "Die Polizei hat den Verdächtigen Rafik D. in Kassel gefasst. Die Ermittler prüfen, ob Rafik "
+        "auch den Kiosk überfallen hat. In Rafiks Keller fanden sie Zigaretten."
     )
-    assert {"Dahtal M.", "Dahtal", "Dahtals"} <= set(_persons(text))
-    assert _names(text) == {"Dahtal M."}
+    assert {"Rafik D.", "Rafik", "Rafiks"} <= set(_persons(text))
+    assert _names(text) == {"Rafik D."}
 
 
 def test_the_genitive_of_an_initial_name_is_the_person() -> None:
-    text = "Feride C. blieb unverletzt. Getötet wurde Feride C.s Schwester."
-    assert _persons(text).count("Feride C.s") == 1
+    text = "Oya T. blieb unverletzt. Verletzt wurde Oya T.s Bruder."
+    assert _persons(text).count("Oya T.s") == 1
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Transliterated names as real news writes them: a surname joined to its particle by a hyphen
-("Machthaber Baschar al-Assad", later "Assad"), "bin" between names, the same person with and
-without accents ("Erdoğan", "Erdogan"), and two persons with one surname ("Corinne Suter",
-"Jasmina Suter"). Look-alikes: a place with a particle ("Ras al-Ain") after no title."""
+("Machthaber Samir al-Haddad", later "Haddad"), "bin" between names, the same person with and
+without accents ("Özdoğan", "Ozdogan"), and two persons with one surname ("Leonie Brunner",
+"Selina Brunner"). Look-alikes: a place with a particle ("Ras al-Ain") after no title."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ def _persons(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Der syrische Machthaber Baschar al-Assad stellt Bedingungen.", "Baschar al-Assad"),
-        ("Präsident Abdel Fattah el-Sisi empfing die Delegation.", "Abdel Fattah el-Sisi"),
-        ("Der Kronprinz Mohammed bin Salman reiste nach Paris.", "Mohammed bin Salman"),
+        ("Der Machthaber Samir al-Haddad stellte neue Forderungen.", "Samir al-Haddad"),
+        ("Präsident Karim Yassin el-Mansour empfing die Delegation.", "Karim Yassin el-Mansour"),
+        ("Der Kronprinz Faisal bin Rashid reiste nach Oslo.", "Faisal bin Rashid"),
     ],
 )
 def test_a_hyphenated_particle_after_a_title_ends_the_name(text: str, name: str) -> None:
@@ -35,20 +35,20 @@ def test_a_hyphenated_particle_after_a_title_ends_the_name(text: str, name: str)
 
 def test_the_surname_without_its_particle_is_the_same_person() -> None:
     text = (
-        "Der syrische Machthaber Baschar al-Assad stellt Bedingungen. "
-        "Assad sagte am Montag, er wolle nur über den Abzug reden. Al-Assad blieb dabei."
+        "Der Machthaber Samir al-Haddad stellte neue Forderungen. "
+        "Haddad sagte am Montag, er wolle nur über den Hafen reden. Al-Haddad blieb dabei."
     )
-    assert _names(text) == {"Baschar al-Assad"}
+    assert _names(text) == {"Samir al-Haddad"}
 
 
 def test_the_same_name_with_and_without_accents_is_one_person() -> None:
-    text = "Präsident Recep Tayyip Erdoğan reiste ab. Erdogan sagte, er komme wieder."
-    assert _names(text) == {"Recep Tayyip Erdoğan"}
+    text = "Präsident Kemal Özdoğan reiste ab. Ozdogan sagte, er komme wieder."
+    assert _names(text) == {"Kemal Özdoğan"}
 
 
 def test_two_first_names_with_one_surname_are_two_persons() -> None:
-    text = "Die Schweizerinnen Corinne Suter und Jasmina Suter fuhren in die Top Ten."
-    assert {"Corinne Suter", "Jasmina Suter"} <= _names(text)
+    text = "Die Schwestern Leonie Brunner und Selina Brunner fuhren beide aufs Podest."
+    assert {"Leonie Brunner", "Selina Brunner"} <= _names(text)
 
 
 def test_a_place_with_a_particle_after_no_title_stays_a_place() -> None:

@@ -46,16 +46,16 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
 
 def surname_like_role(tok: Token, lx: Lexicons) -> bool:
     """A role or title word that is the surname of the person the NER found: the last word of a
-    PER entity, right after a known first name ("Walter Altherr", "Max Radspieler"), and if it
+    PER entity, right after a known first name ("Bruno Kellerherr", "Ulf Kegelspieler"), and if it
     is an office title, one the gazetteer also lists as a surname ("Anna Richter", "Thomas
     König"). A role after a first name that is not the entity's end opens the next name
-    ("Papst Franziskus Kardinal Marx")."""
+    ("Papst Benedikt Kardinal Brenner")."""
     doc = tok.doc
     if tok.ent_type_ != "PER" or tok.ent_iob_ != "I" or tok.i == 0:
         return False
     gazetteer = load_gazetteer()
     if lx.is_title(tok.text) and not gazetteer.word_bits(tok.text) & CLASS_BITS["LAST"]:
-        return False  # an office ("Friedrich Bezirksbürgermeister" in a list) is no surname
+        return False  # an office ("Gerd Bezirksbürgermeister" in a list) is no surname
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
         return False
     first = doc[tok.i - 1].text

@@ -200,7 +200,7 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
 
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-_INITIALS = re.compile(r"^[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?$")  # "A.-G. O."
+_INITIALS = re.compile(r"^[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?$")  # "A.-K. B."
 
 
 def _initial_surname_candidates(tokens: list[Token], texts: list[str], lx: Lexicons) -> list[_Candidate]:
@@ -237,7 +237,7 @@ def _merge_candidates(
     opening: dict[str, set[str]] = {}  # first word -> keys of the longer names it opens
     for toks, start, role, role_i in cands:
         toks = _strip_genitive(toks, words)
-        # "Baschar al-Assad", later "Assad"; "Recep Tayyip Erdoğan", later "Erdogan"
+        # "Samir al-Haddad", later "Haddad"; "Kemal Özdoğan", later "Ozdogan"
         key = _unaccented(hyphen_particle_surname(toks[-1]) or toks[-1])
         if key in by_key and _another_first_name(by_key[key][0].tokens, toks, lx):
             key = " ".join(toks)  # "Christine Strobl" beside "Thomas Strobl": two persons
@@ -297,9 +297,9 @@ def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexic
     """Two full names with one surname and different first names are two persons (a couple, a
     father and son): "Christine Strobl" is not "Thomas Strobl"."""
     if len(known) < 2 or len(toks) < 2 or _unaccented(known[0]) == _unaccented(toks[0]):
-        return False  # "Édouard Philippe" is "Edouard Philippe"
+        return False  # "Émile Durand" is "Emile Durand"
     if all(_INITIALS.match(t) for t in (known[0], toks[0])) or _INITIALS.match(toks[-1]):
-        # "Y. O." is not "M. O."; "Ferit C." is not "Feride C." (an initial is a weak surname)
+        # "L. B." is not "M. B."; "Okan T." is not "Oya T." (an initial is a weak surname)
         return True
     bits = load_gazetteer().word_bits
     return all(t in lx.male or t in lx.female or is_first_name(t, bits) for t in (known[0], toks[0]))

@@ -72,7 +72,7 @@ class PersonRecord:
         ):
             out.append((first,))
         bare = hyphen_particle_surname(sur[-1])
-        if bare:  # "Baschar al-Assad" is later "Assad", "Assads"
+        if bare:  # "Samir al-Haddad" is later "Haddad", "Haddads"
             out += [(bare,), (bare + "s",)]
         # A surname with particles opens a sentence capitalised: "Von der Leyen sagte ...".
         out += [(a[0].capitalize(), *a[1:]) for a in out if a[0][:1].islower()]
