@@ -89,6 +89,26 @@ def test_blank_line_separates_headline(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one line per paragraph, as web pages give it: a headline, a label, a list entry, an
+        # ordinal at the end of a line ends its line
+        ("Minister Berger entlassen\nDer Kanzler hat den Minister am Montag entlassen.", 2),
+        ("Talheim: Kern gewinnt die Stichwahl\nDer bisherige Ortschef trat nicht mehr an.", 2),
+        ("Anwesend:\nAnna Berg\nPaul Kern\nDie Sitzung begann um neun Uhr.", 4),
+        ("Sie fuhr im Slalom auf Platz 8.\nDie Siegerin kam aus Italien.", 2),
+        # a line ending in an article, a conjunction or a preposition goes on
+        ("Die Polizei brachte den Mann in\nHamburg zur Wache.", 1),
+        ("Der Bürgermeister begrüßte die Zuhörer und\nZuhörerinnen im Saal.", 1),
+        # hard-wrapped text (a line goes on in lower case): line ends are no sentence ends
+        ("Der Rat lehnte ab und vertagte\ndie Sitzung auf den Sommer Der Antrag\nkommt wieder.", 2),
+    ],
+)
+def test_line_without_final_punctuation(nlp: Language, text: str, expected: int) -> None:
+    assert len(sentences(nlp, text)) == expected, sentences(nlp, text)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # A headline without a full stop before the first sentence of the article.

@@ -14,6 +14,8 @@ makes obvious from context. These rules use general German patterns, never names
   nominal mentions, not names. GermEval (like CoNLL and the pretrained pipelines) tags them
   O, so putting them into ``doc.ents`` cost 1.2 F1 points there (32 of 33 such spans were
   wrong); the extractors classify such heads with their own agent lexicon;
+* no person in a quoted work title, a lone office title or an all-capitals function word
+  (:mod:`.name_contexts`);
 * finally, the same entity text gets the same (majority) label throughout a document.
 
 Lexicons live in ``data/``: person_titles.txt, first_names.txt, org_nouns.txt,
@@ -31,8 +33,10 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.nlp.gazetteer import CLASS_BITS, CONTINUATION, load_gazetteer
 from kzgraph.nlp.institutions import institution_spans
 from kzgraph.nlp.lexicon import word_list
+from kzgraph.nlp.name_contexts import drop_non_persons, initial_names
 from kzgraph.nlp.person_names import (
     NAME,
+    capitalised_mid_sentence_adverb,
     complete_particles,
     join_person_parts,
     names_are_proper_nouns,
@@ -50,20 +54,6 @@ ORG_NOUNS_KEY = "kz_org_nouns"
 
 # Letters only, 3-5: "A4", "KV" are roads, paper sizes, abbreviations far more often than bodies.
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{3,5}$")
-
-
-# after these a capitalised word may open a (headline) sentence
-_SENTENCE_OPENERS = frozenset({":", '"', "„", "«", "(", "-", "–"})
-
-
-def _capitalised_mid_sentence_adverb(token: Token) -> bool:
-    """ "Verteidigungsminister Joav Galant", "Kanzler Kurz": a capitalised word inside a sentence
-    that the tagger read as an adverbial adjective or adverb is a name (German writes those
-    words in lower case); place adjectives ("Berliner", ADJA) stay out."""
-    if token.tag_ not in ("ADJD", "ADV") or not token.text[:1].isupper() or token.is_sent_start:
-        return False
-    prev = token.nbor(-1) if token.i > 0 else None
-    return prev is not None and not prev.is_space and prev.text not in _SENTENCE_OPENERS
 
 
 class EntityRules(PersonProposals):
@@ -101,7 +91,7 @@ class EntityRules(PersonProposals):
         if (
             token.tag_ in NON_NAME_TAGS
             and not is_double_first_name(token.text, self.first_names)
-            and not _capitalised_mid_sentence_adverb(token)
+            and not capitalised_mid_sentence_adverb(token)
         ):
             return False
         if token.lower_.endswith(self.non_name_suffixes):
@@ -186,10 +176,12 @@ class EntityRules(PersonProposals):
         # its particles (the later steps add no name that ends in, or stops before, a particle)
         ents = particle_names(complete_particles(ents), self.is_name_token)
         ents = _merge(ents, self.known_surnames(doc, ents), override=True)
+        ents = _merge(ents, initial_names(doc), override=True)
         extra = self.acronym_spans(doc) if self.use_acronyms else []
         ents = join_person_parts(_merge(ents, extra, override=False))
         ents = [self._organisation_after_introducer(e) for e in ents]
         ents = institution_spans(doc, ents, self.is_name_token)
+        ents = drop_non_persons(ents, self.is_title)
         doc.ents = [
             part
             for e in _consistent_labels(ents)

@@ -11,17 +11,42 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
+from kzgraph.nlp.lexicon import word_list
 
 NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűøå'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáàíóúçšžćčłńőűøå'’]+)*$")
 # Lower-case particles inside personal names ("von der Leyen", "van Gogh", "da Silva").
 NAME_PARTICLES = frozenset(
     {"von", "vom", "zu", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "ten", "ter"}
+    | {"bin", "ibn"}  # "Mohammed bin Salman"
 )
 # particles that are also German prepositions: "von der Polizei" is no name, "von der Leyen" is
 GERMAN_PARTICLES = frozenset({"von", "vom", "zu"})
 # Articles are particles only after another one ("van den Berg", "von der Leyen"):
 # "Philipp den Königstitel" is a name and the object.
 ARTICLE_PARTICLES = frozenset({"der", "den"})
+
+
+def hyphen_particle_surname(text: str) -> str | None:
+    """The surname of a word joined to its particle by a hyphen ("al-Haddad" -> "Haddad", "el-Mansour"
+    -> "Mansour", "Al-Haddad" opening a sentence), or None. Particles: ``data/hyphen_name_particles.txt``."""
+    particle, dash, rest = text.partition("-")
+    if not dash or particle.lower() not in word_list("hyphen_name_particles.txt") or not NAME.match(rest):
+        return None
+    return rest
+
+
+# after these a capitalised word may open a (headline) sentence
+_SENTENCE_OPENERS = frozenset({":", '"', "„", "«", "(", "-", "–"})
+
+
+def capitalised_mid_sentence_adverb(token: Token) -> bool:
+    """ "Verteidigungsminister Joav Galant", "Kanzler Kurz": a capitalised word inside a sentence
+    that the tagger read as an adverbial adjective or adverb is a name (German writes those
+    words in lower case); place adjectives ("Berliner", ADJA) stay out."""
+    if token.tag_ not in ("ADJD", "ADV") or not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    prev = token.nbor(-1) if token.i > 0 else None
+    return prev is not None and not prev.is_space and prev.text not in _SENTENCE_OPENERS
 
 
 def subject_before_verb(tok: Token) -> bool:

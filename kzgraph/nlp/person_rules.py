@@ -6,14 +6,26 @@ Tokajew"). ``EntityRules`` mixes these in; they read its lexicons (``first_names
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
-from kzgraph.nlp.person_names import NAME, NAME_PARTICLES, subject_before_verb
+from kzgraph.nlp.person_names import (
+    NAME,
+    NAME_PARTICLES,
+    capitalised_mid_sentence_adverb,
+    hyphen_particle_surname,
+    subject_before_verb,
+)
 
 _GENITIVE_ARTICLES = frozenset({"des", "der"})
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
+# abbreviated academic titles: the word after them is a surname, even a common noun ("Dr. Klein")
+_ACADEMIC_TITLES = frozenset({"Dr.", "Prof."})
+# a surname the press shortens to its initial: "Ahmad M."
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 NON_NAME_TAGS = frozenset(
@@ -67,9 +79,28 @@ class PersonProposals:
     def is_name_token(self, token: Token) -> bool:
         raise NotImplementedError
 
-    def _name_run(self, doc: Doc, start: int, limit: int = 3) -> int:
+    def _name_run(
+        self, doc: Doc, start: int, limit: int = 3, after_title: bool = False, academic: bool = False
+    ) -> int:
         end = start
-        while end < len(doc) and end - start < limit and self.is_name_token(doc[end]):
+        while end < len(doc) and end - start < limit:
+            # "Machthaber Samir al-Haddad": the particle's surname ends the name; without a
+            # title before it, only where the NER saw no place ("Ras al-Ain")
+            particle = end > start and hyphen_particle_surname(doc[end].text)
+            if particle and (after_title or doc[end].ent_type_ != "LOC"):
+                end += 1
+                break
+            if (  # "Kronprinz Faisal bin Rashid": "bin"/"ibn" joins the next name word
+                after_title
+                and end > start
+                and doc[end].text in _PATRONYMIC_PARTICLES
+                and end + 1 < len(doc)
+                and self.is_name_token(doc[end + 1])
+            ):
+                end += 2
+                break
+            if not self.is_name_token(doc[end]):
+                break
             # Stop before a place/organisation the NER found ("Außenminister Blinken Moskau"),
             # unless only first names came before: then it is the surname ("Marine [Le Pen]ORG")
             if end > start and doc[end].ent_iob_ == "B" and doc[end].ent_type_ != "PER":
@@ -77,8 +108,8 @@ class PersonProposals:
                     break
             if end > start and is_inflected_common_noun(doc[end]):
                 break  # "Bundesminister Lindner Gesetze (blockiert)", "Präsident X Truppen"
-            if self._frequent_noun_outside_person(doc[end]):
-                break  # "Nachfolger [Harry Nippert] Platz (machen)", "Gründer Feuerwehr"
+            if self._frequent_noun_outside_person(doc[end]) and not (academic and end == start):
+                break  # "Nachfolger [Harry Nippert] Platz (machen)"; but "Dr. [Klein]" is a name
             end += 1
         return end
 
@@ -106,7 +137,7 @@ class PersonProposals:
                     continue
             elif j < n and doc[j].text == ",":
                 j, after_complement = j + 1, True
-            end = self._name_run(doc, j)
+            end = self._name_run(doc, j, after_title=True, academic=token.text in _ACADEMIC_TITLES)
             length = end - j
             if length == 0:
                 continue
@@ -141,11 +172,24 @@ class PersonProposals:
         spans: list[Span] = []
         for i, token in enumerate(doc[:-1]):
             first = token.text in self.first_names or is_double_first_name(token.text, self.first_names)
-            if first and token.ent_type_ != "PER":
+            # the NER's lone first name, the next word left out: "[Nora] Fröhlich" (an adjective elsewhere)
+            lone = token.ent_iob_ == "B" and doc[i + 1].ent_iob_ != "I" and doc[i + 1].ent_type_ == ""
+            if first and token.ent_type_ != "PER" or lone and (first or self._first_name(token)):
                 end = self._name_run(doc, i + 1, limit=2)
                 if end > i + 1:
                     spans.append(Span(doc, i, end, label="PER"))
+            if first and self._title_surname(doc, i + 1):
+                spans.append(Span(doc, i, i + 2, label="PER"))
         return spans
+
+    def _title_surname(self, doc: Doc, j: int) -> bool:
+        """A title that is also a surname, right after a first name and before no other name:
+        "Thomas König", "Anna Richter", but "Papst Benedikt Kardinal Brenner" (a name follows)."""
+        if j >= len(doc) or not self.is_title(doc[j]) or doc[j].ent_type_ not in ("", "PER"):
+            return False
+        if not load_gazetteer().word_bits(doc[j].text) & CLASS_BITS["LAST"]:
+            return False
+        return j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper() or doc[j + 1].is_sent_start
 
     def known_surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
         # surname -> the lower-cased name particles before it ("Leyen" -> ("von", "der")).
@@ -159,12 +203,20 @@ class PersonProposals:
                 before = tuple(t.text for t in e.doc[start : e.end - 1])
                 particles[e[-1].text] = before
                 particles[e[-1].text + "s"] = before  # genitive/possessive "Tokajews"
+                bare = hyphen_particle_surname(e[-1].text)
+                if bare:  # "Samir al-Haddad", later "Haddad" or "Haddads"
+                    particles[bare] = particles[bare + "s"] = ()
+        spans = self._initial_named_again(doc, ents)
         # Also relabels a lone "Nasarbajew" the NER called LOC once the document has
         # introduced "Nursultan Nasarbajew" as a person (override merge).
-        spans = []
         for t in doc:
-            if t.text not in particles or t.tag_ in NON_NAME_TAGS and not subject_before_verb(t):
+            # a known surname the tagger read as an adjective is the name before a verb ("Kurz
+            # betonte") or capitalised inside a sentence ("so Herzlich nach dem Spiel")
+            adjective_read = not subject_before_verb(t) and not capitalised_mid_sentence_adverb(t)
+            if t.text not in particles or t.tag_ in NON_NAME_TAGS and adjective_read:
                 continue
+            if self.is_title(t) and t.i + 1 < len(doc) and self.is_name_token(doc[t.i + 1]):
+                continue  # "Anna Richter", later "Richter Paul Schmid": the office of the next name
             before = particles[t.text]
             start = t.i - len(before)
             # "Von der Leyen" at the start of a sentence: the particles come along, capitalised or not.
@@ -172,4 +224,22 @@ class PersonProposals:
                 spans.append(Span(doc, start, t.i + 1, label="PER"))
             else:
                 spans.append(Span(doc, t.i, t.i + 1, label="PER"))
+        return spans
+
+    @staticmethod
+    def _initial_named_again(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A person the press names by first name and initial ("Rafik D.", "Oya T.") is later
+        that first name alone, in the genitive too ("Rafik", "Rafiks Wohnung", "Oya T.s
+        Bruder")."""
+        firsts = {
+            e[0].text for e in ents if e.label_ == "PER" and len(e) == 2 and _INITIAL.match(e[1].text)
+        }
+        spans: list[Span] = []
+        for t in doc:
+            word = t.text[:-1] if t.text.endswith("s") and t.text[:-1] in firsts else t.text
+            if word not in firsts or t.tag_ in NON_NAME_TAGS and t.tag_ not in ("ADV", "ADJD", "ADJA"):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            initial = nxt is not None and bool(_INITIAL.match(nxt.text.removesuffix("s")))
+            spans.append(Span(doc, t.i, t.i + 2 if initial else t.i + 1, label="PER"))
         return spans

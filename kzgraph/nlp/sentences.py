@@ -34,6 +34,12 @@ _QUOTES = frozenset("\"'„“”‚‘’«»‹›`") | frozenset({"''", "``",
 _CLOSERS = _QUOTES | frozenset(")]}")
 _OPENERS = _QUOTES | frozenset("([{-–—")
 _DASHES = frozenset({"-", "–", "—"})
+# a line ending in one of these goes on on the next line; prepositions that are also separable
+# verb particles ("an", "auf", "durch", "um") end headlines ("Minister tritt zurück", "führt an")
+_LINE_GOES_ON = frozenset(
+    "der die das den dem des ein eine einen einem einer eines und oder sowie aber dass als wie "
+    "mit von vom für zum zur im am ins beim gegen ohne in seit bis wegen trotz während zwischen laut".split()
+)
 # Place part of a dateline: "Berlin", "BERLIN", "Moskau/Almaty", "Frankfurt/Main".
 _DATELINE_PLACE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'’-]*|/|,|[0-9]{1,2}\.)$")
 _DATELINE_MAX_PLACE = 6
@@ -91,6 +97,8 @@ class SentenceSplitter:
             if k < n and self._opens_sentence(kind, doc, k):
                 starts[k] = True
             i = j
+        if not _hard_wrapped(doc):
+            _headline_lines(doc, starts)
         for k in range(n):
             if starts[k]:
                 end = dateline_end(doc, k)
@@ -165,6 +173,41 @@ class SentenceSplitter:
             k += 1
         if k < len(doc):
             starts[k] = True
+
+
+def _hard_wrapped(doc: Doc) -> bool:
+    """Text wrapped at a fixed width: some line goes on with a lowercase word."""
+    return any(
+        "\n" in t.text_with_ws and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].islower()
+        for t in doc
+        if not t.is_space or t.i + 1 < len(doc) and not doc[t.i + 1].is_space
+    )
+
+
+def _headline_lines(doc: Doc, starts: list[bool]) -> None:
+    """A line that opens a sentence and ends without punctuation before a line break is a
+    sentence of its own, a headline, a list entry or a label ("Minister X entlassen", "Name:
+    Thema", "Anwesend:"), when the next line starts like a sentence. A line ending in a comma, a
+    dash, an article or a preposition goes on ("… mit dem\nVorsitzenden"). Not for hard-wrapped
+    text (``_hard_wrapped``)."""
+    n, line_start = len(doc), 0
+    for t in doc:
+        if "\n" not in t.text_with_ws[len(t.text) :] and not (t.is_space and "\n" in t.text):
+            continue
+        last = t.i - 1 if t.is_space else t.i
+        nxt = t.i + 1
+        while nxt < n and doc[nxt].is_space:
+            nxt += 1
+        if (
+            last >= line_start
+            and starts[line_start]
+            and nxt < n
+            and _starts_like_sentence(doc[nxt].text)
+            and (doc[last].text[-1:].isalnum() or doc[last].text[-1:] in ".:" or doc[last].text in _CLOSERS)
+            and doc[last].lower_ not in _LINE_GOES_ON
+        ):
+            starts[nxt] = True
+        line_start = nxt
 
 
 def dateline_end(doc: Doc, k: int) -> int | None:

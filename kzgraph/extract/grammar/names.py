@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Token
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import Lexicons
 from kzgraph.extract.grammar.segments import QUOTES
+from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
 from kzgraph.nlp.lexicon import word_list
+from kzgraph.nlp.person_names import is_first_name
 from kzgraph.nlp.person_rules import is_double_first_name, is_inflected_common_noun
 
 MAX_NAME = 4
@@ -28,16 +30,42 @@ def is_name_token(tok: Token, lx: Lexicons) -> bool:
         return False
     if any(c.isdigit() for c in t) or any(c in QUOTES for c in t) or t.isupper() and len(t) > 3:
         return False
-    if t.endswith("-") or lx.is_role(t):
+    if t.endswith("-"):
         return False
     low = t.lower()
-    if lx.noun_end_re.search(low) or lx.org_re.search(low) or lx.group_re.search(low):
+    if lx.noun_end_re.search(low) or lx.org_re.search(low):
+        return False
+    if (lx.is_role(t) or lx.group_re.search(low) or t in _nlp_titles()) and not surname_like_role(tok, lx):
         return False
     if tok.pos_ in ("VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "PRON") and tok.i > 0:
         # "Frank-Walter": a double first name the tagger reads as an adjective in "-er"
         if "-" not in t or not is_double_first_name(t, lx.male | lx.female):
             return False
     return tok.ent_type_ not in ("ORG", "LOC", "MISC")
+
+
+def surname_like_role(tok: Token, lx: Lexicons) -> bool:
+    """A role or title word that is the surname of the person the NER found: the last word of a
+    PER entity, right after a known first name ("Bruno Kellerherr", "Ulf Kegelspieler"), and if it
+    is an office title, one the gazetteer also lists as a surname ("Anna Richter", "Thomas
+    König"). A role after a first name that is not the entity's end opens the next name
+    ("Papst Benedikt Kardinal Brenner")."""
+    doc = tok.doc
+    if tok.ent_type_ != "PER" or tok.ent_iob_ != "I" or tok.i == 0:
+        return False
+    gazetteer = load_gazetteer()
+    if lx.is_title(tok.text) and not gazetteer.word_bits(tok.text) & CLASS_BITS["LAST"]:
+        return False  # an office ("Gerd Bezirksbürgermeister" in a list) is no surname
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    first = doc[tok.i - 1].text
+    return first in lx.male or first in lx.female or is_first_name(first, gazetteer.word_bits)
+
+
+@cache
+def _nlp_titles() -> frozenset[str]:
+    """The titles the entity rules know ("Bundesrätin", "Generalvikar"): no name word either."""
+    return word_list("person_titles.txt")
 
 
 @cache

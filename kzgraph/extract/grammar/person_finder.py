@@ -9,6 +9,7 @@ first name. Later mentions are found by alias (surname, genitive surname, full n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -23,9 +24,13 @@ from kzgraph.extract.grammar.names import (
     name_at,
     particle_surname,
     second_person_after_von,
+    surname_like_role,
 )
 from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
+from kzgraph.nlp.gazetteer import load_gazetteer
+from kzgraph.nlp.name_contexts import opens_quoted_work
+from kzgraph.nlp.person_names import hyphen_particle_surname, is_first_name
 from kzgraph.nlp.person_rules import is_double_first_name
 
 _FEMININE_ARTICLES = closed_class().words("feminine_nominative_articles")
@@ -58,6 +63,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     cands += _surname_candidates(tokens, words, seen_after_prep, lx)
     cands += _entity_candidates(doc, seen_after_prep, lx)
     cands += _initial_surname_candidates(tokens, texts, lx)
+    cands = [c for c in cands if not opens_quoted_work(doc, c[1])]  # "im Film „Anna Karenina“"
     cands = _split_adjacent_names(cands, tokens, lx)
     out = _merge_candidates(cands, set(texts), lx)
     for rec, _ in out:
@@ -168,7 +174,11 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
-        toks = [t for t in ent if not lx.is_role(t.text) and t.text not in lx.not_name]
+        toks = [
+            t
+            for t in ent
+            if (not lx.is_role(t.text) or surname_like_role(t, lx)) and t.text not in lx.not_name
+        ]
         toks = before_agent_phrase(toks, lx)
         # "[Jens Maurer] von [Elke Dorn]": a first name after "von" starts another person
         cut = next(
@@ -190,6 +200,7 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
 
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_INITIALS = re.compile(r"^[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?$")  # "A.-K. B."
 
 
 def _initial_surname_candidates(tokens: list[Token], texts: list[str], lx: Lexicons) -> list[_Candidate]:
@@ -226,7 +237,8 @@ def _merge_candidates(
     opening: dict[str, set[str]] = {}  # first word -> keys of the longer names it opens
     for toks, start, role, role_i in cands:
         toks = _strip_genitive(toks, words)
-        key = toks[-1]
+        # "Samir al-Haddad", later "Haddad"; "Kemal Özdoğan", later "Ozdogan"
+        key = _unaccented(hyphen_particle_surname(toks[-1]) or toks[-1])
         if key in by_key and _another_first_name(by_key[key][0].tokens, toks, lx):
             key = " ".join(toks)  # "Christine Strobl" beside "Thomas Strobl": two persons
         if len(toks) == 1 and key not in by_key and key in family_first:
@@ -284,10 +296,17 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: list[Token], lx: Lexi
 def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:
     """Two full names with one surname and different first names are two persons (a couple, a
     father and son): "Christine Strobl" is not "Thomas Strobl"."""
-    if len(known) < 2 or len(toks) < 2 or known[0] == toks[0]:
-        return False
-    first_names = lx.male | lx.female
-    return known[0] in first_names and toks[0] in first_names
+    if len(known) < 2 or len(toks) < 2 or _unaccented(known[0]) == _unaccented(toks[0]):
+        return False  # "Émile Durand" is "Emile Durand"
+    if all(_INITIALS.match(t) for t in (known[0], toks[0])) or _INITIALS.match(toks[-1]):
+        # "L. B." is not "M. B."; "Okan T." is not "Oya T." (an initial is a weak surname)
+        return True
+    bits = load_gazetteer().word_bits
+    return all(t in lx.male or t in lx.female or is_first_name(t, bits) for t in (known[0], toks[0]))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kzgraph.extract.grammar.lexicon import lexicons
+from kzgraph.nlp.person_names import hyphen_particle_surname
 
 
 @dataclass
@@ -70,6 +71,9 @@ class PersonRecord:
             and not any(t in lx.male | lx.female for t in self.tokens)
         ):
             out.append((first,))
+        bare = hyphen_particle_surname(sur[-1])
+        if bare:  # "Samir al-Haddad" is later "Haddad", "Haddads"
+            out += [(bare,), (bare + "s",)]
         # A surname with particles opens a sentence capitalised: "Von der Leyen sagte ...".
         out += [(a[0].capitalize(), *a[1:]) for a in out if a[0][:1].islower()]
         return out
