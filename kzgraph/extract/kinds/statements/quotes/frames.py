@@ -28,6 +28,7 @@ from kzgraph.extract.kinds.statements.quotes.cues import CueFrames
 from kzgraph.extract.kinds.statements.quotes.expressions import ExpressionFrames
 from kzgraph.extract.kinds.statements.quotes.extents import Extents
 from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
+from kzgraph.extract.kinds.statements.quotes.lead_ins import LeadIns
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
@@ -50,6 +51,7 @@ class FrameFinder(
     ImpersonalFrames,
     SpeechNounFrames,
     VerbReadings,
+    LeadIns,
 ):
     def __init__(
         self,
@@ -116,6 +118,8 @@ class FrameFinder(
             self._expression_frame(a, b)
             or self._speech_noun_frame(a, b)
             or self._colon_quotation(a, b)
+            or self._verbless_colon_lead(a, b)
+            or self._manner_inverted(a, b)
             or left.deferred
             or self._verlautet(a, b)
             or self._reported(a, b)
@@ -123,7 +127,7 @@ class FrameFinder(
         )
         if found_here is not None:
             return [found_here], None
-        return [], left.context
+        return [], left.context or self._speaker_line(a, b)
 
     def _read_verb(
         self, a: int, b: int, v: int, verb: Verb, finite: bool, end: int, left: Leftovers

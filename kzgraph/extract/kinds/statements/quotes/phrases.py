@@ -243,6 +243,9 @@ class Phrases(VorfeldShapes):
             return (i, i + 1)  # "Diese bestätigte, …": a demonstrative pronoun
         if first is not None and doc[finite - 1].lower_ in lx.both_words and finite - i <= 2:
             return (i, finite)  # "Beide sagten", "Die beiden riefen … auf"
+        if first is not None and first.tag_.endswith("FIN") and any(t.text == "," for t in doc[i:finite]):
+            # "Sollte X ausbleiben, müsse er …": a conditional clause fills the Vorfeld
+            return self.after_verb(finite + 1, limit)
         vorfeld_np = self._vorfeld_np(i, finite) if first is not None else None
         if vorfeld_np is not None:
             return vorfeld_np

@@ -94,10 +94,25 @@ class VerbReadings:
             ),
             -1,
         )
+        if before >= 0:
+            before = self._auxiliary_after_comma(before, v)
         after = v + 1 < len(doc) and doc[v + 1].lower_ in aux and self.qtok[v + 1] < 0
         if after and (before < 0 or self._clause_end(before + 1, v) < v):
             return v + 1  # verb-final "…, bei dem sie gesagt hatte, …": the auxiliary follows
         return before if before >= 0 else v
+
+    def _auxiliary_after_comma(self, before: int, v: int) -> int:
+        """The auxiliary of the verb's own clause when a comma separates it from an earlier one:
+        "Sollte X ausbleiben, müsse er davon ausgehen, …" (not the conditional's "Sollte")."""
+        doc = self.doc
+        comma = next((k for k in range(v - 1, before, -1) if doc[k].text == "," and self.qtok[k] < 0), -1)
+        if comma < 0:
+            return before
+        own = next(
+            (k for k in range(comma + 1, v) if doc[k].lower_ in self.lx.auxiliaries and self.qtok[k] < 0), -1
+        )
+        both_finite = doc[before].tag_.endswith("FIN") and own >= 0 and doc[own].tag_.endswith("FIN")
+        return own if both_finite else before
 
     def _ends_insertion(self, a: int, k: int) -> bool:
         """The verb at ``k`` closes a relative or dependent clause set off by commas ("X, der
