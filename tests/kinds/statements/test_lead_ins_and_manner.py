@@ -89,3 +89,31 @@ def test_conditional_vorfeld_is_no_speaker() -> None:
 def test_demonstrative_der_after_a_named_man() -> None:
     text = "Am Abend wartete Hugo Brandt vor dem Rathaus. Der sagte, er sehe keinen Grund zur Sorge."
     assert _rows(text) == [("Hugo Brandt", "er sehe keinen Grund zur Sorge")]
+
+
+def test_quotations_before_the_one_that_names_the_speaker() -> None:
+    text = (
+        "Die Stimmung im Lager war gut.\n\n"
+        "„Wir haben heute sehr konzentriert gespielt.“\n\n"
+        "„Jetzt wollen wir auch das Rückspiel gewinnen“, sagte Trainerin Ina Voss."
+    )
+    assert [label for label, _ in _rows(text)] == ["Ina Voss", "Ina Voss"]
+    rows = _rows("„Das Ergebnis ist ein klarer Auftrag an uns alle.“ So Parteichef Udo Lenz am Abend.")
+    assert rows == [("Udo Lenz", "Das Ergebnis ist ein klarer Auftrag an uns alle.")]
+
+
+def test_waiting_quotations_are_no_titles_or_questions() -> None:
+    text = "„Der Gipfel.“ „Wir sind sehr stolz auf die Mannschaft“, sagte Trainerin Ina Voss."
+    assert [quote for _, quote in _rows(text)] == ["Wir sind sehr stolz auf die Mannschaft"]
+    text = "„Wie geht es jetzt weiter?“ „Wir warten auf das Urteil des Gerichts“, sagte Anwalt Tim Roth."
+    assert [quote for _, quote in _rows(text)] == ["Wir warten auf das Urteil des Gerichts"]
+    text = "„Wir haben verloren.“ Danach regnete es. „Jetzt wollen wir mehr“, sagte Ina Voss."
+    assert [quote for _, quote in _rows(text)] == ["Jetzt wollen wir mehr"]
+
+
+def test_a_name_given_is_no_judgement() -> None:
+    assert _rows("Die Brauerei nannte ihr neues Bier-Produkt „Bergquell“.") == []
+    assert _rows("Die Eltern nannten ihren Sohn „Mika“.") == []
+    # a judgement of a plan in quotation marks stays the speaker's statement
+    rows = _rows("Die Opposition nannte den Sparplan „einen schweren Fehler“.")
+    assert [label for label, _ in rows] == ["Die Opposition"]

@@ -84,6 +84,19 @@ class LeadIns:
                 return None
         return Found(quote.start, quote.end, "direct", "statement.direct.manner", 0.75, speaker, (a, b))
 
+    def _so_sentence(self, a: int, b: int) -> tuple[int, int] | None:
+        """ "So Trainer Jan Ruf nach dem Spiel.": a unit of "so", a speaker and adjuncts only."""
+        first = self._first_word(a, b)
+        if first + 1 >= b or self.lowers[first] != "so" or any(self.qtok[k] >= 0 for k in range(first, b)):
+            return None
+        speaker = self.ph.np_after(first + 1, b)
+        if speaker is None or not self._speaker_like(speaker):
+            return None
+        for i in range(speaker[1], b):
+            if not (self.doc[i].is_space or self.doc[i].is_punct or self.tags[i] in _MANNER_TAIL_TAGS):
+                return None
+        return speaker
+
     def _first_word(self, a: int, b: int) -> int:
         while a < b and (self.doc[a].is_space or (self.words[a] in QUOTE_CHARS and self.qtok[a] < 0)):
             a += 1

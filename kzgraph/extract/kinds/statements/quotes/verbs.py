@@ -94,7 +94,8 @@ class VerbReadings:
             ),
             -1,
         )
-        if before >= 0:
+        if before >= 0 and all(self.doc[k].is_space or self.doc[k].is_punct for k in range(a, before)):
+            # a verb-first conditional opens the unit: "Sollte X ausbleiben, müsse er …"
             before = self._auxiliary_after_comma(before, v)
         after = v + 1 < len(doc) and doc[v + 1].lower_ in aux and self.qtok[v + 1] < 0
         if after and (before < 0 or self._clause_end(before + 1, v) < v):
