@@ -120,6 +120,7 @@ class FrameFinder(
             or self._colon_quotation(a, b)
             or self._verbless_colon_lead(a, b)
             or self._manner_inverted(a, b)
+            or self._unpunctuated_quotation(a, b)
             or left.deferred
             or self._verlautet(a, b)
             or self._reported(a, b)

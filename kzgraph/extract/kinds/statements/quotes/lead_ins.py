@@ -19,6 +19,7 @@ _TOPIC_WORDS = frozenset({"über", "zu", "zum", "zur", "nach", "vor", "im", "in"
 # adverbs, a separable particle, prepositional adjuncts and the final punctuation
 _MANNER_TAIL_TAGS = frozenset({"ADV", "ADJD", "PTKVZ", "APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD"})
 _MIN_QUOTE_WORDS = 2  # "„Nein“, lachte X" is too little to tell a quotation from a title
+_MIN_SENTENCE_WORDS = 4  # a quotation without a colon before it must read as a sentence
 
 
 class LeadIns:
@@ -83,6 +84,26 @@ class LeadIns:
             if self.tags[i] not in _MANNER_TAIL_TAGS:
                 return None
         return Found(quote.start, quote.end, "direct", "statement.direct.manner", 0.75, speaker, (a, b))
+
+    def _unpunctuated_quotation(self, a: int, b: int) -> Found | None:
+        """ "X sagte auf der Homepage „…“": a reporting clause whose quotation follows without a
+        colon or comma and fills the rest of the unit; the clause's subject speaks."""
+        start = next((k for k in range(a, b) if self.qtok[k] >= 0), -1)
+        if start < 0 or self._quotation_covering(start, b) < 0:
+            return None
+        if any(self.words[k] in (",", ":", ";") for k in range(a, start)):
+            return None
+        quote = self.quotes[self.qtok[start]]
+        if len(self.text[quote.start : quote.end].split()) < _MIN_SENTENCE_WORDS:
+            return None
+        for v, verb, finite in self._verbs(a, start):
+            if not (finite and verb.clause):
+                continue
+            speaker = self._subject_or_named_after_verb(a, v, start)
+            if speaker is not None and (self._speaker_like(speaker) or self._organisation(speaker)):
+                rule = "statement.direct.unpunctuated"
+                return Found(quote.start, quote.end, "direct", rule, 0.75, speaker, (a, b))
+        return None
 
     def _so_sentence(self, a: int, b: int) -> tuple[int, int] | None:
         """ "So Trainer Jan Ruf nach dem Spiel.": a unit of "so", a speaker and adjuncts only."""

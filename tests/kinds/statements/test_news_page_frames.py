@@ -1,0 +1,55 @@
+"""Reporting frames measured on real news pages: a colon after a bracket ("sagte X (SPD): „…“",
+which the tokenizer glued into one token), a quotation after the reporting clause without a
+colon, reproaching with a content ("hielt ihr vor, … zu …"), making known ("hatte kundgetan, er
+habe …") and a stated joy with its reason ("freute sich, dass …", whose subjunctive sentences
+go on). Look-alikes: a short quoted phrase inside the clause, keeping in stock ("hält Betten
+vor"), a joy about something without a content clause."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import facts, nlp
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.label, " ".join(s.quote.split())) for s in facts(text).statements]
+
+
+def test_bracket_and_colon_are_two_tokens() -> None:
+    words = [t.text for t in nlp()("Sie sagte am Abend (Ortszeit): „Wir bleiben.“")]
+    assert words[4:8] == ["(", "Ortszeit", ")", ":"]
+
+
+def test_colon_after_a_bracket_introduces_the_quotation() -> None:
+    rows = _rows("Lena Vogt (Grüne) sagte dem Radiosender (Sonntag): „Wir stimmen dem Haushalt nicht zu.“")
+    assert rows == [("Lena Vogt", "Wir stimmen dem Haushalt nicht zu.")]
+
+
+def test_quotation_after_the_clause_without_colon() -> None:
+    rows = _rows("Sportchef Ole Brand sagte im Netz „Tim hat uns in der Hinrunde enorm geholfen“.")
+    assert rows == [("Ole Brand", "Tim hat uns in der Hinrunde enorm geholfen")]
+
+
+def test_short_quoted_phrase_inside_the_clause_is_no_quotation() -> None:
+    assert _rows("Die Ministerin betonte die „historische Bedeutung“ des Abkommens.") == []
+
+
+def test_reproach_with_content() -> None:
+    rows = _rows("Pia Lorenz (FDP) hielt dem Senat vor, die Kosten der Brücke verschwiegen zu haben.")
+    assert rows == [("Pia Lorenz", "die Kosten der Brücke verschwiegen zu haben")]
+    assert _rows("Das Krankenhaus hält für den Winter zwanzig zusätzliche Betten vor.") == []
+
+
+def test_making_known() -> None:
+    rows = _rows("Ein Zeuge (42) hatte bei der Polizei kundgetan, er habe den Wagen gesehen.")
+    assert [quote for _, quote in rows] == ["er habe den Wagen gesehen"]
+
+
+def test_stated_joy_with_its_reason_and_what_follows() -> None:
+    text = (
+        "Bürgermeister Karl Huber freute sich in einer kurzen Rede, dass das Bad wieder öffne. "
+        "Das zeige den Zusammenhalt im Ort."
+    )
+    rows = _rows(text)
+    assert [label for label, _ in rows] == ["Karl Huber"]
+    assert "Zusammenhalt" in rows[0][1]
+    assert _rows("Die Kinder freuten sich über den ersten Schnee.") == []
