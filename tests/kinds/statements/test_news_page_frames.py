@@ -53,3 +53,13 @@ def test_stated_joy_with_its_reason_and_what_follows() -> None:
     assert [label for label, _ in rows] == ["Karl Huber"]
     assert "Zusammenhalt" in rows[0][1]
     assert _rows("Die Kinder freuten sich über den ersten Schnee.") == []
+
+
+def test_medium_named_in_quotation_marks_after_its_article() -> None:
+    rows = _rows("Die „Neue Rundschau“ berichtete, der Stadtrat trete im Mai zurück.")
+    assert rows == [("Die „Neue Rundschau“", "der Stadtrat trete im Mai zurück")]
+    rows = _rows("Wie die „Abend“-Zeitung berichtete, sei die Halle seit Monaten gesperrt.")
+    assert [label for label, _ in rows] == ["die „Abend“-Zeitung"]
+    # a quoted phrase that is no name stays inside the content
+    rows = _rows("Der Trainer sagte, die „Zeit der Ausreden“ sei jetzt vorbei.")
+    assert rows == [("Der Trainer", "die „Zeit der Ausreden“ sei jetzt vorbei")]

@@ -26,7 +26,9 @@ _WORDS = closed_class()
 _FOCUS = _WORDS.words("focus_particles")
 _DEMONSTRATIVES = frozenset(_WORDS.demonstrative_pronouns)
 _ACCUSATIVE = _WORDS.words("masculine_accusative_determiners")
-_NEUTER_PRONOUNS = _WORDS.words("neuter_pronouns")  # "es", "das", "dies": no speaker
+_NEUTER_PRONOUNS = _WORDS.words("neuter_pronouns")
+_OPENING_QUOTES = frozenset('„»"«')  # marks that open a quoted name after an article
+_CLOSING_QUOTES = frozenset('“«"»')  # "es", "das", "dies": no speaker
 _LIST_CONJUNCTIONS = _WORDS.words("list_conjunctions")
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
@@ -100,6 +102,9 @@ class Phrases(VorfeldShapes):
         had_det = self.is_det(t)
         if had_det:
             j += 1
+            quoted = self._quoted_name(j, limit)
+            if quoted > 0:
+                return (i, quoted)  # "die „Süddeutsche Zeitung“", "die „Bild“-Zeitung"
         while j < limit and self.is_adj(doc[j]) and not self.is_noun(doc[j]):
             j += 1
         start_nouns = j
@@ -124,6 +129,22 @@ class Phrases(VorfeldShapes):
             if name is not None:
                 return name  # "der Sprecher der Polizei (in Köln), Hans Meier,"
         return (i, j)
+
+    def _quoted_name(self, j: int, limit: int) -> int:
+        """End of a name in quotation marks right after an article ("die „Süddeutsche
+        Zeitung“", "die „Bild“-Zeitung"): capitalised words only, at most four; else -1."""
+        doc = self.doc
+        if j >= limit or doc[j].text not in _OPENING_QUOTES:
+            return -1
+        for k in range(j + 1, min(j + 6, limit)):
+            text = doc[k].text
+            if text in QUOTE_CHARS:
+                return k + 1 if k > j + 1 else -1
+            if not text[:1].isupper():
+                return -1
+            if any(c in text for c in _CLOSING_QUOTES) and "-" in text and self.is_noun(doc[k]):
+                return k + 1  # the closing mark inside a compound: "Bild“-Zeitung"
+        return -1
 
     def _media_addressee(self, head: str, genitive_nouns: list[str]) -> bool:
         """ "der SPD-Politiker der Deutschen Presse-Agentur": the medium is told, unless the person
