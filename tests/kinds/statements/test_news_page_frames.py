@@ -63,3 +63,27 @@ def test_medium_named_in_quotation_marks_after_its_article() -> None:
     # a quoted phrase that is no name stays inside the content
     rows = _rows("Der Trainer sagte, die „Zeit der Ausreden“ sei jetzt vorbei.")
     assert rows == [("Der Trainer", "die „Zeit der Ausreden“ sei jetzt vorbei")]
+
+
+def test_present_tense_frame_after_an_indicative_content() -> None:
+    # the "ist" belongs to the content; "erklärt" is the present tense, not a participle
+    rows = _rows("Rasen in der Spielstraße ist kein Kavaliersdelikt, erklärt Polizeisprecherin Mia Kern.")
+    assert rows == [("Mia Kern", "Rasen in der Spielstraße ist kein Kavaliersdelikt")]
+
+
+def test_adverbial_clause_before_a_verb_of_another_sense_is_no_content() -> None:
+    text = (
+        "Polizeisprecherin Mia Kern sprach von einem schweren Verstoß. "
+        "Falls sich das bestätige, drohe dem Mann ein Fahrverbot."
+    )
+    assert all(label != "dem Mann ein Fahrverbot" for label, _ in _rows(text))
+    assert all("Falls sich das bestätige" != quote for _, quote in _rows(text))
+    # an adverbial clause with a parenthetical frame stays the speaker's
+    rows = _rows("Weil der Platz nass sei, sagte der Schiedsrichter, falle das Spiel aus.")
+    assert [label for label, _ in rows] == ["der Schiedsrichter"]
+
+
+def test_plural_estimates_and_traces() -> None:
+    rows = _rows("Dabei entstand nach Einschätzungen der Feuerwehr ein Schaden von 20.000 Euro.")
+    assert [label for label, _ in rows] == ["Feuerwehr"]
+    assert _rows("Der Spurenlage zufolge war der Wagen zu schnell unterwegs.") == []

@@ -37,6 +37,7 @@ from kzgraph.extract.kinds.statements.quotes.verbs import VerbReadings
 
 _VON_FORMS = closed_class().words("von_forms")
 _COORDINATORS = closed_class().words("coordinators")
+_ADVERBIAL_OPENERS = closed_class().words("adverbial_conjunctions")  # "wenn", "weil", "nachdem"
 
 
 class FrameFinder(
@@ -203,12 +204,26 @@ class FrameFinder(
             return []
         unit = (a, b)
         rules = ("statement.direct.inverted", "statement.indirect.inverted")
-        found = self._content(self._content_start(a, cend), cend, speaker, unit, *rules, 0.9)
+        start = self._content_start(a, cend)
+        # "Wenn dies gelinge, drohe dem Fahrer …": an adverbial clause is the adjunct of the
+        # clause after it, no content (a parenthetical frame may still read the unit)
+        adjunct = self._adverbial_clause_only(start, cend)
+        found = None if adjunct else self._content(start, cend, speaker, unit, *rules, 0.9)
         if found is None:  # "Der Grund, sagt X, sei …": only when no other frame reads the unit
             left.deferred = left.deferred or self._parenthetical(a, cend, end, b, speaker)
             return []
         trailing = self._trailing_quotes(end, b, speaker, unit)
         return [found, *(trailing or self._conjunct_after_speaker(speaker, b, unit))]
+
+    def _adverbial_clause_only(self, start: int, cend: int) -> bool:
+        """Tokens [start, cend) are one adverbial clause ("wenn …", "weil …") outside quotation
+        marks: an adjunct of the clause after it, no content of a reporting verb."""
+        first = start
+        while first < cend and self.doc[first].is_space:
+            first += 1
+        if first >= cend or self.qtok[first] >= 0 or self.lowers[first] not in _ADVERBIAL_OPENERS:
+            return False
+        return not any(self.words[k] == "," and self.qtok[k] < 0 for k in range(first, cend))
 
     def _after_quotation(self, v: int) -> bool:
         """A closing quotation and a comma right before the verb: "„…“, sagte"."""
