@@ -87,3 +87,14 @@ def test_plural_estimates_and_traces() -> None:
     rows = _rows("Dabei entstand nach Einschätzungen der Feuerwehr ein Schaden von 20.000 Euro.")
     assert [label for label, _ in rows] == ["Feuerwehr"]
     assert _rows("Der Spurenlage zufolge war der Wagen zu schnell unterwegs.") == []
+
+
+def test_surname_that_is_also_an_adjective() -> None:
+    text = (
+        "Landesrätin Hanna Still besuchte am Montag die Baustelle. "
+        "Die Arbeiten lägen im Zeitplan, betonte Still."
+    )
+    assert [label for label, _ in _rows(text)] == ["Hanna Still"]
+    # the adjective stays an adjective where no such person is named
+    rows = _rows("Es blieb lange still, sagte der Trainer Jan Ruf.")
+    assert rows == [("Jan Ruf", "Es blieb lange still")]

@@ -46,11 +46,20 @@ class Phrases(VorfeldShapes):
         self.doc = doc
         self.lx = lx
         self.pos = has_pos(doc)
+        # words of the person names the recogniser found: a surname that is also an adjective
+        # ("Kurz", "Lang") is a name wherever it stands capitalised inside a sentence
+        self.name_words = frozenset(
+            t.text for e in doc.ents if e.label_ == "PER" for t in e if len(t.text) > 2
+        )
 
     # ---- token classes ---------------------------------------------------------------
     def is_noun(self, t: Token) -> bool:
         if self.pos and t.pos_:
-            return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "X" and t.text[:1].isupper())
+            return (
+                t.pos_ in ("NOUN", "PROPN")
+                or (t.pos_ == "X" and t.text[:1].isupper())
+                or self._known_surname(t)
+            )
         text = t.text
         if _NUMBER_NOUN.match(text):
             return True
@@ -62,6 +71,17 @@ class Phrases(VorfeldShapes):
             or low in self.lx.pronoun_speakers
             or low in _NEUTER_PRONOUNS
             or low in SUBORDINATORS
+        )
+
+    def _known_surname(self, t: Token) -> bool:
+        """A capitalised adjective or adverb inside a sentence that is a word of a person name
+        found elsewhere in the article ("Sebastian Kurz … betonte Kurz")."""
+        return (
+            t.text in self.name_words
+            and t.pos_ in ("ADJ", "ADV")
+            and not t.is_sent_start
+            and t.i > 0
+            and not self.doc[t.i - 1].is_punct
         )
 
     def is_adj(self, t: Token) -> bool:
