@@ -50,7 +50,7 @@ class Chains:
         with a quotation framed by an inverted clause, or a verbless "So X." names their
         speaker. Anything else drops them."""
         if len(out) == before:
-            q = self._quotation_covering(a, b)
+            q = self._quotation_covering(a, b) if self._has_quotation(a, b) else -1
             if q >= 0:
                 quote = self.quotes[q]
                 words = self.text[quote.start : quote.end].rstrip()
@@ -63,7 +63,8 @@ class Chains:
                 out.extend(replace(f, speaker=speaker) for f in pending)
             return []
         first = out[before]
-        opens = self.qtok[self._first_word(a, b)] >= 0
+        first_word = self._first_word(a, b)
+        opens = first_word < b and self.qtok[first_word] >= 0
         if pending and opens and first.mode == "direct" and first.rule in _NAMING_AFTER:
             out[before:before] = [replace(f, speaker=first.speaker) for f in pending]
         return []

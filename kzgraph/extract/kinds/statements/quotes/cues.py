@@ -221,7 +221,7 @@ class CueFrames:
             # A long fronted object ("Aufrufe …, eine Lösung zu finden, tat X … ab") leaves the
             # subject after the verb, where the named-person check below keeps it safe.
             speaker = self.ph.subject(a, finite, colon) or self.named_after_verb(finite, colon)
-            # a title holder speaks a sentence, not a name: "Der Minister lacht: „Jungs, …“"
+            # a title holder speaks a sentence, not a name: "Die Bürgermeisterin lacht: „Fragen Sie …“"
             # but not "Die Ministerin stellte ihr Buch vor: „Mein Weg“"
             titled_ok = not quoted or self._sentence_quotation(colon + 1, b)
             if speaker is not None and (self._personal(speaker) or titled_ok and self._titled(speaker)):

@@ -205,7 +205,7 @@ class FrameFinder(
         unit = (a, b)
         rules = ("statement.direct.inverted", "statement.indirect.inverted")
         start = self._content_start(a, cend)
-        # "Wenn dies gelinge, drohe dem Fahrer …": an adverbial clause is the adjunct of the
+        # "Falls das zutreffe, drohe dem Mann …": an adverbial clause is the adjunct of the
         # clause after it, no content (a parenthetical frame may still read the unit)
         adjunct = self._adverbial_clause_only(start, cend)
         found = None if adjunct else self._content(start, cend, speaker, unit, *rules, 0.9)

@@ -1,5 +1,5 @@
 """Quotations whose speaker is named without a reporting verb: a colon lead-in that is only a
-noun phrase ("Die Ministerin: „…“", "Trainer Jan Ruf, nach dem Spiel: „…“", "Die Ärztin über
+noun phrase ("Die Ministerin: „…“", "Trainer Jan Ruf, nach dem Spiel: „…“", "X über
 die Lage: „…“"), a line that only names the speaker of the quotation paragraph after it
 (interview digests, quote collections), and a quotation followed by a verb of manner and its
 speaker ("„…“, seufzte der Trainer", "„…“, winkte X ab"). A mixin of FrameFinder; it relies on
@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS
 
 # what may stand between the speaker and the colon of a verbless lead-in: an apposition
 # (", Chef des Vereins"), or a topic ("über den Sieg", "zum Urteil", "nach dem Spiel")
-_TOPIC_WORDS = frozenset({"über", "zu", "zum", "zur", "nach", "vor", "im", "in", "am", "bei", "beim"})
+_TOPIC_WORDS = closed_class().words("lead_in_topic_prepositions")
 # tags of what may follow the speaker of "„…“, <verb> <speaker>": adverbs, adjectives used as
 # adverbs, a separable particle, prepositional adjuncts and the final punctuation
 _MANNER_TAIL_TAGS = frozenset({"ADV", "ADJD", "PTKVZ", "APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD"})
@@ -27,6 +28,8 @@ class LeadIns:
         """ "Die Ministerin: „…“": a unit that opens with a noun phrase naming a person (or a
         title holder), maybe an apposition or topic after it, then a colon and a quotation that
         fills the rest of the unit. No finite verb stands before the colon."""
+        if not self._has_quotation(a, b):
+            return None
         colon = next((k for k in range(a, b) if self.words[k] == ":" and self.qtok[k] < 0), -1)
         if colon < 0 or colon - a < 1 or self._quotation_covering(colon + 1, b) < 0:
             return None
@@ -46,7 +49,8 @@ class LeadIns:
         if k + 1 >= len(self.units) or self.unit_starts[k] != a or b - a > 12:
             return None
         na, nb = self.units[k + 1]
-        if self._quotation_covering(na, nb) < 0:
+        opening = self._first_word(na, nb)
+        if opening >= nb or self.qtok[opening] < 0 or self._quotation_covering(na, nb) < 0:
             return None
         start = self._first_word(a, b)
         end = b
@@ -86,8 +90,10 @@ class LeadIns:
         return Found(quote.start, quote.end, "direct", "statement.direct.manner", 0.75, speaker, (a, b))
 
     def _unpunctuated_quotation(self, a: int, b: int) -> Found | None:
-        """ "X sagte auf der Homepage „…“": a reporting clause whose quotation follows without a
+        """ "X sagte im Netz „…“": a reporting clause whose quotation follows without a
         colon or comma and fills the rest of the unit; the clause's subject speaks."""
+        if not self._has_quotation(a, b):
+            return None
         start = next((k for k in range(a, b) if self.qtok[k] >= 0), -1)
         if start < 0 or self._quotation_covering(start, b) < 0:
             return None
@@ -118,8 +124,12 @@ class LeadIns:
                 return None
         return speaker
 
+    def _has_quotation(self, a: int, b: int) -> bool:
+        """Some token of [a, b) lies in a quotation (one pass in C over the index list)."""
+        return b > a and max(self.qtok[a:b]) >= 0
+
     def _first_word(self, a: int, b: int) -> int:
-        while a < b and (self.doc[a].is_space or (self.words[a] in QUOTE_CHARS and self.qtok[a] < 0)):
+        while a < b and (self.words[a].isspace() or (self.words[a] in QUOTE_CHARS and self.qtok[a] < 0)):
             a += 1
         return a
 

@@ -47,7 +47,7 @@ class Phrases(VorfeldShapes):
         self.lx = lx
         self.pos = has_pos(doc)
         # words of the person names the recogniser found: a surname that is also an adjective
-        # ("Kurz", "Lang") is a name wherever it stands capitalised inside a sentence
+        # ("Still", "Lang") is a name wherever it stands capitalised inside a sentence
         self.name_words = frozenset(
             t.text for e in doc.ents if e.label_ == "PER" for t in e if len(t.text) > 2
         )
@@ -75,7 +75,7 @@ class Phrases(VorfeldShapes):
 
     def _known_surname(self, t: Token) -> bool:
         """A capitalised adjective or adverb inside a sentence that is a word of a person name
-        found elsewhere in the article ("Sebastian Kurz … betonte Kurz")."""
+        found elsewhere in the article ("Hanna Still … betonte Still")."""
         return (
             t.text in self.name_words
             and t.pos_ in ("ADJ", "ADV")
@@ -285,7 +285,7 @@ class Phrases(VorfeldShapes):
         if first is not None and doc[finite - 1].lower_ in lx.both_words and finite - i <= 2:
             return (i, finite)  # "Beide sagten", "Die beiden riefen … auf"
         if first is not None and first.tag_.endswith("FIN") and any(t.text == "," for t in doc[i:finite]):
-            # "Sollte X ausbleiben, müsse er …": a conditional clause fills the Vorfeld
+            # "Sollte X scheitern, könne man …": a conditional clause fills the Vorfeld
             return self.after_verb(finite + 1, limit)
         vorfeld_np = self._vorfeld_np(i, finite) if first is not None else None
         if vorfeld_np is not None:

@@ -95,7 +95,7 @@ class VerbReadings:
             -1,
         )
         if before >= 0 and all(self.doc[k].is_space or self.doc[k].is_punct for k in range(a, before)):
-            # a verb-first conditional opens the unit: "Sollte X ausbleiben, müsse er …"
+            # a verb-first conditional opens the unit: "Sollte X scheitern, könne man …"
             before = self._auxiliary_after_comma(before, v)
         present = finite and doc[v].tag_.endswith("FIN")
         if present and before >= 0 and self._own_clause_without_auxiliary(before, v):
@@ -116,7 +116,7 @@ class VerbReadings:
 
     def _auxiliary_after_comma(self, before: int, v: int) -> int:
         """The auxiliary of the verb's own clause when a comma separates it from an earlier one:
-        "Sollte X ausbleiben, müsse er davon ausgehen, …" (not the conditional's "Sollte")."""
+        "Sollte X scheitern, könne man nur annehmen, …" (not the conditional's "Sollte")."""
         doc = self.doc
         comma = next((k for k in range(v - 1, before, -1) if doc[k].text == "," and self.qtok[k] < 0), -1)
         if comma < 0:
