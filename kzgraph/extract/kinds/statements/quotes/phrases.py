@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.speech_verbs import Lexicon
+from kzgraph.extract.kinds.statements.quotes.names import known_surname, person_name_words, quoted_name_end
 from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
 _AND_OR = closed_class().words("and_or")
@@ -26,9 +27,7 @@ _WORDS = closed_class()
 _FOCUS = _WORDS.words("focus_particles")
 _DEMONSTRATIVES = frozenset(_WORDS.demonstrative_pronouns)
 _ACCUSATIVE = _WORDS.words("masculine_accusative_determiners")
-_NEUTER_PRONOUNS = _WORDS.words("neuter_pronouns")
-_OPENING_QUOTES = frozenset('„»"«')  # marks that open a quoted name after an article
-_CLOSING_QUOTES = frozenset('“«"»')  # "es", "das", "dies": no speaker
+_NEUTER_PRONOUNS = _WORDS.words("neuter_pronouns")  # "es", "das", "dies": no speaker
 _LIST_CONJUNCTIONS = _WORDS.words("list_conjunctions")
 # the conjunctions, and "wie", which in a quotation opens a clause ("wie er sagte")
 SUBORDINATORS = SUBORDINATING_CONJUNCTIONS | {"wie"}
@@ -46,11 +45,8 @@ class Phrases(VorfeldShapes):
         self.doc = doc
         self.lx = lx
         self.pos = has_pos(doc)
-        # words of the person names the recogniser found: a surname that is also an adjective
-        # ("Still", "Lang") is a name wherever it stands capitalised inside a sentence
-        self.name_words = frozenset(
-            t.text for e in doc.ents if e.label_ == "PER" for t in e if len(t.text) > 2
-        )
+        # a surname that is also an adjective ("Still") is a name inside a sentence
+        self.name_words = person_name_words(doc)
 
     # ---- token classes ---------------------------------------------------------------
     def is_noun(self, t: Token) -> bool:
@@ -58,7 +54,7 @@ class Phrases(VorfeldShapes):
             return (
                 t.pos_ in ("NOUN", "PROPN")
                 or (t.pos_ == "X" and t.text[:1].isupper())
-                or self._known_surname(t)
+                or known_surname(t, self.name_words)
             )
         text = t.text
         if _NUMBER_NOUN.match(text):
@@ -71,17 +67,6 @@ class Phrases(VorfeldShapes):
             or low in self.lx.pronoun_speakers
             or low in _NEUTER_PRONOUNS
             or low in SUBORDINATORS
-        )
-
-    def _known_surname(self, t: Token) -> bool:
-        """A capitalised adjective or adverb inside a sentence that is a word of a person name
-        found elsewhere in the article ("Hanna Still … betonte Still")."""
-        return (
-            t.text in self.name_words
-            and t.pos_ in ("ADJ", "ADV")
-            and not t.is_sent_start
-            and t.i > 0
-            and not self.doc[t.i - 1].is_punct
         )
 
     def is_adj(self, t: Token) -> bool:
@@ -122,7 +107,7 @@ class Phrases(VorfeldShapes):
         had_det = self.is_det(t)
         if had_det:
             j += 1
-            quoted = self._quoted_name(j, limit)
+            quoted = quoted_name_end(doc, j, limit, QUOTE_CHARS, self.is_noun)
             if quoted > 0:
                 return (i, quoted)  # "die „Süddeutsche Zeitung“", "die „Bild“-Zeitung"
         while j < limit and self.is_adj(doc[j]) and not self.is_noun(doc[j]):
@@ -149,22 +134,6 @@ class Phrases(VorfeldShapes):
             if name is not None:
                 return name  # "der Sprecher der Polizei (in Köln), Hans Meier,"
         return (i, j)
-
-    def _quoted_name(self, j: int, limit: int) -> int:
-        """End of a name in quotation marks right after an article ("die „Süddeutsche
-        Zeitung“", "die „Bild“-Zeitung"): capitalised words only, at most four; else -1."""
-        doc = self.doc
-        if j >= limit or doc[j].text not in _OPENING_QUOTES:
-            return -1
-        for k in range(j + 1, min(j + 6, limit)):
-            text = doc[k].text
-            if text in QUOTE_CHARS:
-                return k + 1 if k > j + 1 else -1
-            if not text[:1].isupper():
-                return -1
-            if any(c in text for c in _CLOSING_QUOTES) and "-" in text and self.is_noun(doc[k]):
-                return k + 1  # the closing mark inside a compound: "Bild“-Zeitung"
-        return -1
 
     def _media_addressee(self, head: str, genitive_nouns: list[str]) -> bool:
         """ "der SPD-Politiker der Deutschen Presse-Agentur": the medium is told, unless the person
