@@ -16,6 +16,7 @@ _EXTRA_INFIXES = [r"(?<=[0-9])\.(?=[A-ZÄÖÜ][a-zäöüß])"]
 # nor after a number with thousands separators ("7.939."), so split it off and let the
 # sentence splitter see a plain "." token.
 _EXTRA_SUFFIXES = [r"(?<=[0-9]{4})\.", r"(?<=[.,][0-9]{3})\."]
+_BRACKET_COLONS = frozenset({"):", "(:"})
 
 
 def customize_tokenizer(nlp: Language) -> None:
@@ -26,3 +27,7 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for abbreviation in sorted(word_list("abbreviations.txt")):
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # spaCy's emoticons include "):" and "(:", which glue a closing bracket to the colon of a
+    # lead-in ("sagte X (SPD): „…“"); in news that colon introduces the quotation
+    rules = {orth: tokens for orth, tokens in (tokenizer.rules or {}).items() if orth not in _BRACKET_COLONS}
+    tokenizer.rules = rules

@@ -16,6 +16,9 @@ from kzgraph.extract.kinds.statements.quotes.base import Found
 _COORDINATORS = closed_class().words("coordinators")
 
 _REASONS = closed_class().words("reason_conjunctions")
+# "nannte ihr Produkt „Sonnenblick“": a verb that gives a name, and the things one names
+_NAMING_VERBS = closed_class().words("naming_verbs")
+_NAMED_THINGS = tuple(closed_class().word_list("named_things"))
 _NEGATION = closed_class().words("negation_words")
 
 
@@ -52,6 +55,8 @@ class SpeechActs:
             return None  # "droht eine Rezession": not the act "drohte mit …"
         if self._other_sense(a, v, end, verb):
             return None  # "forderte drei Menschenleben": another sense of the verb
+        if self._naming(v, verb, range(v + 1, b)):
+            return None  # "nannte ihr Produkt „Sonnenblick“": a name given, no judgement
         if not self._has_object(fin, v, end, speaker):
             return None
         quoted = self._quotation_in(clause)
@@ -62,6 +67,14 @@ class SpeechActs:
         start, stop = self._text_span(a, b)
         speaker = self._coordinated(speaker, fin)
         return Found(start, stop, "reported", "statement.reported.act", 0.65, speaker, (a, b))
+
+    def _naming(self, v: int, verb: Verb, after: range) -> bool:
+        """ "X nannte sein Boot „Möwe“": a naming verb whose object is a thing one gives a name
+        (a product, a child, a pet, a project), followed by a quotation."""
+        if verb.lemma not in _NAMING_VERBS or not any(self.qtok[k] >= 0 for k in after):
+            return False
+        first_quote = next(k for k in after if self.qtok[k] >= 0)
+        return any(self.lowers[k].endswith(_NAMED_THINGS) for k in range(v + 1, first_quote))
 
     def _other_sense(self, a: int, v: int, end: int, verb: Verb) -> bool:
         """An object of another sense of the verb in its clause ("Zwei Menschenleben forderte das Feuer")."""

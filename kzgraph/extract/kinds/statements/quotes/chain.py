@@ -13,6 +13,8 @@ from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
 
 _DATIVE_PRONOUNS = closed_class().words("dative_pronouns")
 _HE_SHE = frozenset(closed_class().subject_pronouns)  # "er", "sie"
+# frames that name the speaker after the quotation: earlier bare quotations may share it
+_NAMING_AFTER = frozenset({"statement.direct.inverted", "statement.direct.so", "statement.direct.manner"})
 
 
 @dataclass
@@ -32,12 +34,40 @@ class Chains:
         out: list[Found] = []
         chain = Chain()
         offsets = self.tokens.offsets
+        pending: list[Found] = []  # bare quotations nobody was named for yet
         for k, (a, b) in enumerate(self.units):
             if k and "\n" in self.text[offsets[self.units[k - 1][1] - 1] : offsets[a]]:
                 chain.last = None  # a new paragraph: a continuation starts a new statement
                 chain.gap += 1
+            before = len(out)
             self._unit(k, a, b, chain, out)
+            pending = self._cataphoric(a, b, out, before, pending)
         return out
+
+    def _cataphoric(self, a: int, b: int, out: list[Found], before: int, pending: list[Found]) -> list[Found]:
+        """Quotations whose speaker is named only after the last of them: „A.“ „B“, sagte X.
+        (or „A. B.“ So X.). Bare quotations without a speaker wait; the next unit that opens
+        with a quotation framed by an inverted clause, or a verbless "So X." names their
+        speaker. Anything else drops them."""
+        if len(out) == before:
+            q = self._quotation_covering(a, b) if self._has_quotation(a, b) else -1
+            if q >= 0:
+                quote = self.quotes[q]
+                words = self.text[quote.start : quote.end].rstrip()
+                if len(words.split()) < 3 or words.endswith("?"):
+                    return []  # a title or an interviewer's question: nobody's statement to wait for
+                rule = "statement.direct.cataphoric"
+                return [*pending, Found(quote.start, quote.end, "direct", rule, 0.7, None, (a, b))]
+            speaker = self._so_sentence(a, b) if pending else None
+            if speaker is not None:
+                out.extend(replace(f, speaker=speaker) for f in pending)
+            return []
+        first = out[before]
+        first_word = self._first_word(a, b)
+        opens = first_word < b and self.qtok[first_word] >= 0
+        if pending and opens and first.mode == "direct" and first.rule in _NAMING_AFTER:
+            out[before:before] = [replace(f, speaker=first.speaker) for f in pending]
+        return []
 
     def _unit(self, k: int, a: int, b: int, chain: Chain, out: list[Found]) -> None:
         if IMPERSONAL.search(self.text[self.tokens.offsets[a] : self.tokens.end_char(b - 1)]):

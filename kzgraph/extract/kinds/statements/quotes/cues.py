@@ -221,12 +221,20 @@ class CueFrames:
             # A long fronted object ("Aufrufe …, eine Lösung zu finden, tat X … ab") leaves the
             # subject after the verb, where the named-person check below keeps it safe.
             speaker = self.ph.subject(a, finite, colon) or self.named_after_verb(finite, colon)
-            if speaker is not None and (self._personal(speaker) or not quoted and self._titled(speaker)):
+            # a title holder speaks a sentence, not a name: "Die Bürgermeisterin lacht: „Fragen Sie …“"
+            # but not "Die Ministerin stellte ihr Buch vor: „Mein Weg“"
+            titled_ok = not quoted or self._sentence_quotation(colon + 1, b)
+            if speaker is not None and (self._personal(speaker) or titled_ok and self._titled(speaker)):
                 break
         else:
             return None
         rule = "statement.direct.colon_clause" if quoted else "statement.indirect.colon_clause"
         return self._content(colon + 1, b, speaker, (a, b), rule, rule, 0.7)
+
+    def _sentence_quotation(self, i: int, b: int) -> bool:
+        """The quotation covering tokens [i, b) has at least four words: a sentence, not a name."""
+        q = self._quotation_covering(i, b)
+        return q >= 0 and len(self.text[self.quotes[q].start : self.quotes[q].end].split()) >= 4
 
     def _titled(self, span: tuple[int, int]) -> bool:
         """ "Die Ministerin", "der Sprecher des Amtes": a description headed by a title."""

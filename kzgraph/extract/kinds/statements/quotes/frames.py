@@ -28,6 +28,7 @@ from kzgraph.extract.kinds.statements.quotes.cues import CueFrames
 from kzgraph.extract.kinds.statements.quotes.expressions import ExpressionFrames
 from kzgraph.extract.kinds.statements.quotes.extents import Extents
 from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
+from kzgraph.extract.kinds.statements.quotes.lead_ins import LeadIns
 from kzgraph.extract.kinds.statements.quotes.marks import find_quotations
 from kzgraph.extract.kinds.statements.quotes.phrases import Phrases
 from kzgraph.extract.kinds.statements.quotes.sources import SourceCues
@@ -36,6 +37,7 @@ from kzgraph.extract.kinds.statements.quotes.verbs import VerbReadings
 
 _VON_FORMS = closed_class().words("von_forms")
 _COORDINATORS = closed_class().words("coordinators")
+_ADVERBIAL_OPENERS = closed_class().words("adverbial_conjunctions")  # "wenn", "weil", "nachdem"
 
 
 class FrameFinder(
@@ -50,6 +52,7 @@ class FrameFinder(
     ImpersonalFrames,
     SpeechNounFrames,
     VerbReadings,
+    LeadIns,
 ):
     def __init__(
         self,
@@ -116,6 +119,9 @@ class FrameFinder(
             self._expression_frame(a, b)
             or self._speech_noun_frame(a, b)
             or self._colon_quotation(a, b)
+            or self._verbless_colon_lead(a, b)
+            or self._manner_inverted(a, b)
+            or self._unpunctuated_quotation(a, b)
             or left.deferred
             or self._verlautet(a, b)
             or self._reported(a, b)
@@ -123,7 +129,7 @@ class FrameFinder(
         )
         if found_here is not None:
             return [found_here], None
-        return [], left.context
+        return [], left.context or self._speaker_line(a, b)
 
     def _read_verb(
         self, a: int, b: int, v: int, verb: Verb, finite: bool, end: int, left: Leftovers
@@ -198,12 +204,26 @@ class FrameFinder(
             return []
         unit = (a, b)
         rules = ("statement.direct.inverted", "statement.indirect.inverted")
-        found = self._content(self._content_start(a, cend), cend, speaker, unit, *rules, 0.9)
+        start = self._content_start(a, cend)
+        # "Falls das zutreffe, drohe dem Mann …": an adverbial clause is the adjunct of the
+        # clause after it, no content (a parenthetical frame may still read the unit)
+        adjunct = self._adverbial_clause_only(start, cend)
+        found = None if adjunct else self._content(start, cend, speaker, unit, *rules, 0.9)
         if found is None:  # "Der Grund, sagt X, sei …": only when no other frame reads the unit
             left.deferred = left.deferred or self._parenthetical(a, cend, end, b, speaker)
             return []
         trailing = self._trailing_quotes(end, b, speaker, unit)
         return [found, *(trailing or self._conjunct_after_speaker(speaker, b, unit))]
+
+    def _adverbial_clause_only(self, start: int, cend: int) -> bool:
+        """Tokens [start, cend) are one adverbial clause ("wenn …", "weil …") outside quotation
+        marks: an adjunct of the clause after it, no content of a reporting verb."""
+        first = start
+        while first < cend and self.doc[first].is_space:
+            first += 1
+        if first >= cend or self.qtok[first] >= 0 or self.lowers[first] not in _ADVERBIAL_OPENERS:
+            return False
+        return not any(self.words[k] == "," and self.qtok[k] < 0 for k in range(first, cend))
 
     def _after_quotation(self, v: int) -> bool:
         """A closing quotation and a comma right before the verb: "„…“, sagte"."""

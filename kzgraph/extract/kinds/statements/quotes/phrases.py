@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import AGE_NOUN, SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.speech_verbs import Lexicon
+from kzgraph.extract.kinds.statements.quotes.names import known_surname, person_name_words, quoted_name_end
 from kzgraph.extract.kinds.statements.quotes.vorfeld import NAME_PARTICLES, RELATIVE, VorfeldShapes
 
 _AND_OR = closed_class().words("and_or")
@@ -44,11 +45,17 @@ class Phrases(VorfeldShapes):
         self.doc = doc
         self.lx = lx
         self.pos = has_pos(doc)
+        # a surname that is also an adjective ("Still") is a name inside a sentence
+        self.name_words = person_name_words(doc)
 
     # ---- token classes ---------------------------------------------------------------
     def is_noun(self, t: Token) -> bool:
         if self.pos and t.pos_:
-            return t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "X" and t.text[:1].isupper())
+            return (
+                t.pos_ in ("NOUN", "PROPN")
+                or (t.pos_ == "X" and t.text[:1].isupper())
+                or known_surname(t, self.name_words)
+            )
         text = t.text
         if _NUMBER_NOUN.match(text):
             return True
@@ -100,6 +107,9 @@ class Phrases(VorfeldShapes):
         had_det = self.is_det(t)
         if had_det:
             j += 1
+            quoted = quoted_name_end(doc, j, limit, QUOTE_CHARS, self.is_noun)
+            if quoted > 0:
+                return (i, quoted)  # "die „Süddeutsche Zeitung“", "die „Bild“-Zeitung"
         while j < limit and self.is_adj(doc[j]) and not self.is_noun(doc[j]):
             j += 1
         start_nouns = j
@@ -243,6 +253,9 @@ class Phrases(VorfeldShapes):
             return (i, i + 1)  # "Diese bestätigte, …": a demonstrative pronoun
         if first is not None and doc[finite - 1].lower_ in lx.both_words and finite - i <= 2:
             return (i, finite)  # "Beide sagten", "Die beiden riefen … auf"
+        if first is not None and first.tag_.endswith("FIN") and any(t.text == "," for t in doc[i:finite]):
+            # "Sollte X scheitern, könne man …": a conditional clause fills the Vorfeld
+            return self.after_verb(finite + 1, limit)
         vorfeld_np = self._vorfeld_np(i, finite) if first is not None else None
         if vorfeld_np is not None:
             return vorfeld_np

@@ -94,10 +94,38 @@ class VerbReadings:
             ),
             -1,
         )
+        if before >= 0 and all(self.doc[k].is_space or self.doc[k].is_punct for k in range(a, before)):
+            # a verb-first conditional opens the unit: "Sollte X scheitern, könne man …"
+            before = self._auxiliary_after_comma(before, v)
+        present = finite and doc[v].tag_.endswith("FIN")
+        if present and before >= 0 and self._own_clause_without_auxiliary(before, v):
+            return v  # "Die Lage ist ruhig, erklärt X": present tense, the "ist" is the content's
         after = v + 1 < len(doc) and doc[v + 1].lower_ in aux and self.qtok[v + 1] < 0
         if after and (before < 0 or self._clause_end(before + 1, v) < v):
             return v + 1  # verb-final "…, bei dem sie gesagt hatte, …": the auxiliary follows
         return before if before >= 0 else v
+
+    def _own_clause_without_auxiliary(self, before: int, v: int) -> bool:
+        """A comma separates the auxiliary at ``before`` from the verb at ``v``, and no auxiliary
+        stands between that comma and the verb."""
+        doc = self.doc
+        comma = next((k for k in range(v - 1, before, -1) if doc[k].text == "," and self.qtok[k] < 0), -1)
+        return comma >= 0 and not any(
+            doc[k].lower_ in self.lx.auxiliaries and self.qtok[k] < 0 for k in range(comma + 1, v)
+        )
+
+    def _auxiliary_after_comma(self, before: int, v: int) -> int:
+        """The auxiliary of the verb's own clause when a comma separates it from an earlier one:
+        "Sollte X scheitern, könne man nur annehmen, …" (not the conditional's "Sollte")."""
+        doc = self.doc
+        comma = next((k for k in range(v - 1, before, -1) if doc[k].text == "," and self.qtok[k] < 0), -1)
+        if comma < 0:
+            return before
+        own = next(
+            (k for k in range(comma + 1, v) if doc[k].lower_ in self.lx.auxiliaries and self.qtok[k] < 0), -1
+        )
+        both_finite = doc[before].tag_.endswith("FIN") and own >= 0 and doc[own].tag_.endswith("FIN")
+        return own if both_finite else before
 
     def _ends_insertion(self, a: int, k: int) -> bool:
         """The verb at ``k`` closes a relative or dependent clause set off by commas ("X, der
