@@ -17,7 +17,7 @@ from kzgraph.graph import iris
 from kzgraph.query.params import variable_for
 from kzgraph.query.saved import SavedQuery, list_queries
 
-FORMAT = "kzgraph listing index 1"  # part of the digest: change it when the layout changes
+FORMAT = "kzgraph listing index 2"  # part of the digest: change it when the layout changes
 EVENT, DAY_KEY = "event", "dayKey"
 FILTERS = ("since", "until", "person")
 REFERENCE = ox.NamedNode(str(iris.LISTING.nodeReference))  # datatype of a marker label
@@ -25,6 +25,7 @@ PARTICIPANT = ox.NamedNode(str(iris.LISTING.participant))
 DIGEST = ox.NamedNode(str(iris.LISTING.queryDigest))
 META_GRAPH = ox.NamedNode(str(iris.LISTING_META_GRAPH))
 ANY_URI = ox.NamedNode(str(iris.XSD.anyURI))
+_DATA = str(iris.DATA)
 _SELECT = re.compile(r"^SELECT\s+DISTINCT\s+([^\n{]*)", re.MULTILINE)
 _ORDER = re.compile(r"\bORDER\s+BY\s+((?:\?\w+\s*)+)$")
 
@@ -98,3 +99,13 @@ def stored_digest(store: ox.Store) -> str | None:
 def is_current(store: ox.Store) -> bool:
     """Whether every article graph of ``store`` has its rows, made by this version's queries."""
     return stored_digest(store) == digest()
+
+
+def short_iri(iri: str) -> str:
+    """A node IRI as a row holds it: relative to the data namespace (kzd:), when it is in it."""
+    return iri[len(_DATA):] if iri.startswith(_DATA) else iri
+
+
+def full_iri(reference: str) -> str:
+    """The IRI of a row's node reference (:func:`short_iri` undone)."""
+    return reference if ":" in reference else _DATA + reference

@@ -20,7 +20,7 @@ from itertools import islice, product
 import pyoxigraph as ox
 
 from kzgraph.graph import iris
-from kzgraph.query.layout import ANY_URI, PARTICIPANT, Layout, is_current, layout_for
+from kzgraph.query.layout import ANY_URI, PARTICIPANT, Layout, full_iri, is_current, layout_for, short_iri
 from kzgraph.query.saved import SavedQuery
 
 _LABEL = ox.NamedNode(str(iris.RDFS.label))
@@ -46,7 +46,8 @@ class _Labels:
     def __call__(self, node: str) -> tuple[str, ...]:
         labels = self.known.get(node)
         if labels is None:
-            found = {q.object.value for q in self.store.quads_for_pattern(ox.NamedNode(node), _LABEL, None)}
+            subject = ox.NamedNode(full_iri(node))
+            found = {q.object.value for q in self.store.quads_for_pattern(subject, _LABEL, None)}
             labels = self.known[node] = tuple(sorted(found)) or ("",)
         return labels
 
@@ -59,15 +60,16 @@ def _all_chunks(store: ox.Store, layout: Layout) -> Iterator[str]:
 
 
 def person_nodes(store: ox.Store, key: str) -> set[str]:
-    """The persons (named or not) one of whose names has this key, as the queries' EXISTS finds them."""
-    return {q.subject.value for q in store.quads_for_pattern(None, _NAME_KEY, ox.Literal(key))}
+    """The persons (named or not) one of whose names has this key, as the queries' EXISTS finds
+    them (as rows hold them: :func:`~kzgraph.query.layout.short_iri`)."""
+    return {short_iri(q.subject.value) for q in store.quads_for_pattern(None, _NAME_KEY, ox.Literal(key))}
 
 
 def _person_chunks(store: ox.Store, layout: Layout, persons: set[str]) -> Iterator[str]:
     """The chunks of the listing that name one of ``persons``: an index lookup per person."""
     prop = ox.NamedNode(str(iris.listing_rows_property(layout.query.name)))
-    chunks = {q.subject for person in persons
-              for q in store.quads_for_pattern(None, PARTICIPANT, ox.Literal(person, datatype=ANY_URI))}
+    values = [ox.Literal(full_iri(person), datatype=ANY_URI) for person in persons]
+    chunks = {q.subject for value in values for q in store.quads_for_pattern(None, PARTICIPANT, value)}
     for chunk in sorted(chunks, key=lambda node: node.value):
         for quad in store.quads_for_pattern(chunk, prop, None):
             yield quad.object.value

@@ -47,8 +47,10 @@ from kzgraph.query.layout import (
     PARTICIPANT,
     REFERENCE,
     digest,
+    full_iri,
     is_current,
     layouts,
+    short_iri,
 )
 from kzgraph.query.params import variable_for
 
@@ -73,7 +75,7 @@ def _cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | list[s
     if term is None:
         return ""
     if isinstance(term, ox.Literal) and term.datatype == REFERENCE:
-        return [term.value]
+        return [short_iri(term.value)]
     return term.value if isinstance(term, ox.Literal | ox.NamedNode) else str(term)
 
 
@@ -81,7 +83,7 @@ def _persons(data: ox.Store, event: ox.NamedNode | ox.BlankNode | None) -> set[s
     """The persons a fact links to (what the queries' --person EXISTS looks at)."""
     if event is None:
         return set()
-    return {q.object.value for q in data.quads_for_pattern(event, None, None)
+    return {short_iri(q.object.value) for q in data.quads_for_pattern(event, None, None)
             if isinstance(q.object, ox.NamedNode)
             and next(iter(data.quads_for_pattern(q.object, _TYPE, _PERSON)), None) is not None}
 
@@ -120,7 +122,7 @@ def listing_quads(article_id: str, triples: Iterable[ox.Triple]) -> list[ox.Quad
         text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
         rows_of = ox.NamedNode(str(iris.listing_rows_property(name)))
         quads.append(ox.Quad(chunk, rows_of, ox.Literal(text), graph))
-        persons = sorted({person for row in rows for person in row[-1]})
+        persons = sorted({full_iri(person) for row in rows for person in row[-1]})
         quads += [ox.Quad(chunk, PARTICIPANT, ox.Literal(p, datatype=ANY_URI), graph) for p in persons]
     return quads
 
