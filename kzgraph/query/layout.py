@@ -27,6 +27,8 @@ META_GRAPH = ox.NamedNode(str(iris.LISTING_META_GRAPH))
 ANY_URI = ox.NamedNode(str(iris.XSD.anyURI))
 _DATA = str(iris.DATA)
 _SELECT = re.compile(r"^SELECT\s+DISTINCT\s+([^\n{]*)", re.MULTILINE)
+# The first pattern of the WHERE group, required: a graph without an instance has no rows.
+_FIRST_PATTERN = re.compile(r"WHERE\s*\{\s*\?event\s+a\s+kz:(\w+)\b")
 _ORDER = re.compile(r"\bORDER\s+BY\s+((?:\?\w+\s*)+)$")
 
 
@@ -37,6 +39,7 @@ class Layout:
     query: SavedQuery
     values: tuple[str, ...]  # the columns (header order), then the other projected values
     order: tuple[str, ...]  # ORDER BY variables (among values and dayKey), empty when unsorted
+    fact_class: str | None = None  # the class its first pattern requires of ?event ("?event a kz:X")
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -68,7 +71,8 @@ def layout_of(query: SavedQuery) -> Layout | None:
         order = tuple(re.findall(r"\?(\w+)", match[1]))
         if not set(order) <= {*values, DAY_KEY}:
             return None
-    return Layout(query, values, order)
+    first = _FIRST_PATTERN.search(text)
+    return Layout(query, values, order, str(iris.KZ[first[1]]) if first else None)
 
 
 @cache

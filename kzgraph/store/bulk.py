@@ -62,8 +62,7 @@ class ArticleQuads:
         body: list[ox.Quad] = []
         labels: list[ox.Triple] = []
         hashes: list[ox.Quad] = []
-        triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-        for t in triples:
+        for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES):
             predicate = t.predicate.value
             if (predicate in _SHARED_PREDICATES and isinstance(t.subject, ox.NamedNode)
                     and iris.is_shared_node(t.subject.value)):
@@ -76,7 +75,7 @@ class ArticleQuads:
             else:
                 body.append(ox.Quad(t.subject, t.predicate, t.object, name))
         return cls(article_id, _nquads(body), ox.serialize(labels, format=ox.RdfFormat.N_TRIPLES),
-                   _nquads(hashes), listing_nquads(article_id, triples),
+                   _nquads(hashes), listing_nquads(article_id, ntriples),
                    len(body) + len(labels) + len(hashes))
 
 

@@ -158,7 +158,7 @@ def write_article_triples(store: ox.Store, article_id: str, own: Iterable[ox.Tri
     store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in own]
                  + [ox.Quad(t.subject, t.predicate, t.object, SHARED_GRAPH) for t in shared
                     if t.predicate != LABEL]
-                 + add + listing_quads(article_id, own + shared))
+                 + add + listing_quads(article_id, ox.serialize(own + shared, format=ox.RdfFormat.N_TRIPLES)))
 
 
 # one term each, for every module that writes or reads labels and aliases of the shared graph
