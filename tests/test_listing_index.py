@@ -15,7 +15,7 @@ from kzgraph.build import build_corpus
 from kzgraph.cli import main
 from kzgraph.graph import iris
 from kzgraph.query import find_query, run_query
-from kzgraph.query.layout import DIGEST, META_GRAPH, is_current, layout_for, layouts
+from kzgraph.query.layout import ANY_URI, DIGEST, META_GRAPH, PARTICIPANT, is_current, layout_for, layouts
 from kzgraph.query.params import bindings
 from kzgraph.reading import content_hash
 from kzgraph.store.embedded import export, remove_article_graph, union_triples
@@ -77,8 +77,11 @@ def test_a_store_without_a_current_index_answers_with_the_saved_query() -> None:
     store.remove(next(iter(store.quads_for_pattern(META_GRAPH, DIGEST, None, META_GRAPH))))
     store.add(ox.Quad(META_GRAPH, DIGEST, ox.Literal("another version"), META_GRAPH))
     assert not is_current(store) and listing_rows(store) == expected
+    # Rows of an article no longer in the store go too (left by an earlier version's pruning).
+    orphan = ox.NamedNode(str(iris.listing_graph_iri("gone")))
+    store.add(ox.Quad(orphan, PARTICIPANT, ox.Literal(KARL.value, datatype=ANY_URI), orphan))
     assert after_build(store) == 3 and is_current(store)  # the next build writes them anew
-    assert listing_rows(store) == expected
+    assert listing_rows(store) == expected and not store.contains_named_graph(orphan)
 
 
 def test_a_build_into_a_store_of_an_earlier_version_writes_the_index(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -167,15 +167,16 @@ def _stored_article(store: ox.Store, graph: ox.NamedNode) -> list[ox.Triple]:
 def reindex(store: ox.Store, batch: int = 200) -> int:
     """Write the rows of every article graph of ``store`` anew (a store of an earlier version,
     or one whose queries changed), then mark it current; returns the articles indexed."""
-    for quad in list(store.quads_for_pattern(META_GRAPH, DIGEST, None, META_GRAPH)):
-        store.remove(quad)
+    names = [name for name in store.named_graphs() if isinstance(name, ox.NamedNode)]
+    for name in names:  # every old row, also of articles no longer there
+        if iris.is_listing_graph(name.value):
+            store.remove_graph(name)
     pending: list[bytes] = []
     count = 0
-    for name in list(store.named_graphs()):
-        article_id = iris.article_id_from_graph(name.value) if isinstance(name, ox.NamedNode) else None
+    for name in names:
+        article_id = iris.article_id_from_graph(name.value)
         if article_id is None:
             continue
-        remove_listing_graph(store, article_id)
         ntriples = ox.serialize(_stored_article(store, name), format=ox.RdfFormat.N_TRIPLES)
         pending.append(listing_nquads(article_id, ntriples))
         count += 1
