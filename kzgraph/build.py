@@ -49,6 +49,7 @@ from kzgraph.store.embedded import (
     prune_shared,
     remove_article_graph,
 )
+from kzgraph.store.listings import after_build, mark_current
 from kzgraph.store.tee import UnionTee
 from kzgraph.store.written import WrittenLabels, end_batch, store_is_empty
 
@@ -271,6 +272,8 @@ def build_corpus(
     todo_ids = [a.id for a in plan.todo]
     executor = open_executor(jobs, cluster, Settings(model, validator, article_timeout))
     run = _Run(executor, report, on_error, progress, on_total, labels=WrittenLabels(tee))
+    if plan.fresh:  # every article graph will come with its listing rows
+        mark_current(store)
     finished = False
     try:
         with Spill() as spill:
@@ -291,6 +294,7 @@ def build_corpus(
     if not (plan.fresh and not report.failed):
         prune_shared(store)
     drop_union_copy(store)  # left by a build of an earlier version, which copied the union
+    after_build(store)  # listing rows of every article, if a store of another version lacks them
     if report.articles or report.pruned:
         # Compacting after the bulk loads makes every later lookup 1.6-1.9x cheaper (the report
         # and the listings read each row through 12-16 index lookups; BENCHMARKS.md, section 8).
@@ -315,6 +319,8 @@ def write_graphs(
     for name, aliases in sorted(names.items()):
         registry.add(name, sorted(aliases))
     run = _Run(InProcess(Settings(validator=validator, timeout=None)), report, "skip", None, None)
+    if store_is_empty(store):
+        mark_current(store)
     with Spill() as spill:
         for item in extracted:
             if item.facts is None:

@@ -22,7 +22,8 @@ import requests
 
 from kzgraph.build import BuildReport, Extracted, write_graphs
 from kzgraph.extract.facts import ArticleFacts
-from kzgraph.query import SavedQuery, list_queries
+from kzgraph.query import SavedQuery, list_queries, run_query
+from kzgraph.query.layout import layouts
 from kzgraph.query.params import bindings
 from kzgraph.query.run import term_text
 from kzgraph.reading import content_hash
@@ -235,3 +236,20 @@ def local_rows(store: ox.Store) -> dict[str, Counter[tuple[str, ...]]]:
         results[key] = row_multiset(columns, rows)
     return results
 
+
+
+def listing_rows(store: ox.Store, use_index: bool = True) -> dict[str, set[tuple[str, ...]]]:
+    """The rows `kzgraph query` shows (distinct on the columns) of every listing the listing
+    index holds, each filter case too: read from the store's index if it has one
+    (``use_index``), else by the saved query. Compare with :func:`distinct` of another engine's."""
+    found = {}
+    for key, query, params in query_cases():
+        if query.name in layouts():
+            result = run_query(store, query, params, use_index=use_index)
+            found[key] = {tuple(row[c] for c in query.columns) for row in result.rows}
+    return found
+
+
+def distinct(rows: dict[str, Counter[tuple[str, ...]]]) -> dict[str, set[tuple[str, ...]]]:
+    """Solution multisets (:func:`local_rows`) as the distinct rows of the indexed listings."""
+    return {key: set(found) for key, found in rows.items() if key.split(" ", 1)[0] in layouts()}

@@ -18,7 +18,9 @@ from kzgraph.store.embedded import UNION_GRAPH, export, union_triples
 from kzgraph.store.gsp import FLAVORS, GraphStoreClient, make_auth
 from tests.servers import (
     Server,
+    distinct,
     factory_store,
+    listing_rows,
     local_rows,
     oxigraph_server,
     query_cases,
@@ -89,8 +91,12 @@ def test_store_loads_and_saved_queries_agree(server: Server, tmp_path: Path) -> 
     first = ours(client.graph_sizes())
     # Three articles and the shared graph; no union copy.
     assert str(SHARED_GRAPH) in first and UNION_GRAPH not in first and len(first) == 4
-    assert remote_rows(client, server) == expected_rows
+    on_server = remote_rows(client, server)
+    assert on_server == expected_rows
     assert all(unfiltered(expected_rows).values())  # not vacuous: every saved query has rows
+    # The listings the store answers from its listing index give the server's rows (which were
+    # loaded without the index: four graphs above).
+    assert listing_rows(ox.Store.read_only(str(tmp_path / "store"))) == distinct(on_server)
     # Loading twice leaves exactly the same triples (PUT replaces each graph).
     code, output, _ = load("--store", str(tmp_path / "store"), "--endpoint", server.url,
                            "--flavor", server.name, "--quiet")

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kzgraph.bench.graphscale import Dataset
+from kzgraph.bench.listings import index_section, listings_section
 from kzgraph.bench.loading import load_limits_section
-from kzgraph.bench.lookups import listings_section, lookups_section
+from kzgraph.bench.lookups import lookups_section
 from kzgraph.bench.report import Section
 from kzgraph.bench.shacl_engines import shacl_engines_section
 
@@ -20,6 +21,7 @@ def sections(parts: set[str], datasets: list[Dataset], work: Path,
     if "lookups" in parts:
         # The largest dataset is the one the targets are for (10 M quads in a full run).
         largest = [max(datasets, key=lambda d: d.triples)]
+        yield index_section(largest, work)  # first: the store gets its listing index
         yield lookups_section(largest, work)
         yield listings_section(largest, work)
     if "load" in parts:

@@ -103,6 +103,34 @@ SHARED_KINDS = ("person", "org", "state", "post")
 SHARED_PREDICATES = frozenset({RDF.type, RDFS.label, KZ.alias, KZ.nameKey})
 
 
+# The listing index (kzgraph.store.listings): the rows of the saved listings, per article, in
+# the embedded store only. Its own namespace, outside the ontology: it is a cache of query
+# results, never exported, loaded into a server or validated (docs/stores.md).
+LISTING = Namespace("https://w3id.org/kzgraph/listing#")
+LISTING_META_GRAPH = DATA["listings"]  # holds the digest of the queries the rows came from
+
+
+def listing_graph_iri(article_id: str) -> URIRef:
+    """The graph holding one article's listing rows: replaced and removed with the article."""
+    return DATA[f"listing/{_article_key(article_id)}"]
+
+
+def listing_chunk_iri(article_id: str, listing: str) -> URIRef:
+    """The node holding one article's rows of one listing."""
+    return DATA[f"listing/{_article_key(article_id)}/{slug(listing)}"]
+
+
+def listing_rows_property(listing: str) -> URIRef:
+    """The property from a chunk to its rows, one per listing: a listing is one predicate scan."""
+    return LISTING[f"rows-{slug(listing)}"]
+
+
+def is_listing_graph(graph: URIRef | str) -> bool:
+    """A graph of the listing index (not part of the knowledge graph)."""
+    text = str(graph)
+    return text.startswith(str(DATA["listing/"])) or text == str(LISTING_META_GRAPH)
+
+
 def is_shared_node(node: URIRef | str) -> bool:
     """A node minted by :func:`person_iri`, :func:`named_agent_iri` or :func:`post_iri`."""
     text = str(node)

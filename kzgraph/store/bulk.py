@@ -37,6 +37,7 @@ from kzgraph.store.embedded import (
     remove_article_graph,
     settle_labels,
 )
+from kzgraph.store.listings import listing_nquads
 
 _CONTENT_HASH = str(KZ.contentHash)
 _SHARED_PREDICATES = frozenset(str(p) for p in iris.SHARED_PREDICATES)
@@ -50,6 +51,7 @@ class ArticleQuads:
     body: bytes = b""  # N-Quads: the article graph without its hash, shared descriptions but labels
     labels: bytes = b""  # N-Triples: rdfs:label of shared nodes (settled against the store on writing)
     hashes: bytes = b""  # N-Quads: kz:contentHash, written last
+    listing: bytes = b""  # N-Quads: the article's rows of the saved listings (kzgraph.store.listings)
     quads: int = 0
 
     @classmethod
@@ -73,7 +75,8 @@ class ArticleQuads:
             else:
                 body.append(ox.Quad(t.subject, t.predicate, t.object, name))
         return cls(article_id, _nquads(body), ox.serialize(labels, format=ox.RdfFormat.N_TRIPLES),
-                   _nquads(hashes), len(body) + len(labels) + len(hashes))
+                   _nquads(hashes), listing_nquads(article_id, ntriples),
+                   len(body) + len(labels) + len(hashes))
 
 
 def _nquads(quads: list[ox.Quad]) -> bytes:
@@ -92,7 +95,7 @@ def write_batch(store: ox.Store, batch: list[ArticleQuads], written: WrittenLabe
     ``written``: the labels this build has settled so far (kzgraph.store.written), updated here."""
     for article in batch:
         remove_article_graph(store, article.article_id)
-    body = b"".join(article.body for article in batch)
+    body = b"".join(article.body + article.listing for article in batch)
     if body:
         store.bulk_load(body, format=ox.RdfFormat.N_QUADS)
     labels = [t for article in batch if article.labels

@@ -28,6 +28,7 @@ from rdflib import Graph
 from rdflib.namespace import RDFS
 
 from kzgraph.graph import iris
+from kzgraph.store.listings import listing_quads, remove_listing_graph
 from kzgraph.store.namekeys import add_missing_name_keys
 
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -150,14 +151,14 @@ def write_article_triples(store: ox.Store, article_id: str, own: Iterable[ox.Tri
     """:func:`replace_article_graph` for triples already split (e.g. parsed from a worker's N-Triples)."""
     name = article_graph_name(article_id)
     remove_article_graph(store, article_id)
-    shared = list(shared)
+    own, shared = list(own), list(shared)
     add, replaced = settle_labels(store, [t for t in shared if t.predicate == LABEL])
     for quad in replaced:
         store.remove(quad)
     store.extend([ox.Quad(t.subject, t.predicate, t.object, name) for t in own]
                  + [ox.Quad(t.subject, t.predicate, t.object, SHARED_GRAPH) for t in shared
                     if t.predicate != LABEL]
-                 + add)
+                 + add + listing_quads(article_id, ox.serialize(own + shared, format=ox.RdfFormat.N_TRIPLES)))
 
 
 # one term each, for every module that writes or reads labels and aliases of the shared graph
@@ -201,9 +202,18 @@ def settle_labels(store: ox.Store, labels: Iterable[ox.Triple],
 
 
 def remove_article_graph(store: ox.Store, article_id: str) -> None:
+    """The article's graph and its rows in the listing index."""
     name = article_graph_name(article_id)
     if store.contains_named_graph(name):
         store.remove_graph(name)
+    remove_listing_graph(store, article_id)
+
+
+def data_graphs(store: ox.Store) -> list[ox.NamedNode | ox.BlankNode]:
+    """The named graphs of the knowledge graph, sorted: the article graphs and the shared graph,
+    not the listing index (kzgraph.store.listings), which is never exported, loaded or validated."""
+    return sorted((name for name in store.named_graphs() if not iris.is_listing_graph(str(name.value))),
+                  key=str)
 
 
 def _referenced(store: ox.Store, node: ox.NamedNode) -> bool:
@@ -283,7 +293,7 @@ def graphs(store: ox.Store) -> Iterator[tuple[ox.NamedNode | ox.BlankNode | None
     default = [q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     if default:
         yield None, default
-    for name in sorted(store.named_graphs(), key=str):
+    for name in data_graphs(store):
         yield name, [q.triple for q in store.quads_for_pattern(None, None, None, name)]
 
 
@@ -307,7 +317,7 @@ def union_triples(store: ox.Store) -> Iterator[ox.Triple]:
     block cache filling with a second index, against about 1 MB for this set.
     """
     seen: set[ox.Triple] = set()
-    for graph in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]:
+    for graph in [ox.DefaultGraph(), *data_graphs(store)]:
         for quad in store.quads_for_pattern(None, None, None, graph):
             triple = quad.triple
             if not (article_bound(triple.subject) or article_bound(triple.object)):
@@ -328,7 +338,7 @@ def export(store: ox.Store, output: Path, fmt: str) -> None:
     try:
         if fmt in DATASET_FORMATS:
             # As stored: article graphs and the shared graph (an old union copy is left out).
-            quads = (q for name in sorted(store.named_graphs(), key=str)
+            quads = (q for name in data_graphs(store)
                      for q in store.quads_for_pattern(None, None, None, name))
             ox.serialize(quads, str(output), format=rdf_format, **kwargs)
         else:

@@ -19,7 +19,14 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from kzgraph.graph import iris
-from kzgraph.store.embedded import DATASET_FORMATS, FORMATS, StoreError, format_for, open_read_only
+from kzgraph.store.embedded import (
+    DATASET_FORMATS,
+    FORMATS,
+    StoreError,
+    data_graphs,
+    format_for,
+    open_read_only,
+)
 from kzgraph.validate.inputs import check_not_empty, check_well_typed, ill_typed_quads, parse_quads
 from kzgraph.validate.run import short
 
@@ -71,7 +78,7 @@ def store_graphs(store: ox.Store) -> Iterator[tuple[str, Graph]]:
     the union of the article graphs there, which would double every result (and fail the
     per-article shapes). Without named graphs, the default graph is the data.
     """
-    names: list[ox.NamedNode | ox.BlankNode] = sorted(store.named_graphs(), key=str)
+    names = data_graphs(store)  # not the listing index: rows of queries, not facts
     if not names:
         graph = iris.new_graph()
         for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
@@ -104,6 +111,8 @@ def _dataset_graphs(path: Path, fmt: str) -> list[tuple[str, Graph]]:
     check_well_typed(str(path), ill_typed_quads(quads), path)
     for quad in quads:
         named = not isinstance(quad.graph_name, ox.DefaultGraph)
+        if named and iris.is_listing_graph(quad.graph_name.value):
+            continue  # a dump of a whole store: its listing index holds rows of queries, not facts
         _add(graphs, _term(quad.graph_name) if named else default, quad)
     if len(graphs) > 1 or default not in graphs:
         graphs.pop(default, None)
