@@ -127,6 +127,7 @@ WORD_LISTS = (
     "another_words", "past_place_prepositions", "jahre_forms", "ministry_articles",
     "group_membership_prepositions", "bare_agent_prepositions",
     "membership_body_openers", "capacity_words", "content_conjunctions",
+    "taken_thing_pronouns", "pointing_back_pronouns",
 )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Span
 
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.embedded import embedded_relative_end
 from kzgraph.extract.grammar.event_verbs import events_lexicon, verb_forms
 from kzgraph.extract.grammar.subordinate import clause_words, subordinate_stretches
 
@@ -104,6 +105,9 @@ def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type
     end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
     if any(toks[m].lower_ == part for m in range(k + 1, end)):
         return True
+    resume = embedded_relative_end(toks, end) if end < len(toks) and toks[end].text == "," else None
+    if resume is not None:
+        end = resume + 1  # "löst B, der seit 2010 im Amt ist, ab": past the relative clause
     for m in range(end, len(toks)):
         t = toks[m]
         if t.text in CLAUSE_END and t.text != ",":
@@ -112,6 +116,8 @@ def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type
             return False
         if t.lower_ == part and (m + 1 == len(toks) or toks[m + 1].text in CLAUSE_END):
             return True
+        if resume is not None and t.lower_ == part and toks[m + 1].tag_ == "KON":
+            return True  # "gab A, der …, den Stab an B ab und wechselte …": a conjunct follows
     return False
 
 

@@ -31,7 +31,7 @@ from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
-from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
+from kzgraph.extract.kinds.replacements.nouns import cue_nouns, inheritance_taken_up, told_by_nouns
 from kzgraph.extract.kinds.replacements.taken_from import taken_from
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
@@ -47,6 +47,10 @@ def _person(agent: Agent | None) -> bool:
     return agent is not None and agent.kind == AgentKind.PERSON
 
 
+# a pronoun after "auf"/"für" that points back to the one who left ("Für sie rückt B nach")
+_PREP_PRONOUNS = closed_class().words("pointing_back_pronouns")
+
+
 def _prep_person(ctx: ArticleContext, cl: Span, prep: str) -> Agent | None:
     """ "auf A" / "für A" in the clause, A a person mention ("folgt damit auf Lindner", "rückt für
     A nach"), also past an article, adjectives and titles ("auf den bisherigen Landrat A")."""
@@ -56,6 +60,8 @@ def _prep_person(ctx: ArticleContext, cl: Span, prep: str) -> Agent | None:
             m = ctx.mention_at(t.i + 1)
             if m is not None and m.start == t.i + 1:
                 return ctx.person_agent(m.person)
+            if doc[t.i + 1].lower_ in _PREP_PRONOUNS:
+                return ctx.agent_for(doc[t.i + 1 : t.i + 2])  # "Für sie rückt B nach", "folgt auf ihn"
             k = t.i + 1
             while k < cl.end and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
                 k += 1
@@ -283,6 +289,7 @@ def extract_replacements(
         anchors = [t.i for t in triggers + handovers] + replacing + [
             sent.start + j for j, word in enumerate(words) if word.capitalize() in cue_nouns()
         ]
+        anchors += inheritance_taken_up(ctx, sent) if "Erbe" in words else []  # "tritt das Erbe an"
         if not anchors and "Stelle" not in words:
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):

@@ -12,6 +12,7 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.embedded import resumed_clause
 from kzgraph.extract.grammar.objects import name_after_titles, unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
@@ -110,7 +111,7 @@ def handed_over(
     for trig in triggers:
         if negated(ctx, sent, trig.i):
             continue
-        cl = clause(ctx, sent, trig.i)
+        cl = resumed_clause(ctx, sent, clause(ctx, sent, trig.i))  # "gab A, der …, den Stab an B ab"
         found = _office_object(ctx, cl)
         if found is None:
             continue

@@ -61,6 +61,7 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
     ):
         return []
     out = [r for r in [_in_place_of(ctx, sent, told)] if r is not None]
+    taken_up = inheritance_taken_up(ctx, sent)  # "tritt das Erbe von A an"
     for t in sent:
         if t.text in lex["predecessor_nouns"] or t.text in lex["successor_nouns"]:
             found = relative_genitive_succession(ctx, sent, t.i)  # "A, dessen Nachfolger B …"
@@ -69,7 +70,7 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
                 continue
         if t.text in lex["predecessor_nouns"] and t.i > sent.start:
             found = _possessive_predecessor(ctx, sent, t.i)
-        elif t.text in lex["successor_nouns"] or t.text in lex["succession_nouns"]:
+        elif t.text in lex["successor_nouns"] or t.text in lex["succession_nouns"] or t.i in taken_up:
             found = _successor_noun(ctx, sent, t.i, told)
         else:
             continue
@@ -373,3 +374,28 @@ def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Repl
         date = ctx.date_for(sent, t.idx)
         return Replacement(ev, succ, pred, office_of(ctx, pred), None, date, told_by_noun=True)
     return None
+
+
+def inheritance_taken_up(ctx: ArticleContext, sent: Span) -> list[int]:
+    """ "B tritt das Erbe von A an", "Sein Erbe tritt B an", "hat das Erbe von A angetreten": the
+    inheritance noun after "das" or a possessive, with "antreten" in its clause (the finite "tritt"
+    with "an" closing it, or a form of "antreten"); not "der Erbe" (the heir), not "verwaltet das
+    Erbe von A"."""
+    lex = events_lexicon()["succession"]
+    doc = ctx.doc
+    out = []
+    for t in sent:
+        if t.text not in lex["inheritance_nouns"] or t.i == sent.start:
+            continue
+        det = doc[t.i - 1] if doc[t.i - 1].tag_ != "ADJA" else doc[t.i - 2]
+        if det.lower_ not in lex["inheritance_determiners"]:
+            continue
+        cl = clause(ctx, sent, t.i)
+        nonfinite = any(w.lower_ in lex["inheritance_verbs"] for w in cl)
+        particle = lex["inheritance_particle"]  # "tritt … an"
+        finite = any(w.lower_ in _TRETEN for w in cl) and any(
+            w.lower_ == particle and (w.i + 1 >= cl.end or doc[w.i + 1].is_punct) for w in cl
+        )
+        if nonfinite or finite:
+            out.append(t.i)
+    return out

@@ -3,13 +3,15 @@ Klub von Y", "übernahm das Ruder von Vorgänger Y", "die Mannschaft, die er von
 hatte". An office taken over ("übernahm das Amt von Y") is read with the appointments; these are
 the units a coach or chief leads and the idioms of leading, which name no office.
 
+Also with no object at all: "B hat am 1. März von A übernommen" (the post is the article's topic).
+
 Not a thing or a firm bought ("übernahm den Hof von seinem Vater", "der Konzern übernahm die
 Firma von X"): the object must be a unit or idiom of the lexicon (or a named organisation) and
 the one who takes it over a person; not a lead in a race ("übernahm die Führung von X")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Replacement
@@ -33,7 +35,7 @@ def taken_from(ctx: ArticleContext, sent: Span) -> list[Replacement]:
         t = ctx.doc[i]
         cl = clause(ctx, sent, t.i)
         pred = _previous_holder(ctx, cl)
-        if pred is None or not _unit_taken(ctx, cl, t.i):
+        if pred is None or not (_unit_taken(ctx, cl, t.i) or _taken_absolutely(ctx, cl, t.i)):
             continue
         succ = subject_of(ctx, sent, t.i)
         if succ is None or succ.kind != AgentKind.PERSON or succ == pred:
@@ -72,3 +74,30 @@ def _unit_taken(ctx: ArticleContext, cl: Span, verb: int) -> bool:
         before = doc[max(0, cl.start - 4) : cl.start]
         return any(w.ent_type_ == "ORG" or w.text in units for w in before)
     return False
+
+
+# an object pronoun makes the take-over one of a thing or person ("hat es von A übernommen")
+_OBJECT_PRONOUNS = closed_class().words("taken_thing_pronouns")
+_DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT"})
+
+
+def _taken_absolutely(ctx: ArticleContext, cl: Span, verb: int) -> bool:
+    """ "B hat (am 1. März) von A übernommen": no object in the clause, no determiner, no noun
+    outside a prepositional phrase and no object pronoun, so what was taken is the post itself."""
+    doc = ctx.doc
+    for t in cl:
+        if t.i == verb or ctx.mention_at(t.i) is not None:
+            continue  # a name's words ("von Armin Kuss") are no object
+        if t.tag_ in _DETERMINERS or t.lower_ in _OBJECT_PRONOUNS:
+            return False
+        if t.tag_ == "NN" and not _in_prepositional_phrase(doc, cl.start, t.i):
+            return False
+    return True
+
+
+def _in_prepositional_phrase(doc: Doc, start: int, noun: int) -> bool:
+    """A preposition right before the noun, past numbers and adjectives only ("am 1. März")."""
+    k = noun - 1
+    while k > start and doc[k].tag_ in ("ADJA", "CARD", "ADJD"):
+        k -= 1
+    return k >= start and doc[k].tag_ in ("APPR", "APPRART")
