@@ -48,6 +48,14 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
     the clause, and no preposition between them ("muss zum Arzt gehen", "musste ins Gefängnis
     gehen" are no dismissals)."""
     doc = ctx.doc
+    after = doc[trig.i + 1] if trig.i + 1 < cl.end else None
+    if after is not None and after.tag_.startswith("VM") and after.lower_ in trig.spec["needs_finite"]:
+        # verb-final: "…, dass A seinen Posten räumen muss"; a listed phrase has its object, a bare
+        # "gehen" no preposition before it since the last comma ("dass er zum Arzt gehen muss")
+        if trig.spec.get("phrase"):
+            return True
+        start = max([cl.start] + [t.i + 1 for t in doc[cl.start : trig.i] if t.text == ","])
+        return not any(t.tag_ in ("APPR", "APPRART") for t in doc[start : trig.i])
     finite = next((t for t in cl if t.tag_.endswith("FIN")), None)
     if finite is None or finite.lower_ not in trig.spec["needs_finite"] or finite.i > trig.i:
         return False
