@@ -20,7 +20,10 @@ def _dismissed(text: str) -> list[tuple[str, str | None]]:
     ("text", "expected"),
     [
         ("Stadtkämmerer Bernd Oltmann muss seinen Posten räumen.", [("Bernd Oltmann", "Stadtkämmerer")]),
-        ("Nach dem Finanzloch musste Kämmerin Ilse Vogtland ihren Stuhl räumen.", [("Ilse Vogtland", "Kämmerin")]),
+        (
+            "Nach dem Finanzloch musste Kämmerin Ilse Vogtland ihren Stuhl räumen.",
+            [("Ilse Vogtland", "Kämmerin")],
+        ),
         (
             "Die Senatorin kündigte an, dass Amtsleiter Bernd Oltmann seinen Posten räumen muss.",
             [("Bernd Oltmann", "Amtsleiter")],
@@ -84,7 +87,10 @@ def test_a_club_name_with_no_person_after_it_stays_whole() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Das Militär hat die Regierung um Präsidentin Eva Lorant entmachtet.", [("Eva Lorant", "Präsidentin")]),
+        (
+            "Das Militär hat die Regierung um Präsidentin Eva Lorant entmachtet.",
+            [("Eva Lorant", "Präsidentin")],
+        ),
         (
             "In Kordanien entmachteten Offiziere die zivile Führung um Regierungschef Timo Aalberg.",
             [("Timo Aalberg", "Regierungschef")],

@@ -14,8 +14,8 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
     apposition_in,
-    name_after_titles,
     apposition_name,
+    name_after_titles,
     object_after,
     persons_of,
 )
