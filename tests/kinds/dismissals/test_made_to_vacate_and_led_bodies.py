@@ -105,3 +105,26 @@ def test_a_body_named_by_its_leader_stands_for_the_leader(
 
 def test_a_time_after_um_is_no_leader() -> None:
     assert _dismissed("Die Armee entmachtete die Regierung um zwölf Uhr.") == [("die Regierung", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach drei Spielen musste Paul Wendler seinen Hut beim FC Hausen nehmen.",
+        "Schon im Oktober musste Trainer Paul Wendler seinen Hut in Hausen nehmen.",
+    ],
+)
+def test_made_to_take_ones_hat_with_a_phrase_in_between(text: str) -> None:
+    assert [who for who, _, _ in dismissal_rows(text)] == ["Paul Wendler"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Wendler musste das Angebot beim FC Hausen nehmen.",
+        "Paul Wendler muss seinen Hut vom Haken nehmen.",
+        "Paul Wendler muss seine Tabletten nehmen.",
+    ],
+)
+def test_other_things_taken_are_no_dismissal(text: str) -> None:
+    assert dismissal_rows(text) == []

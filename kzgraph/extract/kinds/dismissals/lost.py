@@ -61,6 +61,11 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
         return False
     if trig.i + 1 < cl.end and not doc[trig.i + 1].is_punct and doc[trig.i + 1].lower_ not in COORDINATORS:
         return False  # "muss gehen und …" closes the clause as well
+    if trig.spec.get("hat_before"):  # "musste seinen Hut beim FC Hausen nehmen"
+        words = [t.lower_ for t in doc[finite.i + 1 : trig.i]]
+        if any(w in ("vom", "von", "aus", "ab") for w in words):
+            return False  # "seinen Hut vom Haken nehmen": a real hat
+        return any(f" {hat} " in f" {' '.join(words)} " for hat in trig.spec["hat_before"])
     return not any(t.tag_ in ("APPR", "APPRART", "PTKVZ") for t in doc[finite.i + 1 : trig.i])
 
 
