@@ -128,3 +128,28 @@ def test_made_to_take_ones_hat_with_a_phrase_in_between(text: str) -> None:
 )
 def test_other_things_taken_are_no_dismissal(text: str) -> None:
     assert dismissal_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Runde hatte kaum begonnen, da musste Paul Wendler seinen Hut beim SV Lindental nehmen.",
+            [("Paul Wendler", None)],
+        ),
+        ("Die Runde war kaum eröffnet, da musste Trainer Paul Wendler gehen.", [("Paul Wendler", "Trainer")]),
+    ],
+)
+def test_made_to_go_in_a_clause_opened_by_da(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dismissed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Spiel war kaum vorbei, da musste Paul Wendler zum Arzt gehen.",
+        "Die Saison war jung, da musste Paul Wendler die Wohnung räumen.",
+    ],
+)
+def test_made_to_go_elsewhere_in_a_clause_opened_by_da_is_none(text: str) -> None:
+    assert dismissal_rows(text) == []

@@ -11,6 +11,7 @@ from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
+from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.kinds.offices.extract import office_label, title_before
 from kzgraph.extract.posts.hierarchy import office_of
@@ -25,6 +26,8 @@ def lost_by_subject(
     with ``needs_post``, the post the article gives them; none known: None)."""
     dismissed = subject_of(ctx, sent, i)
     if dismissed is None or dismissed.kind != AgentKind.PERSON:
+        dismissed = _named_after_modal(ctx, sent, i) or dismissed
+    if dismissed is None or dismissed.kind != AgentKind.PERSON:
         return None  # "Die Partei verlor ihren Vorsitz", "Das Team musste seinen Hut nehmen"
     own = [m for m in ctx.mentions_in(ctx.doc[sent.start : i]) if ctx.person_agent(m.person) == dismissed]
     title = title_before(ctx, own[0].start) if own else None
@@ -33,6 +36,17 @@ def lost_by_subject(
         if title is None:
             return None  # "Karin Thal muss gehen": no post of hers is named
     return dismissed, title
+
+
+def _named_after_modal(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """ "…, da musste (Trainer) X seinen Hut nehmen": the name right after the clause's "müssen"
+    form (and any titles) is its subject when the clause opens with the modal or an adverb."""
+    doc = ctx.doc
+    modal = next((k for k in range(i - 1, sent.start, -1) if doc[k].tag_ == "VMFIN"), None)
+    if modal is None or doc[modal - 1].text not in (",", ":") and doc[modal - 1].tag_ != "ADV":
+        return None
+    named = name_after_titles(ctx, modal + 1, i)
+    return ctx.person_agent(named.person) if named is not None else None
 
 
 def _described_title(ctx: ArticleContext, sent: Span, who: Agent) -> str | None:
