@@ -199,7 +199,8 @@ def _led_by(ctx: ArticleContext, sent: Span, got: tuple[Agent, int, int]) -> tup
     """ "entmachtete die Regierung um Präsidentin X": a body named by the one who leads it ("um"
     and a named person right after the body) stands for that person."""
     dismissed, k, e = got
-    if dismissed.kind == AgentKind.PERSON or e + 1 >= sent.end or ctx.doc[e].lower_ != "um":
+    led_by = events_lexicon()["dismissal"]["led_by_prepositions"]
+    if dismissed.kind == AgentKind.PERSON or e + 1 >= sent.end or ctx.doc[e].lower_ not in led_by:
         return got
     named = name_after_titles(ctx, e + 1, sent.end)
     if named is None:

@@ -77,7 +77,7 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
         return False  # "muss gehen und …" closes the clause as well
     if trig.spec.get("hat_before"):  # "musste seinen Hut beim FC Hausen nehmen"
         words = [t.lower_ for t in doc[finite.i + 1 : trig.i]]
-        if any(w in ("vom", "von", "aus", "ab") for w in words):
+        if any(w in trig.spec["hat_not_with"] for w in words):
             return False  # "seinen Hut vom Haken nehmen": a real hat
         return any(f" {hat} " in f" {' '.join(words)} " for hat in trig.spec["hat_before"])
     return not any(t.tag_ in ("APPR", "APPRART", "PTKVZ") for t in doc[finite.i + 1 : trig.i])
