@@ -133,9 +133,29 @@ class EntityRules(PersonProposals):
             return span
         return Span(span.doc, start, end, label=span.label)
 
+    def _split_club_person(self, span: Span) -> list[Span]:
+        """Split "stellte der [FC Hausen Paul Wendler] frei" (one ORG from the NER, the club's
+        object right after it) into the club and the person: a club ending in a gazetteer place,
+        then a gazetteer first name and one or two name words. "Detroit Red Wings" stays whole
+        (no place before "Red")."""
+        gazetteer, doc = load_gazetteer(), span.doc
+        place, first = CLASS_BITS["LOC"] | CLASS_BITS["TOWN"], CLASS_BITS["FIRST"]
+        for k in range(span.start + 2, span.end - 1):
+            rest = range(k + 1, span.end)
+            if (
+                gazetteer.word_bits(doc[k - 1].text) & place
+                and gazetteer.word_bits(doc[k].text) & first
+                and len(rest) <= 2
+                and all(self.is_name_token(doc[j]) for j in rest)
+            ):
+                return [Span(doc, span.start, k, label="ORG"), Span(doc, k, span.end, label="PER")]
+        return [span]
+
     def _split_place_person(self, span: Span) -> list[Span]:
         """Split "in [Wiesbaden Franziska Brantner]" (one LOC from the NER) into the known place
         and the person: a gazetteer place, then a gazetteer first name and one or two name words."""
+        if span.label_ == "ORG" and len(span) >= 4:
+            return self._split_club_person(span)
         if len(span) < 3 or span.label_ == "ORG":  # "Detroit Red Wings" is a team, whatever "Red" is
             return [span]
         if span.label_ == "PER" and load_gazetteer().word_bits(span[0].text) & CLASS_BITS["FIRST"]:

@@ -26,7 +26,7 @@ def resignation_rows(text: str) -> list[tuple[str, str | None]]:
         ("Die Abgeordnete Eva Brandt legte ihr Mandat nieder.", [("Eva Brandt", "Abgeordnete")]),
         # a named apposition is who leaves
         (
-            "Der Vorstandschef der Bank, Michael Kurz, muss seinen Posten räumen.",
+            "Der Vorstandschef der Bank, Michael Kurz, räumt seinen Posten.",
             [("Michael Kurz", "Vorstandschef der Bank")],
         ),
         ("Peter Wolf ist aus dem Amt ausgeschieden.", [("Peter Wolf", None)]),

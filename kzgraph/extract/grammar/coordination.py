@@ -3,10 +3,11 @@ member of such a list is told of each (arrested together, elected together)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import name_after_titles, persons_of, titled
 
@@ -32,9 +33,11 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
                 break
             chain.insert(0, prev)
             seps.insert(0, doc[k].lower_)
-        while chain[-1].end + 1 < sent.end and doc[chain[-1].end].lower_ in (COORDINATORS | {","}):
+        while chain[-1].end + 1 < sent.end and (
+            doc[chain[-1].end].lower_ in (COORDINATORS | {","}) or _als_auch(doc, chain[-1].end)
+        ):
             k = chain[-1].end
-            start = k + 1
+            start = k + (len(_PAIR_SECOND) if _als_auch(doc, k) else 1)  # "sowohl A als auch B"
             if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and titled(ctx, start + 1):
                 start += 1  # "… und die Aktivistin B"
             nxt = name_after_titles(ctx, start, sent.end)
@@ -55,6 +58,15 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
                 out.append(x.person)
         return out
     return [person]
+
+
+_PAIR_SECOND = closed_class().word_list("pair_second_member")  # "als auch"
+
+
+def _als_auch(doc: Doc, k: int) -> bool:
+    """ "als auch" at ``k`` after "sowohl A": the second member of a pair follows."""
+    n = len(_PAIR_SECOND)
+    return k + n <= len(doc) and tuple(t.lower_ for t in doc[k : k + n]) == _PAIR_SECOND
 
 
 def _before_titles(ctx: ArticleContext, start: int) -> int:

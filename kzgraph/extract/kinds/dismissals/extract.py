@@ -15,6 +15,7 @@ from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
     apposition_in,
     apposition_name,
+    name_after_titles,
     object_after,
     persons_of,
 )
@@ -191,7 +192,20 @@ def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read |
         got = counted_group_in(ctx, cl, cl.start, cl.end) or got
     if got is None:
         return None
-    return _active_object(ctx, trig, agent, got)
+    return _active_object(ctx, trig, agent, _led_by(ctx, sent, got))
+
+
+def _led_by(ctx: ArticleContext, sent: Span, got: tuple[Agent, int, int]) -> tuple[Agent, int, int]:
+    """ "entmachtete die Regierung um Präsidentin X": a body named by the one who leads it ("um"
+    and a named person right after the body) stands for that person."""
+    dismissed, k, e = got
+    led_by = events_lexicon()["dismissal"]["led_by_prepositions"]
+    if dismissed.kind == AgentKind.PERSON or e + 1 >= sent.end or ctx.doc[e].lower_ not in led_by:
+        return got
+    named = name_after_titles(ctx, e + 1, sent.end)
+    if named is None:
+        return got
+    return ctx.person_agent(named.person), named.start, named.end
 
 
 def _parted_with(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:

@@ -11,6 +11,7 @@ from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
+from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.kinds.offices.extract import office_label, title_before
 from kzgraph.extract.posts.hierarchy import office_of
@@ -25,6 +26,8 @@ def lost_by_subject(
     with ``needs_post``, the post the article gives them; none known: None)."""
     dismissed = subject_of(ctx, sent, i)
     if dismissed is None or dismissed.kind != AgentKind.PERSON:
+        dismissed = _named_after_modal(ctx, sent, i) or dismissed
+    if dismissed is None or dismissed.kind != AgentKind.PERSON:
         return None  # "Die Partei verlor ihren Vorsitz", "Das Team musste seinen Hut nehmen"
     own = [m for m in ctx.mentions_in(ctx.doc[sent.start : i]) if ctx.person_agent(m.person) == dismissed]
     title = title_before(ctx, own[0].start) if own else None
@@ -33,6 +36,17 @@ def lost_by_subject(
         if title is None:
             return None  # "Karin Thal muss gehen": no post of hers is named
     return dismissed, title
+
+
+def _named_after_modal(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """ "…, da musste (Trainer) X seinen Hut nehmen": the name right after the clause's "müssen"
+    form (and any titles) is its subject when the clause opens with the modal or an adverb."""
+    doc = ctx.doc
+    modal = next((k for k in range(i - 1, sent.start, -1) if doc[k].tag_ == "VMFIN"), None)
+    if modal is None or doc[modal - 1].text not in (",", ":") and doc[modal - 1].tag_ != "ADV":
+        return None
+    named = name_after_titles(ctx, modal + 1, i)
+    return ctx.person_agent(named.person) if named is not None else None
 
 
 def _described_title(ctx: ArticleContext, sent: Span, who: Agent) -> str | None:
@@ -48,11 +62,24 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
     the clause, and no preposition between them ("muss zum Arzt gehen", "musste ins Gefängnis
     gehen" are no dismissals)."""
     doc = ctx.doc
+    after = doc[trig.i + 1] if trig.i + 1 < cl.end else None
+    if after is not None and after.tag_.startswith("VM") and after.lower_ in trig.spec["needs_finite"]:
+        # verb-final: "…, dass A seinen Posten räumen muss"; a listed phrase has its object, a bare
+        # "gehen" no preposition before it since the last comma ("dass er zum Arzt gehen muss")
+        if trig.spec.get("phrase"):
+            return True
+        start = max([cl.start] + [t.i + 1 for t in doc[cl.start : trig.i] if t.text == ","])
+        return not any(t.tag_ in ("APPR", "APPRART") for t in doc[start : trig.i])
     finite = next((t for t in cl if t.tag_.endswith("FIN")), None)
     if finite is None or finite.lower_ not in trig.spec["needs_finite"] or finite.i > trig.i:
         return False
     if trig.i + 1 < cl.end and not doc[trig.i + 1].is_punct and doc[trig.i + 1].lower_ not in COORDINATORS:
         return False  # "muss gehen und …" closes the clause as well
+    if trig.spec.get("hat_before"):  # "musste seinen Hut beim FC Hausen nehmen"
+        words = [t.lower_ for t in doc[finite.i + 1 : trig.i]]
+        if any(w in trig.spec["hat_not_with"] for w in words):
+            return False  # "seinen Hut vom Haken nehmen": a real hat
+        return any(f" {hat} " in f" {' '.join(words)} " for hat in trig.spec["hat_before"])
     return not any(t.tag_ in ("APPR", "APPRART", "PTKVZ") for t in doc[finite.i + 1 : trig.i])
 
 

@@ -143,8 +143,10 @@ def _genitive_holder(ctx: ArticleContext, j: int, k: int) -> Agent | None:
     ("den Posten des scheidenden X", "das Amt der verstorbenen Bürgermeisterin X"); "das Amt des
     Innenministers" names a post, no holder."""
     doc = ctx.doc
-    while j < min(len(doc), k + 8) and ctx.mention_at(j) is None and (
-        doc[j].tag_ == "ADJA" or ctx.lx.is_title(doc[j].text)
+    while (
+        j < min(len(doc), k + 8)
+        and ctx.mention_at(j) is None
+        and (doc[j].tag_ == "ADJA" or ctx.lx.is_title(doc[j].text))
     ):
         j += 1
     m = ctx.mention_at(j) if j < len(doc) else None

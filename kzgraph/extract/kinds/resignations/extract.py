@@ -102,6 +102,8 @@ def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | Non
             return None  # "stellte Räume im Landratsamt zur Verfügung": not one's own office
         if trig.lemma == "räumen" and any(t.lower_ == "ein" and doc[t.i + 1].text in CLAUSE_END for t in cl):
             return None  # "räumte ein, …": an admission
+    if any(t.tag_.startswith("VM") and t.lower_ in trig.spec.get("not_finite", ()) for t in cl):
+        return None  # "muss seinen Posten räumen": made to go (dismissals)
     who = subject_of(ctx, sent, trig.i)
     if trig.spec.get("office_or_body") and (who is None or who.kind != AgentKind.PERSON):
         # "Aus der Regierung ausgeschieden ist Minister X": the subject after the verb, not the body
