@@ -25,8 +25,8 @@ from kzgraph.extract.kinds.appointments.copula import (
     becomes_new_holder,
 )
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.appointments.posts import as_successor, zum_post
-from kzgraph.extract.kinds.appointments.presented import presented_with
+from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
+from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
 from kzgraph.extract.posts.departures import Departure
@@ -71,6 +71,11 @@ def _one(
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
     office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
+    if office is None and not trig.passive:
+        # "befördert X, bisher Leiterin der Redaktion, zur Stellvertreterin": past the apposition
+        wider = past_object_apposition(ctx, sent, cl)
+        office = zum_post(ctx, wider) if wider.end > cl.end else None
+        cl = wider if office is not None else cl
     if trig.lemma in events_lexicon()["appointment"]["top_movers"]:
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
@@ -242,9 +247,10 @@ def extract_appointments(
             continue
         became = becomes_new_holder(ctx, sent) or bare_office_predicate(ctx, sent)
         if became is not None:
-            out.append(became)
+            out.extend(_each_listed(ctx, sent, became))  # "A und B werden Mitglieder des Vorstands"
         if not negated(ctx, sent, -1):
             out.extend(nominal_appointments(ctx, sent))
+        out.extend(received_with(ctx, sent))
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue
