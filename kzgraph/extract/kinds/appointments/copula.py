@@ -126,7 +126,9 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
         if after is not None and verb > sent.start:
             who, k = after, after.end  # "1998 wurde X Direktor": the subject after the verb
         elif before is not None and (
-            before.subject or _described_at_start(ctx, sent, before.start) or _listed_subject(ctx, sent, before)
+            before.subject
+            or _described_at_start(ctx, sent, before.start)
+            or _listed_subject(ctx, sent, before)
         ):
             who, k = before, verb + 1  # "X wurde Direktor", "Der Jurist X wird Direktor"
         else:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import AgentKind, Appointment
 from kzgraph.extract.core.interfaces import Mention
+from kzgraph.extract.facts import AgentKind, Appointment
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.scope import negated
@@ -68,7 +68,8 @@ def received_with(ctx: ArticleContext, sent: Span) -> list[Appointment]:
         if post is None or person.kind != AgentKind.PERSON:
             continue
         ev = ctx.evidence(sent, "appointment.received_with", 0.7)
-        out.append(Appointment(ev, person, subject_of(ctx, sent, verb), post, ctx.date_for(sent, ctx.doc[verb].idx)))
+        date = ctx.date_for(sent, ctx.doc[verb].idx)
+        out.append(Appointment(ev, person, subject_of(ctx, sent, verb), post, date))
     return out
 
 
