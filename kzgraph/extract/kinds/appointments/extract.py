@@ -19,6 +19,7 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.colon import new_holder_after_colon
 from kzgraph.extract.kinds.appointments.confirmed import confirmed_holder_title, held_office
 from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
@@ -246,6 +247,7 @@ def extract_appointments(
         if hedged(ctx, sent, scope or None):
             continue
         became = becomes_new_holder(ctx, sent) or bare_office_predicate(ctx, sent)
+        became = became or new_holder_after_colon(ctx, sent)  # "eine neue Sprecherin: X"
         if became is not None:
             out.extend(_each_listed(ctx, sent, became))  # "A und B werden Mitglieder des Vorstands"
         if not negated(ctx, sent, -1):
