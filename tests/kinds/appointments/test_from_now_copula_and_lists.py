@@ -63,3 +63,13 @@ def test_single_member_of_an_editorial_board() -> None:
 )
 def test_look_alikes_of_the_copula(text: str) -> None:
     assert appointment_rows(text) == []
+
+
+def test_perfect_of_becoming_past_a_coordinated_post() -> None:
+    rows = appointment_rows("Nun ist Timo Reske auch Mitglied des Vorstands und Leiter der Sparte geworden.")
+    assert rows and rows[0][0] == "Timo Reske" and rows[0][2] == "Mitglied des Vorstands"
+
+
+def test_listed_objects_are_co_appointees_not_agent_and_appointee() -> None:
+    rows = appointment_rows("Die Gesellschafter haben Janne Kolbe und Timo Reske in den Vorstand berufen.")
+    assert sorted(rows) == [("Janne Kolbe", None, "Vorstand"), ("Timo Reske", None, "Vorstand")]

@@ -139,7 +139,7 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
         if title is None or award_of_the_period(ctx, title, end):
             continue
         state = doc[verb].lower_ in lex["from_now_copulas"]
-        become = state and _perfect_of_becoming(ctx, title, end)
+        become = state and _perfect_of_becoming(ctx, title, _comma_or_end(ctx, sent, title))
         if _other_verb_after(ctx, title, end) and not become or state and not become and not _cue_before(
             ctx, sent, title
         ):
@@ -173,6 +173,12 @@ def _cue_before(ctx: ArticleContext, sent: Span, title: int) -> bool:
     cues = events_lexicon()["appointment"]["from_now_cues"]
     doc = ctx.doc
     return any(doc[j].lower_ in cues and not doc[j + 1].is_punct for j in range(sent.start, title))
+
+
+def _comma_or_end(ctx: ArticleContext, sent: Span, k: int) -> int:
+    """The next comma or semicolon after ``k``, or the sentence end ("ist Mitglied X und Leiter Y
+    geworden": the participle past the coordinated post)."""
+    return next((j for j in range(k, sent.end) if ctx.doc[j].text in (",", ";")), sent.end)
 
 
 def _perfect_of_becoming(ctx: ArticleContext, title: int, end: int) -> bool:

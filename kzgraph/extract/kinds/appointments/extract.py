@@ -229,6 +229,9 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     listed = listed_agents(ctx, sent, fact.appointee)
     if len(listed) == 1:
         return [fact]
+    if fact.agent in listed:
+        # "haben A und B in den Vorstand berufen": B is listed with A, no agent but a co-appointee
+        return [replace(fact, appointee=a, agent=None) for a in listed]
     return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
