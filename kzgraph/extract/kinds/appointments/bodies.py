@@ -143,13 +143,13 @@ def member_post(ctx: ArticleContext, k: int, limit: int) -> str | None:
     doc = ctx.doc
     bodies = tuple(events_lexicon()["appointment"]["bodies"])
     low = doc[k].lower_
-    if doc[k].text == "Mitglied" and k + 2 < limit and doc[k + 1].lower_ in _GENITIVE:
+    if doc[k].text in ("Mitglied", "Mitglieder") and k + 2 < limit and doc[k + 1].lower_ in _GENITIVE:
         j = k + 2
         while j < limit - 1 and doc[j].tag_ == "ADJA":
             j += 1
         body = doc[j].lower_.rstrip("s").removesuffix("e")
         if doc[j].tag_ == "NN" and body.endswith(bodies):
-            return doc[k : j + 1].text
+            return "Mitglied " + doc[k + 1 : j + 1].text  # "werden Mitglieder des Vorstands": a seat each
         return None
     stem = low.removesuffix("s").removesuffix("mitglied").removesuffix("s")
     if stem != low and low.endswith(("mitglied", "mitglieds")) and stem.endswith(bodies):

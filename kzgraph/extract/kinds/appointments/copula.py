@@ -118,21 +118,32 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
     """ "X wurde Landrätin", "1998 wurde X Direktor der Bank", "Danach wurde sie Bürgermeisterin
     von Y": the subject (a name or a pronoun of a person) becomes the holder of the office."""
     doc = ctx.doc
-    verbs = _words("becoming_verbs_bare")
+    lex = events_lexicon()["appointment"]
+    verbs = _words("becoming_verbs_bare") | frozenset(lex["from_now_copulas"] + lex["plural_becoming"])
     for verb in ctx.positions_of(sent, verbs):
         after = _described_after(ctx, sent, verb)
         before = _subject_before(ctx, sent, verb)
         if after is not None and verb > sent.start:
             who, k = after, after.end  # "1998 wurde X Direktor": the subject after the verb
-        elif before is not None and (before.subject or _described_at_start(ctx, sent, before.start)):
+        elif before is not None and (
+            before.subject
+            or _described_at_start(ctx, sent, before.start)
+            or _listed_subject(ctx, sent, before)
+        ):
             who, k = before, verb + 1  # "X wurde Direktor", "Der Jurist X wird Direktor"
         else:
             continue
         k = _past_adjuncts(ctx, k, sent.end)  # "wird nach der Pause, Kapitän beim FC"
         end = _clause_end(ctx, sent, k)
         title = _title_after(ctx, k, end)
-        if title is None or award_of_the_period(ctx, title, end) or _other_verb_after(ctx, title, end):
+        if title is None or award_of_the_period(ctx, title, end):
             continue
+        state = doc[verb].lower_ in lex["from_now_copulas"]
+        become = state and _perfect_of_becoming(ctx, title, _comma_or_end(ctx, sent, title))
+        if _other_verb_after(ctx, title, end) and not become or state and not become and not _cue_before(
+            ctx, sent, title
+        ):
+            continue  # "ist Direktor": a state, unless "ab sofort", "künftig" or "ist … geworden"
         agent = ctx.person_agent(who.person)
         if agent.kind != AgentKind.PERSON or negated(ctx, sent, verb):
             continue
@@ -144,6 +155,37 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
             ctx.date_for(sent, doc[verb].idx),
         )
     return None
+
+
+def _listed_subject(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
+    """``m`` is the last of a list of names opening the sentence ("A und B werden …")."""
+    doc = ctx.doc
+    k = m.start - 1
+    if k <= sent.start or doc[k].lower_ not in _words("coordinators"):
+        return False
+    first = next((x for x in ctx.mentions_in(doc[sent.start : k]) if x.end == k), None)
+    return first is not None and first.subject and first.kind == m.kind == "name"
+
+
+def _cue_before(ctx: ArticleContext, sent: Span, title: int) -> bool:
+    """A cue of "from now on" before the title ("ist ab sofort / künftig Leiter", "Ab Juli ist
+    X Leiterin")."""
+    cues = events_lexicon()["appointment"]["from_now_cues"]
+    doc = ctx.doc
+    return any(doc[j].lower_ in cues and not doc[j + 1].is_punct for j in range(sent.start, title))
+
+
+def _comma_or_end(ctx: ArticleContext, sent: Span, k: int) -> int:
+    """The next comma or semicolon after ``k``, or the sentence end ("ist Mitglied X und Leiter Y
+    geworden": the participle past the coordinated post)."""
+    return next((j for j in range(k, sent.end) if ctx.doc[j].text in (",", ";")), sent.end)
+
+
+def _perfect_of_becoming(ctx: ArticleContext, title: int, end: int) -> bool:
+    """ "ist … Direktorin geworden": the only verb after the title is the participle of
+    "werden"."""
+    verbs = [t for t in ctx.doc[title + 1 : end] if t.tag_.startswith("V")]
+    return len(verbs) == 1 and verbs[0].lower_ in events_lexicon()["appointment"]["became_participles"]
 
 
 _NEW = _WORDS.words("neu_forms")
@@ -198,8 +240,9 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
             j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
             # "neuer Bayern Trainer": a club's name between "neuer" and the title
             club = j + 2 < sent.end and doc[j + 1].tag_ in ("NN", "NE") and lx.is_title(doc[j + 2].text)
-            if j + 1 < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[j + 1].text) or club):
-                found = (ctx.person_agent(m.person), office_label(ctx, j + 1 + club)[0], k)
+            t = _past_lower_adjectives(doc, j + 1, sent.end)  # "neuer stellvertretender Leiter"
+            if t < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[t].text) or club):
+                found = (ctx.person_agent(m.person), office_label(ctx, t + club)[0], k)
                 break
     if found is None or negated(ctx, sent, found[2]):
         return None
@@ -207,6 +250,13 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     return Appointment(
         ctx.evidence(sent, "appointment.becomes", 0.7), who, None, post, ctx.date_for(sent, doc[verb].idx)
     )
+
+
+def _past_lower_adjectives(doc: Doc, k: int, limit: int) -> int:
+    """Past attributive adjectives at ``k`` ("stellvertretender", "geschäftsführende")."""
+    while k < limit and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
+        k += 1
+    return k
 
 
 def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, int] | None:
@@ -224,7 +274,7 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, in
     titled = lx.is_title(doc[title].text) or successor
     if sent.end - title < 3 or not titled or doc[title].tag_ not in ("NN", "NE"):
         return None
-    e = _office_end(ctx, title, sent.end)
+    e = _past_relative_clause(doc, _office_end(ctx, title, sent.end), sent.end)
     naming = e < sent.end and doc[e].lower_ in _NAMING
     if e >= sent.end or not naming and doc[e].lower_ not in (_BECOMES if new else _BECOMES_BARE):
         return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)
@@ -235,6 +285,15 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, in
         return None  # "Der neue Trainer heißt X": the name right after "heißt"
     post = None if successor else office_label(ctx, title)[0]
     return ctx.person_agent(names[0].person), post, e
+
+
+def _past_relative_clause(doc: Doc, e: int, limit: int) -> int:
+    """Past a relative clause set off by commas at ``e`` ("Der neue Direktor, der aus Y kommt,
+    wird X"); else ``e`` itself."""
+    if e + 2 >= limit or doc[e].text != "," or doc[e + 1].tag_ != "PRELS":
+        return e
+    close = next((j for j in range(e + 2, limit) if doc[j].text == ","), None)
+    return close + 1 if close is not None else e
 
 
 def _new_in_body(ctx: ArticleContext, sent: Span) -> tuple[Agent, str, int] | None:
@@ -286,6 +345,8 @@ def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
             k += 1
         elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
             k += 2  # "nächstes Jahr", "diese Saison"
+        elif k + 1 < limit and doc[k].lower_ in ctx.lx.prepositions and doc[k + 1].tag_ == "ADV":
+            k += 2  # "ab sofort", "ab jetzt": no noun to look for (the title would be taken)
         elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
             nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
             end = next(nouns, None)

@@ -19,14 +19,15 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.colon import new_holder_after_colon
 from kzgraph.extract.kinds.appointments.confirmed import confirmed_holder_title, held_office
 from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
     becomes_new_holder,
 )
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
-from kzgraph.extract.kinds.appointments.posts import as_successor, zum_post
-from kzgraph.extract.kinds.appointments.presented import presented_with
+from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
+from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
 from kzgraph.extract.posts.departures import Departure
@@ -71,6 +72,11 @@ def _one(
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
     office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
+    if office is None and not trig.passive:
+        # "befördert X, bisher Leiterin der Redaktion, zur Stellvertreterin": past the apposition
+        wider = past_object_apposition(ctx, sent, cl)
+        office = zum_post(ctx, wider) if wider.end > cl.end else None
+        cl = wider if office is not None else cl
     if trig.lemma in events_lexicon()["appointment"]["top_movers"]:
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
@@ -223,6 +229,9 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     listed = listed_agents(ctx, sent, fact.appointee)
     if len(listed) == 1:
         return [fact]
+    if fact.agent in listed:
+        # "haben A und B in den Vorstand berufen": B is listed with A, no agent but a co-appointee
+        return [replace(fact, appointee=a, agent=None) for a in listed]
     return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
@@ -241,10 +250,12 @@ def extract_appointments(
         if hedged(ctx, sent, scope or None):
             continue
         became = becomes_new_holder(ctx, sent) or bare_office_predicate(ctx, sent)
+        became = became or new_holder_after_colon(ctx, sent)  # "eine neue Sprecherin: X"
         if became is not None:
-            out.append(became)
+            out.extend(_each_listed(ctx, sent, became))  # "A und B werden Mitglieder des Vorstands"
         if not negated(ctx, sent, -1):
             out.extend(nominal_appointments(ctx, sent))
+        out.extend(received_with(ctx, sent))
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue

@@ -75,3 +75,26 @@ def as_successor(cl: Span) -> bool:
         and not (t.i + 2 < cl.end and doc[t.i + 2].lower_ in _PREDECESSOR_OPENERS)
         for t in cl
     )
+
+
+def past_object_apposition(ctx: ArticleContext, sent: Span, cl: Span) -> Span:
+    """The clause ``cl`` carried past an apposition of its last name, set off by commas ("befördert
+    X, bisher Leiterin der Redaktion, zur Stellvertreterin"): a stretch with no verb that opens with
+    a word of `apposition_openers` or a title, or a relative clause ("X, der zuletzt in Bonn war,
+    zum Direktor"); else ``cl`` itself."""
+    doc = ctx.doc
+    b = cl.end
+    if b + 2 >= sent.end or doc[b].text != "," or not any(m.end == b for m in ctx.mentions_in(cl)):
+        return cl
+    opener = doc[b + 1]
+    relative = opener.tag_ == "PRELS"  # "X, der zuletzt in Bonn war, zum …"
+    if not relative and opener.lower_ not in _APPOSITION_OPENERS and not ctx.lx.is_title(opener.text):
+        return cl
+    close = next((j for j in range(b + 2, min(sent.end, b + 12)) if doc[j].text == ","), None)
+    if close is None or not relative and any(t.tag_.startswith("V") for t in doc[b + 1 : close]):
+        return cl
+    end = next((j for j in range(close + 1, sent.end) if doc[j].text in (",", ";", ":")), sent.end)
+    return doc[cl.start : end]
+
+
+_APPOSITION_OPENERS = frozenset(events_lexicon()["appointment"]["apposition_openers"])
