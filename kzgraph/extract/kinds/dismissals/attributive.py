@@ -11,13 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import BEFORE_THE_REPORT, Dismissal
+from kzgraph.extract.facts import Dismissal
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.dates import find_date
-from kzgraph.extract.grammar.objects import name_after_titles, titled
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.offices.extract import office_label
-from kzgraph.extract.posts.hierarchy import office_of
+from kzgraph.extract.posts.attributive import holder_after_participle, participle_phrase
 
 
 def attributive_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
@@ -36,25 +33,21 @@ def attributive_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
 
 def _attributive(ctx: ArticleContext, sent: Span, i: int, needs: str | None) -> Dismissal | None:
     doc = ctx.doc
-    det = i - 1
-    while det > sent.start and doc[det].lower_ not in ctx.lx.determiners and i - det < 8:
-        det -= 1
-    phrase = doc[det:i]
+    phrase = participle_phrase(ctx, sent, i, reach=8)
     lowers = {t.lower_ for t in phrase}
     if needs and needs not in lowers:
         return None  # "die versetzten Lehrer": only "in den Ruhestand versetzt" dismisses
     cues = events_lexicon()["dismissal"]["release_cues"]
     if any(t.lower_ in cues or t.lower_.endswith("haft") for t in phrase):
         return None  # "der aus der Haft entlassene X": released
-    m = name_after_titles(ctx, i + 1, sent.end)
-    if m is None:
+    found = holder_after_participle(ctx, sent, i, phrase)
+    if found is None:
         return None
-    who = ctx.person_agent(m.person)
-    office = office_label(ctx, i + 1, with_genitive=False)[0] if titled(ctx, i + 1) else office_of(ctx, who)
-    date = find_date(phrase.text, ctx.article.date, None, past=True) or BEFORE_THE_REPORT
     by = next((t.i for t in phrase if t.lower_ in _BY), None)  # "des vom Militär entmachteten X"
     agent = ctx.agent_for(doc[by + 1 : i]) if by is not None and by + 1 < i else None
-    return Dismissal(ctx.evidence(sent, "dismissal.attributive", 0.7), who, agent, office, date)
+    return Dismissal(
+        ctx.evidence(sent, "dismissal.attributive", 0.7), found.holder, agent, found.office, found.date
+    )
 
 
 _BY = closed_class().words("agent_prepositions")

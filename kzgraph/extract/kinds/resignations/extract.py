@@ -9,16 +9,16 @@ from functools import cache
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, Resignation, dated
+from kzgraph.extract.facts import Agent, AgentKind, Resignation, dated
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
-from kzgraph.extract.grammar.dates import find_date
-from kzgraph.extract.grammar.objects import apposition_in, name_after_titles, titled, unprepositioned_names
+from kzgraph.extract.grammar.objects import apposition_in, unprepositioned_names
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun, listed_after
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
+from kzgraph.extract.posts.attributive import holder_after_participle, participle_phrase
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
 
 _INDEFINITE = closed_class().words("indefinite_articles_but_eine")
@@ -141,22 +141,15 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
 
 
 def _attributive(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
-    """ "des (am Montag) zurückgetretenen Airbus-Chefs Christian Streiff": the named person after
-    the participle at ``i``, the title as the post, dated by the phrase or else before the report."""
-    doc = ctx.doc
-    det = i - 1
-    while det > sent.start and doc[det].lower_ not in ctx.lx.determiners and i - det < 6:
-        det -= 1
-    phrase = doc[det:i]
+    """ "des (am Montag) zurückgetretenen Werft-Chefs Karl Hahn": the named person after the
+    participle at ``i``, the title as the post, dated by the phrase or else before the report."""
+    phrase = participle_phrase(ctx, sent, i, reach=6)
     if any(t.lower_ in _lexicon()["not_with"] for t in phrase):
         return None  # "der vom Vertrag zurückgetretene Käufer"
-    m = name_after_titles(ctx, i + 1, sent.end)
-    if m is None:
+    found = holder_after_participle(ctx, sent, i, phrase)
+    if found is None:
         return None
-    who = ctx.person_agent(m.person)
-    office = office_label(ctx, i + 1, with_genitive=False)[0] if titled(ctx, i + 1) else office_of(ctx, who)
-    date = find_date(phrase.text, ctx.article.date, None, past=True) or BEFORE_THE_REPORT
-    return Resignation(ctx.evidence(sent, "resignation.attributive", 0.7), who, office, date)
+    return Resignation(ctx.evidence(sent, "resignation.attributive", 0.7), *found)
 
 
 def _nominal_listed(ctx: ArticleContext, sent: Span, i: int) -> list[Resignation]:
