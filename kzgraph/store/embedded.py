@@ -19,6 +19,7 @@ still refers to its node (see README, "Stores").
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
@@ -75,10 +76,23 @@ def open_read_only(directory: Path) -> ox.Store:
     if not directory.is_dir():
         raise StoreError(f"no store at {directory}: build one with "
                          f"`kzgraph build CORPUS --store {directory}`")
-    try:
-        return ox.Store.read_only(str(directory))
-    except OSError as err:
-        raise StoreError(f"{directory}: cannot open the store: {err}") from err
+    for attempt in range(1, _READ_ONLY_ATTEMPTS + 1):
+        try:
+            return ox.Store.read_only(str(directory))
+        except OSError as err:
+            raise StoreError(f"{directory}: cannot open the store: {err}") from err
+        except RuntimeError as err:
+            # a writer (a build, in this process or another) may replace the store's manifest
+            # between the reader finding it and opening it: a race that passes, so try again
+            if attempt == _READ_ONLY_ATTEMPTS:
+                raise StoreError(
+                    f"{directory}: cannot open the store while it is being written ({err}); try again"
+                ) from err
+            time.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")
+
+
+_READ_ONLY_ATTEMPTS = 5
 
 
 def load_file(path: Path, store: ox.Store | None = None, format_name: str | None = None) -> ox.Store:
