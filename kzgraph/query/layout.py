@@ -105,6 +105,11 @@ def is_current(store: ox.Store) -> bool:
     return stored_digest(store) == digest()
 
 
+def rows_property(listing: str) -> ox.NamedNode:
+    """The predicate of a chunk's rows of ``listing`` ("lst:rows-dismissals")."""
+    return ox.NamedNode(str(iris.listing_rows_property(listing)))
+
+
 def short_iri(iri: str) -> str:
     """A node IRI as a row holds it: relative to the data namespace (kzd:), when it is in it."""
     return iri[len(_DATA):] if iri.startswith(_DATA) else iri

@@ -20,7 +20,16 @@ from itertools import islice, product
 import pyoxigraph as ox
 
 from kzgraph.graph import iris
-from kzgraph.query.layout import ANY_URI, PARTICIPANT, Layout, full_iri, is_current, layout_for, short_iri
+from kzgraph.query.layout import (
+    ANY_URI,
+    PARTICIPANT,
+    Layout,
+    full_iri,
+    is_current,
+    layout_for,
+    rows_property,
+    short_iri,
+)
 from kzgraph.query.saved import SavedQuery
 
 _LABEL = ox.NamedNode(str(iris.RDFS.label))
@@ -53,7 +62,7 @@ class _Labels:
 
 
 def _all_chunks(store: ox.Store, layout: Layout) -> Iterator[str]:
-    prop = ox.NamedNode(str(iris.listing_rows_property(layout.query.name)))
+    prop = rows_property(layout.query.name)
     for solution in store.query(_CHUNKS, substitutions={ox.Variable("property"): prop},
                                 use_default_graph_as_union=True):
         yield solution[1].value
@@ -67,7 +76,7 @@ def person_nodes(store: ox.Store, key: str) -> set[str]:
 
 def _person_chunks(store: ox.Store, layout: Layout, persons: set[str]) -> Iterator[str]:
     """The chunks of the listing that name one of ``persons``: an index lookup per person."""
-    prop = ox.NamedNode(str(iris.listing_rows_property(layout.query.name)))
+    prop = rows_property(layout.query.name)
     values = [ox.Literal(full_iri(person), datatype=ANY_URI) for person in persons]
     chunks = {q.subject for value in values for q in store.quads_for_pattern(None, PARTICIPANT, value)}
     for chunk in sorted(chunks, key=lambda node: node.value):

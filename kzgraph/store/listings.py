@@ -49,6 +49,7 @@ from kzgraph.query.layout import (
     full_iri,
     is_current,
     layouts,
+    rows_property,
     short_iri,
 )
 from kzgraph.query.params import variable_for
@@ -126,7 +127,7 @@ def listing_quads(article_id: str, ntriples: bytes | str) -> list[ox.Quad]:
     for name, rows in article_rows(ntriples).items():
         chunk = ox.NamedNode(str(iris.listing_chunk_iri(article_id, name)))
         text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-        rows_of = ox.NamedNode(str(iris.listing_rows_property(name)))
+        rows_of = rows_property(name)
         quads.append(ox.Quad(chunk, rows_of, ox.Literal(text), graph))
         persons = sorted({full_iri(person) for row in rows for person in row[-1]})
         quads += [ox.Quad(chunk, PARTICIPANT, ox.Literal(p, datatype=ANY_URI), graph) for p in persons]
