@@ -19,6 +19,8 @@ _TOPIC_WORDS = closed_class().words("lead_in_topic_prepositions")
 # tags of what may follow the speaker of "„…“, <verb> <speaker>": adverbs, adjectives used as
 # adverbs, a separable particle, prepositional adjuncts and the final punctuation
 _MANNER_TAIL_TAGS = frozenset({"ADV", "ADJD", "PTKVZ", "APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD"})
+# "mit diesen Worten", "mit jenen Sätzen": the words of the quotations just before
+_POINTING_BACK = frozenset({"diesen", "jenen", "solchen", "den"})
 _MIN_QUOTE_WORDS = 2  # "„Nein“, lachte X" is too little to tell a quotation from a title
 _MIN_SENTENCE_WORDS = 4  # a quotation without a colon before it must read as a sentence
 
@@ -123,6 +125,28 @@ class LeadIns:
             if not (self.doc[i].is_space or self.doc[i].is_punct or self.tags[i] in _MANNER_TAIL_TAGS):
                 return None
         return speaker
+
+    def _naming_sentence(self, a: int, b: int) -> tuple[int, int] | None:
+        """A unit that names the speaker of the bare quotations before it: "So X." or an
+        opener that points back ("So", "Das", "Mit diesen Worten") and a finite verb, then the
+        speaker: "So äußerte sich X am Montag.", "Mit diesen Worten beruhigte X die Bürger"."""
+        found = self._so_sentence(a, b)
+        if found is not None:
+            return found
+        first = self._first_word(a, b)
+        if first + 2 >= b or self._has_quotation(first, b):
+            return None
+        low = self.lowers
+        verb = -1
+        if low[first] == "so" or low[first] in self.lx.anaphoric_objects:
+            verb = first + 1
+        elif low[first] in self.lx.wording_prepositions and low[first + 1] in _POINTING_BACK:
+            if first + 3 < b and low[first + 2] in self.lx.wording_nouns:
+                verb = first + 3
+        if verb < 0 or not self.tags[verb].endswith("FIN"):
+            return None
+        speaker = self.ph.after_verb(verb + 1, b)
+        return speaker if speaker is not None and self._speaker_like(speaker) else None
 
     def _has_quotation(self, a: int, b: int) -> bool:
         """Some token of [a, b) lies in a quotation (one pass in C over the index list)."""
