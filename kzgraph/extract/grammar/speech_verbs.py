@@ -87,6 +87,8 @@ class Lexicon:
     control_verbs: frozenset[str] = frozenset()
     # "Das Dach drohte einzustürzen": without a comma these verbs are also "be about to"
     zu_modal_verbs: frozenset[str] = frozenset()
+    # "„…“, sagte X. Und: „…“": connectives that lead a further quotation of the same speaker
+    continuation_leads: frozenset[str] = frozenset()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -182,6 +184,7 @@ def lexicon() -> Lexicon:
         rejected_nouns=tuple(cues.get("rejected_nouns") or ()),
         control_verbs=words.get("control_verbs", frozenset()),
         zu_modal_verbs=words.get("zu_modal_verbs", frozenset()),
+        continuation_leads=words.get("continuation_leads", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

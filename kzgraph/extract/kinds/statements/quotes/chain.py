@@ -117,6 +117,7 @@ class Chains:
             return
         b = semi if own >= 0 else b
         q = self._quotation_covering(a, b)
+        q = q if q >= 0 else self._quotation_after_lead(a, b)
         subjunctive = self._reported_report(a, b)
         gap = chain.gap
         if (

@@ -148,6 +148,16 @@ class LeadIns:
         speaker = self.ph.after_verb(verb + 1, b)
         return speaker if speaker is not None and self._speaker_like(speaker) else None
 
+    def _quotation_after_lead(self, a: int, b: int) -> int:
+        """ "Und: „…“", "Außerdem: „…“": a connective and a colon before a quotation that fills
+        the rest of the unit; the index of that quotation, else -1."""
+        first = self._first_word(a, b)
+        if first + 2 >= b or self.qtok[first] >= 0 or self.words[first + 1] != ":":
+            return -1
+        if self.lowers[first] not in self.lx.continuation_leads:
+            return -1
+        return self._quotation_covering(first + 2, b)
+
     def _has_quotation(self, a: int, b: int) -> bool:
         """Some token of [a, b) lies in a quotation (one pass in C over the index list)."""
         return b > a and max(self.qtok[a:b]) >= 0
