@@ -89,6 +89,8 @@ class Lexicon:
     zu_modal_verbs: frozenset[str] = frozenset()
     # "„…“, sagte X. Und: „…“": connectives that lead a further quotation of the same speaker
     continuation_leads: frozenset[str] = frozenset()
+    # "Aufnahmen einer Kamera zufolge": owners of a generic source that cannot speak (endings)
+    mute_owners: tuple[str, ...] = ()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -185,6 +187,7 @@ def lexicon() -> Lexicon:
         control_verbs=words.get("control_verbs", frozenset()),
         zu_modal_verbs=words.get("zu_modal_verbs", frozenset()),
         continuation_leads=words.get("continuation_leads", frozenset()),
+        mute_owners=tuple(cues.get("mute_owners") or ()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()
