@@ -180,3 +180,28 @@ def test_pictures_of_a_broadcaster_keep_their_owner() -> None:
     assert [label for label, _ in _rows("Bildern des Regionalsenders zufolge brannte die Halle.")] == [
         "Regionalsender"
     ]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Der Verband macht die Reederei für die Ausfälle verantwortlich.", "Der Verband"),
+        ("Für den ganzen Landkreis riefen die Behörden den Katastrophenfall aus.", "die Behörden"),
+        ("Mit einer Öffnung des Hafens rechnet die Reederin Mia Falk erst im Mai.", "Mia Falk"),
+        ("Die Reederei rechnet mit deutlich weniger Fahrgästen.", "Die Reederei"),
+    ],
+)
+def test_blaming_declaring_and_expecting_are_stated_acts(text: str, speaker: str) -> None:
+    assert _rows(text) == [(speaker, text.rstrip("."))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kassierer rechnete am Abend die Einnahmen zusammen.",
+        "Mit dem Sturm hatte am Hafen niemand gerechnet.",
+        "Die Kinder machten am Hafen viel Lärm.",
+    ],
+)
+def test_calculating_and_making_are_no_statements(text: str) -> None:
+    assert _rows(text) == []
