@@ -205,3 +205,19 @@ def test_blaming_declaring_and_expecting_are_stated_acts(text: str, speaker: str
 )
 def test_calculating_and_making_are_no_statements(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_country_in_brackets_after_a_name_decides_a_nationality_description() -> None:
+    text = (
+        "Zum Treffen kamen Ivo Serra (Portugal) und Lino Vaz (Brasilien). "
+        "„Die Häfen brauchen Geld“, sagte Ivo Serra. "
+        "Der brasilianische Minister hält es für möglich, dass die Fähre bald fährt."
+    )
+    rows = _rows(text)
+    assert ("Lino Vaz", "die Fähre bald fährt") in rows
+    assert ("Ivo Serra", "die Fähre bald fährt") not in rows
+
+
+def test_party_in_brackets_is_no_country() -> None:
+    rows = _rows("Ivo Serra (SPD) sprach am Montag. Der deutsche Minister sagte, die Fähre fahre bald.")
+    assert rows == [("Ivo Serra", "die Fähre fahre bald")]
