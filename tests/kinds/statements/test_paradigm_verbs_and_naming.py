@@ -4,7 +4,7 @@ posting, contradicting, ranting, headlining), in every clause position; a short 
 inside a Vorfeld phrase ("Im Gespräch mit dem „Kurier“ sagte X, …") that is no content; a
 sentence pointing back that names the speaker of bare quotations ("Mit diesen Worten …",
 "So äußerte sich X"); a connective before a further quotation ("Und: „…“"); a reporting verb as
-the second conjunct of a clause with its own verb; a medium's label without quotation marks.
+the second conjunct of a clause with its own verb.
 Look-alikes: devices that own pictures, a pointing-back sentence without a speaker, a lone
 connective quotation without a speaker before it, the noun "Posten", a thing that "betont"."""
 
@@ -151,18 +151,6 @@ def test_pleading_for_something_is_a_stated_position() -> None:
 
 
 @pytest.mark.parametrize(
-    "text,label",
-    [
-        ("Die Zeitung „Abendblatt“ berichtete, die Fähre fahre wieder.", "Die Zeitung Abendblatt"),
-        ("Die Fähre fährt wieder, wie die „Rundschau“ berichtet.", "die Rundschau"),
-        ("Laut «Abendblatt» fährt die Fähre wieder.", "Abendblatt"),
-    ],
-)
-def test_medium_label_has_no_quotation_marks(text: str, label: str) -> None:
-    assert [lab for lab, _ in _rows(text)] == [label]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Aufnahmen einer Überwachungskamera zufolge floh der Mann zu Fuß.",
@@ -186,12 +174,9 @@ def test_pictures_of_a_broadcaster_keep_their_owner() -> None:
     "text,speaker",
     [
         ("Der Verband macht die Reederei für die Ausfälle verantwortlich.", "Der Verband"),
-        ("Für den ganzen Landkreis riefen die Behörden den Katastrophenfall aus.", "die Behörden"),
-        ("Mit einer Öffnung des Hafens rechnet die Reederin Mia Falk erst im Mai.", "Mia Falk"),
-        ("Die Reederei rechnet mit deutlich weniger Fahrgästen.", "Die Reederei"),
     ],
 )
-def test_blaming_declaring_and_expecting_are_stated_acts(text: str, speaker: str) -> None:
+def test_blaming_is_a_stated_act(text: str, speaker: str) -> None:
     assert _rows(text) == [(speaker, text.rstrip("."))]
 
 
@@ -200,11 +185,17 @@ def test_blaming_declaring_and_expecting_are_stated_acts(text: str, speaker: str
     [
         "Der Kassierer rechnete am Abend die Einnahmen zusammen.",
         "Mit dem Sturm hatte am Hafen niemand gerechnet.",
+        "Die Reederei rechnet mit deutlich weniger Fahrgästen.",
         "Die Kinder machten am Hafen viel Lärm.",
     ],
 )
 def test_calculating_and_making_are_no_statements(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_expecting_with_a_content_clause() -> None:
+    rows = _rows("Die Reederei rechnet damit, dass die Fähre im Mai wieder fährt.")
+    assert rows == [("Die Reederei", "die Fähre im Mai wieder fährt")]
 
 
 def test_country_in_brackets_after_a_name_decides_a_nationality_description() -> None:

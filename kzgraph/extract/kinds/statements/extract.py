@@ -203,19 +203,6 @@ def _saxon_nominative(agent: Agent, span: Span) -> Agent:
     return replace(agent, label=bare, name=bare if agent.name == span.text else agent.name)
 
 
-_QUOTE_MARKS = re.compile(r"[„“”\"«»‹›]")
-
-
-def _unquoted(agent: Agent) -> Agent:
-    """ "die Zeitung „Kurier“" -> "die Zeitung Kurier": the marks around a medium's name are
-    typography, not part of the source's label (nor of a name to merge on)."""
-    if not _QUOTE_MARKS.search(agent.label):
-        return agent
-    label = " ".join(_QUOTE_MARKS.sub("", agent.label).split())
-    name = " ".join(_QUOTE_MARKS.sub("", agent.name).split()) if agent.name else agent.name
-    return replace(agent, label=label or agent.label, name=name or agent.name)
-
-
 def _compound_source(span: Span) -> Agent | None:
     """ "Polizeiangaben": the police speak, as an organisation."""
     if len(span) != 1:
@@ -314,7 +301,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             if agent is None and span.text.lower() in _PRONOUNS:
                 agent = _pronoun_referent(ctx, span, last_agent)
             if agent is not None:
-                agent = _unquoted(_saxon_nominative(nominative_agent(agent, span), span))
+                agent = _saxon_nominative(nominative_agent(agent, span), span)
             resolved[f.speaker] = agent
         if agent is None:
             continue
