@@ -174,9 +174,10 @@ def test_pictures_of_a_broadcaster_keep_their_owner() -> None:
     "text,speaker",
     [
         ("Der Verband macht die Reederei für die Ausfälle verantwortlich.", "Der Verband"),
+        ("Für den ganzen Landkreis riefen die Behörden den Katastrophenfall aus.", "die Behörden"),
     ],
 )
-def test_blaming_is_a_stated_act(text: str, speaker: str) -> None:
+def test_blaming_and_declaring_are_stated_acts(text: str, speaker: str) -> None:
     assert _rows(text) == [(speaker, text.rstrip("."))]
 
 
@@ -187,6 +188,7 @@ def test_blaming_is_a_stated_act(text: str, speaker: str) -> None:
         "Mit dem Sturm hatte am Hafen niemand gerechnet.",
         "Die Reederei rechnet mit deutlich weniger Fahrgästen.",
         "Die Kinder machten am Hafen viel Lärm.",
+        "Die Kinder riefen am Hafen laut aus dem Fenster.",
     ],
 )
 def test_calculating_and_making_are_no_statements(text: str) -> None:
