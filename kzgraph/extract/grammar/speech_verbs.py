@@ -91,6 +91,8 @@ class Lexicon:
     continuation_leads: frozenset[str] = frozenset()
     # "Aufnahmen einer Kamera zufolge": owners of a generic source that cannot speak (endings)
     mute_owners: tuple[str, ...] = ()
+    # "mit diesen Worten": determiners that point back to the quotations just before
+    pointing_back: frozenset[str] = frozenset()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -188,6 +190,7 @@ def lexicon() -> Lexicon:
         zu_modal_verbs=words.get("zu_modal_verbs", frozenset()),
         continuation_leads=words.get("continuation_leads", frozenset()),
         mute_owners=tuple(cues.get("mute_owners") or ()),
+        pointing_back=words.get("pointing_back", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -19,8 +19,6 @@ _TOPIC_WORDS = closed_class().words("lead_in_topic_prepositions")
 # tags of what may follow the speaker of "„…“, <verb> <speaker>": adverbs, adjectives used as
 # adverbs, a separable particle, prepositional adjuncts and the final punctuation
 _MANNER_TAIL_TAGS = frozenset({"ADV", "ADJD", "PTKVZ", "APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD"})
-# "mit diesen Worten", "mit jenen Sätzen": the words of the quotations just before
-_POINTING_BACK = frozenset({"diesen", "jenen", "solchen", "den"})
 _MIN_QUOTE_WORDS = 2  # "„Nein“, lachte X" is too little to tell a quotation from a title
 _MIN_SENTENCE_WORDS = 4  # a quotation without a colon before it must read as a sentence
 
@@ -140,7 +138,7 @@ class LeadIns:
         verb = -1
         if low[first] == "so" or low[first] in self.lx.anaphoric_objects:
             verb = first + 1
-        elif low[first] in self.lx.wording_prepositions and low[first + 1] in _POINTING_BACK:
+        elif low[first] in self.lx.wording_prepositions and low[first + 1] in self.lx.pointing_back:
             if first + 3 < b and low[first + 2] in self.lx.wording_nouns:
                 verb = first + 3
         if verb < 0 or not self.tags[verb].endswith("FIN"):
