@@ -87,6 +87,12 @@ class Lexicon:
     control_verbs: frozenset[str] = frozenset()
     # "Das Dach drohte einzustürzen": without a comma these verbs are also "be about to"
     zu_modal_verbs: frozenset[str] = frozenset()
+    # "„…“, sagte X. Und: „…“": connectives that lead a further quotation of the same speaker
+    continuation_leads: frozenset[str] = frozenset()
+    # "Aufnahmen einer Kamera zufolge": owners of a generic source that cannot speak (endings)
+    mute_owners: tuple[str, ...] = ()
+    # "mit diesen Worten": determiners that point back to the quotations just before
+    pointing_back: frozenset[str] = frozenset()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -182,6 +188,9 @@ def lexicon() -> Lexicon:
         rejected_nouns=tuple(cues.get("rejected_nouns") or ()),
         control_verbs=words.get("control_verbs", frozenset()),
         zu_modal_verbs=words.get("zu_modal_verbs", frozenset()),
+        continuation_leads=words.get("continuation_leads", frozenset()),
+        mute_owners=tuple(cues.get("mute_owners") or ()),
+        pointing_back=words.get("pointing_back", frozenset()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

@@ -126,7 +126,17 @@ def _other_nationality(ctx: ArticleContext, span: Span, agent: Agent) -> bool:
     for m in getattr(ctx, "mentions", ()):
         if m.kind == "name" and m.end <= span.start and ctx.person_agent(m.person).label == agent.label:
             had |= _nationality_stems(doc[max(0, m.start - 3) : m.start], countries=True)
+            had |= _bracketed_country(doc, m.end)
     return bool(had) and not _same_origin(had, wanted)
+
+
+def _bracketed_country(doc: Doc, end: int) -> set[str]:
+    """ "Néstor Kirchner (Argentinien)": a place in brackets right after a name is the
+    person's country (a party in brackets, "(SPD)", is no place and says nothing)."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return set()
+    inner = doc[end + 1]
+    return {inner.lower_} if inner.ent_type_ == "LOC" else set()
 
 
 def _first_age_before(span: Span) -> int:

@@ -32,6 +32,20 @@ class Leftovers:
 
 
 class SpeechActs:
+    def _particle_closes(self, v: int, b: int, verb: Verb) -> bool:
+        """The separable particle after ``v`` closes its clause: tagged as a particle, or
+        followed by punctuation, a conjunction or the unit's end ("rief den Notstand aus.")."""
+        lowers, words = self.lowers, self.words
+        for k in range(v + 1, b):
+            if lowers[k] != verb.particle or self.qtok[k] >= 0:
+                continue
+            nxt = k + 1
+            if self.tags[k] == "PTKVZ" or nxt >= b or not words[nxt][:1].isalnum():
+                return True
+            if lowers[nxt] in self.lx.conjunctions:
+                return True
+        return False
+
     def _act_reading(self, a: int, v: int, verb: Verb, fin: int, end: int, speaker) -> Found | None:  # type: ignore[no-untyped-def]
         """The unit as a reported speech act of ``speaker``, or None."""
         doc = self.doc
@@ -55,6 +69,9 @@ class SpeechActs:
             return None  # "droht eine Rezession": not the act "drohte mit …"
         if self._other_sense(a, v, end, verb):
             return None  # "forderte drei Menschenleben": another sense of the verb
+        split = verb.particle and v == fin and not doc[v].lower_.startswith(verb.particle)
+        if split and not self._particle_closes(v, b, verb):
+            return None  # "riefen laut aus dem Fenster": a preposition, not the particle of ausrufen
         if self._naming(v, verb, range(v + 1, b)):
             return None  # "nannte ihr Produkt „Sonnenblick“": a name given, no judgement
         if not self._has_object(fin, v, end, speaker):

@@ -14,6 +14,7 @@ from kzgraph.extract.kinds.statements.quotes.base import IMPERSONAL, Found
 _DATIVE_PRONOUNS = closed_class().words("dative_pronouns")
 _HE_SHE = frozenset(closed_class().subject_pronouns)  # "er", "sie"
 # frames that name the speaker after the quotation: earlier bare quotations may share it
+_ANAPHORIC = "statement.reported.anaphoric"
 _NAMING_AFTER = frozenset({"statement.direct.inverted", "statement.direct.so", "statement.direct.manner"})
 
 
@@ -58,7 +59,7 @@ class Chains:
                     return []  # a title or an interviewer's question: nobody's statement to wait for
                 rule = "statement.direct.cataphoric"
                 return [*pending, Found(quote.start, quote.end, "direct", rule, 0.7, None, (a, b))]
-            speaker = self._so_sentence(a, b) if pending else None
+            speaker = self._naming_sentence(a, b) if pending else None
             if speaker is not None:
                 out.extend(replace(f, speaker=speaker) for f in pending)
             return []
@@ -67,6 +68,10 @@ class Chains:
         opens = first_word < b and self.qtok[first_word] >= 0
         if pending and opens and first.mode == "direct" and first.rule in _NAMING_AFTER:
             out[before:before] = [replace(f, speaker=first.speaker) for f in pending]
+        elif pending and first.rule == _ANAPHORIC and len(out) == before + 1:
+            # "„A.“ „B.“ Das sagte X.": X said every waiting quotation, word for word; the
+            # anaphoric reading of the last one alone gives way to them
+            out[before:] = [replace(f, speaker=first.speaker) for f in pending]
         return []
 
     def _unit(self, k: int, a: int, b: int, chain: Chain, out: list[Found]) -> None:
@@ -112,6 +117,7 @@ class Chains:
             return
         b = semi if own >= 0 else b
         q = self._quotation_covering(a, b)
+        q = q if q >= 0 else self._quotation_after_lead(a, b)
         subjunctive = self._reported_report(a, b)
         gap = chain.gap
         if (

@@ -173,9 +173,23 @@ class CueFrames:
             return None
         if doc[k].text == "," and self.qtok[k] < 0:
             return p, k
-        if doc[k].text in QUOTE_CHARS and self.qtok[k] >= 0:
+        if doc[k].text in QUOTE_CHARS and self.qtok[k] >= 0 and not self._title_in_phrase(a, k):
             return p, k + 1
         return None
+
+    def _title_in_phrase(self, a: int, k: int) -> bool:
+        """The quotation closing at ``k`` is a short title inside a phrase of the Vorfeld ("Im
+        Gespräch mit dem „Kurier“ sagte X, …", "Der Zeitung „Post“ sagte X, …"): a name, no content."""
+        q = self.qtok[k]
+        m = k
+        while m > a and self.qtok[m - 1] == q:
+            m -= 1
+        if m - a < 1 or k - m > 5:  # the quotation opens the Vorfeld, or is long: a content
+            return False
+        if any(self.tags[j].endswith("FIN") for j in range(a, m)):
+            return False  # "Das sei ein „Skandal“ sagte X": a clause before the quotation
+        t = self.doc[m - 1]
+        return self.ph.is_det(t) or self.ph.is_noun(t) or t.lower_ in self.lx.prepositions
 
     def _parenthetical(self, a: int, cend: int, end: int, b: int, speaker) -> Found | None:  # type: ignore[no-untyped-def]
         """ "Der Grund, sagt X, sei ein anderer.": a reporting clause inside the content, whose

@@ -124,6 +124,38 @@ class LeadIns:
                 return None
         return speaker
 
+    def _naming_sentence(self, a: int, b: int) -> tuple[int, int] | None:
+        """A unit that names the speaker of the bare quotations before it: "So X." or an
+        opener that points back ("So", "Das", "Mit diesen Worten") and a finite verb, then the
+        speaker: "So äußerte sich X am Montag.", "Mit diesen Worten beruhigte X die Bürger"."""
+        found = self._so_sentence(a, b)
+        if found is not None:
+            return found
+        first = self._first_word(a, b)
+        if first + 2 >= b or self._has_quotation(first, b):
+            return None
+        low = self.lowers
+        verb = -1
+        if low[first] == "so" or low[first] in self.lx.anaphoric_objects:
+            verb = first + 1
+        elif low[first] in self.lx.wording_prepositions and low[first + 1] in self.lx.pointing_back:
+            if first + 3 < b and low[first + 2] in self.lx.wording_nouns:
+                verb = first + 3
+        if verb < 0 or not self.tags[verb].endswith("FIN"):
+            return None
+        speaker = self.ph.after_verb(verb + 1, b)
+        return speaker if speaker is not None and self._speaker_like(speaker) else None
+
+    def _quotation_after_lead(self, a: int, b: int) -> int:
+        """ "Und: „…“", "Außerdem: „…“": a connective and a colon before a quotation that fills
+        the rest of the unit; the index of that quotation, else -1."""
+        first = self._first_word(a, b)
+        if first + 2 >= b or self.qtok[first] >= 0 or self.words[first + 1] != ":":
+            return -1
+        if self.lowers[first] not in self.lx.continuation_leads:
+            return -1
+        return self._quotation_covering(first + 2, b)
+
     def _has_quotation(self, a: int, b: int) -> bool:
         """Some token of [a, b) lies in a quotation (one pass in C over the index list)."""
         return b > a and max(self.qtok[a:b]) >= 0

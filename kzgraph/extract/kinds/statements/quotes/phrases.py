@@ -266,7 +266,7 @@ class Phrases(VorfeldShapes):
             if long_np is not None:
                 return self.with_coordinated_name(long_np, finite)
         if first is not None and finite > clause_start and doc[finite - 1].lower_ in _LIST_CONJUNCTIONS:
-            coordinated = self._coordinated_subject(i, finite)
+            coordinated = self._coordinated_subject(i, finite) or self._first_conjunct_subject(i, finite)
             if coordinated is not None:
                 return coordinated
         if first is not None and first.lower_ not in lx.anaphoric_objects and finite - i > 8:
@@ -309,6 +309,18 @@ class Phrases(VorfeldShapes):
         ):
             return np
         return None
+
+    def _first_conjunct_subject(self, i: int, finite: int) -> tuple[int, int] | None:
+        """ "Am Montag war die Ministerin zufrieden und sagte, …", "X zeigte sich erleichtert
+        und sagte, …": the reporting verb is the second conjunct of a main clause with its own
+        finite verb; their shared subject is that clause's. No comma: no subordinate clause."""
+        doc = self.doc
+        if any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in doc[i:finite]):
+            return None
+        first_verb = next((k for k in range(i, finite - 1) if doc[k].tag_.endswith("FIN")), -1)
+        if first_verb < 0:
+            return None
+        return self.subject(i, first_verb, finite - 1)
 
     def long_vorfeld(self, i: int, finite: int) -> tuple[int, int] | None:
         """A Vorfeld that is one long noun phrase: head phrase plus attributes, prepositional

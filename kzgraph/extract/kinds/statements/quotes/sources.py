@@ -133,7 +133,9 @@ class SourceCues:
             return span
         for k in range(first.i + 1, span[1]):
             if doc[k].lower_ in self.lx.genitive_determiners or doc[k].lower_ in _VON:
-                return (k, self._genitive_end(k, span[1]))
+                owner = (k, self._genitive_end(k, span[1]))
+                # "Aufnahmen einer Überwachungskamera zufolge": a device owns the pictures, and says nothing
+                return None if doc[owner[1] - 1].lower_.endswith(self.lx.mute_owners) else owner
         if compound_owner(first.text, self.lx) is not None:
             return (first.i, first.i + 1)  # "Polizeiangaben": the police
         if first.i > span[0] and self._saxon_genitive(doc[first.i - 1]):
