@@ -133,7 +133,7 @@ def test_connective_quotation_without_a_speaker_before_it() -> None:
     [
         "Am Dienstag war Jonas Brede erleichtert und sagte, die Fähre fahre wieder.",
         "Die Reederin Mia Falk zeigte sich zufrieden und erklärte, die Fähre fahre wieder.",
-        "Trotz der Kritik zeigt sich Mia Falk überzeugt und argumentiert, die Fähre fahre wieder.",
+        "Nach der Sitzung zeigt sich Mia Falk überzeugt und argumentiert, die Fähre fahre wieder.",
     ],
 )
 def test_second_conjunct_shares_the_clause_subject(text: str) -> None:
