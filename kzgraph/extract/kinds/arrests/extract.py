@@ -157,7 +157,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
         trigs += [t for t in custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
-        trigs += [t for t in idiom_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
+        trigs = _with_idioms(trigs, idiom_triggers(ctx, sent))
         noun_hits = ctx.positions_of_texts(sent, nouns)
         among = among_the_arrested(ctx, sent) if not trigs else None
         if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
@@ -230,6 +230,19 @@ def _among(ctx: ArticleContext, told: Told, among: tuple[int, list[Agent]], out:
     for person in among[1]:
         ev = ctx.evidence(sent, "arrest.among", 0.75)
         add(out, Arrest(ev, person, None, charge, told.reporter, date))
+
+
+def _tails(trig: Trigger) -> tuple[str, ...]:
+    """The phrase words after a phrase verb's object ("in Gewahrsam", "dingfest")."""
+    return tuple((trig.spec or {}).get("tail") or ())
+
+
+def _with_idioms(trigs: list[Trigger], idioms: list[Trigger]) -> list[Trigger]:
+    """The verb triggers and the idioms' triggers; an idiom read as a passive wins over an active
+    reading of the same form ("wurde von Beamten ergriffen": not the plural "ergriffen")."""
+    passive_at = {t.i for t in idioms if t.passive}
+    kept = [t for t in trigs if t.passive or t.i not in passive_at]
+    return kept + [t for t in idioms if all(x.i != t.i for x in kept)]
 
 
 def _by_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[Arrest]) -> None:
@@ -366,7 +379,7 @@ def _unnamed(
         for person, _ in people[1:]:
             # "der Onkel und der Cousin des Täters": each known person is arrested
             add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and not trig.passive and (obj := bare_object(ctx, sent, trig.i, not any_noun)):
+    elif who is None and not trig.passive and (obj := bare_object(ctx, sent, trig.i, not any_noun, _tails(trig))):
         ev = ctx.evidence(sent, "arrest.bare", 0.7)
         add(out, Arrest(ev, obj, None, told.charge, told.reporter, date))
     elif (who is None or not who.is_named) and ctx.doc[trig.i].tag_ == "VVPP":
