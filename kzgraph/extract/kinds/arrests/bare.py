@@ -80,7 +80,9 @@ def _closed_after(sent: Span, k: int, tails: tuple[str, ...]) -> bool:
     if k >= sent.end or doc[k].tag_ == "PTKVZ" or doc[k].text in _CLOSING:
         return True
     rest = doc[k:sent.end].text.lower()
-    return any(rest.startswith(tail.lower()) and rest[len(tail) :].strip() in ("", *_CLOSING) for tail in tails)
+    return any(
+        rest.startswith(tail.lower()) and rest[len(tail) :].strip() in ("", *_CLOSING) for tail in tails
+    )
 
 
 def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> bool:

@@ -232,9 +232,10 @@ def _among(ctx: ArticleContext, told: Told, among: tuple[int, list[Agent]], out:
         add(out, Arrest(ev, person, None, charge, told.reporter, date))
 
 
-def _tails(trig: Trigger) -> tuple[str, ...]:
-    """The phrase words after a phrase verb's object ("in Gewahrsam", "dingfest")."""
-    return tuple((trig.spec or {}).get("tail") or ())
+def _bare_object(ctx: ArticleContext, sent: Span, trig: Trigger, any_noun: bool) -> Agent | None:
+    """A headline's object without an article, closed by the verb's particle or phrase words
+    ("in Gewahrsam", "dingfest")."""
+    return bare_object(ctx, sent, trig.i, not any_noun, tuple((trig.spec or {}).get("tail") or ()))
 
 
 def _with_idioms(trigs: list[Trigger], idioms: list[Trigger]) -> list[Trigger]:
@@ -379,7 +380,7 @@ def _unnamed(
         for person, _ in people[1:]:
             # "der Onkel und der Cousin des Täters": each known person is arrested
             add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and not trig.passive and (obj := bare_object(ctx, sent, trig.i, not any_noun, _tails(trig))):
+    elif who is None and not trig.passive and (obj := _bare_object(ctx, sent, trig, any_noun)):
         ev = ctx.evidence(sent, "arrest.bare", 0.7)
         add(out, Arrest(ev, obj, None, told.charge, told.reporter, date))
     elif (who is None or not who.is_named) and ctx.doc[trig.i].tag_ == "VVPP":

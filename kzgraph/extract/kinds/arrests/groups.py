@@ -122,6 +122,13 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     text = sent.text
     phrase = f"{count.text} {noun}"
     at = text.find(phrase)
+    before = _joined_before(text, at) if at > 0 else None
+    if before is not None:
+        # "Zwölf Demonstranten und drei Journalisten wurden festgenommen": the verb's closest
+        # count is the second of the two; the group starts with the first
+        joined = joined_group(sent, before)
+        if joined is not before:
+            return joined
     joined_at = _joined_after(text, at + len(phrase)) if at >= 0 else None
     if joined_at is None:
         return group
@@ -140,6 +147,23 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     end = joined_at + (len(after) - len(rest)) + len(" ".join(rest.split()[: head + 1])) + 1
     whole = text[at:end].strip(" ,.;:")
     return Count(value=count.value + value, text=whole, qualifier=count.qualifier), ""
+
+
+_JOINED_BEFORE_RE = re.compile(r"\s+([^\s,;:()]+(?:\s+[^\s,;:()]+){0,3})\s+(?:und|sowie)\s+")
+
+
+def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
+    """The counted group joined by "und"/"sowie" right before char ``at`` ("Zwölf Demonstranten
+    und | drei Journalisten"), as (count, the words naming them), else None."""
+    previous = [m for m in count_re().finditer(text[:at])]
+    if not previous:
+        return None
+    m = previous[-1]
+    between = _JOINED_BEFORE_RE.fullmatch(text[m.end() : at])
+    count = count_of(m) if between else None
+    if between is None or count is None or _open_head(between[1]) is None:
+        return None
+    return count, between[1]
 
 
 def _joined_after(text: str, k: int) -> int | None:

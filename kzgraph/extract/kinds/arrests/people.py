@@ -15,7 +15,7 @@ from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
-from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun
+from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun, person_plural
 from kzgraph.extract.kinds.offices.extract import base_title
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -125,6 +125,9 @@ def _np_at(
         # an age makes any noun a person: "ein 47 Jahre alter Syrer", "einen 30-jährigen Afghanen"
         head = _weak_singular(doc[j].text, article)
     if head is None and open_nouns and doc[j].tag_ == "NN" and open_person_noun(doc[j].text):
+        head = _weak_singular(doc[j].text, article)
+    if head is None and doc[j].tag_ == "NN" and person_plural(doc[j].text) is not None:
+        # a listed plural ("die Tatverdächtigen wurden gefasst"): a person noun for every verb
         head = _weak_singular(doc[j].text, article)
     if head is None:
         return None

@@ -35,7 +35,9 @@ def _attached_to(ctx: ArticleContext, near: Span, i: int) -> bool:
     werden in its clause is a state of being attached to something, not an arrest. A perfect
     auxiliary makes it the active verb ("Die Polizei hat den Mann verhaftet": "den" is no dative)."""
     doc = ctx.doc
-    if any(t.lower_ in _WERDEN or t.lower_ in _PERFECT for t in near) or i - 2 < near.start or doc[i - 1].tag_ != "NN":
+    if any(t.lower_ in _WERDEN or t.lower_ in _PERFECT for t in near):
+        return False
+    if i - 2 < near.start or doc[i - 1].tag_ != "NN":
         return False
     k = i - 2
     while k > near.start and doc[k].tag_ == "ADJA":
