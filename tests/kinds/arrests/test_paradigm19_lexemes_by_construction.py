@@ -216,3 +216,48 @@ def test_still_kept_as_before() -> None:
     assert _rows("Nach dem Diebstahl von 20.000 Euro wurden drei Verdächtige festgenommen.") == [
         ("drei Verdächtige", 3, None, "Diebstahl")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a zu-infinitive tells an attempt, an order or a plan, not an arrest
+        "Die Polizei versuchte, den Mann festzunehmen.",
+        "Beim Versuch, den Randalierer in Gewahrsam zu nehmen, wurde ein Beamter verletzt.",
+        "Die Richterin ordnete an, die Frau zu verhaften.",
+        # an indirect question asks whether or how many
+        "Ob der Verdächtige festgenommen wurde, ist unklar.",
+        "Wie viele Menschen festgenommen wurden, blieb offen.",
+        "Die Polizei wollte nicht sagen, ob die Männer verhaftet wurden.",
+        # "niemand" negates
+        "Der Sprecher Ole Brandt erklärte, Polizisten hätten niemanden festgenommen.",
+    ],
+)
+def test_unstated_arrest_forms(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb of success states the arrest the zu-infinitive names (its subject is elsewhere)
+        ("Es gelang der Polizei, den Mann festzunehmen.", [("der Mann", None, None, None)]),
+        (
+            "Den Fahndern gelang es, zwei Schmuggler zu verhaften.",
+            [("zwei Schmuggler", 2, None, "Schmuggel")],
+        ),
+        # a plural "sie" subject of a passive: the group counted in the sentence before
+        (
+            "Drei Männer hatten einen Kiosk überfallen. Sie wurden kurz darauf festgenommen.",
+            [("drei Männer", 3, None, None)],
+        ),
+        (
+            "Die Frau hatte einen Kiosk überfallen. Sie wurde kurz darauf festgenommen.",
+            [("die Frau", None, None, None)],
+        ),
+    ],
+)
+def test_infinitive_with_success_and_plural_pronoun(
+    text: str, want: list[tuple[str, int | None, str | None, str | None]]
+) -> None:
+    assert _rows(text) == want

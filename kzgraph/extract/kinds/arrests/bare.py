@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun, open_person_noun, person_plural
 
 _PHRASE_BOUNDARY_TAGS = frozenset({"$(", "$,", "$.", "KON", "VAFIN", "VMFIN", "VVFIN", "ADV", "NE", "NN"})
@@ -104,3 +104,9 @@ def _before_place(ctx: ArticleContext, sent: Span, k: int) -> int:
         return k
     j = next(j for j in range(k - 1, sent.start - 1, -1) if doc[j].lower_ in ctx.lx.prepositions)
     return j - 1 if j - 1 >= sent.start and doc[j - 1].tag_ in ("NN", "NE") else k
+
+
+def bare_object_of(ctx: ArticleContext, sent: Span, trig: Trigger, any_noun: bool) -> Agent | None:
+    """A headline's object without an article, closed by the verb's particle or phrase words
+    ("in Gewahrsam", "dingfest")."""
+    return bare_object(ctx, sent, trig.i, not any_noun, tuple((trig.spec or {}).get("tail") or ()))

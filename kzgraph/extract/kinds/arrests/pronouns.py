@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.kinds.arrests.groups import group_count
 from kzgraph.extract.kinds.arrests.people import person_phrase_at, single_person
 
 _WORDS = closed_class()
@@ -49,6 +50,19 @@ def pronoun_subject(ctx: ArticleContext, near: Span) -> int | None:
             return None  # "sie" of a plural verb: several people
         return t.i
     return None
+
+
+def group_of_plural_pronoun(ctx: ArticleContext, sent: Span, near: Span) -> tuple[Count, str] | None:
+    """The group counted in the sentence before that a plural "sie" subject of the clause ``near``
+    stands for ("Drei Männer überfielen einen Kiosk. Sie wurden kurz darauf festgenommen.")."""
+    s_idx = ctx.sentence_index(sent.start)
+    plural = any(
+        t.lower_ == "sie" and t.tag_ == "PPER" and ctx.mention_at(t.i) is None for t in near
+    ) and not _singular_clause(near)
+    if not plural or s_idx == 0:
+        return None
+    before = ctx.sentences[s_idx - 1]
+    return group_count(before, before.start_char, police=False)
 
 
 def pronoun_antecedent(ctx: ArticleContext, sent: Span, pronoun: int) -> tuple[Agent, Count | None] | None:
