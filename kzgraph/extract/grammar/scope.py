@@ -46,6 +46,8 @@ def hedged(
             continue
         if i - 1 > sent.start and doc[i - 1].lower_ in _CONJUNCTS and all(a < i - 1 for a in anchors):
             continue
+        if all(a > i and _in_an_earlier_conjunct(ctx, i, a) for a in anchors):
+            continue  # "soll Geld veruntreut haben und wurde festgenommen": the hedge is the deed's
         return True
     return False
 

@@ -261,3 +261,27 @@ def test_infinitive_with_success_and_plural_pronoun(
     text: str, want: list[tuple[str, int | None, str | None, str | None]]
 ) -> None:
     assert _rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        # the suspicion noun "Tatverdacht" names no offence: what of
+        ("Die Polizei nahm die Frau wegen des dringenden Tatverdachts des Betrugs fest.", "Betrug"),
+        # the offence after "bei"/"beim", as after "nach"
+        ("Zwei Männer wurden beim Einbruch in eine Apotheke ertappt und festgenommen.", "Einbruch"),
+        ("Bei einem Raubüberfall auf einen Kiosk wurde ein 22-Jähriger festgenommen.", "Raubüberfall"),
+        ("Bei der Kontrolle wurden zwei Männer festgenommen.", None),
+        # offender nouns of attacks
+        ("Der mutmaßliche Messerangreifer wurde am Bahnhof festgenommen.", "Messerangriff"),
+        # a hedge of the deed in an earlier conjunct does not hedge the arrest
+        ("Der Mann soll seinen Nachbarn bestohlen haben und wurde festgenommen.", "Diebstahl"),
+    ],
+)
+def test_charge_columns(text: str, charge: str | None) -> None:
+    assert [row[3] for row in _rows(text)] == [charge]
+
+
+def test_hedge_of_the_arrest_itself_still_holds() -> None:
+    assert _rows("Der Mann soll festgenommen werden und wurde zur Fahndung ausgeschrieben.") == []
+    assert _rows("Die Polizei soll den Mann festgenommen haben.") == []

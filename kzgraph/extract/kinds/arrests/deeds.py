@@ -30,14 +30,15 @@ def charge_told_by_deed(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
-    """ "Nach einer Brandserie … wurde eine Frau festgenommen", "nach dem Raubüberfall": the offence
-    named after "nach", in the stretch of the arrest verb; in a headline without its article,
+    """ "Nach einer Brandserie … wurde eine Frau festgenommen", "nach dem Raubüberfall", "beim
+    Einbruch ertappt und festgenommen": the offence named after "nach" or "bei", in the stretch
+    of the arrest verb; in a headline without its article,
     after the arrest noun too ("Drei Festnahmen nach Überfall auf Juwelier")."""
     stems = tuple(events_lexicon()["charges"]["offence_stems"])
     nouns = set(events_lexicon()["arrest"]["nouns"])
     doc = ctx.doc
     for t in sent:
-        if t.lower_ != "nach" or t.i + 1 >= sent.end:
+        if t.lower_ not in _OFFENCE_PREPOSITIONS or t.i + 1 >= sent.end:
             continue
         k = t.i + 2 if doc[t.i + 1].lower_ in _OFFENCE_ARTICLES else t.i + 1
         while k < sent.end and doc[k].tag_ == "ADJA":
@@ -50,6 +51,8 @@ def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 _OFFENCE_ARTICLES = closed_class().words("dative_articles")
+# "nach dem Überfall", "bei einem Einbruch", "beim Einbruch ertappt und festgenommen"
+_OFFENCE_PREPOSITIONS = frozenset({"nach", "bei", "beim"})
 
 
 def _possession(ctx: ArticleContext, sent: Span) -> str | None:
