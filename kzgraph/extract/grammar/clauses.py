@@ -94,7 +94,7 @@ def _list_comma(doc: Doc, sent: Span, comma: int, i: int) -> bool:
     return comma + 1 < k < i and (doc[k].text == "," or doc[k].lower_ in _LIST_JOINERS)
 
 
-_LIST_JOINERS = frozenset({"und", "oder", "sowie"})
+_LIST_JOINERS = closed_class().words("list_conjunctions")
 
 
 def _parenthesis_opening(doc: Doc, sent: Span, close: int) -> int | None:

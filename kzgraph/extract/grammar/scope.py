@@ -169,12 +169,15 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
     return False
 
 
+_ATTRIBUTE_NEGATIONS = closed_class().words("attribute_negations")
+
+
 def _negates_an_attribute(ctx: ArticleContext, sent: Span, k: int) -> bool:
     """ "nicht" before an attributive adjective, past its adverbs, negates that adjective, not the
     clause's event ("wegen einer nicht genehmigten Kundgebung festgenommen", "aus nicht näher
     genannten Gründen entlassen")."""
     doc = ctx.doc
-    if doc[k].lower_ != "nicht":
+    if doc[k].lower_ not in _ATTRIBUTE_NEGATIONS:
         return False
     j = k + 1
     while j < sent.end and j < k + 3 and doc[j].tag_ in ("ADV", "ADJD"):

@@ -285,3 +285,24 @@ def test_charge_columns(text: str, charge: str | None) -> None:
 def test_hedge_of_the_arrest_itself_still_holds() -> None:
     assert _rows("Der Mann soll festgenommen werden und wurde zur Fahndung ausgeschrieben.") == []
     assert _rows("Die Polizei soll den Mann festgenommen haben.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a list after the nominal's "von" is the arrested, each
+        ("Die Verhaftung von Anna Roth und Paul Kern löste Proteste aus.", ["Anna Roth", "Paul Kern"]),
+        ("Die Festnahmen von Anna Roth und Paul Kern wurden kritisiert.", ["Anna Roth", "Paul Kern"]),
+        # a list in a source phrase is no participant: its second member is no subject either
+        ("Nach Angaben von Anna Roth und Paul Kern wurde ein Mann festgenommen.", ["ein Mann"]),
+        ("Laut Anna Roth und Paul Kern wurde der Mann festgenommen.", ["der Mann"]),
+        # a participle with its own adjunct before an age noun; a warrant the person was wanted on
+        (
+            "Ein in Kiel gesuchter 41-Jähriger ist in Talheim festgenommen worden.",
+            ["ein gesuchter 41-Jähriger"],
+        ),
+        ("Die Bundespolizei hat einen mit Haftbefehl gesuchten Mann festgenommen.", ["ein gesuchter Mann"]),
+    ],
+)
+def test_lists_and_inner_adjuncts(text: str, want: list[str]) -> None:
+    assert [row[0] for row in _rows(text)] == want

@@ -36,9 +36,10 @@ def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
     after the arrest noun too ("Drei Festnahmen nach Überfall auf Juwelier")."""
     stems = tuple(events_lexicon()["charges"]["offence_stems"])
     nouns = set(events_lexicon()["arrest"]["nouns"])
+    offence_prepositions = set(events_lexicon()["charges"]["offence_prepositions"])
     doc = ctx.doc
     for t in sent:
-        if t.lower_ not in _OFFENCE_PREPOSITIONS or t.i + 1 >= sent.end:
+        if t.lower_ not in offence_prepositions or t.i + 1 >= sent.end:
             continue
         k = t.i + 2 if doc[t.i + 1].lower_ in _OFFENCE_ARTICLES else t.i + 1
         while k < sent.end and doc[k].tag_ == "ADJA":
@@ -51,8 +52,7 @@ def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 _OFFENCE_ARTICLES = closed_class().words("dative_articles")
-# "nach dem Überfall", "bei einem Einbruch", "beim Einbruch ertappt und festgenommen"
-_OFFENCE_PREPOSITIONS = frozenset({"nach", "bei", "beim"})
+
 
 
 def _possession(ctx: ArticleContext, sent: Span) -> str | None:

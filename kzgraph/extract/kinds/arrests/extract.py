@@ -22,7 +22,12 @@ from kzgraph.extract.grammar.voice import (
     nominative_relative_clause,
     reflexive_passive,
 )
-from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent, possessor_of_subject
+from kzgraph.extract.kinds.arrests.agents import (
+    arrest_roles,
+    arresting_agent,
+    only_in_prepositional_phrases,
+    possessor_of_subject,
+)
 from kzgraph.extract.kinds.arrests.attributive import attributive_groups
 from kzgraph.extract.kinds.arrests.bare import bare_object_of, bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
@@ -48,11 +53,7 @@ from kzgraph.extract.kinds.arrests.nouns import by_noun
 from kzgraph.extract.kinds.arrests.people import antecedent_person, single_people, single_person
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
-from kzgraph.extract.kinds.arrests.pronouns import (
-    group_of_plural_pronoun,
-    pronoun_antecedent,
-    pronoun_subject,
-)
+from kzgraph.extract.kinds.arrests.pronouns import plural_pronoun_arrest, pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.senses import other_sense, unstated, zu_infinitive
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
@@ -236,17 +237,6 @@ def _among(ctx: ArticleContext, told: Told, among: tuple[int, list[Agent]], out:
         add(out, Arrest(ev, person, None, charge, told.reporter, date))
 
 
-def _plural_pronoun(
-    ctx: ArticleContext, told: Told, near: Span, date: FactDate | None, out: list[Arrest]
-) -> bool:
-    """ "Drei Männer … Sie wurden kurz darauf festgenommen": the group before; whether one was."""
-    group = group_of_plural_pronoun(ctx, told.sent, near)
-    if group is not None:
-        ev = ctx.evidence(told.sent, "arrest.group.pronoun", 0.65)
-        add(out, group_arrest(ev, group, told.charge, told.reporter, date))
-    return group is not None
-
-
 def _by_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[Arrest]) -> None:
     """The arrests of one verb trigger: a counted or vague group, a named person or list, an
     unnamed person, a pronoun standing for the person before, a bare participant."""
@@ -274,6 +264,8 @@ def _arrests_of_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[A
     if _groups(ctx, told, trig, date, any_noun, out):
         return
     who = ROLES.role(arrest_roles(ctx, sent, trig), "arrested")
+    if who is not None and who.is_named and trig.passive and only_in_prepositional_phrases(ctx, sent, who):
+        who = None  # "Nach Angaben von A und B wurde ein Mann festgenommen": B is a source
     head = possessor_of_subject(ctx, sent, trig, who) if who is not None else None
     if head is not None:
         noun = ctx.doc[head].text
@@ -363,7 +355,7 @@ def _unnamed(
         pronoun = pronoun_subject(ctx, near)
         single = pronoun_antecedent(ctx, sent, pronoun) if pronoun is not None else None
         rule = "arrest.person.pronoun" if single is not None else rule
-    if single is None and trig.passive and who is None and _plural_pronoun(ctx, told, near, date, out):
+    if single is None and trig.passive and who is None and plural_pronoun_arrest(ctx, told, near, date, out):
         return
     active_after = single is None and not trig.passive and s_idx > 0
     pronoun = _object_pronoun(ctx, sent, trig.i) if active_after else None

@@ -154,7 +154,9 @@ def _inner_adjunct_end(ctx: ArticleContext, j: int, limit: int) -> int | None:
     doc = ctx.doc
     for k in range(j + 1, min(limit - 1, j + 5)):
         tag = doc[k].tag_
-        if tag == "ADJA" and doc[k - 1].tag_ in ("NN", "NE", "CARD") and doc[k + 1].text[:1].isupper():
+        # the head after the participle, an age noun too ("ein in Kiel gesuchter 41-Jähriger")
+        participle = tag == "ADJA" or tag == "ADJD" and doc[k].text[:1].islower()  # tagged either way
+        if participle and doc[k - 1].tag_ in ("NN", "NE", "CARD") and _HEAD_RE.match(doc[k + 1].text):
             return k
         if tag not in ("ART", "ADJA", "NN", "NE", "CARD", "PPOSAT"):
             return None
