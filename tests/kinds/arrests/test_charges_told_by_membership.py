@@ -72,7 +72,7 @@ def test_look_alikes_of_membership_give_no_charge(text: str) -> None:
     [
         # a body known by name as a terrorist or criminal organisation makes membership a charge
         (
-            "Die Operation führte zur Festnahme des ranghohen Taliban-Mitglieds Yusuf Darwan.",
+            "Die Festnahme des hochrangigen Taliban-Mitglieds Yusuf Darwan gelang in Quetta.",
             "Mitgliedschaft in Taliban",
         ),
         ("Das Camorra-Mitglied Enzo Vitale wurde in Neapel verhaftet.", "Mitgliedschaft in Camorra"),

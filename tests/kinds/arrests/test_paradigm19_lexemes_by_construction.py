@@ -77,7 +77,11 @@ def _constructions(
             f"Die 38-jährige Wiebke Sandor wurde von Sicherheitskräften {part}.",
             ("Wiebke Sandor", None, "Sicherheitskräften", None),
         ),
-        ("reported", f"Laut Polizei wurden 14 Beteiligte {part}.", ("14 Beteiligte", 14, None, None)),
+        (
+            "reported",
+            f"Laut Polizeisprecherin wurden am Abend 14 Beteiligte {part}.",
+            ("14 Beteiligte", 14, None, None),
+        ),
         (
             "charge",
             f"Ein 27-Jähriger wurde wegen schweren Raubes {part}.",
@@ -168,7 +172,10 @@ def test_other_senses_give_no_arrest(text: str) -> None:
             [("zwei Verdächtige", 2, None, "Überfall")],
         ),
         # a listed plural with a verb of other senses
-        ("Die Tatverdächtigen wurden bei einer Razzia gefasst.", [("die Tatverdächtigen", None, None, None)]),
+        (
+            "Die Tatverdächtigen wurden am Montag in einer Pension in Talheim gefasst.",
+            [("die Tatverdächtigen", None, None, None)],
+        ),
         # the agent of a vague group's passive
         (
             "Hunderte Demonstranten wurden von Sicherheitskräften festgenommen.",
