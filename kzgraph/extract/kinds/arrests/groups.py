@@ -149,7 +149,7 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     return Count(value=count.value + value, text=whole, qualifier=count.qualifier), ""
 
 
-_JOINED_BEFORE_RE = re.compile(r"\s+([^\s,;:()]+(?:\s+[^\s,;:()]+){0,3})\s+(?:und|sowie)\s+")
+_NOT_IN_PHRASE = frozenset(",;:()")
 
 
 def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
@@ -159,11 +159,16 @@ def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
     if not previous:
         return None
     m = previous[-1]
-    between = _JOINED_BEFORE_RE.fullmatch(text[m.end() : at])
-    count = count_of(m) if between else None
-    if between is None or count is None or _open_head(between[1]) is None:
+    between = text[m.end() : at]
+    words = between.split()
+    if not (between[:1].isspace() and between[-1:].isspace()) or not 2 <= len(words) <= 5:
         return None
-    return count, between[1]
+    if words[-1] not in COORDINATORS or any(_NOT_IN_PHRASE & set(w) for w in words[:-1]):
+        return None
+    count, noun = count_of(m), " ".join(words[:-1])
+    if count is None or _open_head(noun) is None:
+        return None
+    return count, noun
 
 
 def _joined_after(text: str, k: int) -> int | None:
