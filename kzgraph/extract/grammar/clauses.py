@@ -67,6 +67,9 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if opening is not None:
             a = opening  # "wird die neue Ministerin - so hieß es - ernannt": one clause around it
             continue
+        if _list_comma(doc, sent, a - 1, i):
+            a -= 1  # "wurden in Hannover, Leipzig und Kassel festgenommen": a list, one clause
+            continue
         break
     b = i + 1
     while b < sent.end and texts[b] not in CLAUSE_END:
@@ -75,6 +78,23 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+_NOUN_TAGS = frozenset({"NE", "NN"})
+
+
+def _list_comma(doc: Doc, sent: Span, comma: int, i: int) -> bool:
+    """The comma at ``comma`` lists nouns or names ("in Hannover, Leipzig und Kassel"): a noun
+    before it, and after it nouns up to another comma or "und"/"oder"/"sowie" before ``i``."""
+    if comma <= sent.start or doc[comma].text != "," or doc[comma - 1].tag_ not in _NOUN_TAGS:
+        return False
+    k = comma + 1
+    while k < i and doc[k].tag_ in _NOUN_TAGS and k - comma <= 3:
+        k += 1
+    return comma + 1 < k < i and (doc[k].text == "," or doc[k].lower_ in _LIST_JOINERS)
+
+
+_LIST_JOINERS = closed_class().words("list_conjunctions")
 
 
 def _parenthesis_opening(doc: Doc, sent: Span, close: int) -> int | None:

@@ -12,12 +12,15 @@ from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import name_after_titles, persons_of, titled
 
 
-def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]:
+def coordinated_names(
+    ctx: ArticleContext, sent: Span, person: int, through: frozenset[str] = frozenset()
+) -> list[int]:
     """The persons of a list the named ``person`` is part of: "Dieter S. und Alexander J.",
     "A, B und C" (in order), else just ``person``.
 
     Commas alone make no list ("Der Anwalt von A, B, wurde ..." is an apposition): the last member
-    follows "und"/"sowie". A list after a preposition ("gegen A und B") is not the arrested.
+    follows "und"/"sowie". A list after a preposition ("gegen A und B") is not the arrested,
+    unless the caller reads that preposition's phrase (``through``: "die Festnahme von A und B").
     """
     doc = ctx.doc
     names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
@@ -50,7 +53,8 @@ def coordinated_names(ctx: ArticleContext, sent: Span, person: int) -> list[int]
             chain.pop()
         if len(chain) < 2 or m not in chain:
             continue
-        if chain[0].start > sent.start and doc[chain[0].start - 1].lower_ in ctx.lx.prepositions:
+        before = doc[chain[0].start - 1].lower_ if chain[0].start > sent.start else ""
+        if before in ctx.lx.prepositions and before not in through:
             continue
         out: list[int] = []
         for x in chain:
@@ -80,11 +84,13 @@ def _before_titles(ctx: ArticleContext, start: int) -> int:
     return start
 
 
-def listed_agents(ctx: ArticleContext, sent: Span, agent: Agent) -> list[Agent]:
+def listed_agents(
+    ctx: ArticleContext, sent: Span, agent: Agent, through: frozenset[str] = frozenset()
+) -> list[Agent]:
     """``agent`` and the persons listed with it in ``sent``, in order; just ``agent`` when it is in
-    no list."""
+    no list (``through``: prepositions whose list is read, see :func:`coordinated_names`)."""
     for p in sorted(persons_of(ctx, agent)):
-        names = coordinated_names(ctx, sent, p)
+        names = coordinated_names(ctx, sent, p, through)
         if len(names) > 1:
             return [ctx.person_agent(n) for n in names]
     return [agent]

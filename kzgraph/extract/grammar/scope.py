@@ -46,6 +46,8 @@ def hedged(
             continue
         if i - 1 > sent.start and doc[i - 1].lower_ in _CONJUNCTS and all(a < i - 1 for a in anchors):
             continue
+        if all(a > i and _in_an_earlier_conjunct(ctx, i, a) for a in anchors):
+            continue  # "soll Geld veruntreut haben und wurde festgenommen": the hedge is the deed's
         return True
     return False
 
@@ -155,6 +157,8 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             rest = doc[t.i + 1 : clause(ctx, sent, t.i).end]
             if not any(w.tag_ in ("PTKZU", "VVIZU") or w.lower_ == "dass" for w in rest):
                 continue
+        if _negates_an_attribute(ctx, sent, t.i):
+            continue
         if i >= 0 and _in_another_dependent_clause(ctx, sent, t.i, [i]):
             continue
         if i >= 0 and _in_another_contrasted_clause(ctx, sent, t.i, i):
@@ -163,6 +167,22 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         return True
     return False
+
+
+_ATTRIBUTE_NEGATIONS = closed_class().words("attribute_negations")
+
+
+def _negates_an_attribute(ctx: ArticleContext, sent: Span, k: int) -> bool:
+    """ "nicht" before an attributive adjective, past its adverbs, negates that adjective, not the
+    clause's event ("wegen einer nicht genehmigten Kundgebung festgenommen", "aus nicht näher
+    genannten Gründen entlassen")."""
+    doc = ctx.doc
+    if doc[k].lower_ not in _ATTRIBUTE_NEGATIONS:
+        return False
+    j = k + 1
+    while j < sent.end and j < k + 3 and doc[j].tag_ in ("ADV", "ADJD"):
+        j += 1
+    return j < sent.end and doc[j].tag_ == "ADJA"
 
 
 def _in_an_earlier_conjunct(ctx: ArticleContext, k: int, i: int) -> bool:

@@ -65,3 +65,21 @@ def test_charge_told_by_membership(text: str, charge: str) -> None:
 )
 def test_look_alikes_of_membership_give_no_charge(text: str) -> None:
     assert _charges(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        # a body known by name as a terrorist or criminal organisation makes membership a charge
+        (
+            "Die Festnahme des hochrangigen Taliban-Mitglieds Yusuf Darwan gelang in Quetta.",
+            "Mitgliedschaft in Taliban",
+        ),
+        ("Das Camorra-Mitglied Enzo Vitale wurde in Neapel verhaftet.", "Mitgliedschaft in Camorra"),
+        # a party or a club is no such body: no charge
+        ("Das SPD-Mitglied Arno Kessler wurde festgenommen.", None),
+        ("Das Vereinsmitglied Arno Kessler wurde festgenommen.", None),
+    ],
+)
+def test_membership_of_a_body_known_by_name(text: str, charge: str | None) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]

@@ -16,7 +16,7 @@ from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.triggers import Trigger
-from kzgraph.extract.grammar.voice import ACTIVE, Roles, verb_roles
+from kzgraph.extract.grammar.voice import ACTIVE, Roles, in_prepositional_phrase, verb_roles
 
 _ROLES = role_map("kzgraph.extract.kinds.arrests")
 _WHO_ARRESTS = (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON)
@@ -44,6 +44,14 @@ def arrest_roles(ctx: ArticleContext, sent: Span, trig: Trigger) -> Roles:
         # festgenommen": an adjunct in the Vorfeld hides the subject after the finite verb
         return replace(roles, subject=obj, object=None, object_span=None)
     return roles
+
+
+def only_in_prepositional_phrases(ctx: ArticleContext, sent: Span, who: Agent) -> bool:
+    """The named ``who`` stands in ``sent`` only inside prepositional phrases ("Nach Angaben von
+    A und B wurde ein Mann festgenommen"): a source or an adjunct, no participant."""
+    names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
+    mentions = [m for m in names if ctx.person_agent(m.person).name == who.name]
+    return bool(mentions) and all(in_prepositional_phrase(ctx, sent, m) for m in mentions)
 
 
 def _catcher(ctx: ArticleContext, sent: Span, trig: Trigger) -> Agent | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun, open_person_noun, person_plural
 
 _PHRASE_BOUNDARY_TAGS = frozenset({"$(", "$,", "$.", "KON", "VAFIN", "VMFIN", "VVFIN", "ADV", "NE", "NN"})
@@ -43,10 +43,14 @@ def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None
     return Agent(kind, label=words.text)
 
 
-def bare_object(ctx: ArticleContext, sent: Span, verb: int, listed_only: bool) -> Agent | None:
+def bare_object(
+    ctx: ArticleContext, sent: Span, verb: int, listed_only: bool, tails: tuple[str, ...] = ()
+) -> Agent | None:
     """A noun without an article right after an active arrest verb, closed by its particle or the
-    clause: "Polizei nimmt Familienvater fest", "Fahnder schnappen Drogenkurier" (headline style).
-    Any noun but a thing (``listed_only``: a person noun of the lexicon); not a name."""
+    clause: "Polizei nimmt Familienvater fest", "Fahnder schnappen Drogenkurier" (headline style),
+    past an adverb ("nimmt Einbrecher vorläufig fest") or before the verb's own phrase (``tails``:
+    "nimmt Einbrecher in Gewahrsam"). Any noun but a thing (``listed_only``: a person noun of
+    the lexicon); not a name."""
     doc = ctx.doc
     k = verb + 1
     while k < sent.end and doc[k].tag_ == "ADJA":
@@ -57,12 +61,28 @@ def bare_object(ctx: ArticleContext, sent: Span, verb: int, listed_only: bool) -
         return None
     if listed_only and not listed_person_noun(doc[k].text):
         return None
-    nxt = doc[k + 1] if k + 1 < sent.end else None
-    if nxt is not None and nxt.tag_ != "PTKVZ" and nxt.text not in (".", ",", ";", ":", "!", "?"):
+    if not _closed_after(sent, k + 1, tails):
         return None
     words = doc[verb + 1 : k + 1]
     plural = person_plural(doc[k].text) is not None or any(w.text.endswith("e") for w in words[:-1])
     return Agent(AgentKind.GROUP if plural else AgentKind.PERSON, label=words.text)
+
+
+_CLOSING = (".", ",", ";", ":", "!", "?")
+
+
+def _closed_after(sent: Span, k: int, tails: tuple[str, ...]) -> bool:
+    """The clause ends at token ``k``, past adverbs, with the verb's particle or with one of its
+    phrase's tails ("in Gewahrsam", "hinter Gitter")."""
+    doc = sent.doc
+    while k < sent.end and doc[k].tag_ in ("ADV", "ADJD") and doc[k].lower_ not in ("dingfest",):
+        k += 1
+    if k >= sent.end or doc[k].tag_ == "PTKVZ" or doc[k].text in _CLOSING:
+        return True
+    rest = doc[k:sent.end].text.lower()
+    return any(
+        rest.startswith(tail.lower()) and rest[len(tail) :].strip() in ("", *_CLOSING) for tail in tails
+    )
 
 
 def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> bool:
@@ -84,3 +104,9 @@ def _before_place(ctx: ArticleContext, sent: Span, k: int) -> int:
         return k
     j = next(j for j in range(k - 1, sent.start - 1, -1) if doc[j].lower_ in ctx.lx.prepositions)
     return j - 1 if j - 1 >= sent.start and doc[j - 1].tag_ in ("NN", "NE") else k
+
+
+def bare_object_of(ctx: ArticleContext, sent: Span, trig: Trigger, any_noun: bool) -> Agent | None:
+    """A headline's object without an article, closed by the verb's particle or phrase words
+    ("in Gewahrsam", "dingfest")."""
+    return bare_object(ctx, sent, trig.i, not any_noun, tuple((trig.spec or {}).get("tail") or ()))

@@ -151,7 +151,8 @@ def _cues_opening_too(cues: list[str]) -> list[str]:
     return sorted(both, key=len, reverse=True)
 
 
-_SUSPICION_GENITIVES = ("Verdachts", "Vorwurfs")
+# "wegen des (dringenden) Tatverdachts des Mordes": what of
+_SUSPICION_GENITIVES = ("Verdachts", "Vorwurfs", "Tatverdachts")
 _OF_SUSPICION = closed_class().words("genitive_articles") | {"auf"}
 
 

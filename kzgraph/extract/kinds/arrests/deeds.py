@@ -30,23 +30,29 @@ def charge_told_by_deed(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 def _after_offence(ctx: ArticleContext, sent: Span) -> str | None:
-    """ "Nach einer Brandserie … wurde eine Frau festgenommen", "nach dem Raubüberfall": the offence
-    named after "nach", in the stretch of the arrest verb."""
+    """ "Nach einer Brandserie … wurde eine Frau festgenommen", "nach dem Raubüberfall", "beim
+    Einbruch ertappt und festgenommen": the offence named after "nach" or "bei", in the stretch
+    of the arrest verb; in a headline without its article,
+    after the arrest noun too ("Drei Festnahmen nach Überfall auf Juwelier")."""
     stems = tuple(events_lexicon()["charges"]["offence_stems"])
+    nouns = set(events_lexicon()["arrest"]["nouns"])
+    offence_prepositions = set(events_lexicon()["charges"]["offence_prepositions"])
     doc = ctx.doc
     for t in sent:
-        if t.lower_ != "nach" or t.i + 2 >= sent.end or doc[t.i + 1].lower_ not in _OFFENCE_ARTICLES:
+        if t.lower_ not in offence_prepositions or t.i + 1 >= sent.end:
             continue
-        k = t.i + 2
+        k = t.i + 2 if doc[t.i + 1].lower_ in _OFFENCE_ARTICLES else t.i + 1
         while k < sent.end and doc[k].tag_ == "ADJA":
             k += 1
         if k < sent.end and doc[k].tag_ == "NN" and any(s in doc[k].lower_ for s in stems):
-            if _arrest_after(ctx, sent, t.i, stretch=False):
+            after_noun = t.i > sent.start and doc[t.i - 1].text in nouns
+            if after_noun or _arrest_after(ctx, sent, t.i, stretch=False):
                 return doc[k].text
     return None
 
 
 _OFFENCE_ARTICLES = closed_class().words("dative_articles")
+
 
 
 def _possession(ctx: ArticleContext, sent: Span) -> str | None:

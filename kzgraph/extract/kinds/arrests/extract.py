@@ -22,9 +22,14 @@ from kzgraph.extract.grammar.voice import (
     nominative_relative_clause,
     reflexive_passive,
 )
-from kzgraph.extract.kinds.arrests.agents import arrest_roles, arresting_agent, possessor_of_subject
+from kzgraph.extract.kinds.arrests.agents import (
+    arrest_roles,
+    arresting_agent,
+    only_in_prepositional_phrases,
+    possessor_of_subject,
+)
 from kzgraph.extract.kinds.arrests.attributive import attributive_groups
-from kzgraph.extract.kinds.arrests.bare import bare_object, bare_participant
+from kzgraph.extract.kinds.arrests.bare import bare_object_of, bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
@@ -35,7 +40,7 @@ from kzgraph.extract.kinds.arrests.groups import (
     vague_group,
     vague_pronominal,
 )
-from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests
+from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests, with_idioms
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
     companions_named_with,
@@ -48,9 +53,9 @@ from kzgraph.extract.kinds.arrests.nouns import by_noun
 from kzgraph.extract.kinds.arrests.people import antecedent_person, single_people, single_person
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
-from kzgraph.extract.kinds.arrests.pronouns import pronoun_antecedent, pronoun_subject
+from kzgraph.extract.kinds.arrests.pronouns import plural_pronoun_arrest, pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
-from kzgraph.extract.kinds.arrests.senses import other_sense
+from kzgraph.extract.kinds.arrests.senses import other_sense, unstated, zu_infinitive
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
@@ -157,7 +162,7 @@ def extract_arrests(ctx: ArticleContext) -> list[Arrest]:
     for s_idx, sent in enumerate(sents):
         trigs = find_triggers(ctx, sent, "arrest")
         trigs += [t for t in custody_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
-        trigs += [t for t in idiom_triggers(ctx, sent) if all(x.i != t.i for x in trigs)]
+        trigs = with_idioms(trigs, idiom_triggers(ctx, sent))
         noun_hits = ctx.positions_of_texts(sent, nouns)
         among = among_the_arrested(ctx, sent) if not trigs else None
         if among is None and not trigs and _group_arrested_in(out, sents[s_idx - 1] if s_idx else None):
@@ -236,13 +241,15 @@ def _by_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[Arrest]) 
     """The arrests of one verb trigger: a counted or vague group, a named person or list, an
     unnamed person, a pronoun standing for the person before, a bare participant."""
     sent = told.sent
-    if other_sense(ctx, sent, trig):
+    if other_sense(ctx, sent, trig) or unstated(ctx, sent, trig):
         return
     if not trig.passive and reflexive_passive(ctx, sent, trig.i):
         trig = replace(trig, passive=True)  # "ließ sich festnehmen": the subject was arrested
     before = len(out)
     _arrests_of_verb(ctx, told, trig, out)
-    agent = arresting_agent(ctx, sent, trig) if len(out) > before else None
+    # a zu-infinitive's subject is elsewhere ("Es gelang der Polizei, den Mann festzunehmen")
+    found = len(out) > before and not zu_infinitive(ctx, sent, trig)
+    agent = arresting_agent(ctx, sent, trig) if found else None
     for k in range(before, len(out)) if agent is not None else ():
         if out[k].agent is None and out[k].arrested != agent:
             out[k] = replace(out[k], agent=agent)
@@ -257,6 +264,8 @@ def _arrests_of_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[A
     if _groups(ctx, told, trig, date, any_noun, out):
         return
     who = ROLES.role(arrest_roles(ctx, sent, trig), "arrested")
+    if who is not None and who.is_named and trig.passive and only_in_prepositional_phrases(ctx, sent, who):
+        who = None  # "Nach Angaben von A und B wurde ein Mann festgenommen": B is a source
     head = possessor_of_subject(ctx, sent, trig, who) if who is not None else None
     if head is not None:
         noun = ctx.doc[head].text
@@ -346,6 +355,8 @@ def _unnamed(
         pronoun = pronoun_subject(ctx, near)
         single = pronoun_antecedent(ctx, sent, pronoun) if pronoun is not None else None
         rule = "arrest.person.pronoun" if single is not None else rule
+    if single is None and trig.passive and who is None and plural_pronoun_arrest(ctx, told, near, date, out):
+        return
     active_after = single is None and not trig.passive and s_idx > 0
     pronoun = _object_pronoun(ctx, sent, trig.i) if active_after else None
     if pronoun is not None:
@@ -366,7 +377,7 @@ def _unnamed(
         for person, _ in people[1:]:
             # "der Onkel und der Cousin des Täters": each known person is arrested
             add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and not trig.passive and (obj := bare_object(ctx, sent, trig.i, not any_noun)):
+    elif who is None and not trig.passive and (obj := bare_object_of(ctx, sent, trig, any_noun)):
         ev = ctx.evidence(sent, "arrest.bare", 0.7)
         add(out, Arrest(ev, obj, None, told.charge, told.reporter, date))
     elif (who is None or not who.is_named) and ctx.doc[trig.i].tag_ == "VVPP":

@@ -122,6 +122,13 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     text = sent.text
     phrase = f"{count.text} {noun}"
     at = text.find(phrase)
+    before = _joined_before(text, at) if at > 0 else None
+    if before is not None:
+        # "Zwölf Demonstranten und drei Journalisten wurden festgenommen": the verb's closest
+        # count is the second of the two; the group starts with the first
+        joined = joined_group(sent, before)
+        if joined is not before:
+            return joined
     joined_at = _joined_after(text, at + len(phrase)) if at >= 0 else None
     if joined_at is None:
         return group
@@ -140,6 +147,28 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     end = joined_at + (len(after) - len(rest)) + len(" ".join(rest.split()[: head + 1])) + 1
     whole = text[at:end].strip(" ,.;:")
     return Count(value=count.value + value, text=whole, qualifier=count.qualifier), ""
+
+
+_NOT_IN_PHRASE = frozenset(",;:()")
+
+
+def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
+    """The counted group joined by "und"/"sowie" right before char ``at`` ("Zwölf Demonstranten
+    und | drei Journalisten"), as (count, the words naming them), else None."""
+    previous = [m for m in count_re().finditer(text[:at])]
+    if not previous:
+        return None
+    m = previous[-1]
+    between = text[m.end() : at]
+    words = between.split()
+    if not (between[:1].isspace() and between[-1:].isspace()) or not 2 <= len(words) <= 5:
+        return None
+    if words[-1] not in COORDINATORS or any(_NOT_IN_PHRASE & set(w) for w in words[:-1]):
+        return None
+    count, noun = count_of(m), " ".join(words[:-1])
+    if count is None or _open_head(noun) is None:
+        return None
+    return count, noun
 
 
 def _joined_after(text: str, k: int) -> int | None:

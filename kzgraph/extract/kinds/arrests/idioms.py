@@ -62,3 +62,11 @@ def prepositional_arrests(ctx: ArticleContext, sent: Span) -> list[tuple[int, Ag
                     out.append((i, ctx.person_agent(m.person)))
                     break
     return out
+
+
+def with_idioms(trigs: list[Trigger], idioms: list[Trigger]) -> list[Trigger]:
+    """The verb triggers and the idioms' triggers; an idiom read as a passive wins over an active
+    reading of the same form ("wurde von Beamten ergriffen": not the plural "ergriffen")."""
+    passive_at = {t.i for t in idioms if t.passive}
+    kept = [t for t in trigs if t.passive or t.i not in passive_at]
+    return kept + [t for t in idioms if all(x.i != t.i for x in kept)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, FactDate
 from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import negated, presupposed
 from kzgraph.extract.grammar.triggers import events_lexicon
@@ -17,6 +19,7 @@ from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.sources import figure_source, further_figures
 
 ROLES = role_map("kzgraph.extract.kinds.arrests")
+_VON = closed_class().words("von_forms")  # "die Festnahme von A und B": the list is the arrested
 
 
 def by_noun(ctx: ArticleContext, told: Told, noun_hits: list[int], out: list[Arrest]) -> None:
@@ -43,10 +46,10 @@ def by_noun(ctx: ArticleContext, told: Told, noun_hits: list[int], out: list[Arr
             return
         named = ROLES.role(noun_roles(ctx, sent, k), "arrested")
         if named is not None and named.kind == AgentKind.PERSON and named.is_named:
-            # "nach der Festnahme des früheren Ministers X", "die Verhaftung von X"
-            out.append(
-                Arrest(ctx.evidence(sent, "arrest.noun.named", 0.7), named, None, charge, reporter, date)
-            )
+            # "nach der Festnahme des früheren Ministers X", "die Verhaftung von X (und Y)"
+            for person in listed_agents(ctx, sent, named, _VON):
+                ev = ctx.evidence(sent, "arrest.noun.named", 0.7)
+                out.append(Arrest(ev, person, None, charge, reporter, date))
             return
         group = group_count(sent, t.idx, police=False)
         one = noun_person(ctx, sent, k) if group is None else None

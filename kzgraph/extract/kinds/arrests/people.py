@@ -15,7 +15,7 @@ from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
-from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun
+from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun, person_plural
 from kzgraph.extract.kinds.offices.extract import base_title
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -126,6 +126,9 @@ def _np_at(
         head = _weak_singular(doc[j].text, article)
     if head is None and open_nouns and doc[j].tag_ == "NN" and open_person_noun(doc[j].text):
         head = _weak_singular(doc[j].text, article)
+    if head is None and doc[j].tag_ == "NN" and person_plural(doc[j].text) is not None:
+        # a listed plural ("die Tatverdächtigen wurden gefasst"): a person noun for every verb
+        head = _weak_singular(doc[j].text, article)
     if head is None:
         return None
     if age_head:
@@ -151,7 +154,9 @@ def _inner_adjunct_end(ctx: ArticleContext, j: int, limit: int) -> int | None:
     doc = ctx.doc
     for k in range(j + 1, min(limit - 1, j + 5)):
         tag = doc[k].tag_
-        if tag == "ADJA" and doc[k - 1].tag_ in ("NN", "NE", "CARD") and doc[k + 1].text[:1].isupper():
+        # the head after the participle, an age noun too ("ein in Kiel gesuchter 41-Jähriger")
+        participle = tag == "ADJA" or tag == "ADJD" and doc[k].text[:1].islower()  # tagged either way
+        if participle and doc[k - 1].tag_ in ("NN", "NE", "CARD") and _HEAD_RE.match(doc[k + 1].text):
             return k
         if tag not in ("ART", "ADJA", "NN", "NE", "CARD", "PPOSAT"):
             return None

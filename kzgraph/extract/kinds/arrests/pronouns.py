@@ -14,9 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Count
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, FactDate
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.kinds.arrests.groups import group_count
 from kzgraph.extract.kinds.arrests.people import person_phrase_at, single_person
+from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 
 _WORDS = closed_class()
 _PRONOUN_GENDER = _WORDS.subject_pronouns  # "er": "m", "sie": "f"
@@ -49,6 +51,18 @@ def pronoun_subject(ctx: ArticleContext, near: Span) -> int | None:
             return None  # "sie" of a plural verb: several people
         return t.i
     return None
+
+
+def group_of_plural_pronoun(ctx: ArticleContext, sent: Span, near: Span) -> tuple[Count, str] | None:
+    """The group counted in the sentence before that a plural "sie" subject of the clause ``near``
+    stands for ("Drei Männer überfielen einen Kiosk. Sie wurden kurz darauf festgenommen.")."""
+    s_idx = ctx.sentence_index(sent.start)
+    sie = [t for t in near if _PRONOUN_GENDER.get(t.lower_) == "f" and t.tag_ == "PPER"]
+    plural = any(ctx.mention_at(t.i) is None for t in sie) and not _singular_clause(near)
+    if not plural or s_idx == 0:
+        return None
+    before = ctx.sentences[s_idx - 1]
+    return group_count(before, before.start_char, police=False)
 
 
 def pronoun_antecedent(ctx: ArticleContext, sent: Span, pronoun: int) -> tuple[Agent, Count | None] | None:
@@ -87,3 +101,14 @@ def _in_sentence(
     _, label, k = next((f for f in fitting if f[0]), fitting[-1])
     count = Count(value=1, text=doc[k].text) if doc[k].lower_.startswith("ein") else None
     return Agent(AgentKind.PERSON, label=label), count
+
+
+def plural_pronoun_arrest(
+    ctx: ArticleContext, told: Told, near: Span, date: FactDate | None, out: list[Arrest]
+) -> bool:
+    """ "Drei Männer … Sie wurden kurz darauf festgenommen": the group before; whether one was."""
+    group = group_of_plural_pronoun(ctx, told.sent, near)
+    if group is not None:
+        ev = ctx.evidence(told.sent, "arrest.group.pronoun", 0.65)
+        add(out, group_arrest(ev, group, told.charge, told.reporter, date))
+    return group is not None

@@ -1,6 +1,8 @@
 """Other senses of arrest verbs, read in the verb's clause: a word of its ``not_with`` list
 ("schnappte sich den Ball", "wurde unter Polizeischutz gestellt") or, for a verb with
-``attached_sense``, a dative before the participle without werden ("ist der Tradition verhaftet")."""
+``attached_sense``, a dative before the participle without werden ("ist der Tradition verhaftet");
+and forms that tell no arrest: a zu-infinitive without success ("versuchte, X festzunehmen"), a
+clause that asks ("Ob X festgenommen wurde, ist unklar")."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.triggers import Trigger
+from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 
 
 def other_sense(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
@@ -27,13 +29,17 @@ def other_sense(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
 
 _WERDEN = closed_class().words("werden_forms")
 _DATIVE = closed_class().words("dative_articles")
+_PERFECT = closed_class().words("perfect_auxiliaries")
 
 
 def _attached_to(ctx: ArticleContext, near: Span, i: int) -> bool:
     """ "ist der Tradition verhaftet": a dative noun phrase right before the participle and no
-    werden in its clause is a state of being attached to something, not an arrest."""
+    werden in its clause is a state of being attached to something, not an arrest. A perfect
+    auxiliary makes it the active verb ("Die Polizei hat den Mann verhaftet": "den" is no dative)."""
     doc = ctx.doc
-    if any(t.lower_ in _WERDEN for t in near) or i - 2 < near.start or doc[i - 1].tag_ != "NN":
+    if any(t.lower_ in _WERDEN or t.lower_ in _PERFECT for t in near):
+        return False
+    if i - 2 < near.start or doc[i - 1].tag_ != "NN":
         return False
     k = i - 2
     while k > near.start and doc[k].tag_ == "ADJA":
@@ -50,3 +56,22 @@ def _without_catcher(ctx: ArticleContext, near: Span, trig: Trigger) -> bool:
     if not catchers or trig.passive:
         return False
     return not any(t.tag_ == "NN" and t.lower_.endswith(catchers) for t in near if t.i != trig.i)
+
+
+def unstated(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
+    """The verb ``trig`` states no arrest: a zu-infinitive with no verb of success in the sentence
+    ("Die Polizei versuchte, den Mann festzunehmen"), or it stands in a clause opened by "ob" or
+    "wie viele" (an indirect question)."""
+    lex = events_lexicon()["arrest"]
+    if zu_infinitive(ctx, sent, trig) and not any(t.lower_ in lex["success_verbs"] for t in sent):
+        return True
+    near = clause(ctx, sent, trig.i)
+    opening = " ".join(t.lower_ for t in near[:2])
+    return any(opening == q or opening.startswith(q + " ") for q in lex["indirect_question_openers"])
+
+
+def zu_infinitive(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
+    """The verb ``trig`` is a zu-infinitive ("festzunehmen", "zu verhaften"): its subject is not
+    in its clause."""
+    doc = ctx.doc
+    return doc[trig.i].tag_ == "VVIZU" or (trig.i > sent.start and doc[trig.i - 1].tag_ == "PTKZU")
