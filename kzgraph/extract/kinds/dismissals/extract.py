@@ -32,6 +32,7 @@ from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissal
 from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
+from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
     office_of,
@@ -119,7 +120,9 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if office is None and dismissed.is_named and _own_office(ctx, cl):
         office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
     if office is None:
-        office = post_as(ctx, cl) or service  # "wurde als Intendant abberufen"
+        # "wurde als Intendant abberufen", "entließ X, den Vorstandschef des Konzerns"
+        office = post_as(ctx, cl) or (title_after_name(ctx, sent, dismissed) if dismissed.is_named else None)
+        office = office or service
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 

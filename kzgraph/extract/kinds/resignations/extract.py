@@ -18,8 +18,10 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
 from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun, listed_after
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
+from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.attributive import holder_after_participle, participle_phrase
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
+from kzgraph.extract.posts.noun_holders import saxon_genitive_holder
 
 _INDEFINITE = closed_class().words("indefinite_articles_but_eine")
 _FROM = closed_class().words("origin_prepositions")  # "aus dem Vorstand"
@@ -72,7 +74,7 @@ def _office(ctx: ArticleContext, sent: Span, span: Span, who: Agent) -> str | No
             return office_label(ctx, k + 2, with_genitive=False)[0]
     if who.kind != AgentKind.PERSON:
         return None
-    title = title_of(ctx, sent, who) or office_of(ctx, who)
+    title = title_of(ctx, sent, who) or title_after_name(ctx, sent, who) or office_of(ctx, who)
     return title or (doc[k].text if own and k is not None and doc[k].text not in generic else None)
 
 
@@ -132,7 +134,7 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     elif k >= sent.start and doc[k].lower_ in _INDEFINITE:
         return None
     else:
-        who = holder_after_noun(ctx, sent, i + 1)
+        who = holder_after_noun(ctx, sent, i + 1) or saxon_genitive_holder(ctx, sent, i)
     if who is None or who.kind == AgentKind.PLACE:
         return None
     after = doc[i : clause(ctx, sent, i).end]
