@@ -125,7 +125,7 @@ WORD_LISTS = (
     "name_particles", "article_name_particles", "relative_words", "name_particle_articles",
     "no_speaker_words", "negation_words", "reason_conjunctions", "impersonal_origin_prepositions",
     "impersonal_manner_words",
-    "another_words", "past_place_prepositions", "jahre_forms", "ministry_articles",
+    "another_words", "past_place_prepositions", "jahre_forms", "duration_nouns", "ministry_articles",
     "group_membership_prepositions", "bare_agent_prepositions",
     "membership_body_openers", "capacity_words", "content_conjunctions",
     "taken_thing_pronouns", "pointing_back_pronouns",
