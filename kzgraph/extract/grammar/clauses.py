@@ -31,6 +31,7 @@ from kzgraph.extract.grammar.vorfeld_subject import (
 
 # object pronouns before the subject: "ernannte sie der Präsident"
 _PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
+OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
 _DER_EIN = closed_class().words("masculine_nominative_articles")
 _POSTPOSITIONS = closed_class().words("postpositions")  # "der Polizei zufolge"
 
@@ -110,8 +111,12 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     ):
         return None
     j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
+    while j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in NOMINATIVE_ARTICLES:
+        j += 1  # "hat sich heute der Verein von X getrennt": an adverb before the subject
     if doc[j].lower_ in _PRONOUNS_BEFORE_SUBJECT and j + 1 < sent.end and doc[j + 1].lower_ in _DER_EIN:
         j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
+    elif doc[j].lower_ in OBJECT_ONLY_PRONOUNS and j + 2 < sent.end:
+        j += 1  # "entließ ihn der Verein", "ernannte ihn die Partei"
     if j + 1 >= sent.end:
         return None
     if doc[j].lower_ not in NOMINATIVE_ARTICLES:

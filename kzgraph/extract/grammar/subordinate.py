@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.speech_verbs import lexicon
 
@@ -16,17 +17,24 @@ def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
     "weil" ...), or None when the verb is in a main clause: a finite verb between the
     conjunction and ``i`` closes that clause ("Nachdem X kam, entließ Y …")."""
     doc = ctx.doc
+    # ", bis der Verein X entließ": a conjunction tagged as a preposition, before a finite verb
+    # that closes its clause
+    verb_final = doc[i].tag_.endswith("FIN") and (i + 1 == sent.end or doc[i + 1].is_punct)
     for k in range(i - 1, sent.start - 1, -1):
         tok = doc[k]
         if tok.tag_.endswith("FIN"):
             return None
+        conjunction = tok.tag_ == "KOUS" or verb_final and tok.lower_ in _READ_AS_PREPOSITIONS
         if (
             tok.lower_ in SUBORDINATING_CONJUNCTIONS
-            and tok.tag_ == "KOUS"
+            and conjunction
             and (k == sent.start or doc[k - 1].text == ",")
         ):
             return k + 1
     return None
+
+
+_READ_AS_PREPOSITIONS = closed_class().words("conjunctions_read_as_prepositions")
 
 
 def reported_clause_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
