@@ -32,6 +32,7 @@ from kzgraph.extract.grammar.vorfeld_subject import (
 # object pronouns before the subject: "ernannte sie der Präsident"
 _PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
 OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
+_DURATIONS = closed_class().words("duration_nouns")
 _DER_EIN = closed_class().words("masculine_nominative_articles")
 _POSTPOSITIONS = closed_class().words("postpositions")  # "der Polizei zufolge"
 
@@ -103,6 +104,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the
     # Vorfeld; a name inside that phrase ("Nach dem Rücktritt von X hat …") is not the subject
     adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
+    # a span of time opens it too: "Drei Tage nach der Wahl entließ der Präsident X"
+    adverbial = adverbial or first.pos_ == "NUM" and doc[sent.start + 1].text in _DURATIONS
     # a postpositional phrase fills it too: "Der Zeitung zufolge entließ der Präsident X"
     adverbial = adverbial or doc[i - 1].lower_ in _POSTPOSITIONS
     if not clause_vorfeld and (

@@ -15,6 +15,8 @@ from kzgraph.extract.grammar.objects import name_after_titles, pp_end, titled
 NOMINATIVE_ARTICLES = closed_class().words("subject_articles")
 PERFECT_AUX = closed_class().words("perfect_auxiliaries")
 _OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
+_PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")  # "als sie der Rat …"
+_DER_EIN = closed_class().words("masculine_nominative_articles")
 
 
 def leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> int | None:
@@ -61,7 +63,10 @@ def leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Agen
     doc = ctx.doc
     start = clause.start
     # "…, als ihn der Verein entließ": the object pronoun comes first, the subject may end the clause
-    pronoun_object = doc[start].lower_ in _OBJECT_ONLY_PRONOUNS and start + 2 < i
+    pronoun_object = start + 2 < i and (
+        doc[start].lower_ in _OBJECT_ONLY_PRONOUNS
+        or doc[start].lower_ in _PRONOUNS_BEFORE_SUBJECT and doc[start + 1].lower_ in _DER_EIN
+    )
     start += pronoun_object
     if doc[start].lower_ not in NOMINATIVE_ARTICLES:
         return None
