@@ -33,6 +33,7 @@ from kzgraph.extract.grammar.vorfeld_subject import (
 _PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
 OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
 _DURATIONS = closed_class().words("duration_nouns")
+_NOMINATIVE = NOMINATIVE_ARTICLES
 _DER_EIN = closed_class().words("masculine_nominative_articles")
 _POSTPOSITIONS = closed_class().words("postpositions")  # "der Polizei zufolge"
 
@@ -113,9 +114,11 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
         or any(m.subject for m in ctx.mentions_in(doc[sent.start : i]))
     ):
         return None
-    j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
-    while j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in NOMINATIVE_ARTICLES:
-        j += 1  # "hat sich heute der Verein von X getrennt": an adverb before the subject
+    reflexive = doc[i + 1].lower_ == "sich"
+    j = i + 1 + reflexive  # "trennte sich der Verein von X"
+    # "hat sich heute der Verein von X getrennt": an adverb between "sich" and the subject
+    while reflexive and j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in _NOMINATIVE:
+        j += 1
     if doc[j].lower_ in _PRONOUNS_BEFORE_SUBJECT and j + 1 < sent.end and doc[j + 1].lower_ in _DER_EIN:
         j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
     elif doc[j].lower_ in OBJECT_ONLY_PRONOUNS and j + 2 < sent.end:

@@ -15,7 +15,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import apposition_in, unprepositioned_names
 from kzgraph.extract.grammar.scope import hedged, negated
-from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
+from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun, listed_after
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.apposition import title_after_name
@@ -93,6 +93,8 @@ def _left_body_or_cue(ctx: ArticleContext, cl: Span) -> bool:
 
 def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | None:
     doc = ctx.doc
+    if ruled_out(trig, sent):
+        return None  # the verb's own vetoes: "schmiss den Ball hin", "trat die Gebiete ab"
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("needs_office"):
         k = _office_noun(ctx, cl)
