@@ -96,3 +96,16 @@ def test_surname_subject_before_the_objects_full_name() -> None:
 def test_adverb_between_sich_and_the_subject() -> None:
     text = "Laut Berichten hat sich heute der FC Hausen von seinem Trainer Till Wernicke getrennt."
     assert [(r[0], r[1]) for r in dismissal_rows(text)] == [("Till Wernicke", "der FC Hausen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainer Till Wernicke blieb im Amt, bis der Präsident ihn im Mai abgesetzt hatte.",
+        "Trainer Till Wernicke klagt, weil der Präsident ihn entlassen hat.",
+    ],
+)
+def test_pronoun_object_after_a_titled_subject(text: str) -> None:
+    """ "der Präsident ihn": the pronoun is the object, not the name of the titled subject, and the
+    subject's title is not the post the object lost."""
+    assert dismissal_rows(text) == [("Till Wernicke", "der Präsident", "Trainer")]

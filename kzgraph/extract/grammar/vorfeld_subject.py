@@ -75,7 +75,7 @@ def leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Agen
     if head is None or head + 1 >= i and not pronoun_object:
         return None
     named = ctx.mention_at(head + 1)
-    if named is not None and named.start == head + 1:
+    if named is not None and named.start == head + 1 and named.kind == "name":
         if classify_head(ctx, doc[head].text) != AgentKind.PERSON:
             end = head + 1  # "die Polizei X festgenommen hatte": X is the object
         else:

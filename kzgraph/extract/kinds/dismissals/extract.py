@@ -248,10 +248,13 @@ def _active_object(
         named, office = _role_object(ctx, k, e)
         dismissed = named or dismissed
     elif dismissed.kind == AgentKind.PERSON:
-        office = title_before(ctx, k)
         mention = ctx.mention_at(k)
-        if office is None and mention is not None and mention.kind == "pronoun":
-            office = sole_office(ctx, dismissed)  # "Der Präsident entließ ihn": his post
+        if mention is not None and mention.kind == "pronoun":
+            # "Der Präsident entließ ihn": his post; a title right before the pronoun is the
+            # subject's ("bis der Präsident ihn absetzte")
+            office = sole_office(ctx, dismissed)
+        else:
+            office = title_before(ctx, k)
     return _Read(dismissed, agent, office, "dismissal.verb.active", 0.85)
 
 
