@@ -136,3 +136,16 @@ def test_the_post_left_is_no_agent(text: str) -> None:
 )
 def test_look_alikes(text: str) -> None:
     assert dismissal_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beamte Till Wernicke wird aus dem Dienst entlassen, weil er seine Nebenjobs nicht aufgeben will.",
+        "Trainer Till Wernicke wird entlassen, da er seine Methoden nicht aufgeben will.",
+    ],
+)
+def test_a_bare_infinitive_of_giving_up_brings_no_hedge(text: str) -> None:
+    """ "aufgeben" without a "müssen" form is no trigger: the "will" of its own clause does not
+    hedge the dismissal told in the main clause."""
+    assert [r[0] for r in dismissal_rows(text)] == ["Till Wernicke"]

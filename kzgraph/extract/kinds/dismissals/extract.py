@@ -292,7 +292,13 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismi
 def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     out: list[Dismissal] = []
     for sent in ctx.sentences:
-        trigs = find_triggers(ctx, sent, "dismissal")
+        # a bare "gehen", "aufgeben", "nehmen" is a trigger only after its "müssen" form: else it
+        # would bring the hedges of its own clause to the sentence ("…, da er X nicht aufgeben will")
+        trigs = [
+            t
+            for t in find_triggers(ctx, sent, "dismissal")
+            if not t.spec.get("needs_finite") or made_to_go(ctx, clause(ctx, sent, t.i), t)
+        ]
         listed = events_lexicon()["dismissal"]["nouns"]
         nouns = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in listed]
         nominal = bool(nouns)
