@@ -141,7 +141,7 @@ def test_look_alikes(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Der Beamte Till Wernicke wird aus dem Dienst entlassen, weil er seine Nebenjobs nicht aufgeben will.",
+        "Beamter Till Wernicke wird aus dem Dienst entlassen, weil er seine Nebenjobs nicht aufgeben will.",
         "Trainer Till Wernicke wird entlassen, da er seine Methoden nicht aufgeben will.",
     ],
 )
