@@ -109,3 +109,16 @@ def test_pronoun_object_after_a_titled_subject(text: str) -> None:
     """ "der Präsident ihn": the pronoun is the object, not the name of the titled subject, and the
     subject's title is not the post the object lost."""
     assert dismissal_rows(text) == [("Till Wernicke", "der Präsident", "Trainer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Am Dienstag setzte der Präsident Trainer Till Wernicke ab.", "Trainer"),
+        ("Am Dienstag entließ der Präsident Innenminister Till Wernicke.", "Innenminister"),
+    ],
+)
+def test_subject_title_then_object_title_after_the_verb(text: str, office: str) -> None:
+    """ "entließ der Präsident Innenminister X": the article's own title is the subject, the second
+    title opens the object."""
+    assert dismissal_rows(text) == [("Till Wernicke", "der Präsident", office)]

@@ -63,3 +63,20 @@ def test_saxon_genitive_before_the_noun(text: str) -> None:
 )
 def test_look_alikes(text: str) -> None:
     assert resignation_rows(text) == []
+
+
+def test_noun_in_a_told_clause_after_a_negated_main_clause() -> None:
+    text = "Es gab keine Debatte, bis Intendant Arne Kolbeck seinen Rücktritt erklärt hatte."
+    assert resignation_rows(text) == [("Arne Kolbeck", "Intendant")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Karl Roth hat seinen Rücktritt nicht erklärt.",
+        "Einen Rücktritt von Minister Karl Roth gibt es nicht.",
+        "Nicht der Rücktritt von Minister Karl Roth, sondern die Wahl beschäftigt die Partei.",
+    ],
+)
+def test_negated_noun(text: str) -> None:
+    assert resignation_rows(text) == []

@@ -144,7 +144,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
             if doc[k].tag_ == "CARD"
             or lx.is_title(doc[k].text)
             and doc[k - 1].text[:1].isupper()
-            and not lx.is_title(doc[k - 1].text)
+            # "entließ der Präsident Innenminister X": the article's own title, then the object's
+            and (not lx.is_title(doc[k - 1].text) or k == i + 3)
         ),
         end,
     )

@@ -221,7 +221,9 @@ def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
         if _ruled_out(sent) or hedged(ctx, sent, [t.i for t in triggers] + noun_at):
             continue
         found = [_verbal(ctx, sent, t) for t in triggers if not negated(ctx, sent, t.i)]
-        if not triggers and not negated(ctx, sent, -1):
-            found += [each for i in noun_at for each in _nominal_listed(ctx, sent, i)]
+        if not triggers:
+            # each noun in its own clause: "Es gab keine Debatte, bis X seinen Rücktritt erklärte"
+            told = [i for i in noun_at if not negated(ctx, sent, i)]
+            found += [each for i in told for each in _nominal_listed(ctx, sent, i)]
         out.extend(each for f in found if f is not None for each in _each_listed(ctx, sent, f))
     return _merged(out)
