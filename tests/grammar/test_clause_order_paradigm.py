@@ -94,7 +94,7 @@ def test_surname_subject_before_the_objects_full_name() -> None:
 
 
 def test_adverb_between_sich_and_the_subject() -> None:
-    text = "Laut Berichten hat sich heute der FC Hausen von seinem Trainer Till Wernicke getrennt."
+    text = "Offenbar hat sich gestern der FC Hausen von Coach Till Wernicke getrennt."
     assert [(r[0], r[1]) for r in dismissal_rows(text)] == [("Till Wernicke", "der FC Hausen")]
 
 

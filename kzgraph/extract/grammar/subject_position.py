@@ -113,7 +113,7 @@ def is_subject_position(
 
 def _phrase_vorfeld(doc: Doc, sent: Span, k: int) -> bool:
     """A long Vorfeld of adverbial phrases before the sentence's first finite verb at ``k``, with
-    no break ("Vier Tage nach dem Entzug des Titels wegen Plagiats trat X zurück"): it opens with
+    no break ("Zwei Wochen nach dem Streit um den Haushalt im Rat trat X zurück"): it opens with
     a preposition, an adverb or a span of time ("Vier Tage"), and holds no verb and no punctuation."""
     first = doc[sent.start]
     span_of_time = first.pos_ == "NUM" and doc[sent.start + 1].text in _DURATIONS
