@@ -31,6 +31,9 @@ from kzgraph.extract.grammar.vorfeld_subject import (
 
 # object pronouns before the subject: "ernannte sie der Präsident"
 _PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
+OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
+_DURATIONS = closed_class().words("duration_nouns")
+_NOMINATIVE = NOMINATIVE_ARTICLES
 _DER_EIN = closed_class().words("masculine_nominative_articles")
 _POSTPOSITIONS = closed_class().words("postpositions")  # "der Polizei zufolge"
 
@@ -122,6 +125,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the
     # Vorfeld; a name inside that phrase ("Nach dem Rücktritt von X hat …") is not the subject
     adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
+    # a span of time opens it too: "Drei Tage nach der Wahl entließ der Präsident X"
+    adverbial = adverbial or first.pos_ == "NUM" and doc[sent.start + 1].text in _DURATIONS
     # a postpositional phrase fills it too: "Der Zeitung zufolge entließ der Präsident X"
     adverbial = adverbial or doc[i - 1].lower_ in _POSTPOSITIONS
     if not clause_vorfeld and (
@@ -129,9 +134,15 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
         or any(m.subject for m in ctx.mentions_in(doc[sent.start : i]))
     ):
         return None
-    j = i + 1 + (doc[i + 1].lower_ == "sich")  # "trennte sich der Verein von X"
+    reflexive = doc[i + 1].lower_ == "sich"
+    j = i + 1 + reflexive  # "trennte sich der Verein von X"
+    # "hat sich heute der Verein von X getrennt": an adverb between "sich" and the subject
+    while reflexive and j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in _NOMINATIVE:
+        j += 1
     if doc[j].lower_ in _PRONOUNS_BEFORE_SUBJECT and j + 1 < sent.end and doc[j + 1].lower_ in _DER_EIN:
         j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
+    elif doc[j].lower_ in OBJECT_ONLY_PRONOUNS and j + 2 < sent.end:
+        j += 1  # "entließ ihn der Verein", "ernannte ihn die Partei"
     if j + 1 >= sent.end:
         return None
     if doc[j].lower_ not in NOMINATIVE_ARTICLES:
@@ -153,7 +164,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
             if doc[k].tag_ == "CARD"
             or lx.is_title(doc[k].text)
             and doc[k - 1].text[:1].isupper()
-            and not lx.is_title(doc[k - 1].text)
+            # "entließ der Präsident Innenminister X": the article's own title, then the object's
+            and (not lx.is_title(doc[k - 1].text) or k == i + 3)
         ),
         end,
     )

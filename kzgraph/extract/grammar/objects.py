@@ -45,6 +45,8 @@ def object_after(
             if _postposition_at(doc, m.end, limit):
                 k = m.end + 1  # "X zufolge", "dem Sender gegenüber": an adjunct, no object
                 continue
+            if m.start > 0 and doc[m.start - 1].tag_ == "KOUS":
+                prev = ""  # "…, bis ihn der Verein entließ": a conjunction, no preposition
             if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in _DATIVE_PLURAL:
                 return ctx.person_agent(m.person), m.start, m.end
             k = m.end

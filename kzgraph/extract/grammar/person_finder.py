@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -288,9 +289,24 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: list[Token], lx: Lexi
             and rest[-1] not in first_names
         ):
             out += [(rest, start, role, role_i), ((toks[-1],), start + len(rest), None, -1)]
+        elif _surname_then_full_name(toks, before, first_names):
+            # "entließ Merkel Norbert Röttgen": a subject by surname, then the object's full name
+            out += [(toks[:1], start, role, role_i), (toks[1:], start + 1, None, -1)]
         else:
             out.append((toks, start, role, role_i))
     return out
+
+
+def _surname_then_full_name(toks: tuple[str, ...], before: str, first_names: Mapping[str, str]) -> bool:
+    """Three words right after a finite verb, the first no first name, the second one: a
+    surname alone (the subject after the verb) and a full name ("entließ Merkel Norbert Röttgen")."""
+    return (
+        len(toks) == 3
+        and before.endswith("FIN")
+        and toks[0] not in first_names
+        and toks[1] in first_names
+        and toks[2] not in first_names
+    )
 
 
 def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:

@@ -161,6 +161,8 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         if i >= 0 and _in_another_dependent_clause(ctx, sent, t.i, [i]):
             continue
+        if i >= 0 and _outside_told_clause(ctx, sent, t.i, i):
+            continue
         if i >= 0 and _in_another_contrasted_clause(ctx, sent, t.i, i):
             continue
         if i >= 0 and _in_an_earlier_conjunct(ctx, t.i, i):
@@ -183,6 +185,16 @@ def _negates_an_attribute(ctx: ArticleContext, sent: Span, k: int) -> bool:
     while j < sent.end and j < k + 3 and doc[j].tag_ in ("ADV", "ADJD"):
         j += 1
     return j < sent.end and doc[j].tag_ == "ADJA"
+
+
+def _outside_told_clause(ctx: ArticleContext, sent: Span, k: int, i: int) -> bool:
+    """The event at ``i`` is told in a temporal or causal clause ("…, bis X zurücktrat", "…,
+    nachdem der Rat X entlassen hatte") and the negation at ``k`` stands outside it."""
+    span = clause(ctx, sent, i)
+    return not span.start <= k < span.end and ctx.doc[span.start].lower_ in _TOLD_CLAUSE_OPENERS
+
+
+_TOLD_CLAUSE_OPENERS = closed_class().words("told_clause_conjunctions")
 
 
 def _in_an_earlier_conjunct(ctx: ArticleContext, k: int, i: int) -> bool:

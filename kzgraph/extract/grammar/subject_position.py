@@ -15,6 +15,7 @@ from kzgraph.extract.grammar.lexicon import Lexicons
 from kzgraph.extract.grammar.segments import QUOTES
 
 _JAHRE = closed_class().words("jahre_forms")
+_DURATIONS = closed_class().words("duration_nouns")
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.interfaces import Mention
@@ -106,4 +107,16 @@ def is_subject_position(
         for m in recent
     ):
         return False
-    return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and k - sent.start <= 8
+    near = k - sent.start <= 8 or _phrase_vorfeld(doc, sent, k)
+    return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and near
+
+
+def _phrase_vorfeld(doc: Doc, sent: Span, k: int) -> bool:
+    """A long Vorfeld of adverbial phrases before the sentence's first finite verb at ``k``, with
+    no break ("Zwei Wochen nach dem Streit um den Haushalt im Rat trat X zurück"): it opens with
+    a preposition, an adverb or a span of time ("Vier Tage"), and holds no verb and no punctuation."""
+    first = doc[sent.start]
+    span_of_time = first.pos_ == "NUM" and doc[sent.start + 1].text in _DURATIONS
+    if not (first.pos_ in ("ADP", "ADV") or span_of_time) or not doc[k].tag_.endswith("FIN"):
+        return False
+    return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[sent.start : k])

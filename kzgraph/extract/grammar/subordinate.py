@@ -4,9 +4,10 @@ Used by the event triggers (passive only within the clause) and subject finding.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.speech_verbs import lexicon
 
@@ -16,17 +17,33 @@ def subordinate_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:
     "weil" ...), or None when the verb is in a main clause: a finite verb between the
     conjunction and ``i`` closes that clause ("Nachdem X kam, entließ Y …")."""
     doc = ctx.doc
+    # ", bis der Verein X entließ": a conjunction tagged as a preposition, before a finite verb
+    # that closes its clause
+    verb_final = _closes_clause(doc, sent, i)
     for k in range(i - 1, sent.start - 1, -1):
         tok = doc[k]
         if tok.tag_.endswith("FIN"):
             return None
+        conjunction = tok.tag_ == "KOUS" or verb_final and tok.lower_ in _READ_AS_PREPOSITIONS
         if (
             tok.lower_ in SUBORDINATING_CONJUNCTIONS
-            and tok.tag_ == "KOUS"
+            and conjunction
             and (k == sent.start or doc[k - 1].text == ",")
         ):
             return k + 1
     return None
+
+
+_READ_AS_PREPOSITIONS = closed_class().words("conjunctions_read_as_prepositions")
+
+
+def _closes_clause(doc: Doc, sent: Span, i: int) -> bool:
+    """The verb at ``i`` is finite and closes its clause ("…, bis der Rat X entließ."), or a
+    finite auxiliary right after it does ("…, bis X zurückgetreten war.")."""
+    k = i if doc[i].tag_.endswith("FIN") else i + 1
+    if k >= sent.end or not doc[k].tag_.endswith("FIN"):
+        return False
+    return k + 1 == sent.end or doc[k + 1].is_punct
 
 
 def reported_clause_start(ctx: ArticleContext, sent: Span, i: int) -> int | None:

@@ -20,6 +20,7 @@ from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.agents import saxon_genitive
 from kzgraph.extract.grammar.clauses import clause, relative_clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.objects import object_after, passive_agent, verb_object
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_object_subject, relative_role
 from kzgraph.extract.grammar.subordinate import subordinate_start
@@ -160,7 +161,9 @@ def _active(ctx: ArticleContext, sent: Span, i: int, whole_sentence: bool) -> Ro
         if got is None and rel is None:
             got = verb_object(ctx, cl.start, sent.end, i, subject)  # stopped at a relative clause
     else:
-        got = verb_object(ctx, cl.start, cl.end, i, subject)
+        # past a conjunction that opens the clause ("bis" is a preposition too: "bis ihn der Verein …")
+        opens = ctx.doc[cl.start].lower_ in SUBORDINATING_CONJUNCTIONS
+        got = verb_object(ctx, cl.start + opens, cl.end, i, subject)
     if got is None:
         return Roles(ACTIVE, subject)
     return Roles(ACTIVE, subject, got[0], (got[1], got[2]))

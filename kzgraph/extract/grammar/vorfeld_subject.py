@@ -14,6 +14,9 @@ from kzgraph.extract.grammar.objects import name_after_titles, pp_end, titled
 
 NOMINATIVE_ARTICLES = closed_class().words("subject_articles")
 PERFECT_AUX = closed_class().words("perfect_auxiliaries")
+_OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
+_PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")  # "als sie der Rat …"
+_DER_EIN = closed_class().words("masculine_nominative_articles")
 
 
 def leading_organisation_end(ctx: ArticleContext, sent: Span, limit: int) -> int | None:
@@ -59,14 +62,20 @@ def leading_determiner_phrase(ctx: ArticleContext, clause: Span, i: int) -> Agen
     entließ"), and the name after it is the object even without an article."""
     doc = ctx.doc
     start = clause.start
+    # "…, als ihn der Verein entließ": the object pronoun comes first, the subject may end the clause
+    pronoun_object = start + 2 < i and (
+        doc[start].lower_ in _OBJECT_ONLY_PRONOUNS
+        or doc[start].lower_ in _PRONOUNS_BEFORE_SUBJECT and doc[start + 1].lower_ in _DER_EIN
+    )
+    start += pronoun_object
     if doc[start].lower_ not in NOMINATIVE_ARTICLES:
         return None
     end = np_end(ctx, start, i)
     head = next((j for j in range(start + 1, end) if doc[j].text[:1].isupper()), None)
-    if head is None or head + 1 >= i:
+    if head is None or head + 1 >= i and not pronoun_object:
         return None
     named = ctx.mention_at(head + 1)
-    if named is not None and named.start == head + 1:
+    if named is not None and named.start == head + 1 and named.kind == "name":
         if classify_head(ctx, doc[head].text) != AgentKind.PERSON:
             end = head + 1  # "die Polizei X festgenommen hatte": X is the object
         else:

@@ -32,6 +32,7 @@ from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissal
 from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
 from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
+from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
     office_of,
@@ -119,7 +120,9 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if office is None and dismissed.is_named and _own_office(ctx, cl):
         office = office_of(ctx, dismissed)  # "wurde ihres Amtes enthoben": the office she held
     if office is None:
-        office = post_as(ctx, cl) or service  # "wurde als Intendant abberufen"
+        # "wurde als Intendant abberufen", "entließ X, den Vorstandschef des Konzerns"
+        office = post_as(ctx, cl) or (title_after_name(ctx, sent, dismissed) if dismissed.is_named else None)
+        office = office or service
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 
@@ -245,10 +248,13 @@ def _active_object(
         named, office = _role_object(ctx, k, e)
         dismissed = named or dismissed
     elif dismissed.kind == AgentKind.PERSON:
-        office = title_before(ctx, k)
         mention = ctx.mention_at(k)
-        if office is None and mention is not None and mention.kind == "pronoun":
-            office = sole_office(ctx, dismissed)  # "Der Präsident entließ ihn": his post
+        if mention is not None and mention.kind == "pronoun":
+            # "Der Präsident entließ ihn": his post; a title right before the pronoun is the
+            # subject's ("bis der Präsident ihn absetzte")
+            office = sole_office(ctx, dismissed)
+        else:
+            office = title_before(ctx, k)
     return _Read(dismissed, agent, office, "dismissal.verb.active", 0.85)
 
 
@@ -286,7 +292,13 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismi
 def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     out: list[Dismissal] = []
     for sent in ctx.sentences:
-        trigs = find_triggers(ctx, sent, "dismissal")
+        # a bare "gehen", "aufgeben", "nehmen" is a trigger only after its "müssen" form: else it
+        # would bring the hedges of its own clause to the sentence ("…, da er X nicht aufgeben will")
+        trigs = [
+            t
+            for t in find_triggers(ctx, sent, "dismissal")
+            if not t.spec.get("needs_finite") or made_to_go(ctx, clause(ctx, sent, t.i), t)
+        ]
         listed = events_lexicon()["dismissal"]["nouns"]
         nouns = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in listed]
         nominal = bool(nouns)

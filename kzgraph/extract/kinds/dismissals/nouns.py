@@ -14,8 +14,10 @@ from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import name_after_titles, object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.dismissals.lost import released_after_noun
-from kzgraph.extract.kinds.offices.extract import office_label
+from kzgraph.extract.kinds.offices.extract import office_label, title_of
+from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES
+from kzgraph.extract.posts.noun_holders import saxon_genitive_holder, titled_possessor
 
 _WORDS = closed_class()
 _GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
@@ -49,7 +51,7 @@ def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
             k -= 1
         if k >= sent.start and ctx.doc[k].lower_ in indefinite:
             continue  # "schloss eine Entlassung von X aus": considered, not told
-        holder = holder_after_noun(ctx, sent, t.i + 1)
+        holder = holder_after_noun(ctx, sent, t.i + 1) or _holder_before(ctx, sent, t.i)
         office = None
         if holder is None:
             # "nach seiner Absetzung als Bischof": the possessor, with the post named after "als"
@@ -57,8 +59,40 @@ def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
         if holder is not None:
             ev = ctx.evidence(sent, "dismissal.noun", 0.7)
             date = ctx.date_for(sent, t.idx)
-            out.extend(Dismissal(ev, who, None, office, date) for who in listed_after(ctx, sent, t.i, holder))
+            out.extend(
+                Dismissal(ev, who, None, office or _title_of_named(ctx, sent, who), date)
+                for who in listed_after(ctx, sent, t.i, holder)
+            )
     return out
+
+
+def _holder_before(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
+    """ "Karl Roths Entlassung", "Trainer X klagt gegen seine Entlassung", and in a headline
+    "Rauswurf für Trainer X": whom the noun at ``i`` is about when no holder follows it."""
+    doc = ctx.doc
+    headline = not any(t.tag_.endswith("FIN") for t in sent)
+    openers = events_lexicon()["dismissal"]["headline_holder_openers"]
+    if headline and i + 1 < sent.end and doc[i + 1].lower_ in openers:
+        named = name_after_titles(ctx, i + 2, sent.end)
+        return ctx.person_agent(named.person) if named is not None else None
+    found = saxon_genitive_holder(ctx, sent, i) or titled_possessor(ctx, sent, i)
+    return None if found is None or _release_told_near(ctx, sent) else found
+
+
+def _release_told_near(ctx: ArticleContext, sent: Span) -> bool:
+    """A release cue ("Haft", "Krankenhaus") in this sentence or the one before: "seine
+    Entlassung" there is a release told just before, no dismissal."""
+    cues = frozenset(events_lexicon()["dismissal"]["release_cues"])
+    start = max((s.start for s in ctx.sentences if s.end <= sent.start), default=sent.start)
+    return any(t.lower_ in cues or t.lower_.endswith("haft") for t in ctx.doc[start : sent.end])
+
+
+def _title_of_named(ctx: ArticleContext, sent: Span, who: Agent) -> str | None:
+    """ "die Entlassung von Trainer X", "des Ministers X", "von X, dem Chef der Behörde": the post
+    named at the holder's name."""
+    if not who.is_named:
+        return None
+    return title_of(ctx, sent, who) or title_after_name(ctx, sent, who)
 
 
 def listed_after(ctx: ArticleContext, sent: Span, noun: int, holder: Agent) -> list[Agent]:

@@ -131,11 +131,13 @@ def previous_holder(ctx: ArticleContext, k: int) -> Agent | None:
 
 
 def office_phrase(ctx: ArticleContext, k: int) -> bool:
-    """ "(von) seinem Amt / ihren Aufgaben": a possessive and an office or duty noun."""
+    """ "(von) seinem Amt / ihren Aufgaben", "(vom) Dienst": a post, duty or service noun, alone or
+    after a possessive; the post left, never who dismissed."""
     doc = ctx.doc
-    return (
-        k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_DETERMINERS and doc[k + 1].text in _post_nouns(True)
-    )
+    posts = _post_nouns(True) | frozenset(events_lexicon()["dismissal"]["service_nouns"])
+    if k < len(doc) and doc[k].text in posts:
+        return True
+    return k + 1 < len(doc) and doc[k].lower_ in POSSESSIVE_DETERMINERS and doc[k + 1].text in posts
 
 
 def _genitive_holder(ctx: ArticleContext, j: int, k: int) -> Agent | None:

@@ -15,11 +15,13 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import apposition_in, unprepositioned_names
 from kzgraph.extract.grammar.scope import hedged, negated
-from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers
+from kzgraph.extract.grammar.triggers import CLAUSE_END, Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.kinds.dismissals.nouns import forward_possessor, holder_after_noun, listed_after
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
+from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.attributive import holder_after_participle, participle_phrase
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES, office_of, same_post
+from kzgraph.extract.posts.noun_holders import saxon_genitive_holder
 
 _INDEFINITE = closed_class().words("indefinite_articles_but_eine")
 _FROM = closed_class().words("origin_prepositions")  # "aus dem Vorstand"
@@ -72,7 +74,7 @@ def _office(ctx: ArticleContext, sent: Span, span: Span, who: Agent) -> str | No
             return office_label(ctx, k + 2, with_genitive=False)[0]
     if who.kind != AgentKind.PERSON:
         return None
-    title = title_of(ctx, sent, who) or office_of(ctx, who)
+    title = title_of(ctx, sent, who) or title_after_name(ctx, sent, who) or office_of(ctx, who)
     return title or (doc[k].text if own and k is not None and doc[k].text not in generic else None)
 
 
@@ -91,6 +93,8 @@ def _left_body_or_cue(ctx: ArticleContext, cl: Span) -> bool:
 
 def _verbal(ctx: ArticleContext, sent: Span, trig: Trigger) -> Resignation | None:
     doc = ctx.doc
+    if ruled_out(trig, sent):
+        return None  # the verb's own vetoes: "schmiss den Ball hin", "trat die Gebiete ab"
     cl = clause(ctx, sent, trig.i)
     if trig.spec.get("needs_office"):
         k = _office_noun(ctx, cl)
@@ -132,7 +136,7 @@ def _nominal(ctx: ArticleContext, sent: Span, i: int) -> Resignation | None:
     elif k >= sent.start and doc[k].lower_ in _INDEFINITE:
         return None
     else:
-        who = holder_after_noun(ctx, sent, i + 1)
+        who = holder_after_noun(ctx, sent, i + 1) or saxon_genitive_holder(ctx, sent, i)
     if who is None or who.kind == AgentKind.PLACE:
         return None
     after = doc[i : clause(ctx, sent, i).end]
@@ -217,7 +221,9 @@ def extract_resignations(ctx: ArticleContext) -> list[Resignation]:
         if _ruled_out(sent) or hedged(ctx, sent, [t.i for t in triggers] + noun_at):
             continue
         found = [_verbal(ctx, sent, t) for t in triggers if not negated(ctx, sent, t.i)]
-        if not triggers and not negated(ctx, sent, -1):
-            found += [each for i in noun_at for each in _nominal_listed(ctx, sent, i)]
+        if not triggers:
+            # each noun in its own clause: "Es gab keine Debatte, bis X seinen Rücktritt erklärte"
+            told = [i for i in noun_at if not negated(ctx, sent, i)]
+            found += [each for i in told for each in _nominal_listed(ctx, sent, i)]
         out.extend(each for f in found if f is not None for each in _each_listed(ctx, sent, f))
     return _merged(out)
