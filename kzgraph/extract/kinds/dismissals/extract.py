@@ -288,7 +288,7 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     for sent in ctx.sentences:
         trigs = find_triggers(ctx, sent, "dismissal")
         listed = events_lexicon()["dismissal"]["nouns"]
-        nouns = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in listed]
+        nouns = ctx.positions_of_texts(sent, listed)  # only a sentence that holds one is read
         nominal = bool(nouns)
         out.extend(attributive_dismissals(ctx, sent))  # told as known: no hedge applies
         certified = certified_dismissals(ctx, sent)
