@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from kzgraph.extract.core.tokens import LazyTokens
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.embedded import embedded_relative_end
 from kzgraph.extract.grammar.event_verbs import events_lexicon, verb_forms
@@ -46,7 +45,7 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
     positions = ctx.positions_of(sent, _forms(section, key))
     if not positions:
         return out
-    toks = LazyTokens(ctx.doc, sent.start, sent.end)  # a Token only for the words read
+    toks = list(sent)
     stretches: list[tuple[int, int]] | None = None  # the subordinate clauses, when a passive is asked
     for k in (i - sent.start for i in positions):
         tok = toks[k]
