@@ -40,8 +40,8 @@ DYNAMIC_SITES = {
     "kzgraph.extract.kinds.offices.extract._suffix_only": "cached builder, collected at run time",
     "kzgraph.extract.grammar.lexicon._suffix_re": "builds the Lexicons fields, collected at run time",
     "kzgraph.nlp.institutions._head_pattern": "cached builder, collected at run time",
-    "kzgraph.extract.kinds.arrests.extract._has_cue":
-        "(?<!\\w) + an escaped cue word: one literal, no quantifier",
+    "kzgraph.extract.grammar.cues._cue_pattern":
+        "(?<!\\w) + an alternation of escaped cue words: literals, no quantifier",
     "kzgraph.extract.grammar.dates.<module>":
         "module-level pattern from lexicon words, collected at run time",
     # matches rule ids of the catalogue, never article text: escaped parts joined by [^.\\s]+

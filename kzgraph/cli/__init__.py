@@ -10,6 +10,12 @@ import click
 
 from kzgraph import __version__
 from kzgraph.cli.lazy import LazyGroup
+from kzgraph.spacy_cli import defer as _defer_spacy_cli
+
+# The command line's processes never run a spaCy command: spaCy's own CLI (typer, weasel,
+# jinja2 and ~450 modules) is imported when used, not with spaCy. Only here, in kzgraph's own
+# processes, not on `import kzgraph` in someone else's program.
+_defer_spacy_cli()
 
 # command name -> "module:attribute" of its click command
 COMMANDS = {

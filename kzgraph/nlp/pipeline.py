@@ -22,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 # Importing the modules registers the factories and the NER's embedding architecture.
+from kzgraph.execution.gcfreeze import loading
 from kzgraph.nlp import crf_ner as _crf_ner  # noqa: F401
 from kzgraph.nlp import embed as _embed  # noqa: F401
 from kzgraph.nlp import entities as _entities  # noqa: F401
@@ -52,7 +53,8 @@ def load_pipeline(model: str | None = None) -> Language:
     """
     name = model or _default_name()
     if name not in _CACHE:
-        _CACHE[name] = allow_long_texts(with_extraction_components(_load(name)))
+        with loading():  # the pipeline lives as long as the process: out of the collector's way
+            _CACHE[name] = allow_long_texts(with_extraction_components(_load(name)))
     return _CACHE[name]
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.tokens import token_table
 from kzgraph.extract.grammar.dates import date_expressions
@@ -48,7 +48,8 @@ def tag_event_verbs(doc: Doc) -> Doc:
 
 
 def cut_segments(doc: Doc) -> Doc:
-    doc.spans[SEGMENTS] = [doc[a:b] for a, b in article_sentences(doc)]
+    # Span(doc, a, b) is doc[a:b] for bounds inside the Doc, without spaCy's slice checks in Python
+    doc.spans[SEGMENTS] = [Span(doc, a, b) for a, b in article_sentences(doc)]
     return doc
 
 

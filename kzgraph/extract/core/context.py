@@ -61,6 +61,7 @@ class ArticleContext:
         self._agents = [self._make_agent(rec) for rec in self.persons]
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
+        self._text_sets: dict[tuple[int, int], frozenset[str]] = {}
         self._answers: dict[tuple[Callable[..., bool], int, int], bool] = {}
         self.tokens = token_table(doc)  # the words as lists: a Token per doc[i] costs more
         self._text = self.tokens.text  # Doc.text is built from new Tokens on every access
@@ -111,7 +112,17 @@ class ArticleContext:
     def positions_of_texts(self, sent: Span, texts: Collection[str]) -> list[int]:
         """Indexes of the tokens of ``sent`` whose text, case kept, is in ``texts`` (nouns), read
         from the cached words: no Token is made."""
-        return [sent.start + j for j, word in enumerate(self.sentence_texts(sent)) if word in texts]
+        texts_here = self.sentence_texts(sent)
+        if self._text_set(sent).isdisjoint(texts):  # most sentences hold none of them
+            return []
+        return [sent.start + j for j, word in enumerate(texts_here) if word in texts]
+
+    def _text_set(self, sent: Span) -> frozenset[str]:
+        key = (sent.start, sent.end)
+        found = self._text_sets.get(key)
+        if found is None:
+            found = self._text_sets[key] = frozenset(self.sentence_texts(sent))
+        return found
 
     def sentence_lowers(self, sent: Span) -> tuple[str, ...]:
         """The lower-cased words of ``sent`` in order (``sent.start`` is the first's index)."""

@@ -62,13 +62,21 @@ def _finite_only_hashes() -> numpy.ndarray:
     return numpy.array(sorted(hash_string(f) for f in _finite_only_forms()), dtype=numpy.uint64)
 
 
+def _listed(hashes: numpy.ndarray, listed: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(hashes, listed)`` for a sorted ``listed``: a binary search per word instead
+    of sorting the article's words with the list on every call."""
+    at = numpy.searchsorted(listed, hashes)
+    at[at == len(listed)] = 0
+    return listed[at] == hashes if len(listed) else numpy.zeros(len(hashes), dtype=bool)
+
+
 def retag_event_verbs(doc: Doc) -> None:
     """The tagger does not know rarer strong forms ("enthob" came out NE, "Das Gericht enthob"
     ADV); a lower-case word inside a sentence that the lexicon lists as a finite event verb is one.
     Subjects and objects are read off the finite verb, so the tag matters downstream."""
     forms = _finite_only_forms()
     # only the tokens whose lower-case form is listed are looked at (one array lookup for the Doc)
-    listed = numpy.isin(doc.to_array(LOWER), _finite_only_hashes())
+    listed = _listed(doc.to_array(LOWER), _finite_only_hashes())
     for i in numpy.flatnonzero(listed):
         tok = doc[int(i)]
         misread = not tok.tag_.startswith("V") and not tok.is_sent_start

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kzgraph.extract.core.tokens import TokenTable, token_table
+from kzgraph.extract.core.tokens import LazyTokens, TokenTable, token_table
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.event_verbs import events_lexicon
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
@@ -51,7 +51,7 @@ _Candidate = tuple[tuple[str, ...], int, str | None, int]
 def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[PersonRecord, int]]:
     """Candidate names with the token index where each was seen first."""
     lx = lexicons()
-    tokens = list(doc)  # one pass creates the Token objects every cue below reads
+    tokens = LazyTokens(doc)  # a Token for the words the cues below read (each made once)
     words = token_table(doc)  # the cue scans read only the words (no Token property)
     texts = words.texts
     sent_end = [0] * len(doc)
@@ -74,7 +74,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
 
 
 def _role_candidates(
-    doc: Doc, tokens: list[Token], texts: list[str], sent_end: list[int], lx: Lexicons
+    doc: Doc, tokens: Sequence[Token], texts: list[str], sent_end: list[int], lx: Lexicons
 ) -> list[_Candidate]:
     """A name right after a title or role ("Außenminister X Y"), or after a title phrase and a
     comma ("der Sprecher des Ministeriums, X Y,")."""
@@ -108,7 +108,9 @@ def _role_candidates(
 _GENITIVE_CUE = closed_class().words("oblique_definite_articles_with_der")
 
 
-def _appositive_name(doc: Doc, tokens: list[Token], i: int, end: int, lx: Lexicons) -> tuple[int, int] | None:
+def _appositive_name(
+    doc: Doc, tokens: Sequence[Token], i: int, end: int, lx: Lexicons
+) -> tuple[int, int] | None:
     """ "der Sprecher des Ministeriums, Igor Petrow,": the bounds of the name after the comma that
     ends the title phrase opened at ``i``, or None."""
     for k in range(i + 1, min(end, i + 9)):
@@ -125,7 +127,7 @@ def _appositive_name(doc: Doc, tokens: list[Token], i: int, end: int, lx: Lexico
 
 
 def _first_name_candidates(
-    doc: Doc, tokens: list[Token], texts: list[str], sent_end: list[int], lx: Lexicons
+    doc: Doc, tokens: Sequence[Token], texts: list[str], sent_end: list[int], lx: Lexicons
 ) -> list[_Candidate]:
     """A known first name (or a double first name) opening a name of two words or more."""
     first_names = lx.male | lx.female
@@ -148,7 +150,7 @@ def _after_place_preposition(words: TokenTable) -> set[str]:
 
 
 def _surname_candidates(
-    tokens: list[Token], words: TokenTable, seen_after_prep: set[str], lx: Lexicons
+    tokens: Sequence[Token], words: TokenTable, seen_after_prep: set[str], lx: Lexicons
 ) -> list[_Candidate]:
     """Transliterated surnames used alone as subjects ("Petrow sagte"), never after a place
     preposition."""
@@ -204,7 +206,7 @@ _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]\.(?:-[A-ZÄÖÜ]\.)?$")  # "A.-K. B."
 
 
-def _initial_surname_candidates(tokens: list[Token], texts: list[str], lx: Lexicons) -> list[_Candidate]:
+def _initial_surname_candidates(tokens: Sequence[Token], texts: list[str], lx: Lexicons) -> list[_Candidate]:
     """A name whose surname the press shortens to its initial: "Karim B.", "Jana K." (a first
     name the tagger reads as a proper noun, then one capital and a full stop). Not a middle
     initial ("George W. Bush": a name goes on after it), not a label ("Gruppe B.": a common noun)."""
@@ -265,7 +267,7 @@ def _merge_candidates(
     return list(by_key.values())
 
 
-def _split_adjacent_names(cands: list[_Candidate], tokens: list[Token], lx: Lexicons) -> list[_Candidate]:
+def _split_adjacent_names(cands: list[_Candidate], tokens: Sequence[Token], lx: Lexicons) -> list[_Candidate]:
     """Two names side by side read as one ("soll Lena Marquardt Ostholt ablösen": subject and
     object after the finite verb or a conjunction): a name of three words or more right after a
     verb or a conjunction, whose last word is the surname of another full name of the article

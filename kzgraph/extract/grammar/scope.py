@@ -79,8 +79,9 @@ def questioned(sent: Span) -> bool:
 
 def _questioned(texts: Sequence[str], lowers: Sequence[str]) -> bool:
     # Token.is_quote is spaCy's is_quote of the token's text
-    toks = [w for w in texts if not is_quote(w) and w not in ("»", "«", ")")]
-    return bool(toks) and toks[-1] == "?"
+    # the last word that is no quotation mark or closing parenthesis
+    last = next((w for w in reversed(texts) if not is_quote(w) and w not in ("»", "«", ")")), None)
+    return last == "?"
 
 
 def conditional(sent: Span) -> bool:

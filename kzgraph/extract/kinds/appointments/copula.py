@@ -266,12 +266,13 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, in
     # the sentence or a clause after a comma or semicolon opens with it: "A wurde entlassen; neuer
     # Trainer wird B"
     starts = [sent.start] + [i + 1 for i in ctx.positions_of(sent, _CLAUSE_MARKS) if i + 2 < sent.end]
-    a = next((k for k in starts if doc[k].lower_ in _NEW and lx.is_title(doc[k + 1].text)), sent.start)
-    a += doc[a].lower_ in _WORDS.words("definite_nominative_articles") and doc[a + 1].lower_ in _NEW
-    new = a > sent.start or doc[a].lower_ in _NEW
-    title = a + (doc[a].lower_ in _NEW)
-    successor = doc[title].text in _SUCCESSORS  # "Nachfolger wird X": the post left, named elsewhere
-    titled = lx.is_title(doc[title].text) or successor
+    lowers, texts = ctx.tokens.lowers, ctx.tokens.texts  # the words: no Token made per start
+    a = next((k for k in starts if lowers[k] in _NEW and lx.is_title(texts[k + 1])), sent.start)
+    a += lowers[a] in _WORDS.words("definite_nominative_articles") and lowers[a + 1] in _NEW
+    new = a > sent.start or lowers[a] in _NEW
+    title = a + (lowers[a] in _NEW)
+    successor = texts[title] in _SUCCESSORS  # "Nachfolger wird X": the post left, named elsewhere
+    titled = lx.is_title(texts[title]) or successor
     if sent.end - title < 3 or not titled or doc[title].tag_ not in ("NN", "NE"):
         return None
     e = _past_relative_clause(doc, _office_end(ctx, title, sent.end), sent.end)

@@ -4,6 +4,8 @@ the sentence ("sollen") is about what they did, not about their arrest."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
@@ -14,11 +16,11 @@ from kzgraph.extract.kinds.arrests.groups import count_of, count_re, people_afte
 
 def attributive_groups(ctx: ArticleContext, sent: Span) -> list[tuple[int, tuple[Count, str]]]:
     """(participle index, (count, people)) of each "festgenommenen sechs Studenten" in ``sent``."""
-    forms = {w.lower() for w in events_lexicon()["arrest"]["attributive_participles"]}
     doc = ctx.doc
     out = []
-    for t in sent:
-        if t.lower_ not in forms or t.i + 2 >= sent.end or not t.text[:1].islower():
+    for i in ctx.positions_of(sent, _participles()):  # a Token only for the participles
+        t = doc[i]
+        if t.i + 2 >= sent.end or not t.text[:1].islower():
             continue
         nxt = doc[t.i + 1]
         m = count_re().fullmatch(nxt.text)
@@ -29,3 +31,8 @@ def attributive_groups(ctx: ArticleContext, sent: Span) -> list[tuple[int, tuple
         if people is not None:
             out.append((t.i, (count, people)))
     return out
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset(w.lower() for w in events_lexicon()["arrest"]["attributive_participles"])

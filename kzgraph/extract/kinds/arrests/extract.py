@@ -4,7 +4,6 @@ Groups are counted in ``arrest_groups``, unnamed people read in ``arrest_people`
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -14,6 +13,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Arrest, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.cues import has_word_start_cue
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import conditional, hedged, negated, presupposed, questioned
@@ -63,9 +63,8 @@ __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it 
 
 
 def _has_cue(text: str, cues: list[str]) -> bool:
-    low = text.lower()
     # a cue starts a word: "droht" is a threat of arrest, "bedroht" is not
-    return any(re.search(r"(?<!\w)" + re.escape(c), low) for c in cues)
+    return has_word_start_cue(text, cues)
 
 
 def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:

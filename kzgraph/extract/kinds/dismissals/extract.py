@@ -300,7 +300,7 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
             if not t.spec.get("needs_finite") or made_to_go(ctx, clause(ctx, sent, t.i), t)
         ]
         listed = events_lexicon()["dismissal"]["nouns"]
-        nouns = [i for i, word in enumerate(ctx.sentence_texts(sent), sent.start) if word in listed]
+        nouns = ctx.positions_of_texts(sent, listed)  # only a sentence that holds one is read
         nominal = bool(nouns)
         out.extend(attributive_dismissals(ctx, sent))  # told as known: no hedge applies
         certified = certified_dismissals(ctx, sent)

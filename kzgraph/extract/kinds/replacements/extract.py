@@ -286,8 +286,9 @@ def extract_replacements(
         # a hedge in a relative clause ("…, der seinen Vertrag nicht verlängern wollte") is not the event's
         replacing = replacement_nouns(ctx, sent)  # "die Ablösung von A durch B"
         words = ctx.sentence_texts(sent)
+        cues = cue_nouns()
         anchors = [t.i for t in triggers + handovers] + replacing + [
-            sent.start + j for j, word in enumerate(words) if word.capitalize() in cue_nouns()
+            sent.start + j for j, word in enumerate(words) if word.capitalize() in cues
         ]
         anchors += inheritance_taken_up(ctx, sent) if "Erbe" in words else []  # "tritt das Erbe an"
         if not anchors and "Stelle" not in words:

@@ -104,7 +104,7 @@ class ClauseShapes:
         about the same words several times)."""
         mood = self._moods.get(k)
         if mood is None:
-            mood = self._moods[k] = "Sub" in self.doc[k].morph.get("Mood")
+            mood = self._moods[k] = self.tokens.has_feature(k, "Mood", "Sub")
         return mood
 
     def _konjunktiv_one(self, k: int) -> bool:

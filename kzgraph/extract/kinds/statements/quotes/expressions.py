@@ -14,7 +14,10 @@ _TAIL = 5  # tokens allowed between the head and the comma ("der Ansicht der Reg
 class ExpressionFrames:
     def _expression_frame(self, a: int, b: int) -> Found | None:
         lowers, qtok = self.lowers, self.qtok
+        present = set(lowers[a:b])  # most units hold none of an expression's verbs: not scanned
         for verbs, heads in self.lx.expressions:
+            if present.isdisjoint(verbs):
+                continue
             for v in range(a, b):
                 if qtok[v] >= 0 or lowers[v] not in verbs:
                     continue

@@ -4,9 +4,13 @@ phrases, quotation index per token)."""
 
 from __future__ import annotations
 
+import re
+
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import CLAUSE_END, CREDIT, TRAIL
 
+# a letter or digit in the word: [^\W_] is what str.isalnum() says of a character
+_ALNUM = re.compile(r"[^\W_]").search
 _APPOSITION_MAX = 12  # tokens between the commas; longer insertions are clauses or lists
 _APPOSITION_JOINERS = closed_class().words("coordinators") | frozenset({"-", "–", "(", ")", "&", "/"})
 
@@ -115,7 +119,7 @@ class Extents:
     def _quotation_covering(self, i: int, j: int) -> int:
         """Index of a quotation that makes up all of tokens [i, j) but punctuation, else -1."""
         words = self.words
-        ks = {self.qtok[k] for k in range(i, j) if self.qtok[k] >= 0 or any(c.isalnum() for c in words[k])}
+        ks = {self.qtok[k] for k in range(i, j) if self.qtok[k] >= 0 or _ALNUM(words[k])}
         if len(ks) == 1 and -1 not in ks:
             return ks.pop()
         return -1

@@ -75,7 +75,7 @@ class FrameFinder(
         self.units = self._units(sentences)
         self.unit_ends = dict(self.units)  # unit start -> end, looked up per reading: no scan
         self.unit_starts = [u[0] for u in self.units]
-        self.by_lemma: dict[str, Verb] = {v.lemma: v for vs in self.lx.finite.values() for v in vs}
+        self.by_lemma: dict[str, Verb] = _verbs_by_lemma(self.lx)
 
     # ---- preparation -------------------------------------------------------------------
     def _quote_tokens(self) -> list[int]:
@@ -343,3 +343,15 @@ class FrameFinder(
         """A subjunctive sentence whose reporting verbs are participles only: "Aiwanger habe
         Fehler eingeräumt, müsse aber …" is the current speaker's report, not Aiwanger's."""
         return self._is_subjunctive(a, b) and not any(finite for _, _, finite in self._verbs(a, b))
+
+
+_by_lemma: tuple[Lexicon, dict[str, Verb]] | None = None  # of the last lexicon asked for
+
+
+def _verbs_by_lemma(lx: Lexicon) -> dict[str, Verb]:
+    """The lexicon's verbs by lemma (the last of a lemma's forms wins), made once per lexicon
+    instead of once per article."""
+    global _by_lemma
+    if _by_lemma is None or _by_lemma[0] is not lx:
+        _by_lemma = (lx, {v.lemma: v for vs in lx.finite.values() for v in vs})
+    return _by_lemma[1]

@@ -1,0 +1,123 @@
+"""Start-up cuts: tables read from the user's cache directory as they are parsed from the shipped
+files, and spaCy's CLI imported when it is used, not with spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kzgraph.nlp import disk_cache
+from kzgraph.nlp.gazetteer import GAZETTEER_FILE, Gazetteer, _is_state, read_sections
+from kzgraph.nlp.hanta_table import TABLE_FILE, load_table
+from kzgraph.nlp.lexicon import DATA_DIR
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(disk_cache.CACHE_ENV, str(folder))
+    return folder
+
+
+def _table(path: Path) -> dict[str, list[str]]:
+    return {"words": path.read_text(encoding="utf-8").split()}
+
+
+def _valid(value: object) -> bool:
+    return isinstance(value, dict)
+
+
+def test_cached_table_is_what_the_source_says(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("a b c", encoding="utf-8")
+    parsed: list[int] = []
+
+    def build() -> dict[str, list[str]]:
+        parsed.append(1)
+        return _table(source)
+
+    assert disk_cache.cached("words", source, build, _valid) == {"words": ["a", "b", "c"]}
+    assert disk_cache.cached("words", source, build, _valid) == {"words": ["a", "b", "c"]}
+    assert len(parsed) == 1 and len(list(cache.iterdir())) == 1
+    source.write_text("a b c d", encoding="utf-8")  # a changed source is parsed again
+    assert disk_cache.cached("words", source, build, _valid) == {"words": ["a", "b", "c", "d"]}
+    assert len(parsed) == 2 and len(list(cache.iterdir())) == 1  # the old copy is gone
+
+
+def test_damaged_or_foreign_cache_file_is_parsed_again(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("x y", encoding="utf-8")
+    disk_cache.cached("words", source, lambda: _table(source), _valid)
+    (written,) = cache.iterdir()
+    written.write_bytes(b"\x00 not marshal")
+    assert disk_cache.cached("words", source, lambda: _table(source), _valid) == {"words": ["x", "y"]}
+    written.write_bytes(__import__("marshal").dumps([1, 2]))  # wrong shape: not used
+    assert disk_cache.cached("words", source, lambda: _table(source), _valid) == {"words": ["x", "y"]}
+
+
+def test_unwritable_or_disabled_cache_only_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "words.txt"
+    source.write_text("x", encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(disk_cache.CACHE_ENV, str(blocker / "cache"))  # under a file: cannot be made
+    assert disk_cache.cached("words", source, lambda: _table(source), _valid) == {"words": ["x"]}
+    monkeypatch.setenv(disk_cache.CACHE_ENV, "")
+    assert disk_cache.cache_dir() is None
+    assert disk_cache.cached("words", source, lambda: _table(source), _valid) == {"words": ["x"]}
+
+
+def test_gazetteer_from_the_cache_answers_as_the_parsed_one(cache: Path) -> None:
+    path = DATA_DIR / GAZETTEER_FILE
+    if not path.exists():
+        pytest.skip("no gazetteer shipped")
+    parsed = Gazetteer(read_sections(path))
+    build = lambda: Gazetteer(read_sections(path)).state()  # noqa: E731
+    disk_cache.cached("gazetteer", path, build, _is_state)  # written
+    from_cache = Gazetteer.from_state(disk_cache.cached("gazetteer", path, build, _is_state))
+    assert from_cache.state() == parsed.state()
+    words = ["Anna", "Berlin", "Deutschlands", "New", "York", "City", "Koch", "sagte", "Los", "Angeles"]
+    assert from_cache.features(words) == parsed.features(words)
+
+
+def test_hanta_table_from_the_cache_equals_the_parsed_one(cache: Path) -> None:
+    if not (DATA_DIR / TABLE_FILE).is_file():
+        pytest.skip("no HanTa table shipped")
+    parsed = load_table()  # parsed, written to the cache
+    assert len(list(cache.iterdir())) == 1
+    again = load_table()  # read from it
+    assert again.analyses == parsed.analyses and again.lemmas == parsed.lemmas and parsed.analyses
+
+
+def _run(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+
+
+def test_spacy_cli_is_not_imported_with_spacy() -> None:
+    out = _run(
+        "import sys, kzgraph.cli, spacy, kzgraph.nlp; "
+        "print('typer' in sys.modules, 'spacy.cli.init_config' in sys.modules)"
+    )
+    assert out == "False False"
+
+
+def test_importing_kzgraph_as_a_library_leaves_spacy_alone() -> None:
+    out = _run("import sys, kzgraph, kzgraph.nlp; print('typer' in sys.modules or 'spacy.cli' in sys.modules)")
+    assert out == "True"
+
+
+def test_spacy_cli_works_when_used() -> None:
+    code = (
+        "import kzgraph.cli, spacy, sys\n"
+        "from spacy.cli.train import train\n"
+        "import spacy.cli\n"
+        "print(callable(train), spacy.cli.train is sys.modules['spacy.cli.train'],"
+        " callable(spacy.cli.download), 'pipelines' in spacy.info())"
+    )
+    assert _run(code) == "True True True True"
+    assert _run("import kzgraph.cli, spacy.cli; print(callable(spacy.cli.init_config))") == "True"
