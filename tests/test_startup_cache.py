@@ -107,7 +107,9 @@ def test_spacy_cli_is_not_imported_with_spacy() -> None:
 
 
 def test_importing_kzgraph_as_a_library_leaves_spacy_alone() -> None:
-    out = _run("import sys, kzgraph, kzgraph.nlp; print('typer' in sys.modules or 'spacy.cli' in sys.modules)")
+    out = _run(
+        "import sys, kzgraph, kzgraph.nlp; print('typer' in sys.modules or 'spacy.cli' in sys.modules)"
+    )
     assert out == "True"
 
 
