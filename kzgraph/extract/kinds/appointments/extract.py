@@ -18,6 +18,7 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
+from kzgraph.extract.kinds.appointments.attributive import attributive_appointments
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
 from kzgraph.extract.kinds.appointments.colon import new_holder_after_colon
 from kzgraph.extract.kinds.appointments.confirmed import confirmed_holder_title, held_office
@@ -25,6 +26,8 @@ from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
     becomes_new_holder,
 )
+from kzgraph.extract.kinds.appointments.copula_final import final_copula
+from kzgraph.extract.kinds.appointments.headline import new_holder_headline
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
 from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
 from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
@@ -65,7 +68,8 @@ def _one(
         # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
         after = ctx.doc[trig.i + 1 : cl.end]
         top = post_entrusted(ctx, cl, trig.lemma)  # "ist an die Spitze des Ministeriums gewechselt"
-        destined = top is not None or any(t.lower_ in _DESTINATIONS for t in after)
+        destinations = trig.spec.get("destinations") or _DESTINATIONS
+        destined = top is not None or any(t.lower_ in destinations for t in after)
         if trig.spec.get("needs_destination") and not destined:
             return None
         return moved_up(ctx, sent, trig, zum_post(ctx, after) or top)
@@ -243,6 +247,7 @@ def extract_appointments(
     the article gives people ("X ist Präsident des Verbandes"): what "im Amt bestätigt" confirms."""
     out: list[Appointment] = []
     for sent in ctx.sentences:
+        out.extend(attributive_appointments(ctx, sent))  # told as known: no hedge applies
         trigs = find_triggers(ctx, sent, "appointment")
         # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope;
         # "steht", "leitet", "führt" count only with a cue of "from now on" (bodies.moved_up)
@@ -251,10 +256,12 @@ def extract_appointments(
             continue
         became = becomes_new_holder(ctx, sent) or bare_office_predicate(ctx, sent)
         became = became or new_holder_after_colon(ctx, sent)  # "eine neue Sprecherin: X"
+        became = became or new_holder_headline(ctx, sent)  # "X neuer Trainer in Y"
         if became is not None:
             out.extend(_each_listed(ctx, sent, became))  # "A und B werden Mitglieder des Vorstands"
         if not negated(ctx, sent, -1):
             out.extend(nominal_appointments(ctx, sent))
+            out.extend(final_copula(ctx, sent))  # "…, dass X neue Trainerin wird"
         out.extend(received_with(ctx, sent))
         for trig in trigs:
             if negated(ctx, sent, trig.i):

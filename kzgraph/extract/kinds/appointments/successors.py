@@ -28,6 +28,11 @@ def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -
     for r in replacements:
         ev = r.evidence
         if not r.told_by_noun:
+            if r.office and not r.announced and ev.rule.startswith("replacement.verb."):
+                # "B löst A als Trainer ab", "B folgt A als Chefin nach": succeeding in a named
+                # post is being given it
+                evidence = ctx.evidence_from(ev, "appointment.succeeded", 0.7)
+                out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
             continue
         if _entrusted(ev.sentence):
             # "X mit der Nachfolge von A betrauen": entrusting X with the succession appoints X,

@@ -92,7 +92,7 @@ def take_over(
     if trig.spec.get("transfers_office"):
         return _transferred(ctx, sent, cl, trig)
     found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
-    found = found or _helm_taken(ctx, cl)
+    found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
@@ -151,6 +151,24 @@ def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
             return None  # "das Ruder des Bootes": a thing's helm, unless a named organisation's
         return events_lexicon()["dismissal"]["generic_office_nouns"][0], t.i
     return None
+
+
+def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str, int] | None:
+    """ "tritt seinen Dienst / ihre neue Stelle als Leiterin an": the title after "als" following
+    a service noun of `service_nouns` that the verb's object opens (after an article or possessive)."""
+    if trig.lemma != "antreten":
+        return None
+    doc = ctx.doc
+    services = events_lexicon()["appointment"]["service_nouns"]
+    for t in cl:
+        if t.text in services and doc[t.i - 1].tag_ in _OBJECT_OPENERS:
+            title = _as_title_after(ctx, t.i, cl.end)
+            if title is not None:
+                return title, t.i
+    return None
+
+
+_OBJECT_OPENERS = ("ART", "PPOSAT", "ADJA")
 
 
 def _generic(post: str) -> bool:

@@ -26,6 +26,7 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
+from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.dismissals.posts import office_taken_from
 from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
@@ -173,8 +174,9 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
             continue
         if trig.lemma == "ablösen" and not _person(succ):
             continue  # "wurde vom Aufsichtsrat abgelöst": removed by a body, a dismissal
-        # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post
-        office = title_of(ctx, cl, pred)
+        # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post;
+        # else the capacity the clause names ("B löst A als Trainer ab", "folgt A als Chefin nach")
+        office = title_of(ctx, cl, pred) or zum_post(ctx, cl)
         announced = announcing_finite(ctx, sent, trig.i) is not None
         if announced and doubted(sent):
             continue  # "Offen ist, ob B A ablösen wird": asked, not announced
