@@ -20,6 +20,7 @@ from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_trigg
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.attributive import attributive_appointments
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.certificates import certified_appointments
 from kzgraph.extract.kinds.appointments.colon import new_holder_after_colon
 from kzgraph.extract.kinds.appointments.confirmed import confirmed_holder_title, held_office
 from kzgraph.extract.kinds.appointments.copula import (
@@ -29,6 +30,7 @@ from kzgraph.extract.kinds.appointments.copula import (
 from kzgraph.extract.kinds.appointments.copula_final import final_copula
 from kzgraph.extract.kinds.appointments.headline import new_holder_headline
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
+from kzgraph.extract.kinds.appointments.paired_posts import paired_posts
 from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
 from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
 from kzgraph.extract.kinds.appointments.take_over import take_over
@@ -263,8 +265,13 @@ def extract_appointments(
             out.extend(nominal_appointments(ctx, sent))
             out.extend(final_copula(ctx, sent))  # "…, dass X neue Trainerin wird"
         out.extend(received_with(ctx, sent))
+        out.extend(certified_appointments(ctx, sent))  # "händigte X die Ernennungsurkunde aus"
         for trig in trigs:
             if negated(ctx, sent, trig.i):
+                continue
+            paired = [] if ruled_out(trig, sent) else paired_posts(ctx, sent, trig)
+            if paired:
+                out.extend(paired)  # "wählte A zur Vorsitzenden, B zum Stellvertreter"
                 continue
             fact = _one(ctx, sent, trig, told, held)
             if fact is not None:
