@@ -19,10 +19,13 @@ from kzgraph.extract.grammar.lexicon import COORDINATORS, opens_dependent_clause
 
 _DEN_DEM = closed_class().words("dative_plural_articles")
 _PAST_PLACE_PREPOSITIONS = closed_class().words("past_place_prepositions")
+# nouns whose "von" phrase names a person related to the noun's holder ("Nachfolger von A")
+_VON_COMPLEMENT_HEADS = closed_class().words("von_complement_heads")
 
 _WORDS = closed_class()
 _DATIVE_PLURAL = _WORDS.words("dative_plural_articles")  # "den Grünen", "dem Rat"
 _AGENT_PREPOSITIONS = _WORDS.words("agent_prepositions")  # "von X", "durch X"
+
 
 def object_after(
     ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None
@@ -314,9 +317,10 @@ def passive_agent(
     von Neustadt wurde vom Stadtrat abgewählt": the council), nor a phrase ``not_agent`` rules
     out at its first word ("von seinem Amt" after a dismissal verb)."""
     for k in agent_prepositions(ctx, start, verb):
+        if k > start and ctx.doc[k - 1].text in _VON_COMPLEMENT_HEADS:
+            continue  # "als Nachfolger von A gewählt": A completes the noun, no agent
         by = agent_after_von(ctx, k + 1, verb)
         if by is None or by.kind == AgentKind.PLACE or (not_agent is not None and not_agent(k + 1)):
             continue
         return by
     return None
-

@@ -77,6 +77,9 @@ def _one(
         return moved_up(ctx, sent, trig, zum_post(ctx, after) or top)
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
+    if trig.spec.get("only_top"):
+        # "tritt an die Spitze des Verbandes" ("tritt als Trainer gegen X an" is another verb)
+        return moved_up(ctx, sent, trig, post_entrusted(ctx, cl, trig.lemma))
     office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
     if office is None and not trig.passive:
         # "befördert X, bisher Leiterin der Redaktion, zur Stellvertreterin": past the apposition

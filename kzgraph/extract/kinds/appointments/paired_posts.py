@@ -28,8 +28,14 @@ def paired_posts(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Appoint
         k = m.end + (m.end < sent.end and doc[m.end].tag_ == "VAFIN")  # "A wurde zur X, B zum Y"
         if m.kind != "name" or k >= sent.end or doc[k].lower_ not in _TO_ROLE:
             continue
+        if m.start > sent.start and doc[m.start - 1].lower_ in ctx.lx.prepositions:
+            continue  # "als Nachfolger von A zum Landrat": A is no appointee
         end = next(
-            (j for j in range(k + 1, sent.end) if doc[j].text == "," or doc[j].lower_ in _AND_OR),
+            (
+                j
+                for j in range(k + 1, sent.end)
+                if doc[j].text == "," or doc[j].lower_ in _AND_OR or ctx.mention_at(j) is not None
+            ),
             sent.end,
         )
         post = zum_post(ctx, doc[k:end])
@@ -39,9 +45,10 @@ def paired_posts(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Appoint
     if len(pairs) < 2:
         return []
     agent = None if trig.passive else subject_of(ctx, sent, trig.i)
+    if any(who == agent for who, _ in pairs):
+        agent = None  # a listed person read as the subject: the subject lies in another clause
     date = ctx.date_for(sent, doc[trig.i].idx)
     return [
         Appointment(ctx.evidence(sent, "appointment.paired_posts", 0.75), who, agent, post, date)
         for who, post in pairs
-        if who != agent
     ]

@@ -16,6 +16,7 @@ from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
 from kzgraph.extract.kinds.appointments.bare_take_over import taken_after_departure
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
+from kzgraph.extract.kinds.appointments.led_units import led_unit_taken
 from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
@@ -96,6 +97,10 @@ def take_over(
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
+    if found is None and trig.lemma == "übernehmen":
+        unit = led_unit_taken(ctx, sent, cl, trig)  # "X übernimmt die Mannschaft / das Präsidium"
+        if unit is not None:
+            return unit
     if found is None and trig.spec.get("bare_after_departure"):
         return taken_after_departure(ctx, sent, cl, trig, told)  # "A entlassen – B übernimmt"
     if found is None or ruled_out(trig, sent):
