@@ -39,8 +39,9 @@ def final_copula(ctx: ArticleContext, sent: Span) -> list[Appointment]:
         if doc[verb].lower_ not in _BECOMING or not closes or doc[verb].tag_ == "VAINF":
             continue
         title = verb - 1
-        if not ctx.lx.is_title(doc[title].text) or ctx.mention_at(title) is not None:
-            continue
+        named = ctx.mention_at(title)
+        if not ctx.lx.is_title(doc[title].text) or named is not None and named.kind == "name":
+            continue  # ", die Schulleiterin wird": a description mention; a name is no predicate
         k = title - 1 if doc[title - 1].lower_ in _NEW else title
         holder = _subject_before(ctx, sent, k)
         if holder is not None and not negated(ctx, sent, verb):
