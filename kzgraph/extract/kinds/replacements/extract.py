@@ -32,7 +32,8 @@ from kzgraph.extract.kinds.offices.extract import title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
-from kzgraph.extract.kinds.replacements.nouns import cue_nouns, inheritance_taken_up, told_by_nouns
+from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
+from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.kinds.replacements.taken_from import taken_from
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
@@ -40,6 +41,7 @@ from kzgraph.extract.posts.merging import prefer_with_office
 
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
 _CAPACITY = closed_class().words("capacity_words")  # "als"
+_PLACE_NOUNS = frozenset(events_lexicon()["succession"]["place_nouns"])  # "an die Stelle", "Fußstapfen"
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
@@ -292,7 +294,7 @@ def extract_replacements(
             sent.start + j for j, word in enumerate(words) if word.capitalize() in cue_nouns()
         ]
         anchors += inheritance_taken_up(ctx, sent) if "Erbe" in words else []  # "tritt das Erbe an"
-        if not anchors and "Stelle" not in words:
+        if not anchors and not _PLACE_NOUNS.intersection(words):
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
             # "B soll A ablösen": the succession told as decided, kept and marked announced
