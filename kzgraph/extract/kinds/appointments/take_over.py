@@ -92,8 +92,11 @@ def take_over(
     doc = ctx.doc
     if trig.spec.get("transfers_office"):
         return _transferred(ctx, sent, cl, trig)
-    found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
-    found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
+    if trig.spec.get("service_only"):
+        found = _service_as_title(ctx, cl, trig)  # "nimmt ihre Arbeit als Leiterin auf"
+    else:
+        found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
+        found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
@@ -159,9 +162,10 @@ def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
 
 
 def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str, int] | None:
-    """ "tritt seinen Dienst / ihre neue Stelle als Leiterin an": the title after "als" following
+    """ "tritt seinen Dienst / ihre neue Stelle als Leiterin an", "nimmt ihre Arbeit als X auf": the
+    title after "als" following
     a service noun of `service_nouns` that the verb's object opens (after an article or possessive)."""
-    if trig.lemma != "antreten":
+    if trig.lemma not in ("antreten", "aufnehmen"):
         return None
     doc = ctx.doc
     services = events_lexicon()["appointment"]["service_nouns"]
