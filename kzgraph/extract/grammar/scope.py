@@ -19,12 +19,13 @@ _CONJUNCTS = closed_class().words("clause_conjunctions")
 # hedge words of another sense after a form of "haben": "gehandelt" (acted) beside "als … gehandelt"
 _ACTED = closed_class().words("hedges_active_sense")
 _HABEN = closed_class().words("haben_forms")
+_AS = closed_class().words("capacity_words")  # "als … gehandelt"
 
 
 def _acted(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """The hedge word at ``i`` is a perfect with "haben" and no "als" in its clause."""
     words = {t.lower_ for t in clause(ctx, sent, i)}
-    return bool(words & _HABEN) and "als" not in words
+    return bool(words & _HABEN) and not words & _AS
 
 
 def hedged(

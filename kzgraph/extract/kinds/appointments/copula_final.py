@@ -21,7 +21,7 @@ _NEW = _WORDS.words("neu_forms")
 _BECOMING = _WORDS.words("becoming_verbs_bare")
 _NOT_TOLD = _WORDS.words("final_copula_not_after")  # "ob", "wenn", "falls"
 _CLAUSE_END = (",", ".", ";", "–", ":")
-_RELATIVES = ("der", "die")
+_RELATIVES = _WORDS.words("definite_nominative_articles")  # "X, der …": a relative pronoun
 # words of a plan, wish, hope, candidacy or denial ("hofft", "Kandidat", "dementierte")
 _NOT_DONE = frozenset(events_lexicon()["appointment"]["noun_not_with"]) | frozenset(
     events_lexicon()["appointment"]["final_copula_not_with"]
