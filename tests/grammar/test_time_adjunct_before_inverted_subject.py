@@ -1,0 +1,36 @@
+"""A short time phrase between the finite verb and an inverted subject ("Zugleich übernimmt ab
+Montag X …", "Ebenfalls wird am 1. Januar X …") is passed over by the grammar's subject finder
+(clauses._past_time_adjunct), for every fact type. A phrase that is no time ("im Streit") is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import appointment_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "agent"),
+    [
+        (
+            "Zugleich übernimmt ab Montag Gerwin Hallstein die Leitung der Klinik.",
+            "Gerwin Hallstein",
+            "Gerwin Hallstein",
+        ),
+        ("Danach wählte am Abend der Rat Ada Quirmbach zur Vorsitzenden.", "Ada Quirmbach", "der Rat"),
+        (
+            "Ebenfalls wird am 1. Januar Ada Quirmbach ihre Arbeit als Bürgermeisterin aufnehmen.",
+            "Ada Quirmbach",
+            "Ada Quirmbach",
+        ),
+        (
+            "Außerdem berief im Mai die Regierung Gerwin Hallstein zum Botschafter.",
+            "Gerwin Hallstein",
+            "die Regierung",
+        ),
+    ],
+)
+def test_time_phrase_before_the_inverted_subject(text: str, who: str, agent: str) -> None:
+    rows = appointment_rows(text)
+    assert [r[0] for r in rows] == [who]
+    assert agent in (rows[0][1] or "")
