@@ -101,7 +101,7 @@ def _past_time_adjunct(ctx: ArticleContext, j: int, end: int) -> int:
     for k in range(j + 1, min(end - 1, j + 4)):
         word = doc[k].text
         if word in calendar.weekdays or word in calendar.months or word in _TIME_NOUNS:
-            return k + 1
+            return k + 1 + (k + 2 < end and doc[k + 1].tag_ == "CARD")  # "am 1. Januar 2021"
     return j
 
 

@@ -103,7 +103,7 @@ WORD_LISTS = (
     "becoming_verbs_bare", "award_period_nouns", "into_prepositions", "into_the_prepositions",
     "in_office_prepositions", "in_office_bare_prepositions", "masculine_to_role", "final_copula_not_after",
     "discourse_adverbs", "von_complement_heads", "hedges_active_sense", "haben_forms",
-    "time_adjunct_prepositions",
+    "time_adjunct_prepositions", "academic_honorifics",
     "definite_accusative_articles", "naming_verbs", "named_things", "lead_in_topic_prepositions",
     "zum_zur", "with_prepositions", "an_prepositions", "period_nouns", "time_adjunct_nouns", "day_part_nouns",
     "office_complement_openers", "in_forms", "aus_dem_determiners",

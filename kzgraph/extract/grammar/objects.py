@@ -21,6 +21,7 @@ _DEN_DEM = closed_class().words("dative_plural_articles")
 _PAST_PLACE_PREPOSITIONS = closed_class().words("past_place_prepositions")
 # nouns whose "von" phrase names a person related to the noun's holder ("Nachfolger von A")
 _VON_COMPLEMENT_HEADS = closed_class().words("von_complement_heads")
+_HONORIFICS = closed_class().words("academic_honorifics")  # "Prof. Dr." before a name
 
 _WORDS = closed_class()
 _DATIVE_PLURAL = _WORDS.words("dative_plural_articles")  # "den Grünen", "dem Rat"
@@ -128,8 +129,8 @@ def unprepositioned_names(ctx: ArticleContext, span: Span) -> list[Mention]:
 
 def name_after_titles(ctx: ArticleContext, k: int, limit: int) -> Mention | None:
     """The name mention that starts at ``k`` or right after the titles there ("Generalleutnant X")."""
-    while k < limit and titled(ctx, k):
-        k += 1
+    while k < limit and (titled(ctx, k) or ctx.doc[k].text in _HONORIFICS):
+        k += 1  # "Staatssekretär Prof. Dr. X"
     m = ctx.mention_at(k) if k < limit else None
     return m if m is not None and m.kind == "name" and m.start == k else None
 
