@@ -29,6 +29,12 @@ from tests.extract_helpers import appointment_rows
             "Gerwin Hallstein",
             "die Regierung",
         ),
+        (
+            "Ebenfalls wird am 1. Januar 2021 Prof. Dr. Ada Quirmbach ihre Arbeit als Bürgermeisterin aufnehmen.",
+            "Ada Quirmbach",
+            "Ada Quirmbach",
+        ),
+        ("Der Präsident ernannte Prof. Dr. Ada Quirmbach zur Ministerin.", "Ada Quirmbach", "Der Präsident"),
     ],
 )
 def test_time_phrase_before_the_inverted_subject(text: str, who: str, agent: str) -> None:
