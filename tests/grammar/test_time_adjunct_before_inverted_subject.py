@@ -30,7 +30,7 @@ from tests.extract_helpers import appointment_rows
             "die Regierung",
         ),
         (
-            "Ebenfalls wird am 1. Januar 2021 Prof. Dr. Ada Quirmbach ihre Arbeit als Bürgermeisterin aufnehmen.",
+            "Ebenfalls wird am 1. Januar 2021 Prof. Dr. Ada Quirmbach ihre Arbeit als Leiterin aufnehmen.",
             "Ada Quirmbach",
             "Ada Quirmbach",
         ),
