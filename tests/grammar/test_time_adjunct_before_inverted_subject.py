@@ -1,5 +1,5 @@
 """A short time phrase between the finite verb and an inverted subject ("Zugleich übernimmt ab
-Montag X …", "Ebenfalls wird am 1. Januar X …") is passed over by the grammar's subject finder
+Montag X …", "Auch wird am 3. März X …") is passed over by the grammar's subject finder
 (clauses._past_time_adjunct), for every fact type, with a year after the month; academic
 honorifics before a name ("Prof. Dr. X") are passed over like titles (objects.name_after_titles)."""
 
@@ -20,7 +20,7 @@ from tests.extract_helpers import appointment_rows
         ),
         ("Danach wählte am Abend der Rat Ada Quirmbach zur Vorsitzenden.", "Ada Quirmbach", "der Rat"),
         (
-            "Ebenfalls wird am 1. Januar Ada Quirmbach ihre Arbeit als Bürgermeisterin aufnehmen.",
+            "Auch wird am 3. März Ada Quirmbach ihren Dienst als Schulleiterin aufnehmen.",
             "Ada Quirmbach",
             "Ada Quirmbach",
         ),
@@ -30,7 +30,7 @@ from tests.extract_helpers import appointment_rows
             "die Regierung",
         ),
         (
-            "Ebenfalls wird am 1. Januar 2021 Prof. Dr. Ada Quirmbach ihre Arbeit als Leiterin aufnehmen.",
+            "Zudem wird am 3. März 2024 Prof. Dr. Ada Quirmbach ihren Dienst als Leiterin aufnehmen.",
             "Ada Quirmbach",
             "Ada Quirmbach",
         ),

@@ -27,12 +27,12 @@ from tests.extract_helpers import appointment_rows
             [("Ada Quirmbach", None, "Präsidentin"), ("Gerwin Hallstein", None, "Vizepräsident")],
         ),
         (
-            "Er hat sich eine Ordnung gegeben und Ada Quirmbach zur Vorsitzenden, Gerwin Hallstein zum"
-            " 1. Stellvertreter und Malte Irrgang zum 2. Stellvertreter gewählt.",
+            "Sie beschloss den Etat und wählte danach Ada Quirmbach zur Präsidentin, Gerwin Hallstein zum"
+            " Vizepräsidenten und Malte Irrgang zum Schatzmeister.",
             [
-                ("Ada Quirmbach", None, "Vorsitzende"),
-                ("Gerwin Hallstein", None, "Stellvertreter"),
-                ("Malte Irrgang", None, "Stellvertreter"),
+                ("Ada Quirmbach", None, "Präsidentin"),
+                ("Gerwin Hallstein", None, "Vizepräsident"),
+                ("Malte Irrgang", None, "Schatzmeister"),
             ],
         ),
     ],
@@ -77,7 +77,7 @@ def test_certificate_of_appointment(text: str, who: str, agent: str | None, offi
     ("text", "who", "office"),
     [
         ("Gerwin Hallstein übernimmt die Mannschaft.", "Gerwin Hallstein", None),
-        ("Das neue Präsidium in Konstanz übernimmt Ada Quirmbach.", "Ada Quirmbach", None),
+        ("Das neue Präsidium in Lindenau übernimmt Ada Quirmbach.", "Ada Quirmbach", None),
         ("Trainer Gerwin Hallstein übernahm die Mannschaft von Bodo Kettler.", "Gerwin Hallstein", "Trainer"),
         (
             "Gerwin Hallstein tritt im April seinen Dienst als Polizeichef an.",
