@@ -113,6 +113,25 @@ def _parenthesis_opening(doc: Doc, sent: Span, close: int) -> int | None:
     return k
 
 
+def _past_time_adjunct(ctx: ArticleContext, j: int, end: int) -> int:
+    """Past a short time phrase at ``j`` between the finite verb and an inverted subject ("am 1.
+    Januar", "im Mai", "ab Montag", "am Abend"): a preposition of `time_adjunct_prepositions` and at
+    most three words ending in a weekday, a month, a day part or a period noun; else ``j``."""
+    doc = ctx.doc
+    if j >= end or doc[j].lower_ not in _TIME_PREPOSITIONS:
+        return j
+    calendar = closed_class().calendar
+    for k in range(j + 1, min(end - 1, j + 4)):
+        word = doc[k].text
+        if word in calendar.weekdays or word in calendar.months or word in _TIME_NOUNS:
+            return k + 1 + (k + 2 < end and doc[k + 1].tag_ == "CARD")  # "am 1. Januar 2021"
+    return j
+
+
+_TIME_PREPOSITIONS = closed_class().words("time_adjunct_prepositions")
+_TIME_NOUNS = closed_class().words("day_part_nouns") | closed_class().words("period_nouns")
+
+
 def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: bool = False) -> Agent | None:
     """ "Zugleich berief das Gremium X ...", "Am Montag entließ der Präsident X": an adverb or a
     prepositional phrase fills the Vorfeld, so the determiner phrase right after the finite verb
@@ -139,6 +158,7 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     # "hat sich heute der Verein von X getrennt": an adverb between "sich" and the subject
     while reflexive and j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in _NOMINATIVE:
         j += 1
+    j = _past_time_adjunct(ctx, j, sent.end)  # "Zugleich wird am 1. Mai X die Leitung übernehmen"
     if doc[j].lower_ in _PRONOUNS_BEFORE_SUBJECT and j + 1 < sent.end and doc[j + 1].lower_ in _DER_EIN:
         j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
     elif doc[j].lower_ in OBJECT_ONLY_PRONOUNS and j + 2 < sent.end:

@@ -19,10 +19,14 @@ from kzgraph.extract.grammar.lexicon import COORDINATORS, opens_dependent_clause
 
 _DEN_DEM = closed_class().words("dative_plural_articles")
 _PAST_PLACE_PREPOSITIONS = closed_class().words("past_place_prepositions")
+# nouns whose "von" phrase names a person related to the noun's holder ("Nachfolger von A")
+_VON_COMPLEMENT_HEADS = closed_class().words("von_complement_heads")
+_HONORIFICS = closed_class().words("academic_honorifics")  # "Prof. Dr." before a name
 
 _WORDS = closed_class()
 _DATIVE_PLURAL = _WORDS.words("dative_plural_articles")  # "den Grünen", "dem Rat"
 _AGENT_PREPOSITIONS = _WORDS.words("agent_prepositions")  # "von X", "durch X"
+
 
 def object_after(
     ctx: ArticleContext, start: int, limit: int, skip: set[int] | None = None
@@ -127,8 +131,8 @@ def unprepositioned_names(ctx: ArticleContext, span: Span) -> list[Mention]:
 
 def name_after_titles(ctx: ArticleContext, k: int, limit: int) -> Mention | None:
     """The name mention that starts at ``k`` or right after the titles there ("Generalleutnant X")."""
-    while k < limit and titled(ctx, k):
-        k += 1
+    while k < limit and (titled(ctx, k) or ctx.doc[k].text in _HONORIFICS):
+        k += 1  # "Staatssekretär Prof. Dr. X"
     m = ctx.mention_at(k) if k < limit else None
     return m if m is not None and m.kind == "name" and m.start == k else None
 
@@ -316,9 +320,10 @@ def passive_agent(
     von Neustadt wurde vom Stadtrat abgewählt": the council), nor a phrase ``not_agent`` rules
     out at its first word ("von seinem Amt" after a dismissal verb)."""
     for k in agent_prepositions(ctx, start, verb):
+        if k > start and ctx.doc[k - 1].text in _VON_COMPLEMENT_HEADS:
+            continue  # "als Nachfolger von A gewählt": A completes the noun, no agent
         by = agent_after_von(ctx, k + 1, verb)
         if by is None or by.kind == AgentKind.PLACE or (not_agent is not None and not_agent(k + 1)):
             continue
         return by
     return None
-

@@ -16,6 +16,16 @@ from kzgraph.extract.grammar.lexicon import opens_dependent_clause
 from kzgraph.extract.grammar.triggers import events_lexicon
 
 _CONJUNCTS = closed_class().words("clause_conjunctions")
+# hedge words of another sense after a form of "haben": "gehandelt" (acted) beside "als … gehandelt"
+_ACTED = closed_class().words("hedges_active_sense")
+_HABEN = closed_class().words("haben_forms")
+_AS = closed_class().words("capacity_words")  # "als … gehandelt"
+
+
+def _acted(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The hedge word at ``i`` is a perfect with "haben" and no "als" in its clause."""
+    words = {t.lower_ for t in clause(ctx, sent, i)}
+    return bool(words & _HABEN) and not words & _AS
 
 
 def hedged(
@@ -38,6 +48,8 @@ def hedged(
     for i, text in enumerate(ctx.sentence_texts(sent), sent.start):
         if text not in hedges or i in ignore:
             continue
+        if text in _ACTED and _acted(ctx, sent, i):
+            continue  # "B hat nun gehandelt": acted, not touted ("wird als Nachfolger gehandelt")
         if anchors is None:
             return True
         if _in_another_dependent_clause(ctx, sent, i, anchors):

@@ -217,7 +217,19 @@ def _past_place(ctx: ArticleContext, j: int, limit: int) -> int:
     k = j + 1
     while k < min(limit, j + 6) and doc[k].tag_ in ("ART", "ADJA", "NN", "NE"):
         k += 1
+    k = _past_discourse_adverbs(doc, k, limit)
     return k if k < limit and k > j + 1 and doc[k].lower_ in _BECOMES | _NAMING else j
+
+
+def _past_discourse_adverbs(doc: Doc, k: int, limit: int) -> int:
+    """Past adverbs linking the sentence to the one before, right before the verb ("Präsident in Y
+    wiederum wird X", "Neuer Trainer dagegen wird X")."""
+    while k < limit and doc[k].lower_ in _DISCOURSE_ADVERBS:
+        k += 1
+    return k
+
+
+_DISCOURSE_ADVERBS = _WORDS.words("discourse_adverbs")
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
@@ -276,6 +288,7 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, in
     if sent.end - title < 3 or not titled or doc[title].tag_ not in ("NN", "NE"):
         return None
     e = _past_relative_clause(doc, _office_end(ctx, title, sent.end), sent.end)
+    e = _past_discourse_adverbs(doc, e, sent.end)
     naming = e < sent.end and doc[e].lower_ in _NAMING
     if e >= sent.end or not naming and doc[e].lower_ not in (_BECOMES if new else _BECOMES_BARE):
         return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)

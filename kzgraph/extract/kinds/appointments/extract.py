@@ -18,14 +18,19 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
+from kzgraph.extract.kinds.appointments.attributive import attributive_appointments
 from kzgraph.extract.kinds.appointments.bodies import body_joined, moved_up, post_entrusted
+from kzgraph.extract.kinds.appointments.certificates import certified_appointments
 from kzgraph.extract.kinds.appointments.colon import new_holder_after_colon
 from kzgraph.extract.kinds.appointments.confirmed import confirmed_holder_title, held_office
 from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
     becomes_new_holder,
 )
+from kzgraph.extract.kinds.appointments.copula_final import final_copula
+from kzgraph.extract.kinds.appointments.headline import new_holder_headline
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
+from kzgraph.extract.kinds.appointments.paired_posts import paired_posts
 from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
 from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
 from kzgraph.extract.kinds.appointments.take_over import take_over
@@ -65,12 +70,16 @@ def _one(
         # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
         after = ctx.doc[trig.i + 1 : cl.end]
         top = post_entrusted(ctx, cl, trig.lemma)  # "ist an die Spitze des Ministeriums gewechselt"
-        destined = top is not None or any(t.lower_ in _DESTINATIONS for t in after)
+        destinations = trig.spec.get("destinations") or _DESTINATIONS
+        destined = top is not None or any(t.lower_ in destinations for t in after)
         if trig.spec.get("needs_destination") and not destined:
             return None
         return moved_up(ctx, sent, trig, zum_post(ctx, after) or top)
     if trig.lemma in events_lexicon()["appointment"]["seat_verbs"]:
         return moved_up(ctx, sent, trig, body_joined(ctx, cl, trig.lemma))  # "zieht in den Vorstand ein"
+    if trig.spec.get("only_top"):
+        # "tritt an die Spitze des Verbandes" ("tritt als Trainer gegen X an" is another verb)
+        return moved_up(ctx, sent, trig, post_entrusted(ctx, cl, trig.lemma))
     office = zum_post(ctx, cl) or body_joined(ctx, cl, trig.lemma) or post_entrusted(ctx, cl, trig.lemma)
     if office is None and not trig.passive:
         # "befördert X, bisher Leiterin der Redaktion, zur Stellvertreterin": past the apposition
@@ -243,6 +252,7 @@ def extract_appointments(
     the article gives people ("X ist Präsident des Verbandes"): what "im Amt bestätigt" confirms."""
     out: list[Appointment] = []
     for sent in ctx.sentences:
+        out.extend(attributive_appointments(ctx, sent))  # told as known: no hedge applies
         trigs = find_triggers(ctx, sent, "appointment")
         # without a verb trigger ("Neuer Minister wird X") the whole sentence is the hedge's scope;
         # "steht", "leitet", "führt" count only with a cue of "from now on" (bodies.moved_up)
@@ -251,13 +261,20 @@ def extract_appointments(
             continue
         became = becomes_new_holder(ctx, sent) or bare_office_predicate(ctx, sent)
         became = became or new_holder_after_colon(ctx, sent)  # "eine neue Sprecherin: X"
+        became = became or new_holder_headline(ctx, sent)  # "X neuer Trainer in Y"
         if became is not None:
             out.extend(_each_listed(ctx, sent, became))  # "A und B werden Mitglieder des Vorstands"
         if not negated(ctx, sent, -1):
             out.extend(nominal_appointments(ctx, sent))
+            out.extend(final_copula(ctx, sent))  # "…, dass X neue Trainerin wird"
         out.extend(received_with(ctx, sent))
+        out.extend(certified_appointments(ctx, sent))  # "händigte X die Ernennungsurkunde aus"
         for trig in trigs:
             if negated(ctx, sent, trig.i):
+                continue
+            paired = [] if ruled_out(trig, sent) else paired_posts(ctx, sent, trig)
+            if paired:
+                out.extend(paired)  # "wählte A zur Vorsitzenden, B zum Stellvertreter"
                 continue
             fact = _one(ctx, sent, trig, told, held)
             if fact is not None:

@@ -14,6 +14,8 @@ from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 
 # becoming the successor, or taking up the succession ("tritt seine Nachfolge an")
 _BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten|angetreten)\b")
+# successions told by a verb ("B löst A als Trainer ab") or a handover ("A übergab den Vorsitz an B")
+_TOLD_BY_VERB = ("replacement.verb.", "replacement.handover.")
 # "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
 _TO_SUCCESSOR = re.compile(
     r"\b[Zz]u[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"
@@ -28,6 +30,11 @@ def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -
     for r in replacements:
         ev = r.evidence
         if not r.told_by_noun:
+            if r.office and not r.announced and ev.rule.startswith(_TOLD_BY_VERB):
+                # "B löst A als Trainer ab", "A übergab den Vorsitz an B": succeeding in a named
+                # post is being given it
+                evidence = ctx.evidence_from(ev, "appointment.succeeded", 0.7)
+                out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
             continue
         if _entrusted(ev.sentence):
             # "X mit der Nachfolge von A betrauen": entrusting X with the succession appoints X,
@@ -39,7 +46,7 @@ def successors_appointed(ctx: ArticleContext, replacements: list[Replacement]) -
             # "Sein Nachfolger wurde B": B took the post, whether or not the article names it
             evidence = ctx.evidence_from(ev, "appointment.successor", 0.65)
             out.append(Appointment(evidence, r.successor, r.agent, r.office, r.date))
-        elif r.office and _TO_SUCCESSOR.search(ev.sentence):
+        elif _TO_SUCCESSOR.search(ev.sentence):  # the post may be named elsewhere or not at all
             appointer = _appointer_of_successor(ctx, r)
             if appointer is not None:
                 evidence = ctx.evidence_from(ev, "appointment.verb.successor", 0.75)

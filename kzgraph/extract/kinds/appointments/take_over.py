@@ -16,6 +16,7 @@ from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
 from kzgraph.extract.kinds.appointments.bare_take_over import taken_after_departure
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
+from kzgraph.extract.kinds.appointments.led_units import led_unit_taken
 from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
@@ -91,11 +92,18 @@ def take_over(
     doc = ctx.doc
     if trig.spec.get("transfers_office"):
         return _transferred(ctx, sent, cl, trig)
-    found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
-    found = found or _helm_taken(ctx, cl)
+    if trig.spec.get("service_only"):
+        found = _service_as_title(ctx, cl, trig)  # "nimmt ihre Arbeit als Leiterin auf"
+    else:
+        found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
+        found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
+    if found is None and trig.lemma == "übernehmen":
+        unit = led_unit_taken(ctx, sent, cl, trig)  # "X übernimmt die Mannschaft / das Präsidium"
+        if unit is not None:
+            return unit
     if found is None and trig.spec.get("bare_after_departure"):
         return taken_after_departure(ctx, sent, cl, trig, told)  # "A entlassen – B übernimmt"
     if found is None or ruled_out(trig, sent):
@@ -151,6 +159,25 @@ def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
             return None  # "das Ruder des Bootes": a thing's helm, unless a named organisation's
         return events_lexicon()["dismissal"]["generic_office_nouns"][0], t.i
     return None
+
+
+def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str, int] | None:
+    """ "tritt seinen Dienst / ihre neue Stelle als Leiterin an", "nimmt ihre Arbeit als X auf": the
+    title after "als" following
+    a service noun of `service_nouns` that the verb's object opens (after an article or possessive)."""
+    if trig.lemma not in ("antreten", "aufnehmen"):
+        return None
+    doc = ctx.doc
+    services = events_lexicon()["appointment"]["service_nouns"]
+    for t in cl:
+        if t.text in services and doc[t.i - 1].tag_ in _OBJECT_OPENERS:
+            title = _as_title_after(ctx, t.i, cl.end)
+            if title is not None:
+                return title, t.i
+    return None
+
+
+_OBJECT_OPENERS = ("ART", "PPOSAT", "ADJA")
 
 
 def _generic(post: str) -> bool:

@@ -26,12 +26,14 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
+from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.dismissals.posts import office_taken_from
-from kzgraph.extract.kinds.offices.extract import title_of
+from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
-from kzgraph.extract.kinds.replacements.nouns import cue_nouns, inheritance_taken_up, told_by_nouns
+from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
+from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.kinds.replacements.taken_from import taken_from
 from kzgraph.extract.posts.departures import Departure
 from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
@@ -39,6 +41,8 @@ from kzgraph.extract.posts.merging import prefer_with_office
 
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
 _CAPACITY = closed_class().words("capacity_words")  # "als"
+_GENITIVE_ARTICLES = closed_class().words("genitive_articles")
+_PLACE_NOUNS = frozenset(events_lexicon()["succession"]["place_nouns"])  # "an die Stelle", "Fußstapfen"
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
@@ -154,6 +158,19 @@ def _arguments(
     return succ, pred, agent
 
 
+def _office_in_genitive(ctx: ArticleContext, cl: Span) -> str | None:
+    """ "folgte im Amt der Bürgermeisterin auf A": the title in the genitive of a generic office
+    noun ("Amt", "Posten") names the post."""
+    doc = ctx.doc
+    generic = events_lexicon()["dismissal"]["generic_office_nouns"]
+    for t in cl:
+        k = t.i + 2
+        if t.text in generic and k < cl.end and doc[t.i + 1].lower_ in _GENITIVE_ARTICLES:
+            if ctx.lx.is_title(doc[k].text) and ctx.mention_at(k + 1) is None:
+                return office_label(ctx, k, with_genitive=False)[0]
+    return None
+
+
 def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Replacement]:
     out = []
     doc = ctx.doc
@@ -173,8 +190,9 @@ def _verbal(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> list[Re
             continue
         if trig.lemma == "ablösen" and not _person(succ):
             continue  # "wurde vom Aufsichtsrat abgelöst": removed by a body, a dismissal
-        # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post
-        office = title_of(ctx, cl, pred)
+        # "hat seinen Vorstandschef A durch B ersetzt": the title before the predecessor is the post;
+        # else the capacity the clause names ("B löst A als Trainer ab", "folgt A als Chefin nach")
+        office = title_of(ctx, cl, pred) or zum_post(ctx, cl) or _office_in_genitive(ctx, cl)
         announced = announcing_finite(ctx, sent, trig.i) is not None
         if announced and doubted(sent):
             continue  # "Offen ist, ob B A ablösen wird": asked, not announced
@@ -291,7 +309,7 @@ def extract_replacements(
             sent.start + j for j, word in enumerate(words) if word.capitalize() in cues
         ]
         anchors += inheritance_taken_up(ctx, sent) if "Erbe" in words else []  # "tritt das Erbe an"
-        if not anchors and "Stelle" not in words:
+        if not anchors and not _PLACE_NOUNS.intersection(words):
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
             # "B soll A ablösen": the succession told as decided, kept and marked announced

@@ -15,6 +15,7 @@ from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, ge
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.kinds.replacements.found_with import found_with
+from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
 from kzgraph.extract.kinds.replacements.relative_genitive import relative_genitive_succession
 from kzgraph.extract.kinds.replacements.successor_roles import (
     appointed_in_clause,
@@ -342,17 +343,21 @@ def _office_after_als(ctx: ArticleContext, i: int, end: int) -> str | None:
 
 
 _TRETEN = frozenset(events_lexicon()["succession"]["treten_forms"])  # "tritt die Nachfolge an"
+# the nouns of taking someone's place with "treten" and the preposition before their article
+_PLACE_NOUNS = events_lexicon()["succession"]["place_nouns"]
 
 
 def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Replacement | None:
-    """ "An seine Stelle tritt B", "B tritt an die Stelle von A": B replaces A. "seine" is whoever
-    left a post just before, when the gender fits, else whom the possessive resolves to."""
+    """ "An seine Stelle tritt B", "B tritt an die Stelle von A", "B tritt in die Fußstapfen von A":
+    B replaces A. "seine" is whoever left a post just before, when the gender fits, else whom the
+    possessive resolves to."""
     doc = ctx.doc
     verb = next((t.i for t in sent if t.lower_ in _TRETEN), None)
     if verb is None:
         return None
     for t in sent:
-        if t.text != "Stelle" or t.i - 2 < sent.start or doc[t.i - 2].lower_ != "an":
+        opener = _PLACE_NOUNS.get(t.text)  # "an die Stelle", "in die Fußstapfen"
+        if opener is None or t.i - 2 < sent.start or doc[t.i - 2].lower_ != opener:
             continue
         before = doc[t.i - 1]
         if before.lower_ in POSSESSIVE_DETERMINERS:
@@ -370,32 +375,15 @@ def _in_place_of(ctx: ArticleContext, sent: Span, told: list[Departure]) -> Repl
         succ = _successor_subject(ctx, sent, verb, t.i)
         if pred is None or succ is None or pred == succ or not pred.kind == succ.kind == AgentKind.PERSON:
             return None
+        if t.text != "Stelle" and not (pred.is_named and _post_known(ctx, sent, pred)):
+            # "tritt in die Fußstapfen seines Vaters / einer Olympiasiegerin": an example followed
+            return None
         ev = ctx.evidence(sent, "replacement.noun.in_place_of", 0.7)
         date = ctx.date_for(sent, t.idx)
         return Replacement(ev, succ, pred, office_of(ctx, pred), None, date, told_by_noun=True)
     return None
 
 
-def inheritance_taken_up(ctx: ArticleContext, sent: Span) -> list[int]:
-    """ "B tritt das Erbe von A an", "Sein Erbe tritt B an", "hat das Erbe von A angetreten": the
-    inheritance noun after "das" or a possessive, with "antreten" in its clause (the finite "tritt"
-    with "an" closing it, or a form of "antreten"); not "der Erbe" (the heir), not "verwaltet das
-    Erbe von A"."""
-    lex = events_lexicon()["succession"]
-    doc = ctx.doc
-    out = []
-    for t in sent:
-        if t.text not in lex["inheritance_nouns"] or t.i == sent.start:
-            continue
-        det = doc[t.i - 1] if doc[t.i - 1].tag_ != "ADJA" else doc[t.i - 2]
-        if det.lower_ not in lex["inheritance_determiners"]:
-            continue
-        cl = clause(ctx, sent, t.i)
-        nonfinite = any(w.lower_ in lex["inheritance_verbs"] for w in cl)
-        particle = lex["inheritance_particle"]  # "tritt … an"
-        finite = any(w.lower_ in _TRETEN for w in cl) and any(
-            w.lower_ == particle and (w.i + 1 >= cl.end or doc[w.i + 1].is_punct) for w in cl
-        )
-        if nonfinite or finite:
-            out.append(t.i)
-    return out
+def _post_known(ctx: ArticleContext, sent: Span, pred: Agent) -> bool:
+    """A post is at stake: the article gives ``pred`` an office, or the sentence names a title."""
+    return office_of(ctx, pred) is not None or any(ctx.lx.is_title(t.text) for t in sent)

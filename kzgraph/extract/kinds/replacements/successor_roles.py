@@ -19,6 +19,8 @@ from kzgraph.extract.grammar.voice import verb_roles
 _WORDS = closed_class()
 _VON_OR_GENITIVE = _WORDS.words("von_or_genitive_articles")
 _TRETEN = frozenset(events_lexicon()["succession"]["treten_forms"])
+# "Die Nachfolge von A übernimmt B": taking over the succession, as "tritt … an"
+_TAKE_OVER = frozenset(events_lexicon()["succession"]["take_over_forms"])
 
 
 def genitive_possessor(ctx: ArticleContext, i: int) -> Agent | None:
@@ -56,7 +58,7 @@ def named_after_finite(ctx: ArticleContext, sent: Span, fin: int, pred: Agent | 
     Nachfolge von A tritt die Ärztin B an", "Zum Nachfolger von A wurde am Dienstag B ernannt"):
     the first name after the verb, not after a preposition, is the subject."""
     doc = ctx.doc
-    if doc[fin].lower_ not in PASSIVE_AUX | _TRETEN | _WORDS.words("becoming_verbs"):
+    if doc[fin].lower_ not in PASSIVE_AUX | _TRETEN | _TAKE_OVER | _WORDS.words("becoming_verbs"):
         return None
     cl = clause(ctx, sent, fin)
     for m in unprepositioned_names(ctx, doc[fin + 1 : cl.end]):
