@@ -120,16 +120,16 @@ def allocator_section(shacl_graphs: list[str], load_file: Path, work: Path, quic
     """Each setting's rates against the defaults'; ``quick``: the defaults and one setting, once."""
     section = Section(
         "16. glibc malloc settings: rudof's SHACL and the bulk loader (CPU, one child per setting)",
-        ["setting", "rudof: triples/s (CPU, median)", "× defaults", "bulk_load: quads/s (CPU, median)",
-         "× defaults"],
+        ["setting", "rudof: triples/s (CPU, median (range))", "× defaults",
+         "bulk_load: quads/s (CPU, median (range))", "× defaults"],
     )
     settings = [s for s in SETTINGS if "LD_PRELOAD" not in dict(s.env) or JEMALLOC.exists()]
     settings, rounds = (settings[:2], 1) if quick else (settings, 3)
     data = work / "alloc-shacl-graphs.json"
     data.write_text(json.dumps(shacl_graphs), encoding="utf-8")
     rates: dict[tuple[str, str], list[float]] = {}
-    for _ in range(rounds):  # interleaved: each setting once per round
-        for setting in settings:
+    for turn in range(rounds):  # interleaved: each setting once per round, the order rotated
+        for setting in settings[turn % len(settings):] + settings[:turn % len(settings)]:
             for kind, path in (("shacl", data), ("load", load_file)):
                 rate = _run(setting, kind, path, work / "alloc-scratch")
                 if rate is not None:
@@ -140,16 +140,17 @@ def allocator_section(shacl_graphs: list[str], load_file: Path, work: Path, quic
         for kind in ("shacl", "load"):
             found = rates.get((setting.label, kind))
             rate = median(found) if found else 0.0
-            row += [f"{rate / 1000:,.1f} k/s" if found else "failed",
+            spread = f" ({min(found) / 1000:,.0f}–{max(found) / 1000:,.0f})" if len(found or ()) > 1 else ""
+            row += [f"{rate / 1000:,.1f} k/s{spread}" if found else "failed",
                     f"{rate / base[kind]:.2f}×" if found and base[kind] else "–"]
         section.rows.append(row)
     section.notes.append(
         f"{len(shacl_graphs)} article graphs validated by the build's rudof call "
         f"(kzgraph.validate.rudof_engine, after one warm-up pass); bulk_load of {load_file.name} into an "
-        "empty on-disk store. Each setting "
-        f"in a fresh child process, {rounds} interleaved rounds, median; CPU time of the child's work "
-        "(all threads), so the machine's load shows less than in wall time, but it still moves CPU times "
-        "by ±10 % on a shared machine: a setting helps only if it beats the defaults by more than that.")
+        f"empty on-disk store. Each setting in a fresh child process, {rounds} interleaved rounds (the "
+        "order rotated each round), median and range; CPU time of the child's work (all threads), so the "
+        "machine's load shows less than in wall time, but it still moves CPU times by ±10 % on a shared "
+        "machine: a setting helps only if it beats the defaults by more than that, round after round.")
     return section
 
 
