@@ -56,7 +56,8 @@ def test_quick_benchmark_runs_and_writes_markdown(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     headings = ("## Machine", "## 2. Scale", "## 3. Parallelism", "## 4a. Bulk load", "## 4b. Saved queries",
                 "## 6. Bounded memory",
-                "## 7a. Lookups", "## 7b. Listings", "## 7c. Bulk load", "## 7d. SHACL validation")
+                "## 7a. Lookups", "## 7b. Listings", "## 7c. Bulk load", "## 7d. SHACL validation",
+                "## 18. glibc malloc settings")
     for heading in headings:
         assert heading in text
     assert "python -m kzgraph.bench --quick" in text

@@ -18,7 +18,8 @@ from kzgraph.bench import corpus, graphscale, memory, scale_parts
 from kzgraph.bench.proc import machine
 from kzgraph.bench.report import Section, markdown, text_table
 
-PARTS = ("overhead", "scale", "jobs", "graph", "validation", "lookups", "load", "shacl", "memory", "report")
+PARTS = ("overhead", "scale", "jobs", "graph", "validation", "lookups", "load", "shacl", "alloc", "memory",
+         "report")
 INTRO = (
     "Figures from one run of `python -m kzgraph.bench` on the machine below. Every ratio is against a "
     "baseline measured in the same run: the bare NLP pipeline (1), the smallest corpus (2), 1 job (3), "
@@ -133,7 +134,7 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
         sizes = [int(s) for s in args.memory_sizes.split(",")]
         outputs = [o.strip() for o in args.outputs.split(",")]
         _show(memory.memory(sizes, outputs, work / "memory", args.build_timeout), sections)
-    if parts & {"graph", "validation", "lookups", "load", "shacl"}:
+    if parts & {"graph", "validation", "lookups", "load", "shacl", "alloc"}:
         sizes = [parse_size(s) for s in args.sizes.split(",")]
         datasets = [graphscale.ensure_dataset(work, n, args.seed, jobs=2) for n in sizes]
         if "graph" in parts and "oxigraph-repeated" in args.engines:

@@ -97,7 +97,7 @@ def _cli_load(path: Path, directory: Path) -> tuple[int, float, float] | None:
     return len(ox.Store(str(directory))), time.perf_counter() - began, usage.ru_utime + usage.ru_stime
 
 
-def _prefix(dataset: Dataset, work: Path, quads: int) -> Path:
+def load_prefix(dataset: Dataset, work: Path, quads: int) -> Path:
     """The first ``quads`` lines of the dataset (whole articles are not needed to load)."""
     path = work / f"load-prefix-{quads}.nq"
     if not path.exists():
@@ -112,7 +112,7 @@ def load_limits_section(dataset: Dataset, work: Path, max_quads: int = 1_000_000
         "7c. Bulk load: what limits it (one N-Quads file, empty stores)",
         ["step", "quads", "wall", "quads/s (wall)", "quads/s (CPU)", f"≥ {TARGET // 1000} k/s (wall)"],
     )
-    path = _prefix(dataset, work, min(max_quads, dataset.quads))
+    path = load_prefix(dataset, work, min(max_quads, dataset.quads))
     graphs = [(f"synthetic-{i:08d}", synthetic_graph(42, i)) for i in range(build_articles)]
     scratch = work / "load-scratch"
 

@@ -7,12 +7,13 @@ import argparse
 from collections.abc import Iterator
 from pathlib import Path
 
+from kzgraph.bench.allocators import allocator_section
 from kzgraph.bench.graphscale import Dataset
 from kzgraph.bench.listings import index_section, listings_section
-from kzgraph.bench.loading import load_limits_section
+from kzgraph.bench.loading import load_limits_section, load_prefix
 from kzgraph.bench.lookups import lookups_section
 from kzgraph.bench.report import Section
-from kzgraph.bench.shacl_engines import shacl_engines_section
+from kzgraph.bench.shacl_engines import sample_graphs, shacl_engines_section
 
 
 def sections(parts: set[str], datasets: list[Dataset], work: Path,
@@ -29,3 +30,9 @@ def sections(parts: set[str], datasets: list[Dataset], work: Path,
         yield load_limits_section(smallest, work, max_quads=1_000_000, build_articles=20 if quick else 1000)
     if "shacl" in parts:
         yield shacl_engines_section(datasets[0], args.seed, args.validation_sample)
+    if "alloc" in parts:
+        smallest = min(datasets, key=lambda d: d.triples)
+        graphs = [g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+                  for g in sample_graphs(datasets[0], args.seed, args.validation_sample)]
+        prefix = load_prefix(smallest, work, min(1_000_000, smallest.quads))
+        yield allocator_section(graphs, prefix, work, quick)

@@ -32,6 +32,12 @@ def _rate(graphs: list[Graph], check: Callable[[Graph], bool]) -> tuple[float, f
     return triples / (time.process_time() - cpu), triples / (time.perf_counter() - wall), verdicts
 
 
+def sample_graphs(dataset: Dataset, seed: int, sample: int) -> list[Graph]:
+    """``sample`` article graphs evenly spaced over the dataset."""
+    count = min(sample, dataset.articles)
+    return [synthetic_graph(seed, i * dataset.articles // count) for i in range(count)]
+
+
 def shacl_engines_section(dataset: Dataset, seed: int, sample: int) -> Section:
     section = Section(
         "7d. SHACL validation per article graph: pySHACL against rudof (one core)",
@@ -41,8 +47,8 @@ def shacl_engines_section(dataset: Dataset, seed: int, sample: int) -> Section:
     if not rudof_engine.available():
         section.notes.append("rudof not measured: pyrudof is not installed")
         return section
-    count = min(sample, dataset.articles)
-    graphs = [synthetic_graph(seed, i * dataset.articles // count) for i in range(count)]
+    graphs = sample_graphs(dataset, seed, sample)
+    count = len(graphs)
     triples = sum(len(g) for g in graphs)
     pyshacl_conforms_text(graphs[0])  # warm-up: shapes parsed once per process
     rudof_engine.conforms(graphs[0])
