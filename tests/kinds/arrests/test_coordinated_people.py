@@ -66,3 +66,22 @@ def test_unnamed_companions_of_a_named_person_are_arrested_too(
 )
 def test_no_unnamed_companion_outside_the_arrest_or_with_a_name(text: str) -> None:
     assert all(" von " not in label for label, _, _ in arrests(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a count in a place adjunct of the first verb names no one
+        ("Die Polizei hat am Morgen in drei Städten zugeschlagen und vier Verdächtige festgenommen.",
+         ("vier Verdächtige", None, 4)),
+        ("Fahnder haben in zwei Ländern Wohnungen durchsucht und fünf Männer verhaftet.",
+         ("fünf Männer", None, 5)),
+        # two counted groups joined right before the verb stay one group
+        ("In zwei Landkreisen wurden drei Männer und eine Frau festgenommen.",
+         ("drei Männer und eine Frau", None, 4)),
+        ("Am Abend wurden sechs Fans und zwei Ordner in Gewahrsam genommen.",
+         ("sechs Fans und zwei Ordner", None, 8)),
+    ],
+)
+def test_a_counted_adjunct_joins_no_group(text: str, group: tuple[str, None, int]) -> None:
+    assert arrests(text) == [group]

@@ -165,6 +165,10 @@ def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
         return None
     if words[-1] not in COORDINATORS or any(_NOT_IN_PHRASE & set(w) for w in words[:-1]):
         return None
+    # the first group ends in its noun ("Zwölf Demonstranten und"), and a count in an adjunct
+    # names no one ("in drei Städten zugeschlagen und vier Verdächtige festgenommen")
+    if not words[-2][:1].isupper() or _after_preposition(text[: m.start()]):
+        return None
     count, noun = count_of(m), " ".join(words[:-1])
     if count is None or _open_head(noun) is None:
         return None
