@@ -14,8 +14,9 @@ rows are made distinct on the columns, the first staying. Rows come in the index
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice, product
+from operator import itemgetter
 
 import pyoxigraph as ox
 
@@ -45,19 +46,29 @@ def indexed(store: ox.Store, query: SavedQuery) -> Layout | None:
     return layout if layout is not None and is_current(store) else None
 
 
-class _Labels:
-    """The labels of shared nodes over the union of graphs, looked up once per node."""
+class _Labels(dict[str, str | tuple[str, ...]]):
+    """Node reference -> the label of a shared node over the union of graphs (a tuple of its
+    labels when graphs disagree, as in a store of the earliest layout: the queries give a row
+    per label), looked up in the store the first time a node is asked for (a dict lookup after).
+
+    Not read in bulk: at 10 M quads a node's lookup costs 17-18 µs of CPU, a scan of the shared
+    graph's labels 6 µs a label, but knowing that no other graph labels those nodes costs a join
+    as dear as the lookups it would save (BENCHMARKS.md, section 16)."""
 
     def __init__(self, store: ox.Store) -> None:
+        super().__init__()
         self.store = store
-        self.known: dict[str, tuple[str, ...]] = {}
+        self.several = False  # some node has more than one label
 
-    def __call__(self, node: str) -> tuple[str, ...]:
-        labels = self.known.get(node)
-        if labels is None:
-            subject = ox.NamedNode(full_iri(node))
-            found = {q.object.value for q in self.store.quads_for_pattern(subject, _LABEL, None)}
-            labels = self.known[node] = tuple(sorted(found)) or ("",)
+    def __missing__(self, node: str) -> str | tuple[str, ...]:
+        subject = ox.NamedNode(full_iri(node))
+        found = {q.object.value for q in self.store.quads_for_pattern(subject, _LABEL, None)}
+        if len(found) > 1:
+            self.several = True
+            labels: str | tuple[str, ...] = tuple(sorted(found))
+        else:
+            labels = found.pop() if found else ""
+        self[node] = labels
         return labels
 
 
@@ -91,27 +102,38 @@ def _kept(day: str, since: str, until: str) -> bool:
     return not (until and not (day and day[:len(until)] <= until[:len(day)]))
 
 
+def _combinations(values: list) -> Iterator[list[str]]:
+    """A row per combination of labels, when some node of it has several (as the queries' join)."""
+    for combination in product(*(value if value.__class__ is tuple else (value,) for value in values)):
+        yield list(combination)
+
+
 def _rows(layout: Layout, chunks: Iterable[str], bound: dict[str, str], persons: set[str] | None,
-          labels: Callable[[str], tuple[str, ...]]) -> Iterator[tuple[str, ...]]:
-    """The rows of the chunks, filtered, labelled and distinct on the columns: the values, then dayKey."""
+          labels: _Labels) -> Iterator[list[str]]:
+    """The rows of the chunks, filtered, labelled and distinct on the columns: the values, then
+    dayKey. The loop every row of a whole listing goes through: 2-3 µs of CPU a row, JSON included."""
     width, shown = len(layout.values), len(layout.columns)
     since, until = bound.get("since", ""), bound.get("until", "")
+    dated = bool(since or until)
     per_article = "article" in layout.columns  # rows of two articles differ in it
     seen: set[tuple[str, ...]] = set()
     for text in chunks:
+        stored = json.loads(text)
         if per_article:
             seen = set()
-        for row in json.loads(text):
-            day = row[width]
-            if (since or until) and not _kept(day, since, until):
+        for row in stored:
+            if dated and not _kept(row[width], since, until):
                 continue
             if persons is not None and persons.isdisjoint(row[width + 1]):
                 continue
-            choices = [labels(cell[0]) if isinstance(cell, list) else (cell,) for cell in row[:width]]
-            for values in product(*choices):
-                if values[:shown] not in seen:
-                    seen.add(values[:shown])
-                    yield (*values, day)
+            del row[width + 1]  # the persons: the values and dayKey stay
+            values = [labels[cell[0]] if cell.__class__ is list else cell for cell in row]
+            several = labels.several and any(value.__class__ is tuple for value in values)
+            for labelled in _combinations(values) if several else (values,):
+                key = tuple(labelled[:shown])
+                if key not in seen:
+                    seen.add(key)
+                    yield labelled
 
 
 def read_listing(store: ox.Store, layout: Layout, bound: dict[str, str], limit: int | None,
@@ -121,7 +143,7 @@ def read_listing(store: ox.Store, layout: Layout, bound: dict[str, str], limit: 
     key = bound.get("personKey", "")
     persons = person_nodes(store, key) if key else None
     chunks = _person_chunks(store, layout, persons) if persons is not None else _all_chunks(store, layout)
-    rows: Iterable[tuple[str, ...]] = _rows(layout, chunks, bound, persons, _Labels(store))
+    rows: Iterable[list[str]] = _rows(layout, chunks, bound, persons, _Labels(store))
     if layout.order:
         positions = [layout.position(variable) for variable in layout.order]
         rows = sorted(rows, key=lambda row: [row[p] for p in positions])
@@ -129,6 +151,7 @@ def read_listing(store: ox.Store, layout: Layout, bound: dict[str, str], limit: 
     returned = columns + [c for c in extra if c in layout.values and c not in columns]
     picks = [layout.values.index(c) for c in returned]
     stop = None if limit is None else offset + limit + 1  # one row past the page: is there more?
-    page = [tuple(row[p] for p in picks) for row in islice(rows, offset, stop)]
+    pick = itemgetter(*picks) if len(picks) > 1 else (lambda row: (row[picks[0]],))
+    page = [pick(row) for row in islice(rows, offset, stop)]
     more = limit is not None and len(page) > limit
     return returned, page[:limit], more
