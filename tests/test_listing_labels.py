@@ -5,11 +5,14 @@ node several labels (a store of the earliest layout), the same rows as the saved
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 
+import kzgraph.query.listing
 from kzgraph.graph import iris
 from kzgraph.query import find_query, run_query
-from kzgraph.query.layout import layouts
-from kzgraph.query.listing import _Labels, read_listing
+from kzgraph.query.layout import DIGEST, META_GRAPH, SHARED_LABELS_ONLY, full_iri, layouts, shared_labels_only
+from kzgraph.query.listing import SHARED_GRAPH, _Labels, read_listing
+from kzgraph.store.listings import after_build
 from tests.servers import factory_store, listing_rows
 
 LABEL = ox.NamedNode(str(iris.RDFS.label))
@@ -26,8 +29,19 @@ class _CountingStore:
         self.asked: list[str] = []
 
     def quads_for_pattern(self, subject, predicate, obj, graph=None):  # noqa: ANN001, ANN201
-        self.asked.append(subject.value)
+        self.asked.append("scan of the shared graph" if subject is None else subject.value)
         return self.store.quads_for_pattern(subject, predicate, obj, graph)
+
+
+def _earliest_layout(store: ox.Store, *labels: tuple[ox.NamedNode, str]) -> None:
+    """Shared nodes labelled in an article graph too, as the earliest layout wrote them, in a
+    store a build then upgraded (its index written anew: no index and no digest before)."""
+    for node, label in labels:
+        store.add(ox.Quad(node, LABEL, ox.Literal(label), A1))
+    for name in list(store.named_graphs()):
+        if iris.is_listing_graph(name.value):
+            store.remove_graph(name)
+    assert after_build(store) == 3
 
 
 def _rows(store: ox.Store, name: str, use_index: bool = True, **params: str) -> list[tuple[str, ...]]:
@@ -37,19 +51,53 @@ def _rows(store: ox.Store, name: str, use_index: bool = True, **params: str) -> 
 def test_each_node_is_looked_up_once_per_listing() -> None:
     store = factory_store()
     counting = _CountingStore(store)
-    labels = _Labels(counting)  # type: ignore[arg-type]
+    labels = _Labels(counting, scan_after=None)  # type: ignore[arg-type]
     node = KARL.value[len(str(iris.DATA)):]
     assert [labels[node] for _ in range(3)] == ["Karl Muster"] * 3
     assert counting.asked == [KARL.value] and not labels.several
     assert labels["person/nobody-of-that-name"] == ""  # a node without a label: an empty cell
 
 
-def test_a_node_labelled_in_several_graphs_gives_a_row_per_label() -> None:
-    """The earliest layout repeated shared nodes' labels in the article graphs; a build into such
-    a store leaves them, and the queries' join gives a row per label: so does the index."""
+def test_a_whole_listing_reads_the_shared_graphs_labels_in_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     store = factory_store()
-    store.add(ox.Quad(KARL, LABEL, ox.Literal("K. Muster"), A1))
-    store.add(ox.Quad(MARIA, LABEL, ox.Literal("M. Beispiel"), A1))
+    assert shared_labels_only(store)  # recorded by the build
+    counting = _CountingStore(store)
+    labels = _Labels(counting, scan_after=1)  # type: ignore[arg-type]
+    karl, maria = (node.value[len(str(iris.DATA)):] for node in (KARL, MARIA))
+    assert (labels[karl], labels[maria]) == ("Karl Muster", "Maria Beispiel")
+    assert labels["person/nobody-of-that-name"] == ""
+    assert counting.asked == [KARL.value, META_GRAPH.value,  # the record: the shared graph holds them all
+                              "scan of the shared graph", full_iri("person/nobody-of-that-name")]
+    # The rows with the labels of one scan are the saved query's, whole listings and pages.
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", 0)
+    assert listing_rows(store) == listing_rows(store, use_index=False)
+    whole = _rows(store, "offices")
+    assert whole == [row for offset in range(len(whole))
+                     for row in (tuple(r.values()) for r in run_query(store, find_query("offices"),
+                                                                      limit=1, offset=offset).rows)]
+
+
+def test_a_store_records_whether_other_graphs_label_shared_nodes() -> None:
+    store = factory_store()
+    _earliest_layout(store, (KARL, "K. Muster"))
+    assert not shared_labels_only(store)  # so listings look each node up over all graphs
+    store.remove(ox.Quad(KARL, LABEL, ox.Literal("K. Muster"), A1))
+    (flag,) = list(store.quads_for_pattern(META_GRAPH, SHARED_LABELS_ONLY, None, META_GRAPH))
+    store.remove(flag)  # as a store indexed before the record existed: the next build records it
+    assert after_build(store) == 0 and shared_labels_only(store)
+    assert list(store.quads_for_pattern(META_GRAPH, DIGEST, None, META_GRAPH))
+    assert SHARED_GRAPH.value == str(iris.SHARED_GRAPH)
+
+
+@pytest.mark.parametrize("scan_after", [0, 500])
+def test_a_node_labelled_in_several_graphs_gives_a_row_per_label(monkeypatch: pytest.MonkeyPatch,
+                                                                  scan_after: int) -> None:
+    """The earliest layout repeated shared nodes' labels in the article graphs; a build into such
+    a store leaves them, and the queries' join gives a row per label: so does the index, also
+    where a listing would read the shared graph's labels in one scan (scan_after=0)."""
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", scan_after)
+    store = factory_store()
+    _earliest_layout(store, (KARL, "K. Muster"), (MARIA, "M. Beispiel"))
     rows = _rows(store, "dismissals")
     agents, dismissed = ("M. Beispiel", "Maria Beispiel"), ("K. Muster", "Karl Muster")
     assert {(r[0], r[1]) for r in rows if r[4] == "a1"} == {(a, d) for a in agents for d in dismissed}
@@ -59,7 +107,7 @@ def test_a_node_labelled_in_several_graphs_gives_a_row_per_label() -> None:
 
 def test_several_labels_with_filters_and_pages() -> None:
     store = factory_store()
-    store.add(ox.Quad(KARL, LABEL, ox.Literal("K. Muster"), A1))
+    _earliest_layout(store, (KARL, "K. Muster"))
     # Karl has two labels now: a row per label in each of the three articles (all dated 2022-01-03).
     cases = [({"person": "Karl Muster"}, 6), ({"since": "2022-01-03", "until": "2022-01-03"}, 6),
              ({"person": "maria beispiel", "since": "2022-01"}, 6), ({"until": "2022-01-02"}, 0)]

@@ -29,11 +29,14 @@ from kzgraph.query.layout import (
     is_current,
     layout_for,
     rows_property,
+    shared_labels_only,
     short_iri,
 )
 from kzgraph.query.saved import SavedQuery
 
 _LABEL = ox.NamedNode(str(iris.RDFS.label))
+SHARED_GRAPH = ox.NamedNode(str(iris.SHARED_GRAPH))
+SCAN_AFTER = 500  # label lookups after which the shared graph's labels are read in one scan
 _NAME_KEY = ox.NamedNode(str(iris.KZ.nameKey))
 # Only ?rows is turned into a Python object per chunk (?property must be projected to be bound).
 _CHUNKS = "SELECT ?property ?rows WHERE { ?chunk ?property ?rows }"
@@ -49,27 +52,46 @@ def indexed(store: ox.Store, query: SavedQuery) -> Layout | None:
 class _Labels(dict[str, str | tuple[str, ...]]):
     """Node reference -> the label of a shared node over the union of graphs (a tuple of its
     labels when graphs disagree, as in a store of the earliest layout: the queries give a row
-    per label), looked up in the store the first time a node is asked for (a dict lookup after).
+    per label). A node is looked up in the store when first asked for (17-20 µs of CPU at 1-10 M
+    quads); after ``scan_after`` lookups (a whole listing, which names most shared nodes; never a
+    page of 100 rows) the rest of the shared graph's labels are read in one scan (6-8 µs a
+    label), if the store recorded that the shared graph holds all their labels
+    (kzgraph.store.listings.record_label_layout)."""
 
-    Not read in bulk: at 10 M quads a node's lookup costs 17-18 µs of CPU, a scan of the shared
-    graph's labels 6 µs a label, but knowing that no other graph labels those nodes costs a join
-    as dear as the lookups it would save (BENCHMARKS.md, section 16)."""
-
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, scan_after: int | None) -> None:
         super().__init__()
         self.store = store
+        self.lookups_left = scan_after  # None: never scan
         self.several = False  # some node has more than one label
 
-    def __missing__(self, node: str) -> str | tuple[str, ...]:
-        subject = ox.NamedNode(full_iri(node))
-        found = {q.object.value for q in self.store.quads_for_pattern(subject, _LABEL, None)}
+    def _read_shared_graph(self) -> None:
+        found: dict[str, set[str]] = {}
+        for quad in self.store.quads_for_pattern(None, _LABEL, None, SHARED_GRAPH):
+            found.setdefault(short_iri(quad.subject.value), set()).add(quad.object.value)
+        for node, labels in found.items():
+            self._keep(node, labels)
+
+    def _keep(self, node: str, found: set[str]) -> str | tuple[str, ...]:
         if len(found) > 1:
             self.several = True
             labels: str | tuple[str, ...] = tuple(sorted(found))
         else:
-            labels = found.pop() if found else ""
+            labels = next(iter(found)) if found else ""
         self[node] = labels
         return labels
+
+    def __missing__(self, node: str) -> str | tuple[str, ...]:
+        if self.lookups_left is not None:
+            self.lookups_left -= 1
+            if self.lookups_left < 0:
+                self.lookups_left = None
+                if shared_labels_only(self.store):
+                    self._read_shared_graph()
+                    if node in self:
+                        return self[node]
+        # Looked up over all graphs (also after the scan: a node the shared graph does not label).
+        subject = ox.NamedNode(full_iri(node))
+        return self._keep(node, {q.object.value for q in self.store.quads_for_pattern(subject, _LABEL, None)})
 
 
 def _all_chunks(store: ox.Store, layout: Layout) -> Iterator[str]:
@@ -143,7 +165,7 @@ def read_listing(store: ox.Store, layout: Layout, bound: dict[str, str], limit: 
     key = bound.get("personKey", "")
     persons = person_nodes(store, key) if key else None
     chunks = _person_chunks(store, layout, persons) if persons is not None else _all_chunks(store, layout)
-    rows: Iterable[list[str]] = _rows(layout, chunks, bound, persons, _Labels(store))
+    rows: Iterable[list[str]] = _rows(layout, chunks, bound, persons, _Labels(store, SCAN_AFTER))
     if layout.order:
         positions = [layout.position(variable) for variable in layout.order]
         rows = sorted(rows, key=lambda row: [row[p] for p in positions])
