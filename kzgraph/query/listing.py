@@ -6,7 +6,8 @@ The rows are those :func:`kzgraph.query.run_query` gives with the saved query (t
 compare them on the store, the exported file and SPARQL servers): the filters are applied as
 the queries apply them (``--since``/``--until`` compare the row's dayKey by prefix;
 ``--person`` keeps the rows whose fact links to a person with that kz:nameKey, looked up in
-the store now), the labels of shared nodes are looked up when read (once per node), and the
+the store now), the labels of shared nodes are looked up when read (once per node; a whole
+listing reads the shared graph's labels in one scan instead, see :class:`_Labels`), and the
 rows are made distinct on the columns, the first staying. Rows come in the index's order
 (stable while the store is unchanged); a sorted listing (arrest-figures) is sorted here.
 """

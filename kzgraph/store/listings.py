@@ -18,7 +18,9 @@ are settled across the whole store after the article is written:
 - the label of a shared node (person, organisation, state, post): the smallest spelling any
   article uses, which a later article may change. The worker gives each shared node a marker
   label (its IRI, typed :data:`REFERENCE`), so the row holds ``[IRI]``, and the reader looks
-  the label up (once per node and listing read);
+  the label up (once per node and listing read, or all of the shared graph's labels in one
+  scan for a whole listing where the store records that no other graph labels those nodes:
+  :func:`record_label_layout`);
 - a person's name keys (a later article may add an alias): a row holds the IRIs of the
   persons its fact (``?event``) links to, and ``--person`` finds the persons by kz:nameKey
   when it is read.
