@@ -32,6 +32,10 @@ class _CountingStore:
         self.asked.append("scan of the shared graph" if subject is None else subject.value)
         return self.store.quads_for_pattern(subject, predicate, obj, graph)
 
+    def query(self, text: str, **options):  # noqa: ANN003, ANN201
+        self.asked.append("count of the shared graph's labels")
+        return self.store.query(text, **options)
+
 
 def _earliest_layout(store: ox.Store, *labels: tuple[ox.NamedNode, str]) -> None:
     """Shared nodes labelled in an article graph too, as the earliest layout wrote them, in a
@@ -51,7 +55,7 @@ def _rows(store: ox.Store, name: str, use_index: bool = True, **params: str) -> 
 def test_each_node_is_looked_up_once_per_listing() -> None:
     store = factory_store()
     counting = _CountingStore(store)
-    labels = _Labels(counting, scan_after=None)  # type: ignore[arg-type]
+    labels = _Labels(counting)  # type: ignore[arg-type]
     node = KARL.value[len(str(iris.DATA)):]
     assert [labels[node] for _ in range(3)] == ["Karl Muster"] * 3
     assert counting.asked == [KARL.value] and not labels.several
@@ -62,14 +66,22 @@ def test_a_whole_listing_reads_the_shared_graphs_labels_in_one_scan(monkeypatch:
     store = factory_store()
     assert shared_labels_only(store)  # recorded by the build
     counting = _CountingStore(store)
-    labels = _Labels(counting, scan_after=1)  # type: ignore[arg-type]
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", 1)
+    labels = _Labels(counting, chunks=10)  # type: ignore[arg-type]
     karl, maria = (node.value[len(str(iris.DATA)):] for node in (KARL, MARIA))
     assert (labels[karl], labels[maria]) == ("Karl Muster", "Maria Beispiel")
     assert labels["person/nobody-of-that-name"] == ""
     assert counting.asked == [KARL.value, META_GRAPH.value,  # the record: the shared graph holds them all
+                              "count of the shared graph's labels",  # at most 2 per chunk: worth a scan
                               "scan of the shared graph", full_iri("person/nobody-of-that-name")]
+    # A listing of one chunk names few of the shared graph's labels: no scan, a lookup per node.
+    counting = _CountingStore(store)
+    labels = _Labels(counting, chunks=1)  # type: ignore[arg-type]
+    assert (labels[karl], labels[maria]) == ("Karl Muster", "Maria Beispiel")
+    assert "scan of the shared graph" not in counting.asked and MARIA.value in counting.asked
     # The rows with the labels of one scan are the saved query's, whole listings and pages.
     monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", 0)
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_LABELS_PER_CHUNK", 100)
     assert listing_rows(store) == listing_rows(store, use_index=False)
     whole = _rows(store, "offices")
     assert whole == [row for offset in range(len(whole))
@@ -96,6 +108,7 @@ def test_a_node_labelled_in_several_graphs_gives_a_row_per_label(monkeypatch: py
     a store leaves them, and the queries' join gives a row per label: so does the index, also
     where a listing would read the shared graph's labels in one scan (scan_after=0)."""
     monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", scan_after)
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_LABELS_PER_CHUNK", 100)
     store = factory_store()
     _earliest_layout(store, (KARL, "K. Muster"), (MARIA, "M. Beispiel"))
     rows = _rows(store, "dismissals")

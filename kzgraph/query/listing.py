@@ -37,7 +37,12 @@ from kzgraph.query.saved import SavedQuery
 
 _LABEL = ox.NamedNode(str(iris.RDFS.label))
 SHARED_GRAPH = ox.NamedNode(str(iris.SHARED_GRAPH))
-SCAN_AFTER = 500  # label lookups after which the shared graph's labels are read in one scan
+SCAN_AFTER = 500  # label lookups after which the shared graph's labels may be read in one scan
+SCAN_LABELS_PER_CHUNK = 2  # ... if it has at most this many labels per chunk of the listing
+_SHARED = ox.Variable("shared")
+# Counted without decoding a term: 2 ms for 5,000 labels at 10 M quads.
+_COUNT_SHARED_LABELS = """SELECT ?shared (COUNT(*) AS ?labels)
+WHERE { GRAPH ?shared { ?node <http://www.w3.org/2000/01/rdf-schema#label> ?label } } GROUP BY ?shared"""
 _NAME_KEY = ox.NamedNode(str(iris.KZ.nameKey))
 # Only ?rows is turned into a Python object per chunk (?property must be projected to be bound).
 _CHUNKS = "SELECT ?property ?rows WHERE { ?chunk ?property ?rows }"
@@ -54,16 +59,24 @@ class _Labels(dict[str, str | tuple[str, ...]]):
     """Node reference -> the label of a shared node over the union of graphs (a tuple of its
     labels when graphs disagree, as in a store of the earliest layout: the queries give a row
     per label). A node is looked up in the store when first asked for (17-20 µs of CPU at 1-10 M
-    quads); after ``scan_after`` lookups (a whole listing, which names most shared nodes; never a
-    page of 100 rows) the rest of the shared graph's labels are read in one scan (6-8 µs a
-    label), if the store recorded that the shared graph holds all their labels
-    (kzgraph.store.listings.record_label_layout)."""
+    quads). Reading a whole listing of ``chunks`` articles, after SCAN_AFTER lookups, the rest of
+    the shared graph's labels are read in one scan (6-8 µs a label) if the listing is large for
+    the shared graph (at most SCAN_LABELS_PER_CHUNK of its labels per chunk: it will name most of
+    them) and the store recorded that the shared graph holds all their labels
+    (kzgraph.store.listings.record_label_layout). Pages never scan."""
 
-    def __init__(self, store: ox.Store, scan_after: int | None) -> None:
+    def __init__(self, store: ox.Store, chunks: int | None = None) -> None:
         super().__init__()
         self.store = store
-        self.lookups_left = scan_after  # None: never scan
+        self.chunks = chunks
+        self.lookups_left = None if chunks is None else SCAN_AFTER  # None: never scan
         self.several = False  # some node has more than one label
+
+    def _worth_a_scan(self) -> bool:
+        if self.chunks is None or not shared_labels_only(self.store):
+            return False
+        counted = next(iter(self.store.query(_COUNT_SHARED_LABELS, substitutions={_SHARED: SHARED_GRAPH})))
+        return int(counted[1].value) <= SCAN_LABELS_PER_CHUNK * self.chunks
 
     def _read_shared_graph(self) -> None:
         found: dict[str, set[str]] = {}
@@ -86,7 +99,7 @@ class _Labels(dict[str, str | tuple[str, ...]]):
             self.lookups_left -= 1
             if self.lookups_left < 0:
                 self.lookups_left = None
-                if shared_labels_only(self.store):
+                if self._worth_a_scan():
                     self._read_shared_graph()
                     if node in self:
                         return self[node]
@@ -165,8 +178,15 @@ def read_listing(store: ox.Store, layout: Layout, bound: dict[str, str], limit: 
     (kzgraph.query.params.bindings: "" is no filter)."""
     key = bound.get("personKey", "")
     persons = person_nodes(store, key) if key else None
-    chunks = _person_chunks(store, layout, persons) if persons is not None else _all_chunks(store, layout)
-    rows: Iterable[list[str]] = _rows(layout, chunks, bound, persons, _Labels(store, SCAN_AFTER))
+    chunks: Iterable[str]
+    if persons is not None:
+        chunks, labels = _person_chunks(store, layout, persons), _Labels(store)
+    elif limit is None:  # a whole listing: its chunks counted, to weigh a scan of the labels
+        chunks = list(_all_chunks(store, layout))
+        labels = _Labels(store, len(chunks))
+    else:
+        chunks, labels = _all_chunks(store, layout), _Labels(store)
+    rows: Iterable[list[str]] = _rows(layout, chunks, bound, persons, labels)
     if layout.order:
         positions = [layout.position(variable) for variable in layout.order]
         rows = sorted(rows, key=lambda row: [row[p] for p in positions])
