@@ -155,3 +155,13 @@ def test_extra_values_come_with_the_rows() -> None:
         map(sorted, (r.items() for r in run_query(store, query, extra=extra, use_index=False).rows)))
     returned, page, more = read_listing(store, layouts()["dismissals"], {}, 1, 0, ("confidence",))
     assert returned[-1] == "confidence" and len(page) == 1 and len(page[0]) == len(returned) and more
+
+
+def test_a_shared_graph_without_labels_gives_the_rows_of_the_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No label to count or scan (the aggregate has no group): the same rows as a lookup per node."""
+    store = factory_store()
+    for quad in list(store.quads_for_pattern(None, LABEL, None, SHARED_GRAPH)):
+        store.remove(quad)
+    looked_up = _rows(store, "offices")
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", 0)
+    assert looked_up and _rows(store, "offices") == looked_up

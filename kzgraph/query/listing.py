@@ -75,8 +75,9 @@ class _Labels(dict[str, str | tuple[str, ...]]):
     def _worth_a_scan(self) -> bool:
         if self.chunks is None or not shared_labels_only(self.store):
             return False
-        counted = next(iter(self.store.query(_COUNT_SHARED_LABELS, substitutions={_SHARED: SHARED_GRAPH})))
-        return int(counted[1].value) <= SCAN_LABELS_PER_CHUNK * self.chunks
+        found = self.store.query(_COUNT_SHARED_LABELS, substitutions={_SHARED: SHARED_GRAPH})
+        counted = next(iter(found), None)  # no group when the shared graph has no label
+        return counted is not None and int(counted[1].value) <= SCAN_LABELS_PER_CHUNK * self.chunks
 
     def _read_shared_graph(self) -> None:
         found: dict[str, set[str]] = {}
