@@ -23,6 +23,8 @@ FILTERS = ("since", "until", "person")
 REFERENCE = ox.NamedNode(str(iris.LISTING.nodeReference))  # datatype of a marker label
 PARTICIPANT = ox.NamedNode(str(iris.LISTING.participant))
 DIGEST = ox.NamedNode(str(iris.LISTING.queryDigest))
+# true: no graph but the shared graph labels a node the shared graph labels (kzgraph.store.listings)
+SHARED_LABELS_ONLY = ox.NamedNode(str(iris.LISTING.sharedLabelsOnly))
 META_GRAPH = ox.NamedNode(str(iris.LISTING_META_GRAPH))
 ANY_URI = ox.NamedNode(str(iris.XSD.anyURI))
 _DATA = str(iris.DATA)
@@ -103,6 +105,12 @@ def stored_digest(store: ox.Store) -> str | None:
 def is_current(store: ox.Store) -> bool:
     """Whether every article graph of ``store`` has its rows, made by this version's queries."""
     return stored_digest(store) == digest()
+
+
+def shared_labels_only(store: ox.Store) -> bool:
+    """Whether the store recorded that its shared nodes' labels are all in the shared graph."""
+    quad = next(iter(store.quads_for_pattern(META_GRAPH, SHARED_LABELS_ONLY, None, META_GRAPH)), None)
+    return quad is not None and quad.object.value == "true"
 
 
 def rows_property(listing: str) -> ox.NamedNode:
