@@ -129,14 +129,24 @@ def _appositive_name(
 def _first_name_candidates(
     doc: Doc, tokens: Sequence[Token], texts: list[str], sent_end: list[int], lx: Lexicons
 ) -> list[_Candidate]:
-    """A known first name (or a double first name) opening a name of two words or more."""
+    """A known first name (or a double first name) opening a name of two words or more; a first
+    name of the full table counts where the NER opens a person with it, so that a surname that
+    is also a common noun stays in the name ("Paul Kern wurde festgenommen"). Such a name ends
+    with the entity, or one word after a lone first name ("wurde Lena Sommer Mitglied")."""
     first_names = lx.male | lx.female
     cands: list[_Candidate] = []
     for i, text in enumerate(texts):
         if text in first_names or "-" in text and is_double_first_name(text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
-            if j >= i + 2:
-                cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
+        elif text in lx.gender_of and tokens[i].ent_iob_ == "B" and tokens[i].ent_type_ == "PER":
+            ent_end = i + 1
+            while ent_end < sent_end[i] and tokens[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            j = min(name_at(doc, i, sent_end[i], lx), max(ent_end, i + 2))
+        else:
+            continue
+        if j >= i + 2:
+            cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
     return cands
 
 
