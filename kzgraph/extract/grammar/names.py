@@ -126,6 +126,8 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
             break  # "wurde Hu von der Staatssicherheit verhaftet": an agent, no "von der Leyen"
         if j > i and tok.ent_iob_ == "B" and tok.ent_type_ == "PER" and doc[j - 1].ent_iob_ == "I":
             break  # "entließ [Wladimir Putin] [Sergej Schoigu]": a second full name starts
+        if j > i and tok.ent_iob_ == "O" and tok.tag_ == "NN" and doc[j - 1].ent_iob_ == "I":
+            break  # "wurde [Lena Sommer] Mitglied": a common noun after a full name the NER closed
         if is_name_token(tok, lx) or j > i and particle_surname(tok.text, lx):
             j += 1
         elif j > i and second_person_after_von(doc, j, end, lx):
