@@ -68,3 +68,8 @@ def test_a_noun_surname_after_a_first_name_stays_in_the_name(first: str, surname
 def test_a_noun_after_a_first_name_and_surname_ends_the_name() -> None:
     names = {rec.name for rec in context("Im Herbst wurde Lena Sommer Mitglied des Vorstands.").persons}
     assert "Lena Sommer" in names and not any("Mitglied" in n for n in names)
+
+
+def test_a_photo_credit_after_a_slash_is_no_person() -> None:
+    text = "Helfer räumen die Straße auf. Foto: Bildagentur/Konstantin Wolkow"
+    assert not any("Wolkow" in rec.name for rec in context(text).persons)

@@ -138,7 +138,7 @@ def _first_name_candidates(
     for i, text in enumerate(texts):
         if text in first_names or "-" in text and is_double_first_name(text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
-        elif text in lx.gender_of and tokens[i].ent_iob_ == "B" and tokens[i].ent_type_ == "PER":
+        elif _ner_opened_first_name(tokens, texts, i, lx):
             ent_end = i + 1
             while ent_end < sent_end[i] and tokens[ent_end].ent_iob_ == "I":
                 ent_end += 1
@@ -148,6 +148,14 @@ def _first_name_candidates(
         if j >= i + 2:
             cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
     return cands
+
+
+def _ner_opened_first_name(tokens: Sequence[Token], texts: list[str], i: int, lx: Lexicons) -> bool:
+    """A first name of the full table where the NER opens a person, not in a photo credit
+    ("Foto: Agentur/Vorname Name": the cue the entity candidates drop too)."""
+    if texts[i] not in lx.gender_of or i > 0 and texts[i - 1] == "/":
+        return False
+    return tokens[i].ent_iob_ == "B" and tokens[i].ent_type_ == "PER"
 
 
 _PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
