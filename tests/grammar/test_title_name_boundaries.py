@@ -73,3 +73,27 @@ def test_a_noun_after_a_first_name_and_surname_ends_the_name() -> None:
 def test_a_photo_credit_after_a_slash_is_no_person() -> None:
     text = "Helfer räumen die Straße auf. Foto: Bildagentur/Konstantin Wolkow"
     assert not any("Wolkow" in rec.name for rec in context(text).persons)
+
+
+@pytest.mark.parametrize("subject", _SUBJECTS)
+def test_the_inverted_subjects_title_is_not_the_dismissed_post(subject: str) -> None:
+    assert dismissal_rows(f"Am Montag entließ {subject} Hanna von der Linde.") == [
+        ("Hanna von der Linde", subject, None)
+    ]
+
+
+def test_after_an_auxiliary_the_title_is_the_named_persons_post() -> None:
+    rows = dismissal_rows("Am Montag wurde der Präsident Jonas Brettschneider entlassen.")
+    assert rows == [("Jonas Brettschneider", None, "Präsident")]
+
+
+@pytest.mark.parametrize("surname", ["Richter", "Koch", "Müller"])
+def test_title_surname_subject_before_an_accusative_object(surname: str) -> None:
+    text = f"Am Dienstag entließ der Landrat {surname} den Amtsleiter Tobias Kranzler."
+    assert dismissal_rows(text) == [("Tobias Kranzler", surname, "Amtsleiter")]
+
+
+@pytest.mark.parametrize("surname", ["Koch", "Müller", "Schulte", "Hoffmann"])
+def test_title_surname_subject_then_the_objects_full_name(surname: str) -> None:
+    rows = dismissal_rows(f"Am Dienstag entließ Landrat {surname} Tobias Kranzler.")
+    assert [(r[0], r[1]) for r in rows] == [("Tobias Kranzler", surname)]

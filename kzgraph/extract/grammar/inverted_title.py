@@ -11,7 +11,7 @@ accusative "den Minister" is the object), and so does an intransitive reading of
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
@@ -44,3 +44,10 @@ def split_title_subject(
     if described is None or described == subject:
         return None
     return described, subject, m.start, m.end
+
+
+def inverted_subject_title(doc: Doc, k: int) -> bool:
+    """The title at ``k`` opens with its article the subject right after a full finite verb
+    ("entließ der Präsident X"): it names the subject's post, not that of the name after it.
+    After an auxiliary ("wurde der Präsident X entlassen") it is the named person's own."""
+    return k >= 2 and doc[k - 1].lower_ in _SUBJECT_ARTICLES and doc[k - 2].tag_ == "VVFIN"

@@ -309,7 +309,7 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: Sequence[Token], lx: 
             and rest[-1] not in first_names
         ):
             out += [(rest, start, role, role_i), ((toks[-1],), start + len(rest), None, -1)]
-        elif _surname_then_full_name(toks, before, first_names):
+        elif _surname_then_full_name(toks, before, first_names, after_title=_after_role(tokens, start, lx)):
             # "entließ Merkel Norbert Röttgen": a subject by surname, then the object's full name
             out += [(toks[:1], start, role, role_i), (toks[1:], start + 1, None, -1)]
         else:
@@ -317,12 +317,21 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: Sequence[Token], lx: 
     return out
 
 
-def _surname_then_full_name(toks: tuple[str, ...], before: str, first_names: Mapping[str, str]) -> bool:
-    """Three words right after a finite verb, the first no first name, the second one: a
-    surname alone (the subject after the verb) and a full name ("entließ Merkel Norbert Röttgen")."""
+def _after_role(tokens: Sequence[Token], start: int, lx: Lexicons) -> bool:
+    """The name at ``start`` follows a title or role noun that follows a finite verb ("entließ
+    Landrat X")."""
+    return start > 1 and lx.is_role(tokens[start - 1].text) and tokens[start - 2].tag_.endswith("FIN")
+
+
+def _surname_then_full_name(
+    toks: tuple[str, ...], before: str, first_names: Mapping[str, str], *, after_title: bool = False
+) -> bool:
+    """Three words right after a finite verb or a title, the first no first name, the second one:
+    a surname alone (the subject after the verb) and a full name ("entließ Merkel Norbert
+    Röttgen", "entließ Landrat Koch Tobias Brandt")."""
     return (
         len(toks) == 3
-        and before.endswith("FIN")
+        and (before.endswith("FIN") or after_title)
         and toks[0] not in first_names
         and toks[1] in first_names
         and toks[2] not in first_names
