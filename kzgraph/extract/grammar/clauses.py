@@ -183,6 +183,7 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
             for k in range(i + 2, end)
             if doc[k].tag_ == "CARD"
             or lx.is_title(doc[k].text)
+            and not _name_opens_at(ctx, k)  # "entließ der Landrat Richter …": a surname
             and doc[k - 1].text[:1].isupper()
             # "entließ der Präsident Innenminister X": the article's own title, then the object's
             and (not lx.is_title(doc[k - 1].text) or k == i + 3)
@@ -200,6 +201,11 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
             end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name
             break
     return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None
+
+
+def _name_opens_at(ctx: ArticleContext, k: int) -> bool:
+    m = ctx.mention_at(k)
+    return m is not None and m.kind == "name" and m.start == k
 
 
 def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:

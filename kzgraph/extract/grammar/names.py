@@ -51,15 +51,31 @@ def surname_like_role(tok: Token, lx: Lexicons) -> bool:
     König"). A role after a first name that is not the entity's end opens the next name
     ("Papst Benedikt Kardinal Brenner")."""
     doc = tok.doc
+    gazetteer = load_gazetteer()
+    if _surname_after_role(tok, lx, gazetteer.word_bits(tok.text)):
+        return True
     if tok.ent_type_ != "PER" or tok.ent_iob_ != "I" or tok.i == 0:
         return False
-    gazetteer = load_gazetteer()
     if lx.is_title(tok.text) and not gazetteer.word_bits(tok.text) & CLASS_BITS["LAST"]:
         return False  # an office ("Gerd Bezirksbürgermeister" in a list) is no surname
     if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
         return False
     first = doc[tok.i - 1].text
     return first in lx.male or first in lx.female or is_first_name(first, gazetteer.word_bits)
+
+
+def _surname_after_role(tok: Token, lx: Lexicons, bits: int) -> bool:
+    """A title the gazetteer lists as a surname, right after a role noun and closing the name:
+    "Trainer Richter wurde entlassen", "Bürgermeister König sagte". Two role nouns in a row
+    name one person by the second's surname; before a further name the title stays a title
+    ("Präsident König Harald", "Trainer Richter Meier" stay unread)."""
+    doc = tok.doc
+    if tok.i == 0 or not bits & CLASS_BITS["LAST"] or not lx.is_role(doc[tok.i - 1].text):
+        return False
+    if tok.i > 1 and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].tag_ == "NN":
+        return False  # "die Ausbildung Trainer Richter …": no role opens the name
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is None or not after.text[:1].isupper()
 
 
 @cache
@@ -110,6 +126,8 @@ def name_at(doc: Doc, i: int, end: int, lx: Lexicons) -> int:
             break  # "wurde Hu von der Staatssicherheit verhaftet": an agent, no "von der Leyen"
         if j > i and tok.ent_iob_ == "B" and tok.ent_type_ == "PER" and doc[j - 1].ent_iob_ == "I":
             break  # "entließ [Wladimir Putin] [Sergej Schoigu]": a second full name starts
+        if j > i and tok.ent_iob_ == "O" and tok.tag_ == "NN" and doc[j - 1].ent_iob_ == "I":
+            break  # "wurde [Lena Sommer] Mitglied": a common noun after a full name the NER closed
         if is_name_token(tok, lx) or j > i and particle_surname(tok.text, lx):
             j += 1
         elif j > i and second_person_after_von(doc, j, end, lx):

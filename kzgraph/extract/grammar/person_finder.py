@@ -129,15 +129,33 @@ def _appositive_name(
 def _first_name_candidates(
     doc: Doc, tokens: Sequence[Token], texts: list[str], sent_end: list[int], lx: Lexicons
 ) -> list[_Candidate]:
-    """A known first name (or a double first name) opening a name of two words or more."""
+    """A known first name (or a double first name) opening a name of two words or more; a first
+    name of the full table counts where the NER opens a person with it, so that a surname that
+    is also a common noun stays in the name ("Paul Kern wurde festgenommen"). Such a name ends
+    with the entity, or one word after a lone first name ("wurde Lena Sommer Mitglied")."""
     first_names = lx.male | lx.female
     cands: list[_Candidate] = []
     for i, text in enumerate(texts):
         if text in first_names or "-" in text and is_double_first_name(text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
-            if j >= i + 2:
-                cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
+        elif _ner_opened_first_name(tokens, texts, i, lx):
+            ent_end = i + 1
+            while ent_end < sent_end[i] and tokens[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            j = min(name_at(doc, i, sent_end[i], lx), max(ent_end, i + 2))
+        else:
+            continue
+        if j >= i + 2:
+            cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
     return cands
+
+
+def _ner_opened_first_name(tokens: Sequence[Token], texts: list[str], i: int, lx: Lexicons) -> bool:
+    """A first name of the full table where the NER opens a person, not in a photo credit
+    ("Foto: Agentur/Vorname Name": the cue the entity candidates drop too)."""
+    if texts[i] not in lx.gender_of or i > 0 and texts[i - 1] == "/":
+        return False
+    return tokens[i].ent_iob_ == "B" and tokens[i].ent_type_ == "PER"
 
 
 _PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
@@ -291,7 +309,7 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: Sequence[Token], lx: 
             and rest[-1] not in first_names
         ):
             out += [(rest, start, role, role_i), ((toks[-1],), start + len(rest), None, -1)]
-        elif _surname_then_full_name(toks, before, first_names):
+        elif _surname_then_full_name(toks, before, first_names, after_title=_after_role(tokens, start, lx)):
             # "entließ Merkel Norbert Röttgen": a subject by surname, then the object's full name
             out += [(toks[:1], start, role, role_i), (toks[1:], start + 1, None, -1)]
         else:
@@ -299,12 +317,21 @@ def _split_adjacent_names(cands: list[_Candidate], tokens: Sequence[Token], lx: 
     return out
 
 
-def _surname_then_full_name(toks: tuple[str, ...], before: str, first_names: Mapping[str, str]) -> bool:
-    """Three words right after a finite verb, the first no first name, the second one: a
-    surname alone (the subject after the verb) and a full name ("entließ Merkel Norbert Röttgen")."""
+def _after_role(tokens: Sequence[Token], start: int, lx: Lexicons) -> bool:
+    """The name at ``start`` follows a title or role noun that follows a finite verb ("entließ
+    Landrat X")."""
+    return start > 1 and lx.is_role(tokens[start - 1].text) and tokens[start - 2].tag_.endswith("FIN")
+
+
+def _surname_then_full_name(
+    toks: tuple[str, ...], before: str, first_names: Mapping[str, str], *, after_title: bool = False
+) -> bool:
+    """Three words right after a finite verb or a title, the first no first name, the second one:
+    a surname alone (the subject after the verb) and a full name ("entließ Merkel Norbert
+    Röttgen", "entließ Landrat Koch Tobias Brandt")."""
     return (
         len(toks) == 3
-        and before.endswith("FIN")
+        and (before.endswith("FIN") or after_title)
         and toks[0] not in first_names
         and toks[1] in first_names
         and toks[2] not in first_names

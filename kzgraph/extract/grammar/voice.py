@@ -20,6 +20,7 @@ from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.agents import saxon_genitive
 from kzgraph.extract.grammar.clauses import clause, relative_clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.inverted_title import split_title_subject
 from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.objects import object_after, passive_agent, verb_object
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_object_subject, relative_role
@@ -165,7 +166,10 @@ def _active(ctx: ArticleContext, sent: Span, i: int, whole_sentence: bool) -> Ro
         opens = ctx.doc[cl.start].lower_ in SUBORDINATING_CONJUNCTIONS
         got = verb_object(ctx, cl.start + opens, cl.end, i, subject)
     if got is None:
-        return Roles(ACTIVE, subject)
+        split = split_title_subject(ctx, sent, i, subject)  # "entließ der Präsident X Y"
+        if split is None:
+            return Roles(ACTIVE, subject)
+        subject, *got = split
     return Roles(ACTIVE, subject, got[0], (got[1], got[2]))
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, OfficeHolding
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.inverted_title import inverted_subject_title
 from kzgraph.extract.grammar.lexicon import COPULAS, load
 from kzgraph.extract.grammar.names import name_at
 from kzgraph.extract.grammar.objects import gender_of
@@ -162,6 +163,8 @@ def title_before(ctx: ArticleContext, k: int) -> str | None:
         title = max((t.i for t in doc[k:name] if lx.is_title(t.text)), default=None)
     else:
         title = k - 1 if k >= 1 and lx.is_title(doc[k - 1].text) else None
+        if title is not None and inverted_subject_title(doc, title):
+            title = None  # "entließ der Präsident X": his post, not X's
     if title is None:
         return None
     label, former = office_label(ctx, title, with_genitive=False)
