@@ -120,7 +120,7 @@ WORD_LISTS = (
     "contrasting_words", "concessive_prepositions", "subjunctive_auxiliaries",
     "description_articles", "origin_prepositions", "impersonal_pronouns",
     "oblique_pronouns", "sollen_forms", "auxiliary_infinitives", "reflexive_or_expletive",
-    "pronoun_subjects", "feminine_nominative_articles", "plural_nominative_articles",
+    "pronoun_subjects", "feminine_nominative_articles", "plural_nominative_articles", "new_post_articles",
     "masculine_nominative_articles",
     "possession_determiners", "possession_continuers", "perfect_infinitive_auxiliaries",
     "membership_prepositions", "offence_object_openers", "zu_contractions", "eigen_oblique_forms",
