@@ -29,7 +29,7 @@ SAFE_NESTING = {
     r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*$": "each iteration starts with '-', which "
     "[a-zäöüß] cannot match",
     r"^(?:(?:[a-z]{2,5}|[A-Z]{2,5})(?:[-/](?:": "each iteration starts with '-' or '/'; anchored token",
-    r"\b[Zz]u[mr]?\s+(?:(?:seinem|": "each iteration is a fixed word then \\s+; the words contain no space",
+    r"\b(?:[Zz]u[mr]?|als)\s+(?:(?:seinem|": "each iteration is a fixed word then \\s+; no word has a space",
     r"(?:,?\s+(?:Inc\.?|Corp\.?": "build-time only: company labels from Wikidata, not article text",
     r"\([A-Za-z]{2,}(?:[,/ ]+": "iterations are separators then letters, which cannot overlap",
     r"(?<![\w.])(?:(?P<q>(?:": "the only bounded repeats are {3} digit groups after a '.'",

@@ -12,6 +12,7 @@ from kzgraph.extract.grammar.agents import described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
 from kzgraph.extract.grammar.objects import apposition_name, name_after_titles
+from kzgraph.extract.grammar.subject_position import plural_group_before_name
 from kzgraph.extract.grammar.subordinate import (
     main_clause_after_vorfeld,
     reported_clause_start,
@@ -197,7 +198,8 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     if end < len(doc) and lx.is_title(doc[end].text) and end - 1 > i + 1 and genitive_name:
         end -= 1
     for m in ctx.mentions_in(doc[i + 2 : end]):
-        if m.kind == "name" and not (lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)):
+        titled = lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)
+        if m.kind == "name" and (not titled or plural_group_before_name(doc, lx, m.start - 1)):
             end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name
             break
     return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None

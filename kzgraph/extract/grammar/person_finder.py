@@ -29,6 +29,7 @@ from kzgraph.extract.grammar.names import (
 )
 from kzgraph.extract.grammar.person_record import PersonRecord
 from kzgraph.extract.grammar.segments import QUOTES
+from kzgraph.extract.grammar.subject_position import plural_group_before_name
 from kzgraph.nlp.gazetteer import load_gazetteer
 from kzgraph.nlp.name_contexts import opens_quoted_work
 from kzgraph.nlp.person_names import hyphen_particle_surname, is_first_name
@@ -95,7 +96,9 @@ def _role_candidates(
                 and tokens[i - 1].lower_ in _GENITIVE_CUE
             ):
                 continue
-            cands.append((tuple(t.text for t in tokens[i + 1 : j]), i + 1, tok.text, i))
+            # "wählten die Stadträte X": a plural group before the name is no title of it
+            titled = not plural_group_before_name(doc, lx, i)
+            cands.append((tuple(t.text for t in tokens[i + 1 : j]), i + 1, tok.text if titled else None, i))
             continue
         appositive = _appositive_name(doc, tokens, i, end, lx)
         if appositive is not None:

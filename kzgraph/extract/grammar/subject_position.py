@@ -70,7 +70,7 @@ def is_subject_position(
     are the mentions found before it (a subject among them makes a later name an object)."""
     k = start - 1
     # walk back over the determiner/title/adjectives of the mention's own phrase
-    while k >= sent.start and (
+    while k >= sent.start and not (k == start - 1 and plural_group_before_name(doc, lx, k)) and (
         lx.is_role(doc[k].text)
         or doc[k].lower_ in closed_class().words("definite_nominative_articles")
         or (doc[k].text.endswith("s") and doc[k].text[:1].isupper())
@@ -109,6 +109,18 @@ def is_subject_position(
         return False
     near = k - sent.start <= 8 or _phrase_vorfeld(doc, sent, k)
     return prev.text[:1].islower() and prev.pos_ not in ("ADP", "DET", "ADJ") and near
+
+
+def plural_group_before_name(doc: Doc, lx: Lexicons, k: int) -> bool:
+    """The token ``k`` right before a name is a plural group noun after "die" ("wählten die
+    Stadträte X zur Obfrau"): a phrase of its own, not the name's title (titles are singular)."""
+    return (
+        k > 0
+        and doc[k - 1].lower_ in closed_class().words("plural_nominative_articles")
+        and doc[k].text[:1].isupper()
+        and lx.is_role(doc[k].text)
+        and bool(lx.group_re.search(doc[k].lower_))
+    )
 
 
 def _phrase_vorfeld(doc: Doc, sent: Span, k: int) -> bool:

@@ -33,6 +33,7 @@ from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
 from kzgraph.extract.kinds.appointments.paired_posts import paired_posts
 from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
 from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
+from kzgraph.extract.kinds.appointments.previous_post import post_named_before
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
 from kzgraph.extract.posts.departures import Departure
@@ -90,6 +91,8 @@ def _one(
         return moved_up(ctx, sent, trig, office)  # "rückt an die Spitze des Konzerns"
     if trig.lemma == "einsetzen" and office is None:
         return _install_group(ctx, sent, cl, trig)
+    # "Die Partei sucht eine neue Chefin. Gewählt wurde X": the post named the sentence before
+    office = office or post_named_before(ctx, sent, trig)
     if office is None:
         # "präsentierte mit X einen neuen Manager": the post is the object, the person after "mit"
         return presented_with(ctx, sent, cl, trig) or _appointed(ctx, sent, cl, trig, office, held)

@@ -17,13 +17,15 @@ from kzgraph.extract.kinds.dismissals.nouns import holder_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label
 
 _TO_ROLE = closed_class().words("zum_zur")
+_CAPACITY = closed_class().words("capacity_words")  # "als"
 
 
-def _post_after(ctx: ArticleContext, start: int, limit: int) -> int | None:
-    """The title of the first "zum/zur (neuen) Title" between ``start`` and ``limit``."""
+def _post_after(ctx: ArticleContext, start: int, limit: int, als: bool = False) -> int | None:
+    """The title of the first "zum/zur (neuen) Title" (or, with ``als``, "als (neue) Title")
+    between ``start`` and ``limit``."""
     doc = ctx.doc
     for k in range(start, limit):
-        if doc[k].lower_ not in _TO_ROLE:
+        if doc[k].lower_ not in _TO_ROLE and not (als and doc[k].lower_ in _CAPACITY):
             continue
         j = k + 1
         while j < limit and doc[j].text[:1].islower() and doc[j].tag_ == "ADJA":
@@ -34,7 +36,8 @@ def _post_after(ctx: ArticleContext, start: int, limit: int) -> int | None:
 
 def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
     lex = events_lexicon()["appointment"]
-    nouns = set(lex["nouns"])
+    als_nouns = set(lex["als_nouns"])
+    nouns = set(lex["nouns"]) | als_nouns
     choices = set(lex["choice_nouns"])
     hits = ctx.positions_of_texts(sent, nouns | choices)
     if not hits:
@@ -54,7 +57,9 @@ def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
         if holder is None or holder.kind != AgentKind.PERSON:
             continue
         # "seiner Ernennung zum Minister": the post right after the noun
-        title = _post_after(ctx, t.i + (1 if possessed else 2), min(sent.end, t.i + 14))
+        title = _post_after(
+            ctx, t.i + (1 if possessed else 2), min(sent.end, t.i + 14), t.text in als_nouns
+        )
         if title is None:
             continue
         out.append(

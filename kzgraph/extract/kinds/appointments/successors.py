@@ -16,9 +16,10 @@ from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
 _BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten|angetreten)\b")
 # successions told by a verb ("B löst A als Trainer ab") or a handover ("A übergab den Vorsitz an B")
 _TOLD_BY_VERB = ("replacement.verb.", "replacement.handover.")
-# "ernannte X zum / zu seinem Nachfolger": the post is the predecessor's
+# "ernannte X zum / zu seinem Nachfolger", "präsentierte X als Nachfolger" (round 19c): the
+# post is the predecessor's
 _TO_SUCCESSOR = re.compile(
-    r"\b[Zz]u[mr]?\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"
+    r"\b(?:[Zz]u[mr]?|als)\s+(?:(?:seinem|ihrem|seiner|ihrer|dessen|deren|neuen)\s+)*Nachfolger(?:in)?\b"
 )
 
 

@@ -17,6 +17,7 @@ from kzgraph.extract.grammar.inverted_title import inverted_subject_title
 from kzgraph.extract.grammar.lexicon import COPULAS, load
 from kzgraph.extract.grammar.names import name_at
 from kzgraph.extract.grammar.objects import gender_of
+from kzgraph.extract.grammar.subject_position import plural_group_before_name
 
 F = TypeVar("F", bound=Any)  # a fact with an ``office``
 
@@ -165,8 +166,8 @@ def title_before(ctx: ArticleContext, k: int) -> str | None:
         title = k - 1 if k >= 1 and lx.is_title(doc[k - 1].text) else None
         if title is not None and inverted_subject_title(doc, title):
             title = None  # "entließ der Präsident X": his post, not X's
-    if title is None:
-        return None
+    if title is None or plural_group_before_name(doc, lx, title):
+        return None  # "entließen die Stadträte X": a plural group is no title of the name
     label, former = office_label(ctx, title, with_genitive=False)
     return None if former else label
 
