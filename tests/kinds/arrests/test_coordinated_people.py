@@ -85,3 +85,25 @@ def test_no_unnamed_companion_outside_the_arrest_or_with_a_name(text: str) -> No
 )
 def test_a_counted_adjunct_joins_no_group(text: str, group: tuple[str, None, int]) -> None:
     assert arrests(text) == [group]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "count", "qualifier"),
+    [
+        ("Die Polizei nahm zwischen 20 und 40 Menschen fest.", "zwischen 20 und 40 Menschen", 40,
+         "zwischen 20 und"),
+        ("Beamte nahmen zwischen 15 Fans und 30 Fans fest.", "zwischen 15 Fans und 30 Fans", 30,
+         "zwischen 15 und"),
+        ("Zwischen zwei und fünf Verdächtige wurden festgenommen.", "zwischen zwei und fünf Verdächtige", 5,
+         "zwischen zwei und"),
+        # a time span or a conflict "zwischen" two sides is no range of the arrested
+        ("Die Polizei nahm zwischen 10 Uhr und 12 Uhr drei Männer fest.", "drei Männer", 3, None),
+        ("Im Streit zwischen zwei Familien wurden drei Männer festgenommen.", "drei Männer", 3, None),
+    ],
+)
+def test_a_range_of_arrested_is_one_group_with_its_bounds(
+    text: str, label: str, count: int, qualifier: str | None
+) -> None:
+    (arrest,) = facts(text).arrests
+    assert arrest.arrested.label == label
+    assert (arrest.count.value, arrest.count.qualifier) == (count, qualifier)

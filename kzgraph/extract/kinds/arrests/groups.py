@@ -122,6 +122,9 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     text = sent.text
     phrase = f"{count.text} {noun}"
     at = text.find(phrase)
+    ranged = _range_before(text, at, count, len(phrase)) if at > 0 else None
+    if ranged is not None:
+        return ranged
     before = _joined_before(text, at) if at > 0 else None
     if before is not None:
         # "Zwölf Demonstranten und drei Journalisten wurden festgenommen": the verb's closest
@@ -150,6 +153,30 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
 
 
 _NOT_IN_PHRASE = frozenset(",;:()")
+_RANGE_OPENER = "zwischen"
+
+
+def _range_before(text: str, at: int, count: Count, length: int) -> tuple[Count, str] | None:
+    """ "zwischen 20 und 40 Menschen", "zwischen 20 Menschen und 40 Menschen": a range, not two
+    groups. The figure kept is the upper bound, its qualifier names the lower one, and the label is
+    the whole phrase."""
+    previous = [m for m in count_re().finditer(text[:at])]
+    if not previous or count.qualifier:
+        return None
+    low = previous[-1]
+    words = text[low.end() : at].split()
+    if not words or words[-1] != "und" or len(words) > 3 or any(_NOT_IN_PHRASE & set(w) for w in words):
+        return None
+    opener = text[: low.start()].split()[-1:]
+    if opener != [_RANGE_OPENER] and opener != [_RANGE_OPENER.capitalize()] or low["q"]:
+        return None
+    bound = count_of(low)
+    if bound is None or bound.value >= count.value:
+        return None
+    start = low.start() - len(opener[0]) - 1
+    end = at + length
+    qualifier = f"{_RANGE_OPENER} {bound.text} und"
+    return Count(value=count.value, text=text[start:end].strip(" ,.;:"), qualifier=qualifier), ""
 
 
 def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
