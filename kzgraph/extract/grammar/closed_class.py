@@ -89,7 +89,8 @@ _FILE = LEXICON_DIR / "grammar.yaml"
 
 # The word lists of the ``words`` section, each read as a set of words (see grammar.yaml).
 WORD_LISTS = (
-    "list_conjunctions", "attribute_negations", "pair_second_member", "genitive_determiners",
+    "list_conjunctions", "range_openers", "range_joiners", "attribute_negations", "pair_second_member",
+    "genitive_determiners",
     "phrase_opening_adjectives", "quantity_modifiers",
     "singular_masculine_determiners", "oblique_singular_determiners", "dative_prepositions",
     "oblique_definite_articles", "postpositions", "bare_pronouns", "nominative_articles",

@@ -153,7 +153,8 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
 
 
 _NOT_IN_PHRASE = frozenset(",;:()")
-_RANGE_OPENER = "zwischen"
+_RANGE_OPENERS = closed_class().words("range_openers")
+_RANGE_JOINERS = closed_class().words("range_joiners")
 
 
 def _range_before(text: str, at: int, count: Count, length: int) -> tuple[Count, str] | None:
@@ -165,17 +166,19 @@ def _range_before(text: str, at: int, count: Count, length: int) -> tuple[Count,
         return None
     low = previous[-1]
     words = text[low.end() : at].split()
-    if not words or words[-1] != "und" or len(words) > 3 or any(_NOT_IN_PHRASE & set(w) for w in words):
+    if not words or words[-1] not in _RANGE_JOINERS or len(words) > 3:
+        return None
+    if any(_NOT_IN_PHRASE & set(w) for w in words):
         return None
     opener = text[: low.start()].split()[-1:]
-    if opener != [_RANGE_OPENER] and opener != [_RANGE_OPENER.capitalize()] or low["q"]:
+    if not opener or opener[0].lower() not in _RANGE_OPENERS or low["q"]:
         return None
     bound = count_of(low)
     if bound is None or bound.value >= count.value:
         return None
     start = low.start() - len(opener[0]) - 1
     end = at + length
-    qualifier = f"{_RANGE_OPENER} {bound.text} und"
+    qualifier = f"{opener[0].lower()} {bound.text} {words[-1]}"
     return Count(value=count.value, text=text[start:end].strip(" ,.;:"), qualifier=qualifier), ""
 
 
