@@ -11,7 +11,7 @@ from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
-from kzgraph.extract.grammar.objects import apposition_name, name_after_titles
+from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, postposition_at
 from kzgraph.extract.grammar.subject_position import plural_group_before_name
 from kzgraph.extract.grammar.subordinate import (
     main_clause_after_vorfeld,
@@ -34,9 +34,7 @@ from kzgraph.extract.grammar.vorfeld_subject import (
 _PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
 OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
 _DURATIONS = closed_class().words("duration_nouns")
-_NOMINATIVE = NOMINATIVE_ARTICLES
 _DER_EIN = closed_class().words("masculine_nominative_articles")
-_POSTPOSITIONS = closed_class().words("postpositions")  # "der Polizei zufolge"
 
 RELATIVE_PRONOUNS = RELATIVE_D_WORDS | closed_class().words("welch_relatives")
 
@@ -148,7 +146,7 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     # a span of time opens it too: "Drei Tage nach der Wahl entließ der Präsident X"
     adverbial = adverbial or first.pos_ == "NUM" and doc[sent.start + 1].text in _DURATIONS
     # a postpositional phrase fills it too: "Der Zeitung zufolge entließ der Präsident X"
-    adverbial = adverbial or doc[i - 1].lower_ in _POSTPOSITIONS
+    adverbial = adverbial or postposition_at(doc, i - 1, i)
     if not clause_vorfeld and (
         not (adverbial or first.lower_ in lx.prepositions)
         or any(m.subject for m in ctx.mentions_in(doc[sent.start : i]))
@@ -157,7 +155,9 @@ def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: b
     reflexive = doc[i + 1].lower_ == "sich"
     j = i + 1 + reflexive  # "trennte sich der Verein von X"
     # "hat sich heute der Verein von X getrennt": an adverb between "sich" and the subject
-    while reflexive and j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in _NOMINATIVE:
+    while (
+        reflexive and j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in NOMINATIVE_ARTICLES
+    ):
         j += 1
     j = _past_time_adjunct(ctx, j, sent.end)  # "Zugleich wird am 1. Mai X die Leitung übernehmen"
     if doc[j].lower_ in _PRONOUNS_BEFORE_SUBJECT and j + 1 < sent.end and doc[j + 1].lower_ in _DER_EIN:
@@ -357,7 +357,7 @@ def _subject_by_position(ctx: ArticleContext, sent: Span, i: int) -> Agent | Non
     if appo is not None:
         return appo[0]
     end = np_end(ctx, sent.start, i)
-    if end > sent.start and ctx.doc[end].lower_ not in _POSTPOSITIONS:
+    if end > sent.start and not postposition_at(ctx.doc, end, sent.end):
         # "Der Gewerkschaft zufolge nahm …" opens with a source, not with the subject
         return ctx.agent_for(ctx.doc[sent.start : end])
     return None

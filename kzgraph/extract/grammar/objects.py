@@ -46,7 +46,7 @@ def object_after(
             or (m is not None and m.kind == "description" and doc[m.start].lower_ in _DEN_DEM)
         ):
             prev = doc[m.start - 1].lower_ if m.start > 0 else ""
-            if _postposition_at(doc, m.end, limit):
+            if postposition_at(doc, m.end, limit):
                 k = m.end + 1  # "X zufolge", "dem Sender gegenüber": an adjunct, no object
                 continue
             if m.start > 0 and doc[m.start - 1].tag_ == "KOUS":
@@ -60,7 +60,7 @@ def object_after(
             continue
         if tok.lower_ in lx.determiners or tok.lower_ in _WORDS.words("eigen_forms"):
             e = np_end(ctx, k, limit)
-            if e > k and _postposition_at(doc, e, limit):
+            if e > k and postposition_at(doc, e, limit):
                 k = e + 1  # "Der Gewerkschaft zufolge": a source, not the verb's object
                 continue
             if e > k:
@@ -84,7 +84,9 @@ def object_after(
 _POSTPOSITIONS = _WORDS.words("postpositions")
 
 
-def _postposition_at(doc: Doc, k: int, limit: int) -> bool:
+def postposition_at(doc: Doc, k: int, limit: int) -> bool:
+    """A postposition ("zufolge", "gegenüber") at ``k`` before ``limit``: the phrase before it is an
+    adjunct ("der Zeitung zufolge"), neither subject nor object."""
     return k < limit and doc[k].lower_ in _POSTPOSITIONS
 
 
