@@ -11,10 +11,13 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, FactDate
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import name_after_titles, titled
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.posts.hierarchy import office_of
+
+_BY = closed_class().words("agent_prepositions")
 
 
 class HolderAfterParticiple(NamedTuple):
@@ -46,3 +49,12 @@ def holder_after_participle(
     office = office_label(ctx, i + 1, with_genitive=False)[0] if titled(ctx, i + 1) else office_of(ctx, who)
     date = find_date(phrase.text, ctx.article.date, None, past=True) or BEFORE_THE_REPORT
     return HolderAfterParticiple(who, office, date)
+
+
+def by_phrase(ctx: ArticleContext, phrase: Span, i: int) -> tuple[int | None, Agent | None]:
+    """The by-phrase inside the participle's phrase ("die vom Rat gewählte X", "des vom Militär
+    entmachteten X"): where its preposition stands and whom it names, as agent of the participle
+    at ``i``; (None, None) when the phrase has none."""
+    by = next((t.i for t in phrase if t.lower_ in _BY), None)
+    agent = ctx.agent_for(ctx.doc[by + 1 : i]) if by is not None and by + 1 < i else None
+    return by, agent

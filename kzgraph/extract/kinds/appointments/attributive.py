@@ -13,13 +13,10 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Appointment
-from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.dates import find_date
 from kzgraph.extract.grammar.objects import titled
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.posts.attributive import holder_after_participle, participle_phrase
-
-_BY = closed_class().words("agent_prepositions")
+from kzgraph.extract.posts.attributive import by_phrase, holder_after_participle, participle_phrase
 
 
 def attributive_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
@@ -38,7 +35,7 @@ def attributive_appointments(ctx: ArticleContext, sent: Span) -> list[Appointmen
 def _attributive(ctx: ArticleContext, sent: Span, i: int, recent: frozenset[str]) -> Appointment | None:
     doc = ctx.doc
     phrase = participle_phrase(ctx, sent, i, reach=6)
-    by = next((t.i for t in phrase if t.lower_ in _BY), None)  # "die vom Rat gewählte X"
+    by, agent = by_phrase(ctx, phrase, i)  # "die vom Rat gewählte X"
     dated = find_date(phrase.text, ctx.article.date, None, past=True) is not None
     prefixed = any(doc[i].lower_.startswith(cue) for cue in recent)  # "neugewählte"
     if not (by is not None or dated or prefixed or any(t.lower_ in recent for t in phrase)):
@@ -46,7 +43,6 @@ def _attributive(ctx: ArticleContext, sent: Span, i: int, recent: frozenset[str]
     found = holder_after_participle(ctx, sent, i, phrase)
     if found is None or found.office is None:
         return None
-    agent = ctx.agent_for(doc[by + 1 : i]) if by is not None and by + 1 < i else None
     return Appointment(
         ctx.evidence(sent, "appointment.attributive", 0.7), found.holder, agent, found.office, found.date
     )

@@ -12,9 +12,8 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Dismissal
-from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.posts.attributive import holder_after_participle, participle_phrase
+from kzgraph.extract.posts.attributive import by_phrase, holder_after_participle, participle_phrase
 
 
 def attributive_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
@@ -32,7 +31,6 @@ def attributive_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
 
 
 def _attributive(ctx: ArticleContext, sent: Span, i: int, needs: str | None) -> Dismissal | None:
-    doc = ctx.doc
     phrase = participle_phrase(ctx, sent, i, reach=8)
     lowers = {t.lower_ for t in phrase}
     if needs and needs not in lowers:
@@ -43,11 +41,8 @@ def _attributive(ctx: ArticleContext, sent: Span, i: int, needs: str | None) -> 
     found = holder_after_participle(ctx, sent, i, phrase)
     if found is None:
         return None
-    by = next((t.i for t in phrase if t.lower_ in _BY), None)  # "des vom Militär entmachteten X"
-    agent = ctx.agent_for(doc[by + 1 : i]) if by is not None and by + 1 < i else None
+    _, agent = by_phrase(ctx, phrase, i)  # "des vom Militär entmachteten X"
     return Dismissal(
         ctx.evidence(sent, "dismissal.attributive", 0.7), found.holder, agent, found.office, found.date
     )
 
-
-_BY = closed_class().words("agent_prepositions")
