@@ -97,9 +97,21 @@ def layout_for(query: SavedQuery) -> Layout | None:
     return layout if layout is not None and layout.query.text == query.text else None
 
 
-def stored_digest(store: ox.Store) -> str | None:
-    quad = next(iter(store.quads_for_pattern(META_GRAPH, DIGEST, None, META_GRAPH)), None)
+def meta_value(store: ox.Store, prop: ox.NamedNode) -> str | None:
+    """The value the index's meta graph records for ``prop`` (DIGEST, SHARED_LABELS_ONLY)."""
+    quad = next(iter(store.quads_for_pattern(META_GRAPH, prop, None, META_GRAPH)), None)
     return quad.object.value if quad is not None else None
+
+
+def set_meta_value(store: ox.Store, prop: ox.NamedNode, value: ox.Literal) -> None:
+    """Record ``value`` for ``prop`` in the meta graph, in place of what it held."""
+    for quad in list(store.quads_for_pattern(META_GRAPH, prop, None, META_GRAPH)):
+        store.remove(quad)
+    store.add(ox.Quad(META_GRAPH, prop, value, META_GRAPH))
+
+
+def stored_digest(store: ox.Store) -> str | None:
+    return meta_value(store, DIGEST)
 
 
 def is_current(store: ox.Store) -> bool:
@@ -109,8 +121,7 @@ def is_current(store: ox.Store) -> bool:
 
 def shared_labels_only(store: ox.Store) -> bool:
     """Whether the store recorded that its shared nodes' labels are all in the shared graph."""
-    quad = next(iter(store.quads_for_pattern(META_GRAPH, SHARED_LABELS_ONLY, None, META_GRAPH)), None)
-    return quad is not None and quad.object.value == "true"
+    return meta_value(store, SHARED_LABELS_ONLY) == "true"
 
 
 def rows_property(listing: str) -> ox.NamedNode:

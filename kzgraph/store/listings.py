@@ -44,7 +44,6 @@ from kzgraph.query.layout import (
     DIGEST,
     EVENT,
     FILTERS,
-    META_GRAPH,
     PARTICIPANT,
     REFERENCE,
     SHARED_LABELS_ONLY,
@@ -52,7 +51,9 @@ from kzgraph.query.layout import (
     full_iri,
     is_current,
     layouts,
+    meta_value,
     rows_property,
+    set_meta_value,
     short_iri,
 )
 from kzgraph.query.params import variable_for
@@ -153,9 +154,7 @@ def remove_listing_graph(store: ox.Store, article_id: str) -> None:
 def mark_current(store: ox.Store) -> None:
     """Record that the store's rows come from this version's queries (after writing them all,
     or before writing into an empty store, where every article comes with its rows)."""
-    for quad in list(store.quads_for_pattern(META_GRAPH, DIGEST, None, META_GRAPH)):
-        store.remove(quad)
-    store.add(ox.Quad(META_GRAPH, DIGEST, ox.Literal(digest()), META_GRAPH))
+    set_meta_value(store, DIGEST, ox.Literal(digest()))
     record_label_layout(store)
 
 
@@ -175,11 +174,9 @@ def record_label_layout(store: ox.Store) -> None:
     listing reads the shared graph's labels in one scan (kzgraph.query.listing) instead of a
     lookup per node. Builds of this version keep it so (they write shared nodes' labels into
     the shared graph alone); a join over the shared graph's labels, 57 ms at 10 M quads."""
-    for quad in list(store.quads_for_pattern(META_GRAPH, SHARED_LABELS_ONLY, None, META_GRAPH)):
-        store.remove(quad)
     found = store.query(_LABELLED_ELSEWHERE, substitutions={ox.Variable("shared"): SHARED_GRAPH})
     elsewhere = next(iter(found), None)
-    store.add(ox.Quad(META_GRAPH, SHARED_LABELS_ONLY, ox.Literal(elsewhere is None), META_GRAPH))
+    set_meta_value(store, SHARED_LABELS_ONLY, ox.Literal(elsewhere is None))
 
 
 def _stored_article(store: ox.Store, graph: ox.NamedNode) -> list[ox.Triple]:
@@ -222,6 +219,6 @@ def after_build(store: ox.Store) -> int:
     where the shared nodes' labels are, if a store indexed by an earlier version lacks it)."""
     if not is_current(store):
         return reindex(store)
-    if next(iter(store.quads_for_pattern(META_GRAPH, SHARED_LABELS_ONLY, None, META_GRAPH)), None) is None:
+    if meta_value(store, SHARED_LABELS_ONLY) is None:
         record_label_layout(store)
     return 0
