@@ -55,7 +55,7 @@ from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
 from kzgraph.extract.kinds.arrests.pronouns import plural_pronoun_arrest, pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
-from kzgraph.extract.kinds.arrests.senses import other_sense, unstated, zu_infinitive
+from kzgraph.extract.kinds.arrests.senses import generic_statement, other_sense, unstated, zu_infinitive
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
@@ -72,6 +72,8 @@ def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     lex = events_lexicon()["arrest"]
     text = ctx.text_of(sent)
     if _has_cue(text, lex["not_arrest_cues"]) or _has_cue(text, lex["fiction_frames"]):
+        return True
+    if generic_statement(ctx, sent):
         return True
     return any(_has_cue(_cue_text(ctx, sent, i), lex["not_arrest_clause_cues"]) for i in anchors)
 
