@@ -16,6 +16,12 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
 from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.word_order import (
+    catcher_after_verb,
+    inverted_subject_at,
+    quote_in_phrase,
+    source_before_zufolge,
+)
 from kzgraph.extract.kinds.offices.extract import base_title
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -97,6 +103,9 @@ def _np_at(
             if inner is None:
                 return None
             j = inner  # "ein in Belgien gesuchter Mann": the adjunct is left out of the label
+            continue
+        if quote_in_phrase(doc, j, limit, mods):
+            j += 1  # "eine «dringend tatverdächtige» Person": the quoted words stay in the phrase
             continue
         if _stacked_comma(doc, j, limit, mods):
             j += 1  # "einen weiteren, 32-jährigen Verdächtigen": adjectives a comma lists
@@ -252,9 +261,10 @@ def _single_phrase(
             continue
         if art == "der" and k > sent.start and _genitive_after_noun(doc, k):
             continue  # "zu den Hintermännern der Anschläge": a genitive, no subject
-        if not passive and k == sent.start and art not in _OBJECT_ARTICLES:
-            continue  # the Vorfeld of an active sentence is its subject
-        if not passive and _inverted_subject_at(doc, k, last):
+        vorfeld_subject = k == sent.start and art not in _OBJECT_ARTICLES
+        if not passive and vorfeld_subject and not catcher_after_verb(ctx, sent):
+            continue  # the Vorfeld of an active sentence is its subject, unless police follow the verb
+        if not passive and inverted_subject_at(doc, k, last):
             continue  # "Am Morgen nahmen die Beamten einen Mann fest": the subject, after the verb
         # any noun only in the verb's own clause, and in an active one after an unambiguous
         # accusative ("die Polizei" opens the Mittelfeld as a subject as often as "die Frau" an object)
@@ -268,37 +278,12 @@ def _single_phrase(
         if got is None:
             continue
         label, _, end = got
-        if _source_before_zufolge(doc, end, sent.end):
+        if source_before_zufolge(doc, end, sent.end):
             continue  # "Berichten der Lokalpresse zufolge": the source, an adjunct
         count = Count(value=1, text=art) if art.startswith("ein") else None
         cases = _NOMINATIVE if passive else _ACCUSATIVE
         return _Phrase(sent, k, end, label, count, cases, opened)
     return None
-
-
-def _source_before_zufolge(doc: Doc, end: int, limit: int) -> bool:
-    """ "zufolge" right after the phrase ending at ``end``, or after the name that goes on with it
-    ("Der Stiftung Lindenhof zufolge"): the phrase is a source, no participant."""
-    j = end
-    while j < min(limit, end + 4) and doc[j].tag_ in ("NE", "NN") and doc[j].text[:1].isupper():
-        j += 1
-    return j < limit and doc[j].lower_ == "zufolge"
-
-
-def _inverted_subject_at(doc: Doc, k: int, last: int) -> bool:
-    """ "Zuvor hatten die Beamten (bereits) einen Mann festgenommen": a phrase right after the
-    finite verb whose article can be nominative is the inverted subject when another phrase with
-    an accusative article follows in the clause (the subject comes first in the Mittelfeld: "Am
-    Morgen nahmen die Beamten die Frau fest"), not joined to it nor after a preposition."""
-    if k == 0 or not doc[k - 1].tag_.endswith("FIN") or doc[k].lower_ not in _NOMINATIVE:
-        return False
-    return any(
-        doc[j].lower_ in _ACCUSATIVE
-        and doc[j].tag_ == "ART"
-        and doc[j - 1].tag_ not in ("APPR", "APPRART", "KON", "$,")
-        and doc[j - 1].lower_ not in _COORD
-        for j in range(k + 2, last)
-    )
 
 
 def _before_relative_clause(ctx: ArticleContext, k: int, limit: int) -> tuple[str, int, int] | None:
