@@ -345,7 +345,10 @@ def _unnamed(
     man told of before, a headline's bare participant."""
     sent, s_idx = told.sent, told.index
     near = clause(ctx, sent, trig.i)
-    people = single_people(ctx, sent, trig.passive, near, open_nouns=any_noun)
+    # an event verb's participant may follow a possessive ("sein Vize wurde verhaftet"); a custody
+    # state's not ("wo sein Bruder in Haft sitzt" is background)
+    event = trig.lemma != "haft"
+    people = single_people(ctx, sent, trig.passive, near, open_nouns=any_noun, possessives=event)
     rule = "arrest.person.unnamed"
     single = people[0] if people else None
     if single is None and trig.passive and who is None and nominative_relative_clause(ctx, sent, near):

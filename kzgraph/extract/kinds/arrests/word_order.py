@@ -20,6 +20,9 @@ _WORDS = closed_class()
 _NOMINATIVE = _WORDS.words("nominative_articles")
 _ACCUSATIVE = _WORDS.words("accusative_articles")
 _HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
+# a possessive read as the definite article of its case: nominative for a passive's subject
+# ("sein Vize wurde verhaftet"), accusative for an active verb's object ("nahm ihren Sohn fest")
+_POSSESSIVE_CASES = {True: ("nom", "der", "die"), False: ("acc", "den", "die")}
 
 
 def quote_in_phrase(doc: Doc, j: int, limit: int, mods: list[str]) -> bool:
@@ -67,3 +70,26 @@ def inverted_subject_at(doc: Doc, k: int, last: int) -> bool:
         and doc[j - 1].lower_ not in COORDINATORS
         for j in range(k + 2, last)
     )
+
+
+def possessive_article(word: str, passive: bool) -> str | None:
+    """The definite article a possessive stands for as a passive's subject or an active verb's
+    object ("sein" -> "der", "ihren" -> "den", "seine" -> "die"), or None."""
+    entry = _WORDS.possessives.get(word)
+    case, masculine, feminine = _POSSESSIVE_CASES[passive]
+    if entry is None or case not in entry.cases:
+        return None
+    if word.endswith("e"):
+        return feminine
+    return masculine if passive != word.endswith("en") else None
+
+
+def possessive_label(word: str, label: str) -> str:
+    """The label with its possessive in the nominative in place of the article ("seinen" +
+    "der Bruder" -> "sein Bruder")."""
+    nominative = word[:-2] if word.endswith("en") else word
+    words = label.split()[1:]
+    if not nominative.endswith("e"):
+        # "sein" declines its adjectives strong: "sein 19-jähriger Bruder"
+        words = [w + "r" if not w[:1].isupper() and w.endswith("e") else w for w in words[:-1]] + words[-1:]
+    return " ".join([nominative, *words])
