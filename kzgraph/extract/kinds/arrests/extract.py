@@ -29,7 +29,7 @@ from kzgraph.extract.kinds.arrests.agents import (
     possessor_of_subject,
 )
 from kzgraph.extract.kinds.arrests.attributive import attributive_groups
-from kzgraph.extract.kinds.arrests.bare import bare_object_of, bare_participant
+from kzgraph.extract.kinds.arrests.bare import bare_before_group, bare_object_of, bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
@@ -325,6 +325,9 @@ def _groups(
         add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
     if group is None and vague is None:
         return False
+    if trig.passive and (person := bare_before_group(ctx, sent, any_noun)) is not None:
+        # "Reporterin und dutzende Oppositionelle festgenommen": arrested with the group
+        add(out, Arrest(ctx.evidence(sent, "arrest.bare", 0.7), person, None, charge, reporter, date))
     for person in named_members(ctx, sent):
         # "20 Menschen, darunter der Fotograf X": X was arrested with them
         ev = ctx.evidence(sent, "arrest.group.member", 0.75)
