@@ -23,7 +23,8 @@ def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None
     k = verb - 1
     while k > sent.start and doc[k].tag_ in ("ADV", "ADJD"):
         k -= 1  # "Hehler sofort gefasst"
-    k = _before_place(ctx, sent, k)  # "Mutmaßlicher Mörder in Spanien gefasst"
+    while (before_place := _before_place(ctx, sent, k)) != k:
+        k = before_place  # "Mörder in Spanien gefasst", "Dieb am Bahnhof in Gewahrsam genommen"
     head = doc[k]
     if k < sent.start or head.tag_ != "NN" or ctx.mention_at(k) is not None:
         return None
