@@ -191,7 +191,7 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
     """ "Für X klickten die Handschellen": the arrested after a preposition of an idiom, unless
     hedged, negated or denied."""
     sent = sents[s_idx]
-    for i, person in prepositional_arrests(ctx, sent):
+    for i, person, count in prepositional_arrests(ctx, sent):
         if _hedged(ctx, sent, [i]) or negated(ctx, sent, i):
             continue
         if _has_cue(sent.text, events_lexicon()["arrest"]["not_arrest_cues"]):
@@ -199,7 +199,7 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
         told = _told(ctx, sents, s_idx)
         date = ctx.date_for(sent, ctx.doc[i].idx)
         ev = ctx.evidence(sent, "arrest.person.idiom", 0.8)
-        add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
+        add(out, Arrest(ev, person, count, told.charge, told.reporter, date))
 
 
 def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: int, out: list[Arrest]) -> None:
