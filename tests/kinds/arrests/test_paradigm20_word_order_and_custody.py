@@ -123,6 +123,18 @@ COLUMNS = {
         None,
         (),
     ),
+    "object relative clause": (
+        lambda p, s, pl, pr: f"Der Mann, den die Polizei am Montag {p} hatte, schweigt bisher.",
+        "Mann",
+        None,
+        ("Polizei",),
+    ),
+    "object relative clause, counted": (
+        lambda p, s, pl, pr: f"Die beiden Männer, die die Beamten am Abend {p} haben, sind polizeibekannt.",
+        "Männer",
+        2,
+        ("Beamte",),
+    ),
     "list past an apposition": (
         lambda p, s, pl, pr: (
             f"Der Sprecher der Rebellen, Karl Anders, und Bergers Stellvertreter Paul Wendel wurden {p}."

@@ -55,6 +55,7 @@ from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
 from kzgraph.extract.kinds.arrests.pronouns import plural_pronoun_arrest, pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
+from kzgraph.extract.kinds.arrests.relative_object import object_antecedent_group, object_antecedent_person
 from kzgraph.extract.kinds.arrests.senses import generic_statement, other_sense, unstated, zu_infinitive
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
@@ -299,6 +300,9 @@ def _groups(
     # des Ministeriums festgenommen"
     active = not trig.passive and not _other_subject(ctx, sent, trig.i)
     group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
+    if group is None and not trig.passive:
+        # "Die beiden Männer, die die Polizei festnahm, …": the counted antecedent
+        group = object_antecedent_group(ctx, sent, trig.i, clause(ctx, sent, trig.i))
     if group is None and trig.passive:
         group = pronominal_count(ctx, sent, trig.i)  # "Zwei von ihnen wurden festgenommen"
     members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
@@ -357,6 +361,8 @@ def _unnamed(
     if single is None and trig.passive and who is None and nominative_relative_clause(ctx, sent, near):
         # "…, der kurz darauf festgenommen wurde": the unnamed person before the relative pronoun
         single = antecedent_person(ctx, sent, near.start)
+    if single is None and not trig.passive and (who is None or not who.is_named):
+        single = object_antecedent_person(ctx, sent, trig.i, near)  # "Der Mann, den die Polizei …"
     if single is None and trig.passive and who is None:
         # "…, worauf er verhaftet wurde": the unnamed person the pronoun stands for
         pronoun = pronoun_subject(ctx, near)
