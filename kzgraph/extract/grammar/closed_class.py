@@ -118,7 +118,7 @@ WORD_LISTS = (
     "singular_verbs_without_t", "subject_articles", "perfect_auxiliaries",
     "oblique_definite_articles_with_der", "place_prepositions", "dative_plural_articles", "eigen_forms",
     "accusative_relatives", "nominative_or_accusative_relatives", "clause_conjunctions",
-    "contrasting_words", "concessive_prepositions", "subjunctive_auxiliaries",
+    "contrasting_words", "correcting_conjunctions", "concessive_prepositions", "subjunctive_auxiliaries",
     "description_articles", "origin_prepositions", "impersonal_pronouns",
     "oblique_pronouns", "sollen_forms", "auxiliary_infinitives", "reflexive_or_expletive",
     "pronoun_subjects", "feminine_nominative_articles", "plural_nominative_articles", "new_post_articles",
