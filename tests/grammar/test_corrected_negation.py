@@ -12,7 +12,7 @@ from tests.extract_helpers import arrests, dismissal_rows
     ("text", "label"),
     [
         (
-            "Zuvor hatten die Beamten einen Teilnehmer festgenommen, aber nicht am Platz, sondern am Bahnhof.",
+            "Zuvor hatten Beamte einen Teilnehmer festgenommen, aber nicht am Platz, sondern am Bahnhof.",
             "ein Teilnehmer",
         ),
         ("Nicht der Vater, sondern der Sohn wurde festgenommen.", "der Sohn"),
