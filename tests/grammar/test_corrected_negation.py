@@ -37,3 +37,9 @@ def test_a_corrected_verb_is_still_negated(text: str) -> None:
 
 def test_a_corrected_dismissal_verb_is_negated() -> None:
     assert dismissal_rows("Der Rat hat den Direktor Karl Anders nicht entlassen, sondern beurlaubt.") == []
+
+
+def test_a_negation_in_another_main_clause_after_a_semicolon() -> None:
+    text = "Der Festgenommene sei kein Unbekannter, heißt es; er wurde im Mai wegen Diebstahls festgenommen."
+    assert [row[0] for row in arrests(text)] == ["der Festgenommene"]
+    assert arrests("Der Mann wurde nicht festgenommen; er stellte sich am Abend.") == []

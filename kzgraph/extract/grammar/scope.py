@@ -182,6 +182,8 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         if i >= 0 and _corrected_phrase(ctx, sent, t.i, i):
             continue
+        if i >= 0 and any(w.text == ";" for w in doc[min(t.i, i) : max(t.i, i)]):
+            continue  # "X sei kein Unbekannter; er wurde im Mai festgenommen": another main clause
         return True
     return False
 
