@@ -186,6 +186,10 @@ def test_look_alikes_state_no_arrest(lemma: str, column: str) -> None:
         # a custody idiom with "für": a counted group or an unnamed person
         ("Für drei der Randalierer ging es in Polizeigewahrsam.", [("drei der Randalierer", None, 3)]),
         ("Für den 30-Jährigen ging es in Untersuchungshaft.", [("der 30-Jährige", None, None)]),
+        (
+            "Für zwei der Randalierer ging es zur Ausnüchterung in Gewahrsam.",
+            [("zwei der Randalierer", None, 2)],
+        ),
         # a possessive object keeps its possessive, declined as a subject
         ("Die Polizei nahm seinen 19-jährigen Bruder fest.", [("sein 19-jähriger Bruder", None, None)]),
         # quoted modifiers stay inside the phrase
