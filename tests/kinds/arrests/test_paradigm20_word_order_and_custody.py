@@ -212,6 +212,8 @@ def test_custody_counts_and_phrases(text: str, expected: list[tuple[str, str | N
         "Die Polizei brachte die Kinder in Sicherheit.",
         "Max Muster kam am Montag in die Stadt, wo sein Bruder in Untersuchungshaft sitzt.",
         "Seine Frau wurde bei dem Anschlag verletzt.",
+        # a possessive inside a scene ("wie … verhaftet wird") or a clause's other phrase is no arrested
+        "Der Nachbar musste zusehen, wie ihre Mutter vor dem Haus festgenommen wird.",
         "Bei einer Festnahme wird eine Person in Gewahrsam genommen, wenn Fluchtgefahr besteht.",
     ],
 )
@@ -227,3 +229,8 @@ def test_a_past_event_in_a_generic_frame_is_told() -> None:
     text = "Bei einer Festnahme in Borstadt ist ein Mann festgenommen worden, dem Diebstahl vorgeworfen wird."
     rows = arrests(text)
     assert [label for label, _, _ in rows] == ["ein Mann"]
+
+
+def test_a_possessive_object_of_another_verb_is_not_the_arrested() -> None:
+    text = "Der 52-Jährige meldete sich bei einer Streife, übergab seine Pistole und ließ sich festnehmen."
+    assert [label for label, _, _ in arrests(text)] == ["der 52-Jährige"]

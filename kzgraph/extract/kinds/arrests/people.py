@@ -23,6 +23,7 @@ from kzgraph.extract.kinds.arrests.word_order import (
     possessive_label,
     quote_in_phrase,
     source_before_zufolge,
+    told_possessive,
 )
 from kzgraph.extract.kinds.offices.extract import base_title
 
@@ -267,7 +268,8 @@ def _single_phrase(
     last = near.end if near is not None else sent.end
     for k in range(sent.start, last):
         # "sein Stellvertreter wurde verhaftet": a possessive read as the article of its case
-        art = (possessives and possessive_article(doc[k].lower_, passive)) or doc[k].lower_
+        told = possessives and told_possessive(doc, k, near or sent, passive)
+        art = (told and possessive_article(doc[k].lower_, passive)) or doc[k].lower_
         if art not in (_NOMINATIVE if passive else _ACCUSATIVE) or doc[k].tag_ == "PRELS":
             continue  # a relative pronoun ("eine Gruppe, die Anfang 2018 verhaftet wurde") is no article
         if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:

@@ -23,6 +23,8 @@ _HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
 # a possessive read as the definite article of its case: nominative for a passive's subject
 # ("sein Vize wurde verhaftet"), accusative for an active verb's object ("nahm ihren Sohn fest")
 _POSSESSIVE_CASES = {True: ("nom", "der", "die"), False: ("acc", "den", "die")}
+_FUTURE = _WORDS.words("future_words")  # "zusehen, wie ihre Mutter abgeführt wird": a scene
+_OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
 
 
 def quote_in_phrase(doc: Doc, j: int, limit: int, mods: list[str]) -> bool:
@@ -93,3 +95,15 @@ def possessive_label(word: str, label: str) -> str:
         # "sein" declines its adjectives strong: "sein 19-jähriger Bruder"
         words = [w + "r" if not w[:1].isupper() and w.endswith("e") else w for w in words[:-1]] + words[-1:]
     return " ".join([nominative, *words])
+
+
+def told_possessive(doc: Doc, k: int, clause: Span, passive: bool) -> bool:
+    """Whether a possessive at ``k`` may open the arrested's phrase: a passive's subject that opens
+    its clause ("…, sein Stellvertreter wurde verhaftet"), told in the past, not a scene ("sah zu,
+    wie ihre Mutter abgeführt wird"); an active verb's unambiguous object ("nahm seinen Bruder
+    fest"), never "seine"/"ihre", which may be any other phrase ("übergab seine Pistole und ließ
+    sich festnehmen")."""
+    if not passive:
+        return doc[k].lower_ in _OBJECT_POSSESSIVES and doc[k].lower_.endswith("en")
+    opens = k == clause.start or doc[k - 1].lower_ in COORDINATORS or doc[k - 1].text == ","
+    return opens and not any(t.lower_ in _FUTURE and t.tag_.endswith("FIN") for t in clause)
