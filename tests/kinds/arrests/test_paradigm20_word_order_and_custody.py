@@ -70,10 +70,10 @@ COLUMNS = {
         ("Beamte",),
     ),
     "inverted subject, perfect": (
-        lambda p, s, pl, pr: f"Zuvor hatten die Einsatzkräfte bereits einen Teilnehmer {p}.",
-        "Teilnehmer",
+        lambda p, s, pl, pr: f"Vorher hatten die Beamten schon einen Radfahrer {p}.",
+        "Radfahrer",
         1,
-        ("Einsatzkräfte",),
+        ("Beamte",),
     ),
     "object in the Vorfeld": (
         lambda p, s, pl, pr: f"Eine verdächtige Frau {_active(s, 'die Polizei in Hessen')}.",
@@ -146,7 +146,7 @@ COLUMNS = {
 }
 
 LOOK_ALIKES = {
-    "generic frame": lambda p, i: f"Bei einer Festnahme werden Menschen {p}.",
+    "generic frame": lambda p, i: f"Bei einer Verhaftung werden Verdächtige {p}.",
     "generic rule": lambda p, i: f"In der Regel wird ein Verdächtiger {p}, wenn Fluchtgefahr besteht.",
     "negation": lambda p, i: f"Der Mann wurde nicht {p}.",
     "question": lambda p, i: f"Wurde der Mann {p}?",
@@ -187,15 +187,15 @@ def test_look_alikes_state_no_arrest(lemma: str, column: str) -> None:
         ("Für drei der Randalierer ging es in Polizeigewahrsam.", [("drei der Randalierer", None, 3)]),
         ("Für den 30-Jährigen ging es in Untersuchungshaft.", [("der 30-Jährige", None, None)]),
         (
-            "Für zwei der Randalierer ging es zur Ausnüchterung in Gewahrsam.",
+            "Für zwei der Randalierer ging es nach der Schlägerei in Gewahrsam.",
             [("zwei der Randalierer", None, 2)],
         ),
         # a possessive object keeps its possessive, declined as a subject
         ("Die Polizei nahm seinen 19-jährigen Bruder fest.", [("sein 19-jähriger Bruder", None, None)]),
         # quoted modifiers stay inside the phrase
         (
-            "Eine «dringend verdächtige» Person nahm die Polizei am Bahnhof fest.",
-            [("eine dringend verdächtige Person", None, 1)],
+            "Eine «mutmaßlich beteiligte» Frau nahm die Polizei am Bahnhof fest.",
+            [("eine mutmaßlich beteiligte Frau", None, 1)],
         ),
     ],
 )
@@ -214,7 +214,7 @@ def test_custody_counts_and_phrases(text: str, expected: list[tuple[str, str | N
         "Seine Frau wurde bei dem Anschlag verletzt.",
         # a possessive inside a scene ("wie … verhaftet wird") or a clause's other phrase is no arrested
         "Der Nachbar musste zusehen, wie ihre Mutter vor dem Haus festgenommen wird.",
-        "Bei einer Festnahme wird eine Person in Gewahrsam genommen, wenn Fluchtgefahr besteht.",
+        "Bei einer Verhaftung wird der Verdächtige in Gewahrsam genommen, wenn Fluchtgefahr besteht.",
     ],
 )
 def test_custody_and_possessive_look_alikes(text: str) -> None:

@@ -319,7 +319,7 @@ def _people_after(
     ``open_nouns`` a noun the lexicon does not list is one too, unless it is a thing."""
     age = _AGE_PHRASE.match(after)
     if age is not None:
-        # "die beiden 43 Jahre alten Männer": the age goes with the people counted before it
+        # "die beiden 52 Jahre alten Frauen": the age goes with the people counted before it
         inner = _people_after(after[age.end() :], False, active, police, verb, open_nouns)
         return f"{age[0].strip()} {inner}" if inner is not None else None
     rest = [w.strip(",.;:") for w in after.split()[:2]]

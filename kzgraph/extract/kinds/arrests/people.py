@@ -108,7 +108,7 @@ def _np_at(
             j = inner  # "ein in Belgien gesuchter Mann": the adjunct is left out of the label
             continue
         if quote_in_phrase(doc, j, limit, mods):
-            j += 1  # "eine «dringend tatverdächtige» Person": the quoted words stay in the phrase
+            j += 1  # "eine «mutmaßlich beteiligte» Frau": the quoted words stay in the phrase
             continue
         if _stacked_comma(doc, j, limit, mods):
             j += 1  # "einen weiteren, 32-jährigen Verdächtigen": adjectives a comma lists

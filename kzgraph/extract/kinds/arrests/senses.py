@@ -78,7 +78,7 @@ def zu_infinitive(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
 
 
 def generic_statement(ctx: ArticleContext, sent: Span) -> bool:
-    """A rule told, no event: a generic frame ("Bei einer Festnahme werden Menschen in Gewahrsam
+    """A rule told, no event: a generic frame ("Bei einer Verhaftung werden Verdächtige in Gewahrsam
     genommen", "In der Regel wird …") with a present-tense finite verb and none in the past."""
     lex = events_lexicon()["arrest"]
     text = " " + " ".join(t.lower_ for t in sent) + " "

@@ -29,7 +29,7 @@ _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
 
 def quote_in_phrase(doc: Doc, j: int, limit: int, mods: list[str]) -> bool:
     """A quotation mark at ``j`` around modifiers of one phrase: opening before a lower-case word,
-    or closing after one ("eine «dringend verdächtige» Person")."""
+    or closing after one ("eine «mutmaßlich beteiligte» Frau")."""
     if j + 1 >= limit or not (doc[j].is_quote or doc[j].text in QUOTES):
         return False
     opening = doc[j + 1].text[:1].islower()
