@@ -22,7 +22,11 @@ _ACCUSATIVE = _WORDS.words("accusative_articles")
 _HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
 # a possessive read as the definite article of its case: nominative for a passive's subject
 # ("sein Vize wurde verhaftet"), accusative for an active verb's object ("nahm ihren Sohn fest")
-_POSSESSIVE_CASES = {True: ("nom", "der", "die"), False: ("acc", "den", "die")}
+_POSSESSIVE_CASES = {
+    True: ("nom", *_WORDS.word_list("possessive_subject_articles")),
+    False: ("acc", *_WORDS.word_list("possessive_object_articles")),
+}
+_POSTPOSITIONS = _WORDS.words("postpositions")
 _FUTURE = _WORDS.words("future_words")  # "zusehen, wie ihre Mutter abgeführt wird": a scene
 _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
 
@@ -55,7 +59,7 @@ def source_before_zufolge(doc: Doc, end: int, limit: int) -> bool:
     j = end
     while j < min(limit, end + 4) and doc[j].tag_ in ("NE", "NN") and doc[j].text[:1].isupper():
         j += 1
-    return j < limit and doc[j].lower_ == "zufolge"
+    return j < limit and doc[j].lower_ in _POSTPOSITIONS
 
 
 def inverted_subject_at(doc: Doc, k: int, last: int) -> bool:
