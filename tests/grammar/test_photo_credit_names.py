@@ -9,11 +9,11 @@ import pytest
 from tests.extract_helpers import facts
 
 TEXT = (
-    "Haftbefehl nach Angriff auf Beamte\n\n"
-    "Beamte sichern den Ort. {cue}: Jonas Marquardt{glued}: dpa\n\n"
-    "Borstadt (dpa) - Nach dem Angriff auf zwei Beamte ist am Freitag ein Haftbefehl gegen den "
-    "mutmaßlichen Täter erlassen worden. Der 23-Jährige sei in Untersuchungshaft gekommen, sagte ein "
-    "Sprecher der Polizei."
+    "Kiosk in Lindenau überfallen\n\n"
+    "Ermittler vor dem Kiosk. {cue}: Jonas Marquardt{glued}: dpa\n\n"
+    "Lindenau (dpa) - Wegen des Überfalls auf einen Kiosk hat eine Richterin Haftbefehl gegen einen "
+    "Verdächtigen erlassen. Der 23-Jährige wurde am Abend in seiner Wohnung festgenommen, teilten die "
+    "Ermittler mit."
 )
 
 
