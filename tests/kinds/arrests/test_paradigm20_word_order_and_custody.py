@@ -234,3 +234,18 @@ def test_a_past_event_in_a_generic_frame_is_told() -> None:
 def test_a_possessive_object_of_another_verb_is_not_the_arrested() -> None:
     text = "Der 52-Jährige meldete sich bei einer Streife, übergab seine Pistole und ließ sich festnehmen."
     assert [label for label, _, _ in arrests(text)] == ["der 52-Jährige"]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Drei Männer wurden wegen Verdachts auf gewerbs- und bandenmäßigen Drogenhandel festgenommen.",
+            "Drogenhandel",
+        ),
+        ("Wegen Verdachts auf schweren Betrug nahm die Polizei zwei Frauen fest.", "Betrug"),
+        ("Der Mann wurde wegen des Verdachts auf Untreue festgenommen.", "Untreue"),
+    ],
+)
+def test_suspected_offence_past_joined_adjectives(text: str, charge: str) -> None:
+    assert [a.charge for a in facts(text).arrests] == [charge]
