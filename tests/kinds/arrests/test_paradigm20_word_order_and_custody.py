@@ -186,6 +186,7 @@ def test_look_alikes_state_no_arrest(lemma: str, column: str) -> None:
         # a custody idiom with "für": a counted group or an unnamed person
         ("Für drei der Randalierer ging es in Polizeigewahrsam.", [("drei der Randalierer", None, 3)]),
         ("Für den 30-Jährigen ging es in Untersuchungshaft.", [("der 30-Jährige", None, None)]),
+        ("Für vier der Raufbolde ging es nach dem Streit in Gewahrsam.", [("vier der Raufbolde", None, 4)]),
         (
             "Für zwei der Randalierer ging es nach der Schlägerei in Gewahrsam.",
             [("zwei der Randalierer", None, 2)],
@@ -207,6 +208,8 @@ def test_custody_counts_and_phrases(text: str, expected: list[tuple[str, str | N
     "text",
     [
         "Für uns ging es in den Urlaub.",
+        "Für drei der Autos ging es in Gewahrsam.",
+        "Für zwei Jahre ging es ins Gefängnis.",
         "Für die Kinder ging es in die Schule.",
         "Der Mann wurde ins Krankenhaus gebracht.",
         "Die Polizei brachte die Kinder in Sicherheit.",

@@ -14,7 +14,7 @@ from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon
 from kzgraph.extract.kinds.arrests.groups import parse_count
 from kzgraph.extract.kinds.arrests.people import person_phrase_at
-from kzgraph.extract.kinds.arrests.person_nouns import person_plural
+from kzgraph.extract.kinds.arrests.person_nouns import open_person_noun, person_plural
 
 
 def idiom_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
@@ -81,7 +81,8 @@ def _unnamed_after(ctx: ArticleContext, cl: Span, preposition: str) -> tuple[Age
     count = parse_count(doc[at + 1].text)
     if count is not None and count.value > 1:
         noun = next((k for k in range(at + 2, min(cl.end, at + 6)) if doc[k].tag_ == "NN"), None)
-        if noun is not None and person_plural(doc[noun].text) is not None:
+        people = noun is not None and open_person_noun(doc[noun].text)  # "drei der Schläger"
+        if noun is not None and (person_plural(doc[noun].text) is not None or people):
             return Agent(AgentKind.GROUP, label=doc[at + 1 : noun + 1].text), count
         return None
     got = person_phrase_at(ctx, at + 1, cl.end)
