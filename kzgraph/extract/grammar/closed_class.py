@@ -90,6 +90,7 @@ _FILE = LEXICON_DIR / "grammar.yaml"
 # The word lists of the ``words`` section, each read as a set of words (see grammar.yaml).
 WORD_LISTS = (
     "list_conjunctions", "range_openers", "range_joiners", "attribute_negations", "pair_second_member",
+    "possessive_subject_articles", "possessive_object_articles",
     "genitive_determiners",
     "phrase_opening_adjectives", "quantity_modifiers",
     "singular_masculine_determiners", "oblique_singular_determiners", "dative_prepositions",
@@ -118,7 +119,7 @@ WORD_LISTS = (
     "singular_verbs_without_t", "subject_articles", "perfect_auxiliaries",
     "oblique_definite_articles_with_der", "place_prepositions", "dative_plural_articles", "eigen_forms",
     "accusative_relatives", "nominative_or_accusative_relatives", "clause_conjunctions",
-    "contrasting_words", "concessive_prepositions", "subjunctive_auxiliaries",
+    "contrasting_words", "correcting_conjunctions", "concessive_prepositions", "subjunctive_auxiliaries",
     "description_articles", "origin_prepositions", "impersonal_pronouns",
     "oblique_pronouns", "sollen_forms", "auxiliary_infinitives", "reflexive_or_expletive",
     "pronoun_subjects", "feminine_nominative_articles", "plural_nominative_articles", "new_post_articles",

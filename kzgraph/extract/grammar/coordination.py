@@ -41,11 +41,17 @@ def coordinated_names(
         ):
             k = chain[-1].end
             start = k + (len(_PAIR_SECOND) if _als_auch(doc, k) else 1)  # "sowohl A als auch B"
+            if doc[k].text == "," and start + 1 < sent.end and doc[start].lower_ in COORDINATORS:
+                k = start  # "Der Sprecher, A, und B": the comma closes an apposition, "und" lists
+                start += 1
             if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and titled(ctx, start + 1):
                 start += 1  # "… und die Aktivistin B"
             nxt = name_after_titles(ctx, start, sent.end)
             if nxt is None:
                 break
+            if nxt.end + 1 < sent.end and titled(ctx, nxt.end) and doc[nxt.end - 1].text.endswith("s"):
+                # "und Bergers Stellvertreter B": the genitive name owns the title, B is listed
+                nxt = name_after_titles(ctx, nxt.end, sent.end) or nxt
             chain.append(nxt)
             seps.append(doc[k].lower_)
         while seps and seps[-1] == ",":  # a trailing ", B" is an apposition, no list member

@@ -139,6 +139,8 @@ def _first_name_candidates(
     first_names = lx.male | lx.female
     cands: list[_Candidate] = []
     for i, text in enumerate(texts):
+        if _after_credit_cue(texts, i):
+            continue  # "Foto: Vorname Name": who took the picture, not a person of the story
         if text in first_names or "-" in text and is_double_first_name(text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
         elif _ner_opened_first_name(tokens, texts, i, lx):
@@ -151,6 +153,14 @@ def _first_name_candidates(
         if j >= i + 2:
             cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
     return cands
+
+
+_CREDIT_WORDS = frozenset({"Foto", "Fotos", "Bild", "Bilder"})
+
+
+def _after_credit_cue(texts: list[str], i: int) -> bool:
+    """The word at ``i`` opens a photo credit: right after "Foto:" or "Bild:"."""
+    return i >= 2 and texts[i - 1] == ":" and texts[i - 2] in _CREDIT_WORDS
 
 
 def _ner_opened_first_name(tokens: Sequence[Token], texts: list[str], i: int, lx: Lexicons) -> bool:
@@ -377,9 +387,10 @@ def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[s
         return True
     if before == "/":
         return True
+    if before == ":" and ent.start >= 2 and doc[ent.start - 2].text in _CREDIT_WORDS:
+        return True  # "… den Tatort. Foto: Vorname Name": a credit inside the caption's sentence
     sent = ent.sent if doc.has_annotation("SENT_START") else None
-    credit = {"Foto", "Fotos", "Bild", "Bilder"}
-    return sent is not None and len(sent) > 1 and sent[0].text in credit and sent[1].text == ":"
+    return sent is not None and len(sent) > 1 and sent[0].text in _CREDIT_WORDS and sent[1].text == ":"
 
 
 def _gender(rec: PersonRecord, lx: Lexicons, doc: Doc) -> str | None:

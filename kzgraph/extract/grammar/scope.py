@@ -180,8 +180,26 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         if i >= 0 and _in_an_earlier_conjunct(ctx, t.i, i):
             continue
+        if i >= 0 and _corrected_phrase(ctx, sent, t.i, i):
+            continue
+        if i >= 0 and any(w.text == ";" for w in doc[min(t.i, i) : max(t.i, i)]):
+            continue  # "X sei kein Unbekannter; er wurde im Mai festgenommen": another main clause
         return True
     return False
+
+
+_CORRECTING = closed_class().words("correcting_conjunctions")
+
+
+def _corrected_phrase(ctx: ArticleContext, sent: Span, k: int, i: int) -> bool:
+    """ "nicht bei der Kundgebung, sondern am Bahnhof": a negation that "sondern" corrects negates
+    the phrase between them, not the event at ``i`` told outside it ("wurde nicht festgenommen,
+    sondern verwarnt" negates the verb between them)."""
+    doc = ctx.doc
+    if k + 1 >= sent.end or doc[k + 1].tag_.startswith("V") or doc[k + 1].tag_ == "PTKVZ":
+        return False
+    after = next((t.i for t in doc[k + 1 : sent.end] if t.lower_ in _CORRECTING), None)
+    return after is not None and not k < i < after
 
 
 _ATTRIBUTE_NEGATIONS = closed_class().words("attribute_negations")

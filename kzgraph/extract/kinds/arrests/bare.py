@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun, open_person_noun, person_plural
 
@@ -22,7 +23,8 @@ def bare_participant(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None
     k = verb - 1
     while k > sent.start and doc[k].tag_ in ("ADV", "ADJD"):
         k -= 1  # "Hehler sofort gefasst"
-    k = _before_place(ctx, sent, k)  # "Mutmaßlicher Mörder in Spanien gefasst"
+    while (before_place := _before_place(ctx, sent, k)) != k:
+        k = before_place  # "Mörder in Spanien gefasst", "Dieb am Bahnhof in Gewahrsam genommen"
     head = doc[k]
     if k < sent.start or head.tag_ != "NN" or ctx.mention_at(k) is not None:
         return None
@@ -77,12 +79,19 @@ def _closed_after(sent: Span, k: int, tails: tuple[str, ...]) -> bool:
     doc = sent.doc
     while k < sent.end and doc[k].tag_ in ("ADV", "ADJD") and doc[k].lower_ not in ("dingfest",):
         k += 1
-    if k >= sent.end or doc[k].tag_ == "PTKVZ" or doc[k].text in _CLOSING:
+    if k >= sent.end or doc[k].tag_ == "PTKVZ" or doc[k].text in _CLOSING or _next_clause(doc, k, sent.end):
         return True
-    rest = doc[k:sent.end].text.lower()
-    return any(
-        rest.startswith(tail.lower()) and rest[len(tail) :].strip() in ("", *_CLOSING) for tail in tails
-    )
+    for tail in tails:
+        n = len(tail.split())
+        if doc[k : k + n].text.lower() == tail.lower():
+            j = k + n
+            return j >= sent.end or doc[j].text in _CLOSING or _next_clause(doc, j, sent.end)
+    return False
+
+
+def _next_clause(doc: Doc, k: int, end: int) -> bool:
+    """ "und" + a finite verb at ``k``: a second clause opens ("Polizei fasst Dieb und findet Beute")."""
+    return k + 1 < end and doc[k].lower_ in COORDINATORS and doc[k + 1].tag_.endswith("FIN")
 
 
 def _closes_prepositional_phrase(ctx: ArticleContext, sent: Span, k: int) -> bool:
@@ -103,6 +112,8 @@ def _before_place(ctx: ArticleContext, sent: Span, k: int) -> int:
     if doc[k].tag_ not in ("NE", "NN") or not _closes_prepositional_phrase(ctx, sent, k):
         return k
     j = next(j for j in range(k - 1, sent.start - 1, -1) if doc[j].lower_ in ctx.lx.prepositions)
+    while j - 1 > sent.start and doc[j - 1].tag_ in ("ADV", "ADJD"):
+        j -= 1  # "Einbrecher noch im Keller gefasst"
     return j - 1 if j - 1 >= sent.start and doc[j - 1].tag_ in ("NN", "NE") else k
 
 
@@ -110,3 +121,27 @@ def bare_object_of(ctx: ArticleContext, sent: Span, trig: Trigger, any_noun: boo
     """A headline's object without an article, closed by the verb's particle or phrase words
     ("in Gewahrsam", "dingfest")."""
     return bare_object(ctx, sent, trig.i, not any_noun, tuple((trig.spec or {}).get("tail") or ()))
+
+
+def bare_before_group(ctx: ArticleContext, sent: Span, any_noun: bool) -> Agent | None:
+    """A bare noun opening a headline's phrase, joined by "und" to the group arrested ("Reporterin
+    und dutzende Oppositionelle festgenommen"): one more person arrested with them."""
+    doc = ctx.doc
+    lex = events_lexicon()
+    words = [*lex["vague_numbers"], *lex["count"]["vague_quantifiers"], *lex["number_words"]]
+    quantities = {w.lower() for w in words}
+    for t in sent[2:]:
+        if doc[t.i - 1].lower_ not in COORDINATORS or not (t.tag_ == "CARD" or t.lower_ in quantities):
+            continue
+        k = t.i - 2
+        start = k
+        while start > sent.start and doc[start - 1].tag_ == "ADJA":
+            start -= 1
+        opens = start == sent.start or doc[start - 1].tag_ in ("$(", "$,", "$.")
+        head = doc[k]
+        if not opens or head.tag_ != "NN" or ctx.mention_at(k) is not None or not open_person_noun(head.text):
+            return None
+        if not any_noun and not listed_person_noun(head.text):
+            return None
+        return Agent(AgentKind.PERSON, label=doc[start : k + 1].text)
+    return None

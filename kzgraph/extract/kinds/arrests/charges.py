@@ -116,7 +116,7 @@ def charge_of(ctx: ArticleContext, sent: Span) -> str | None:
         noun = word.strip(".,;:")
         if noun in _SUSPICION_GENITIVES:
             # "wegen des Vorwurfs der Korruption", "wegen des Verdachts auf Untreue": what of
-            told = _suspected_of(following[at + 1 : at + 4])
+            told = _suspected_of(following[at + 1 : at + 7])
             if told is not None and not _no_charge(told, lex):
                 return told
         if not noun or _no_charge(noun, lex) or noun in _SUSPICION_GENITIVES:
@@ -158,9 +158,13 @@ _OF_SUSPICION = closed_class().words("genitive_articles") | {"auf"}
 
 def _suspected_of(words: list[str]) -> str | None:
     """ "der Korruption" after "des Vorwurfs": the noun (a genitive article or "auf" first)."""
-    if len(words) < 2 or words[0] not in _OF_SUSPICION or not words[1][:1].isupper():
+    if len(words) < 2 or words[0] not in _OF_SUSPICION:
         return None
-    return _base(words[1].strip(".,;:"))
+    # past declined adjectives, also joined and cut ("auf gewerbs- und bandenmäßigen Handel")
+    noun = next((w for w in words[1:5] if not w[:1].islower()), None)
+    if noun is None or not noun[:1].isupper() or any(w[-1:] in ",;:." for w in words[1 : words.index(noun)]):
+        return None
+    return _base(noun.strip(".,;:"))
 
 
 def _no_charge(noun: str, lex: dict) -> bool:  # type: ignore[type-arg]

@@ -29,7 +29,7 @@ from kzgraph.extract.kinds.arrests.agents import (
     possessor_of_subject,
 )
 from kzgraph.extract.kinds.arrests.attributive import attributive_groups
-from kzgraph.extract.kinds.arrests.bare import bare_object_of, bare_participant
+from kzgraph.extract.kinds.arrests.bare import bare_before_group, bare_object_of, bare_participant
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
@@ -55,7 +55,8 @@ from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
 from kzgraph.extract.kinds.arrests.pronouns import plural_pronoun_arrest, pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
-from kzgraph.extract.kinds.arrests.senses import other_sense, unstated, zu_infinitive
+from kzgraph.extract.kinds.arrests.relative_object import object_antecedent_group, object_antecedent_person
+from kzgraph.extract.kinds.arrests.senses import generic_statement, other_sense, unstated, zu_infinitive
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
@@ -72,6 +73,8 @@ def _not_arrest(ctx: ArticleContext, sent: Span, anchors: list[int]) -> bool:
     lex = events_lexicon()["arrest"]
     text = ctx.text_of(sent)
     if _has_cue(text, lex["not_arrest_cues"]) or _has_cue(text, lex["fiction_frames"]):
+        return True
+    if generic_statement(ctx, sent):
         return True
     return any(_has_cue(_cue_text(ctx, sent, i), lex["not_arrest_clause_cues"]) for i in anchors)
 
@@ -189,7 +192,7 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
     """ "Für X klickten die Handschellen": the arrested after a preposition of an idiom, unless
     hedged, negated or denied."""
     sent = sents[s_idx]
-    for i, person in prepositional_arrests(ctx, sent):
+    for i, person, count in prepositional_arrests(ctx, sent):
         if _hedged(ctx, sent, [i]) or negated(ctx, sent, i):
             continue
         if _has_cue(sent.text, events_lexicon()["arrest"]["not_arrest_cues"]):
@@ -197,7 +200,7 @@ def _by_prepositional_idiom(ctx: ArticleContext, sents: list[Span], s_idx: int, 
         told = _told(ctx, sents, s_idx)
         date = ctx.date_for(sent, ctx.doc[i].idx)
         ev = ctx.evidence(sent, "arrest.person.idiom", 0.8)
-        add(out, Arrest(ev, person, None, told.charge, told.reporter, date))
+        add(out, Arrest(ev, person, count, told.charge, told.reporter, date))
 
 
 def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: int, out: list[Arrest]) -> None:
@@ -297,6 +300,9 @@ def _groups(
     # des Ministeriums festgenommen"
     active = not trig.passive and not _other_subject(ctx, sent, trig.i)
     group = group_count(sent, tok.idx, active=active, verb=True, open_nouns=any_noun)
+    if group is None and not trig.passive:
+        # "Die beiden Männer, die die Polizei festnahm, …": the counted antecedent
+        group = object_antecedent_group(ctx, sent, trig.i, clause(ctx, sent, trig.i))
     if group is None and trig.passive:
         group = pronominal_count(ctx, sent, trig.i)  # "Zwei von ihnen wurden festgenommen"
     members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
@@ -323,6 +329,9 @@ def _groups(
         add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
     if group is None and vague is None:
         return False
+    if trig.passive and (person := bare_before_group(ctx, sent, any_noun)) is not None:
+        # "Reporterin und dutzende Oppositionelle festgenommen": arrested with the group
+        add(out, Arrest(ctx.evidence(sent, "arrest.bare", 0.7), person, None, charge, reporter, date))
     for person in named_members(ctx, sent):
         # "20 Menschen, darunter der Fotograf X": X was arrested with them
         ev = ctx.evidence(sent, "arrest.group.member", 0.75)
@@ -343,12 +352,17 @@ def _unnamed(
     man told of before, a headline's bare participant."""
     sent, s_idx = told.sent, told.index
     near = clause(ctx, sent, trig.i)
-    people = single_people(ctx, sent, trig.passive, near, open_nouns=any_noun)
+    # an event verb's participant may follow a possessive ("sein Vize wurde verhaftet"); a custody
+    # state's not ("wo sein Bruder in Haft sitzt" is background)
+    event = trig.lemma != "haft"
+    people = single_people(ctx, sent, trig.passive, near, open_nouns=any_noun, possessives=event)
     rule = "arrest.person.unnamed"
     single = people[0] if people else None
     if single is None and trig.passive and who is None and nominative_relative_clause(ctx, sent, near):
         # "…, der kurz darauf festgenommen wurde": the unnamed person before the relative pronoun
         single = antecedent_person(ctx, sent, near.start)
+    if single is None and not trig.passive and (who is None or not who.is_named):
+        single = object_antecedent_person(ctx, sent, trig.i, near)  # "Der Mann, den die Polizei …"
     if single is None and trig.passive and who is None:
         # "…, worauf er verhaftet wurde": the unnamed person the pronoun stands for
         pronoun = pronoun_subject(ctx, near)

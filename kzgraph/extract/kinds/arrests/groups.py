@@ -317,6 +317,11 @@ def _people_after(
 ) -> str | None:
     """The people a count or quantifier is about, read from the text ``after`` it, or None. With
     ``open_nouns`` a noun the lexicon does not list is one too, unless it is a thing."""
+    age = _AGE_PHRASE.match(after.lstrip())
+    if age is not None:
+        # "die beiden 52 Jahre alten Frauen": the age goes with the people counted before it
+        inner = _people_after(after.lstrip()[age.end() :], False, active, police, verb, open_nouns)
+        return f"{age[0].strip()} {inner}" if inner is not None else None
     rest = [w.strip(",.;:") for w in after.split()[:2]]
     heads = [person_plural(w) for w in rest]
     h = next((k for k, p in enumerate(heads) if p is not None), None)
@@ -346,6 +351,7 @@ def _people_after(
 
 
 _ADJ = re.compile(r"^[a-zäöüß][\w-]*$")
+_AGE_PHRASE = re.compile(r"\d{1,3} Jahre alte[nr]? ")
 
 
 @lru_cache(maxsize=1)

@@ -9,9 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent
+from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon
+from kzgraph.extract.kinds.arrests.groups import parse_count
+from kzgraph.extract.kinds.arrests.people import person_phrase_at
+from kzgraph.extract.kinds.arrests.person_nouns import open_person_noun, person_plural
 
 
 def idiom_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
@@ -45,10 +48,10 @@ def _told_in(ctx: ArticleContext, sent: Span, i: int, idiom: dict) -> bool:  # t
     return False
 
 
-def prepositional_arrests(ctx: ArticleContext, sent: Span) -> list[tuple[int, Agent]]:
+def prepositional_arrests(ctx: ArticleContext, sent: Span) -> list[tuple[int, Agent, Count | None]]:
     """(verb index, arrested) of idioms whose arrested is named after a preposition of their clause:
     "Für X klickten die Handschellen", "Gegen X wurde der Haftbefehl vollstreckt"."""
-    out: list[tuple[int, Agent]] = []
+    out: list[tuple[int, Agent, Count | None]] = []
     doc = ctx.doc
     for idiom in events_lexicon()["arrest"]["prepositional_idioms"]:
         for i in ctx.positions_of(sent, set(idiom["verbs"])):
@@ -59,9 +62,31 @@ def prepositional_arrests(ctx: ArticleContext, sent: Span) -> list[tuple[int, Ag
                 # the preposition, past an article and a title or adjectives ("für den Betrüger X")
                 before = [doc[k] for k in range(max(cl.start, m.start - 4), m.start)]
                 if m.kind == "name" and any(b.lower_ == idiom["arrested_after"] for b in before):
-                    out.append((i, ctx.person_agent(m.person)))
+                    out.append((i, ctx.person_agent(m.person), None))
                     break
+            else:
+                unnamed = _unnamed_after(ctx, cl, idiom["arrested_after"])
+                if unnamed is not None:
+                    out.append((i, *unnamed))
     return out
+
+
+def _unnamed_after(ctx: ArticleContext, cl: Span, preposition: str) -> tuple[Agent, Count | None] | None:
+    """ "für drei der Randalierer" (a counted group), "für den 30-Jährigen" (one person): who the
+    preposition of the idiom names when no name stands there."""
+    doc = ctx.doc
+    at = next((t.i for t in cl if t.lower_ == preposition), None)
+    if at is None or at + 1 >= cl.end:
+        return None
+    count = parse_count(doc[at + 1].text)
+    if count is not None and count.value > 1:
+        noun = next((k for k in range(at + 2, min(cl.end, at + 6)) if doc[k].tag_ == "NN"), None)
+        people = noun is not None and open_person_noun(doc[noun].text)  # "drei der Schläger"
+        if noun is not None and (person_plural(doc[noun].text) is not None or people):
+            return Agent(AgentKind.GROUP, label=doc[at + 1 : noun + 1].text), count
+        return None
+    got = person_phrase_at(ctx, at + 1, cl.end)
+    return (Agent(AgentKind.PERSON, label=got[0]), None) if got is not None else None
 
 
 def with_idioms(trigs: list[Trigger], idioms: list[Trigger]) -> list[Trigger]:

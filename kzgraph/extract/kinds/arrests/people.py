@@ -16,6 +16,15 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
 from kzgraph.extract.grammar.lexicon import lexicons
 from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.word_order import (
+    catcher_after_verb,
+    inverted_subject_at,
+    possessive_article,
+    possessive_label,
+    quote_in_phrase,
+    source_before_zufolge,
+    told_possessive,
+)
 from kzgraph.extract.kinds.offices.extract import base_title
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -97,6 +106,9 @@ def _np_at(
             if inner is None:
                 return None
             j = inner  # "ein in Belgien gesuchter Mann": the adjunct is left out of the label
+            continue
+        if quote_in_phrase(doc, j, limit, mods):
+            j += 1  # "eine «mutmaßlich beteiligte» Frau": the quoted words stay in the phrase
             continue
         if _stacked_comma(doc, j, limit, mods):
             j += 1  # "einen weiteren, 32-jährigen Verdächtigen": adjectives a comma lists
@@ -213,12 +225,17 @@ def single_person(
 
 
 def single_people(
-    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None = None, open_nouns: bool = False
+    ctx: ArticleContext,
+    sent: Span,
+    passive: bool,
+    near: Span | None = None,
+    open_nouns: bool = False,
+    possessives: bool = False,
 ) -> list[tuple[Agent, Count | None]]:
     """As :func:`single_person`, but known people joined by "und" are each one arrested person
     ("der Onkel und der Cousin des Täters"); only indefinite ones make a counted group ("ein Mann
     und eine Frau": two people the text counts, not names)."""
-    got = _single_phrase(ctx, sent, passive, near, open_nouns)
+    got = _single_phrase(ctx, sent, passive, near, open_nouns, possessives)
     if got is None:
         return []
     labels, counted, end = _coordinated_labels(ctx, got)
@@ -228,7 +245,12 @@ def single_people(
 
 
 def _single_phrase(
-    ctx: ArticleContext, sent: Span, passive: bool, near: Span | None, open_nouns: bool
+    ctx: ArticleContext,
+    sent: Span,
+    passive: bool,
+    near: Span | None,
+    open_nouns: bool,
+    possessives: bool = False,
 ) -> _Phrase | None:
     cut = near is not None and near.start - 2 >= sent.start
     if near is not None and cut and _stacked_comma(ctx.doc, near.start - 1, sent.end, ["_"]):
@@ -236,7 +258,7 @@ def _single_phrase(
         near = ctx.doc[clause(ctx, sent, near.start - 2).start : near.end]
     if near is not None and near.start > sent.start:
         # the verb's own clause first: "Nachdem er eine Frau angriff, wurde ein Mann festgenommen"
-        got = _single_phrase(ctx, near, passive, None, open_nouns)
+        got = _single_phrase(ctx, near, passive, None, open_nouns, possessives)
         if got is not None or not _opens_with_verb(near):
             # a clause with its own Vorfeld holds its own subject: "Ein Anwalt sagte, sein Mandant
             # sei festgenommen worden" is no arrest of the lawyer
@@ -245,20 +267,25 @@ def _single_phrase(
     # not past the verb's clause: "… seien festgenommen worden, sagte ein Sprecher" is the reporter
     last = near.end if near is not None else sent.end
     for k in range(sent.start, last):
-        art = doc[k].lower_
+        # "sein Stellvertreter wurde verhaftet": a possessive read as the article of its case
+        told = possessives and told_possessive(doc, k, near or sent, passive)
+        art = (told and possessive_article(doc[k].lower_, passive)) or doc[k].lower_
         if art not in (_NOMINATIVE if passive else _ACCUSATIVE) or doc[k].tag_ == "PRELS":
             continue  # a relative pronoun ("eine Gruppe, die Anfang 2018 verhaftet wurde") is no article
         if k > sent.start and doc[k - 1].lower_ in ctx.lx.prepositions:
             continue
         if art == "der" and k > sent.start and _genitive_after_noun(doc, k):
             continue  # "zu den Hintermännern der Anschläge": a genitive, no subject
-        if not passive and k == sent.start and art not in _OBJECT_ARTICLES:
-            continue  # the Vorfeld of an active sentence is its subject
+        vorfeld_subject = k == sent.start and art not in _OBJECT_ARTICLES
+        if not passive and vorfeld_subject and not catcher_after_verb(ctx, sent):
+            continue  # the Vorfeld of an active sentence is its subject, unless police follow the verb
+        if not passive and inverted_subject_at(doc, k, last):
+            continue  # "Am Morgen nahmen die Beamten einen Mann fest": the subject, after the verb
         # any noun only in the verb's own clause, and in an active one after an unambiguous
         # accusative ("die Polizei" opens the Mittelfeld as a subject as often as "die Frau" an object)
         own = near is None or near.start == sent.start or near.start <= k
         opened = open_nouns and own and (passive or art in _OBJECT_ARTICLES)
-        got = _np_at(ctx, k, sent.end, opened)
+        got = _np_at(ctx, k, sent.end, opened, article=art)
         if got is None and open_nouns and passive and k == sent.start:
             # "Ein Syrer, der …, wurde festgenommen": the Vorfeld before an inserted relative clause
             got = _before_relative_clause(ctx, k, sent.end)
@@ -266,7 +293,9 @@ def _single_phrase(
         if got is None:
             continue
         label, _, end = got
-        if end < sent.end and doc[end].lower_ == "zufolge":
+        if art != doc[k].lower_:
+            label = possessive_label(doc[k].lower_, label)  # "sein Stellvertreter"
+        if source_before_zufolge(doc, end, sent.end):
             continue  # "Berichten der Lokalpresse zufolge": the source, an adjunct
         count = Count(value=1, text=art) if art.startswith("ein") else None
         cases = _NOMINATIVE if passive else _ACCUSATIVE

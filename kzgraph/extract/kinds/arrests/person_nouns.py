@@ -31,11 +31,14 @@ def person_plural(word: str) -> str | None:
     ("Demonstranten") keep it, because the stripped form is no lexicon noun.
     """
     word = word.strip(",.;:()")
+    if _AGE_PLURAL_RE.match(word):
+        return word.rstrip("n")  # "zwei 30-Jährige", "von drei 17-Jährigen": an age noun counts people
     if word[-1:] in ("n", "r") and is_lexicon_noun(word[:-1], "count_heads"):
         return word[:-1]
     return word if is_lexicon_noun(word, "count_heads") else None
 
 
+_AGE_PLURAL_RE = re.compile(r"^\d{1,3}-Jährigen?$")
 _NOUN_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*$")
 
 

@@ -75,3 +75,16 @@ def zu_infinitive(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
     in its clause."""
     doc = ctx.doc
     return doc[trig.i].tag_ == "VVIZU" or (trig.i > sent.start and doc[trig.i - 1].tag_ == "PTKZU")
+
+
+def generic_statement(ctx: ArticleContext, sent: Span) -> bool:
+    """A rule told, no event: a generic frame ("Bei einer Verhaftung werden Verdächtige in Gewahrsam
+    genommen", "In der Regel wird …") with a present-tense finite verb and none in the past."""
+    lex = events_lexicon()["arrest"]
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    if not any(f" {frame} " in text for frame in lex["generic_frames"]):
+        return False
+    finites = [t.lower_ for t in sent if t.tag_ in ("VAFIN", "VMFIN", "VVFIN")]
+    past = any(t.tag_.endswith("FIN") and t.morph.get("Tense") == ["Past"] for t in sent)
+    perfect = any(t.lower_ in lex["generic_perfect"] for t in sent)  # "ist … festgenommen worden"
+    return any(f in lex["generic_finites"] for f in finites) and not past and not perfect
