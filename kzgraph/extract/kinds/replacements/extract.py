@@ -33,6 +33,7 @@ from kzgraph.extract.kinds.replacements.announced import announcing_finite, doub
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
+from kzgraph.extract.kinds.replacements.making_room import made_room, room_nouns
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.kinds.replacements.taken_from import taken_from
 from kzgraph.extract.posts.departures import Departure
@@ -309,6 +310,8 @@ def extract_replacements(
             sent.start + j for j, word in enumerate(words) if word.capitalize() in cues
         ]
         anchors += inheritance_taken_up(ctx, sent) if "Erbe" in words else []  # "tritt das Erbe an"
+        rooms = room_nouns(ctx, sent) if "Platz" in words else []  # "machte Platz für B"
+        anchors += rooms
         if not anchors and not _PLACE_NOUNS.intersection(words):
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
@@ -322,6 +325,7 @@ def extract_replacements(
         out.extend(replaced_by_noun(ctx, sent, replacing))
         out.extend(handed_over(ctx, sent, handovers, announced_only=False))
         out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
+        out.extend(made_room(ctx, sent, rooms))
     out.extend(r for sent in ctx.sentences for r in taken_from(ctx, sent))
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
