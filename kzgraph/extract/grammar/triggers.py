@@ -62,7 +62,8 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 stretches = subordinate_stretches(toks) if stretches is None else stretches
                 passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
                 if passive_aux and _perfect_conjunct(toks, k):
-                    passive_aux = False  # "B wurde gewählt und hat A abgelöst": the werden-form is the other verb's
+                    # "B wurde gewählt und hat A abgelöst": the werden-form is the other verb's
+                    passive_aux = False
                 if not passive_aux:
                     # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
                     # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")

@@ -45,6 +45,8 @@ _CAPACITY = closed_class().words("capacity_words")  # "als"
 _GENITIVE_ARTICLES = closed_class().words("genitive_articles")
 _PLACE_NOUNS = frozenset(events_lexicon()["succession"]["place_nouns"])  # "an die Stelle", "Fußstapfen"
 
+_TAKE_OVER_INFINITIVES = frozenset(events_lexicon()["succession"]["take_over_infinitives"])
+
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
 
@@ -240,9 +242,14 @@ def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Re
             continue
         sent = next((s for s in ctx.sentences if s.start_char == a.evidence.start), None)
         predecessor = office_taken_from(ctx, sent) if sent is not None else None
-        if predecessor is not None and predecessor != a.appointee:
+        if sent is not None and predecessor is not None and predecessor != a.appointee:
             ev = ctx.evidence_from(a.evidence, "replacement.take_over", 0.75)
-            out.append(Replacement(ev, a.appointee, predecessor, a.office, None, a.date))
+            # "B wird das Amt von A übernehmen": announced, as the take-over module reads it too
+            announced = any(
+                t.lower_ in _TAKE_OVER_INFINITIVES and announcing_finite(ctx, sent, t.i) is not None
+                for t in sent
+            )
+            out.append(Replacement(ev, a.appointee, predecessor, a.office, None, a.date, announced=announced))
     return out
 
 

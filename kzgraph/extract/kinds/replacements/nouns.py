@@ -12,6 +12,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Dismissal, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
+from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.kinds.replacements.found_with import found_with
@@ -31,6 +32,8 @@ _WORDS = closed_class()
 _CANDIDATE_VERBS = frozenset(events_lexicon()["succession"]["candidate_verbs"])
 _VON_OR_GENITIVE = _WORDS.words("von_or_genitive_articles")  # "die Nachfolge von X / des X"
 _GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
+_CAPACITY = _WORDS.words("capacity_words")  # "als"
+_FOR = events_lexicon()["succession"]["found_for"]  # "für"
 
 
 def _names_a_candidate(sent: Span) -> bool:
@@ -113,7 +116,10 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
     gen = ctx.mention_at(k) if k < sent.end else None
     if gen is not None and (_after_possessive(doc, sent, i) or genitive_possessor(ctx, i) is not None):
         gen = None  # "sein / Grimms Nachfolger B": B in apposition is the successor, not a genitive
-    if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None):
+    # "geht als Nachfolger für A nach X": "für" after the capacity word names the predecessor too
+    capacity_for = k < sent.end and doc[k].lower_ == _FOR and i > sent.start
+    capacity_for = capacity_for and doc[i - 1].lower_ in _CAPACITY
+    if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None or capacity_for):
         return _successor_of_named(ctx, sent, i, gen)
     if doc[i].text in lex["successor_nouns"] and i > sent.start and doc[i - 1].tag_ == "ART":
         return found_with(ctx, sent, i, told)  # "hat mit B einen Nachfolger gefunden"
@@ -204,6 +210,12 @@ def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) ->
     """The subject of the verb at ``verb`` as the successor; not the successor noun's own phrase
     ("Als Nachfolger von A …")."""
     succ = subject_of(ctx, sent, verb)
+    if succ is None:
+        # "sagte B, der zum Nachfolger von A ernannt worden ist": the relative pronoun's antecedent
+        rel = relative_role(ctx, sent, verb)
+        if rel is not None and rel.role == "subject":
+            ante = relative_antecedent(ctx, sent, clause(ctx, sent, verb))
+            succ = ante[0] if ante is not None else None
     if succ is not None and succ.name is None and ctx.doc[noun].text in succ.label.split():
         return None
     return succ
