@@ -10,6 +10,7 @@ from kzgraph.extract.core.mentions import SUBJECT_PRONOUNS
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.conjuncts import age_apposition, coordinated_auxiliary
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
 from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, postposition_at
 from kzgraph.extract.grammar.subject_position import plural_group_before_name
@@ -72,7 +73,7 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if _list_comma(doc, sent, a - 1, i):
             a -= 1  # "wurden in Hannover, Leipzig und Kassel festgenommen": a list, one clause
             continue
-        if _age_apposition(doc, sent, a - 1):
+        if age_apposition(doc, sent, a - 1):
             a -= 3  # "wird von der Redakteurin B, 41, abgelöst": the age, no clause of its own
             continue
         break
@@ -101,17 +102,6 @@ def _list_comma(doc: Doc, sent: Span, comma: int, i: int) -> bool:
 
 _LIST_JOINERS = closed_class().words("list_conjunctions")
 
-
-def _age_apposition(doc: Doc, sent: Span, comma: int) -> bool:
-    """The comma at ``comma`` closes an age after a name (", 41,")."""
-    return (
-        comma - 3 >= sent.start
-        and doc[comma].text == ","
-        and doc[comma - 1].text.isdigit()
-        and len(doc[comma - 1].text) <= 3
-        and doc[comma - 2].text == ","
-        and doc[comma - 3].tag_ in _NOUN_TAGS
-    )
 
 
 def _parenthesis_opening(doc: Doc, sent: Span, close: int) -> int | None:
@@ -297,7 +287,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     # "Die Rebellen stürmten den Palast und ernennen X": a plural present the tagger reads as an
     # infinitive shares the subject too
     coordinated_verb = doc[i].tag_.endswith("FIN") or doc[i].tag_ == "VVINF"
-    aux = _coordinated_auxiliary(ctx, sent, i)
+    aux = coordinated_auxiliary(doc, sent, i)
     if aux is not None:
         i, coordinated_verb = aux, True  # "B wurde gewählt und hat A abgelöst": the auxiliary's subject
     if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and coordinated_verb:
@@ -340,19 +330,6 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
         return inverted
     return _subject_by_position(ctx, sent, i)
 
-
-def _coordinated_auxiliary(ctx: ArticleContext, sent: Span, i: int) -> int | None:
-    """The finite auxiliary of the participle at ``i`` when it opens a conjunct right after
-    "und" ("B war gekommen und hatte A ersetzt"), so the verbs share the first conjunct's subject."""
-    doc = ctx.doc
-    if not doc[i].tag_.startswith("VVP"):
-        return None
-    for k in range(i - 1, max(sent.start + 1, i - 10), -1):
-        if doc[k].is_punct or doc[k].lower_ in COORDINATORS:
-            return None
-        if doc[k].tag_ == "VAFIN":
-            return k if doc[k - 1].lower_ in COORDINATORS and k - 1 > sent.start else None
-    return None
 
 
 def _subject_by_position(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:

@@ -148,7 +148,11 @@ def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int
     m = name_after_titles(ctx, e + 1, limit)
     if m is None:
         return None
-    if m.end < len(doc) and doc[m.end].text not in (",", "."):
+    close = m.end
+    bracket = [t.text for t in doc[close : close + 3]]
+    if len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")":
+        close += 3  # ", Benno Berg (58),": the age in brackets
+    if close < len(doc) and doc[close].text not in (",", "."):
         return None
     return ctx.person_agent(m.person), m.start, m.end
 

@@ -43,6 +43,7 @@ from kzgraph.extract.posts.merging import prefer_with_office
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
 _CAPACITY = closed_class().words("capacity_words")  # "als"
 _GENITIVE_ARTICLES = closed_class().words("genitive_articles")
+_ACCUSATIVE_DETERMINERS = closed_class().words("accusative_determiners")
 _PLACE_NOUNS = frozenset(events_lexicon()["succession"]["place_nouns"])  # "an die Stelle", "Fußstapfen"
 
 _TAKE_OVER_INFINITIVES = frozenset(events_lexicon()["succession"]["take_over_infinitives"])
@@ -151,6 +152,8 @@ def _arguments(
     if trig.lemma in ("ersetzen", "beerben") and not (_person(succ) and _person(pred)):
         return None, None, None  # "Die Firma ersetzt die alten Geräte": things, not people
     span = roles.object_span
+    if trig.lemma == "ersetzen" and span is not None and _thing_follows(ctx, span[1], cl.end):
+        return None, None, None  # "ersetzt A den Schaden": A is compensated, not replaced
     if (
         trig.lemma == "ablösen"
         and pred is not None
@@ -159,6 +162,18 @@ def _arguments(
     ):
         return None, None, None  # "Der Präsident hat seinen Minister abgelöst": a dismissal
     return succ, pred, agent
+
+
+def _thing_follows(ctx: ArticleContext, k: int, end: int) -> bool:
+    """A second object, a determiner phrase naming no person, right after the person at ``k``
+    ("ersetzt A den Schaden / die Kosten"): the dative of "jemandem etwas ersetzen"."""
+    doc = ctx.doc
+    if k >= end or doc[k].lower_ not in _ACCUSATIVE_DETERMINERS:
+        return False
+    j = k + 1
+    while j < end and doc[j].tag_ == "ADJA":
+        j += 1
+    return j < end and doc[j].tag_ == "NN" and ctx.mention_at(j) is None and not ctx.lx.is_role(doc[j].text)
 
 
 def _office_in_genitive(ctx: ArticleContext, cl: Span) -> str | None:

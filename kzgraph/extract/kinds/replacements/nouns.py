@@ -16,6 +16,7 @@ from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.kinds.replacements.found_with import found_with
+from kzgraph.extract.kinds.replacements.genitive_name import name_in_genitive
 from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
 from kzgraph.extract.kinds.replacements.relative_genitive import relative_genitive_succession
 from kzgraph.extract.kinds.replacements.successor_roles import (
@@ -135,7 +136,7 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
     doc = ctx.doc
     k = i + 1
     pred = ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
-    named = _name_in_genitive(ctx, sent, k) if pred is None else None
+    named = name_in_genitive(ctx, sent, k) if pred is None or pred.name is None else None
     if named is not None:
         pred = ctx.person_agent(named.person)
     if _names_a_candidate(sent):
@@ -190,20 +191,6 @@ def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | b
     before = [m for m in ctx.mentions_in(doc[sent.start : i - 2]) if m.end == i - 2 and m.kind == "name"]
     return ctx.person_agent(before[0].person) if before else None
 
-
-def _name_in_genitive(ctx: ArticleContext, sent: Span, k: int) -> Mention | None:
-    """The first name in the genitive phrase opened at ``k`` ("des am Montag zurückgetretenen
-    Airbus-Chefs Christian Streiff"), before a comma or a finite verb."""
-    doc = ctx.doc
-    if doc[k].lower_ not in _GENITIVE_ARTICLES:
-        return None
-    for j in range(k + 1, min(sent.end, k + 8)):
-        if doc[j].text in (",", ";", ":", ".") or doc[j].tag_.endswith("FIN"):
-            return None
-        m = ctx.mention_at(j)
-        if m is not None:
-            return m if m.kind == "name" else None
-    return None
 
 
 def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) -> Agent | None:
