@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.kinds.replacements.found_with import found_with
-from kzgraph.extract.kinds.replacements.genitive_name import name_in_genitive
+from kzgraph.extract.kinds.replacements.genitive_name import coordinated_persons, name_in_genitive
 from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
 from kzgraph.extract.kinds.replacements.relative_genitive import relative_genitive_succession
 from kzgraph.extract.kinds.replacements.successor_roles import (
@@ -81,6 +82,11 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
             continue
         if found is not None:
             out.append(found)
+            if found.evidence.rule == "replacement.noun.successor":
+                # "die Nachfolge von A und B antreten": a shared post, both are succeeded
+                out.extend(
+                    replace(found, predecessor=p) for p in coordinated_persons(ctx, sent, found.predecessor)
+                )
     return out
 
 
@@ -190,7 +196,6 @@ def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | b
         return False
     before = [m for m in ctx.mentions_in(doc[sent.start : i - 2]) if m.end == i - 2 and m.kind == "name"]
     return ctx.person_agent(before[0].person) if before else None
-
 
 
 def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) -> Agent | None:
