@@ -98,3 +98,18 @@ def test_apposition_name_with_age_in_brackets() -> None:
     comma = next(t.i for t in ctx.doc if t.text == ",")
     got = apposition_name(ctx, comma, len(ctx.doc))
     assert got is not None and got[0].name == "Edeltraud Wiegmoor"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Kiel Der Jurist löst Edeltraud Wiegmoor ab.", 3, "Der Jurist"),
+        ("Husum Die 70-jährige Pfarrerin hat das Amt übernommen.", 5, "Die 70-jährige Pfarrerin"),
+        # no dateline: the name opens the sentence and is the subject
+        ("Edeltraud Wiegmoor löst den Juristen ab.", 2, "Edeltraud Wiegmoor"),
+    ],
+)
+def test_local_dateline_is_no_part_of_the_subject(text: str, verb: int, expected: str) -> None:
+    ctx = context(text)
+    subj = subject_of(ctx, ctx.sentences[0], verb)
+    assert subj is not None and subj.label == expected

@@ -10,7 +10,7 @@ from kzgraph.extract.core.mentions import SUBJECT_PRONOUNS
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.conjuncts import age_apposition, coordinated_auxiliary
+from kzgraph.extract.grammar.conjuncts import age_apposition, coordinated_auxiliary, local_dateline
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
 from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, postposition_at
 from kzgraph.extract.grammar.subject_position import plural_group_before_name
@@ -279,6 +279,8 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if doc[sent.start].tag_ == "KON" and sent.start + 1 < i:
         # "Denn der Rat hat X entlassen": the opening conjunction is no part of the subject
         sent = doc[sent.start + 1 : sent.end]
+    if local_dateline(doc, sent, i):
+        sent = doc[sent.start + 1 : sent.end]  # "Kiel Der Jurist löst A ab": a place opens the text
     colon = next((k for k in range(i - 1, sent.start, -1) if doc[k].text == ":"), None)
     if colon is not None and colon + 1 < i:
         # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;

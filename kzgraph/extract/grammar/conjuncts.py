@@ -1,5 +1,6 @@
 """Small insertions and conjuncts the clause layer steps over: an age apposition after a name
-(", 41,"), and a perfect conjunct whose haben-auxiliary opens it right after "und" ("B wurde
+(", 41,"), a local dateline ("Kiel Der Jurist …": a place word before the capitalised article
+that opens the sentence), and a perfect conjunct whose haben-auxiliary opens it right after "und" ("B wurde
 gewählt und hat A abgelöst"), which shares the first conjunct's subject."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 
 _NOUN_TAGS = frozenset({"NE", "NN"})
+_OPENING_ARTICLES = frozenset({"Der", "Die", "Das", "Ein", "Eine"})
 
 
 def age_apposition(doc: Doc, sent: Span, comma: int) -> bool:
@@ -34,3 +36,15 @@ def coordinated_auxiliary(doc: Doc, sent: Span, i: int) -> int | None:
         if doc[k].tag_ == "VAFIN":
             return k if doc[k - 1].lower_ in COORDINATORS and k - 1 > sent.start else None
     return None
+
+
+def local_dateline(doc: Doc, sent: Span, i: int) -> bool:
+    """ "Kiel Der Jurist löst A ab": one capitalised place word opens ``sent`` right before a
+    capitalised article, before the verb at ``i``; the place is no part of the subject."""
+    k = sent.start
+    return (
+        k + 2 < i
+        and doc[k].tag_ == "NE"
+        and doc[k].ent_type_ in ("LOC", "GPE", "")
+        and doc[k + 1].text in _OPENING_ARTICLES
+    )

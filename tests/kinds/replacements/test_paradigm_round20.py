@@ -67,6 +67,11 @@ def test_succession_in_order(construction: str, text: str, successor: str) -> No
     assert successor in rows[0][0] and rows[0][1] == PRED
 
 
+def test_coordinated_predecessors_are_both_succeeded() -> None:
+    text = f"{SUCC} wird die Nachfolge von {PRED} und Lea Rommerskirch antreten, die das Amt teilen."
+    assert replacement_rows(text) == [(SUCC, PRED), (SUCC, "Lea Rommerskirch")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
