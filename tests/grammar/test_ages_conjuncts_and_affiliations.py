@@ -10,7 +10,7 @@ import pytest
 
 from kzgraph.extract.grammar.agents import np_end
 from kzgraph.extract.grammar.clauses import clause, subject_of
-from kzgraph.extract.grammar.objects import apposition_name
+from kzgraph.extract.grammar.objects import agent_after_von, apposition_name
 from kzgraph.extract.grammar.relative import relative_antecedent
 from kzgraph.extract.grammar.triggers import find_triggers
 from tests.extract_helpers import context
@@ -113,3 +113,18 @@ def test_local_dateline_is_no_part_of_the_subject(text: str, verb: int, expected
     ctx = context(text)
     subj = subject_of(ctx, ctx.sentences[0], verb)
     assert subj is not None and subj.label == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nachfolge von Herrn Prof. Dr. Dr. h. c. Edeltraud Wiegmoor ist geregelt.",
+        "Die Nachfolge von Dr. h. c. Edeltraud Wiegmoor ist geregelt.",
+        "Die Nachfolge von Herrn Edeltraud Wiegmoor ist geregelt.",
+    ],
+)
+def test_von_phrase_past_titles_and_honorifics(text: str) -> None:
+    ctx = context(text)
+    von = next(t.i for t in ctx.doc if t.text == "von")
+    got = agent_after_von(ctx, von + 1, len(ctx.doc))
+    assert got is not None and got.name == "Edeltraud Wiegmoor"

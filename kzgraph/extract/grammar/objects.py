@@ -299,6 +299,9 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
     m = ctx.mention_at(k)
     if m is not None:
         return ctx.person_agent(m.person)
+    named = name_after_titles(ctx, k, limit)  # "von Herrn Prof. Dr. h. c. X": past titles and honorifics
+    if named is not None:
+        return ctx.person_agent(named.person)
     e = np_end(ctx, k, limit)
     agent = ctx.agent_for(ctx.doc[k:e]) if e > k else None
     if agent is not None and agent.kind == AgentKind.PERSON and not agent.is_named:
