@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 
 _NOUN_TAGS = frozenset({"NE", "NN"})
-_OPENING_ARTICLES = frozenset({"Der", "Die", "Das", "Ein", "Eine"})
+_OPENING_ARTICLES = closed_class().words("subject_articles")  # der, die, das, ein, eine
 
 
 def age_apposition(doc: Doc, sent: Span, comma: int) -> bool:
@@ -46,5 +47,6 @@ def local_dateline(doc: Doc, sent: Span, i: int) -> bool:
         k + 2 < i
         and doc[k].tag_ == "NE"
         and doc[k].ent_type_ in ("LOC", "GPE", "")
-        and doc[k + 1].text in _OPENING_ARTICLES
+        and doc[k + 1].text[:1].isupper()
+        and doc[k + 1].lower_ in _OPENING_ARTICLES
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent
@@ -37,7 +37,7 @@ def _name_before_affiliation(ctx: ArticleContext, sent: Span, span: Span, comma:
     plural one agrees with the party: "von den Grünen, die … wurden")."""
     doc = ctx.doc
     finite = next((t for t in span if t.tag_.endswith("FIN")), None)
-    if finite is None or finite.lower_.endswith("en") or finite.lower_ == "sind":
+    if finite is None or _plural(finite):
         return None
     for m in ctx.mentions_in(doc[max(sent.start, comma - 6) : comma]):
         gap = doc[m.end : comma]
@@ -89,5 +89,10 @@ def relative_role(ctx: ArticleContext, sent: Span, i: int) -> RelativePronoun | 
     # entließ") unless a plural verb agrees with it, not with a singular phrase ("Die Beamten,
     # die X festnahmen")
     finite = [t for t in doc[k + 1 : cl.end] if t.tag_.endswith("FIN") or t.i == i]
-    plural = bool(finite) and (finite[-1].lower_.endswith("en") or finite[-1].lower_ == "sind")
+    plural = bool(finite) and _plural(finite[-1])
     return RelativePronoun(k, "subject" if plural and nxt.lower_ != "die" else "object")
+
+
+def _plural(verb: Token) -> bool:
+    """A plural finite verb: "-en", or "sind"."""
+    return verb.lower_.endswith("en") or verb.lower_ == "sind"

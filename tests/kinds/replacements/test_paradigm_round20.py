@@ -105,3 +105,16 @@ def test_take_over_to_come_is_announced_once(text: str) -> None:
 )
 def test_look_alike_gives_no_succession(text: str) -> None:
     assert replacement_rows(text) == []
+
+
+def test_copula_subject_past_an_apposition_is_the_successor() -> None:
+    text = (
+        f"Trainerin {PRED} trat zurück. {SUCC}, ihr Assistent, wurde ihr Nachfolger, "
+        "ihm zur Seite steht Lea Rommerskirch."
+    )
+    assert replacement_rows(text) == [(SUCC, PRED)]
+
+
+def test_name_in_a_later_clause_is_no_successor() -> None:
+    text = f"{SUCC}, Assistent des früheren Trainers, wurde sein Nachfolger, ihm zur Seite steht {PRED}."
+    assert replacement_rows(text) == []

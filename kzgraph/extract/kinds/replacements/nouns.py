@@ -22,6 +22,7 @@ from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
 from kzgraph.extract.kinds.replacements.relative_genitive import relative_genitive_succession
 from kzgraph.extract.kinds.replacements.successor_roles import (
     appointed_in_clause,
+    copula_subject,
     genitive_possessor,
     named_after_finite,
     object_of_verb,
@@ -221,6 +222,7 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     role = _possessive_role(ctx, sent, i)
     departed = _departed_before(ctx, sent, told, role, i) if role is not None else None
     vacated = departed.office if departed is not None else None
+    copula: Agent | None = None
     if departed is not None:
         # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
         pred, rule = departed.departed, "replacement.noun.successor_after_departure"
@@ -231,7 +233,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
             return None
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
-        if pred is not None and _copula_subject(ctx, sent, before.i) == pred:
+        copula = copula_subject(ctx, sent, before.i)  # "B wurde sein Nachfolger": B
+        if pred is not None and copula == pred:
             # "B wurde sein Nachfolger": "sein" is not B but the one who left just before
             recent = departure_just_before(ctx, sent, told, other_than=pred)
             pred = recent.departed if recent is not None else None
@@ -252,6 +255,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     if chosen is None:
         return None
     succ = ctx.person_agent(chosen.person)
+    if copula is not None and copula != pred and copula.kind == AgentKind.PERSON:
+        succ = copula  # the copula's subject, not a name in a clause after it
     date = ctx.date_for(sent, doc[i].idx)
     office = _office_after_als(ctx, i, sent.end) or vacated or office_of(ctx, pred)
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date, told_by_noun=True)
@@ -260,15 +265,6 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
 _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
 # "sein Nachfolger", "seines Nachfolgers", "zu dessen Nachfolger"
 _ANY_POSSESSIVES = POSSESSIVE_DETERMINERS | OWN_POSSESSIVES | _WORDS.words("dative_possessives")
-
-
-def _copula_subject(ctx: ArticleContext, sent: Span, possessive: int) -> Agent | None:
-    """ "B wird/wurde sein Nachfolger": the person named right before the copula before ``possessive``."""
-    doc = ctx.doc
-    if possessive - 1 <= sent.start or doc[possessive - 1].lower_ not in _WORDS.words("becoming_verbs"):
-        return None
-    m = ctx.mention_at(possessive - 2)
-    return ctx.person_agent(m.person) if m is not None and m.kind == "name" else None
 
 
 def _object_of_another_verb(ctx: ArticleContext, sent: Span, i: int) -> bool:
