@@ -118,3 +118,25 @@ def test_copula_subject_past_an_apposition_is_the_successor() -> None:
 def test_name_in_a_later_clause_is_no_successor() -> None:
     text = f"{SUCC}, Assistent des früheren Trainers, wurde sein Nachfolger, ihm zur Seite steht {PRED}."
     assert replacement_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"Für die abtretenden {PRED} (SPD) und Udo Kessing (CDU) wurden am Mittwoch {SUCC} (SPD) "
+            "und Lea Rommerskirch (CDU) gewählt.",
+            [(SUCC, PRED), ("Lea Rommerskirch", "Udo Kessing")],
+        ),
+        (f"Für den zurückgetretenen {PRED} wurde {SUCC} in den Stadtrat gewählt.", [(SUCC, PRED)]),
+        (f"Für die verstorbene {PRED} rückt {SUCC} in den Kreistag nach.", [(SUCC, PRED)]),
+        # look-alikes: no leaving person, nothing elected, a vote, a negation, unequal lists
+        (f"Für {PRED} wurde ein Blumenstrauß bestellt.", []),
+        (f"Für die scheidende {PRED} wurde ein Abschiedsfest organisiert.", []),
+        (f"Für {PRED} stimmten am Mittwoch 40 Abgeordnete.", []),
+        (f"Für die abtretende {PRED} wurde {SUCC} nicht gewählt.", []),
+        (f"Für die abtretenden {PRED} und Udo Kessing wurde {SUCC} gewählt.", []),
+    ],
+)
+def test_elected_for_someone_leaving(text: str, expected: list[tuple[str, str]]) -> None:
+    assert replacement_rows(text) == expected

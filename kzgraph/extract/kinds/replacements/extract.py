@@ -31,6 +31,7 @@ from kzgraph.extract.kinds.dismissals.posts import office_taken_from
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
+from kzgraph.extract.kinds.replacements.elected_for import elected_for
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
 from kzgraph.extract.kinds.replacements.making_room import made_room, room_nouns
@@ -46,6 +47,7 @@ _GENITIVE_ARTICLES = closed_class().words("genitive_articles")
 _ACCUSATIVE_DETERMINERS = closed_class().words("accusative_determiners")
 _PLACE_NOUNS = frozenset(events_lexicon()["succession"]["place_nouns"])  # "an die Stelle", "Fußstapfen"
 
+_FOR_WORD = events_lexicon()["succession"]["found_for"]  # "Für die abtretende A wurde B gewählt"
 _TAKE_OVER_INFINITIVES = frozenset(events_lexicon()["succession"]["take_over_infinitives"])
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
@@ -73,6 +75,9 @@ def _prep_person(ctx: ArticleContext, cl: Span, prep: str) -> Agent | None:
             k = t.i + 1
             while k < cl.end and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
                 k += 1
+            m = ctx.mention_at(k) if k > t.i + 1 and k < cl.end else None
+            if m is not None and m.start == k and m.kind == "name":
+                return ctx.person_agent(m.person)  # "für die verstorbene A", "auf den langjährigen A"
             if k > t.i + 1 and k < cl.end and ctx.lx.is_title(doc[k].text):
                 named = name_after_titles(ctx, k, cl.end)
                 if named is not None:
@@ -349,6 +354,8 @@ def extract_replacements(
         out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
         out.extend(made_room(ctx, sent, rooms))
     out.extend(r for sent in ctx.sentences for r in taken_from(ctx, sent))
+    for sent in ctx.sentences:
+        out.extend(elected_for(ctx, sent) if _FOR_WORD in ctx.sentence_lowers(sent) else [])
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]
