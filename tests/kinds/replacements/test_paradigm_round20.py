@@ -140,3 +140,13 @@ def test_name_in_a_later_clause_is_no_successor() -> None:
 )
 def test_elected_for_someone_leaving(text: str, expected: list[tuple[str, str]]) -> None:
     assert replacement_rows(text) == expected
+
+
+def test_a_title_in_the_genitive_is_no_person_of_that_surname() -> None:
+    # someone in the article is called "Bischof"; "des jetzigen Bischofs" is the title, the
+    # apposition names the predecessor
+    text = (
+        f"Pfarrer Udo Bischof kam 1990. {SUCC} hat im Mai das Erbe des jetzigen Bischofs der Diözese, "
+        f"{PRED} (58), angetreten."
+    )
+    assert replacement_rows(text) == [(SUCC, PRED)]

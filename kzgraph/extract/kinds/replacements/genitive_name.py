@@ -28,6 +28,8 @@ def name_in_genitive(ctx: ArticleContext, sent: Span, k: int) -> Mention | None:
         if doc[j].text in (",", ";", ":", ".") or doc[j].tag_.endswith("FIN"):
             return None
         m = ctx.mention_at(j)
+        if m is not None and m.end - m.start == 1 and ctx.lx.is_title(doc[j].text) and j > k + 1:
+            continue  # "des jetzigen Bischofs": the title, though someone in the article is named so
         if m is not None:
             return m if m.kind == "name" else None
     return None
