@@ -1,8 +1,8 @@
 """Grammar mechanisms of succession round 20, for every fact type alike (own sentences): an age
-inside a noun phrase ("der 57 Jahre alte Jurist", "der 53-Jährige"), a perfect conjunct with its
+inside a noun phrase ("der 61 Jahre alte Jurist", "der 53-Jährige"), a perfect conjunct with its
 own haben-auxiliary after a passive one (active, sharing the first conjunct's subject), an age
 apposition (", 41,") that is no clause boundary, a relative pronoun whose antecedent stands before
-a party phrase ("A von den Grünen, die …"), and a named apposition with an age in brackets."""
+a party phrase ("A von der Volkspartei, die …"), and a named apposition with an age in brackets."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tests.extract_helpers import context
 @pytest.mark.parametrize(
     ("text", "end"),
     [
-        ("Der 57 Jahre alte Jurist schwieg.", 5),
+        ("Der 61 Jahre alte Jurist schwieg.", 5),
         ("Der 53-Jährige schwieg.", 2),
         ("Die 44-jährige Juristin schwieg.", 3),
         ("Der Jurist schwieg.", 2),
@@ -73,7 +73,7 @@ def test_age_apposition_is_no_clause_boundary() -> None:
     ("text", "expected"),
     [
         (
-            "Im Mai trat Edeltraud Wiegmoor von den Grünen zurück, die durch Lea Rommerskirch ersetzt wurde.",
+            "Im Mai ging Edeltraud Wiegmoor von der Volkspartei, die durch Lea Rommerskirch ersetzt wurde.",
             "Edeltraud Wiegmoor",
         ),
         (
@@ -81,7 +81,7 @@ def test_age_apposition_is_no_clause_boundary() -> None:
             "Edeltraud Wiegmoor",
         ),
         # a plural verb agrees with the party, not with the name
-        ("Im Mai trat Edeltraud Wiegmoor von den Grünen zurück, die dann Neuwahlen forderten.", None),
+        ("Im Mai ging Edeltraud Wiegmoor von den Liberalen, die sofort Neuwahlen forderten.", None),
     ],
 )
 def test_relative_antecedent_before_a_party_phrase(text: str, expected: str | None) -> None:
@@ -118,9 +118,9 @@ def test_local_dateline_is_no_part_of_the_subject(text: str, verb: int, expected
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Nachfolge von Herrn Prof. Dr. Dr. h. c. Edeltraud Wiegmoor ist geregelt.",
-        "Die Nachfolge von Dr. h. c. Edeltraud Wiegmoor ist geregelt.",
-        "Die Nachfolge von Herrn Edeltraud Wiegmoor ist geregelt.",
+        "Der Brief von Frau Prof. Dr. h. c. Edeltraud Wiegmoor kam an.",
+        "Der Brief von Dr. h. c. Edeltraud Wiegmoor kam an.",
+        "Der Brief von Frau Edeltraud Wiegmoor kam an.",
     ],
 )
 def test_von_phrase_past_titles_and_honorifics(text: str) -> None:

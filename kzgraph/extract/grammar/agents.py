@@ -76,7 +76,7 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
 
 
 def _past_age(doc, j: int, limit: int) -> int:  # type: ignore[no-untyped-def]
-    """Past an age phrase opening the attributes: "der | 57 Jahre | alte Unternehmer"."""
+    """Past an age phrase opening the attributes: "der | 61 Jahre | alte Jurist"."""
     if j + 2 < limit and _NUM_RE.match(doc[j].text) and doc[j + 1].text in _JAHRE:
         return j + 2 if is_adjective_like(doc[j + 2].text) else j
     return j

@@ -32,9 +32,9 @@ def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Ag
 
 
 def _name_before_affiliation(ctx: ArticleContext, sent: Span, span: Span, comma: int) -> Mention | None:
-    """ "trat Ministerin A von den Grünen zurück, die …", "A (SPD), die …": the name before a
+    """ "Ministerin A von der Volkspartei, die …", "A (SPD), die …": the name before a
     party phrase of up to three words, when the relative clause's finite verb is singular (a
-    plural one agrees with the party: "von den Grünen, die … wurden")."""
+    plural one agrees with the party: "von den Liberalen, die … wurden")."""
     doc = ctx.doc
     finite = next((t for t in span if t.tag_.endswith("FIN")), None)
     if finite is None or _plural(finite):

@@ -1,6 +1,6 @@
 """Successions in the construction classes real news used and the rules missed (paradigm round 20,
 own sentences, invented names): a successor told by a description with an age or a profession
-("Der 57 Jahre alte Jurist löst A ab", "Der Dirigent tritt die Nachfolge von A an", "der
+("Der 61 Jahre alte Jurist löst A ab", "Der Dirigent tritt die Nachfolge von A an", "der
 53-Jährige"), a quoted masthead before a profession ("„Kurier“-Redakteur B"), a perfect conjunct
 after a passive one ("B wurde gewählt und hat A abgelöst", "… und hatte A ersetzt"), an age
 apposition in the by-phrase of a passive, "Platz machen für B", an office-noun compound taken over
@@ -21,13 +21,13 @@ SUCC, PRED = "Rasmus Delventhal", "Edeltraud Wiegmoor"
 
 # (construction, text) -> the successor's label contains this word, the predecessor is PRED
 POSITIVES = [
-    ("age description", f"Der 57 Jahre alte Jurist löst {PRED} ab, der zehn Jahre im Amt war.", "Jurist"),
+    ("age description", f"Der 61 Jahre alte Jurist löst {PRED} ab, der zehn Jahre im Amt war.", "Jurist"),
     (
         "age noun, announced",
         f"Im April soll der 49-Jährige die Nachfolge von Präsident {PRED} antreten.",
         "49-Jährige",
     ),
-    ("profession coordinated", f"Der Dirigent und Komponist tritt die Nachfolge von {PRED} an.", "Dirigent"),
+    ("profession coordinated", f"Die Juristin und Dirigentin tritt die Nachfolge von {PRED} an.", "Juristin"),
     ("profession with name", f"Die Archäologin {SUCC} tritt die Nachfolge von {PRED} an.", SUCC),
     ("quoted masthead", f"„Abendpost“-Redakteur {SUCC} löst {PRED} im Frühjahr ab.", SUCC),
     ("perfect conjunct", f"{SUCC} wurde zum Präsidenten gewählt und hat {PRED} abgelöst.", SUCC),
@@ -37,7 +37,7 @@ POSITIVES = [
         SUCC,
     ),
     ("passive, ages", f"{PRED}, 66, wird im Juli von Verlegerin {SUCC}, 47, abgelöst.", SUCC),
-    ("Platz machen, modal", f"{PRED} musste das Amt abgeben und Platz machen für den Juristen {SUCC}.", SUCC),
+    ("Platz machen, modal", f"{PRED} musste im Frühjahr Platz machen für die Juristin {SUCC}.", SUCC),
     ("Platz machen, past", f"Im Herbst machte {PRED} Platz für {SUCC}.", SUCC),
     ("Amt compound", f"{SUCC} übernimmt das Dekansamt von {PRED}.", SUCC),
     ("Funktion als", f"{SUCC} übernimmt die Funktion als Kämmerer der Stadt von {PRED}.", SUCC),
@@ -54,9 +54,11 @@ POSITIVES = [
     ),
     (
         "relative after party",
-        f"Im Juni trat Senatorin {PRED} von den Grünen zurück, die dann durch {SUCC} ersetzt wurde.",
+        f"Im Juni ging Senatorin {PRED} von der Volkspartei, die im Juli durch {SUCC} ersetzt wurde.",
         SUCC,
     ),
+    ("local dateline", f"Husum Der 61 Jahre alte Jurist löst {PRED} im Mai ab.", "Jurist"),
+    ("honorary doctorate", f"{SUCC} soll die Nachfolge von Frau Prof. Dr. h. c. {PRED} antreten.", SUCC),
 ]
 
 
@@ -100,7 +102,7 @@ def test_take_over_to_come_is_announced_once(text: str) -> None:
         f"{SUCC} gilt als möglicher Nachfolger für {PRED}.",
         f"Ein Nachfolger für {PRED} wird gesucht.",
         f"{SUCC} verwaltet das Erbe seiner Tante {PRED}.",
-        f"Im Juni traten zwei Senatoren von den Grünen zurück, die durch {SUCC} und {PRED} ersetzt wurden.",
+        f"Im Juni gingen zwei Senatoren von den Liberalen, die durch {SUCC} und {PRED} ersetzt wurden.",
     ],
 )
 def test_look_alike_gives_no_succession(text: str) -> None:
@@ -110,13 +112,13 @@ def test_look_alike_gives_no_succession(text: str) -> None:
 def test_copula_subject_past_an_apposition_is_the_successor() -> None:
     text = (
         f"Trainerin {PRED} trat zurück. {SUCC}, ihr Assistent, wurde ihr Nachfolger, "
-        "ihm zur Seite steht Lea Rommerskirch."
+        "neue Stellvertreterin ist Lea Rommerskirch."
     )
     assert replacement_rows(text) == [(SUCC, PRED)]
 
 
 def test_name_in_a_later_clause_is_no_successor() -> None:
-    text = f"{SUCC}, Assistent des früheren Trainers, wurde sein Nachfolger, ihm zur Seite steht {PRED}."
+    text = f"{SUCC}, Assistent des früheren Trainers, wurde sein Nachfolger, neuer Assistent ist {PRED}."
     assert replacement_rows(text) == []
 
 
@@ -143,10 +145,10 @@ def test_elected_for_someone_leaving(text: str, expected: list[tuple[str, str]])
 
 
 def test_a_title_in_the_genitive_is_no_person_of_that_surname() -> None:
-    # someone in the article is called "Bischof"; "des jetzigen Bischofs" is the title, the
+    # someone in the article is called "Richter"; "des früheren Richters" is the title, the
     # apposition names the predecessor
     text = (
-        f"Pfarrer Udo Bischof kam 1990. {SUCC} hat im Mai das Erbe des jetzigen Bischofs der Diözese, "
+        f"Kantor Udo Richter kam 1990. {SUCC} hat im Mai das Erbe des früheren Richters am Amtsgericht, "
         f"{PRED} (58), angetreten."
     )
     assert replacement_rows(text) == [(SUCC, PRED)]

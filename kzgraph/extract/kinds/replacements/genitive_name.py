@@ -1,6 +1,6 @@
 """The predecessor named in the genitive after a succession noun: "die Nachfolge des am Montag
-zurückgetretenen Chefs X", and in a named apposition to it ("das Erbe des jetzigen Bischofs der
-Diözese, X (58), angetreten")."""
+zurückgetretenen Chefs X", and in a named apposition to it ("das Erbe des früheren Abtes des
+Stifts, X (71), angetreten")."""
 
 from __future__ import annotations
 
@@ -23,13 +23,13 @@ def name_in_genitive(ctx: ArticleContext, sent: Span, k: int) -> Mention | None:
         return None
     for j in range(k + 1, min(sent.end, k + 8)):
         if doc[j].text == "," and any(ctx.lx.is_title(t.text) for t in doc[k + 1 : j]):
-            named = apposition_name(ctx, j, sent.end)  # "des jetzigen Bischofs der Diözese, A (58),"
+            named = apposition_name(ctx, j, sent.end)  # "des früheren Abtes des Stifts, A (71),"
             return ctx.mention_at(named[1]) if named is not None else None
         if doc[j].text in (",", ";", ":", ".") or doc[j].tag_.endswith("FIN"):
             return None
         m = ctx.mention_at(j)
         if m is not None and m.end - m.start == 1 and ctx.lx.is_title(doc[j].text) and j > k + 1:
-            continue  # "des jetzigen Bischofs": the title, though someone in the article is named so
+            continue  # "des früheren Richters": the title, though someone in the article is named so
         if m is not None:
             return m if m.kind == "name" else None
     return None

@@ -39,7 +39,7 @@ def inheritance_taken_up(ctx: ArticleContext, sent: Span) -> list[int]:
 
 
 def _past_apposition(ctx: ArticleContext, sent: Span, cl: Span) -> Span:
-    """``cl`` resumed past a named apposition ("das Erbe des Bischofs, A (58), angetreten")."""
+    """``cl`` resumed past a named apposition ("das Erbe des Abtes, A (71), angetreten")."""
     named = apposition_name(ctx, cl.end, sent.end) if cl.end < sent.end else None
     if named is None:
         return cl

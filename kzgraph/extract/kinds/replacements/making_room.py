@@ -1,4 +1,4 @@
-"""Making room for a named successor: "A musste sein Amt aufgeben und Platz machen für B", "A macht
+"""Making room for a named successor: "A musste für B Platz machen", "A macht
 Platz für B", "Im Mai machte A Platz für B". The subject left, the person after "für" came. Not room
 made for a thing ("Platz für einen Neubau"), not a line-up change ("Platz für den eingewechselten
 B"); wishes, questions and negations are ruled out by the shared scope checks of the caller."""

@@ -143,7 +143,7 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
     doc = ctx.doc
     k = i + 1
     pred = ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
-    named = name_in_genitive(ctx, sent, k)  # "des jetzigen Bischofs der Diözese, A (58)": A
+    named = name_in_genitive(ctx, sent, k)  # "des früheren Abtes des Stifts, A (71)": A
     if named is not None:
         pred = ctx.person_agent(named.person)
     if _names_a_candidate(sent):
