@@ -38,6 +38,7 @@ _GENITIVE_DETERMINERS = _WORDS.words("genitive_determiners")
 # "eigene", "weitere" before the adjectives; "mehr als", "rund" among them
 _PHRASE_OPENERS = _WORDS.words("phrase_opening_adjectives")
 _QUANTITY_WORDS = _WORDS.words("quantity_modifiers")
+_JAHRE = _WORDS.words("jahre_forms")
 
 
 def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> int:
@@ -46,8 +47,11 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
     j = i
     if j < limit and (doc[j].lower_ in lx.determiners or doc[j].lower_ in _PHRASE_OPENERS):
         j += 1
+    j = _past_age(doc, j, limit)
     while j < limit and (is_adjective_like(doc[j].text) or doc[j].lower_ in _QUANTITY_WORDS):
         j += 1
+    if j < limit and AGE_NOUN.match(doc[j].text):
+        return j + 1  # "der 53-Jährige": the age is the head
     if j >= limit or not (doc[j].text[:1].isupper() or doc[j].text[:1] in QUOTES):
         return i
     j += 1
@@ -68,6 +72,13 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
         k = np_end(ctx, j, limit, genitive=False)
         if k > j + 1:
             j = k
+    return j
+
+
+def _past_age(doc, j: int, limit: int) -> int:  # type: ignore[no-untyped-def]
+    """Past an age phrase opening the attributes: "der | 61 Jahre | alte Jurist"."""
+    if j + 2 < limit and _NUM_RE.match(doc[j].text) and doc[j + 1].text in _JAHRE:
+        return j + 2 if is_adjective_like(doc[j + 2].text) else j
     return j
 
 
@@ -188,7 +199,8 @@ def classify_span(ctx: ArticleContext, span: Span) -> Agent | None:
     mentions = ctx.mentions_in(span)
     head_idx = None
     for t in span:
-        if t.text[:1].isupper() and classify_head(ctx, t.text) is not None and ctx.mention_at(t.i) is None:
+        capital = t.text[:1].isupper() or AGE_NOUN.match(t.text)  # "der 53-Jährige"
+        if capital and classify_head(ctx, t.text) is not None and ctx.mention_at(t.i) is None:
             head_idx = t.i
             break
     if mentions:

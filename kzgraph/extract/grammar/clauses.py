@@ -10,6 +10,7 @@ from kzgraph.extract.core.mentions import SUBJECT_PRONOUNS
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.conjuncts import age_apposition, coordinated_auxiliary, local_dateline
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
 from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, postposition_at
 from kzgraph.extract.grammar.subject_position import plural_group_before_name
@@ -72,6 +73,9 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if _list_comma(doc, sent, a - 1, i):
             a -= 1  # "wurden in Hannover, Leipzig und Kassel festgenommen": a list, one clause
             continue
+        if age_apposition(doc, sent, a - 1):
+            a -= 3  # "wird von der Redakteurin B, 41, abgelöst": the age, no clause of its own
+            continue
         break
     b = i + 1
     while b < sent.end and texts[b] not in CLAUSE_END:
@@ -97,6 +101,7 @@ def _list_comma(doc: Doc, sent: Span, comma: int, i: int) -> bool:
 
 
 _LIST_JOINERS = closed_class().words("list_conjunctions")
+
 
 
 def _parenthesis_opening(doc: Doc, sent: Span, close: int) -> int | None:
@@ -274,6 +279,8 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if doc[sent.start].tag_ == "KON" and sent.start + 1 < i:
         # "Denn der Rat hat X entlassen": the opening conjunction is no part of the subject
         sent = doc[sent.start + 1 : sent.end]
+    if local_dateline(doc, sent, i):
+        sent = doc[sent.start + 1 : sent.end]  # "Kiel Der Jurist löst A ab": a place opens the text
     colon = next((k for k in range(i - 1, sent.start, -1) if doc[k].text == ":"), None)
     if colon is not None and colon + 1 < i:
         # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;
@@ -282,6 +289,9 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     # "Die Rebellen stürmten den Palast und ernennen X": a plural present the tagger reads as an
     # infinitive shares the subject too
     coordinated_verb = doc[i].tag_.endswith("FIN") or doc[i].tag_ == "VVINF"
+    aux = coordinated_auxiliary(doc, sent, i)
+    if aux is not None:
+        i, coordinated_verb = aux, True  # "B wurde gewählt und hat A abgelöst": the auxiliary's subject
     if i - 1 > sent.start and doc[i - 1].lower_ in COORDINATORS and coordinated_verb:
         before = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].tag_.endswith("FIN")), None)
         if before is not None:
@@ -321,6 +331,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if inverted is not None:
         return inverted
     return _subject_by_position(ctx, sent, i)
+
 
 
 def _subject_by_position(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:

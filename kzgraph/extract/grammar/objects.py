@@ -148,7 +148,11 @@ def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int
     m = name_after_titles(ctx, e + 1, limit)
     if m is None:
         return None
-    if m.end < len(doc) and doc[m.end].text not in (",", "."):
+    close = m.end
+    bracket = [t.text for t in doc[close : close + 3]]
+    if len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")":
+        close += 3  # ", Benno Berg (58),": the age in brackets
+    if close < len(doc) and doc[close].text not in (",", "."):
         return None
     return ctx.person_agent(m.person), m.start, m.end
 
@@ -295,6 +299,9 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
     m = ctx.mention_at(k)
     if m is not None:
         return ctx.person_agent(m.person)
+    named = name_after_titles(ctx, k, limit)  # "von Herrn Prof. Dr. h. c. X": past titles and honorifics
+    if named is not None:
+        return ctx.person_agent(named.person)
     e = np_end(ctx, k, limit)
     agent = ctx.agent_for(ctx.doc[k:e]) if e > k else None
     if agent is not None and agent.kind == AgentKind.PERSON and not agent.is_named:

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.context import ArticleContext, Mention
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import np_end
 from kzgraph.extract.grammar.clauses import NOMINATIVE_ARTICLES, clause, relative_clause
 from kzgraph.extract.grammar.closed_class import closed_class
 
 _WORDS = closed_class()
+_VON = _WORDS.words("von_forms")
 
 
 def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Agent, int, int] | None:
@@ -23,9 +24,28 @@ def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Ag
     if comma - 1 > sent.start and ctx.doc[comma - 1].tag_ == "PTKVZ":
         comma -= 1  # "löste Mara Lenz ab, die …": the particle closes the clause before
     before = next((m for m in ctx.mentions_in(sent) if m.end == comma), None)
+    if before is None:
+        before = _name_before_affiliation(ctx, sent, span, comma)
     if before is None or before.kind != "name":
         return None
     return ctx.person_agent(before.person), before.start, before.end
+
+
+def _name_before_affiliation(ctx: ArticleContext, sent: Span, span: Span, comma: int) -> Mention | None:
+    """ "Ministerin A von der Volkspartei, die …", "A (SPD), die …": the name before a
+    party phrase of up to three words, when the relative clause's finite verb is singular (a
+    plural one agrees with the party: "von den Liberalen, die … wurden")."""
+    doc = ctx.doc
+    finite = next((t for t in span if t.tag_.endswith("FIN")), None)
+    if finite is None or _plural(finite):
+        return None
+    for m in ctx.mentions_in(doc[max(sent.start, comma - 6) : comma]):
+        gap = doc[m.end : comma]
+        party = len(gap) >= 2 and gap[0].lower_ in _VON and doc[comma - 1].text[:1].isupper()
+        bracket = len(gap) in (3, 4) and gap[0].text == "(" and gap[-1].text == ")"
+        if m.kind == "name" and len(gap) <= 4 and (party or bracket):
+            return m
+    return None
 
 
 def relative_object_subject(ctx: ArticleContext, pronoun: int, i: int) -> Agent | None:
@@ -69,5 +89,10 @@ def relative_role(ctx: ArticleContext, sent: Span, i: int) -> RelativePronoun | 
     # entließ") unless a plural verb agrees with it, not with a singular phrase ("Die Beamten,
     # die X festnahmen")
     finite = [t for t in doc[k + 1 : cl.end] if t.tag_.endswith("FIN") or t.i == i]
-    plural = bool(finite) and (finite[-1].lower_.endswith("en") or finite[-1].lower_ == "sind")
+    plural = bool(finite) and _plural(finite[-1])
     return RelativePronoun(k, "subject" if plural and nxt.lower_ != "die" else "object")
+
+
+def _plural(verb: Token) -> bool:
+    """A plural finite verb: "-en", or "sind"."""
+    return verb.lower_.endswith("en") or verb.lower_ == "sind"

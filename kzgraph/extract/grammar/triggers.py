@@ -36,6 +36,8 @@ class Trigger:
 
 # determiners before an inflected participle: "der inhaftierten X", "des abgesetzten Ministers"
 _ATTRIBUTIVE_BEFORE = closed_class().words("attributive_determiners")
+_PERFECT_AUX = closed_class().words("perfect_auxiliaries")
+_COORDINATORS = closed_class().words("coordinators")
 
 
 def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
@@ -59,6 +61,9 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 # makes no passive
                 stretches = subordinate_stretches(toks) if stretches is None else stretches
                 passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+                if passive_aux and _perfect_conjunct(toks, k):
+                    # "B wurde gewählt und hat A abgelöst": the werden-form is the other verb's
+                    passive_aux = False
                 if not passive_aux:
                     # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
                     # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
@@ -96,6 +101,17 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                     continue
             out.append(Trigger(spec["lemma"], tok.i, False, spec))
     return out
+
+
+def _perfect_conjunct(toks: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The participle at ``k`` has its own haben-auxiliary opening a conjunct ("... und hatte A
+    ersetzt"): an active perfect, whatever werden-form the first conjunct holds."""
+    for m in range(k - 1, max(0, k - 10), -1):
+        if toks[m].is_punct or toks[m].lower_ in PASSIVE_AUX:
+            return False
+        if toks[m].lower_ in _PERFECT_AUX:
+            return m > 0 and toks[m - 1].lower_ in _COORDINATORS
+    return False
 
 
 def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type-arg]

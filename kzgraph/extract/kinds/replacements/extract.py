@@ -31,8 +31,10 @@ from kzgraph.extract.kinds.dismissals.posts import office_taken_from
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
+from kzgraph.extract.kinds.replacements.elected_for import elected_for
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
+from kzgraph.extract.kinds.replacements.making_room import made_room, room_nouns
 from kzgraph.extract.kinds.replacements.nouns import cue_nouns, told_by_nouns
 from kzgraph.extract.kinds.replacements.taken_from import taken_from
 from kzgraph.extract.posts.departures import Departure
@@ -42,7 +44,11 @@ from kzgraph.extract.posts.merging import prefer_with_office
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
 _CAPACITY = closed_class().words("capacity_words")  # "als"
 _GENITIVE_ARTICLES = closed_class().words("genitive_articles")
+_ACCUSATIVE_DETERMINERS = closed_class().words("accusative_determiners")
 _PLACE_NOUNS = frozenset(events_lexicon()["succession"]["place_nouns"])  # "an die Stelle", "Fußstapfen"
+
+_FOR_WORD = events_lexicon()["succession"]["found_for"]  # "Für die abtretende A wurde B gewählt"
+_TAKE_OVER_INFINITIVES = frozenset(events_lexicon()["succession"]["take_over_infinitives"])
 
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.replacements")
 
@@ -69,6 +75,9 @@ def _prep_person(ctx: ArticleContext, cl: Span, prep: str) -> Agent | None:
             k = t.i + 1
             while k < cl.end and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
                 k += 1
+            m = ctx.mention_at(k) if k > t.i + 1 and k < cl.end else None
+            if m is not None and m.start == k and m.kind == "name":
+                return ctx.person_agent(m.person)  # "für die verstorbene A", "auf den langjährigen A"
             if k > t.i + 1 and k < cl.end and ctx.lx.is_title(doc[k].text):
                 named = name_after_titles(ctx, k, cl.end)
                 if named is not None:
@@ -148,6 +157,8 @@ def _arguments(
     if trig.lemma in ("ersetzen", "beerben") and not (_person(succ) and _person(pred)):
         return None, None, None  # "Die Firma ersetzt die alten Geräte": things, not people
     span = roles.object_span
+    if trig.lemma == "ersetzen" and span is not None and _thing_follows(ctx, span[1], cl.end):
+        return None, None, None  # "ersetzt A den Schaden": A is compensated, not replaced
     if (
         trig.lemma == "ablösen"
         and pred is not None
@@ -156,6 +167,18 @@ def _arguments(
     ):
         return None, None, None  # "Der Präsident hat seinen Minister abgelöst": a dismissal
     return succ, pred, agent
+
+
+def _thing_follows(ctx: ArticleContext, k: int, end: int) -> bool:
+    """A second object, a determiner phrase naming no person, right after the person at ``k``
+    ("ersetzt A den Schaden / die Kosten"): the dative of "jemandem etwas ersetzen"."""
+    doc = ctx.doc
+    if k >= end or doc[k].lower_ not in _ACCUSATIVE_DETERMINERS:
+        return False
+    j = k + 1
+    while j < end and doc[j].tag_ == "ADJA":
+        j += 1
+    return j < end and doc[j].tag_ == "NN" and ctx.mention_at(j) is None and not ctx.lx.is_role(doc[j].text)
 
 
 def _office_in_genitive(ctx: ArticleContext, cl: Span) -> str | None:
@@ -239,9 +262,14 @@ def _taken_over(ctx: ArticleContext, appointments: list[Appointment]) -> list[Re
             continue
         sent = next((s for s in ctx.sentences if s.start_char == a.evidence.start), None)
         predecessor = office_taken_from(ctx, sent) if sent is not None else None
-        if predecessor is not None and predecessor != a.appointee:
+        if sent is not None and predecessor is not None and predecessor != a.appointee:
             ev = ctx.evidence_from(a.evidence, "replacement.take_over", 0.75)
-            out.append(Replacement(ev, a.appointee, predecessor, a.office, None, a.date))
+            # "B wird das Amt von A übernehmen": announced, as the take-over module reads it too
+            announced = any(
+                t.lower_ in _TAKE_OVER_INFINITIVES and announcing_finite(ctx, sent, t.i) is not None
+                for t in sent
+            )
+            out.append(Replacement(ev, a.appointee, predecessor, a.office, None, a.date, announced=announced))
     return out
 
 
@@ -309,6 +337,8 @@ def extract_replacements(
             sent.start + j for j, word in enumerate(words) if word.capitalize() in cues
         ]
         anchors += inheritance_taken_up(ctx, sent) if "Erbe" in words else []  # "tritt das Erbe an"
+        rooms = room_nouns(ctx, sent) if "Platz" in words else []  # "machte Platz für B"
+        anchors += rooms
         if not anchors and not _PLACE_NOUNS.intersection(words):
             continue  # no verb, cue noun or "an seine Stelle": nothing to read, no hedge to scan
         if hedged(ctx, sent, anchors or None):
@@ -322,7 +352,10 @@ def extract_replacements(
         out.extend(replaced_by_noun(ctx, sent, replacing))
         out.extend(handed_over(ctx, sent, handovers, announced_only=False))
         out.extend(_announced_by_noun(ctx, sent, told, anchors, hedged_sentence=False))
+        out.extend(made_room(ctx, sent, rooms))
     out.extend(r for sent in ctx.sentences for r in taken_from(ctx, sent))
+    for sent in ctx.sentences:
+        out.extend(elected_for(ctx, sent) if _FOR_WORD in ctx.sentence_lowers(sent) else [])
     out.extend(infer_successions(ctx, told, appointments))
     out.extend(_taken_over(ctx, appointments))
     out = [_office_from_appointment(_appointee_not_appointer(r, appointments), appointments) for r in out]

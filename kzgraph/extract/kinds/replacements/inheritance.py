@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.objects import apposition_name
 from kzgraph.extract.grammar.triggers import events_lexicon
 
 _TRETEN = frozenset(events_lexicon()["succession"]["treten_forms"])  # "tritt das Erbe an"
@@ -26,7 +27,7 @@ def inheritance_taken_up(ctx: ArticleContext, sent: Span) -> list[int]:
         det = doc[t.i - 1] if doc[t.i - 1].tag_ != "ADJA" else doc[t.i - 2]
         if det.lower_ not in lex["inheritance_determiners"]:
             continue
-        cl = clause(ctx, sent, t.i)
+        cl = _past_apposition(ctx, sent, clause(ctx, sent, t.i))
         nonfinite = any(w.lower_ in lex["inheritance_verbs"] for w in cl)
         particle = lex["inheritance_particle"]  # "tritt … an"
         finite = any(w.lower_ in _TRETEN for w in cl) and any(
@@ -35,3 +36,15 @@ def inheritance_taken_up(ctx: ArticleContext, sent: Span) -> list[int]:
         if nonfinite or finite:
             out.append(t.i)
     return out
+
+
+def _past_apposition(ctx: ArticleContext, sent: Span, cl: Span) -> Span:
+    """``cl`` resumed past a named apposition ("das Erbe des Abtes, A (71), angetreten")."""
+    named = apposition_name(ctx, cl.end, sent.end) if cl.end < sent.end else None
+    if named is None:
+        return cl
+    k = named[2]
+    while k < sent.end and ctx.doc[k].text not in (",", "."):
+        k += 1  # past the age in brackets
+    end = clause(ctx, sent, k + 1).end if k + 1 < sent.end else k
+    return ctx.doc[cl.start : end]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -12,13 +13,16 @@ from kzgraph.extract.facts import Agent, AgentKind, Dismissal, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import agent_after_von, apposition_name, gender_of
+from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
 from kzgraph.extract.kinds.offices.extract import office_label
 from kzgraph.extract.kinds.replacements.found_with import found_with
+from kzgraph.extract.kinds.replacements.genitive_name import coordinated_persons, name_in_genitive
 from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
 from kzgraph.extract.kinds.replacements.relative_genitive import relative_genitive_succession
 from kzgraph.extract.kinds.replacements.successor_roles import (
     appointed_in_clause,
+    copula_subject,
     genitive_possessor,
     named_after_finite,
     object_of_verb,
@@ -31,6 +35,8 @@ _WORDS = closed_class()
 _CANDIDATE_VERBS = frozenset(events_lexicon()["succession"]["candidate_verbs"])
 _VON_OR_GENITIVE = _WORDS.words("von_or_genitive_articles")  # "die Nachfolge von X / des X"
 _GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
+_CAPACITY = _WORDS.words("capacity_words")  # "als"
+_FOR = events_lexicon()["succession"]["found_for"]  # "für"
 
 
 def _names_a_candidate(sent: Span) -> bool:
@@ -77,6 +83,11 @@ def told_by_nouns(ctx: ArticleContext, sent: Span, told: list[Departure]) -> lis
             continue
         if found is not None:
             out.append(found)
+            if found.evidence.rule == "replacement.noun.successor":
+                # "die Nachfolge von A und B antreten": a shared post, both are succeeded
+                out.extend(
+                    replace(found, predecessor=p) for p in coordinated_persons(ctx, sent, found.predecessor)
+                )
     return out
 
 
@@ -113,7 +124,10 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
     gen = ctx.mention_at(k) if k < sent.end else None
     if gen is not None and (_after_possessive(doc, sent, i) or genitive_possessor(ctx, i) is not None):
         gen = None  # "sein / Grimms Nachfolger B": B in apposition is the successor, not a genitive
-    if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None):
+    # "geht als Nachfolger für A nach X": "für" after the capacity word names the predecessor too
+    capacity_for = k < sent.end and doc[k].lower_ == _FOR and i > sent.start
+    capacity_for = capacity_for and doc[i - 1].lower_ in _CAPACITY
+    if k < sent.end and (doc[k].lower_ in _VON_OR_GENITIVE or gen is not None or capacity_for):
         return _successor_of_named(ctx, sent, i, gen)
     if doc[i].text in lex["successor_nouns"] and i > sent.start and doc[i - 1].tag_ == "ART":
         return found_with(ctx, sent, i, told)  # "hat mit B einen Nachfolger gefunden"
@@ -129,7 +143,7 @@ def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | 
     doc = ctx.doc
     k = i + 1
     pred = ctx.person_agent(gen.person) if gen is not None else agent_after_von(ctx, k + 1, sent.end)
-    named = _name_in_genitive(ctx, sent, k) if pred is None else None
+    named = name_in_genitive(ctx, sent, k)  # "des früheren Abtes des Stifts, A (71)": A
     if named is not None:
         pred = ctx.person_agent(named.person)
     if _names_a_candidate(sent):
@@ -185,25 +199,16 @@ def _entrusted_with(ctx: ArticleContext, sent: Span, i: int) -> Agent | None | b
     return ctx.person_agent(before[0].person) if before else None
 
 
-def _name_in_genitive(ctx: ArticleContext, sent: Span, k: int) -> Mention | None:
-    """The first name in the genitive phrase opened at ``k`` ("des am Montag zurückgetretenen
-    Airbus-Chefs Christian Streiff"), before a comma or a finite verb."""
-    doc = ctx.doc
-    if doc[k].lower_ not in _GENITIVE_ARTICLES:
-        return None
-    for j in range(k + 1, min(sent.end, k + 8)):
-        if doc[j].text in (",", ";", ":", ".") or doc[j].tag_.endswith("FIN"):
-            return None
-        m = ctx.mention_at(j)
-        if m is not None:
-            return m if m.kind == "name" else None
-    return None
-
-
 def _successor_subject(ctx: ArticleContext, sent: Span, verb: int, noun: int) -> Agent | None:
     """The subject of the verb at ``verb`` as the successor; not the successor noun's own phrase
     ("Als Nachfolger von A …")."""
     succ = subject_of(ctx, sent, verb)
+    if succ is None:
+        # "sagte B, der zum Nachfolger von A ernannt worden ist": the relative pronoun's antecedent
+        rel = relative_role(ctx, sent, verb)
+        if rel is not None and rel.role == "subject":
+            ante = relative_antecedent(ctx, sent, clause(ctx, sent, verb))
+            succ = ante[0] if ante is not None else None
     if succ is not None and succ.name is None and ctx.doc[noun].text in succ.label.split():
         return None
     return succ
@@ -217,6 +222,7 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     role = _possessive_role(ctx, sent, i)
     departed = _departed_before(ctx, sent, told, role, i) if role is not None else None
     vacated = departed.office if departed is not None else None
+    copula: Agent | None = None
     if departed is not None:
         # "A trat zurück. Der Kanzler ernannte B zu seinem Nachfolger": A's, not the Kanzler's
         pred, rule = departed.departed, "replacement.noun.successor_after_departure"
@@ -227,7 +233,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
             return None
         pred = ctx.resolve_possessive(before)
         rule = "replacement.noun.possessive_successor"
-        if pred is not None and _copula_subject(ctx, sent, before.i) == pred:
+        copula = copula_subject(ctx, sent, before.i)  # "B wurde sein Nachfolger": B
+        if pred is not None and copula == pred:
             # "B wurde sein Nachfolger": "sein" is not B but the one who left just before
             recent = departure_just_before(ctx, sent, told, other_than=pred)
             pred = recent.departed if recent is not None else None
@@ -248,6 +255,8 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
     if chosen is None:
         return None
     succ = ctx.person_agent(chosen.person)
+    if copula is not None and copula != pred and copula.kind == AgentKind.PERSON:
+        succ = copula  # the copula's subject, not a name in a clause after it
     date = ctx.date_for(sent, doc[i].idx)
     office = _office_after_als(ctx, i, sent.end) or vacated or office_of(ctx, pred)
     return Replacement(ctx.evidence(sent, rule, 0.65), succ, pred, office, None, date, told_by_noun=True)
@@ -256,15 +265,6 @@ def _successor_named(ctx: ArticleContext, sent: Span, i: int, told: list[Departu
 _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
 # "sein Nachfolger", "seines Nachfolgers", "zu dessen Nachfolger"
 _ANY_POSSESSIVES = POSSESSIVE_DETERMINERS | OWN_POSSESSIVES | _WORDS.words("dative_possessives")
-
-
-def _copula_subject(ctx: ArticleContext, sent: Span, possessive: int) -> Agent | None:
-    """ "B wird/wurde sein Nachfolger": the person named right before the copula before ``possessive``."""
-    doc = ctx.doc
-    if possessive - 1 <= sent.start or doc[possessive - 1].lower_ not in _WORDS.words("becoming_verbs"):
-        return None
-    m = ctx.mention_at(possessive - 2)
-    return ctx.person_agent(m.person) if m is not None and m.kind == "name" else None
 
 
 def _object_of_another_verb(ctx: ArticleContext, sent: Span, i: int) -> bool:

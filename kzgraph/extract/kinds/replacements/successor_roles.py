@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
-from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, events_lexicon, find_triggers
@@ -86,3 +86,16 @@ def object_of_verb(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     roles = verb_roles(ctx, sent, verbs[-1] if passive else finite, passive)
     found = roles.subject if passive else roles.object
     return found if found is not None and found.is_named else None
+
+
+def copula_subject(ctx: ArticleContext, sent: Span, possessive: int) -> Agent | None:
+    """ "B wird/wurde sein Nachfolger": the person named right before the copula before ``possessive``."""
+    doc = ctx.doc
+    if possessive - 1 <= sent.start or doc[possessive - 1].lower_ not in _WORDS.words("becoming_verbs"):
+        return None
+    m = ctx.mention_at(possessive - 2)
+    if m is not None and m.kind == "name":
+        return ctx.person_agent(m.person)
+    if doc[possessive - 2].text == ",":
+        return subject_of(ctx, sent, possessive - 1)  # "B, sein Assistent, wurde sein Nachfolger"
+    return None

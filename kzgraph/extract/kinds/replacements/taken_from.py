@@ -20,18 +20,24 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted
 
 _LEX = events_lexicon()["succession"]
 _VON = closed_class().words("von_forms")
+_OFFICE_ENDINGS = tuple(_LEX["take_over_office_endings"])
+_INFINITIVES = frozenset(_LEX["take_over_infinitives"])
 
 
 def taken_from(ctx: ArticleContext, sent: Span) -> list[Replacement]:
     """ "B übernahm <unit> von A": B replaced A."""
-    forms = set(_LEX["take_over_forms"])
+    forms = set(_LEX["take_over_forms"]) | _INFINITIVES
     out = []
     for i, low in enumerate(ctx.sentence_lowers(sent), sent.start):
         if low not in forms or negated(ctx, sent, i):
             continue
+        modal = announcing_finite(ctx, sent, i) if low in _INFINITIVES else None
+        if low in _INFINITIVES and modal is None:
+            continue  # an infinitive only as "wird/soll … übernehmen"
         t = ctx.doc[i]
         cl = clause(ctx, sent, t.i)
         pred = _previous_holder(ctx, cl)
@@ -40,10 +46,13 @@ def taken_from(ctx: ArticleContext, sent: Span) -> list[Replacement]:
         succ = subject_of(ctx, sent, t.i)
         if succ is None or succ.kind != AgentKind.PERSON or succ == pred:
             continue
-        if hedged(ctx, sent, [t.i]):
+        if hedged(ctx, sent, [t.i], ignore={modal} if modal is not None else None) or (
+            modal is not None and doubted(sent)
+        ):
             continue
         ev = ctx.evidence(sent, "replacement.take_over_unit", 0.7)
-        out.append(Replacement(ev, succ, pred, None, None, ctx.date_for(sent, t.idx)))
+        date = ctx.date_for(sent, t.idx)
+        out.append(Replacement(ev, succ, pred, None, None, date, announced=modal is not None))
     return out
 
 
@@ -68,6 +77,8 @@ def _unit_taken(ctx: ArticleContext, cl: Span, verb: int) -> bool:
             continue
         if t.tag_ == "NN" and t.text in units and doc[t.i - 1].lower_ not in _VON:
             return True
+        if t.tag_ == "NN" and t.lower_.endswith(_OFFICE_ENDINGS) and doc[t.i - 1].tag_ in ("ART", "PPOSAT"):
+            return True  # "das Rektorenamt", "die Funktionen (als Geschäftsführer)"
         if t.ent_type_ == "ORG" and t.i > cl.start and doc[t.i - 1].tag_ == "ART":
             return True
     if doc[cl.start].tag_ == "PRELS" and cl.start > 0:
