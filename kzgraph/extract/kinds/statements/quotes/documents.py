@@ -1,4 +1,4 @@
-""" A document in the Vorfeld speaks for what its sentence reports, whatever the verb:
+"""A document in the Vorfeld speaks for what its sentence reports, whatever the verb:
 "In einem Memorandum wird die Lage durch den Satz gekennzeichnet, man stehe …", "Im Entwurf
 steht, dass …", "Darin steht: „…“", "In diesem wird festgehalten, dass …".
 
