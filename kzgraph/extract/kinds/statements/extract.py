@@ -61,14 +61,29 @@ def fallback_agent(span: Span) -> Agent | None:
         return None
     label = _LEADING.sub("", text)
     head = label.split()[-1]
-    for ent in span.ents:
-        if ent.label_ == "PER":
-            return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)
+    person = _first_person(span)
+    if person is not None:
+        return Agent(AgentKind.PERSON, label=person, name=person)
     if _has_org_hint(head) or _has_org_hint(label.split()[0]):
         return Agent(AgentKind.ORGANIZATION, label=label)
     if span[0].lower_ in _NOMINATIVE_THE and not _singular_description(span):
         return Agent(AgentKind.GROUP, label=label)  # "die Ermittler": several, none named
     return Agent(AgentKind.PERSON, label=label)
+
+
+def _first_person(span: Span) -> str | None:
+    """The text of the first PER entity inside ``span``, read off the tokens' IOB tags: Span.ents
+    builds every entity of the whole Doc on each call."""
+    for i, t in enumerate(span):
+        if t.ent_iob_ != "B" or t.ent_type_ != "PER":
+            continue
+        j = i + 1
+        while j < len(span) and span[j].ent_iob_ == "I":
+            j += 1
+        if j == len(span) and span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I":
+            continue  # the entity runs on past the span: Span.ents leaves it out too
+        return span[i:j].text
+    return None
 
 
 def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
