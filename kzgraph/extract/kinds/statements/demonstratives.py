@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # a person named just before, never for a body
 _DEMONSTRATIVES = {w: g for w, g in closed_class().demonstrative_pronouns.items() if w.startswith("dies")}
 # "vor dem Rathaus", "im Amt": a place, not whom the next sentence quotes
-_PLACE_PREPOSITIONS = frozenset({"vor", "in", "im", "am", "auf", "hinter", "neben", "bei", "beim", "aus"})
+_PLACE_PREPOSITIONS = closed_class().words("place_before_body_prepositions")
 _DETERMINER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT"})
 _GENDER = {"m": "Masc", "f": "Fem"}
 

@@ -12,16 +12,18 @@ A mixin of FrameFinder; it relies on FrameFinder's state (doc, lexicon, phrases,
 
 from __future__ import annotations
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.statements.quotes.base import Found
 from kzgraph.extract.kinds.statements.quotes.impersonal import _IN_FORMS, _OWN_WORDS, _SELF_SPEAKING
 
-_WERDEN = frozenset({"wird", "wurde", "werde", "würde", "werden", "wurden"})
-_STEHEN = frozenset({"steht", "stand", "stehe", "stünde", "stehen", "standen"})
+_WORDS = closed_class()
+_WERDEN = _WORDS.words("werden_forms")
+_STEHEN = _WORDS.words("stehen_forms")
 # "darin", "in diesem": the document named just before
-_POINTING_BACK = frozenset({"darin", "hierin"})
-_DEMONSTRATIVE_DATIVES = frozenset({"diesem", "dieser", "ihm", "ihr"})
+_POINTING_BACK = _WORDS.words("document_pointers")
+_DEMONSTRATIVE_DATIVES = _WORDS.words("document_demonstrative_datives")
 _LOOK_BACK = 60  # tokens: the sentence before, about
-_SUBORDINATORS = frozenset({"dass", "ob"})
+_COMPLEMENTIZERS = _WORDS.words("content_complementizers")  # "dass", "ob"
 
 
 class DocumentFrames:
@@ -92,4 +94,4 @@ class DocumentFrames:
         """A quotation, a "dass"/"ob" clause or a Konjunktiv clause: what the document says."""
         if self._quotation_covering(i, b) >= 0:
             return True
-        return self.lowers[i] in _SUBORDINATORS or self._is_subjunctive(i, b, frame=True)
+        return self.lowers[i] in _COMPLEMENTIZERS or self._is_subjunctive(i, b, frame=True)
