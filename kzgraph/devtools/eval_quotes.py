@@ -15,8 +15,9 @@ span a quote and its subjunctive continuation):
   speaker text (strict: a pronoun or description resolved to a name counts as wrong);
 * speaker_or_mention: as above, or the speaker mention we resolved overlaps the gold speaker
   span (the gold marks "er", we resolve it; resolution itself is not judged).
-* speaker_resolved: as strict, or the gold speaker is a pronoun or a description ("er", "der
-  Minister"), our mention overlaps it and the name we resolved it to occurs earlier in the
+* speaker_resolved: as strict, or the gold speaker is a pronoun, a possessive or a description
+  ("er", "seiner Meinung", "eigenen Angaben", "der Minister"), our mention overlaps it and the
+  name we resolved it to occurs earlier in the
   article. The data has no coreference, so a resolution to the wrong earlier name passes too:
   an upper bound between the strict figure and speaker_or_mention.
 
@@ -25,7 +26,8 @@ rest "look". Errors (``--show``, also ``--verbose``) are read on "look" only; "h
 reports numbers, so a published figure is not fitted to the sentences it was tuned on.
 ``--show`` prints one line per error: ``FN`` (a gold quotation missed, with its type, cue and
 speaker as annotated), ``FP`` (a predicted quote no gold quotation covers, with the rule) and
-``SPK`` (a found quotation whose speaker differs), each followed by the sentence it lies in.
+``SPK`` (a found quotation whose speaker differs; "(resolved: ok)" when the resolved figure
+credits it), each followed by the sentence it lies in.
 
 ``--blank`` forces the blank spaCy pipeline; otherwise ``kzgraph.nlp.load_pipeline()`` is
 used when importable.
@@ -199,8 +201,14 @@ def _speaker_ok(gold: dict, label: str) -> bool:
     return ok
 
 
+# pronouns, articles, demonstratives, possessives ("nach seiner Meinung", "ihren Angaben zufolge"),
+# "eigenen Angaben" and "beide": a gold speaker that names nobody by itself
 _UNNAMED_OPENERS = frozenset(
-    "er sie es ich wir die der das dem den des ein eine einem einen einer diese dieser dieses demnach".split()
+    (
+        "er sie es ich wir die der das dem den des ein eine einem einen einer demnach "
+        "diese dieser dieses diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren "
+        "eigene eigener eigenem eigenen beide beiden"
+    ).split()
 )
 
 
@@ -252,9 +260,11 @@ def _score_gold(pred: Predictions, gold: list[dict], tally: Tally, show: bool) -
         # (a pronoun or description we resolved to a name is judged by its mention only)
         gs, m = g["speaker_span"], pred.mentions[best]
         tally.speakers_mention += ok or bool(gs and m[0] < gs[1] and gs[0] < m[1])
-        tally.speakers_resolved += ok or _resolved(g, label, m, pred.text)
+        resolved = ok or _resolved(g, label, m, pred.text)
+        tally.speakers_resolved += resolved
         if show and not ok:
-            print(f"SPK {pred.name[:30]} gold={g['speaker']!r} pred={label!r}")
+            mark = " (resolved: ok)" if resolved else ""
+            print(f"SPK {pred.name[:30]} gold={g['speaker']!r} pred={label!r}{mark}")
             print(f"   | {pred.sentence_at(g['span'][0])}")
 
 

@@ -133,6 +133,8 @@ WORD_LISTS = (
     "another_words", "past_place_prepositions", "jahre_forms", "duration_nouns", "object_only_pronouns",
     "conjunctions_read_as_prepositions", "told_clause_conjunctions", "ministry_articles",
     "group_membership_prepositions", "bare_agent_prepositions",
+    "stehen_forms", "document_pointers", "document_demonstrative_datives", "content_complementizers",
+    "place_before_body_prepositions",
     "membership_body_openers", "capacity_words", "content_conjunctions",
     "taken_thing_pronouns", "pointing_back_pronouns",
 )  # fmt: skip

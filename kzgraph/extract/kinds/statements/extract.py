@@ -20,6 +20,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import AGE_NOUN
 from kzgraph.extract.grammar.objects import gender_of
 from kzgraph.extract.grammar.speech_verbs import lexicon
+from kzgraph.extract.kinds.statements.demonstratives import demonstrative_description
 from kzgraph.extract.kinds.statements.quotes.base import has_org_hint as _has_org_hint
 from kzgraph.extract.kinds.statements.quotes.frames import Found, FrameFinder
 from kzgraph.extract.kinds.statements.quotes.labels import nominative_agent
@@ -60,14 +61,29 @@ def fallback_agent(span: Span) -> Agent | None:
         return None
     label = _LEADING.sub("", text)
     head = label.split()[-1]
-    for ent in span.ents:
-        if ent.label_ == "PER":
-            return Agent(AgentKind.PERSON, label=ent.text, name=ent.text)
+    person = _first_person(span)
+    if person is not None:
+        return Agent(AgentKind.PERSON, label=person, name=person)
     if _has_org_hint(head) or _has_org_hint(label.split()[0]):
         return Agent(AgentKind.ORGANIZATION, label=label)
     if span[0].lower_ in _NOMINATIVE_THE and not _singular_description(span):
         return Agent(AgentKind.GROUP, label=label)  # "die Ermittler": several, none named
     return Agent(AgentKind.PERSON, label=label)
+
+
+def _first_person(span: Span) -> str | None:
+    """The text of the first PER entity inside ``span``, read off the tokens' IOB tags: Span.ents
+    builds every entity of the whole Doc on each call."""
+    for i, t in enumerate(span):
+        if t.ent_iob_ != "B" or t.ent_type_ != "PER":
+            continue
+        j = i + 1
+        while j < len(span) and span[j].ent_iob_ == "I":
+            j += 1
+        if j == len(span) and span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I":
+            continue  # the entity runs on past the span: Span.ents leaves it out too
+        return span[i:j].text
+    return None
 
 
 def _description_referent(ctx: ArticleContext, span: Span) -> Agent | None:
@@ -245,15 +261,23 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
     else the previous speaker ("sagte er" right after that speaker's statement)."""
     gender = _PRONOUN_GENDER.get(span.text.lower())
     persons = getattr(ctx, "persons", [])
+    named = None
     if gender is not None:
         for m in reversed(getattr(ctx, "mentions", ())):
             if m.end > span.start or m.kind != "name":
                 continue
             g = getattr(persons[m.person], "gender", None) if m.person < len(persons) else None
             if g == gender or (g is None and gender == "m"):
-                return ctx.person_agent(m.person)
+                named = m
+                break
             if g is not None:
                 break  # a named person of the other gender intervenes: "sie" may be plural
+    # "dieser"/"diese" point to the phrase named last, a description nearer than any name too
+    described = demonstrative_description(ctx, span)
+    if described is not None and (named is None or described[1].start >= named.end):
+        return nominative_agent(*described)
+    if named is not None:
+        return ctx.person_agent(named.person)
     if gender == "f" and _plural_verb_next_to(span):
         # "Sie sagten": several people; only a speaker that is several may be meant
         return last_agent if last_agent is not None and last_agent.kind != AgentKind.PERSON else None

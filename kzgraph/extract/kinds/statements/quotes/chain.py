@@ -87,6 +87,10 @@ class Chains:
             return
         anaphoric = self._anaphoric(k)
         found, context = ([anaphoric], None) if anaphoric else self._frame(a, b)
+        if not found and context is None:
+            # "In einem Memorandum wird … gekennzeichnet, man stehe …": the document speaks
+            document = self._document_sentence(a, b)
+            found = [document] if document is not None else found
         if not found and self._passive_frame(a, b):
             # "Befürchtet wird, dass …": by nobody we can name. Checked after the frames,
             # since a passive in a subordinate clause ("Nachdem X gefragt wurde, …

@@ -24,6 +24,7 @@ _NOMINATIVE_DET = closed_class().words("nominative_determiners")
 _PASSIVE_AUXILIARIES = closed_class().words("passive_auxiliaries")
 # articles that can open an accusative object ("hat keine Rennen bestritten")
 _ACCUSATIVE_DET = closed_class().words("accusative_determiners")
+_ALWAYS_OBLIQUE = closed_class().words("always_oblique_determiners")
 # "zitiert X mit den Worten": the quoting verb and the nouns of a wording
 _QUOTING_STEMS = ("zitier",)
 
@@ -145,7 +146,11 @@ class ClauseShapes:
         subject = self.ph.subject(a, fin, limit)
         if subject is not None and subject[0] < fin and not self._personal(subject):
             named = self.named_after_verb(fin, limit)
-            if named is not None and named[0] == self._after_adverbs(fin + 1, limit):
+            if (
+                named is not None
+                and named[0] == self._after_adverbs(fin + 1, limit)
+                and self.lowers[named[0]] not in _ALWAYS_OBLIQUE  # "kritisierte den Senator X": the object
+            ):
                 return named
         return subject or self.named_after_verb(fin, limit)
 

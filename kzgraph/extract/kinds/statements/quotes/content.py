@@ -5,9 +5,13 @@ readable); it relies on FrameFinder's state (doc, lexicon, phrases, quotation in
 
 from __future__ import annotations
 
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.speech_verbs import Verb
 from kzgraph.extract.kinds.statements.quotes.base import FIRST_PERSON, Found
 from kzgraph.extract.kinds.statements.quotes.phrases import QUOTE_CHARS, SUBORDINATORS
+
+_D_WORDS = closed_class().words("relative_d_words")
+_SUBJECT_TAGS = frozenset({"ADJA", "NN", "NE", "ART", "CARD"})
 
 
 class ContentClauses:
@@ -44,10 +48,27 @@ class ContentClauses:
                 return None  # "Der Minister, Hans Müller, nannte ...": a phrase, not a clause
         return Found(start, end, "indirect", rule_indirect, conf, speaker, unit)
 
-    def _relative_opener(self, c: int) -> bool:
+    def _relative_opener(self, c: int, nxt: int) -> bool:
         """ "…, die angeblich von ihnen ausgehe": a relative clause on the object, no content. A
-        d-word the tagger reads as an article ("sagte, die Lage sei ruhig") opens content."""
-        return self.doc[c].tag_ in ("PRELS", "PRELAT")
+        d-word the tagger reads as an article ("sagte, die Lage sei ruhig") opens content,
+        unless it follows a noun and its clause ends in the finite verb ("kritisierte die
+        Förderung der Halle, die Erinnerungen wecke"): verb-final, so a relative clause."""
+        if self.tags[c] in ("PRELS", "PRELAT"):
+            return True
+        if self.lowers[c] not in _D_WORDS or c < 2 or self.tags[c - 2] not in ("NN", "NE"):
+            return False
+        last = nxt - 1
+        while last > c and self.tags[last].startswith("$"):
+            last -= 1  # the full stop
+        if last <= c + 1 or not self.tags[last].endswith("FIN"):
+            return False
+        middle = self.tags[c + 1 : last]
+        if any(tag.endswith("FIN") for tag in middle):
+            return False
+        # "die Erinnerungen an den Krieg wecke": more than a subject before the verb; "der neue
+        # Bau dauere" may be a verb-second clause whose verb happens to come last
+        nouns = sum(tag in ("NN", "NE") for tag in middle)
+        return nouns > 1 or any(tag not in _SUBJECT_TAGS for tag in middle)
 
     def _forward(self, v: int, verb: Verb, end: int, b: int, speaker, unit) -> Found | None:  # type: ignore[no-untyped-def]
         doc, lx = self.doc, self.lx
@@ -66,7 +87,7 @@ class ContentClauses:
             if verb.clause and first in lx.clause_openers:
                 rule = "statement.indirect.dass" if first == "dass" else "statement.indirect.clause"
                 return self._content(c + 1 if first == "dass" else c, b, speaker, unit, rule, rule, 0.85)
-            if verb.clause and self._is_subjunctive(c, nxt, frame=True) and not self._relative_opener(c):
+            if verb.clause and self._is_subjunctive(c, nxt, frame=True) and not self._relative_opener(c, nxt):
                 return self._content(
                     c, b, speaker, unit, "statement.direct.forward", "statement.indirect.subjunctive", 0.85
                 )

@@ -25,6 +25,7 @@ from kzgraph.extract.kinds.statements.quotes.chain import Chains
 from kzgraph.extract.kinds.statements.quotes.clauses import ClauseShapes
 from kzgraph.extract.kinds.statements.quotes.content import ContentClauses
 from kzgraph.extract.kinds.statements.quotes.cues import CueFrames
+from kzgraph.extract.kinds.statements.quotes.documents import DocumentFrames
 from kzgraph.extract.kinds.statements.quotes.expressions import ExpressionFrames
 from kzgraph.extract.kinds.statements.quotes.extents import Extents
 from kzgraph.extract.kinds.statements.quotes.impersonal import ImpersonalFrames
@@ -50,6 +51,7 @@ class FrameFinder(
     Extents,
     ExpressionFrames,
     ImpersonalFrames,
+    DocumentFrames,
     SpeechNounFrames,
     VerbReadings,
     LeadIns,
