@@ -76,7 +76,8 @@ def test_a_whole_listing_reads_the_shared_graphs_labels_in_one_scan(monkeypatch:
                               "count of the shared graph's labels",  # over 0.5 per chunk: not at once
                               KARL.value,  # at most 2 per chunk: worth a scan after SCAN_AFTER lookups
                               "scan of the shared graph", full_iri("person/nobody-of-that-name")]
-    # A listing of at least twice as many chunks as labels names most of them: a scan at once.
+    # A listing of at least twice as many chunks as labels: a scan after SCAN_SOON lookups.
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_SOON", 0)
     counting = _CountingStore(store)
     labels = _Labels(counting, chunks=1000)  # type: ignore[arg-type]
     assert (labels[karl], labels[maria]) == ("Karl Muster", "Maria Beispiel")

@@ -41,7 +41,8 @@ _LABEL = ox.NamedNode(str(iris.RDFS.label))
 SHARED_GRAPH = ox.NamedNode(str(iris.SHARED_GRAPH))
 SCAN_AFTER = 500  # label lookups after which the shared graph's labels may be read in one scan
 SCAN_LABELS_PER_CHUNK = 2  # ... if it has at most this many labels per chunk of the listing
-SCAN_AT_ONCE_LABELS_PER_CHUNK = 0.5  # at the first lookup if at most this many (and SCAN_AFTER chunks)
+SCAN_SOON = 100  # ... or after this many if it has at least SCAN_AFTER chunks and at most
+SCAN_SOON_LABELS_PER_CHUNK = 0.5  # this many labels per chunk
 _SHARED = ox.Variable("shared")
 # Counted without decoding a term: 2 ms for 5,000 labels at 10 M quads.
 _COUNT_SHARED_LABELS = """SELECT ?shared (COUNT(*) AS ?labels)
@@ -79,9 +80,9 @@ class _Labels(dict[str, str | tuple[str, ...]]):
     quads). Reading a whole listing of ``chunks`` articles, the shared graph's labels are read in
     one scan (6-7 µs a label) instead if the store recorded that the shared graph holds all their
     labels (kzgraph.store.listings.record_label_layout) and the listing is large for the shared
-    graph: at once if it has at most SCAN_AT_ONCE_LABELS_PER_CHUNK labels per chunk (a listing
-    of twice as many articles as labels names most of them), else after SCAN_AFTER lookups if
-    it has at most SCAN_LABELS_PER_CHUNK. Pages never scan."""
+    graph: after SCAN_AFTER lookups if it has at most SCAN_LABELS_PER_CHUNK labels per chunk, after
+    SCAN_SOON if at most SCAN_SOON_LABELS_PER_CHUNK (a listing of twice as many articles as there
+    are labels, naming that many nodes, names most of them). Pages never scan."""
 
     def __init__(self, store: ox.Store, chunks: int | None = None) -> None:
         super().__init__()
@@ -124,10 +125,10 @@ class _Labels(dict[str, str | tuple[str, ...]]):
         """Whether to read the shared graph's labels now (counting this lookup)."""
         if self.lookups_left is None:
             return False
-        first, self.lookups_left = self.lookups_left == SCAN_AFTER, self.lookups_left - 1
-        if first and self.chunks is not None and self.chunks >= SCAN_AFTER \
-                and self._worth_a_scan(SCAN_AT_ONCE_LABELS_PER_CHUNK):
-            return True
+        if self.lookups_left == SCAN_AFTER and self.chunks is not None and self.chunks >= SCAN_AFTER \
+                and self._worth_a_scan(SCAN_SOON_LABELS_PER_CHUNK):
+            self.lookups_left = SCAN_SOON  # a listing naming few nodes (arrest-figures) still never scans
+        self.lookups_left -= 1
         return self.lookups_left < 0 and self._worth_a_scan(SCAN_LABELS_PER_CHUNK)
 
     def __missing__(self, node: str) -> str | tuple[str, ...]:
