@@ -4,6 +4,8 @@ node several labels (a store of the earliest layout), the same rows as the saved
 
 from __future__ import annotations
 
+import gc
+
 import pyoxigraph as ox
 import pytest
 
@@ -218,3 +220,16 @@ def test_a_whole_listing_read_at_once_streams_as_its_pages() -> None:
         assert pages == whole, name
     assert any("\x1e" in cell for row in _in_order(store, "dismissals") for cell in row)
     assert listing_rows(store) == listing_rows(store, use_index=False)
+
+
+def test_reading_a_listing_leaves_the_cycle_collector_as_it_found_it() -> None:
+    store = factory_store()
+    assert gc.isenabled()
+    _in_order(store, "arrest-figures")  # sorted: the collector is paused while the rows are made
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _in_order(store, "dismissals")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

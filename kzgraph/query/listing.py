@@ -266,10 +266,10 @@ def _collector_paused() -> Iterator[None]:
     tuples of strings, never cycles, but a listing keeps tens of thousands alive, which the
     collector would otherwise traverse again and again (11-14 % of a sorted listing's CPU at
     10 M quads). Restored as it was, also on an error."""
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
