@@ -4,6 +4,8 @@ node several labels (a store of the earliest layout), the same rows as the saved
 
 from __future__ import annotations
 
+import gc
+
 import pyoxigraph as ox
 import pytest
 
@@ -33,7 +35,8 @@ class _CountingStore:
         return self.store.quads_for_pattern(subject, predicate, obj, graph)
 
     def query(self, text: str, **options):  # noqa: ANN003, ANN201
-        self.asked.append("count of the shared graph's labels")
+        reads = "GROUP_CONCAT" in text  # the labels themselves, not their count
+        self.asked.append("scan of the shared graph" if reads else "count of the shared graph's labels")
         return self.store.query(text, **options)
 
 
@@ -71,9 +74,17 @@ def test_a_whole_listing_reads_the_shared_graphs_labels_in_one_scan(monkeypatch:
     karl, maria = (node.value[len(str(iris.DATA)):] for node in (KARL, MARIA))
     assert (labels[karl], labels[maria]) == ("Karl Muster", "Maria Beispiel")
     assert labels["person/nobody-of-that-name"] == ""
-    assert counting.asked == [KARL.value, META_GRAPH.value,  # the record: the shared graph holds them all
-                              "count of the shared graph's labels",  # at most 2 per chunk: worth a scan
+    assert counting.asked == [META_GRAPH.value,  # the record: the shared graph holds them all
+                              "count of the shared graph's labels",  # over 0.5 per chunk: not at once
+                              KARL.value,  # at most 2 per chunk: worth a scan after SCAN_AFTER lookups
                               "scan of the shared graph", full_iri("person/nobody-of-that-name")]
+    # A listing of at least twice as many chunks as labels: a scan after SCAN_SOON lookups.
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_SOON", 0)
+    counting = _CountingStore(store)
+    labels = _Labels(counting, chunks=1000)  # type: ignore[arg-type]
+    assert (labels[karl], labels[maria]) == ("Karl Muster", "Maria Beispiel")
+    assert counting.asked == [META_GRAPH.value, "count of the shared graph's labels",
+                              "scan of the shared graph"]
     # A listing of one chunk names few of the shared graph's labels: no scan, a lookup per node.
     counting = _CountingStore(store)
     labels = _Labels(counting, chunks=1)  # type: ignore[arg-type]
@@ -165,3 +176,60 @@ def test_a_shared_graph_without_labels_gives_the_rows_of_the_lookups(monkeypatch
     looked_up = _rows(store, "offices")
     monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", 0)
     assert looked_up and _rows(store, "offices") == looked_up
+
+
+def _in_order(store: ox.Store, name: str, **params: str) -> list[tuple[str, ...]]:
+    return [tuple(r.values()) for r in run_query(store, find_query(name), params).rows]
+
+
+def test_a_label_holding_the_scans_separators_is_read_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan reads the shared graph's labels as two joined strings; a label holding the
+    separator (or a space) would split wrong, so the count catches it and the labels are read one
+    by one: the rows stay the saved query's."""
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_AFTER", 0)
+    monkeypatch.setattr(kzgraph.query.listing, "SCAN_LABELS_PER_CHUNK", 100)
+    store = factory_store()
+    (old,) = list(store.quads_for_pattern(KARL, LABEL, None))
+    store.remove(old)
+    odd = "Karl \x1f Muster\x1e"
+    store.add(ox.Quad(KARL, LABEL, ox.Literal(odd), old.graph_name))
+    labels = _Labels(store, chunks=1000)
+    assert labels[KARL.value[len(str(iris.DATA)):]] == odd
+    assert labels[MARIA.value[len(str(iris.DATA)):]] == "Maria Beispiel"
+    assert odd in {cell for row in _rows(store, "dismissals") for cell in row}
+    assert listing_rows(store) == listing_rows(store, use_index=False)
+
+
+def test_a_whole_listing_read_at_once_streams_as_its_pages() -> None:
+    """A whole listing reads its chunks as one string joined in the store; its rows come in the
+    order the pages stream them, also where a sentence holds the joining separator."""
+    store = factory_store()
+    sentence = ox.NamedNode(str(iris.KZ.sentenceText))
+    for quad in list(store.quads_for_pattern(None, sentence, None, A1)):
+        store.remove(quad)
+        store.add(ox.Quad(quad.subject, sentence, ox.Literal(quad.object.value + " \x1e\x1f [],"), A1))
+    for name in list(store.named_graphs()):  # the index written anew from the changed graph
+        if iris.is_listing_graph(name.value):
+            store.remove_graph(name)
+    assert after_build(store) == 3
+    for name in layouts():
+        whole = _in_order(store, name)
+        pages = [row for offset in range(0, len(whole) + 2, 2)
+                 for row in (tuple(r.values()) for r in run_query(store, find_query(name), limit=2,
+                                                                  offset=offset).rows)]
+        assert pages == whole, name
+    assert any("\x1e" in cell for row in _in_order(store, "dismissals") for cell in row)
+    assert listing_rows(store) == listing_rows(store, use_index=False)
+
+
+def test_reading_a_listing_leaves_the_cycle_collector_as_it_found_it() -> None:
+    store = factory_store()
+    assert gc.isenabled()
+    _in_order(store, "arrest-figures")  # sorted: the collector is paused while the rows are made
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _in_order(store, "dismissals")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

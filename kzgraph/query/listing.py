@@ -14,7 +14,9 @@ rows are made distinct on the columns, the first staying. Rows come in the index
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice, product
 from operator import itemgetter
 
@@ -39,6 +41,8 @@ _LABEL = ox.NamedNode(str(iris.RDFS.label))
 SHARED_GRAPH = ox.NamedNode(str(iris.SHARED_GRAPH))
 SCAN_AFTER = 500  # label lookups after which the shared graph's labels may be read in one scan
 SCAN_LABELS_PER_CHUNK = 2  # ... if it has at most this many labels per chunk of the listing
+SCAN_SOON = 100  # ... or after this many if it has at least SCAN_AFTER chunks and at most
+SCAN_SOON_LABELS_PER_CHUNK = 0.5  # this many labels per chunk
 _SHARED = ox.Variable("shared")
 # Counted without decoding a term: 2 ms for 5,000 labels at 10 M quads.
 _COUNT_SHARED_LABELS = """SELECT ?shared (COUNT(*) AS ?labels)
@@ -46,6 +50,20 @@ WHERE { GRAPH ?shared { ?node <http://www.w3.org/2000/01/rdf-schema#label> ?labe
 _NAME_KEY = ox.NamedNode(str(iris.KZ.nameKey))
 # Only ?rows is turned into a Python object per chunk (?property must be projected to be bound).
 _CHUNKS = "SELECT ?property ?rows WHERE { ?chunk ?property ?rows }"
+# A whole listing as one string: its chunks joined in the store, in the order _CHUNKS streams
+# them; ?property is decoded once, not per chunk, and no Python term is made per chunk (1.5-2 µs
+# of a chunk's 5 µs at 10 M quads). The separator, a control character, never occurs in a
+# chunk: JSON escapes control characters in strings.
+_CHUNK_SEPARATOR = "\x1e"
+_JOINED_CHUNKS = f"""SELECT ?property (GROUP_CONCAT(?rows; separator="{_CHUNK_SEPARATOR}") AS ?joined)
+WHERE {{ ?chunk ?property ?rows }} GROUP BY ?property"""
+# The shared graph's labelled nodes and their labels, as two strings of the same order (no
+# Python object per label): IRIs hold no space; a label holding the separator is caught by the
+# count (_read_shared_graph then reads the labels one by one).
+_LABEL_SEPARATOR = "\x1f"
+_JOINED_LABELS = f"""SELECT (GROUP_CONCAT(STR(?node); separator=" ") AS ?nodes)
+  (GROUP_CONCAT(?label; separator="{_LABEL_SEPARATOR}") AS ?labels) (COUNT(*) AS ?count)
+WHERE {{ ?node <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"""
 
 
 def indexed(store: ox.Store, query: SavedQuery) -> Layout | None:
@@ -59,11 +77,12 @@ class _Labels(dict[str, str | tuple[str, ...]]):
     """Node reference -> the label of a shared node over the union of graphs (a tuple of its
     labels when graphs disagree, as in a store of the earliest layout: the queries give a row
     per label). A node is looked up in the store when first asked for (17-20 µs of CPU at 1-10 M
-    quads). Reading a whole listing of ``chunks`` articles, after SCAN_AFTER lookups, the rest of
-    the shared graph's labels are read in one scan (6-8 µs a label) if the listing is large for
-    the shared graph (at most SCAN_LABELS_PER_CHUNK of its labels per chunk: it will name most of
-    them) and the store recorded that the shared graph holds all their labels
-    (kzgraph.store.listings.record_label_layout). Pages never scan."""
+    quads). Reading a whole listing of ``chunks`` articles, the shared graph's labels are read in
+    one scan (6-7 µs a label) instead if the store recorded that the shared graph holds all their
+    labels (kzgraph.store.listings.record_label_layout) and the listing is large for the shared
+    graph: after SCAN_AFTER lookups if it has at most SCAN_LABELS_PER_CHUNK labels per chunk, after
+    SCAN_SOON if at most SCAN_SOON_LABELS_PER_CHUNK (a listing of twice as many articles as there
+    are labels, naming that many nodes, names most of them). Pages never scan."""
 
     def __init__(self, store: ox.Store, chunks: int | None = None) -> None:
         super().__init__()
@@ -71,18 +90,25 @@ class _Labels(dict[str, str | tuple[str, ...]]):
         self.chunks = chunks
         self.lookups_left = None if chunks is None else SCAN_AFTER  # None: never scan
         self.several = False  # some node has more than one label
+        self._counted: int | None = None  # the shared graph's labels, -1: no scan possible
 
-    def _worth_a_scan(self) -> bool:
-        if self.chunks is None or not shared_labels_only(self.store):
-            return False
-        found = self.store.query(_COUNT_SHARED_LABELS, substitutions={_SHARED: SHARED_GRAPH})
-        counted = next(iter(found), None)  # no group when the shared graph has no label
-        return counted is not None and int(counted[1].value) <= SCAN_LABELS_PER_CHUNK * self.chunks
+    def _shared_label_count(self) -> int:
+        if self._counted is None:
+            self._counted = -1
+            if self.chunks is not None and shared_labels_only(self.store):
+                found = self.store.query(_COUNT_SHARED_LABELS, substitutions={_SHARED: SHARED_GRAPH})
+                counted = next(iter(found), None)  # no group when the shared graph has no label
+                self._counted = -1 if counted is None else int(counted[1].value)
+        return self._counted
+
+    def _worth_a_scan(self, labels_per_chunk: float) -> bool:
+        count = self._shared_label_count()
+        return count >= 0 and self.chunks is not None and count <= labels_per_chunk * self.chunks
 
     def _read_shared_graph(self) -> None:
         found: dict[str, set[str]] = {}
-        for quad in self.store.quads_for_pattern(None, _LABEL, None, SHARED_GRAPH):
-            found.setdefault(short_iri(quad.subject.value), set()).add(quad.object.value)
+        for node, label in _shared_labels(self.store):
+            found.setdefault(short_iri(node), set()).add(label)
         for node, labels in found.items():
             self._keep(node, labels)
 
@@ -95,25 +121,58 @@ class _Labels(dict[str, str | tuple[str, ...]]):
         self[node] = labels
         return labels
 
+    def _scan_now(self) -> bool:
+        """Whether to read the shared graph's labels now (counting this lookup)."""
+        if self.lookups_left is None:
+            return False
+        if self.lookups_left == SCAN_AFTER and self.chunks is not None and self.chunks >= SCAN_AFTER \
+                and self._worth_a_scan(SCAN_SOON_LABELS_PER_CHUNK):
+            self.lookups_left = SCAN_SOON  # a listing naming few nodes (arrest-figures) still never scans
+        self.lookups_left -= 1
+        return self.lookups_left < 0 and self._worth_a_scan(SCAN_LABELS_PER_CHUNK)
+
     def __missing__(self, node: str) -> str | tuple[str, ...]:
-        if self.lookups_left is not None:
-            self.lookups_left -= 1
-            if self.lookups_left < 0:
-                self.lookups_left = None
-                if self._worth_a_scan():
-                    self._read_shared_graph()
-                    if node in self:
-                        return self[node]
+        if self._scan_now():
+            self.lookups_left = None
+            self._read_shared_graph()
+            if node in self:
+                return self[node]
+        elif self.lookups_left is not None and self.lookups_left < 0:
+            self.lookups_left = None
         # Looked up over all graphs (also after the scan: a node the shared graph does not label).
         subject = ox.NamedNode(full_iri(node))
         return self._keep(node, {q.object.value for q in self.store.quads_for_pattern(subject, _LABEL, None)})
 
 
+def _shared_labels(store: ox.Store) -> Iterable[tuple[str, str]]:
+    """(node IRI, label) of every label in the shared graph: one query returning two strings
+    (6 µs a label at 10 M quads against 8 µs for a scan of quads)."""
+    found = next(iter(store.query(_JOINED_LABELS, default_graph=SHARED_GRAPH)))
+    if found[0] is not None and found[1] is not None:  # unbound: a blank node (STR fails)
+        nodes, labels = found[0].value.split(" "), found[1].value.split(_LABEL_SEPARATOR)
+        if int(found[2].value) == len(nodes) == len(labels):
+            return zip(nodes, labels, strict=True)
+    # A label holding the separator, or no label: read one by one.
+    quads = store.quads_for_pattern(None, _LABEL, None, SHARED_GRAPH)
+    return ((q.subject.value, q.object.value) for q in quads)
+
+
 def _all_chunks(store: ox.Store, layout: Layout) -> Iterator[str]:
+    """The listing's chunks (each an article's rows, JSON text), streamed: for pages."""
     prop = rows_property(layout.query.name)
     for solution in store.query(_CHUNKS, substitutions={ox.Variable("property"): prop},
                                 use_default_graph_as_union=True):
         yield solution[1].value
+
+
+def _whole_listing(store: ox.Store, layout: Layout) -> list[str]:
+    """The listing's chunks (JSON text) in :func:`_all_chunks`' order, read as one string: for
+    a whole listing. Each is decoded as the rows loop reaches it (decoding them all first keeps
+    every row alive at once, which costs the garbage collector more than it saves)."""
+    prop = rows_property(layout.query.name)
+    found = next(iter(store.query(_JOINED_CHUNKS, substitutions={ox.Variable("property"): prop},
+                                  use_default_graph_as_union=True)), None)
+    return [] if found is None else found[1].value.split(_CHUNK_SEPARATOR)
 
 
 def person_nodes(store: ox.Store, key: str) -> set[str]:
@@ -183,19 +242,34 @@ def read_listing(store: ox.Store, layout: Layout, bound: dict[str, str], limit: 
     if persons is not None:
         chunks, labels = _person_chunks(store, layout, persons), _Labels(store)
     elif limit is None:  # a whole listing: its chunks counted, to weigh a scan of the labels
-        chunks = list(_all_chunks(store, layout))
+        chunks = _whole_listing(store, layout)
         labels = _Labels(store, len(chunks))
     else:
         chunks, labels = _all_chunks(store, layout), _Labels(store)
     rows: Iterable[list[str]] = _rows(layout, chunks, bound, persons, labels)
-    if layout.order:
-        positions = [layout.position(variable) for variable in layout.order]
-        rows = sorted(rows, key=lambda row: [row[p] for p in positions])
     columns = list(layout.columns)
     returned = columns + [c for c in extra if c in layout.values and c not in columns]
     picks = [layout.values.index(c) for c in returned]
     stop = None if limit is None else offset + limit + 1  # one row past the page: is there more?
     pick = itemgetter(*picks) if len(picks) > 1 else (lambda row: (row[picks[0]],))
-    page = [pick(row) for row in islice(rows, offset, stop)]
+    with _collector_paused():
+        if layout.order:
+            rows = sorted(rows, key=itemgetter(*(layout.position(variable) for variable in layout.order)))
+        page = [pick(row) for row in islice(rows, offset, stop)]
     more = limit is not None and len(page) > limit
     return returned, page[:limit], more
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a listing's rows are made: they are lists and
+    tuples of strings, never cycles, but a listing keeps tens of thousands alive, which the
+    collector would otherwise traverse again and again (11-14 % of a sorted listing's CPU at
+    10 M quads). Restored as it was, also on an error."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
