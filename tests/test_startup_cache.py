@@ -92,6 +92,38 @@ def test_hanta_table_from_the_cache_equals_the_parsed_one(cache: Path) -> None:
     assert again.analyses == parsed.analyses and again.lemmas == parsed.lemmas and parsed.analyses
 
 
+def test_clusters_from_the_cache_answer_as_the_archive(cache: Path) -> None:
+    import numpy
+
+    from kzgraph.nlp.clusters import CLUSTER_FILE, _load_clusters_file, _read_archive
+
+    path = DATA_DIR / CLUSTER_FILE
+    if not path.exists():
+        pytest.skip("no cluster table shipped")
+    archive = _read_archive(path)
+    _load_clusters_file.cache_clear()
+    try:
+        written = _load_clusters_file(CLUSTER_FILE)  # inflated, written to the cache
+        assert len(list(cache.iterdir())) == 1
+        _load_clusters_file.cache_clear()
+        from_cache = _load_clusters_file(CLUSTER_FILE)  # read from it
+    finally:
+        _load_clusters_file.cache_clear()
+    for table in (written, from_cache):
+        for column in ("keys", "paths", "prob_buckets"):
+            assert numpy.array_equal(getattr(table, column), getattr(archive, column))
+            assert getattr(table, column).dtype == numpy.uint64
+    for word in ("Polizei", "Almaty", "die", "Xqzvw-unbekannt"):
+        assert from_cache.prob_bucket(word) == archive.prob_bucket(word)
+    (cache_file,) = cache.iterdir()
+    cache_file.write_bytes(__import__("marshal").dumps((b"x" * 8, b"", b"")))  # wrong shape: parsed again
+    _load_clusters_file.cache_clear()
+    try:
+        assert numpy.array_equal(_load_clusters_file(CLUSTER_FILE).keys, archive.keys)
+    finally:
+        _load_clusters_file.cache_clear()
+
+
 def _run(code: str) -> str:
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kzgraph.bench import corpus, graphscale, memory, scale_parts
+from kzgraph.bench import corpus, graphscale, memory, parallel, scale_parts
 from kzgraph.bench.proc import machine
 from kzgraph.bench.report import Section, markdown, text_table
 
@@ -57,6 +57,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--outputs", default=None, help="build outputs for the scale part: turtle,store")
     p.add_argument("--memory-sizes", default=None, help="synthetic corpus sizes for bounded memory (50,5000)")
     p.add_argument("--jobs-copies", type=int, default=None, help="corpus repetitions for 1 vs 2 jobs (20)")
+    p.add_argument("--jobs-repetitions", type=int, default=None,
+                   help="interleaved builds per job count for 1 vs 2 jobs (3)")
     p.add_argument("--repetitions", type=int, default=None, help="repetitions for the overhead (9)")
     p.add_argument("--query-timeout", type=float, default=None, help="seconds per query (30)")
     p.add_argument("--engine-budget", type=float, default=None, help="seconds per engine and size (300)")
@@ -79,6 +81,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         "copies": "1,2" if quick else "1,10,100",
         "outputs": "store" if quick else "turtle,store",
         "jobs_copies": 2 if quick else 20,
+        "jobs_repetitions": 1 if quick else 3,
         "memory_sizes": "10,50" if quick else "50,5000",
         "repetitions": 2 if quick else 9,
         "query_timeout": 20 if quick else 30,
@@ -129,7 +132,8 @@ def run(args: argparse.Namespace, parts: set[str], work: Path) -> list[Section]:
         outputs = [o.strip() for o in args.outputs.split(",")]
         _show(corpus.scale(copies, outputs, work / "corpus", args.build_timeout), sections)
     if "jobs" in parts:
-        _show(corpus.parallelism(args.jobs_copies, [1, 2], work / "corpus", args.build_timeout), sections)
+        _show(parallel.parallelism(args.jobs_copies, [1, 2], work / "corpus", args.build_timeout,
+                                   args.jobs_repetitions), sections)
     if "memory" in parts:
         sizes = [int(s) for s in args.memory_sizes.split(",")]
         outputs = [o.strip() for o in args.outputs.split(",")]

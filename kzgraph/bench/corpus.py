@@ -11,7 +11,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kzgraph.bench import concurrency
 from kzgraph.bench.proc import ChildResult, run_child
 from kzgraph.bench.report import Section, mb, ratio, verdict
 from kzgraph.reading import Article, read_corpus
@@ -160,11 +159,12 @@ def extraction_overhead(repetitions: int) -> Section:
 # -- 2. scale ---------------------------------------------------------------------------------
 
 
-def _build(corpus: Path, work: Path, output: str, jobs: int, timeout: float) -> ChildResult:
+def _build(corpus: Path, work: Path, output: str, jobs: int, timeout: float,
+           module: str = "kzgraph") -> ChildResult:
     target = work / "out"
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    args = [sys.executable, "-m", "kzgraph", "build", str(corpus), "--no-validate", "-q", "--jobs", str(jobs)]
+    args = [sys.executable, "-m", module, "build", str(corpus), "--no-validate", "-q", "--jobs", str(jobs)]
     args += (
         ["--output", str(target / "graph.ttl")] if output == "turtle" else ["--store", str(target / "store")]
     )
@@ -238,81 +238,3 @@ def scale(factors: list[int], outputs: list[str], work: Path, timeout: float) ->
         "Validation is left out here (`--no-validate`); its cost is measured on its own in section 5.",
     ]
     return section
-
-
-# -- 3. parallelism ---------------------------------------------------------------------------
-
-
-def parallelism(factor: int, jobs: list[int], work: Path, timeout: float) -> Section:
-    section = Section(
-        f"3. Parallelism: kzgraph build --jobs N on the example corpus ×{factor}",
-        ["jobs", "articles", "wall time", "speed-up vs 1 job", "target ≥ 1.80×",
-         "bound from the start-up (Amdahl)", "peak RSS (largest process)",
-         "peak RSS (all processes, sampled)"],
-    )
-    load_before = os.getloadavg()[0]
-    corpus = work / f"corpus-x{factor}.jsonl"
-    n = write_corpus(example_articles(), factor, corpus)
-    # The start-up (imports, loading the pipeline, the first article's one-time loading of
-    # lexicons and caches) is what a build of one article costs: no worker shares it.
-    startup_run = _build_one(work / "corpus-one.jsonl", example_articles()[:1], work, timeout)
-    startup = startup_run.seconds if startup_run.ok else None
-    base: float | None = None
-    cpu: dict[int, float] = {}
-    for j in jobs:
-        result = _build(corpus, work, "store", j, timeout)
-        if result.ok:
-            cpu[j] = result.cpu_seconds
-        failure = _failed(result)
-        if failure:
-            section.rows.append([str(j), str(n), failure, "–", "–", "–", mb(result.peak_rss),
-                                 mb(result.peak_tree_rss)])
-            continue
-        base = base if base is not None else result.seconds
-        speed = base / result.seconds
-        bound = "–"
-        if startup is not None and j > 1 and base > startup:
-            bound = ratio(base / (startup + (base - startup) / j))
-        section.rows.append([str(j), str(n), f"{result.seconds:,.1f} s", ratio(speed),
-                             verdict(speed >= 1.8) if j == 2 else "–", bound, mb(result.peak_rss),
-                             mb(result.peak_tree_rss)])
-    section.notes += _parallelism_notes(startup, load_before)
-    if startup_run.ok and 1 in cpu:
-        section.notes.append(_cpu_note(startup_run.cpu_seconds, cpu))
-    passes = 8 if factor >= 10 else 1  # --quick: a smoke test of the measurement
-    section.notes.append(concurrency.note(concurrency.alone_and_paired(passes, EXAMPLE, timeout), passes))
-    return section
-
-
-def _build_one(corpus: Path, articles: list[Article], work: Path, timeout: float) -> ChildResult:
-    write_corpus(articles, 1, corpus)
-    return _build(corpus, work, "store", 1, timeout)
-
-
-def _cpu_note(startup: float, cpu: dict[int, float]) -> str:
-    """The CPU seconds of the same builds and the speed-up they allow on idle cores: the start-up
-    runs alone, the rest of the N-job build's CPU (its workers' and the parent's) spread over N."""
-    one = cpu[1]
-    parts = [f"CPU time (user + sys, the build and its workers): start-up {startup:,.1f} s, "
-             f"1 job {one:,.1f} s"]
-    for j, seconds in sorted(cpu.items()):
-        if j > 1:
-            bound = one / (startup + max(seconds - startup, 0.0) / j)
-            parts.append(f"{j} jobs {seconds:,.1f} s (allows {bound:.2f}× on {j} idle cores)")
-    return "; ".join(parts) + "."
-
-
-def _parallelism_notes(startup: float | None, load_before: float) -> list[str]:
-    measured = f"{startup:,.1f} s" if startup is not None else "not measured (the one-article build failed)"
-    return [
-        "Baseline: 1 job, same corpus, same command (`--store DIR --no-validate`). Workers are forked; "
-        "their summed RSS counts shared pages more than once.",
-        f"Start-up: a build of one article with 1 job took {measured}: imports, loading the pipeline and "
-        "the first article's one-time loading of lexicons and caches. Every worker needs all of it before "
-        "its first article, so it does not shrink with more jobs: with start-up S and a 1-job time T, N "
-        "jobs take at least S + (T − S)/N, the bound column (T/(S + (T − S)/N)). The rest of the build "
-        "(NLP, extraction, graphs, validation, serialising) runs in the workers; the parent reads, merges "
-        "person names and hands the workers' N-Quads to the store's bulk loader.",
-        f"Machine load (1-minute average) before this part: {load_before:.1f}, after: "
-        f"{os.getloadavg()[0]:.1f} (2 cores; a load above 2 means other processes took turns on the cores).",
-    ]

@@ -1,10 +1,11 @@
 """Start-up tables kept in the user's cache directory in a form that loads fast.
 
 Every process that runs the pipeline (each ``kzgraph build``, each worker of a cluster) parses
-the same shipped tables before its first article: the gazetteer's ~290,000 entries and HanTa's
-table of frequent words (gzip + JSON). Parsed once, they are written with :mod:`marshal` (the
-format of Python's own ``.pyc`` files, for plain strings, numbers, tuples, lists, sets and
-dicts), which reads 3–6× faster than parsing them again. The shipped files stay the source of
+the same shipped tables before its first article: the gazetteer's ~290,000 entries, HanTa's
+table of frequent words (gzip + JSON) and the Brown clusters (a compressed numpy archive).
+Parsed once, they are written with :mod:`marshal` (the format of Python's own ``.pyc`` files,
+for plain strings, bytes, numbers, tuples, lists, sets and dicts), which reads 3–6× faster
+than parsing them again. The shipped files stay the source of
 truth: a cache file is keyed by its source file (path, size, modification time), the Python
 version and :data:`FORMAT`, and is written again when any of them changes.
 
