@@ -62,6 +62,8 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
             break
         if saxon_genitive(ctx, j, limit):
             break  # "das Innenministerium | Imamoğlus Stellvertreter": a phrase of its own begins
+        if _person_after_body(ctx, j):
+            break  # "nachdem der Verein | Knut Hallmann entlassen hatte": two phrases
         j += 1
     genitive_follows = j < limit and doc[j].lower_ in _GENITIVE_DETERMINERS
     if genitive and genitive_follows and not _is_verb_like(doc, j + 1, limit):
@@ -69,6 +71,21 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
         if k > j + 1:
             j = k
     return j
+
+
+def _person_after_body(ctx: ArticleContext, j: int) -> bool:
+    """A person's full name at ``j`` right after a body's noun or name ("der Verein Knut
+    Hallmann", "der SV Lindhagen Knut Hallmann"): the name is a phrase of its own, not the name
+    of the title before it as in "der Verein Trainer Knut Hallmann", "der Trainer Knut Hallmann"."""
+    doc, lx = ctx.doc, ctx.lx
+    before = doc[j - 1]
+    if lx.is_role(before.text) or doc[j].text not in lx.gender_of:
+        return False
+    # a body's noun or its proper name: not "auf Vorschlag Karl Brandts" (a genitive name)
+    if not lx.org_re.search(before.lower_) and (before.tag_ != "NE" or before.text in lx.gender_of):
+        return False
+    m = ctx.mention_at(j)
+    return m is not None and m.kind == "name" and m.start == j and m.end - m.start >= 2
 
 
 def saxon_genitive(ctx: ArticleContext, j: int, limit: int) -> bool:

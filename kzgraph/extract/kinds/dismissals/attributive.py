@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Dismissal
 from kzgraph.extract.grammar.triggers import events_lexicon
+from kzgraph.extract.kinds.dismissals.lost import release_cue
 from kzgraph.extract.posts.attributive import by_phrase, holder_after_participle, participle_phrase
 
 
@@ -36,7 +37,7 @@ def _attributive(ctx: ArticleContext, sent: Span, i: int, needs: str | None) -> 
     if needs and needs not in lowers:
         return None  # "die versetzten Lehrer": only "in den Ruhestand versetzt" dismisses
     cues = events_lexicon()["dismissal"]["release_cues"]
-    if any(t.lower_ in cues or t.lower_.endswith("haft") for t in phrase):
+    if any(release_cue(t.lower_, cues) for t in phrase):
         return None  # "der aus der Haft entlassene X": released
     found = holder_after_participle(ctx, sent, i, phrase)
     if found is None:

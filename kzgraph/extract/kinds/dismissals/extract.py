@@ -27,7 +27,7 @@ from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
 from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals
 from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
-from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, made_to_go, post_as
+from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, made_to_go, post_as, release_cue
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
 from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
@@ -50,7 +50,7 @@ ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
 def _released(sent: Span) -> bool:
     """ "aus der Haft entlassen", "auf Kaution": released, not dismissed."""
     cues = events_lexicon()["dismissal"]["release_cues"]
-    return any(t.lower_ in cues or t.lower_.endswith("haft") for t in sent)
+    return any(release_cue(t.lower_, cues) for t in sent)
 
 
 def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str | None]:

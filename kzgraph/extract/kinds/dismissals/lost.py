@@ -83,6 +83,13 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
     return not any(t.tag_ in ("APPR", "APPRART", "PTKVZ") for t in doc[finite.i + 1 : trig.i])
 
 
+def release_cue(word: str, cues: frozenset[str] | list[str]) -> bool:
+    """A word of custody or care that makes "entlassen" a release: a listed cue or a compound of
+    "Haft" ("Untersuchungshaft", "Abschiebehaft"); not a noun in "-schaft" ("Mannschaft",
+    "Gesellschaft", "Staatsanwaltschaft"), which only ends alike."""
+    return word in cues or word.endswith("haft") and not word.endswith("schaft")
+
+
 def released_after_noun(ctx: ArticleContext, sent: Span, k: int) -> bool:
     """A release cue in the phrase of the dismissal noun at ``k`` ("die Entlassung von X aus dem
     Krankenhaus / aus der Haft"): a release, not a dismissal. The phrase ends at the next finite
@@ -91,7 +98,7 @@ def released_after_noun(ctx: ArticleContext, sent: Span, k: int) -> bool:
     for t in ctx.doc[k + 1 : sent.end]:
         if t.tag_.endswith("FIN") or t.text in (",", ";", ":"):
             return False
-        if t.lower_ in cues or t.lower_.endswith("haft"):
+        if release_cue(t.lower_, cues):
             return True
     return False
 

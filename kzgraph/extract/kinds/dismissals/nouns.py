@@ -13,7 +13,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import name_after_titles, object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.dismissals.lost import released_after_noun
+from kzgraph.extract.kinds.dismissals.lost import release_cue, released_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES
@@ -84,7 +84,7 @@ def _release_told_near(ctx: ArticleContext, sent: Span) -> bool:
     Entlassung" there is a release told just before, no dismissal."""
     cues = frozenset(events_lexicon()["dismissal"]["release_cues"])
     start = max((s.start for s in ctx.sentences if s.end <= sent.start), default=sent.start)
-    return any(t.lower_ in cues or t.lower_.endswith("haft") for t in ctx.doc[start : sent.end])
+    return any(release_cue(t.lower_, cues) for t in ctx.doc[start : sent.end])
 
 
 def _title_of_named(ctx: ArticleContext, sent: Span, who: Agent) -> str | None:
