@@ -38,6 +38,8 @@ _GENITIVE_DETERMINERS = _WORDS.words("genitive_determiners")
 # "eigene", "weitere" before the adjectives; "mehr als", "rund" among them
 _PHRASE_OPENERS = _WORDS.words("phrase_opening_adjectives")
 _QUANTITY_WORDS = _WORDS.words("quantity_modifiers")
+# "der Verein", "die Stadt" right before a person's name that is a phrase of its own
+_BODY_HEADS = _WORDS.words("body_heads_before_names")
 
 
 def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> int:
@@ -81,8 +83,17 @@ def _person_after_body(ctx: ArticleContext, j: int) -> bool:
     before = doc[j - 1]
     if lx.is_role(before.text) or doc[j].text not in lx.gender_of:
         return False
-    # a body's noun or its proper name: not "auf Vorschlag Karl Brandts" (a genitive name)
-    if not lx.org_re.search(before.lower_) and (before.tag_ != "NE" or before.text in lx.gender_of):
+    # a body's noun, or a body's proper name of two words ("der SV Lindhagen"); not "auf
+    # Vorschlag Karl Brandts" (a genitive name), not "der Kantor Jonas Pfeil" (a title the
+    # lexicon does not know)
+    opener = doc[j - 2]
+    proper_body = (
+        before.tag_ == "NE"
+        and before.text not in lx.gender_of
+        and opener.text[:1].isupper()
+        and opener.lower_ not in lx.determiners
+    )
+    if before.lower_ not in _BODY_HEADS and not proper_body:
         return False
     m = ctx.mention_at(j)
     return m is not None and m.kind == "name" and m.start == j and m.end - m.start >= 2

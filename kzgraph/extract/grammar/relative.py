@@ -14,6 +14,7 @@ from kzgraph.extract.grammar.clauses import NOMINATIVE_ARTICLES, clause, relativ
 from kzgraph.extract.grammar.closed_class import closed_class
 
 _WORDS = closed_class()
+_ANTECEDENT_PARTICLES = _WORDS.words("antecedent_particles")
 
 
 def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Agent, int, int] | None:
@@ -22,6 +23,8 @@ def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Ag
     comma = span.start - 1
     if comma - 1 > sent.start and ctx.doc[comma - 1].tag_ == "PTKVZ":
         comma -= 1  # "löste Mara Lenz ab, die …": the particle closes the clause before
+    elif comma - 1 > sent.start and ctx.doc[comma - 1].lower_ in _ANTECEDENT_PARTICLES:
+        comma -= 1  # "Mara Lenz etwa, die im Mai entlassen wurde"
     before = next((m for m in ctx.mentions_in(sent) if m.end == comma), None)
     if before is None or before.kind != "name":
         return None

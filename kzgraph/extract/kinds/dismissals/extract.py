@@ -26,6 +26,7 @@ from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_trigg
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
 from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals
 from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
+from kzgraph.extract.kinds.dismissals.generic import generic_unnamed, paired_with_opposite
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
 from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, made_to_go, post_as, release_cue
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
@@ -101,6 +102,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
     if read is None or read.dismissed is None or read.dismissed == read.agent:
         return None
+    if read.dismissed.name is None and (
+        paired_with_opposite(ctx, sent, trig.i) or trig.passive and generic_unnamed(ctx, cl, read.dismissed)
+    ):
+        return None  # "Die Minister werden ernannt und entlassen", "Ein Minister wird entlassen, wenn …"
     dismissed, agent, office, rule = read.dismissed, read.agent, read.office, read.rule
     doc = ctx.doc
     if trig.spec.get("needs_office"):

@@ -1,0 +1,50 @@
+"""Dismissals stated as a rule, a power or a habit, not as an event: the verb paired with its
+opposite ("Die Minister werden vom Präsidenten ernannt und entlassen"), or an unnamed one in the
+present passive, indefinite ("Ein Minister wird auf Vorschlag des Kanzlers entlassen"), a bare
+plural ("Minister werden entlassen") or with an adverb of habit ("Am Ende wird meist der Trainer
+entlassen"). A named person in the present passive is news ("Trainer X wird entlassen")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.lexicon import COORDINATORS
+from kzgraph.extract.grammar.triggers import events_lexicon
+
+_INDEFINITE = closed_class().words("indefinite_articles_but_eine") | {"eine"}
+_PAST_AUXILIARIES = closed_class().words("pluperfect_auxiliaries") | closed_class().words(
+    "past_passive_auxiliaries"
+)
+
+
+def paired_with_opposite(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The verb at ``i`` and an appointing verb joined by "und"/"oder" right beside it."""
+    opposites = frozenset(events_lexicon()["dismissal"]["paired_opposites"])
+    doc = ctx.doc
+    before = i - 2 >= sent.start and doc[i - 1].lower_ in COORDINATORS and doc[i - 2].lower_ in opposites
+    after = i + 2 < sent.end and doc[i + 1].lower_ in COORDINATORS and doc[i + 2].lower_ in opposites
+    return before or after
+
+
+def generic_unnamed(ctx: ArticleContext, cl: Span, dismissed: Agent) -> bool:
+    """An unnamed dismissed one in a present passive clause, indefinite, a bare plural (with
+    "werden") or with an adverb of habit: a rule or a habit."""
+    if dismissed.name is not None:
+        return False
+    lex = events_lexicon()["dismissal"]
+    words = [t.lower_ for t in cl]
+    finite = next((t.lower_ for t in cl if t.tag_ == "VAFIN"), None)
+    past = set(words) & _PAST_AUXILIARIES or "worden" in words
+    if finite not in lex["present_passive_auxiliaries"] or past:
+        return False
+    label = dismissed.label.split()
+    if not label:
+        return False
+    indefinite = label[0].lower() in _INDEFINITE
+    first = label[0].lower()
+    bare_plural = finite == "werden" and first not in ctx.lx.determiners and label[0][:1].isupper()
+    habitual = bool(set(words) & set(lex["habitual_adverbs"]))
+    return indefinite or bare_plural or habitual
