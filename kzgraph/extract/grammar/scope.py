@@ -104,9 +104,6 @@ def conditional(sent: Span) -> bool:
     return _conditional([t.text for t in sent], [t.lower_ for t in sent])
 
 
-_CONSEQUENT_OPENERS = closed_class().words("consequent_openers")
-
-
 def verb_first_condition(sent: Span) -> bool:
     """A condition told by the order of words, without "wenn": the sentence opens with its
     finite verb and the clause after the first comma opens with "so"/"dann" or its own finite
@@ -119,7 +116,12 @@ def verb_first_condition(sent: Span) -> bool:
     if comma is None or comma + 1 >= sent.end:
         return False
     after = sent.doc[comma + 1]
-    return after.lower_ in _CONSEQUENT_OPENERS or after.tag_.endswith("FIN")
+    return after.lower_ in _consequent_openers() or after.tag_.endswith("FIN")
+
+
+@cache
+def _consequent_openers() -> frozenset[str]:
+    return frozenset(events_lexicon()["consequent_openers"])
 
 
 @cache

@@ -24,7 +24,7 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
-from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals
+from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals, prenominal_only
 from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
 from kzgraph.extract.kinds.dismissals.generic import generic_unnamed, paired_with_opposite
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
@@ -84,9 +84,10 @@ class _Read(NamedTuple):
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if trig.lemma in ("entlassen", "absetzen") and _released(sent):
         return None
-    if ruled_out(trig, sent):
-        return None
     cl = clause(ctx, sent, trig.i)
+    # "kündigte X, dessen Vertrag …": a listed word in another clause does not rule the verb out
+    if ruled_out(trig, cl if trig.spec.get("not_with_in_clause") else sent):
+        return None
     if _only_possible(ctx, sent, cl, trig.i):
         return None  # "Ein Ministerpräsident kann Minister entlassen", "versuchte, X zu entlassen"
     if trig.spec.get("not_particle") and any(
@@ -113,6 +114,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if found is None:
             return None
         lex = events_lexicon()["dismissal"]
+        if _task_not_post(ctx, found):
+            return None  # "von der Aufgabe entbunden, den Bericht zu schreiben": a task
         if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
             office = found[0]  # "entzog ihm den Vorsitz der Partei"
         if not trig.spec.get("subject_dismissed"):  # "verlor seinen Posten" keeps its own rule
@@ -130,6 +133,16 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         office = office or service
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
+
+
+def _task_not_post(ctx: ArticleContext, found: tuple[str, int]) -> bool:
+    """A singular duty noun ("Aufgabe") names a post only as one's own ("von seiner Aufgabe
+    entbunden"); without a possessive it is a task."""
+    words = found[0].split()
+    if words[-1] not in events_lexicon()["dismissal"]["possessed_duty_nouns"]:
+        return False
+    before = ctx.doc[found[1] - 1].lower_ if found[1] > 0 else ""
+    return not any(closed_class().possessor_gender(w.lower()) for w in [*words, before])
 
 
 def _only_possible(ctx: ArticleContext, sent: Span, cl: Span, i: int) -> bool:
@@ -160,7 +173,9 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
     named = apposition_in(ctx, cl.start, trig.i)
     if dismissed is not None and dismissed.name is None and named is not None:
         dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
-    if trig.spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
+    if trig.spec.get("needs_superior") and (
+        agent is not None and agent.kind == AgentKind.PERSON or _named_in_by_phrase(ctx, cl, trig.i)
+    ):
         return None  # "A wurde von B abgelöst": B took A's post (replacements)
     if dismissed is not None and agent is not None and dismissed == agent:
         agent = None
@@ -175,6 +190,16 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
         own = [m for m in before if ctx.person_agent(m.person) == dismissed]
         office = title_before(ctx, own[0].start) if own else None
     return _Read(dismissed, agent, office, "dismissal.verb.passive", 0.8)
+
+
+def _named_in_by_phrase(ctx: ArticleContext, cl: Span, i: int) -> bool:
+    """A person's name in a von-phrase before the verb at ``i`` that the agent reader did not take
+    (a quoted title before it: "von „Blatt“-Redakteur X abgelöst")."""
+    doc = ctx.doc
+    von = next((t.i for t in doc[cl.start : i] if t.lower_ in _VON), None)
+    if von is None:
+        return False
+    return any(m.kind == "name" and m.start > von for m in ctx.mentions_in(doc[von:i]))
 
 
 def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
@@ -299,15 +324,18 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     for sent in ctx.sentences:
         # a bare "gehen", "aufgeben", "nehmen" is a trigger only after its "müssen" form: else it
         # would bring the hedges of its own clause to the sentence ("…, da er X nicht aufgeben will")
+        attributive = attributive_dismissals(ctx, sent)
+        out.extend(attributive.values())  # told as known: no hedge applies
+        # "des am Sonntag beurlaubten X": a participle read before a name is no finite verb
         trigs = [
             t
             for t in find_triggers(ctx, sent, "dismissal")
-            if not t.spec.get("needs_finite") or made_to_go(ctx, clause(ctx, sent, t.i), t)
+            if not prenominal_only(ctx, sent, t.i)
+            and (not t.spec.get("needs_finite") or made_to_go(ctx, clause(ctx, sent, t.i), t))
         ]
         listed = events_lexicon()["dismissal"]["nouns"]
         nouns = ctx.positions_of_texts(sent, listed)  # only a sentence that holds one is read
         nominal = bool(nouns)
-        out.extend(attributive_dismissals(ctx, sent))  # told as known: no hedge applies
         certified = certified_dismissals(ctx, sent)
         if certified and hedged(ctx, sent):
             certified = []  # "soll X die Entlassungsurkunde überreichen"

@@ -10,14 +10,8 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
-from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.triggers import events_lexicon
-
-_INDEFINITE = closed_class().words("indefinite_articles_but_eine") | {"eine"}
-_PAST_AUXILIARIES = closed_class().words("pluperfect_auxiliaries") | closed_class().words(
-    "past_passive_auxiliaries"
-)
 
 
 def paired_with_opposite(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -35,16 +29,19 @@ def generic_unnamed(ctx: ArticleContext, cl: Span, dismissed: Agent) -> bool:
     if dismissed.name is not None:
         return False
     lex = events_lexicon()["dismissal"]
-    words = [t.lower_ for t in cl]
+    words = {t.lower_ for t in cl}
     finite = next((t.lower_ for t in cl if t.tag_ == "VAFIN"), None)
-    past = set(words) & _PAST_AUXILIARIES or "worden" in words
-    if finite not in lex["present_passive_auxiliaries"] or past:
+    if finite not in lex["present_passive_auxiliaries"] or words & set(lex["past_passive_markers"]):
         return False
     label = dismissed.label.split()
     if not label:
         return False
-    indefinite = label[0].lower() in _INDEFINITE
     first = label[0].lower()
-    bare_plural = finite == "werden" and first not in ctx.lx.determiners and label[0][:1].isupper()
-    habitual = bool(set(words) & set(lex["habitual_adverbs"]))
+    indefinite = first in lex["indefinite_openers"]
+    bare_plural = (
+        finite in lex["plural_present_passive_auxiliaries"]
+        and first not in ctx.lx.determiners
+        and label[0][:1].isupper()
+    )
+    habitual = bool(words & set(lex["habitual_adverbs"]))
     return indefinite or bare_plural or habitual
