@@ -172,3 +172,50 @@ def test_rules_and_habits_state_no_dismissal(template: str, pp: str) -> None:
 )
 def test_news_in_the_present_passive_stays(template: str, who: str, pp: str) -> None:
     assert _dismissed(template.format(pp=pp)) == [who]
+
+
+# the bare idiom "X muss gehen" (a sentence or a headline part of its own) needs no post
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Lorenz Aschauer muss gehen.", "Lorenz Aschauer"),
+        ("Stadtwerke: Aschauer muss gehen", "Aschauer"),
+        ("Mila Kersten musste gehen.", "Mila Kersten"),
+    ],
+)
+def test_bare_idiom_made_to_go(text: str, who: str) -> None:
+    assert _dismissed(text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mila Kersten muss gehen, weil ihr Zug gleich abfährt.",
+        "Sie muss gehen.",
+        "Mila Kersten muss jetzt zur Schule gehen.",
+    ],
+)
+def test_bare_idiom_look_alikes(text: str) -> None:
+    assert dismissal_rows(text) == []
+
+
+# lexeme rows: putting out of office by a coup; the plural seats made to vacate
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offiziere haben den Präsidenten Omar Valdés aus dem Amt geputscht.",
+        "Der Präsident Omar Valdés wurde von Offizieren aus dem Amt geputscht.",
+    ],
+)
+def test_putsched_out_of_office(text: str) -> None:
+    assert _dismissed(text) == ["Omar Valdés"]
+
+
+def test_coup_without_office_is_none() -> None:
+    assert dismissal_rows("Die Armee putschte im Mai gegen die Regierung.") == []
+
+
+@pytest.mark.parametrize("seat", ["ihre Stühle", "ihre Plätze", "ihre Sessel"])
+def test_plural_seats_vacated_with_an_adverb(seat: str) -> None:
+    text = f"Die Trainer Lorenz Aschauer und Jonas Pelt müssen {seat} wieder räumen."
+    assert sorted(_dismissed(text)) == ["Jonas Pelt", "Lorenz Aschauer"]

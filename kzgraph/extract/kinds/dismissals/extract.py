@@ -28,7 +28,13 @@ from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals,
 from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
 from kzgraph.extract.kinds.dismissals.generic import generic_unnamed, paired_with_opposite
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
-from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, made_to_go, post_as, release_cue
+from kzgraph.extract.kinds.dismissals.lost import (
+    bare_idiom,
+    lost_by_subject,
+    made_to_go,
+    post_as,
+    release_cue,
+)
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
 from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
@@ -97,7 +103,10 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if trig.spec.get("needs_finite") and not made_to_go(ctx, cl, trig):
         return None  # "muss zum Arzt gehen", "kann gehen"
     if trig.spec.get("subject_dismissed"):  # "X verlor seinen Posten"
-        lost = lost_by_subject(ctx, sent, trig.i, trig.spec.get("needs_post", False))
+        needs_post = trig.spec.get("needs_post", False) and not (
+            trig.spec.get("bare_idiom") and bare_idiom(ctx, sent, trig.i)
+        )
+        lost = lost_by_subject(ctx, sent, trig.i, needs_post)
         read = _Read(lost[0], None, lost[1], "dismissal.lost_post", 0.75) if lost else None
     else:
         read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
@@ -173,9 +182,8 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
     named = apposition_in(ctx, cl.start, trig.i)
     if dismissed is not None and dismissed.name is None and named is not None:
         dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
-    if trig.spec.get("needs_superior") and (
-        agent is not None and agent.kind == AgentKind.PERSON or _named_in_by_phrase(ctx, cl, trig.i)
-    ):
+    person_by = agent is not None and agent.kind == AgentKind.PERSON
+    if trig.spec.get("needs_superior") and (person_by or _named_in_by_phrase(ctx, sent, trig.i, dismissed)):
         return None  # "A wurde von B abgelöst": B took A's post (replacements)
     if dismissed is not None and agent is not None and dismissed == agent:
         agent = None
@@ -192,14 +200,16 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
     return _Read(dismissed, agent, office, "dismissal.verb.passive", 0.8)
 
 
-def _named_in_by_phrase(ctx: ArticleContext, cl: Span, i: int) -> bool:
-    """A person's name in a von-phrase before the verb at ``i`` that the agent reader did not take
-    (a quoted title before it: "von „Blatt“-Redakteur X abgelöst")."""
+def _named_in_by_phrase(ctx: ArticleContext, sent: Span, i: int, dismissed: Agent | None) -> bool:
+    """A person's name, not the dismissed one's, in a von-phrase before the verb at ``i`` that the
+    agent reader did not take (a quoted title before it, commas around an age: "wird von
+    „Blatt“-Redakteur X, 45, abgelöst")."""
     doc = ctx.doc
-    von = next((t.i for t in doc[cl.start : i] if t.lower_ in _VON), None)
+    von = next((t.i for t in reversed(doc[sent.start : i]) if t.lower_ in _VON), None)
     if von is None:
         return False
-    return any(m.kind == "name" and m.start > von for m in ctx.mentions_in(doc[von:i]))
+    names = [m for m in ctx.mentions_in(doc[von:i]) if m.kind == "name" and m.start > von]
+    return any(ctx.person_agent(m.person) != dismissed for m in names)
 
 
 def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:

@@ -38,6 +38,19 @@ def lost_by_subject(
     return dismissed, title
 
 
+def bare_idiom(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The sentence (or the headline part after a colon) is only a name, the "müssen" form and the
+    verb at ``i`` ("Knut Hallmann muss gehen.", "Reform: Hallmann muss gehen"): the idiom of a
+    dismissal, with no post named."""
+    doc = ctx.doc
+    start = max([sent.start] + [t.i + 1 for t in doc[sent.start : i] if t.text == ":"])
+    named = ctx.mention_at(start)
+    if named is None or named.kind != "name" or named.start != start:
+        return False
+    rest = [t for t in doc[named.end : sent.end] if not t.is_punct]
+    return len(rest) == 2 and rest[0].tag_ == "VMFIN" and rest[1].i == i
+
+
 def _named_after_modal(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """ "…, da musste (Trainer) X seinen Hut nehmen", "Vor Y mussten bereits X und Z gehen": the
     name right after the clause's "müssen" form (past adverbs and any titles) is its subject when
