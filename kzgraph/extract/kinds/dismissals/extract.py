@@ -26,7 +26,11 @@ from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_trigg
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
 from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals, prenominal_only
 from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
-from kzgraph.extract.kinds.dismissals.generic import generic_unnamed, paired_with_opposite
+from kzgraph.extract.kinds.dismissals.generic import (
+    counted_description,
+    generic_unnamed,
+    paired_with_opposite,
+)
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
 from kzgraph.extract.kinds.dismissals.lost import (
     bare_idiom,
@@ -112,6 +116,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
     if read is None or read.dismissed is None or read.dismissed == read.agent:
         return None
+    if counted_description(ctx, cl):
+        return None  # "wurde der dritte Trainer der Saison entlassen": a count, no one named
     if read.dismissed.name is None and (
         paired_with_opposite(ctx, sent, trig.i) or trig.passive and generic_unnamed(ctx, cl, read.dismissed)
     ):
@@ -360,6 +366,8 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
             fact = _one(ctx, sent, trig)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
-        if nominal and not trigs and not negated(ctx, sent, -1):
+        # "Mit dem Rauswurf von X wurde der dritte Trainer entlassen": the noun names who
+        counted = all(counted_description(ctx, clause(ctx, sent, t.i)) for t in trigs)
+        if nominal and counted and not negated(ctx, sent, -1):
             out.extend(nominal_dismissals(ctx, sent))
     return merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)

@@ -10,8 +10,11 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.triggers import events_lexicon
+
+_PERIODS = closed_class().words("period_nouns")  # "Saison", "Jahr"
 
 
 def paired_with_opposite(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -45,3 +48,21 @@ def generic_unnamed(ctx: ArticleContext, cl: Span, dismissed: Agent) -> bool:
     )
     habitual = bool(words & set(lex["habitual_adverbs"]))
     return indefinite or bare_plural or habitual
+
+
+def counted_description(ctx: ArticleContext, cl: Span) -> bool:
+    """An ordinal right before a title with no name after it, in a clause that names a period
+    ("der dritte Trainer in dieser Saison"): a count of dismissals, which names nobody (the
+    article's coach is not meant)."""
+    ordinals = frozenset(events_lexicon()["dismissal"]["ordinal_words"])
+    doc = ctx.doc
+    if not any(t.text in _PERIODS for t in cl):
+        return False  # "der zweite Vorsitzende der Partei wurde abgewählt": an office
+    for t in cl:
+        k = t.i + 1
+        if t.lower_ not in ordinals or k >= cl.end or not ctx.lx.is_title(doc[k].text):
+            continue
+        named = ctx.mention_at(k + 1) if k + 1 < cl.end else None
+        if named is None or named.kind != "name":
+            return True  # not "der zweite Vorsitzende Knut Hallmann": a title with its holder
+    return False
