@@ -241,3 +241,27 @@ def test_counted_description_defers_to_the_noun(noun: str) -> None:
 )
 def test_ordinal_titles(text: str, who: list[str]) -> None:
     assert _dismissed(text) == who
+
+
+# an ordinal in a body's name or a league ("des 1. FC X", "der 2. Liga") is no count of staff
+@pytest.mark.parametrize("pp", PARTICIPLES)
+@pytest.mark.parametrize(
+    ("template", "who"),
+    [
+        ("Der Trainer des 1. FC Hollbach wurde {pp}.", "Der Trainer des 1. FC Hollbach"),
+        ("Zwei Trainer der 3. Liga wurden überraschend {pp}.", "Zwei Trainer der 3. Liga"),
+    ],
+)
+def test_ordinal_in_a_name_is_no_count(template: str, who: str, pp: str) -> None:
+    assert _dismissed(template.format(pp=pp)) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Konzern entließ 500 Mitarbeiter.",
+        "Beim 1. FC Hollbach wurden 20 Angestellte entlassen.",
+    ],
+)
+def test_counted_staff_stays_a_layoff(text: str) -> None:
+    assert dismissal_rows(text) == []

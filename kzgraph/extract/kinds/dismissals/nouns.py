@@ -3,6 +3,7 @@ whom such a noun is about, which the resignations and appointments read too."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -20,6 +21,7 @@ from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES
 from kzgraph.extract.posts.noun_holders import saxon_genitive_holder, titled_possessor
 
 _WORDS = closed_class()
+_ORDINAL = re.compile(r"^\d+\.$")  # "1.", "2."
 _GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
 _CAPACITY = _WORDS.words("capacity_words")  # "als"
 
@@ -34,7 +36,14 @@ def bad_object(ctx: ArticleContext, agent: Agent, start: int, service: str | Non
     if service is not None and agent.kind == AgentKind.GROUP:
         return False
     prev = ctx.doc[start - 1].text if start > 0 else ""
-    return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
+    # a count ("500 Mitarbeiter"), not an ordinal inside a name after the head ("der Trainer des
+    # 1. FC X", "Zwei Trainer der 2. Liga"); a body that opens with one ("1. FC X") is no one
+    # dismissed either
+    label = agent.label.split()
+    counted = any(
+        any(c.isdigit() for c in w) and (k == 0 or not _ORDINAL.match(w)) for k, w in enumerate(label)
+    )
+    return counted or any(c.isdigit() for c in prev)
 
 
 def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
