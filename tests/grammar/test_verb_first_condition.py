@@ -1,5 +1,5 @@
 """A condition told by verb-first order, without "wenn" (grammar.scope.verb_first_condition):
-"Entlässt ein Verein seinen Trainer, so …" states no event for any fact type; a plain
+"Feuert eine Firma ihren Chef, so …" states no event for any fact type; a plain
 statement with a verb second, a question and an inverted report are read as before."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.extract_helpers import arrests, dismissal_rows
 @pytest.mark.parametrize(
     "text",
     [
-        "Entlässt ein Verein seinen Trainer, so sucht er einen Nachfolger.",
+        "Feuert eine Firma ihren Chef, so sucht sie einen Nachfolger.",
         "Feuert der Klub den Trainer Lorenz Aschauer, dann kommt endlich Ruhe.",
         "Wird ein Minister entlassen, folgt ihm ein anderer aus derselben Partei.",
         "Stellt die Firma den Chef frei, zahlt sie eine Abfindung.",

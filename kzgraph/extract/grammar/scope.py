@@ -107,7 +107,7 @@ def conditional(sent: Span) -> bool:
 def verb_first_condition(sent: Span) -> bool:
     """A condition told by the order of words, without "wenn": the sentence opens with its
     finite verb and the clause after the first comma opens with "so"/"dann" or its own finite
-    verb ("Entlässt ein Verein seinen Trainer, so sucht er einen neuen", "Wird ein Minister
+    verb ("Feuert eine Firma ihren Chef, so sucht sie einen neuen", "Wird ein Minister
     entlassen, folgt ihm ein anderer"). A question ends in "?" and is read apart."""
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or not first.tag_.endswith("FIN") or first.tag_ == "VMFIN":

@@ -52,7 +52,7 @@ def generic_unnamed(ctx: ArticleContext, cl: Span, dismissed: Agent) -> bool:
 
 def counted_description(ctx: ArticleContext, cl: Span) -> bool:
     """An ordinal right before a title with no name after it, in a clause that names a period
-    ("der dritte Trainer in dieser Saison"): a count of dismissals, which names nobody (the
+    ("der dritte Coach dieser Saison"): a count of dismissals, which names nobody (the
     article's coach is not meant)."""
     ordinals = frozenset(events_lexicon()["dismissal"]["ordinal_words"])
     doc = ctx.doc
