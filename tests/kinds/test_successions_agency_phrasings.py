@@ -424,8 +424,12 @@ def test_the_agent_of_a_passive_is_not_inside_the_vorfeld_phrase(text: str, agen
     ("text", "rows"),
     [
         ("Als Nachfolger von Anna Berg wurde Peter Huber bestimmt.", [("Peter Huber", "Anna Berg")]),
-        # the club is the subject, not the successor; "Als Nachfolger" is no person
-        ("Als Nachfolger von Anna Berg hat der Verein Peter Huber verpflichtet.", []),
+        # the club is the subject, not the successor; "Als Nachfolger" is no person; the name
+        # after "der Verein" is a phrase of its own (the object), the one who follows Anna Berg
+        (
+            "Als Nachfolger von Anna Berg hat der Verein Peter Huber verpflichtet.",
+            [("Peter Huber", "Anna Berg")],
+        ),
         # candidates, not successors
         ("Als Nachfolger von Anna Berg gilt Peter Huber.", []),
         ("Als Nachfolger von Anna Berg ist Peter Huber vorgesehen.", []),

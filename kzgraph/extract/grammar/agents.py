@@ -40,6 +40,9 @@ _PHRASE_OPENERS = _WORDS.words("phrase_opening_adjectives")
 _QUANTITY_WORDS = _WORDS.words("quantity_modifiers")
 _JAHRE = _WORDS.words("jahre_forms")
 
+# "der Verein", "die Stadt" right before a person's name that is a phrase of its own
+_BODY_HEADS = _WORDS.words("body_heads_before_names")
+
 
 def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> int:
     """End (exclusive) of the noun phrase starting at token i: det, adjectives, head, name, genitive."""
@@ -66,6 +69,8 @@ def np_end(ctx: ArticleContext, i: int, limit: int, genitive: bool = True) -> in
             break
         if saxon_genitive(ctx, j, limit):
             break  # "das Innenministerium | Imamoğlus Stellvertreter": a phrase of its own begins
+        if _person_after_body(ctx, j):
+            break  # "nachdem der Verein | Knut Hallmann entlassen hatte": two phrases
         j += 1
     genitive_follows = j < limit and doc[j].lower_ in _GENITIVE_DETERMINERS
     if genitive and genitive_follows and not _is_verb_like(doc, j + 1, limit):
@@ -80,6 +85,29 @@ def _past_age(doc, j: int, limit: int) -> int:  # type: ignore[no-untyped-def]
     if j + 2 < limit and _NUM_RE.match(doc[j].text) and doc[j + 1].text in _JAHRE:
         return j + 2 if is_adjective_like(doc[j + 2].text) else j
     return j
+
+def _person_after_body(ctx: ArticleContext, j: int) -> bool:
+    """A person's full name at ``j`` right after a body's noun or name ("der Verein Knut
+    Hallmann", "der SV Lindhagen Knut Hallmann"): the name is a phrase of its own, not the name
+    of the title before it as in "der Verein Trainer Knut Hallmann", "der Trainer Knut Hallmann"."""
+    doc, lx = ctx.doc, ctx.lx
+    before = doc[j - 1]
+    if lx.is_role(before.text) or doc[j].text not in lx.gender_of:
+        return False
+    # a body's noun, or a body's proper name of two words ("der SV Lindhagen"); not "auf
+    # Vorschlag Karl Brandts" (a genitive name), not "der Kantor Jonas Pfeil" (a title the
+    # lexicon does not know)
+    opener = doc[j - 2]
+    proper_body = (
+        before.tag_ == "NE"
+        and before.text not in lx.gender_of
+        and opener.text[:1].isupper()
+        and opener.lower_ not in lx.determiners
+    )
+    if before.lower_ not in _BODY_HEADS and not proper_body:
+        return False
+    m = ctx.mention_at(j)
+    return m is not None and m.kind == "name" and m.start == j and m.end - m.start >= 2
 
 
 def saxon_genitive(ctx: ArticleContext, j: int, limit: int) -> bool:

@@ -114,6 +114,7 @@ WORD_LISTS = (
     "passive_participle_auxiliaries", "clause_auxiliaries", "attributive_determiners",
     "oblique_relatives", "lassen_forms", "agent_prepositions", "genitive_case_articles",
     "indefinite_articles_but_eine", "focus_particles", "masculine_accusative_determiners",
+    "antecedent_particles", "body_heads_before_names",
     "neuter_pronouns", "speaker_pronouns", "always_oblique_determiners", "oblique_after_noun_determiners",
     "oblique_indefinite_articles", "not_count_modifiers", "past_copulas", "oblique_or_role_openers",
     "singular_verbs_without_t", "subject_articles", "perfect_auxiliaries",

@@ -144,12 +144,13 @@ def _first_name_candidates(
         if text in first_names or "-" in text and is_double_first_name(text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
         elif _ner_opened_first_name(tokens, texts, i, lx):
-            ent_end = i + 1
-            while ent_end < sent_end[i] and tokens[ent_end].ent_iob_ == "I":
-                ent_end += 1
-            j = min(name_at(doc, i, sent_end[i], lx), max(ent_end, i + 2))
+            j = min(name_at(doc, i, sent_end[i], lx), max(_entity_end(tokens, i, sent_end[i]), i + 2))
+        elif _name_after_body(tokens, texts, i, lx):
+            j = i
         else:
             continue
+        if j < i + 2 and _name_after_body(tokens, texts, i, lx):
+            j = _entity_end(tokens, i, sent_end[i])  # "der Verein | Knut Hallmann": the whole entity
         if j >= i + 2:
             cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
     return cands
@@ -162,6 +163,23 @@ def _after_credit_cue(texts: list[str], i: int) -> bool:
     """The word at ``i`` opens a photo credit: right after "Foto:" or "Bild:"."""
     return i >= 2 and texts[i - 1] == ":" and texts[i - 2] in _CREDIT_WORDS
 
+def _entity_end(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """End of the NER entity that begins at ``i``."""
+    end = i + 1
+    while end < limit and tokens[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _name_after_body(tokens: Sequence[Token], texts: list[str], i: int, lx: Lexicons) -> bool:
+    """A first name opening an entity of two or three words that the NER calls no person, right
+    after a body's noun ("nachdem der Verein Knut Hallmann entlassen hatte"): a person's name."""
+    if i == 0 or texts[i - 1].lower() not in _BODY_HEADS or texts[i] not in lx.gender_of:
+        return False
+    if tokens[i].ent_iob_ != "B" or tokens[i].ent_type_ == "PER":
+        return False
+    return _entity_end(tokens, i, len(texts)) - i in (2, 3)
+
 
 def _ner_opened_first_name(tokens: Sequence[Token], texts: list[str], i: int, lx: Lexicons) -> bool:
     """A first name of the full table where the NER opens a person, not in a photo credit
@@ -172,6 +190,7 @@ def _ner_opened_first_name(tokens: Sequence[Token], texts: list[str], i: int, lx
 
 
 _PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
+_BODY_HEADS = closed_class().words("body_heads_before_names")
 
 
 def _after_place_preposition(words: TokenTable) -> set[str]:

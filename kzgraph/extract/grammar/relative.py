@@ -16,6 +16,8 @@ from kzgraph.extract.grammar.closed_class import closed_class
 _WORDS = closed_class()
 _VON = _WORDS.words("von_forms")
 
+_ANTECEDENT_PARTICLES = _WORDS.words("antecedent_particles")
+
 
 def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Agent, int, int] | None:
     """The named person a relative clause ``span`` is about, with the mention's start and end: the
@@ -23,6 +25,8 @@ def relative_antecedent(ctx: ArticleContext, sent: Span, span: Span) -> tuple[Ag
     comma = span.start - 1
     if comma - 1 > sent.start and ctx.doc[comma - 1].tag_ == "PTKVZ":
         comma -= 1  # "löste Mara Lenz ab, die …": the particle closes the clause before
+    elif comma - 1 > sent.start and ctx.doc[comma - 1].lower_ in _ANTECEDENT_PARTICLES:
+        comma -= 1  # "Mara Lenz etwa, die im Mai entlassen wurde"
     before = next((m for m in ctx.mentions_in(sent) if m.end == comma), None)
     if before is None:
         before = _name_before_affiliation(ctx, sent, span, comma)

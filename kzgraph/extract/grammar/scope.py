@@ -43,6 +43,8 @@ def hedged(
     # every fact type asks this of the sentences with its triggers: the sentence's own answers once
     if ctx.per_sentence_words(_questioned, sent) or ctx.per_sentence_words(_conditional, sent):
         return True
+    if verb_first_condition(sent):
+        return True
     hedges = _hedges()
     doc = ctx.doc
     for i, text in enumerate(ctx.sentence_texts(sent), sent.start):
@@ -100,6 +102,26 @@ def conditional(sent: Span) -> bool:
     """A condition, and what hangs on it, states no event: "Sollte X entlassen werden, …", "falls
     die Polizei X festnimmt", "im Falle ihrer Verhaftung"."""
     return _conditional([t.text for t in sent], [t.lower_ for t in sent])
+
+
+def verb_first_condition(sent: Span) -> bool:
+    """A condition told by the order of words, without "wenn": the sentence opens with its
+    finite verb and the clause after the first comma opens with "so"/"dann" or its own finite
+    verb ("Feuert eine Firma ihren Chef, so sucht sie einen neuen", "Wird ein Minister
+    entlassen, folgt ihm ein anderer"). A question ends in "?" and is read apart."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or not first.tag_.endswith("FIN") or first.tag_ == "VMFIN":
+        return False
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return False
+    after = sent.doc[comma + 1]
+    return after.lower_ in _consequent_openers() or after.tag_.endswith("FIN")
+
+
+@cache
+def _consequent_openers() -> frozenset[str]:
+    return frozenset(events_lexicon()["consequent_openers"])
 
 
 @cache

@@ -24,10 +24,21 @@ from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
-from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals
+from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals, prenominal_only
 from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
+from kzgraph.extract.kinds.dismissals.generic import (
+    counted_description,
+    generic_unnamed,
+    paired_with_opposite,
+)
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
-from kzgraph.extract.kinds.dismissals.lost import lost_by_subject, made_to_go, post_as
+from kzgraph.extract.kinds.dismissals.lost import (
+    bare_idiom,
+    lost_by_subject,
+    made_to_go,
+    post_as,
+    release_cue,
+)
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
 from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
@@ -50,7 +61,7 @@ ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
 def _released(sent: Span) -> bool:
     """ "aus der Haft entlassen", "auf Kaution": released, not dismissed."""
     cues = events_lexicon()["dismissal"]["release_cues"]
-    return any(t.lower_ in cues or t.lower_.endswith("haft") for t in sent)
+    return any(release_cue(t.lower_, cues) for t in sent)
 
 
 def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str | None]:
@@ -83,9 +94,10 @@ class _Read(NamedTuple):
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if trig.lemma in ("entlassen", "absetzen") and _released(sent):
         return None
-    if ruled_out(trig, sent):
-        return None
     cl = clause(ctx, sent, trig.i)
+    # "kündigte X, dessen Vertrag …": a listed word in another clause does not rule the verb out
+    if ruled_out(trig, cl if trig.spec.get("not_with_in_clause") else sent):
+        return None
     if _only_possible(ctx, sent, cl, trig.i):
         return None  # "Ein Ministerpräsident kann Minister entlassen", "versuchte, X zu entlassen"
     if trig.spec.get("not_particle") and any(
@@ -95,12 +107,21 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     if trig.spec.get("needs_finite") and not made_to_go(ctx, cl, trig):
         return None  # "muss zum Arzt gehen", "kann gehen"
     if trig.spec.get("subject_dismissed"):  # "X verlor seinen Posten"
-        lost = lost_by_subject(ctx, sent, trig.i, trig.spec.get("needs_post", False))
+        needs_post = trig.spec.get("needs_post", False) and not (
+            trig.spec.get("bare_idiom") and bare_idiom(ctx, sent, trig.i)
+        )
+        lost = lost_by_subject(ctx, sent, trig.i, needs_post)
         read = _Read(lost[0], None, lost[1], "dismissal.lost_post", 0.75) if lost else None
     else:
         read = _passive(ctx, sent, cl, trig) if trig.passive else _active(ctx, sent, cl, trig)
     if read is None or read.dismissed is None or read.dismissed == read.agent:
         return None
+    if counted_description(ctx, cl):
+        return None  # "wurde der dritte Trainer der Saison entlassen": a count, no one named
+    if read.dismissed.name is None and (
+        paired_with_opposite(ctx, sent, trig.i) or trig.passive and generic_unnamed(ctx, cl, read.dismissed)
+    ):
+        return None  # "Die Minister werden ernannt und entlassen", "Ein Minister wird entlassen, wenn …"
     dismissed, agent, office, rule = read.dismissed, read.agent, read.office, read.rule
     doc = ctx.doc
     if trig.spec.get("needs_office"):
@@ -108,6 +129,8 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         if found is None:
             return None
         lex = events_lexicon()["dismissal"]
+        if _task_not_post(ctx, found):
+            return None  # "von der Aufgabe entbunden, den Bericht zu schreiben": a task
         if doc[found[1]].text not in lex["generic_office_nouns"] + lex["duty_nouns"]:
             office = found[0]  # "entzog ihm den Vorsitz der Partei"
         if not trig.spec.get("subject_dismissed"):  # "verlor seinen Posten" keeps its own rule
@@ -125,6 +148,16 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
         office = office or service
     date = ctx.date_for(sent, doc[trig.i].idx)
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
+
+
+def _task_not_post(ctx: ArticleContext, found: tuple[str, int]) -> bool:
+    """A singular duty noun ("Aufgabe") names a post only as one's own ("von seiner Aufgabe
+    entbunden"); without a possessive it is a task."""
+    words = found[0].split()
+    if words[-1] not in events_lexicon()["dismissal"]["possessed_duty_nouns"]:
+        return False
+    before = ctx.doc[found[1] - 1].lower_ if found[1] > 0 else ""
+    return not any(closed_class().possessor_gender(w.lower()) for w in [*words, before])
 
 
 def _only_possible(ctx: ArticleContext, sent: Span, cl: Span, i: int) -> bool:
@@ -155,7 +188,8 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
     named = apposition_in(ctx, cl.start, trig.i)
     if dismissed is not None and dismissed.name is None and named is not None:
         dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
-    if trig.spec.get("needs_superior") and agent is not None and agent.kind == AgentKind.PERSON:
+    person_by = agent is not None and agent.kind == AgentKind.PERSON
+    if trig.spec.get("needs_superior") and (person_by or _named_in_by_phrase(ctx, sent, trig.i, dismissed)):
         return None  # "A wurde von B abgelöst": B took A's post (replacements)
     if dismissed is not None and agent is not None and dismissed == agent:
         agent = None
@@ -170,6 +204,18 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
         own = [m for m in before if ctx.person_agent(m.person) == dismissed]
         office = title_before(ctx, own[0].start) if own else None
     return _Read(dismissed, agent, office, "dismissal.verb.passive", 0.8)
+
+
+def _named_in_by_phrase(ctx: ArticleContext, sent: Span, i: int, dismissed: Agent | None) -> bool:
+    """A person's name, not the dismissed one's, in a von-phrase before the verb at ``i`` that the
+    agent reader did not take (a quoted title before it, commas around an age: "wird von
+    „Blatt“-Redakteur X, 45, abgelöst")."""
+    doc = ctx.doc
+    von = next((t.i for t in reversed(doc[sent.start : i]) if t.lower_ in _VON), None)
+    if von is None:
+        return False
+    names = [m for m in ctx.mentions_in(doc[von:i]) if m.kind == "name" and m.start > von]
+    return any(ctx.person_agent(m.person) != dismissed for m in names)
 
 
 def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
@@ -294,15 +340,18 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     for sent in ctx.sentences:
         # a bare "gehen", "aufgeben", "nehmen" is a trigger only after its "müssen" form: else it
         # would bring the hedges of its own clause to the sentence ("…, da er X nicht aufgeben will")
+        attributive = attributive_dismissals(ctx, sent)
+        out.extend(attributive.values())  # told as known: no hedge applies
+        # "des am Sonntag beurlaubten X": a participle read before a name is no finite verb
         trigs = [
             t
             for t in find_triggers(ctx, sent, "dismissal")
-            if not t.spec.get("needs_finite") or made_to_go(ctx, clause(ctx, sent, t.i), t)
+            if not prenominal_only(ctx, sent, t.i)
+            and (not t.spec.get("needs_finite") or made_to_go(ctx, clause(ctx, sent, t.i), t))
         ]
         listed = events_lexicon()["dismissal"]["nouns"]
         nouns = ctx.positions_of_texts(sent, listed)  # only a sentence that holds one is read
         nominal = bool(nouns)
-        out.extend(attributive_dismissals(ctx, sent))  # told as known: no hedge applies
         certified = certified_dismissals(ctx, sent)
         if certified and hedged(ctx, sent):
             certified = []  # "soll X die Entlassungsurkunde überreichen"
@@ -317,6 +366,8 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
             fact = _one(ctx, sent, trig)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
-        if nominal and not trigs and not negated(ctx, sent, -1):
+        # "Mit dem Rauswurf von X wurde der dritte Trainer entlassen": the noun names who
+        counted = all(counted_description(ctx, clause(ctx, sent, t.i)) for t in trigs)
+        if nominal and counted and not negated(ctx, sent, -1):
             out.extend(nominal_dismissals(ctx, sent))
     return merge_retellings(prefer_with_office(out, lambda d: (d.agent, d.dismissed)), lambda d: d.dismissed)

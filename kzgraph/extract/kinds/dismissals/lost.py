@@ -4,7 +4,7 @@ agent; the title before the subject's name is the post lost."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
@@ -33,20 +33,61 @@ def lost_by_subject(
     title = title_before(ctx, own[0].start) if own else None
     if needs_post:
         title = title or office_of(ctx, dismissed) or _described_title(ctx, sent, dismissed)
-        if title is None:
+        if title is None and not _at_a_body(ctx, ctx.doc[sent.start : i]):
             return None  # "Karin Thal muss gehen": no post of hers is named
     return dismissed, title
 
 
+def bare_idiom(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The sentence (or the headline part after a colon) is only a name, the "müssen" form and the
+    verb at ``i`` ("Knut Hallmann muss gehen.", "Reform: Hallmann muss gehen"): the idiom of a
+    dismissal, with no post named."""
+    doc = ctx.doc
+    start = max([sent.start] + [t.i + 1 for t in doc[sent.start : i] if t.text == ":"])
+    named = ctx.mention_at(start)
+    if named is None or named.kind != "name" or named.start != start:
+        return False
+    rest = [t for t in doc[named.end : sent.end] if not t.is_punct]
+    return len(rest) == 2 and rest[0].tag_ == "VMFIN" and rest[1].i == i
+
+
 def _named_after_modal(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
-    """ "…, da musste (Trainer) X seinen Hut nehmen": the name right after the clause's "müssen"
-    form (and any titles) is its subject when the clause opens with the modal or an adverb."""
+    """ "…, da musste (Trainer) X seinen Hut nehmen", "Vor Y mussten bereits X und Z gehen": the
+    name right after the clause's "müssen" form (past adverbs and any titles) is its subject when
+    the clause opens with the modal, an adverb or a prepositional phrase."""
     doc = ctx.doc
     modal = next((k for k in range(i - 1, sent.start, -1) if doc[k].tag_ == "VMFIN"), None)
-    if modal is None or doc[modal - 1].text not in (",", ":") and doc[modal - 1].tag_ != "ADV":
+    if modal is None:
         return None
-    named = name_after_titles(ctx, modal + 1, i)
+    opens = doc[modal - 1].text in (",", ":") or doc[modal - 1].tag_ == "ADV"
+    if not opens and not _prepositional_vorfeld(ctx, sent, modal):
+        return None
+    k = modal + 1
+    while k < i and doc[k].tag_ == "ADV":
+        k += 1  # "mussten bereits X und Z gehen"
+    named = name_after_titles(ctx, k, i)
     return ctx.person_agent(named.person) if named is not None else None
+
+
+def _prepositional_vorfeld(ctx: ArticleContext, sent: Span, modal: int) -> bool:
+    """The sentence opens with a preposition and no comma or other finite verb lies before the
+    modal at ``modal``: "Vor Y mussten …", "Nach der Niederlage musste …"."""
+    doc = ctx.doc
+    return (
+        doc[sent.start].tag_ in ("APPR", "APPRART")
+        and not any(t.text == "," or t.tag_.endswith("FIN") for t in doc[sent.start : modal])
+    )
+
+
+def _at_a_body(ctx: ArticleContext, span: Span) -> bool:
+    """ "muss beim Verein X gehen", "musste bei der Y AG gehen": the post left is at a body."""
+    places = events_lexicon()["dismissal"]["post_place_prepositions"]
+    return any(t.lower_ in places for t in span)
+
+
+def _place_of_post(tok: Token) -> bool:
+    """A preposition that names the body of the post ("bei", "beim"), not a place or way."""
+    return tok.lower_ in events_lexicon()["dismissal"]["post_place_prepositions"]
 
 
 def _described_title(ctx: ArticleContext, sent: Span, who: Agent) -> str | None:
@@ -69,7 +110,7 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
         if trig.spec.get("phrase"):
             return True
         start = max([cl.start] + [t.i + 1 for t in doc[cl.start : trig.i] if t.text == ","])
-        return not any(t.tag_ in ("APPR", "APPRART") for t in doc[start : trig.i])
+        return not any(t.tag_ in ("APPR", "APPRART") and not _place_of_post(t) for t in doc[start : trig.i])
     finite = next((t for t in cl if t.tag_.endswith("FIN")), None)
     if finite is None or finite.lower_ not in trig.spec["needs_finite"] or finite.i > trig.i:
         return False
@@ -80,7 +121,16 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
         if any(w in trig.spec["hat_not_with"] for w in words):
             return False  # "seinen Hut vom Haken nehmen": a real hat
         return any(f" {hat} " in f" {' '.join(words)} " for hat in trig.spec["hat_before"])
-    return not any(t.tag_ in ("APPR", "APPRART", "PTKVZ") for t in doc[finite.i + 1 : trig.i])
+    return not any(
+        t.tag_ in ("APPR", "APPRART", "PTKVZ") and not _place_of_post(t) for t in doc[finite.i + 1 : trig.i]
+    )
+
+
+def release_cue(word: str, cues: frozenset[str] | list[str]) -> bool:
+    """A word of custody or care that makes "entlassen" a release: a listed cue or a compound of
+    "Haft" ("Untersuchungshaft", "Abschiebehaft"); not a noun in "-schaft" ("Mannschaft",
+    "Gesellschaft", "Staatsanwaltschaft"), which only ends alike."""
+    return word in cues or word.endswith("haft") and not word.endswith("schaft")
 
 
 def released_after_noun(ctx: ArticleContext, sent: Span, k: int) -> bool:
@@ -91,7 +141,7 @@ def released_after_noun(ctx: ArticleContext, sent: Span, k: int) -> bool:
     for t in ctx.doc[k + 1 : sent.end]:
         if t.tag_.endswith("FIN") or t.text in (",", ";", ":"):
             return False
-        if t.lower_ in cues or t.lower_.endswith("haft"):
+        if release_cue(t.lower_, cues):
             return True
     return False
 

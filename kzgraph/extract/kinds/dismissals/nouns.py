@@ -3,6 +3,7 @@ whom such a noun is about, which the resignations and appointments read too."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -13,13 +14,14 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import name_after_titles, object_after
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.dismissals.lost import released_after_noun
+from kzgraph.extract.kinds.dismissals.lost import release_cue, released_after_noun
 from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.hierarchy import OWN_POSSESSIVES
 from kzgraph.extract.posts.noun_holders import saxon_genitive_holder, titled_possessor
 
 _WORDS = closed_class()
+_ORDINAL = re.compile(r"^\d+\.$")  # "1.", "2."
 _GENITIVE_ARTICLES = _WORDS.words("genitive_articles")
 _CAPACITY = _WORDS.words("capacity_words")  # "als"
 
@@ -34,7 +36,14 @@ def bad_object(ctx: ArticleContext, agent: Agent, start: int, service: str | Non
     if service is not None and agent.kind == AgentKind.GROUP:
         return False
     prev = ctx.doc[start - 1].text if start > 0 else ""
-    return any(c.isdigit() for c in agent.label) or any(c.isdigit() for c in prev)
+    # a count ("500 Mitarbeiter"), not an ordinal inside a name after the head ("der Trainer des
+    # 1. FC X", "Zwei Trainer der 2. Liga"); a body that opens with one ("1. FC X") is no one
+    # dismissed either
+    label = agent.label.split()
+    counted = any(
+        any(c.isdigit() for c in w) and (k == 0 or not _ORDINAL.match(w)) for k, w in enumerate(label)
+    )
+    return counted or any(c.isdigit() for c in prev)
 
 
 def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
@@ -84,7 +93,7 @@ def _release_told_near(ctx: ArticleContext, sent: Span) -> bool:
     Entlassung" there is a release told just before, no dismissal."""
     cues = frozenset(events_lexicon()["dismissal"]["release_cues"])
     start = max((s.start for s in ctx.sentences if s.end <= sent.start), default=sent.start)
-    return any(t.lower_ in cues or t.lower_.endswith("haft") for t in ctx.doc[start : sent.end])
+    return any(release_cue(t.lower_, cues) for t in ctx.doc[start : sent.end])
 
 
 def _title_of_named(ctx: ArticleContext, sent: Span, who: Agent) -> str | None:
