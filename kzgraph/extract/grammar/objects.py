@@ -52,7 +52,8 @@ def object_after(
             if m.start > 0 and doc[m.start - 1].tag_ == "KOUS":
                 prev = ""  # "…, bis ihn der Verein entließ": a conjunction, no preposition
             if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in _DATIVE_PLURAL:
-                return ctx.person_agent(m.person), m.start, m.end
+                named = _named_apposition(ctx, m.end, limit) if m.kind == "description" else None
+                return named or (ctx.person_agent(m.person), m.start, m.end)
             k = m.end
             continue
         if tok.lower_ in lx.prepositions:
@@ -68,9 +69,7 @@ def object_after(
                 if ag is not None and ag.kind == AgentKind.PERSON and ag.name is None:
                     # "den Inspekteur des Heeres, Generalleutnant X,": the apposition names him;
                     # also past a place ("den Bischof von Limburg, X,")
-                    named = apposition_name(ctx, e, limit) or apposition_name(
-                        ctx, _past_place(ctx, e, limit), limit
-                    )
+                    named = _named_apposition(ctx, e, limit)
                     if named is not None:
                         return named
                 if ag is not None:
@@ -79,6 +78,12 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+def _named_apposition(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
+    """The name set off after an unnamed person phrase ending at ``e`` ("den Inspekteur des Heeres,
+    Generalleutnant X,"), also past a place ("den Bischof von Limburg, X,")."""
+    return apposition_name(ctx, e, limit) or apposition_name(ctx, _past_place(ctx, e, limit), limit)
 
 
 _POSTPOSITIONS = _WORDS.words("postpositions")
@@ -139,16 +144,36 @@ def name_after_titles(ctx: ArticleContext, k: int, limit: int) -> Mention | None
     return m if m is not None and m.kind == "name" and m.start == k else None
 
 
+_APPOSITION_MARKS = frozenset({",", "–", "—"})
+
+
 def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
     """ ", (Titel) Vorname Name," right after a phrase ending at ``e``: the name (after any titles)
-    closed by a comma or full stop, with where its mention starts and ends."""
+    closed by a comma or full stop, with where its mention starts and ends; or set off by a pair
+    of dashes ("den Pfarrer des Doms – Domkapitular Dr. X – zum …")."""
     doc = ctx.doc
-    if e >= limit or doc[e].text != ",":
+    if e >= limit or doc[e].text not in _APPOSITION_MARKS:
         return None
+    if doc[e].text != ",":
+        return _name_between_dashes(ctx, e, limit)
     m = name_after_titles(ctx, e + 1, limit)
     if m is None:
         return None
-    if m.end < len(doc) and doc[m.end].text not in (",", "."):
+    closers = (",", ".") if doc[e].text == "," else (doc[e].text,)
+    if m.end < len(doc) and doc[m.end].text not in closers:
+        return None
+    return ctx.person_agent(m.person), m.start, m.end
+
+
+def _name_between_dashes(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
+    """ "– Domkapitular Dr. X –": a name closing a stretch between two dashes, before it only
+    capitalised nouns (its titles, of the lexicon or not)."""
+    doc = ctx.doc
+    close = next((j for j in range(e + 2, min(limit, e + 9)) if doc[j].text == doc[e].text), None)
+    m = next((x for x in ctx.mentions_in(doc[e + 1 : close]) if x.end == close), None) if close else None
+    if m is None or m.kind != "name":
+        return None
+    if not all(t.tag_ in ("NN", "NE") and t.text[:1].isupper() for t in doc[e + 1 : m.start]):
         return None
     return ctx.person_agent(m.person), m.start, m.end
 

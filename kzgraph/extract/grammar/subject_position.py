@@ -29,8 +29,11 @@ def clause_break(doc: Doc, a: int, b: int) -> bool:
 def subject_apposition(doc: Doc, sent: Span, comma: int, end: int) -> bool:
     """ "Der Präsident der Ukraine, X, hat …": a name between commas (the first at ``comma``, the
     name ending at ``end``) after a determiner phrase that opens the sentence, the second comma
-    right before the finite verb, is the subject."""
+    right before the finite verb, is the subject; an age in brackets may follow the name ("Der
+    frühere Kaplan, X (61), wird …")."""
     start = sent.start
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+        end += 3
     return (
         start < comma
         and doc[comma].text == ","

@@ -18,6 +18,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
+from kzgraph.extract.grammar.set_off import past_set_off
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.appointments.bodies import member_post
 from kzgraph.extract.kinds.offices.extract import office_label
@@ -169,10 +170,14 @@ def _listed_subject(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
 
 def _cue_before(ctx: ArticleContext, sent: Span, title: int) -> bool:
     """A cue of "from now on" before the title ("ist ab sofort / künftig Leiter", "Ab Juli ist
-    X Leiterin")."""
-    cues = events_lexicon()["appointment"]["from_now_cues"]
+    X Leiterin", "ist nun Leiterin")."""
+    lex = events_lexicon()["appointment"]
     doc = ctx.doc
-    return any(doc[j].lower_ in cues and not doc[j + 1].is_punct for j in range(sent.start, title))
+    if any(doc[j].lower_ in lex["from_now_cues"] and not doc[j + 1].is_punct for j in range(sent.start, title)):
+        return True
+    # "ist nun Leiterin", not "ist nun seit Jahren Leiterin"
+    now = next((j for j in range(sent.start, title) if doc[j].lower_ in lex["now_cues"]), None)
+    return now is not None and not any(doc[j].lower_ in lex["held_since"] for j in range(now, title))
 
 
 def _comma_or_end(ctx: ArticleContext, sent: Span, k: int) -> int:
@@ -204,6 +209,8 @@ def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
             j += 1  # adjectives: "der obersten Behörde"
         if j < limit and doc[j].text[:1].isupper():
             j += 1
+        while j < min(limit, k + 8) and doc[j].tag_ in ("NE", "NN") and doc[j].text[:1].isupper():
+            j += 1  # a name of several words: "des FC Grünau Süd", "des Stadttheaters Welsbach"
     return _past_place(ctx, j, limit)
 
 
@@ -245,7 +252,7 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     found = _title_first(ctx, sent) or _new_in_body(ctx, sent)
     if found is None:
         for m in ctx.mentions_in(sent):
-            k = _past_figure(doc, m.end, sent.end)  # "X, 39, wird", "X (54) wird"
+            k = past_set_off(doc, m.end, sent.end)  # "X, 39, wird", "X (54), Pfarrer, wird"
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
                 continue
             j = _past_adjuncts(ctx, k + 1, sent.end)
@@ -366,9 +373,9 @@ def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
             end = next(nouns, None)
             if end is None:
                 return k
-            k = end + 1
-            while k < limit and (doc[k].like_num or doc[k].text in _MONTHS):
-                k += 1  # "zum 1. April 2008"
+            k = _past_genitive(ctx, end + 1, limit)  # "mit Beginn der Spielzeit 2027/28"
+            while k < limit and (doc[k].like_num or doc[k].text in _MONTHS or _season_slash(doc, k, limit)):
+                k += 1  # "zum 1. April 2008", "der Spielzeit 2027/2028"
         else:
             break
     if start < k and k + 1 < limit and doc[k].text == ",":
@@ -376,8 +383,16 @@ def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
     return k
 
 
-def _past_figure(doc: Doc, k: int, limit: int) -> int:
-    """Past an age or a figure set off by commas or brackets at ``k`` ("X, 39, wird")."""
-    if k + 3 < limit and doc[k].text in (",", "(") and doc[k + 1].like_num and doc[k + 2].text in (",", ")"):
-        return k + 3
-    return k
+def _past_genitive(ctx: ArticleContext, k: int, limit: int) -> int:
+    """Past a genitive complement of a time noun at ``k`` ("mit Beginn [der Spielzeit]", "zum Start
+    [der neuen Saison]"): a genitive article, adjectives and a time noun; else ``k``."""
+    doc = ctx.doc
+    if k + 1 >= limit or doc[k].lower_ not in _WORDS.words("genitive_articles"):
+        return k
+    j = _past_lower_adjectives(doc, k + 1, limit)
+    return j + 1 if j < limit and doc[j].text in _WORDS.words("period_genitives") else k
+
+
+def _season_slash(doc: Doc, k: int, limit: int) -> bool:
+    """The slash of a season's years ("2027/2028", "2027/28")."""
+    return doc[k].text == "/" and k > 0 and doc[k - 1].like_num and k + 1 < limit and doc[k + 1].like_num

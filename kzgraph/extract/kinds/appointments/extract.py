@@ -144,7 +144,7 @@ def _appointed(
     # "wurde im Amt bestätigt", "wurde (im Amt) wiedergewählt", "wurde in sein Amt eingeführt":
     # confirmed in or installed into the post the article gives the appointee
     in_office = office is None and (
-        trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen") and _in_office(cl)
+        trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen", "wählen") and _in_office(cl)
     )
     if office is None and not in_office and trig.lemma == "bestätigen" and not trig.passive:
         office = confirmed_holder_title(ctx, cl, trig.i)  # "bestätigten den bisherigen Vorsitzenden"
@@ -176,7 +176,7 @@ def _appointed(
         return None
     if in_office:
         office = office_of(ctx, appointee) or held_office(held, appointee)
-        if office is None:
+        if office is None and trig.lemma not in events_lexicon()["appointment"]["elected_verbs"]:
             return None  # confirmed in an office the article does not name: left out
     if trig.spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
