@@ -173,7 +173,8 @@ def _cue_before(ctx: ArticleContext, sent: Span, title: int) -> bool:
     X Leiterin", "ist nun Leiterin")."""
     lex = events_lexicon()["appointment"]
     doc = ctx.doc
-    if any(doc[j].lower_ in lex["from_now_cues"] and not doc[j + 1].is_punct for j in range(sent.start, title)):
+    cues = lex["from_now_cues"]
+    if any(doc[j].lower_ in cues and not doc[j + 1].is_punct for j in range(sent.start, title)):
         return True
     # "ist nun Leiterin", not "ist nun seit Jahren Leiterin"
     now = next((j for j in range(sent.start, title) if doc[j].lower_ in lex["now_cues"]), None)
