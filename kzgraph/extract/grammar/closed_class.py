@@ -107,6 +107,7 @@ WORD_LISTS = (
     "time_adjunct_prepositions", "academic_honorifics",
     "definite_accusative_articles", "naming_verbs", "named_things", "lead_in_topic_prepositions",
     "zum_zur", "with_prepositions", "an_prepositions", "period_nouns", "period_genitives",
+    "question_complementisers",
     "time_adjunct_nouns", "day_part_nouns",
     "office_complement_openers", "in_forms", "aus_dem_determiners",
     "holder_openers", "accusative_articles", "masculine_accusative_articles", "dative_articles",

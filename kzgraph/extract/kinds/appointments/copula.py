@@ -16,6 +16,8 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.coordination import conjunct_subject
+from kzgraph.extract.grammar.copula_adjuncts import past_adjuncts, past_lower_adjectives
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.set_off import past_set_off
@@ -134,7 +136,7 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
             who, k = before, verb + 1  # "X wurde Direktor", "Der Jurist X wird Direktor"
         else:
             continue
-        k = _past_adjuncts(ctx, k, sent.end)  # "wird nach der Pause, Kapitän beim FC"
+        k = past_adjuncts(ctx, k, sent.end)  # "wird nach der Pause, Kapitän beim FC"
         end = _clause_end(ctx, sent, k)
         title = _title_after(ctx, k, end)
         if title is None or award_of_the_period(ctx, title, end):
@@ -252,15 +254,19 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     doc, lx = ctx.doc, ctx.lx
     found = _title_first(ctx, sent) or _new_in_body(ctx, sent)
     if found is None:
-        for m in ctx.mentions_in(sent):
-            k = past_set_off(doc, m.end, sent.end)  # "X, 39, wird", "X (54), Pfarrer, wird"
+        # the verb past an age or a description: "X (54), Pfarrer, wird"
+        subjects = [(m, past_set_off(doc, m.end, sent.end)) for m in ctx.mentions_in(sent)]
+        # "X wechselt nach Y und wird neuer Z": the first conjunct's subject
+        verbs = ctx.positions_of(sent, _BECOMES)
+        subjects += [(m, v) for v in verbs if (m := conjunct_subject(ctx, sent, v))]
+        for m, k in subjects:
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
                 continue
-            j = _past_adjuncts(ctx, k + 1, sent.end)
+            j = past_adjuncts(ctx, k + 1, sent.end)
             j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
             # "neuer Bayern Trainer": a club's name between "neuer" and the title
             club = j + 2 < sent.end and doc[j + 1].tag_ in ("NN", "NE") and lx.is_title(doc[j + 2].text)
-            t = _past_lower_adjectives(doc, j + 1, sent.end)  # "neuer stellvertretender Leiter"
+            t = past_lower_adjectives(doc, j + 1, sent.end)  # "neuer stellvertretender Leiter"
             if t < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[t].text) or club):
                 found = (ctx.person_agent(m.person), office_label(ctx, t + club)[0], k)
                 break
@@ -270,13 +276,6 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     return Appointment(
         ctx.evidence(sent, "appointment.becomes", 0.7), who, None, post, ctx.date_for(sent, doc[verb].idx)
     )
-
-
-def _past_lower_adjectives(doc: Doc, k: int, limit: int) -> int:
-    """Past attributive adjectives at ``k`` ("stellvertretender", "geschäftsführende")."""
-    while k < limit and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
-        k += 1
-    return k
 
 
 def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, int] | None:
@@ -351,49 +350,3 @@ def _description_only(ctx: ArticleContext, words: Span) -> bool:
         elif not (role and (t.lower_ in _REMIT or t.tag_ in ("NN", "$,", "KON"))):
             return False
     return True
-
-
-_TIME_NOUNS = _WORDS.words("period_nouns")
-_MONTHS = frozenset(_WORDS.calendar.months) | frozenset(_WORDS.calendar.month_synonyms)
-
-
-def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
-    """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
-    kommenden Saison] neuer Trainer"."""
-    doc = ctx.doc
-    start = k
-    for _ in range(4):
-        if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
-            k += 1
-        elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
-            k += 2  # "nächstes Jahr", "diese Saison"
-        elif k + 1 < limit and doc[k].lower_ in ctx.lx.prepositions and doc[k + 1].tag_ == "ADV":
-            k += 2  # "ab sofort", "ab jetzt": no noun to look for (the title would be taken)
-        elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
-            nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
-            end = next(nouns, None)
-            if end is None:
-                return k
-            k = _past_genitive(ctx, end + 1, limit)  # "mit Beginn der Spielzeit 2027/28"
-            while k < limit and (doc[k].like_num or doc[k].text in _MONTHS or _season_slash(doc, k, limit)):
-                k += 1  # "zum 1. April 2008", "der Spielzeit 2027/2028"
-        else:
-            break
-    if start < k and k + 1 < limit and doc[k].text == ",":
-        return k + 1  # "wird nach langer Pause, Kapitän": a comma closing the adjunct
-    return k
-
-
-def _past_genitive(ctx: ArticleContext, k: int, limit: int) -> int:
-    """Past a genitive complement of a time noun at ``k`` ("mit Beginn [der Spielzeit]", "zum Start
-    [der neuen Saison]"): a genitive article, adjectives and a time noun; else ``k``."""
-    doc = ctx.doc
-    if k + 1 >= limit or doc[k].lower_ not in _WORDS.words("genitive_articles"):
-        return k
-    j = _past_lower_adjectives(doc, k + 1, limit)
-    return j + 1 if j < limit and doc[j].text in _WORDS.words("period_genitives") else k
-
-
-def _season_slash(doc: Doc, k: int, limit: int) -> bool:
-    """The slash of a season's years ("2027/2028", "2027/28")."""
-    return doc[k].text == "/" and k > 0 and doc[k - 1].like_num and k + 1 < limit and doc[k + 1].like_num

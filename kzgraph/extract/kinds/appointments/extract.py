@@ -12,10 +12,10 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, OfficeHolding
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.coordination import gapped_names, listed_agents
 from kzgraph.extract.grammar.objects import object_after, persons_of
 from kzgraph.extract.grammar.role_map import role_map
-from kzgraph.extract.grammar.scope import hedged, negated
+from kzgraph.extract.grammar.scope import asked, hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.attributive import attributive_appointments
@@ -247,6 +247,17 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
+def _gapped(ctx: ArticleContext, sent: Span, verb: int, fact: Appointment) -> list[Appointment]:
+    """ "Am 4. Mai übernimmt A das Amt in Y, am 8. Mai B in Z": B takes the same post, on B's date."""
+    out = []
+    for m, start in gapped_names(ctx, sent, verb):
+        who = ctx.person_agent(m.person)
+        if who != fact.appointee and who.kind == AgentKind.PERSON:
+            date = ctx.date_for(sent, ctx.doc[start].idx) or fact.date
+            out.append(replace(fact, appointee=who, date=date))
+    return out
+
+
 def extract_appointments(
     ctx: ArticleContext, told: list[Departure], held: Sequence[OfficeHolding] = ()
 ) -> list[Appointment]:
@@ -273,7 +284,7 @@ def extract_appointments(
         out.extend(received_with(ctx, sent))
         out.extend(certified_appointments(ctx, sent))  # "händigte X die Ernennungsurkunde aus"
         for trig in trigs:
-            if negated(ctx, sent, trig.i):
+            if negated(ctx, sent, trig.i) or asked(ctx, sent, trig.i):
                 continue
             paired = [] if ruled_out(trig, sent) else paired_posts(ctx, sent, trig)
             if paired:
@@ -282,4 +293,5 @@ def extract_appointments(
             fact = _one(ctx, sent, trig, told, held)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
+                out.extend(_gapped(ctx, sent, trig.i, fact))
     return merge_retellings(out, lambda a: a.appointee)
