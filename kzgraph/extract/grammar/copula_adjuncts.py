@@ -61,3 +61,18 @@ def past_lower_adjectives(doc: Doc, k: int, limit: int) -> int:
     while k < limit and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
         k += 1
     return k
+
+
+def place_adjective(doc: Doc, k: int) -> bool:
+    """A place's adjective at ``k`` ("Düsseldorfer", "Kölner"): written with a capital, in -er."""
+    t = doc[k]
+    return t.tag_ == "ADJA" and t.text[:1].isupper() and t.text.endswith("er")
+
+
+def past_attributes(doc: Doc, k: int, limit: int) -> int:
+    """Past the adjectives before a title, a place's among them ("neue Düsseldorfer
+    Polizeipräsidentin", "neuer stellvertretender Leiter")."""
+    k = past_lower_adjectives(doc, k, limit)
+    while k < limit and place_adjective(doc, k):
+        k = past_lower_adjectives(doc, k + 1, limit)
+    return k

@@ -16,6 +16,7 @@ from kzgraph.extract.grammar.segments import QUOTES
 
 _JAHRE = closed_class().words("jahre_forms")
 _DURATIONS = closed_class().words("duration_nouns")
+_HONORIFICS = closed_class().words("academic_honorifics")
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.interfaces import Mention
@@ -82,6 +83,7 @@ def is_subject_position(
         or doc[k].pos_ in ("ADJ", "NUM")
         or doc[k].text.isdigit()
         or doc[k].text in _JAHRE
+        or doc[k].text in _HONORIFICS  # "Prof. Dr. X ist …"
     ):
         k -= 1
     if k < sent.start:

@@ -17,7 +17,7 @@ from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import conjunct_subject
-from kzgraph.extract.grammar.copula_adjuncts import past_adjuncts, past_lower_adjectives
+from kzgraph.extract.grammar.copula_adjuncts import past_adjuncts, past_attributes
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.set_off import past_set_off
@@ -266,7 +266,7 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
             j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
             # "neuer Bayern Trainer": a club's name between "neuer" and the title
             club = j + 2 < sent.end and doc[j + 1].tag_ in ("NN", "NE") and lx.is_title(doc[j + 2].text)
-            t = past_lower_adjectives(doc, j + 1, sent.end)  # "neuer stellvertretender Leiter"
+            t = past_attributes(doc, j + 1, sent.end)  # "neuer stellvertretender Leiter"
             if t < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[t].text) or club):
                 found = (ctx.person_agent(m.person), office_label(ctx, t + club)[0], k)
                 break

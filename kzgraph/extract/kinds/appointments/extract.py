@@ -13,6 +13,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment, OfficeHolding
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import gapped_names, listed_agents
+from kzgraph.extract.grammar.copula_adjuncts import place_adjective
 from kzgraph.extract.grammar.objects import object_after, persons_of
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import asked, hedged, negated
@@ -210,7 +211,8 @@ def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int, any_title: bo
     doc = ctx.doc
     for m in ctx.mentions_in(doc[sent.start : i]):
         k = m.start - 1
-        new = k - 1 >= sent.start and doc[k - 1].lower_ in _NEW
+        a = k - 1 - (k - 1 > sent.start and place_adjective(doc, k - 1))  # "neue Kölner Präsidentin X"
+        new = a >= sent.start and doc[a].lower_ in _NEW
         if m.kind == "name" and m.subject and k >= sent.start and (new or any_title):
             return base_title(doc[k].text)[0] if ctx.lx.is_title(doc[k].text) else None
     return None
