@@ -165,3 +165,54 @@ def test_list_item_bullet_opens_no_sentence_of_its_own() -> None:
         "Personalien\n  • Professorin Greta Olsberger wird neue Präsidentin der Hochschule Ebersfeld."
     )
     assert [r[0] for r in rows] == ["Greta Olsberger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Greta Olsberger wird das Bistum Kellbrunn leiten.", "Bistum"),
+        ("Greta Olsberger wird ab Mai das Stadtmuseum leiten.", "Stadtmuseum"),
+        ("Das Präsidium Ostmark wird zukünftig von Greta Olsberger geleitet.", "Präsidium"),
+        ("Greta Olsberger leitet seit neuestem das Stadtmuseum.", "Stadtmuseum"),
+    ],
+)
+def test_leading_from_now_or_in_the_future(text: str, office: str) -> None:
+    assert appointment_rows(text) == [("Greta Olsberger", None, office)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greta Olsberger wird die Sitzung leiten.",  # a task, no unit
+        "Greta Olsberger wird das Institut weiter leiten.",  # goes on
+        "Greta Olsberger leitet seit Jahren das Institut.",  # held
+        "Greta Olsberger soll das Institut leiten.",  # a plan
+        "Greta Olsberger wird den Verein Welsbach in die Zukunft führen.",  # a promise
+    ],
+)
+def test_leading_held_or_planned_is_no_appointment(text: str) -> None:
+    assert appointment_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dort wurde Greta Olsberger von 94 Prozent der Delegierten gewählt.",
+        "Die Delegierten wählten Greta Olsberger mit 210 Stimmen.",
+        "Greta Olsberger wurde mit 60 Prozent der Stimmen gewählt, teilte die Partei mit.",
+    ],
+)
+def test_votes_tell_an_election_without_a_post(text: str) -> None:
+    assert [r[0] for r in appointment_rows(text)] == ["Greta Olsberger"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greta Olsberger wurde mit 30 Prozent in den Landtag gewählt.",  # a seat in a parliament
+        "Greta Olsberger wurde nicht mit 94 Prozent gewählt.",
+        "Greta Olsberger hat mit 60 Prozent gewählt.",  # she voted
+    ],
+)
+def test_votes_without_an_election_won(text: str) -> None:
+    assert appointment_rows(text) == []

@@ -142,6 +142,7 @@ def _appointed(
             # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
             described = _new_holder_described(ctx, sent, trig.i)
             office = described[1] if described is not None else None
+    lex_app = events_lexicon()["appointment"]
     # "wurde im Amt bestätigt", "wurde (im Amt) wiedergewählt", "wurde in sein Amt eingeführt":
     # confirmed in or installed into the post the article gives the appointee
     in_office = office is None and (
@@ -149,7 +150,8 @@ def _appointed(
     )
     if office is None and not in_office and trig.lemma == "bestätigen" and not trig.passive:
         office = confirmed_holder_title(ctx, cl, trig.i)  # "bestätigten den bisherigen Vorsitzenden"
-    if office is None and not in_office and not as_successor(cl):
+    voted = office is None and not in_office and trig.lemma in lex_app["elected_verbs"] and _voted(ctx, cl)
+    if office is None and not in_office and not voted and not as_successor(cl):
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
     appointee, agent = fact.get("appointee"), fact.get("agent")
@@ -187,6 +189,16 @@ def _appointed(
         return None
     return Appointment(
         ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
+    )
+
+
+def _voted(ctx: ArticleContext, cl: Span) -> bool:
+    """ "wurde mit 94 Prozent der Stimmen gewählt": the votes tell a post won; not a seat in a
+    parliament ("in den Landtag", "ins Parlament gewählt")."""
+    words = {t.text for t in cl}
+    into = _WORDS.words("into_prepositions") | _WORDS.words("into_the_prepositions")
+    return not words.isdisjoint(events_lexicon()["appointment"]["vote_cues"]) and not any(
+        t.lower_ in into for t in cl
     )
 
 
