@@ -31,6 +31,9 @@ def past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
             end = next(nouns, None)
             if end is None:
                 return k
+            named = ctx.mention_at(end)
+            if named is not None and named.start == end:
+                end = named.end - 1  # "zusammen mit Lea Born": past the whole name
             k = _past_genitive(ctx, end + 1, limit)  # "mit Beginn der Spielzeit 2027/28"
             while k < limit and (doc[k].like_num or doc[k].text in _MONTHS or _season_slash(doc, k, limit)):
                 k += 1  # "zum 1. April 2008", "der Spielzeit 2027/2028"

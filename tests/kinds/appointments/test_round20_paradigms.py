@@ -216,3 +216,36 @@ def test_votes_tell_an_election_without_a_post(text: str) -> None:
 )
 def test_votes_without_an_election_won(text: str) -> None:
     assert appointment_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Politikchef Timo Reske und Sportleiter Jan Ulm sind nun Vize-Chefredakteure.",
+            ["Jan Ulm", "Timo Reske"],
+        ),
+        ("Timo Reske ist nun zusammen mit Lea Born Vize-Chefredakteur.", ["Timo Reske"]),
+        (
+            "Dem Verlag zufolge übernimmt Timo Reske, 55, die Funktionen als Geschäftsführer der Gruppe.",
+            ["Timo Reske"],
+        ),
+        (
+            "Es heißt, dass Timo Reske, 55, die Funktion als Geschäftsführer der Gruppe übernimmt.",
+            ["Timo Reske"],
+        ),
+    ],
+)
+def test_titled_lists_company_and_functions_taken_as_a_title(text: str, people: list[str]) -> None:
+    assert sorted(r[0] for r in appointment_rows(text)) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politikchef Timo Reske und Sportleiter Jan Ulm sind seit Jahren Vize-Chefredakteure.",
+        "Timo Reske übernimmt die Aufgaben von Jan Ulm.",  # standing in: no post named
+    ],
+)
+def test_held_posts_and_duties_are_no_appointment(text: str) -> None:
+    assert appointment_rows(text) == []

@@ -164,6 +164,8 @@ def _listed_subject(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
     """``m`` is the last of a list of names opening the sentence ("A und B werden …")."""
     doc = ctx.doc
     k = m.start - 1
+    while k > sent.start and ctx.lx.is_title(doc[k].text):
+        k -= 1  # "A und Sportleiter B sind nun …": the title of the last name
     if k <= sent.start or doc[k].lower_ not in _words("coordinators"):
         return False
     first = next((x for x in ctx.mentions_in(doc[sent.start : k]) if x.end == k), None)
