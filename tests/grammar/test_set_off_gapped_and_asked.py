@@ -135,3 +135,26 @@ def test_place_adjective_among_the_attributes() -> None:
     assert (
         ctx.doc[past_attributes(ctx.doc, _index(ctx, "neue") + 1, len(ctx.doc))].text == "Polizeipräsidentin"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "passive"),
+    [
+        ("Lea Born wurde gewählt und hat Jan Ulm abgelöst.", "abgelöst", False),
+        ("Lea Born wurde gewählt und später abgelöst.", "abgelöst", True),
+    ],
+)
+def test_perfect_of_its_own_conjunct_is_no_passive(text: str, verb: str, passive: bool) -> None:
+    from kzgraph.extract.grammar.triggers import find_triggers
+
+    ctx = context(text)
+    trigs = [t for t in find_triggers(ctx, ctx.sentences[0], "dismissal") if ctx.doc[t.i].text == verb]
+    assert trigs and all(t.passive is passive for t in trigs)
+
+
+def test_name_between_dashes_after_a_genitive_conjunct() -> None:
+    ctx = context(
+        "Der Rat hat den Pfarrer des Doms und der Stadtpfarreien – Kanonikus Dr. Hanna Rieswald – gewählt."
+    )
+    got = object_after(ctx, _index(ctx, "den"), len(ctx.doc))
+    assert got is not None and got[0].label == "Hanna Rieswald"

@@ -83,7 +83,20 @@ def object_after(
 def _named_apposition(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
     """The name set off after an unnamed person phrase ending at ``e`` ("den Inspekteur des Heeres,
     Generalleutnant X,"), also past a place ("den Bischof von Limburg, X,")."""
+    e = _past_genitive_conjunct(ctx.doc, e, limit)  # "den Pfarrer des Doms und der Pfarreien – X –"
     return apposition_name(ctx, e, limit) or apposition_name(ctx, _past_place(ctx, e, limit), limit)
+
+
+def _past_genitive_conjunct(doc: Doc, e: int, limit: int) -> int:
+    """Past a genitive joined by "und" at ``e`` ("und der Innenstadtpfarreien"); else ``e``."""
+    if e + 2 >= limit or doc[e].lower_ not in _WORDS.words("coordinators"):
+        return e
+    if doc[e + 1].lower_ not in _WORDS.words("genitive_articles"):
+        return e
+    j = e + 2
+    while j < limit and doc[j].tag_ == "ADJA":
+        j += 1
+    return j + 1 if j < limit and doc[j].tag_ in ("NN", "NE") else e
 
 
 _POSTPOSITIONS = _WORDS.words("postpositions")

@@ -59,6 +59,7 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 # makes no passive
                 stretches = subordinate_stretches(toks) if stretches is None else stretches
                 passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+                passive_aux = passive_aux and not _own_perfect(toks, k)
                 if not passive_aux:
                     # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
                     # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
@@ -135,6 +136,19 @@ def _forms(section: str, key: str) -> frozenset[str]:
 # what closes a headline's segment: "Beamter verletzt – Täter gefasst", "Kiel: Schmuggler gefasst"
 _SEGMENT_END = frozenset({";", ":", "–", "-", "—"})
 _DASH_MARKS = frozenset({"–", "-", "—"})
+
+
+_HABEN = closed_class().words("haben_forms")
+_COORDINATORS = closed_class().words("coordinators")
+
+
+def _own_perfect(toks: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The participle at ``k`` has a perfect auxiliary of its own after the last "und" before it
+    ("wurde gewählt und hat X abgelöst"): the passive auxiliary is the first conjunct's."""
+    joined = next((m for m in range(k - 1, -1, -1) if toks[m].lower_ in _COORDINATORS), None)
+    if joined is None or joined + 1 >= k or toks[joined + 1].lower_ not in _HABEN:
+        return False  # the auxiliary opens the conjunct: "und hat X abgelöst"
+    return not any(toks[m].text in CLAUSE_END for m in range(joined, k))
 
 
 def _verbless_segment(toks: list, k: int) -> bool:  # type: ignore[type-arg]

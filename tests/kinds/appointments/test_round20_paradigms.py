@@ -249,3 +249,44 @@ def test_titled_lists_company_and_functions_taken_as_a_title(text: str, people: 
 )
 def test_held_posts_and_duties_are_no_appointment(text: str) -> None:
     assert appointment_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "office"),
+    [
+        ("Der FC Obertal setzt auf Timo Reske als Trainer.", "Der FC Obertal", "Trainer"),
+        ("Der Verein setzt künftig auf Timo Reske als neuen Cheftrainer.", "Der Verein", "Cheftrainer"),
+        ("Der Verein hat auf Timo Reske als neuen Cheftrainer gesetzt.", "Der Verein", "Cheftrainer"),
+    ],
+)
+def test_relied_on_for_a_post(text: str, agent: str, office: str) -> None:
+    assert appointment_rows(text) == [("Timo Reske", agent, office)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der FC Obertal setzt weiter auf Timo Reske als Trainer.",  # kept
+        "Der FC Obertal setzt auf Timo Reske als Torschützen.",  # no post
+        "Der FC Obertal setzt nicht auf Timo Reske als Trainer.",
+        "Der FC Obertal will auf Timo Reske als Trainer setzen.",  # a plan
+        "Die Fans setzen auf Timo Reske als Retter.",
+    ],
+)
+def test_relied_on_without_a_post_taken(text: str) -> None:
+    assert appointment_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lea Born, bisher Kämmerin, wird Bürgermeisterin von Obertal.",
+        "Lea Born (39) wird Bürgermeisterin von Obertal.",
+    ],
+)
+def test_bare_office_after_a_set_off_description(text: str) -> None:
+    assert appointment_rows(text) == [("Lea Born", None, "Bürgermeisterin")]
+
+
+def test_bare_office_kept_is_no_appointment() -> None:
+    assert appointment_rows("Lea Born, bisher Kämmerin, wird Bürgermeisterin bleiben.") == []

@@ -107,14 +107,12 @@ def _described_after(ctx: ArticleContext, sent: Span, verb: int) -> Mention | No
 
 
 def _subject_before(ctx: ArticleContext, sent: Span, verb: int) -> Mention | None:
-    """The mention ending right before the verb at ``verb``, or before an age or a figure set off
-    by commas or brackets ("X, 39, wird", "X (54) wird")."""
+    """The mention ending right before the verb at ``verb``, or before an age or a description set
+    off by commas or brackets ("X, 39, wird", "X (54) wird", "X, bisher Kämmerin, wird")."""
     doc = ctx.doc
-    j = verb
-    if j - 3 >= sent.start and doc[j - 1].text in (",", ")") and doc[j - 3].text in (",", "("):
-        if doc[j - 2].like_num:
-            j -= 3
-    return next((m for m in ctx.mentions_in(doc[sent.start : j]) if m.end == j), None)
+    mentions = ctx.mentions_in(doc[sent.start : verb])
+    # "X wird", "X, 39, wird", "X (54) wird", "X, bisher Kämmerin, wird"
+    return next((m for m in mentions if past_set_off(doc, m.end, sent.end) == verb), None)
 
 
 def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None:

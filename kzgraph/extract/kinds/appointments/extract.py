@@ -35,6 +35,7 @@ from kzgraph.extract.kinds.appointments.paired_posts import paired_posts
 from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
 from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
 from kzgraph.extract.kinds.appointments.previous_post import post_named_before
+from kzgraph.extract.kinds.appointments.relied_on import relied_on
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
 from kzgraph.extract.posts.departures import Departure
@@ -296,6 +297,7 @@ def extract_appointments(
             out.extend(nominal_appointments(ctx, sent))
             out.extend(final_copula(ctx, sent))  # "…, dass X neue Trainerin wird"
         out.extend(received_with(ctx, sent))
+        out.extend(relied_on(ctx, sent))  # "Der FC setzt auf X als Trainer"
         out.extend(certified_appointments(ctx, sent))  # "händigte X die Ernennungsurkunde aus"
         for trig in trigs:
             if negated(ctx, sent, trig.i) or asked(ctx, sent, trig.i):
