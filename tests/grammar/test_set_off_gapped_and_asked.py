@@ -119,7 +119,7 @@ def test_academic_honorifics_before_a_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        ("Lea Born wird mit Beginn der Spielzeit 2027/2028 Leiterin.", "Leiterin"),
+        ("Lea Born wird zu Beginn der Spielzeit 2027/2028 Leiterin.", "Leiterin"),
         ("Lea Born wird ab 1. August 2027 Leiterin.", "Leiterin"),
         ("Lea Born wird zum Ende des Semesters Leiterin.", "Leiterin"),
     ],

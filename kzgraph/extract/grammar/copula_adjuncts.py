@@ -1,5 +1,5 @@
 """Adjuncts between a copula and its predicate: "X wird [ab Juli] [in der kommenden Saison] neuer
-Trainer", "wird [mit Beginn der Spielzeit 2027/28] Intendant". Fact types ask where the predicate
+Trainer", "wird [zu Beginn der Spielzeit 2027/28] Intendant". Fact types ask where the predicate
 starts past them; the grammar knows no fact type."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
             named = ctx.mention_at(end)
             if named is not None and named.start == end:
                 end = named.end - 1  # "zusammen mit Lea Born": past the whole name
-            k = _past_genitive(ctx, end + 1, limit)  # "mit Beginn der Spielzeit 2027/28"
+            k = _past_genitive(ctx, end + 1, limit)  # "zu Beginn der Spielzeit 2027/28"
             while k < limit and (doc[k].like_num or doc[k].text in _MONTHS or _season_slash(doc, k, limit)):
                 k += 1  # "zum 1. April 2008", "der Spielzeit 2027/2028"
         else:

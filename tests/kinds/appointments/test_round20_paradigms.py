@@ -1,7 +1,7 @@
 """Round 20: appointment constructions real news uses, as a paradigm of office rows and
 construction columns (own sentences, invented names). The copula after a name with an age or a
 description set off ("X (52), Juristin, wird neue Y"), an inverted title with a name of several
-words in the genitive, a season adjunct ("mit Beginn der Spielzeit 2027/2028"), "ist nun X",
+words in the genitive, a season adjunct ("zu Beginn der Spielzeit 2027/2028"), "ist nun X",
 "geht als X ans Theater", an election or re-election into an office the article does not name,
 a subject shared with the conjunct before ("X wechselt nach Y und wird neue Z"), gapped conjuncts
 sharing the verb, a place's adjective before the title. Look-alikes: plans, rumours, candidacy,
@@ -62,7 +62,7 @@ POSITIVE = {
     "description_set_off": "{f} {s}, bisher {o} in Mendorf, wird {n} {g}.",
     "age_and_description": "{f} {s} (52), Juristin, wird {n} {g}.",
     "described_then_named_with_age": "Der frühere Kaplan in Mendorf, {f} {s} (61), wird {n} {g}.",
-    "season_adjunct": "{f} {s} wird mit Beginn der Spielzeit 2027/2028 {o} {p}.",
+    "season_adjunct": "{f} {s} wird zu Beginn der Spielzeit 2027/2028 {o} {p}.",
     "inverted_genitive_name": "{N} {g} wird {f} {s}.",
     "ist_nun": "{f} {s} ist nun {o} {g}.",
     "geht_als_zu": "{f} {s} geht zur Spielzeit 2027/2028 als {o} ans Theater Welsbach.",
@@ -115,7 +115,7 @@ def test_look_alike_gives_no_appointment(column: str, row: tuple[str, ...]) -> N
 
 def test_gapped_conjunct_keeps_the_post_and_each_appointee() -> None:
     rows = appointment_rows(
-        "Am 4. Mai wird Lutz Ebbinghaus das Amt als Polizeipräsident in Mendorf übernehmen, "
+        "Am 4. Mai wird Lutz Ebbinghaus das Amt als Polizeipräsident von Mendorf übernehmen, "
         "am 9. Mai Ilka Vorderbrügge (46) in Welsbach."
     )
     assert sorted(r[0] for r in rows) == ["Ilka Vorderbrügge", "Lutz Ebbinghaus"]
@@ -227,11 +227,11 @@ def test_votes_without_an_election_won(text: str) -> None:
         ),
         ("Timo Reske ist nun zusammen mit Lea Born Vize-Chefredakteur.", ["Timo Reske"]),
         (
-            "Dem Verlag zufolge übernimmt Timo Reske, 55, die Funktionen als Geschäftsführer der Gruppe.",
+            "Dem Verlag zufolge übernimmt Timo Reske, 61, die Funktionen als Verlagsleiter im Haus.",
             ["Timo Reske"],
         ),
         (
-            "Es heißt, dass Timo Reske, 55, die Funktion als Geschäftsführer der Gruppe übernimmt.",
+            "Es heißt, dass Timo Reske, 61, die Funktion als Verlagsleiter im Haus übernimmt.",
             ["Timo Reske"],
         ),
     ],
