@@ -70,6 +70,9 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if opening is not None:
             a = opening  # "wird die neue Ministerin - so hieß es - ernannt": one clause around it
             continue
+        if a - 3 > sent.start and texts[a - 1] == "," and doc[a - 2].like_num and texts[a - 3] == ",":
+            a -= 3  # "dass X, 55, die Leitung übernimmt": an age set off is no clause boundary
+            continue
         if _list_comma(doc, sent, a - 1, i):
             a -= 1  # "wurden in Hannover, Leipzig und Kassel festgenommen": a list, one clause
             continue
@@ -80,6 +83,8 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
     b = i + 1
     while b < sent.end and texts[b] not in CLAUSE_END:
         b += 1
+        if b + 2 < sent.end and texts[b] == "," and doc[b + 1].like_num and texts[b + 2] == ",":
+            b += 3  # "übernimmt X, 55, die Leitung": an age set off is no clause boundary
     return doc[a:b]
 
 

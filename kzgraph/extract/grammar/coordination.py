@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
@@ -100,3 +101,57 @@ def listed_agents(
         if len(names) > 1:
             return [ctx.person_agent(n) for n in names]
     return [agent]
+
+
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def conjunct_subject(ctx: ArticleContext, sent: Span, verb: int) -> Mention | None:
+    """The subject a verb right after "und" shares with the conjunct before it ("X wechselt nach Y
+    und wird …"): the name opening the sentence as its subject (past articles, adjectives and
+    nouns describing it), with a finite verb of its own and no comma before "und"."""
+    doc = ctx.doc
+    if verb - 1 <= sent.start or doc[verb - 1].lower_ not in COORDINATORS:
+        return None
+    first = next(iter(ctx.mentions_in(doc[sent.start : verb - 1])), None)
+    if first is None or first.kind != "name" or not first.subject:
+        return None
+    if any(t.tag_ not in ("ART", "ADJA", "NN") for t in doc[sent.start : first.start]):
+        return None
+    stretch = doc[first.end : verb - 1]
+    if any(t.text in (",", ";", ":") for t in stretch) or not any(t.tag_ in _FINITE for t in stretch):
+        return None
+    return first
+
+
+def gapped_names(ctx: ArticleContext, sent: Span, after: int) -> list[tuple[Mention, int]]:
+    """Names of gapped conjuncts after the verb at ``after``: a stretch closing the sentence after a
+    comma with no verb of its own, only a name and adjuncts of time or place ("Am 4. Mai übernimmt
+    A das Amt in Y, am 8. Mai B in Z"): each shares the verb told before. With where its stretch
+    starts (its own date, if any, is there)."""
+    doc = ctx.doc
+    out: list[tuple[Mention, int]] = []
+    commas = [j for j in range(after + 1, sent.end) if doc[j].text == ","]
+    if not commas:
+        return out
+    for c, end in zip(commas, commas[1:] + [sent.end], strict=True):
+        stretch = doc[c + 1 : end]
+        if not stretch or any(t.tag_.startswith("V") or t.tag_ in ("KOUS", "PRELS", "PWS") for t in stretch):
+            continue
+        names = [m for m in ctx.mentions_in(stretch) if m.kind == "name"]
+        if len(names) != 1 or not _adjuncts_only(ctx, doc[c + 1 : names[0].start], doc[names[0].end : end]):
+            continue
+        out.append((names[0], c + 1))
+    return out
+
+
+def _adjuncts_only(ctx: ArticleContext, before: Span, after: Span) -> bool:
+    """Before the gapped name a time phrase or nothing ("am 8. Mai"); after it an age, a place
+    phrase or nothing ("(46) in Z"), and no title (a post of its own is another construction)."""
+    lx = ctx.lx
+    if len(before) and (before[0].lower_ not in lx.prepositions or len(before) > 5):
+        return False
+    if any(lx.is_title(t.text) for t in (*before, *after)):
+        return False
+    rest = [t for t in after if t.text not in ("(", ")", ".", "!") and not t.like_num]
+    return not rest or rest[0].lower_ in lx.prepositions and len(rest) <= 5

@@ -52,7 +52,8 @@ def object_after(
             if m.start > 0 and doc[m.start - 1].tag_ == "KOUS":
                 prev = ""  # "…, bis ihn der Verein entließ": a conjunction, no preposition
             if prev not in lx.prepositions and not _genitive_name(ctx, m) or prev in _DATIVE_PLURAL:
-                return ctx.person_agent(m.person), m.start, m.end
+                named = _named_apposition(ctx, m.end, limit) if m.kind == "description" else None
+                return named or (ctx.person_agent(m.person), m.start, m.end)
             k = m.end
             continue
         if tok.lower_ in lx.prepositions:
@@ -68,9 +69,7 @@ def object_after(
                 if ag is not None and ag.kind == AgentKind.PERSON and ag.name is None:
                     # "den Inspekteur des Heeres, Generalleutnant X,": the apposition names him;
                     # also past a place ("den Bischof von Limburg, X,")
-                    named = apposition_name(ctx, e, limit) or apposition_name(
-                        ctx, _past_place(ctx, e, limit), limit
-                    )
+                    named = _named_apposition(ctx, e, limit)
                     if named is not None:
                         return named
                 if ag is not None:
@@ -79,6 +78,25 @@ def object_after(
                 continue
         k += 1
     return None
+
+
+def _named_apposition(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
+    """The name set off after an unnamed person phrase ending at ``e`` ("den Inspekteur des Heeres,
+    Generalleutnant X,"), also past a place ("den Bischof von Limburg, X,")."""
+    e = _past_genitive_conjunct(ctx.doc, e, limit)  # "den Pfarrer des Doms und der Pfarreien – X –"
+    return apposition_name(ctx, e, limit) or apposition_name(ctx, _past_place(ctx, e, limit), limit)
+
+
+def _past_genitive_conjunct(doc: Doc, e: int, limit: int) -> int:
+    """Past a genitive joined by "und" at ``e`` ("und der Innenstadtpfarreien"); else ``e``."""
+    if e + 2 >= limit or doc[e].lower_ not in _WORDS.words("coordinators"):
+        return e
+    if doc[e + 1].lower_ not in _WORDS.words("genitive_articles"):
+        return e
+    j = e + 2
+    while j < limit and doc[j].tag_ == "ADJA":
+        j += 1
+    return j + 1 if j < limit and doc[j].tag_ in ("NN", "NE") else e
 
 
 _POSTPOSITIONS = _WORDS.words("postpositions")
@@ -139,12 +157,18 @@ def name_after_titles(ctx: ArticleContext, k: int, limit: int) -> Mention | None
     return m if m is not None and m.kind == "name" and m.start == k else None
 
 
+_APPOSITION_MARKS = frozenset({",", "–", "—"})
+
+
 def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
     """ ", (Titel) Vorname Name," right after a phrase ending at ``e``: the name (after any titles)
-    closed by a comma or full stop, with where its mention starts and ends."""
+    closed by a comma or full stop, with where its mention starts and ends; or set off by a pair
+    of dashes ("den Pfarrer des Doms – Domkapitular Dr. X – zum …")."""
     doc = ctx.doc
-    if e >= limit or doc[e].text != ",":
+    if e >= limit or doc[e].text not in _APPOSITION_MARKS:
         return None
+    if doc[e].text != ",":
+        return _name_between_dashes(ctx, e, limit)
     m = name_after_titles(ctx, e + 1, limit)
     if m is None:
         return None
@@ -153,6 +177,19 @@ def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int
     if len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")":
         close += 3  # ", Benno Berg (58),": the age in brackets
     if close < len(doc) and doc[close].text not in (",", "."):
+        return None
+    return ctx.person_agent(m.person), m.start, m.end
+
+
+def _name_between_dashes(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:
+    """ "– Domkapitular Dr. X –": a name closing a stretch between two dashes, before it only
+    capitalised nouns (its titles, of the lexicon or not)."""
+    doc = ctx.doc
+    close = next((j for j in range(e + 2, min(limit, e + 9)) if doc[j].text == doc[e].text), None)
+    m = next((x for x in ctx.mentions_in(doc[e + 1 : close]) if x.end == close), None) if close else None
+    if m is None or m.kind != "name":
+        return None
+    if not all(t.tag_ in ("NN", "NE") and t.text[:1].isupper() for t in doc[e + 1 : m.start]):
         return None
     return ctx.person_agent(m.person), m.start, m.end
 

@@ -277,3 +277,10 @@ def _in_another_contrasted_clause(ctx: ArticleContext, sent: Span, k: int, i: in
     if span.start <= i < span.end or span.start - 1 <= sent.start:
         return False
     return ctx.doc[span.start - 1].text == "," and ctx.doc[span.start].lower_ in _CONTRASTING
+
+
+def asked(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """The verb at ``i`` stands in an indirect question ("Offen ist, ob X gewählt wird", "Ob X
+    bleibt, entscheidet der Rat"): what it tells is asked, not stated."""
+    cl = clause(ctx, sent, i)
+    return ctx.doc[cl.start].lower_ in closed_class().words("question_complementisers")

@@ -95,7 +95,12 @@ def _split_datelines(doc: Doc, words: _Words, bounds: list[tuple[int, int]]) -> 
     return result
 
 
+# the marks that open an item of a list ("• X wird neue Präsidentin …"): no word of its sentence
+_BULLETS = frozenset({"•", "▪", "◦", "‣", "●", "·"})
+
+
 def _skip_space(words: _Words, a: int, b: int) -> int:
-    while a < b and words.is_space[a]:
+    """Past the whitespace and a list item's bullet that open a sentence."""
+    while a < b and (words.is_space[a] or words.text[a] in _BULLETS):
         a += 1
     return a

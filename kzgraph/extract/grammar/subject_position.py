@@ -16,6 +16,7 @@ from kzgraph.extract.grammar.segments import QUOTES
 
 _JAHRE = closed_class().words("jahre_forms")
 _DURATIONS = closed_class().words("duration_nouns")
+_HONORIFICS = closed_class().words("academic_honorifics")
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.interfaces import Mention
@@ -29,8 +30,11 @@ def clause_break(doc: Doc, a: int, b: int) -> bool:
 def subject_apposition(doc: Doc, sent: Span, comma: int, end: int) -> bool:
     """ "Der Präsident der Ukraine, X, hat …": a name between commas (the first at ``comma``, the
     name ending at ``end``) after a determiner phrase that opens the sentence, the second comma
-    right before the finite verb, is the subject."""
+    right before the finite verb, is the subject; an age in brackets may follow the name ("Der
+    frühere Kaplan, X (61), wird …")."""
     start = sent.start
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+        end += 3
     return (
         start < comma
         and doc[comma].text == ","
@@ -79,6 +83,7 @@ def is_subject_position(
         or doc[k].pos_ in ("ADJ", "NUM")
         or doc[k].text.isdigit()
         or doc[k].text in _JAHRE
+        or doc[k].text in _HONORIFICS  # "Prof. Dr. X ist …"
     ):
         k -= 1
     if k < sent.start:

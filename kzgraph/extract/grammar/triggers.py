@@ -150,11 +150,17 @@ def _forms(section: str, key: str) -> frozenset[str]:
 
 # what closes a headline's segment: "Beamter verletzt – Täter gefasst", "Kiel: Schmuggler gefasst"
 _SEGMENT_END = frozenset({";", ":", "–", "-", "—"})
+_DASH_MARKS = frozenset({"–", "-", "—"})
+
 
 
 def _verbless_segment(toks: list, k: int) -> bool:  # type: ignore[type-arg]
     """No finite verb in the segment of the sentence around ``k``: a headline or a caption."""
     lo = max((m + 1 for m in range(k) if toks[m].text in _SEGMENT_END), default=0)
+    opening = next((m for m in range(lo - 2, -1, -1) if toks[m].text in _SEGMENT_END), None)
+    if lo and toks[lo - 1].text in _DASH_MARKS and opening is not None and toks[opening].text in _DASH_MARKS:
+        # "hat den Pfarrer – Domkapitular X – zum Y ernannt": a parenthesis; the segment goes on
+        lo = max((m + 1 for m in range(opening) if toks[m].text in _SEGMENT_END), default=0)
     hi = next((m for m in range(k, len(toks)) if toks[m].text in _SEGMENT_END), len(toks))
     return not any(t.tag_.endswith("FIN") for t in toks[lo:hi])
 

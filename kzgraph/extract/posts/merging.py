@@ -9,6 +9,7 @@ from typing import Protocol, TypeVar
 
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Evidence, FactDate, dated
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.lexicon import load
 from kzgraph.extract.posts.hierarchy import same_post
 
 
@@ -41,10 +42,15 @@ class _Retold(Protocol):
 _R = TypeVar("_R", bound=_Retold)
 
 
+_DEPUTY = tuple(load("offices")["deputy_markers"])
+
+
 def _compatible_offices(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     a, b = a.lower(), b.lower()
+    if any(m in a for m in _DEPUTY) != any(m in b for m in _DEPUTY):
+        return False  # "stellvertretender Generalvikar" is another post than "Generalvikar"
     # "Trainer" in the headline, "Cheftrainer" in the text; "Vorstandschefin (des Konzerns)"
     return a.endswith(b) or b.endswith(a) or a.startswith(f"{b} ") or b.startswith(f"{a} ") or same_post(a, b)
 

@@ -105,7 +105,9 @@ def moved_up(ctx: ArticleContext, sent: Span, trig: Trigger, post: str | None) -
     held (no cue of "from now on") is none."""
     if trig.spec.get("from_now"):
         cl = clause(ctx, sent, trig.i)
-        if not _from_now(ctx, cl):
+        lex = events_lexicon()["appointment"]
+        future = trig.lemma in lex["future_leading_verbs"] and _future(ctx, cl, trig.i)
+        if not _from_now(ctx, cl) and not future:
             return None
         if trig.spec.get("leads_object") and trig.passive:
             return _led_by(ctx, sent, cl, trig)  # "Das Amt wird künftig von X geleitet"
@@ -164,18 +166,33 @@ def _from_now(ctx: ArticleContext, cl: Span) -> bool:
     return any(t.lower_ in cues and t.i + 1 < cl.end and not doc[t.i + 1].is_punct for t in cl)
 
 
+def _future(ctx: ArticleContext, cl: Span, verb: int) -> bool:
+    """ "X wird das Bistum leiten": the verb at ``verb`` an infinitive after a form of "werden" in its
+    clause, not going on with what is held ("wird das Amt weiter leiten")."""
+    lex = events_lexicon()["appointment"]
+    doc = ctx.doc
+    words = [t.lower_ for t in doc[cl.start : verb]]
+    return (
+        doc[verb].tag_ == "VVINF"
+        and any(w in lex["future_auxiliaries"] for w in words)
+        and not any(w in lex["continuing_cues"] for w in words)
+    )
+
+
 def _unit_led(ctx: ArticleContext, cl: Span, verb: int) -> str | None:
     """The unit a leading verb at ``verb`` has as object ("leitet künftig das Ordnungsamt"): an
     organisation or a noun of `led_units`, without its article; a task ("die Sitzung") is none."""
     doc = ctx.doc
     units = tuple(events_lexicon()["appointment"]["led_units"])
-    for k in range(verb + 1, cl.end):
+    # verb-final ("wird ab Mai das Museum leiten"): the object before the verb
+    start, end = (cl.start, verb) if doc[verb].tag_ == "VVINF" else (verb + 1, cl.end)
+    for k in range(start, end):
         if doc[k].lower_ not in _ARTICLES:
             continue
         j = k + 1
-        while j < cl.end and doc[j].tag_ == "ADJA":
+        while j < end and doc[j].tag_ == "ADJA":
             j += 1
-        if j >= cl.end or doc[j].tag_ not in ("NN", "NE") or ctx.mention_at(j) is not None:
+        if j >= end or doc[j].tag_ not in ("NN", "NE") or ctx.mention_at(j) is not None:
             return None
         agent = ctx.agent_for(doc[k : j + 1])
         organisation = agent is not None and agent.kind == AgentKind.ORGANIZATION

@@ -16,8 +16,11 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.coordination import conjunct_subject
+from kzgraph.extract.grammar.copula_adjuncts import past_adjuncts, past_attributes
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
+from kzgraph.extract.grammar.set_off import past_set_off
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.appointments.bodies import member_post
 from kzgraph.extract.kinds.offices.extract import office_label
@@ -104,14 +107,12 @@ def _described_after(ctx: ArticleContext, sent: Span, verb: int) -> Mention | No
 
 
 def _subject_before(ctx: ArticleContext, sent: Span, verb: int) -> Mention | None:
-    """The mention ending right before the verb at ``verb``, or before an age or a figure set off
-    by commas or brackets ("X, 39, wird", "X (54) wird")."""
+    """The mention ending right before the verb at ``verb``, or before an age or a description set
+    off by commas or brackets ("X, 39, wird", "X (54) wird", "X, bisher Kämmerin, wird")."""
     doc = ctx.doc
-    j = verb
-    if j - 3 >= sent.start and doc[j - 1].text in (",", ")") and doc[j - 3].text in (",", "("):
-        if doc[j - 2].like_num:
-            j -= 3
-    return next((m for m in ctx.mentions_in(doc[sent.start : j]) if m.end == j), None)
+    mentions = ctx.mentions_in(doc[sent.start : verb])
+    # "X wird", "X, 39, wird", "X (54) wird", "X, bisher Kämmerin, wird"
+    return next((m for m in mentions if past_set_off(doc, m.end, sent.end) == verb), None)
 
 
 def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None:
@@ -133,7 +134,7 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
             who, k = before, verb + 1  # "X wurde Direktor", "Der Jurist X wird Direktor"
         else:
             continue
-        k = _past_adjuncts(ctx, k, sent.end)  # "wird nach der Pause, Kapitän beim FC"
+        k = past_adjuncts(ctx, k, sent.end)  # "wird nach der Pause, Kapitän beim FC"
         end = _clause_end(ctx, sent, k)
         title = _title_after(ctx, k, end)
         if title is None or award_of_the_period(ctx, title, end):
@@ -161,6 +162,8 @@ def _listed_subject(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
     """``m`` is the last of a list of names opening the sentence ("A und B werden …")."""
     doc = ctx.doc
     k = m.start - 1
+    while k > sent.start and ctx.lx.is_title(doc[k].text):
+        k -= 1  # "A und Sportleiter B sind nun …": the title of the last name
     if k <= sent.start or doc[k].lower_ not in _words("coordinators"):
         return False
     first = next((x for x in ctx.mentions_in(doc[sent.start : k]) if x.end == k), None)
@@ -169,10 +172,15 @@ def _listed_subject(ctx: ArticleContext, sent: Span, m: Mention) -> bool:
 
 def _cue_before(ctx: ArticleContext, sent: Span, title: int) -> bool:
     """A cue of "from now on" before the title ("ist ab sofort / künftig Leiter", "Ab Juli ist
-    X Leiterin")."""
-    cues = events_lexicon()["appointment"]["from_now_cues"]
+    X Leiterin", "ist nun Leiterin")."""
+    lex = events_lexicon()["appointment"]
     doc = ctx.doc
-    return any(doc[j].lower_ in cues and not doc[j + 1].is_punct for j in range(sent.start, title))
+    cues = lex["from_now_cues"]
+    if any(doc[j].lower_ in cues and not doc[j + 1].is_punct for j in range(sent.start, title)):
+        return True
+    # "ist nun Leiterin", not "ist nun seit Jahren Leiterin"
+    now = next((j for j in range(sent.start, title) if doc[j].lower_ in lex["now_cues"]), None)
+    return now is not None and not any(doc[j].lower_ in lex["held_since"] for j in range(now, title))
 
 
 def _comma_or_end(ctx: ArticleContext, sent: Span, k: int) -> int:
@@ -204,6 +212,8 @@ def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
             j += 1  # adjectives: "der obersten Behörde"
         if j < limit and doc[j].text[:1].isupper():
             j += 1
+        while j < min(limit, k + 8) and doc[j].tag_ in ("NE", "NN") and doc[j].text[:1].isupper():
+            j += 1  # a name of several words: "des FC Grünau Süd", "des Stadttheaters Welsbach"
     return _past_place(ctx, j, limit)
 
 
@@ -244,15 +254,19 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     doc, lx = ctx.doc, ctx.lx
     found = _title_first(ctx, sent) or _new_in_body(ctx, sent)
     if found is None:
-        for m in ctx.mentions_in(sent):
-            k = _past_figure(doc, m.end, sent.end)  # "X, 39, wird", "X (54) wird"
+        # the verb past an age or a description: "X (54), Pfarrer, wird"
+        subjects = [(m, past_set_off(doc, m.end, sent.end)) for m in ctx.mentions_in(sent)]
+        # "X wechselt nach Y und wird neuer Z": the first conjunct's subject
+        verbs = ctx.positions_of(sent, _BECOMES)
+        subjects += [(m, v) for v in verbs if (m := conjunct_subject(ctx, sent, v))]
+        for m, k in subjects:
             if m.kind != "name" or not m.subject or k + 2 >= sent.end or doc[k].lower_ not in _BECOMES:
                 continue
-            j = _past_adjuncts(ctx, k + 1, sent.end)
+            j = past_adjuncts(ctx, k + 1, sent.end)
             j += j < sent.end and doc[j].lower_ in _WORDS.words("definite_nominative_articles")
             # "neuer Bayern Trainer": a club's name between "neuer" and the title
             club = j + 2 < sent.end and doc[j + 1].tag_ in ("NN", "NE") and lx.is_title(doc[j + 2].text)
-            t = _past_lower_adjectives(doc, j + 1, sent.end)  # "neuer stellvertretender Leiter"
+            t = past_attributes(doc, j + 1, sent.end)  # "neuer stellvertretender Leiter"
             if t < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[t].text) or club):
                 found = (ctx.person_agent(m.person), office_label(ctx, t + club)[0], k)
                 break
@@ -262,13 +276,6 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
     return Appointment(
         ctx.evidence(sent, "appointment.becomes", 0.7), who, None, post, ctx.date_for(sent, doc[verb].idx)
     )
-
-
-def _past_lower_adjectives(doc: Doc, k: int, limit: int) -> int:
-    """Past attributive adjectives at ``k`` ("stellvertretender", "geschäftsführende")."""
-    while k < limit and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
-        k += 1
-    return k
 
 
 def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, int] | None:
@@ -343,41 +350,3 @@ def _description_only(ctx: ArticleContext, words: Span) -> bool:
         elif not (role and (t.lower_ in _REMIT or t.tag_ in ("NN", "$,", "KON"))):
             return False
     return True
-
-
-_TIME_NOUNS = _WORDS.words("period_nouns")
-_MONTHS = frozenset(_WORDS.calendar.months) | frozenset(_WORDS.calendar.month_synonyms)
-
-
-def _past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
-    """Past the adverbs and short time or place phrases after a copula: "X wird [ab Juli] [in der
-    kommenden Saison] neuer Trainer"."""
-    doc = ctx.doc
-    start = k
-    for _ in range(4):
-        if k < limit and doc[k].tag_ in ("ADV", "ADJD", "CARD"):  # "wurde 1998 neuer Präsident"
-            k += 1
-        elif k + 1 < limit and doc[k].tag_ in ("ADJA", "PDAT") and doc[k + 1].text in _TIME_NOUNS:
-            k += 2  # "nächstes Jahr", "diese Saison"
-        elif k + 1 < limit and doc[k].lower_ in ctx.lx.prepositions and doc[k + 1].tag_ == "ADV":
-            k += 2  # "ab sofort", "ab jetzt": no noun to look for (the title would be taken)
-        elif k < limit and doc[k].lower_ in ctx.lx.prepositions:
-            nouns = (j for j in range(k + 1, min(limit, k + 6)) if doc[j].tag_ in ("NN", "NE", "CARD"))
-            end = next(nouns, None)
-            if end is None:
-                return k
-            k = end + 1
-            while k < limit and (doc[k].like_num or doc[k].text in _MONTHS):
-                k += 1  # "zum 1. April 2008"
-        else:
-            break
-    if start < k and k + 1 < limit and doc[k].text == ",":
-        return k + 1  # "wird nach langer Pause, Kapitän": a comma closing the adjunct
-    return k
-
-
-def _past_figure(doc: Doc, k: int, limit: int) -> int:
-    """Past an age or a figure set off by commas or brackets at ``k`` ("X, 39, wird")."""
-    if k + 3 < limit and doc[k].text in (",", "(") and doc[k + 1].like_num and doc[k + 2].text in (",", ")"):
-        return k + 3
-    return k

@@ -12,10 +12,11 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment, OfficeHolding
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.coordination import gapped_names, listed_agents
+from kzgraph.extract.grammar.copula_adjuncts import place_adjective
 from kzgraph.extract.grammar.objects import object_after, persons_of
 from kzgraph.extract.grammar.role_map import role_map
-from kzgraph.extract.grammar.scope import hedged, negated
+from kzgraph.extract.grammar.scope import asked, hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.attributive import attributive_appointments
@@ -34,6 +35,7 @@ from kzgraph.extract.kinds.appointments.paired_posts import paired_posts
 from kzgraph.extract.kinds.appointments.posts import as_successor, past_object_apposition, zum_post
 from kzgraph.extract.kinds.appointments.presented import presented_with, received_with
 from kzgraph.extract.kinds.appointments.previous_post import post_named_before
+from kzgraph.extract.kinds.appointments.relied_on import relied_on
 from kzgraph.extract.kinds.appointments.take_over import take_over
 from kzgraph.extract.kinds.offices.extract import base_title
 from kzgraph.extract.posts.departures import Departure
@@ -141,14 +143,16 @@ def _appointed(
             # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
             described = _new_holder_described(ctx, sent, trig.i)
             office = described[1] if described is not None else None
+    lex_app = events_lexicon()["appointment"]
     # "wurde im Amt bestätigt", "wurde (im Amt) wiedergewählt", "wurde in sein Amt eingeführt":
     # confirmed in or installed into the post the article gives the appointee
     in_office = office is None and (
-        trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen") and _in_office(cl)
+        trig.lemma == "wiederwählen" or trig.lemma in ("bestätigen", "einführen", "wählen") and _in_office(cl)
     )
     if office is None and not in_office and trig.lemma == "bestätigen" and not trig.passive:
         office = confirmed_holder_title(ctx, cl, trig.i)  # "bestätigten den bisherigen Vorsitzenden"
-    if office is None and not in_office and not as_successor(cl):
+    voted = office is None and not in_office and trig.lemma in lex_app["elected_verbs"] and _voted(ctx, cl)
+    if office is None and not in_office and not voted and not as_successor(cl):
         return None  # appointment verbs without a post are too vague ("berief sich auf")
     fact = ROLES.fill(verb_roles(ctx, sent, trig.i, trig.passive))
     appointee, agent = fact.get("appointee"), fact.get("agent")
@@ -176,7 +180,7 @@ def _appointed(
         return None
     if in_office:
         office = office_of(ctx, appointee) or held_office(held, appointee)
-        if office is None:
+        if office is None and trig.lemma not in events_lexicon()["appointment"]["elected_verbs"]:
             return None  # confirmed in an office the article does not name: left out
     if trig.spec.get("needs_person") and appointee.kind != AgentKind.PERSON:
         return None
@@ -186,6 +190,16 @@ def _appointed(
         return None
     return Appointment(
         ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
+    )
+
+
+def _voted(ctx: ArticleContext, cl: Span) -> bool:
+    """ "wurde mit 94 Prozent der Stimmen gewählt": the votes tell a post won; not a seat in a
+    parliament ("in den Landtag", "ins Parlament gewählt")."""
+    words = {t.text for t in cl}
+    into = _WORDS.words("into_prepositions") | _WORDS.words("into_the_prepositions")
+    return not words.isdisjoint(events_lexicon()["appointment"]["vote_cues"]) and not any(
+        t.lower_ in into for t in cl
     )
 
 
@@ -210,7 +224,8 @@ def _new_title_of_subject(ctx: ArticleContext, sent: Span, i: int, any_title: bo
     doc = ctx.doc
     for m in ctx.mentions_in(doc[sent.start : i]):
         k = m.start - 1
-        new = k - 1 >= sent.start and doc[k - 1].lower_ in _NEW
+        a = k - 1 - (k - 1 > sent.start and place_adjective(doc, k - 1))  # "neue Kölner Präsidentin X"
+        new = a >= sent.start and doc[a].lower_ in _NEW
         if m.kind == "name" and m.subject and k >= sent.start and (new or any_title):
             return base_title(doc[k].text)[0] if ctx.lx.is_title(doc[k].text) else None
     return None
@@ -247,6 +262,17 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     return [replace(fact, appointee=a) for a in listed if a != fact.agent]
 
 
+def _gapped(ctx: ArticleContext, sent: Span, verb: int, fact: Appointment) -> list[Appointment]:
+    """ "Am 4. Mai übernimmt A das Amt in Y, am 8. Mai B in Z": B takes the same post, on B's date."""
+    out = []
+    for m, start in gapped_names(ctx, sent, verb):
+        who = ctx.person_agent(m.person)
+        if who != fact.appointee and who.kind == AgentKind.PERSON:
+            date = ctx.date_for(sent, ctx.doc[start].idx) or fact.date
+            out.append(replace(fact, appointee=who, date=date))
+    return out
+
+
 def extract_appointments(
     ctx: ArticleContext, told: list[Departure], held: Sequence[OfficeHolding] = ()
 ) -> list[Appointment]:
@@ -271,9 +297,10 @@ def extract_appointments(
             out.extend(nominal_appointments(ctx, sent))
             out.extend(final_copula(ctx, sent))  # "…, dass X neue Trainerin wird"
         out.extend(received_with(ctx, sent))
+        out.extend(relied_on(ctx, sent))  # "Der FC setzt auf X als Trainer"
         out.extend(certified_appointments(ctx, sent))  # "händigte X die Ernennungsurkunde aus"
         for trig in trigs:
-            if negated(ctx, sent, trig.i):
+            if negated(ctx, sent, trig.i) or asked(ctx, sent, trig.i):
                 continue
             paired = [] if ruled_out(trig, sent) else paired_posts(ctx, sent, trig)
             if paired:
@@ -282,4 +309,5 @@ def extract_appointments(
             fact = _one(ctx, sent, trig, told, held)
             if fact is not None:
                 out.extend(_each_listed(ctx, sent, fact))
+                out.extend(_gapped(ctx, sent, trig.i, fact))
     return merge_retellings(out, lambda a: a.appointee)

@@ -162,13 +162,17 @@ def _helm_taken(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
 
 
 def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str, int] | None:
-    """ "tritt seinen Dienst / ihre neue Stelle als Leiterin an", "nimmt ihre Arbeit als X auf": the
-    title after "als" following
+    """ "tritt seinen Dienst / ihre neue Stelle als Leiterin an", "nimmt ihre Arbeit als X auf",
+    "übernimmt die Funktion als Geschäftsführer": the title after "als" following
     a service noun of `service_nouns` that the verb's object opens (after an article or possessive)."""
-    if trig.lemma not in ("antreten", "aufnehmen"):
+    lex = events_lexicon()["appointment"]
+    if trig.lemma == "übernehmen":
+        services = lex["taken_as_nouns"]  # "übernimmt die Funktion als Geschäftsführer"
+    elif trig.lemma in ("antreten", "aufnehmen"):
+        services = lex["service_nouns"]
+    else:
         return None
     doc = ctx.doc
-    services = events_lexicon()["appointment"]["service_nouns"]
     for t in cl:
         if t.text in services and doc[t.i - 1].tag_ in _OBJECT_OPENERS:
             title = _as_title_after(ctx, t.i, cl.end)
