@@ -27,7 +27,8 @@ ALLOWED: dict[str, Counter[str]] = {
     "grammar/agents.py": Counter({"den": 1, "Der": 1, "der": 3}),
     # "sich" of a reflexive verb before the subject; "er", and "sie" before a name, right after the
     # finite verb as its subject
-    "grammar/clauses.py": Counter({"er": 1, "sich": 1, "sie": 1}),
+    "grammar/clauses.py": Counter({"er": 1, "sie": 1}),
+    "grammar/inverted_subject.py": Counter({"sich": 1}),
     # "heute" alone has a month when the article's date has no day; "jahr" is the hint of the
     # relative-year patterns ("im Vorjahr"), a noun of those patterns, not a word list
     "grammar/dates.py": Counter({"heute": 1, "jahr": 1}),
