@@ -34,13 +34,13 @@ from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
     group_count,
-    joined_group,
     parse_count,
     pronominal_count,
     vague_group,
     vague_pronominal,
 )
 from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests, with_idioms
+from kzgraph.extract.kinds.arrests.joined_groups import joined_group
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
     companions_named_with,
