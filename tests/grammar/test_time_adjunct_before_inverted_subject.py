@@ -1,6 +1,6 @@
 """A short time phrase between the finite verb and an inverted subject ("Zugleich übernimmt ab
 Montag X …", "Auch wird am 3. März X …") is passed over by the grammar's subject finder
-(clauses._past_time_adjunct), for every fact type, with a year after the month; academic
+(inverted_subject._past_time_adjunct), for every fact type, with a year after the month; academic
 honorifics before a name ("Prof. Dr. X") are passed over like titles (objects.name_after_titles)."""
 
 from __future__ import annotations

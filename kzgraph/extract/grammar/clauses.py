@@ -11,9 +11,9 @@ from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.agents import described_subject_before, np_end
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.conjuncts import age_apposition, coordinated_auxiliary, local_dateline
+from kzgraph.extract.grammar.inverted_subject import inverted_subject
 from kzgraph.extract.grammar.lexicon import COORDINATORS, RELATIVE_D_WORDS
-from kzgraph.extract.grammar.objects import apposition_name, name_after_titles, postposition_at
-from kzgraph.extract.grammar.subject_position import plural_group_before_name
+from kzgraph.extract.grammar.objects import apposition_name, postposition_at
 from kzgraph.extract.grammar.subordinate import (
     main_clause_after_vorfeld,
     reported_clause_start,
@@ -30,12 +30,6 @@ from kzgraph.extract.grammar.vorfeld_subject import (
     subject_phrase_end,
     vorfeld_agent,
 )
-
-# object pronouns before the subject: "ernannte sie der Präsident"
-_PRONOUNS_BEFORE_SUBJECT = closed_class().words("object_pronouns_before_subject")
-OBJECT_ONLY_PRONOUNS = closed_class().words("object_only_pronouns")
-_DURATIONS = closed_class().words("duration_nouns")
-_DER_EIN = closed_class().words("masculine_nominative_articles")
 
 RELATIVE_PRONOUNS = RELATIVE_D_WORDS | closed_class().words("welch_relatives")
 
@@ -122,104 +116,6 @@ def _parenthesis_opening(doc: Doc, sent: Span, close: int) -> int | None:
     return k
 
 
-def _past_time_adjunct(ctx: ArticleContext, j: int, end: int) -> int:
-    """Past a short time phrase at ``j`` between the finite verb and an inverted subject ("am 1.
-    Januar", "im Mai", "ab Montag", "am Abend"): a preposition of `time_adjunct_prepositions` and at
-    most three words ending in a weekday, a month, a day part or a period noun; else ``j``."""
-    doc = ctx.doc
-    if j >= end or doc[j].lower_ not in _TIME_PREPOSITIONS:
-        return j
-    calendar = closed_class().calendar
-    for k in range(j + 1, min(end - 1, j + 4)):
-        word = doc[k].text
-        if word in calendar.weekdays or word in calendar.months or word in _TIME_NOUNS:
-            return k + 1 + (k + 2 < end and doc[k + 1].tag_ == "CARD")  # "am 1. Januar 2021"
-    return j
-
-
-_TIME_PREPOSITIONS = closed_class().words("time_adjunct_prepositions")
-_TIME_NOUNS = closed_class().words("day_part_nouns") | closed_class().words("period_nouns")
-
-
-def _inverted_subject(ctx: ArticleContext, sent: Span, i: int, clause_vorfeld: bool = False) -> Agent | None:
-    """ "Zugleich berief das Gremium X ...", "Am Montag entließ der Präsident X": an adverb or a
-    prepositional phrase fills the Vorfeld, so the determiner phrase right after the finite verb
-    at ``i`` is the subject. With ``clause_vorfeld`` a subordinate clause fills it ("Nachdem …,
-    entließ der Präsident X")."""
-    doc, lx = ctx.doc, ctx.lx
-    first = doc[sent.start]
-    if i <= sent.start or i + 2 >= sent.end or not doc[i].tag_.endswith("FIN"):
-        return None
-    # an adverb, an adverbial adjective alone ("Kommissarisch übernimmt …") or a phrase fills the
-    # Vorfeld; a name inside that phrase ("Nach dem Rücktritt von X hat …") is not the subject
-    adverbial = first.pos_ == "ADV" or first.tag_ == "ADJD" and i == sent.start + 1
-    # a span of time opens it too: "Drei Tage nach der Wahl entließ der Präsident X"
-    adverbial = adverbial or first.pos_ == "NUM" and doc[sent.start + 1].text in _DURATIONS
-    # a postpositional phrase fills it too: "Der Zeitung zufolge entließ der Präsident X"
-    adverbial = adverbial or postposition_at(doc, i - 1, i)
-    if not clause_vorfeld and (
-        not (adverbial or first.lower_ in lx.prepositions)
-        or any(m.subject for m in ctx.mentions_in(doc[sent.start : i]))
-    ):
-        return None
-    reflexive = doc[i + 1].lower_ == "sich"
-    j = i + 1 + reflexive  # "trennte sich der Verein von X"
-    # "hat sich heute der Verein von X getrennt": an adverb between "sich" and the subject
-    while (
-        reflexive and j + 2 < sent.end and doc[j].tag_ == "ADV" and doc[j + 1].lower_ in NOMINATIVE_ARTICLES
-    ):
-        j += 1
-    j = _past_time_adjunct(ctx, j, sent.end)  # "Zugleich wird am 1. Mai X die Leitung übernehmen"
-    if doc[j].lower_ in _PRONOUNS_BEFORE_SUBJECT and j + 1 < sent.end and doc[j + 1].lower_ in _DER_EIN:
-        j += 1  # "ernannte sie der Präsident": the object pronoun comes before the subject
-    elif doc[j].lower_ in OBJECT_ONLY_PRONOUNS and j + 2 < sent.end:
-        j += 1  # "entließ ihn der Verein", "ernannte ihn die Partei"
-    if j + 1 >= sent.end:
-        return None
-    if doc[j].lower_ not in NOMINATIVE_ARTICLES:
-        # a name, maybe after its titles: "übernahm Staatssekretär X die Leitung"
-        named = name_after_titles(ctx, j, sent.end)
-        if named is not None:
-            return ctx.person_agent(named.person)
-        # a named organisation without an article: "entließ Hertha BSC den Trainer"
-        org = next((e for e in ctx.entities if e.start == j and e.label_ == "ORG"), None)
-        return ctx.agent_for(org) if org is not None else None
-    i = j - 1
-    end = np_end(ctx, i + 1, sent.end)
-    # "hat die Polizei 30 Menschen festgenommen": a figure starts the object, as does a title after
-    # the subject's noun ("hatte der Verein Sportdirektor X entlassen")
-    end = next(
-        (
-            k
-            for k in range(i + 2, end)
-            if doc[k].tag_ == "CARD"
-            or lx.is_title(doc[k].text)
-            and not _name_opens_at(ctx, k)  # "entließ der Landrat Richter …": a surname
-            and doc[k - 1].text[:1].isupper()
-            # "entließ der Präsident Innenminister X": the article's own title, then the object's
-            and (not lx.is_title(doc[k - 1].text) or k == i + 3)
-        ),
-        end,
-    )
-    # "setzte das Ministerium Imamoğlus Stellvertreter X ab": the genitive name belongs to the object
-    before = doc[end - 1]
-    propn_genitive = before.pos_ == "PROPN" and before.text.endswith("s")
-    genitive_name = ctx.mention_at(end - 1) is not None or propn_genitive
-    if end < len(doc) and lx.is_title(doc[end].text) and end - 1 > i + 1 and genitive_name:
-        end -= 1
-    for m in ctx.mentions_in(doc[i + 2 : end]):
-        titled = lx.is_title(doc[m.start - 1].text) or lx.is_role(doc[m.start - 1].text)
-        if m.kind == "name" and (not titled or plural_group_before_name(doc, lx, m.start - 1)):
-            end = m.start  # "die Regierung Max Huber ...": an organisation is no apposition of a name
-            break
-    return ctx.agent_for(doc[i + 1 : end]) if end > i + 2 else None
-
-
-def _name_opens_at(ctx: ArticleContext, k: int) -> bool:
-    m = ctx.mention_at(k)
-    return m is not None and m.kind == "name" and m.start == k
-
-
 def _subject_before_relative_clause(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     """ "Die Beamten, die der Polizei halfen, haben X festgenommen": a nominative determiner phrase,
     its relative clause, then the finite verb of the clause of ``i``: the phrase is the subject."""
@@ -281,16 +177,7 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     A finite verb right after "und" shares the subject of the verb before: "Der Präsident entließ
     X und ernannte Y"."""
     doc = ctx.doc
-    if doc[sent.start].tag_ == "KON" and sent.start + 1 < i:
-        # "Denn der Rat hat X entlassen": the opening conjunction is no part of the subject
-        sent = doc[sent.start + 1 : sent.end]
-    if local_dateline(doc, sent, i):
-        sent = doc[sent.start + 1 : sent.end]  # "Kiel Der Jurist löst A ab": a place opens the text
-    colon = next((k for k in range(i - 1, sent.start, -1) if doc[k].text == ":"), None)
-    if colon is not None and colon + 1 < i:
-        # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;
-        # the verb after it has its subject after it
-        sent = doc[colon + 1 : sent.end]
+    sent = _past_openers(doc, sent, i)
     # "Die Rebellen stürmten den Palast und ernennen X": a plural present the tagger reads as an
     # infinitive shares the subject too
     coordinated_verb = doc[i].tag_.endswith("FIN") or doc[i].tag_ == "VVINF"
@@ -324,19 +211,34 @@ def subject_of(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:
     if main is not None:
         # "Nachdem X bekannt wurde, entließ der Präsident Y": the subject follows the finite verb;
         # the names of the subordinate clause are not candidates
-        inverted = _inverted_subject(ctx, sent, main, clause_vorfeld=True)
+        inverted = inverted_subject(ctx, sent, main, clause_vorfeld=True)
         if inverted is not None:
             return inverted
         sent = ctx.doc[main : sent.end]
-    inverted = _inverted_subject(ctx, sent, i)
+    inverted = inverted_subject(ctx, sent, i)
     if inverted is None and not ctx.doc[i].tag_.endswith("FIN"):
         # "Nach dem Rücktritt hat das Parlament X gewählt": the subject follows the finite auxiliary
         finite = next((t.i for t in ctx.doc[sent.start : i] if t.tag_ in ("VAFIN", "VMFIN")), None)
-        inverted = _inverted_subject(ctx, sent, finite) if finite is not None else None
+        inverted = inverted_subject(ctx, sent, finite) if finite is not None else None
     if inverted is not None:
         return inverted
     return _subject_by_position(ctx, sent, i)
 
+
+def _past_openers(doc: Doc, sent: Span, i: int) -> Span:
+    """``sent`` without what opens it but is no part of the subject of the verb at ``i``: an
+    opening conjunction, a dateline, a label before a colon."""
+    if doc[sent.start].tag_ == "KON" and sent.start + 1 < i:
+        # "Denn der Rat hat X entlassen": the opening conjunction is no part of the subject
+        sent = doc[sent.start + 1 : sent.end]
+    if local_dateline(doc, sent, i):
+        sent = doc[sent.start + 1 : sent.end]  # "Kiel Der Jurist löst A ab": a place opens the text
+    colon = next((k for k in range(i - 1, sent.start, -1) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < i:
+        # "Anna Berg: Die Ordnung ist abgelöst worden": a label or introduction before a colon;
+        # the verb after it has its subject after it
+        sent = doc[colon + 1 : sent.end]
+    return sent
 
 
 def _subject_by_position(ctx: ArticleContext, sent: Span, i: int) -> Agent | None:

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kzgraph.extract.core.tokens import LazyTokens, TokenTable, token_table
+from kzgraph.extract.grammar.adjacent_names import NameCandidate, split_adjacent_names
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.event_verbs import events_lexicon
 from kzgraph.extract.grammar.lexicon import Lexicons, lexicons
+from kzgraph.extract.grammar.name_openers import (
+    CREDIT_WORDS,
+    after_credit_cue,
+    entity_end,
+    name_after_body,
+    ner_opened_first_name,
+)
 from kzgraph.extract.grammar.names import (
     before_agent_phrase,
     is_name_token,
@@ -45,8 +53,7 @@ def _strip_genitive(tokens: tuple[str, ...], known: set[str]) -> tuple[str, ...]
     return tokens
 
 
-# a candidate name: its words, where it starts, the role word before it and that word's index
-_Candidate = tuple[tuple[str, ...], int, str | None, int]
+_Candidate = NameCandidate
 
 
 def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[PersonRecord, int]]:
@@ -66,7 +73,7 @@ def find_persons(doc: Doc, sent_bounds: list[tuple[int, int]]) -> list[tuple[Per
     cands += _entity_candidates(doc, seen_after_prep, lx)
     cands += _initial_surname_candidates(tokens, texts, lx)
     cands = [c for c in cands if not opens_quoted_work(doc, c[1])]  # "im Film „Anna Karenina“"
-    cands = _split_adjacent_names(cands, tokens, lx)
+    cands = split_adjacent_names(cands, tokens, lx)
     out = _merge_candidates(cands, set(texts), lx)
     for rec, _ in out:
         rec.gender = _gender(rec, lx, doc)
@@ -139,58 +146,24 @@ def _first_name_candidates(
     first_names = lx.male | lx.female
     cands: list[_Candidate] = []
     for i, text in enumerate(texts):
-        if _after_credit_cue(texts, i):
+        if after_credit_cue(texts, i):
             continue  # "Foto: Vorname Name": who took the picture, not a person of the story
         if text in first_names or "-" in text and is_double_first_name(text, first_names):
             j = name_at(doc, i, sent_end[i], lx)
-        elif _ner_opened_first_name(tokens, texts, i, lx):
-            j = min(name_at(doc, i, sent_end[i], lx), max(_entity_end(tokens, i, sent_end[i]), i + 2))
-        elif _name_after_body(tokens, texts, i, lx):
+        elif ner_opened_first_name(tokens, texts, i, lx):
+            j = min(name_at(doc, i, sent_end[i], lx), max(entity_end(tokens, i, sent_end[i]), i + 2))
+        elif name_after_body(tokens, texts, i, lx):
             j = i
         else:
             continue
-        if j < i + 2 and _name_after_body(tokens, texts, i, lx):
-            j = _entity_end(tokens, i, sent_end[i])  # "der Verein | Knut Hallmann": the whole entity
+        if j < i + 2 and name_after_body(tokens, texts, i, lx):
+            j = entity_end(tokens, i, sent_end[i])  # "der Verein | Knut Hallmann": the whole entity
         if j >= i + 2:
             cands.append((tuple(t.text for t in tokens[i:j]), i, None, -1))
     return cands
 
 
-_CREDIT_WORDS = frozenset({"Foto", "Fotos", "Bild", "Bilder"})
-
-
-def _after_credit_cue(texts: list[str], i: int) -> bool:
-    """The word at ``i`` opens a photo credit: right after "Foto:" or "Bild:"."""
-    return i >= 2 and texts[i - 1] == ":" and texts[i - 2] in _CREDIT_WORDS
-
-def _entity_end(tokens: Sequence[Token], i: int, limit: int) -> int:
-    """End of the NER entity that begins at ``i``."""
-    end = i + 1
-    while end < limit and tokens[end].ent_iob_ == "I":
-        end += 1
-    return end
-
-
-def _name_after_body(tokens: Sequence[Token], texts: list[str], i: int, lx: Lexicons) -> bool:
-    """A first name opening an entity of two or three words that the NER calls no person, right
-    after a body's noun ("nachdem der Verein Knut Hallmann entlassen hatte"): a person's name."""
-    if i == 0 or texts[i - 1].lower() not in _BODY_HEADS or texts[i] not in lx.gender_of:
-        return False
-    if tokens[i].ent_iob_ != "B" or tokens[i].ent_type_ == "PER":
-        return False
-    return _entity_end(tokens, i, len(texts)) - i in (2, 3)
-
-
-def _ner_opened_first_name(tokens: Sequence[Token], texts: list[str], i: int, lx: Lexicons) -> bool:
-    """A first name of the full table where the NER opens a person, not in a photo credit
-    ("Foto: Agentur/Vorname Name": the cue the entity candidates drop too)."""
-    if texts[i] not in lx.gender_of or i > 0 and texts[i - 1] == "/":
-        return False
-    return tokens[i].ent_iob_ == "B" and tokens[i].ent_type_ == "PER"
-
-
 _PLACE_PREPOSITIONS = closed_class().words("place_prepositions")
-_BODY_HEADS = closed_class().words("body_heads_before_names")
 
 
 def _after_place_preposition(words: TokenTable) -> set[str]:
@@ -317,59 +290,6 @@ def _merge_candidates(
     return list(by_key.values())
 
 
-def _split_adjacent_names(cands: list[_Candidate], tokens: Sequence[Token], lx: Lexicons) -> list[_Candidate]:
-    """Two names side by side read as one ("soll Lena Marquardt Ostholt ablösen": subject and
-    object after the finite verb or a conjunction): a name of three words or more right after a
-    verb or a conjunction, whose last word is the surname of another full name of the article
-    with another first name, and whose other words are a first name and a surname, is split into
-    those two names. Three words with two first names ("Anna Lena Ostholt") and a name after a
-    title or article (a double surname: "die Anwältin Maria Berger Ostholt") stay one name."""
-    first_names = lx.gender_of  # the full first-name table, not only the short gender lists
-    full_names: dict[str, set[tuple[str, ...]]] = {}
-    for toks, *_ in cands:
-        if len(toks) > 1:
-            full_names.setdefault(toks[-1], set()).add(toks)
-    out: list[_Candidate] = []
-    for toks, start, role, role_i in cands:
-        rest = toks[:-1]
-        others = full_names.get(toks[-1], set()) if len(toks) >= 3 else set()
-        before = tokens[start - 1].tag_ if start > 0 else ""
-        if (
-            (before.startswith("V") or before in ("KOUS", "KON"))
-            and any(o[0] != toks[0] and o[-2:] != toks[-2:] for o in others)
-            and rest[0] in first_names
-            and rest[-1] not in first_names
-        ):
-            out += [(rest, start, role, role_i), ((toks[-1],), start + len(rest), None, -1)]
-        elif _surname_then_full_name(toks, before, first_names, after_title=_after_role(tokens, start, lx)):
-            # "entließ Merkel Norbert Röttgen": a subject by surname, then the object's full name
-            out += [(toks[:1], start, role, role_i), (toks[1:], start + 1, None, -1)]
-        else:
-            out.append((toks, start, role, role_i))
-    return out
-
-
-def _after_role(tokens: Sequence[Token], start: int, lx: Lexicons) -> bool:
-    """The name at ``start`` follows a title or role noun that follows a finite verb ("entließ
-    Landrat X")."""
-    return start > 1 and lx.is_role(tokens[start - 1].text) and tokens[start - 2].tag_.endswith("FIN")
-
-
-def _surname_then_full_name(
-    toks: tuple[str, ...], before: str, first_names: Mapping[str, str], *, after_title: bool = False
-) -> bool:
-    """Three words right after a finite verb or a title, the first no first name, the second one:
-    a surname alone (the subject after the verb) and a full name ("entließ Merkel Norbert
-    Röttgen", "entließ Landrat Koch Tobias Brandt")."""
-    return (
-        len(toks) == 3
-        and (before.endswith("FIN") or after_title)
-        and toks[0] not in first_names
-        and toks[1] in first_names
-        and toks[2] not in first_names
-    )
-
-
 def _another_first_name(known: tuple[str, ...], toks: tuple[str, ...], lx: Lexicons) -> bool:
     """Two full names with one surname and different first names are two persons (a couple, a
     father and son): "Christine Strobl" is not "Thomas Strobl"."""
@@ -406,10 +326,10 @@ def _not_a_person(doc: Doc, ent: Span, toks: list[Token], seen_after_prep: set[s
         return True
     if before == "/":
         return True
-    if before == ":" and ent.start >= 2 and doc[ent.start - 2].text in _CREDIT_WORDS:
+    if before == ":" and ent.start >= 2 and doc[ent.start - 2].text in CREDIT_WORDS:
         return True  # "… den Tatort. Foto: Vorname Name": a credit inside the caption's sentence
     sent = ent.sent if doc.has_annotation("SENT_START") else None
-    return sent is not None and len(sent) > 1 and sent[0].text in _CREDIT_WORDS and sent[1].text == ":"
+    return sent is not None and len(sent) > 1 and sent[0].text in CREDIT_WORDS and sent[1].text == ":"
 
 
 def _gender(rec: PersonRecord, lx: Lexicons, doc: Doc) -> str | None:

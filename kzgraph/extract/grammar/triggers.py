@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.embedded import embedded_relative_end
@@ -60,14 +60,7 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
                 # a werden-form in another subordinate clause ("Nachdem X bekannt wurde, hat …")
                 # makes no passive
                 stretches = subordinate_stretches(toks) if stretches is None else stretches
-                passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
-                if passive_aux and _perfect_conjunct(toks, k):
-                    # "B wurde gewählt und hat A abgelöst": the werden-form is the other verb's
-                    passive_aux = False
-                if not passive_aux:
-                    # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
-                    # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
-                    passive_aux = _verbless_segment(toks, k) or _participle_apposition(toks, k)
+                passive_aux = _passive_in_clause(toks, k, stretches)
             # the participle is listed first; "ge" forms are participles too
             participle = (
                 full[0] == spec["nonfinite"][0] or tok.lower_.startswith("ge") or "ge" in tok.lower_[2:6]
@@ -83,24 +76,46 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
             )
         passive_here = any(t.i == tok.i and t.passive for t in out)
         for spec in finite.get(tok.lower_, ()):
-            if tok.i == sent.start and tok.lower_ in ("entlassen", "setzen", "nehmen"):
-                continue
             if passive_here:
                 continue  # "werde entlassen": the participle, not the plural finite form
-            if not tok.text[:1].islower() and (spec.get("fused") or tok.i != sent.start):
-                continue  # "festnahmen" is a verb, "Festnahmen" the noun; "die Verhafteten" too
-            if k and toks[k - 1].lower_ in _ATTRIBUTIVE_BEFORE:
-                continue  # "der inhaftierten Oppositionsführerin": a participle used as an adjective
-            part = spec.get("particle")
-            if part and not _particle_after(toks, k, part):
-                continue
-            tail = spec.get("tail")
-            if tail:
-                text = " ".join(t.lower_ for t in toks[k + 1 :])
-                if not any(" ".join(x.lower().split()) in text for x in tail):
-                    continue
-            out.append(Trigger(spec["lemma"], tok.i, False, spec))
+            if _finite_form_fits(toks, k, spec, at_start=tok.i == sent.start):
+                out.append(Trigger(spec["lemma"], tok.i, False, spec))
     return out
+
+
+def _passive_in_clause(toks: list[Token], k: int, stretches: list[tuple[int, int]]) -> bool:
+    """A werden/sein form in the clause of the participle at ``k`` (not in another subordinate
+    clause: "Nachdem X bekannt wurde, hat …"), or a passive told without its auxiliary."""
+    passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+    if passive_aux and _perfect_conjunct(toks, k):
+        # "B wurde gewählt und hat A abgelöst": the werden-form is the other verb's
+        passive_aux = False
+    if not passive_aux:
+        # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
+        # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
+        passive_aux = _verbless_segment(toks, k) or _participle_apposition(toks, k)
+    return passive_aux
+
+
+def _finite_form_fits(toks: list[Token], k: int, spec: Any, at_start: bool) -> bool:
+    """The finite form at ``k`` is the lexicon entry ``spec``'s verb there: written as a verb, not
+    an attributive participle, with its separable particle and its tail words."""
+    tok = toks[k]
+    if at_start and tok.lower_ in ("entlassen", "setzen", "nehmen"):
+        return False
+    if not tok.text[:1].islower() and (spec.get("fused") or not at_start):
+        return False  # "festnahmen" is a verb, "Festnahmen" the noun; "die Verhafteten" too
+    if k and toks[k - 1].lower_ in _ATTRIBUTIVE_BEFORE:
+        return False  # "der inhaftierten Oppositionsführerin": a participle used as an adjective
+    part = spec.get("particle")
+    if part and not _particle_after(toks, k, part):
+        return False
+    tail = spec.get("tail")
+    if tail:
+        text = " ".join(t.lower_ for t in toks[k + 1 :])
+        if not any(" ".join(x.lower().split()) in text for x in tail):
+            return False
+    return True
 
 
 def _perfect_conjunct(toks: list, k: int) -> bool:  # type: ignore[type-arg]

@@ -127,22 +127,7 @@ def _appointed(
 ) -> Appointment | None:
     """ "ernannte X zum Y", "X wurde (von Y) zum Z gewählt", "wurde im Amt bestätigt"."""
     doc = ctx.doc
-    appo = apposition_subject(ctx, sent, trig.i) if trig.passive and office is None else None
-    if appo is not None:
-        # "Die neue Finanzministerin, X, wurde ernannt": the title names the post
-        office = base_title(doc[appo[1]].text)[0]
-    described = None
-    if trig.passive and office is None:
-        # sworn in again ("Landeshauptfrau X wurde erneut angelobt"): re-appointed to the post the
-        # title before the name gives, as a re-election is; without a cue of "again" the title is
-        # the post held ("Die Justizministerin X wurde vereidigt": none)
-        lex = events_lexicon()["appointment"]
-        sworn = trig.lemma in lex["sworn_verbs"] and bool(ctx.sentence_words(sent) & set(lex["again_cues"]))
-        office = _new_title_of_subject(ctx, sent, trig.i, any_title=sworn)
-        if office is None:
-            # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
-            described = _new_holder_described(ctx, sent, trig.i)
-            office = described[1] if described is not None else None
+    office, described = _post_of_passive_subject(ctx, sent, trig, office)
     lex_app = events_lexicon()["appointment"]
     # "wurde im Amt bestätigt", "wurde (im Amt) wiedergewählt", "wurde in sein Amt eingeführt":
     # confirmed in or installed into the post the article gives the appointee
@@ -191,6 +176,32 @@ def _appointed(
     return Appointment(
         ctx.evidence(sent, rule, 0.8), appointee, agent, office, ctx.date_for(sent, doc[trig.i].idx)
     )
+
+
+def _post_of_passive_subject(
+    ctx: ArticleContext, sent: Span, trig: Trigger, office: str | None
+) -> tuple[str | None, tuple[Agent, str] | None]:
+    """With a passive verb and no post yet, the post the subject's title names: a title phrase
+    before an apposition, a new title before the name, or a described holder with no name (that
+    holder is returned too)."""
+    doc = ctx.doc
+    appo = apposition_subject(ctx, sent, trig.i) if trig.passive and office is None else None
+    if appo is not None:
+        # "Die neue Finanzministerin, X, wurde ernannt": the title names the post
+        office = base_title(doc[appo[1]].text)[0]
+    described = None
+    if trig.passive and office is None:
+        # sworn in again ("Landeshauptfrau X wurde erneut angelobt"): re-appointed to the post the
+        # title before the name gives, as a re-election is; without a cue of "again" the title is
+        # the post held ("Die Justizministerin X wurde vereidigt": none)
+        lex = events_lexicon()["appointment"]
+        sworn = trig.lemma in lex["sworn_verbs"] and bool(ctx.sentence_words(sent) & set(lex["again_cues"]))
+        office = _new_title_of_subject(ctx, sent, trig.i, any_title=sworn)
+        if office is None:
+            # "Am Montag wird die neue Ministerin vereidigt": an unnamed holder, named by the post
+            described = _new_holder_described(ctx, sent, trig.i)
+            office = described[1] if described is not None else None
+    return office, described
 
 
 def _voted(ctx: ArticleContext, cl: Span) -> bool:

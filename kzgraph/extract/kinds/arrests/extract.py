@@ -19,7 +19,6 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import conditional, hedged, negated, presupposed, questioned
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers
 from kzgraph.extract.grammar.voice import (
-    nominative_relative_clause,
     reflexive_passive,
 )
 from kzgraph.extract.kinds.arrests.agents import (
@@ -29,18 +28,18 @@ from kzgraph.extract.kinds.arrests.agents import (
     possessor_of_subject,
 )
 from kzgraph.extract.kinds.arrests.attributive import attributive_groups
-from kzgraph.extract.kinds.arrests.bare import bare_before_group, bare_object_of, bare_participant
+from kzgraph.extract.kinds.arrests.bare import bare_before_group
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
     group_count,
-    joined_group,
     parse_count,
     pronominal_count,
     vague_group,
     vague_pronominal,
 )
 from kzgraph.extract.kinds.arrests.idioms import idiom_triggers, prepositional_arrests, with_idioms
+from kzgraph.extract.kinds.arrests.joined_groups import joined_group
 from kzgraph.extract.kinds.arrests.members import (
     among_the_arrested,
     companions_named_with,
@@ -50,14 +49,13 @@ from kzgraph.extract.kinds.arrests.members import (
 )
 from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
 from kzgraph.extract.kinds.arrests.nouns import by_noun
-from kzgraph.extract.kinds.arrests.people import antecedent_person, single_people, single_person
 from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
-from kzgraph.extract.kinds.arrests.pronouns import plural_pronoun_arrest, pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
-from kzgraph.extract.kinds.arrests.relative_object import object_antecedent_group, object_antecedent_person
+from kzgraph.extract.kinds.arrests.relative_object import object_antecedent_group
 from kzgraph.extract.kinds.arrests.senses import generic_statement, other_sense, unstated, zu_infinitive
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
+from kzgraph.extract.kinds.arrests.unnamed import unnamed_arrests
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
 
 __all__ = ["extract_arrests", "parse_count"]  # parse_count: the public name it has always had
@@ -122,18 +120,6 @@ def _in_accused_deed(ctx: ArticleContext, sent: Span, anchors: list[int]) -> set
         if not any(span.start <= a < span.end for a in anchors):
             out.update(range(span.start, span.end))
     return out
-
-
-def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> str | None:
-    """ "nahm ihn fest", "nahm sie fest": the arrest verb's object pronoun, when no named person
-    stands for it ("sie" only right after the verb, where it is no subject)."""
-    doc = ctx.doc
-    pronouns = events_lexicon()["arrest"]["object_pronouns"]
-    for k in range(i + 1, min(sent.end, i + 4)):
-        right_after = k == i + 1 or doc[k].lower_ == pronouns[0]
-        if doc[k].lower_ in pronouns and ctx.mention_at(k) is None and right_after:
-            return doc[k].lower_
-    return None
 
 
 def _other_subject(ctx: ArticleContext, sent: Span, i: int) -> bool:
@@ -286,7 +272,7 @@ def _arrests_of_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[A
                 ev = ctx.evidence(sent, "arrest.person.companions", 0.75)
                 add(out, Arrest(ev, companion, None, told.charge, told.reporter, date))
         return
-    _unnamed(ctx, told, trig, who, date, any_noun, out)
+    unnamed_arrests(ctx, told, trig, who, date, any_noun, out)
 
 
 def _groups(
@@ -337,67 +323,3 @@ def _groups(
         ev = ctx.evidence(sent, "arrest.group.member", 0.75)
         add(out, Arrest(ev, person, None, charge, reporter, date))
     return True
-
-
-def _unnamed(
-    ctx: ArticleContext,
-    told: Told,
-    trig: Trigger,
-    who: Agent | None,
-    date: FactDate | None,
-    any_noun: bool,
-    out: list[Arrest],
-) -> None:
-    """No name: "Beamte nahmen eine 52-jährige Frau fest", "nahm ihn fest" after the
-    man told of before, a headline's bare participant."""
-    sent, s_idx = told.sent, told.index
-    near = clause(ctx, sent, trig.i)
-    # an event verb's participant may follow a possessive ("sein Vize wurde verhaftet"); a custody
-    # state's not ("wo sein Bruder in Haft sitzt" is background)
-    event = trig.lemma != "haft"
-    people = single_people(ctx, sent, trig.passive, near, open_nouns=any_noun, possessives=event)
-    rule = "arrest.person.unnamed"
-    single = people[0] if people else None
-    if single is None and trig.passive and who is None and nominative_relative_clause(ctx, sent, near):
-        # "…, der kurz darauf festgenommen wurde": the unnamed person before the relative pronoun
-        single = antecedent_person(ctx, sent, near.start)
-    if single is None and not trig.passive and (who is None or not who.is_named):
-        single = object_antecedent_person(ctx, sent, trig.i, near)  # "Der Mann, den die Polizei …"
-    if single is None and trig.passive and who is None:
-        # "…, worauf er verhaftet wurde": the unnamed person the pronoun stands for
-        pronoun = pronoun_subject(ctx, near)
-        single = pronoun_antecedent(ctx, sent, pronoun) if pronoun is not None else None
-        rule = "arrest.person.pronoun" if single is not None else rule
-    if single is None and trig.passive and who is None and plural_pronoun_arrest(ctx, told, near, date, out):
-        return
-    active_after = single is None and not trig.passive and s_idx > 0
-    pronoun = _object_pronoun(ctx, sent, trig.i) if active_after else None
-    if pronoun is not None:
-        # "Ein 30-Jähriger überfiel eine Bank. Die Polizei nahm ihn fest.": the man before; "sie"
-        # the woman before, or the group counted there ("Zwei Männer … Die Polizei nahm sie fest")
-        before = ctx.sentences[s_idx - 1]
-        single = single_person(ctx, before, passive=True)
-        rule = "arrest.person.pronoun"
-        masculine = pronoun == events_lexicon()["arrest"]["object_pronouns"][0]
-        group = group_count(before, before.start_char, police=False) if not masculine else None
-        if group is not None and (single is None or single[1] is None or group[0].value > 1):
-            ev = ctx.evidence(sent, "arrest.group.pronoun", 0.65)
-            add(out, group_arrest(ev, group, told.charge, told.reporter, date))
-            return
-    if single is not None:
-        ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
-        add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
-        for person, _ in people[1:]:
-            # "der Onkel und der Cousin des Täters": each known person is arrested
-            add(out, Arrest(ctx.evidence(sent, rule, 0.75), person, None, told.charge, told.reporter, date))
-    elif who is None and not trig.passive and (obj := bare_object_of(ctx, sent, trig, any_noun)):
-        ev = ctx.evidence(sent, "arrest.bare", 0.7)
-        add(out, Arrest(ev, obj, None, told.charge, told.reporter, date))
-    elif (who is None or not who.is_named) and ctx.doc[trig.i].tag_ == "VVPP":
-        # a headline's subject without an article ("Deutsche Journalistin festgenommen") is read
-        # as a role, but no phrase above: the bare noun before the participle
-        bare = bare_participant(ctx, sent, trig.i)
-        # a verb with other senses ("gefasst") takes a bare noun of the person lexicon only
-        if bare is not None and (any_noun or listed_person_noun(bare.label.split()[-1])):
-            ev = ctx.evidence(sent, "arrest.bare", 0.7)
-            add(out, Arrest(ev, bare, None, told.charge, told.reporter, date))

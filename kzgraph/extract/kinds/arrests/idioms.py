@@ -13,8 +13,8 @@ from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon
 from kzgraph.extract.kinds.arrests.groups import parse_count
-from kzgraph.extract.kinds.arrests.people import person_phrase_at
 from kzgraph.extract.kinds.arrests.person_nouns import open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.person_phrase import person_phrase_at
 
 
 def idiom_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:

@@ -12,8 +12,8 @@ from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import events_lexicon
-from kzgraph.extract.kinds.arrests.people import person_phrase_at
 from kzgraph.extract.kinds.arrests.person_nouns import arresting_noun
+from kzgraph.extract.kinds.arrests.person_phrase import person_phrase_at
 
 
 def possessive_adjunct(ctx: ArticleContext, sent: Span, k: int) -> bool:

@@ -17,7 +17,8 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, FactDate
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.kinds.arrests.groups import group_count
-from kzgraph.extract.kinds.arrests.people import person_phrase_at, single_person
+from kzgraph.extract.kinds.arrests.people import single_person
+from kzgraph.extract.kinds.arrests.person_phrase import person_phrase_at
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 
 _WORDS = closed_class()

@@ -109,36 +109,9 @@ def _arguments(
     """(successor, predecessor, agent) of a replacement verb."""
     agent = None
     if trig.lemma == "nachfolgen" or trig.spec.get("needs_prep"):
-        # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
-        succ = subject_of(ctx, sent, trig.i)
-        rel = relative_role(ctx, sent, trig.i)
-        ante = relative_antecedent(ctx, sent, cl) if rel is not None and rel.role == "subject" else None
-        succ = ante[0] if ante is not None else succ  # "… der Manager B, der auf A folgt"
-        if trig.spec.get("needs_prep"):
-            pred = _prep_person(ctx, cl, trig.spec["needs_prep"])
-            if pred is None and _in_post(ctx, cl, trig):
-                got = verb_object(ctx, cl.start, cl.end, trig.i, succ)  # "folgte A als Bürgermeister"
-                pred = got[0] if got else None
-        else:
-            finite = not ctx.doc[trig.i].lower_.startswith("nach")
-            if finite and not _particle_closes(ctx, cl, "nach"):
-                return None, None, None
-            got = verb_object(ctx, cl.start, cl.end, trig.i, succ)
-            pred = got[0] if got else None
-        if not (_person(succ) and _person(pred)):
-            return None, None, None  # "Auf den Winter folgt der Frühling", "Er folgte der Einladung"
-        return succ, pred, None
+        return _follower_arguments(ctx, sent, cl, trig)
     if trig.passive:
-        # "A wurde von B abgelöst / beerbt": the subject left, the von/durch phrase came
-        fact = ROLES.fill(verb_roles(ctx, sent, trig.i, True))
-        pred = fact.get("predecessor") or subject_of(ctx, sent, trig.i)
-        succ = fact.get("successor")
-        if succ is None and durch is not None:
-            succ = agent_after_von(ctx, durch + 1, cl.end)
-        named = apposition_in(ctx, durch + 1, trig.i) if durch is not None and durch < trig.i else None
-        if named is not None and succ is not None and succ.kind == AgentKind.PERSON and succ.name is None:
-            succ = named[0]  # "wird durch den Referatsleiter im Ministerium, B, ersetzt"
-        return succ, pred, None
+        return _passive_arguments(ctx, sent, cl, trig, durch)
     by = durch is not None and ctx.doc[durch].lower_ == "durch"
     if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:
         # "X ersetzte A durch B" / "X hat A durch B ersetzt" / "X hat A durch B abgelöst"
@@ -167,6 +140,49 @@ def _arguments(
     ):
         return None, None, None  # "Der Präsident hat seinen Minister abgelöst": a dismissal
     return succ, pred, agent
+
+
+def _follower_arguments(
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger
+) -> tuple[Agent | None, Agent | None, Agent | None]:
+    """ "B folgte A (im Amt) nach", "B folgt auf A": the subject follows the object or the person
+    after the verb's preposition; (successor, predecessor, no agent)."""
+    # perfect with "sein" ("ist ihm nachgefolgt") looks passive but is active
+    succ = subject_of(ctx, sent, trig.i)
+    rel = relative_role(ctx, sent, trig.i)
+    ante = relative_antecedent(ctx, sent, cl) if rel is not None and rel.role == "subject" else None
+    succ = ante[0] if ante is not None else succ  # "… der Manager B, der auf A folgt"
+    if trig.spec.get("needs_prep"):
+        pred = _prep_person(ctx, cl, trig.spec["needs_prep"])
+        if pred is None and _in_post(ctx, cl, trig):
+            got = verb_object(ctx, cl.start, cl.end, trig.i, succ)  # "folgte A als Bürgermeister"
+            pred = got[0] if got else None
+    else:
+        finite = not ctx.doc[trig.i].lower_.startswith("nach")
+        if finite and not _particle_closes(ctx, cl, "nach"):
+            return None, None, None
+        got = verb_object(ctx, cl.start, cl.end, trig.i, succ)
+        pred = got[0] if got else None
+    if not (_person(succ) and _person(pred)):
+        return None, None, None  # "Auf den Winter folgt der Frühling", "Er folgte der Einladung"
+    return succ, pred, None
+
+
+def _passive_arguments(
+    ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger, durch: int | None
+) -> tuple[Agent | None, Agent | None, Agent | None]:
+    """A passive replacement verb: the subject left, the "von"/"durch" phrase came;
+    (successor, predecessor, no agent)."""
+    # "A wurde von B abgelöst / beerbt": the subject left, the von/durch phrase came
+    fact = ROLES.fill(verb_roles(ctx, sent, trig.i, True))
+    pred = fact.get("predecessor") or subject_of(ctx, sent, trig.i)
+    succ = fact.get("successor")
+    if succ is None and durch is not None:
+        succ = agent_after_von(ctx, durch + 1, cl.end)
+    named = apposition_in(ctx, durch + 1, trig.i) if durch is not None and durch < trig.i else None
+    if named is not None and succ is not None and succ.kind == AgentKind.PERSON and succ.name is None:
+        succ = named[0]  # "wird durch den Referatsleiter im Ministerium, B, ersetzt"
+    return succ, pred, None
 
 
 def _thing_follows(ctx: ArticleContext, k: int, end: int) -> bool:
