@@ -90,14 +90,19 @@ def group_count(
         c = count_of(m)
         if c is None or c.value < 2 and not m["n"][0].isdigit():
             continue
+        part = _partitive_part(text[: m.start()])
+        if part == "one":
+            continue  # "einer der drei Männer": one person of them, not the three
+        if isinstance(part, Count):
+            c = part  # "drei der vier Verdächtigen": three of the four
+        elif verb and after_preposition(text[: m.start()]):
+            continue  # "einen Hehler mit vier Komplizen festgenommen": the four are an adjunct
         if _another_verbs(sent, sent.start_char + m.end(), near):
             continue
         if _past_joined_participle(sent, near, sent.start_char + m.start()):
             continue
         if _in_other_dependent_clause(sent, sent.start_char + m.start(), near):
             continue
-        if verb and after_preposition(text[: m.start()]):
-            continue  # "einen Hehler mit vier Komplizen festgenommen": the four are an adjunct
         if not m["q"] and _after_vague_quantifier(text[: m.start()]):
             continue  # "mehrere Hundert Demonstranten": several hundred, nobody's figure
         if text[: m.start()].split()[-1:] == ["darunter"]:
@@ -106,6 +111,22 @@ def group_count(
         if best is None or dist < best[0]:
             best = (dist, c, tail)
     return (best[1], best[2]) if best else None
+
+
+def _partitive_part(before: str) -> Count | str | None:
+    """The part counted right before a whole ("drei der vier Verdächtigen", "zwei von sieben
+    Demonstranten"): the text ``before`` the whole's count ends in a count and a partitive link.
+    "one" for a single one of them ("einer der drei Männer")."""
+    words = before.split()
+    lex = events_lexicon()["arrest"]
+    for link in sorted(lex["partitive_links"], key=len, reverse=True):
+        n = len(link.split())
+        if len(words) > n and [w.lower() for w in words[-n:]] == link.split():
+            if words[-n - 1].lower() in lex["partitive_singles"]:
+                return "one"
+            m = count_re().fullmatch(words[-n - 1])
+            return count_of(m) if m else None
+    return None
 
 
 # what joins two participles of one clause: "getötet und", "verletzt, …"
