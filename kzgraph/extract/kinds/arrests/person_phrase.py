@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import lexicons
+from kzgraph.extract.grammar.segments import QUOTES
 from kzgraph.extract.kinds.arrests.person_nouns import is_lexicon_noun, open_person_noun, person_plural
-from kzgraph.extract.kinds.arrests.word_order import quote_in_phrase
 from kzgraph.extract.kinds.offices.extract import base_title
 
 _AGE_RE = re.compile(r"^\d{1,3}-[Jj]ährige[r]?$")
@@ -29,6 +29,15 @@ _WORDS = closed_class()
 _ARTICLES: dict[str, tuple[str, str | None, bool]] = {
     form: (entry.nominative, entry.adjective_ending, entry.strong) for form, entry in _WORDS.articles.items()
 }
+
+
+def quote_in_phrase(doc: Doc, j: int, limit: int, mods: list[str]) -> bool:
+    """A quotation mark at ``j`` around modifiers of one phrase: opening before a lower-case word,
+    or closing after one ("eine «mutmaßlich beteiligte» Frau")."""
+    if j + 1 >= limit or not (doc[j].is_quote or doc[j].text in QUOTES):
+        return False
+    opening = doc[j + 1].text[:1].islower()
+    return opening or bool(mods) and _HEAD_RE.match(doc[j + 1].text) is not None
 
 
 def _singular(word: str, article: str) -> str | None:

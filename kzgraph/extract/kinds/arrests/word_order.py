@@ -4,8 +4,6 @@ a source from a participant ("Der Stiftung X zufolge"), and quoted words inside 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
@@ -13,31 +11,20 @@ from kzgraph.extract.facts import AgentKind
 from kzgraph.extract.grammar.agents import classify_head
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
-from kzgraph.extract.grammar.segments import QUOTES
+from kzgraph.extract.grammar.objects import postposition_at
 from kzgraph.extract.kinds.arrests.person_nouns import arresting_noun
 
 _WORDS = closed_class()
 _NOMINATIVE = _WORDS.words("nominative_articles")
 _ACCUSATIVE = _WORDS.words("accusative_articles")
-_HEAD_RE = re.compile(r"^(?:\d{1,3}-)?[A-ZÄÖÜ]")
 # a possessive read as the definite article of its case: nominative for a passive's subject
 # ("sein Vize wurde verhaftet"), accusative for an active verb's object ("nahm ihren Sohn fest")
 _POSSESSIVE_CASES = {
     True: ("nom", *_WORDS.word_list("possessive_subject_articles")),
     False: ("acc", *_WORDS.word_list("possessive_object_articles")),
 }
-_POSTPOSITIONS = _WORDS.words("postpositions")
 _FUTURE = _WORDS.words("future_words")  # "zusehen, wie ihre Mutter abgeführt wird": a scene
 _OBJECT_POSSESSIVES = _WORDS.words("object_possessives")
-
-
-def quote_in_phrase(doc: Doc, j: int, limit: int, mods: list[str]) -> bool:
-    """A quotation mark at ``j`` around modifiers of one phrase: opening before a lower-case word,
-    or closing after one ("eine «mutmaßlich beteiligte» Frau")."""
-    if j + 1 >= limit or not (doc[j].is_quote or doc[j].text in QUOTES):
-        return False
-    opening = doc[j + 1].text[:1].islower()
-    return opening or bool(mods) and _HEAD_RE.match(doc[j + 1].text) is not None
 
 
 def catcher_after_verb(ctx: ArticleContext, sent: Span) -> bool:
@@ -59,7 +46,7 @@ def source_before_zufolge(doc: Doc, end: int, limit: int) -> bool:
     j = end
     while j < min(limit, end + 4) and doc[j].tag_ in ("NE", "NN") and doc[j].text[:1].isupper():
         j += 1
-    return j < limit and doc[j].lower_ in _POSTPOSITIONS
+    return postposition_at(doc, j, limit)
 
 
 def inverted_subject_at(doc: Doc, k: int, last: int) -> bool:
