@@ -91,9 +91,9 @@ def group_count(
         if c is None or c.value < 2 and not m["n"][0].isdigit():
             continue
         part = _partitive_part(text[: m.start()])
-        if part == "one":
-            continue  # "einer der drei Männer": one person of them, not the three
-        if isinstance(part, Count):
+        if part is not None and part.value < 2:
+            continue  # "einer der drei Männer": one person of them, no group
+        if part is not None:
             c = part  # "drei der vier Verdächtigen": three of the four
         elif verb and after_preposition(text[: m.start()]):
             continue  # "einen Hehler mit vier Komplizen festgenommen": the four are an adjunct
@@ -113,17 +113,17 @@ def group_count(
     return (best[1], best[2]) if best else None
 
 
-def _partitive_part(before: str) -> Count | str | None:
+def _partitive_part(before: str) -> Count | None:
     """The part counted right before a whole ("drei der vier Verdächtigen", "zwei von sieben
-    Demonstranten"): the text ``before`` the whole's count ends in a count and a partitive link.
-    "one" for a single one of them ("einer der drei Männer")."""
+    Demonstranten"): the text ``before`` the whole's count ends in a count and a partitive link;
+    a count of 1 for a single one of them ("einer der drei Männer")."""
     words = before.split()
     lex = events_lexicon()["arrest"]
     for link in sorted(lex["partitive_links"], key=len, reverse=True):
         n = len(link.split())
         if len(words) > n and [w.lower() for w in words[-n:]] == link.split():
             if words[-n - 1].lower() in lex["partitive_singles"]:
-                return "one"
+                return Count(value=1, text=words[-n - 1])
             m = count_re().fullmatch(words[-n - 1])
             return count_of(m) if m else None
     return None
