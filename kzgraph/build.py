@@ -8,7 +8,8 @@ process only merges names and writes each article's triples into its own named g
 store, so memory does not grow with the corpus and the work spreads over every worker.
 
 Builds are incremental: an article whose content hash (``kz:contentHash`` in its graph) is
-already in the store is skipped; new and changed articles are extracted and their graphs
+already in the store, in a graph made by this kzgraph (``kz:extractorDigest``), is skipped; new
+and changed articles, and those whose graph an earlier kzgraph made, are extracted and their graphs
 replaced, one transaction per article graph. The person registry is seeded with the persons
 already in the store, so a new "Tokajew" merges into a stored "Kassym-Schomart Tokajew".
 
@@ -37,12 +38,14 @@ from kzgraph.execution.tasks import (
     run_graph,
 )
 from kzgraph.extract.facts import ArticleFacts
+from kzgraph.graph.extractor_digest import extractor_digest
 from kzgraph.reading import ReadProblem, content_hash
 from kzgraph.reading.article import Article
 from kzgraph.resolve.registry import PersonRegistry
 from kzgraph.resolve.snapshot import ResolvedPersons, person_names
 from kzgraph.store.bulk import write_batch
 from kzgraph.store.embedded import (
+    article_digests,
     article_hashes,
     article_persons,
     drop_union_copy,
@@ -67,6 +70,7 @@ class BuildReport:
     problems: list[ReadProblem] = field(default_factory=list)
     new: list[str] = field(default_factory=list)  # article ids not in the store before
     changed: list[str] = field(default_factory=list)  # content hash differed from the stored one
+    outdated: list[str] = field(default_factory=list)  # same text, graph made by another kzgraph
     unchanged: list[str] = field(default_factory=list)  # skipped: same content hash
     remerged: list[str] = field(default_factory=list)  # unchanged, redone: a person merge changed
     pruned: list[str] = field(default_factory=list)  # graphs removed: article gone from the corpus
@@ -110,6 +114,8 @@ class _Plan:
 
 def _plan(articles: Iterable[Article], store: ox.Store, prune: bool, report: BuildReport) -> _Plan:
     stored = article_hashes(store)
+    digests = article_digests(store)
+    current = extractor_digest()
     corpus = list(articles)
     ids = {article.id for article in corpus}
     todo: list[Article] = []
@@ -117,8 +123,12 @@ def _plan(articles: Iterable[Article], store: ox.Store, prune: bool, report: Bui
     for article in corpus:
         known = stored.get(article.id)
         if known == content_hash(article):
-            unchanged[article.id] = article
-            report.unchanged.append(article.id)
+            if digests.get(article.id) == current:
+                unchanged[article.id] = article
+                report.unchanged.append(article.id)
+            else:  # an upgrade changed rules, lexicons or models: the stored facts are stale
+                todo.append(article)
+                report.outdated.append(article.id)
             continue
         todo.append(article)
         # A graph without a hash is a leftover of an interrupted write: treat it as new.

@@ -149,6 +149,12 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "Article-contentHash",
         "at most one content hash",
     ),
+    (
+        "article-digest-not-hex",
+        add(node(ARTICLE), KZ.extractorDigest, Literal("v1.2")),
+        "Article-extractorDigest",
+        "at most one extractor digest",
+    ),
     # evidence.ttl
     ("fact-no-evidence", drop(first(D), KZ.evidence), "Fact-evidence", "exactly one evidence"),
     ("mention-no-evidence", drop(first(M), KZ.evidence), "Fact-evidence", "exactly one evidence"),

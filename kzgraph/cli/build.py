@@ -136,7 +136,7 @@ def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: AN
     facts = ", ".join(f"{n} {kind}" for kind, n in report.facts.items())
     # Every problem once, each saying whether its article was skipped or only noted.
     warn(reader.summary(limit=None))
-    if report.new or report.changed or report.remerged:
+    if report.new or report.changed or report.outdated or report.remerged:
         warn(f"{report.articles} article graph(s) written: {facts or 'no facts'}")
     else:  # an incremental re-run: say so rather than "0 graphs written: no facts"
         pruned = f", {len(report.pruned)} pruned" if report.pruned else ""
@@ -144,6 +144,7 @@ def _summarise(reader, report, output, store_dir, validate) -> None:  # noqa: AN
              f"{len(report.unchanged)} articles unchanged{pruned}")
     warn(f"articles: {len(report.new)} new, {len(report.changed)} changed, "
          f"{len(report.unchanged)} unchanged (skipped), {len(report.pruned)} pruned"
+         + (f", {len(report.outdated)} redone for a new kzgraph" if report.outdated else "")
          + (f", {len(report.remerged)} redone for a person merge" if report.remerged else ""))
     if report.kept:
         warn(f"{len(report.kept)} article graph(s) in the store are not in the corpus "

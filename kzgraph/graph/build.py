@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kzgraph.extract.core.registry import fact_types
 from kzgraph.extract.facts import BEFORE_THE_REPORT, Agent, AgentKind, ArticleFacts, Evidence, Fact, FactDate
 from kzgraph.graph import iris
+from kzgraph.graph.extractor_digest import extractor_digest
 from kzgraph.graph.iris import KZ
 from kzgraph.graph.names import add_name_keys
 from kzgraph.reading.article import Article
@@ -68,8 +69,9 @@ class ArticleGraphBuilder:
             g.add((node, KZ.url, Literal(art.url, datatype=XSD.anyURI)))
         if art.source:
             g.add((node, KZ.source, Literal(art.source)))
-        if content_hash:
+        if content_hash:  # written by a build, which compares both on the next run
             g.add((node, KZ.contentHash, Literal(content_hash)))
+            g.add((node, KZ.extractorDigest, Literal(extractor_digest())))
 
     def agent(self, agent: Agent) -> URIRef:
         g = self.graph

@@ -270,6 +270,22 @@ def article_hashes(store: ox.Store) -> dict[str, str]:
     return found
 
 
+_DIGESTS = """
+PREFIX kz: <https://w3id.org/kzgraph/ontology#>
+SELECT ?g ?digest WHERE { GRAPH ?g { ?article kz:articleId ?id ; kz:extractorDigest ?digest } }
+"""
+
+
+def article_digests(store: ox.Store) -> dict[str, str]:
+    """Article id -> the extractor digest its graph was made with (absent: an earlier version)."""
+    found: dict[str, str] = {}
+    for row in store.query(_DIGESTS):
+        article_id = iris.article_id_from_graph(row["g"].value)
+        if article_id is not None:
+            found[article_id] = row["digest"].value
+    return found
+
+
 _PERSONS = """
 PREFIX kz: <https://w3id.org/kzgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -117,7 +117,7 @@ def cover_store(store: ox.Store, directory: Path | None, report: object, validat
 
     ``report`` is a :class:`kzgraph.build.BuildReport`; the graphs it kept from earlier builds
     are marked as such in the summary text."""
-    written_ids = [*report.new, *report.changed, *report.remerged]  # type: ignore[attr-defined]
+    written_ids = [*report.new, *report.changed, *report.outdated, *report.remerged]  # type: ignore[attr-defined]
     written = written_this_build(written_ids, report.failed_ids, report.invalid)  # type: ignore[attr-defined]
     for article_id, text in store_verdicts(store, directory, written, validator).items():
         if article_id not in written:
