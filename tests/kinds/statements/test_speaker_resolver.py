@@ -146,3 +146,20 @@ def test_description_of_a_title_or_gender_nobody_holds_is_no_holder(
     for other in ("Der Bürgermeister", "Die Ministerin", "Der Sprecher"):
         text = f"Innenminister {man} besuchte die Messe. {other} {verb}, {C}."
         assert _target_speaker(text) == [other]
+
+
+# ---- a feminine title is stronger evidence than a first-name list -------------------------
+
+
+@pytest.mark.parametrize("first", ["Sascha", "Toni", "Luca"])  # listed as men's names
+def test_a_feminine_title_makes_the_person_a_woman(first: str) -> None:
+    text = f"Die Architektin {first} Merten widersprach Greta Anselm. Sie sagte, {C}."
+    assert _target_speaker(text) == [f"{first} Merten"]
+    text = f"Die Architektin {first} Merten traf Greta Anselm. Dabei hatte sie gesagt, {C}."
+    assert _target_speaker(text) == [f"{first} Merten"]
+
+
+@pytest.mark.parametrize("first", ["Sascha", "Toni", "Luca"])
+def test_a_masculine_title_leaves_the_woman_named_before(first: str) -> None:
+    text = f"Der Architekt {first} Merten widersprach Greta Anselm. Sie sagte, {C}."
+    assert _target_speaker(text) == ["Greta Anselm"]

@@ -46,6 +46,8 @@ _PERSONAL = {w: g for w, g in SUBJECT_PRONOUNS.items() if not w.startswith(("die
 _THE = _WORDS.words("definite_nominative_articles")  # "der Minister", "die Landrätin"
 _WINDOW = 3  # sentences back, as the mention index looks
 # tags before an article that make its phrase a genitive or dative: a noun, a name, a preposition
+_FEMININE_ENDINGS = ("in", "innen")  # "Präsidentin", "Kritikerin"
+_SHE = _WORDS.words("feminine_nominative_articles")  # "die Abgeordnete X"
 _OBLIQUE_BEFORE = frozenset({"NN", "NE", "APPR", "APPRART"})
 
 
@@ -65,6 +67,7 @@ class SpeakerResolver:
         quotes = find_quotations(ctx.tokens.text)
         self._quote_starts = [q.start for q in quotes]
         self._quotes = [(q.start, q.end) for q in quotes]
+        self._genders: dict[int, str | None] = {}
 
     def resolve(self, span: Span, last_agent: Agent | None) -> Resolution | None:
         if len(span) == 1 and span[0].lower_ in _PERSONAL:
@@ -81,8 +84,22 @@ class SpeakerResolver:
         return k if k >= 0 and char < self._quotes[k][1] else None
 
     def _fits(self, m: Mention, gender: str, singular: bool) -> bool:
-        g = self.ctx.persons[m.person].gender
+        g = self._gender(m.person)
         return g == gender or (g is None and (gender == "m" or singular))
+
+    def _gender(self, p: int) -> str | None:
+        """The person's gender, feminine when a feminine noun names her ("die Abgeordnete X …
+        der bekannten Kritikerin"): the first-name lists and a role of any gender
+        ("Abgeordneten") are weaker evidence than "-in"."""
+        if p not in self._genders:
+            ctx, roles = self.ctx, self.ctx.persons[p].roles
+            described = [m for m in ctx.mentions if m.person == p and m.kind == "description"]
+            words = [r for _, r in roles] + [ctx.tokens.texts[m.end - 1] for m in described]
+            feminine = any(w.endswith(_FEMININE_ENDINGS) and ctx.lx.is_role(w) for w in words) or any(
+                r.endswith("e") and i > 0 and ctx.tokens.lowers[i - 1] in _SHE for i, r in roles
+            )  # a nominalised adjective after a feminine article: "die Abgeordnete X"
+            self._genders[p] = "f" if feminine else ctx.persons[p].gender
+        return self._genders[p]
 
     def _pronoun(self, span: Span, last_agent: Agent | None) -> Resolution | None:
         ctx, i = self.ctx, span.start
