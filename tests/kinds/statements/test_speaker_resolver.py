@@ -95,7 +95,9 @@ def test_a_pronoun_without_antecedent_names_nobody(verb: str) -> None:
         ("Am Abend meldete sich der Vermieter bei der Polizei.", "der Vermieter"),
         ("Kurz darauf erschien der Wirt mit einem Schlüssel.", "der Wirt"),
         ("Gegen Mittag rief die Nachbarin beim Hausmeister an.", "die Nachbarin"),
-        ("Nach dem Brand meldete sich der Eigentümer der Scheune.", "der Eigentümer"),
+        ("Nach dem Brand meldete sich der Eigentümer der Scheune.", "der Eigentümer der Scheune"),
+        ("Am Morgen äußerte sich die Sprecherin der Stadtwerke.", "die Sprecherin der Stadtwerke"),
+        ("Der Leiter der Feuerwehr wies die Vorwürfe zurück.", "der Leiter der Feuerwehr"),
     ],
 )
 def test_pronoun_after_an_unnamed_description_in_subject_form(opening: str, speaker: str) -> None:

@@ -257,7 +257,9 @@ def _both_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     return Agent(AgentKind.GROUP, label=f" {lexicon().group_joiner} ".join(names))
 
 
-def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
+def _pronoun_referent(
+    ctx: ArticleContext, span: Span, last_agent: Agent | None, speakers: SpeakerResolver
+) -> Agent | None:
     """ "er"/"sie" the context left open: the last named person of fitting gender before it,
     else the previous speaker ("sagte er" right after that speaker's statement)."""
     gender = _PRONOUN_GENDER.get(span.text.lower())
@@ -282,7 +284,7 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
     if gender == "f" and _plural_verb_next_to(span):
         # "Sie sagten": several people; only a speaker that is several may be meant
         return last_agent if last_agent is not None and last_agent.kind != AgentKind.PERSON else None
-    described = described_subject_before(ctx, span, gender)
+    described = described_subject_before(ctx, span, gender) or speakers.unnamed_subject_before(span)
     if described is not None:
         return described
     if gender is not None and last_agent is not None and gender_of(ctx, last_agent) not in (None, gender):
@@ -290,7 +292,9 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
     return last_agent
 
 
-def _resolve_speaker(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
+def _resolve_speaker(
+    ctx: ArticleContext, span: Span, last_agent: Agent | None, speakers: SpeakerResolver
+) -> Agent | None:
     """The agent of a speaker mention the speaker resolver left open: the article context's
     resolution, then descriptions, pronouns and the fallbacks of this module."""
     agent = _both_referent(ctx, span) or _coordinated_persons(span)
@@ -300,7 +304,7 @@ def _resolve_speaker(ctx: ArticleContext, span: Span, last_agent: Agent | None) 
     if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
         agent = _description_referent(ctx, span) or agent or fallback_agent(span)
     if agent is None and span.text.lower() in _PRONOUNS:
-        agent = _pronoun_referent(ctx, span, last_agent)
+        agent = _pronoun_referent(ctx, span, last_agent, speakers)
     return _saxon_nominative(nominative_agent(agent, span), span) if agent is not None else None
 
 
@@ -330,7 +334,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
                 continue
             decided = speakers.resolve(span, last_agent)
             if decided is None:
-                agent = _resolve_speaker(ctx, span, last_agent)
+                agent = _resolve_speaker(ctx, span, last_agent, speakers)
             else:
                 # a pronoun nobody can be named for gives no statement
                 agent = nominative_agent(decided.agent, span) if decided.agent is not None else None

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.mentions import PROXY_HEADS, SUBJECT_PRONOUNS
 from kzgraph.extract.facts import Agent, AgentKind
@@ -46,6 +46,7 @@ _PERSONAL = {w: g for w, g in SUBJECT_PRONOUNS.items() if not w.startswith(("die
 _THE = _WORDS.words("definite_nominative_articles")  # "der Minister", "die Landrätin"
 _WINDOW = 3  # sentences back, as the mention index looks
 # tags before an article that make its phrase a genitive or dative: a noun, a name, a preposition
+_GENITIVE = _WORDS.words("genitive_articles")  # "des", "der"
 _FEMININE_ENDINGS = ("in", "innen")  # "Präsidentin", "Kritikerin"
 _SHE = _WORDS.words("feminine_nominative_articles")  # "die Abgeordnete X"
 _OBLIQUE_BEFORE = frozenset({"NN", "NE", "APPR", "APPRART"})
@@ -56,6 +57,20 @@ class Resolution:
     """A decision of the resolver; ``agent`` None means no name may be given."""
 
     agent: Agent | None
+
+
+def genitive_end(doc: Doc, end: int) -> int:
+    """The end of a genitive attribute right after ``end`` ("der Sprecher | der Polizei",
+    "des Vereins Nordheim"), else ``end``."""
+    if end >= len(doc) or doc[end].lower_ not in _GENITIVE:
+        return end
+    j = end + 1
+    while j < len(doc) and doc[j].tag_ == "ADJA":
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].tag_ in ("NN", "NE") and doc[k].text[:1].isupper():
+        k += 1
+    return k if k > j else end
 
 
 class SpeakerResolver:
@@ -109,21 +124,24 @@ class SpeakerResolver:
         singular = gender == "m" or singular_verb_beside(span.doc, i)
         own_quote, s = self._quote_at(i), ctx.sentence_index(i)
         deciding: list[Mention] = []
+        quoted_only = False
         for m in reversed(ctx.mentions):
             if m.start >= i:
                 continue
             k = ctx.sentence_index(m.start)
             if k < s - _WINDOW or deciding and k < ctx.sentence_index(deciding[0].start):
                 break
+            fits = self._fits(m, gender, singular)
             inner = self._quote_at(m.start)
             if inner is not None and inner != own_quote:
+                quoted_only |= fits
                 continue  # a person named in someone's quoted words
-            if self._fits(m, gender, singular):
+            if fits:
                 deciding.append(m)
         if deciding:
             return Resolution(self._choose(deciding, last_agent))
-        described = self._described_subject(span, gender)
-        return Resolution(described) if described is not None else None
+        # nobody named outside quotations: the index would take the quoted person
+        return Resolution(self.unnamed_subject_before(span)) if quoted_only else None
 
     def _choose(self, mentions: list[Mention], last_agent: Agent | None) -> Agent | None:
         """One person of the deciding sentence, or None when two fit equally."""
@@ -142,9 +160,13 @@ class SpeakerResolver:
         tags = self.ctx.tokens.tags
         return m.kind == "name" and m.end < len(tags) and tags[m.end].endswith("FIN")
 
-    def _described_subject(self, span: Span, gender: str) -> Agent | None:
-        """The one unnamed person description in subject form in the sentence before or in the
-        pronoun's own clause before it ("meldete sich der Vermieter bei der Polizei. Er sagte")."""
+    def unnamed_subject_before(self, span: Span) -> Agent | None:
+        """For a pronoun nobody named fits: the one unnamed person description in subject form in
+        the sentence before or in the pronoun's own clause before it ("meldete sich der Vermieter
+        bei der Polizei. Er sagte")."""
+        gender = _PERSONAL.get(span[0].lower_) if len(span) == 1 else None
+        if gender is None or gender == "f" and plural_verb_beside(span.doc, span.start):
+            return None
         ctx, doc = self.ctx, span.doc
         s = ctx.sentence_index(span.start)
         first = ctx.sentences[s - 1].start if s > 0 else ctx.sentences[s].start
@@ -155,7 +177,8 @@ class SpeakerResolver:
                 found.append(phrase)
         if len(found) != 1:
             return None
-        return Agent(AgentKind.PERSON, label=" ".join(doc[found[0][0] : found[0][1]].text.split()))
+        start, end = found[0]
+        return Agent(AgentKind.PERSON, label=" ".join(doc[start : genitive_end(doc, end)].text.split()))
 
     def _nominative_description(self, k: int, gender: str) -> tuple[int, int] | None:
         """``(start, end)`` of "der Vermieter" / "die Nachbarin" at ``k`` when it can only be a
@@ -168,6 +191,8 @@ class SpeakerResolver:
         before = tokens.tags[k - 1] if k > 0 and not doc[k].is_sent_start else ""
         if before in _OBLIQUE_BEFORE:
             return None  # "der Anwalt der Nachbarin", "mit der Nachbarin": a genitive or dative
+        if before == "PRF" and k > 1:
+            before = tokens.tags[k - 2]  # "meldete sich die Nachbarin"
         if gender == "f" and before and not before.endswith("FIN"):
             return None
         j = k + 1
