@@ -165,3 +165,22 @@ def test_a_feminine_title_makes_the_person_a_woman(first: str) -> None:
 def test_a_masculine_title_leaves_the_woman_named_before(first: str) -> None:
     text = f"Der Architekt {first} Merten widersprach Greta Anselm. Sie sagte, {C}."
     assert _target_speaker(text) == ["Greta Anselm"]
+
+
+@pytest.mark.parametrize(("woman", "man", "woman2", "man2", "verb"), ROWS)
+def test_a_nearer_unnamed_subject_beats_a_name_two_sentences_back(
+    woman: str, man: str, woman2: str, man2: str, verb: str
+) -> None:
+    text = f"„Wir bleiben“, {verb} {man}. Danach kam der Vermieter. Er {verb}, {C}."
+    assert [label.lower() for label in _target_speaker(text)] == ["der vermieter"]
+    # look-alike: the name in the sentence right before stays the antecedent
+    text = f"Danach kam der Vermieter. „Wir bleiben“, {verb} {man}. Er {verb}, {C}."
+    assert _target_speaker(text) == [man]
+
+
+@pytest.mark.parametrize(("woman", "man", "woman2", "man2", "verb"), ROWS)
+def test_a_pronoun_whose_only_candidate_is_quoted_names_nobody(
+    woman: str, man: str, woman2: str, man2: str, verb: str
+) -> None:
+    text = f"„Ohne {man2} ginge es nicht“, hieß es in dem Brief. Er {verb}, {C}."
+    assert _names_no_candidate(_target_speaker(text))

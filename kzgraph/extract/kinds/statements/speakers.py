@@ -138,6 +138,11 @@ class SpeakerResolver:
                 continue  # a person named in someone's quoted words
             if fits:
                 deciding.append(m)
+        if deciding and ctx.sentence_index(deciding[0].start) < s - 1:
+            # "X sagte … Am Abend meldete sich der Vermieter. Er sagte": the nearer unnamed subject
+            nearer = self.unnamed_subject_before(span)
+            if nearer is not None:
+                return Resolution(nearer)
         if deciding:
             return Resolution(self._choose(deciding, last_agent))
         # nobody named outside quotations: the index would take the quoted person
