@@ -44,11 +44,14 @@ _WORDS = closed_class()
 # "er"/"sie": the personal pronouns a speaker is; demonstratives keep their own resolution
 _PERSONAL = {w: g for w, g in SUBJECT_PRONOUNS.items() if not w.startswith(("dies", "der", "die"))}
 _THE = _WORDS.words("definite_nominative_articles")  # "der Minister", "die Landrätin"
+_NOMINATIVE = _THE | {"ein", "eine"}  # "ein Gast aus Lindau, X"
 _WINDOW = 3  # sentences back, as the mention index looks
 # tags before an article that make its phrase a genitive or dative: a noun, a name, a preposition
 _GENITIVE = _WORDS.words("genitive_articles")  # "des", "der"
 _FEMININE_ENDINGS = ("in", "innen")  # "Präsidentin", "Kritikerin"
 _SHE = _WORDS.words("feminine_nominative_articles")  # "die Abgeordnete X"
+# a Vorfeld that is no subject right before the finite verb: a comma, an adverb ("Danach sagte X")
+_VORFELD_ADJUNCT = frozenset({"$,", "ADV", "ADJD", "PAV", "PROAV"})
 _OBLIQUE_BEFORE = frozenset({"NN", "NE", "APPR", "APPRART"})
 
 
@@ -104,7 +107,7 @@ class SpeakerResolver:
 
     def _gender(self, p: int) -> str | None:
         """The person's gender, feminine when a feminine noun names her ("die Abgeordnete X …
-        der bekannten Kritikerin"): the first-name lists and a role of any gender
+        der früheren Kritikerin"): the first-name lists and a role of any gender
         ("Abgeordneten") are weaker evidence than "-in"."""
         if p not in self._genders:
             ctx, roles = self.ctx, self.ctx.persons[p].roles
@@ -138,11 +141,6 @@ class SpeakerResolver:
                 continue  # a person named in someone's quoted words
             if fits:
                 deciding.append(m)
-        if deciding and ctx.sentence_index(deciding[0].start) < s - 1:
-            # "X sagte … Am Abend meldete sich der Vermieter. Er sagte": the nearer unnamed subject
-            nearer = self.unnamed_subject_before(span)
-            if nearer is not None:
-                return Resolution(nearer)
         if deciding:
             return Resolution(self._choose(deciding, last_agent))
         # nobody named outside quotations: the index would take the quoted person
@@ -154,16 +152,45 @@ class SpeakerResolver:
         persons = list(dict.fromkeys(m.person for m in mentions))
         if len(persons) == 1:
             return ctx.person_agent(persons[0])
-        subjects = list(dict.fromkeys(m.person for m in mentions if m.subject or self._before_finite(m)))
+        subject = [m.subject or self._next_to_finite(m) or self._subject_apposition(m) for m in mentions]
+        subjects = list(dict.fromkeys(m.person for m, yes in zip(mentions, subject, strict=True) if yes))
         if len(subjects) == 1:
             return ctx.person_agent(subjects[0])
         going_on = [p for p in subjects or persons if last_agent == ctx.person_agent(p)]
         return ctx.person_agent(going_on[0]) if len(going_on) == 1 else None
 
-    def _before_finite(self, m: Mention) -> bool:
-        """A name right before a finite verb ("…, Kurt Fenn kritisierte ihn") is its clause's subject."""
+    def _next_to_finite(self, m: Mention) -> bool:
+        """A full name right before a finite verb ("…, Kurt Fenn kritisierte ihn"), or right after
+        one that follows a comma or an adverb ("…, reiste Kurt Fenn ab", "Danach sagte X"): the
+        clause's subject. Two words at least: a lone capitalised word before a verb may be an
+        adverb the NER took for a name; after a preposition a name is an object."""
         tags = self.ctx.tokens.tags
-        return m.kind == "name" and m.end < len(tags) and tags[m.end].endswith("FIN")
+        if m.kind != "name" or m.end - m.start < 2:
+            return False
+        if m.end < len(tags) and tags[m.end].endswith("FIN"):
+            return m.start == 0 or tags[m.start - 1] not in _OBLIQUE_BEFORE
+        verb = m.start - 1
+        if verb < 1 or not tags[verb].endswith("FIN"):
+            return False
+        opens = self.ctx.sentence_index(verb - 1) != self.ctx.sentence_index(verb)  # "Sagte X …"
+        return opens or tags[verb - 1] in _VORFELD_ADJUNCT
+
+    def _subject_apposition(self, m: Mention) -> bool:
+        """A name in apposition to a nominative description with a role ("… sieht das der Sprecher
+        der Partei, Karl Roth."): the description is the clause's subject, and so is the name."""
+        tokens = self.ctx.tokens
+        if m.kind != "name" or m.start < 3 or tokens.texts[m.start - 1] != ",":
+            return False
+        sentence_start = self.ctx.sentences[self.ctx.sentence_index(m.start)].start
+        for k in range(m.start - 2, max(sentence_start, m.start - 9) - 1, -1):
+            if tokens.tags[k] == "$,":
+                return False
+            if tokens.tags[k] != "ART" or k + 1 >= m.start or not self._person_noun(tokens.texts[k + 1]):
+                continue
+            before = tokens.tags[k - 1] if k > sentence_start else ""
+            if tokens.lowers[k] in _NOMINATIVE and before not in _OBLIQUE_BEFORE:
+                return True
+        return False
 
     def unnamed_subject_before(self, span: Span) -> Agent | None:
         """For a pronoun nobody named fits: the one unnamed person description in subject form in
@@ -184,6 +211,12 @@ class SpeakerResolver:
             return None
         start, end = found[0]
         return Agent(AgentKind.PERSON, label=" ".join(doc[start : genitive_end(doc, end)].text.split()))
+
+    def _person_noun(self, word: str) -> bool:
+        """A role, title or person noun ("Sprecher", "Nachbarin", "Vermieter")."""
+        if word.lower().endswith(lexicon().described_person_nouns) or self.ctx.lx.is_role(word):
+            return True
+        return classify_head(self.ctx, word) == AgentKind.PERSON
 
     def _nominative_description(self, k: int, gender: str) -> tuple[int, int] | None:
         """``(start, end)`` of "der Vermieter" / "die Nachbarin" at ``k`` when it can only be a
@@ -208,8 +241,7 @@ class SpeakerResolver:
         head = tokens.texts[j]
         if gender == "f" and not head.endswith(("in", "e")):
             return None
-        person = head.lower().endswith(lexicon().described_person_nouns)
-        if not (person or ctx.lx.is_role(head) or classify_head(ctx, head) == AgentKind.PERSON):
+        if not self._person_noun(head):
             return None
         if j + 1 < len(doc) and tokens.tags[j + 1] == "NE":
             return None  # "der Vermieter Karl X": named, the index knows him
@@ -229,10 +261,26 @@ class SpeakerResolver:
         gender = "f" if feminine else "m"
         holders = [p for p in self._holders(head, span.start) if self.ctx.persons[p].gender in (None, gender)]
         holders = [p for p in holders if not self._other_nationality(span, self.ctx.person_agent(p))]
-        if len(holders) == 1:
-            return Resolution(self.ctx.person_agent(holders[0]))
-        # two holders: the description is the label, no name is guessed
-        return Resolution(Agent(AgentKind.PERSON, label=" ".join(span.text.split()))) if holders else None
+        nearest = self._nearest_holders(set(holders), span.start)
+        if len(nearest) == 1:
+            return Resolution(self.ctx.person_agent(nearest[0]))
+        # two holders in the nearest sentence naming one: the description is the label, no name
+        return Resolution(Agent(AgentKind.PERSON, label=" ".join(span.text.split()))) if nearest else None
+
+    def _nearest_holders(self, holders: set[int], before: int) -> list[int]:
+        """The holders mentioned in the nearest earlier sentence that mentions any: a former
+        holder named paragraphs before ("sein Vorgänger, Minister X") is not meant."""
+        ctx, found, sentence = self.ctx, [], None
+        for m in reversed(ctx.mentions):
+            if m.start >= before or m.person not in holders or m.kind != "name":
+                continue  # names only: the index may tie an object pronoun ("ihn") to anyone
+            k = ctx.sentence_index(m.start)
+            if sentence is not None and k < sentence:
+                break
+            sentence = k
+            if m.person not in found:
+                found.append(m.person)
+        return found
 
     def _holders(self, head: str, before: int) -> list[int]:
         """Persons mentioned before ``before`` whose title ends in ``head`` or whose age it is."""
