@@ -44,11 +44,10 @@ _WORDS = closed_class()
 # "er"/"sie": the personal pronouns a speaker is; demonstratives keep their own resolution
 _PERSONAL = {w: g for w, g in SUBJECT_PRONOUNS.items() if not w.startswith(("dies", "der", "die"))}
 _THE = _WORDS.words("definite_nominative_articles")  # "der Minister", "die Landrätin"
-_NOMINATIVE = _THE | {"ein", "eine"}  # "ein Gast aus Lindau, X"
+_NOMINATIVE = _WORDS.words("nominative_articles")  # "der Sprecher, X", "ein Gast aus Lindau, X"
 _WINDOW = 3  # sentences back, as the mention index looks
 # tags before an article that make its phrase a genitive or dative: a noun, a name, a preposition
 _GENITIVE = _WORDS.words("genitive_articles")  # "des", "der"
-_FEMININE_ENDINGS = ("in", "innen")  # "Präsidentin", "Kritikerin"
 _SHE = _WORDS.words("feminine_nominative_articles")  # "die Abgeordnete X"
 # a Vorfeld that is no subject right before the finite verb: a comma, an adverb ("Danach sagte X")
 _VORFELD_ADJUNCT = frozenset({"$,", "ADV", "ADJD", "PAV", "PROAV"})
@@ -113,7 +112,7 @@ class SpeakerResolver:
             ctx, roles = self.ctx, self.ctx.persons[p].roles
             described = [m for m in ctx.mentions if m.person == p and m.kind == "description"]
             words = [r for _, r in roles] + [ctx.tokens.texts[m.end - 1] for m in described]
-            feminine = any(w.endswith(_FEMININE_ENDINGS) and ctx.lx.is_role(w) for w in words) or any(
+            feminine = any(w.endswith(("in", "innen")) and ctx.lx.is_role(w) for w in words) or any(
                 r.endswith("e") and i > 0 and ctx.tokens.lowers[i - 1] in _SHE for i, r in roles
             )  # a nominalised adjective after a feminine article: "die Abgeordnete X"
             self._genders[p] = "f" if feminine else ctx.persons[p].gender
@@ -224,7 +223,7 @@ class SpeakerResolver:
         so it counts only where a subject stands (sentence start or right after the finite verb)."""
         ctx, doc, tokens = self.ctx, self.ctx.doc, self.ctx.tokens
         article = tokens.lowers[k]
-        if article != ("der" if gender == "m" else "die") or tokens.tags[k] != "ART":
+        if article not in _THE or (article in _SHE) != (gender == "f") or tokens.tags[k] != "ART":
             return None
         before = tokens.tags[k - 1] if k > 0 and not doc[k].is_sent_start else ""
         if before in _OBLIQUE_BEFORE:
@@ -255,7 +254,7 @@ class SpeakerResolver:
             return None
         if not (AGE_NOUN.match(head) or self.ctx.lx.is_title(head)):
             return None
-        feminine = span[0].lower_ == "die"
+        feminine = span[0].lower_ in _SHE
         if feminine and not head.endswith("in") and not AGE_NOUN.match(head):
             return None  # "die Minister": plural
         gender = "f" if feminine else "m"
