@@ -93,6 +93,7 @@ class Lexicon:
     mute_owners: tuple[str, ...] = ()
     # "mit diesen Worten": determiners that point back to the quotations just before
     pointing_back: frozenset[str] = frozenset()
+    described_person_nouns: tuple[str, ...] = ()
 
     def is_function_word(self, low: str) -> bool:
         return (
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         continuation_leads=words.get("continuation_leads", frozenset()),
         mute_owners=tuple(cues.get("mute_owners") or ()),
         pointing_back=words.get("pointing_back", frozenset()),
+        described_person_nouns=tuple(cues.get("described_person_nouns") or ()),
         expressions=tuple(
             (frozenset(e["verbs"]), tuple(tuple(h.split()) for h in e["heads"]))
             for e in rv.get("expressions") or ()

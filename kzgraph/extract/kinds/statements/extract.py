@@ -25,6 +25,7 @@ from kzgraph.extract.kinds.statements.quotes.base import has_org_hint as _has_or
 from kzgraph.extract.kinds.statements.quotes.frames import Found, FrameFinder
 from kzgraph.extract.kinds.statements.quotes.labels import nominative_agent
 from kzgraph.extract.kinds.statements.quotes.sources import compound_owner
+from kzgraph.extract.kinds.statements.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
     from kzgraph.extract.core.context import ArticleContext
@@ -256,7 +257,9 @@ def _both_referent(ctx: ArticleContext, span: Span) -> Agent | None:
     return Agent(AgentKind.GROUP, label=f" {lexicon().group_joiner} ".join(names))
 
 
-def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None) -> Agent | None:
+def _pronoun_referent(
+    ctx: ArticleContext, span: Span, last_agent: Agent | None, speakers: SpeakerResolver
+) -> Agent | None:
     """ "er"/"sie" the context left open: the last named person of fitting gender before it,
     else the previous speaker ("sagte er" right after that speaker's statement)."""
     gender = _PRONOUN_GENDER.get(span.text.lower())
@@ -281,12 +284,28 @@ def _pronoun_referent(ctx: ArticleContext, span: Span, last_agent: Agent | None)
     if gender == "f" and _plural_verb_next_to(span):
         # "Sie sagten": several people; only a speaker that is several may be meant
         return last_agent if last_agent is not None and last_agent.kind != AgentKind.PERSON else None
-    described = described_subject_before(ctx, span, gender)
+    described = described_subject_before(ctx, span, gender) or speakers.unnamed_subject_before(span)
     if described is not None:
         return described
     if gender is not None and last_agent is not None and gender_of(ctx, last_agent) not in (None, gender):
         return None  # "erklärte er" after a woman's statement: someone else
     return last_agent
+
+
+def _resolve_speaker(
+    ctx: ArticleContext, span: Span, last_agent: Agent | None, speakers: SpeakerResolver
+) -> Agent | None:
+    """The agent of a speaker mention the speaker resolver left open: the article context's
+    resolution, then descriptions, pronouns and the fallbacks of this module."""
+    agent = _both_referent(ctx, span) or _coordinated_persons(span)
+    agent = agent or _compound_source(span) or ctx.agent_for(span)
+    if agent is not None and _other_nationality(ctx, span, agent):
+        agent = None  # "der peruanische Präsident" is not "der chilenische Präsident X"
+    if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
+        agent = _description_referent(ctx, span) or agent or fallback_agent(span)
+    if agent is None and span.text.lower() in _PRONOUNS:
+        agent = _pronoun_referent(ctx, span, last_agent, speakers)
+    return _saxon_nominative(nominative_agent(agent, span), span) if agent is not None else None
 
 
 def extract_statements(ctx: ArticleContext) -> list[Statement]:
@@ -300,6 +319,7 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
     last_agent: Agent | None = None
     resolved: dict[tuple[int, int], Agent | None] = {}
     text = ctx.tokens.text  # Doc.text makes a Token per word on every access
+    speakers = SpeakerResolver(ctx, lambda span, agent: _other_nationality(ctx, span, agent))
     for f in find(doc, ctx):
         if f.speaker is None:
             continue
@@ -312,20 +332,12 @@ def extract_with_mentions(ctx: ArticleContext) -> list[tuple[Statement, tuple[in
             if span[-1].lower_ in lexicon().both_words and _both_referent(ctx, span) is None:
                 resolved[f.speaker] = None  # "Beide" without two persons named before
                 continue
-            agent = (
-                _both_referent(ctx, span)
-                or _coordinated_persons(span)
-                or _compound_source(span)
-                or ctx.agent_for(span)
-            )
-            if agent is not None and _other_nationality(ctx, span, agent):
-                agent = None  # "der peruanische Präsident" is not "der chilenische Präsident X"
-            if agent is None or (agent.kind == AgentKind.PERSON and agent.name is None):
-                agent = _description_referent(ctx, span) or agent or fallback_agent(span)
-            if agent is None and span.text.lower() in _PRONOUNS:
-                agent = _pronoun_referent(ctx, span, last_agent)
-            if agent is not None:
-                agent = _saxon_nominative(nominative_agent(agent, span), span)
+            decided = speakers.resolve(span, last_agent)
+            if decided is None:
+                agent = _resolve_speaker(ctx, span, last_agent, speakers)
+            else:
+                # a pronoun nobody can be named for gives no statement
+                agent = nominative_agent(decided.agent, span) if decided.agent is not None else None
             resolved[f.speaker] = agent
         if agent is None:
             continue

@@ -207,11 +207,7 @@ class CueFrames:
     def _skip_object_pronoun(self, i: int) -> int:
         """ "so charakterisierte ihn der Funktionär": the object pronoun before the subject."""
         doc = self.doc
-        if (
-            i + 1 < len(doc)
-            and doc[i].lower_ in _OBLIQUE_PRONOUNS
-            and doc[i + 1].text[:1].isalpha()
-        ):
+        if i + 1 < len(doc) and doc[i].lower_ in _OBLIQUE_PRONOUNS and doc[i + 1].text[:1].isalpha():
             return i + 1
         return i
 
@@ -300,12 +296,7 @@ class CueFrames:
                 continue  # a verb-final finite form: "wie die Polizei mitteilte"
             near = {t.lower_ for t in doc[max(a, k - 1) : min(b, k + 2)]}
             comma = self._clause_end(k + 1, b)
-            if (
-                near & _WERDEN
-                and comma < b
-                and comma - k <= 3
-                and doc[comma].text in (",", ":")
-            ):
+            if near & _WERDEN and comma < b and comma - k <= 3 and doc[comma].text in (",", ":"):
                 return True  # "Befürchtet wird jedoch, dass ...", "Es wurde mitgeteilt: ..."
         return False
 
