@@ -1,0 +1,210 @@
+"""The valency-frame fallback: a fact read off the frame of a trigger verb where no rule of the
+type fired in the sentence.
+
+A type opts in with a ``frame_fallback`` block in its ``roles.yaml`` (data, versioned): which
+verb lists of the events lexicon trigger it, which lexicon flags mark a verb its own rules read
+apart (skipped here), which frame slot is which fact role per voice, and the rule id. The frame is
+read by :mod:`kzgraph.extract.grammar.frames`. The fallback fires only when the sentence holds no
+fact of the type already, the participant slot is grammatically clear and holds named persons,
+and the sentence passes the look-alike filters every rule passes: question, condition, plan,
+rumour or demand (``hedged``), negation, an indirect question, the verb's own vetoes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.registry import FactType
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.event_verbs import events_lexicon
+from kzgraph.extract.grammar.frames import SLOTS, VOICES, Frame, attributive, read_frame
+from kzgraph.extract.grammar.scope import asked, hedged, negated
+from kzgraph.extract.grammar.triggers import Trigger, find_triggers, ruled_out
+from kzgraph.yaml_data import load_yaml
+
+BLOCK = "frame_fallback"
+_KINDS = "kzgraph.extract.kinds"
+
+
+class FrameFallbackError(ValueError):
+    """A type's ``frame_fallback`` block is malformed (the message names the file and the key)."""
+
+
+@dataclass(frozen=True)
+class FallbackSpec:
+    """One type's fallback, as its roles file declares it."""
+
+    source: str
+    rule: str
+    confidence: float
+    triggers: tuple[tuple[str, str], ...]  # (events.yaml section, verb list)
+    skip_flags: frozenset[str]
+    skip_lemmas: frozenset[str]
+    participants: tuple[str, ...]  # fact roles that must hold a clear, named person
+    voices: MappingProxyType[str, MappingProxyType[str, str]]  # voice -> fact role -> slot
+    office: str | None  # the fact field the frame's office goes to
+    needs_office: bool
+    veto_words: frozenset[str]
+    veto_suffixes: tuple[str, ...]
+    veto_not_suffixes: tuple[str, ...]
+
+
+def _need(data: dict, key: str, kind: type | tuple[type, ...], source: str) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind):
+        raise FrameFallbackError(f"{source}: {BLOCK}.{key}: missing or malformed")
+    return value
+
+
+def parse_spec(data: Any, source: str) -> FallbackSpec:
+    """Check and freeze a ``frame_fallback`` block; ``source`` names the file in errors."""
+    if not isinstance(data, dict) or not isinstance(data.get("version"), int):
+        raise FrameFallbackError(f"{source}: {BLOCK}: needs a mapping with an integer 'version'")
+    voices: dict[str, MappingProxyType[str, str]] = {}
+    for voice, mapping in _need(data, "voices", dict, source).items():
+        if voice not in VOICES or not isinstance(mapping, dict):
+            raise FrameFallbackError(f"{source}: {BLOCK}.voices.{voice}: unknown voice or not a mapping")
+        bad = [s for s in mapping.values() if s not in SLOTS or s == "office"]
+        if bad:
+            raise FrameFallbackError(f"{source}: {BLOCK}.voices.{voice}: unknown slot {bad[0]!r}")
+        voices[voice] = MappingProxyType({str(k): str(v) for k, v in mapping.items()})
+    triggers = []
+    for entry in _need(data, "triggers", list, source):
+        section, _, key = str(entry).rpartition(".")
+        if not section:
+            raise FrameFallbackError(f"{source}: {BLOCK}.triggers: {entry!r} is no 'section.list'")
+        triggers.append((section, key))
+    participants = tuple(_need(data, "participants", list, source))
+    vetoes: set[str] = set()
+    for ref in data.get("veto_lists", []):
+        node: Any = events_lexicon()
+        for part in str(ref).split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if not isinstance(node, list):
+            raise FrameFallbackError(f"{source}: {BLOCK}.veto_lists: {ref!r} is no list of events.yaml")
+        vetoes.update(str(w).lower() for w in node)
+    return FallbackSpec(
+        source,
+        str(_need(data, "rule", str, source)),
+        float(_need(data, "confidence", (int, float), source)),
+        tuple(triggers),
+        frozenset(data.get("skip_flags", [])),
+        frozenset(data.get("skip_lemmas", [])),
+        participants,
+        MappingProxyType(voices),
+        data.get("office"),
+        bool(data.get("needs_office", False)),
+        frozenset(vetoes),
+        tuple(data.get("veto_suffixes", [])),
+        tuple(data.get("veto_not_suffixes", [])),
+    )
+
+
+@cache
+def fallback_spec(package: str) -> FallbackSpec | None:
+    """The fallback of the type in ``package``, or None when its roles file declares none."""
+    source = f"{package.replace('.', '/')}/roles.yaml"
+    try:
+        text = resources.files(package).joinpath("roles.yaml").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    block = (load_yaml(text) or {}).get(BLOCK)
+    return None if block is None else parse_spec(block, source)
+
+
+def _package(fact_type: FactType) -> str | None:
+    parts = fact_type.extract.__module__.split(".")
+    return ".".join(parts[:4]) if ".".join(parts[:3]) == _KINDS else None
+
+
+def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -> list[Any]:
+    """The facts the frame reads where ``facts`` (the type's own) hold none of the sentence."""
+    package = _package(fact_type)
+    spec = fallback_spec(package) if package else None
+    if spec is None:
+        return []
+    told = {f.evidence.start for f in facts}
+    out: list[Any] = []
+    for sent in ctx.sentences:
+        if sent.start_char in told:
+            continue
+        for trig in _triggers(ctx, sent, spec):
+            got = _facts(ctx, sent, trig, spec, fact_type)
+            if got:
+                out.extend(got)
+                break  # one verb's frame per sentence
+    return out
+
+
+def _triggers(ctx: ArticleContext, sent: Span, spec: FallbackSpec) -> list[Trigger]:
+    found = [t for section, key in spec.triggers for t in find_triggers(ctx, sent, section, key)]
+    if not found or _vetoed(sent, spec):
+        return []
+    return [t for t in found if not spec.skip_flags & set(t.spec) and t.lemma not in spec.skip_lemmas]
+
+
+def _vetoed(sent: Span, spec: FallbackSpec) -> bool:
+    for t in sent:
+        w = t.lower_
+        if w in spec.veto_words:
+            return True
+        if w.endswith(spec.veto_suffixes) and not w.endswith(spec.veto_not_suffixes or ("\0",)):
+            return True
+    return False
+
+
+def _looks_alike(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
+    """The filters every rule passes: a hedge, question, condition or plan; a negation; an
+    indirect question; a word the verb's entry rules out; a participle used as an adjective."""
+    return (
+        hedged(ctx, sent, [trig.i])
+        or negated(ctx, sent, trig.i)
+        or asked(ctx, sent, trig.i)
+        or ruled_out(trig, sent)
+        or attributive(ctx, sent, trig.i)
+    )
+
+
+def _facts(
+    ctx: ArticleContext, sent: Span, trig: Trigger, spec: FallbackSpec, fact_type: FactType
+) -> list[Any]:
+    if _looks_alike(ctx, sent, trig):
+        return []
+    frame = read_frame(ctx, sent, trig.i, trig.passive)
+    mapping = spec.voices.get(frame.voice)
+    if mapping is None or (spec.needs_office and frame.office is None):
+        return []
+    if not all(_clear_person(frame, mapping.get(role)) for role in spec.participants):
+        return []
+    lead, *others = spec.participants
+    roles: dict[str, Agent | None] = {r: next(iter(frame.slot(s)), None) for r, s in mapping.items()}
+    fields = {f.name for f in dataclasses.fields(fact_type.fact_class)}
+    out = []
+    for person in frame.slot(mapping[lead]):
+        if any(person == roles[o] for o in others) or person == roles.get("agent"):
+            continue
+        values = {k: v for k, v in roles.items() if k in fields} | {lead: person}
+        if spec.office and spec.office in fields:
+            values[spec.office] = frame.office
+        if "date" in fields:
+            values["date"] = ctx.date_for(sent, ctx.doc[trig.i].idx)
+        out.append(fact_type.fact_class(evidence=ctx.evidence(sent, spec.rule, spec.confidence), **values))
+    return out
+
+
+def _clear_person(frame: Frame, slot: str | None) -> bool:
+    """The slot is filled with named persons only and, for a subject or object, clear."""
+    if slot is None:
+        return False
+    agents = frame.slot(slot)
+    if not agents or any(a.kind != AgentKind.PERSON or not a.is_named for a in agents):
+        return False
+    return slot == "by" or frame.clear(slot)

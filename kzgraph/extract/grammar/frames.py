@@ -1,0 +1,193 @@
+"""The valency frame of an event verb, read off its clause, for every fact type alike.
+
+A trigger verb and its clause give a :class:`Frame`: the voice (active, werden-passive,
+sein-passive, a bare participle of a headline or an apposition), the named persons in the subject
+and the accusative object (each reached also through an apposition, a relative clause's antecedent
+and a list), the von/durch agent, and the post of an als- or zu-phrase. A slot is *clear* when
+exactly its own persons stand in the verb's clause outside prepositional phrases and genitive
+attributes: one more name there ("Während des Besuchs von X wurde Y festgenommen" is clear for Y,
+"A und der Anwalt von B" is not for B). Which slot is which fact role per voice is data of each
+fact type (``kinds/<type>/roles.yaml``, block ``frame_fallback``); this module knows no type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.agents import saxon_genitive
+from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.coordination import listed_agents
+from kzgraph.extract.grammar.objects import apposition_in, apposition_name
+from kzgraph.extract.grammar.voice import in_prepositional_phrase, verb_roles
+
+# the voices a frame is read in; roles files name them
+ACTIVE = "active"
+PASSIVE = "passive"  # a werden-form: "wurde entlassen", "ist festgenommen worden"
+STATIVE = "stative"  # a sein-form only (Zustandspassiv): "ist abgesetzt", "war inhaftiert"
+PARTICIPLE = "participle"  # no auxiliary: a headline or an apposition ("Minister entlassen")
+VOICES = (ACTIVE, PASSIVE, STATIVE, PARTICIPLE)
+# the slots of a frame; "office" is the post of an als- or zu-phrase, the others hold persons
+SLOTS = ("subject", "object", "by", "office")
+
+_WORDS = closed_class()
+_WERDEN = _WORDS.words("werden_forms")
+_SEIN_OR_WERDEN = _WORDS.words("passive_participle_auxiliaries")
+_TO_ROLE = _WORDS.words("to_role_words")  # "zum", "zur", "als"
+_GENITIVE = _WORDS.words("genitive_articles")
+_ATTRIBUTIVE = _WORDS.words("attributive_determiners")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The filled slots of one event verb: each person slot a tuple of agents (a list reads as
+    several), ``unclear`` the person slots that are not grammatically clear."""
+
+    voice: str
+    subject: tuple[Agent, ...] = ()
+    object: tuple[Agent, ...] = ()
+    by: tuple[Agent, ...] = ()
+    office: str | None = None
+    unclear: frozenset[str] = frozenset()
+
+    def slot(self, name: str) -> tuple[Agent, ...]:
+        if name not in SLOTS or name == "office":
+            raise KeyError(name)
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+    def clear(self, name: str) -> bool:
+        return bool(self.slot(name)) and name not in self.unclear
+
+
+def voice_of(ctx: ArticleContext, sent: Span, i: int, passive: bool) -> str:
+    """The voice of the trigger at ``i`` (``passive`` as the trigger finder read it)."""
+    if not passive:
+        return ACTIVE
+    words = {t.lower_ for t in clause(ctx, sent, i)}
+    if words & _WERDEN:
+        return PASSIVE
+    return STATIVE if words & _SEIN_OR_WERDEN else PARTICIPLE
+
+
+def attributive(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """ "der entlassene Minister", "die festgenommenen Männer": a participle before its noun
+    describes, it is no verb of the clause."""
+    doc = ctx.doc
+    after = doc[i + 1] if i + 1 < sent.end else None
+    return after is not None and after.tag_ in ("NN", "NE", "ADJA") and doc[i].tag_ == "ADJA" or (
+        i > sent.start and doc[i - 1].lower_ in _ATTRIBUTIVE and after is not None and after.tag_ == "NN"
+    )
+
+
+def home_finite(ctx: ArticleContext, sent: Span, i: int) -> int | None:
+    """The finite verb of the clause a bare verb at ``i`` closes after an apposition ("wurde X,
+    der frühere Y, ernannt", "hat den Chef, X, entlassen"): the verb's own stretch after the
+    comma holds no finite verb and opens no clause of its own; the finite verb stands before."""
+    doc = ctx.doc
+    cl = clause(ctx, sent, i)
+    if cl.start - 1 <= sent.start or doc[cl.start - 1].text != ",":
+        return None
+    if doc[cl.start].tag_ in _OPENS_CLAUSE or any(t.tag_.endswith("FIN") for t in cl):
+        return None
+    return next((t.i for t in reversed(doc[sent.start : cl.start]) if t.tag_.endswith("FIN")), None)
+
+
+_OPENS_CLAUSE = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"})
+
+
+def read_frame(ctx: ArticleContext, sent: Span, i: int, passive: bool) -> Frame:
+    """The frame of the event verb at ``i``."""
+    home = home_finite(ctx, sent, i)
+    anchor = home if home is not None else i
+    voice = voice_of(ctx, sent, anchor, passive)
+    if voice == ACTIVE:
+        roles = verb_roles(ctx, sent, i, False, whole_sentence=home is not None)
+        if home is not None:  # the subject stands by the finite verb, before the apposition
+            roles = replace(roles, subject=subject_of(ctx, sent, home))
+    else:
+        roles = verb_roles(ctx, sent, anchor, True)
+    subject = _named(ctx, sent, i, roles.subject, None)
+    obj = _named(ctx, sent, i, roles.object, roles.object_span)
+    by = (roles.by,) if roles.by is not None else ()
+    slots = {"subject": subject, "object": obj, "by": by}
+    unclear = _unclear(ctx, sent, anchor, slots)
+    return Frame(voice, subject, obj, by, office_phrase(ctx, sent, anchor), frozenset(unclear))
+
+
+def _named(
+    ctx: ArticleContext, sent: Span, i: int, agent: Agent | None, span: tuple[int, int] | None
+) -> tuple[Agent, ...]:
+    """The persons a slot holds: a description stands for the name set off after it ("den
+    Gouverneur der Stadt, X, …"), a named person for the list it stands in ("A und B")."""
+    if agent is None:
+        return ()
+    if agent.kind == AgentKind.PERSON and not agent.is_named:
+        named = apposition_name(ctx, span[1], sent.end) if span is not None else None
+        if named is None and span is None:
+            appo = apposition_subject(ctx, sent, i)
+            named = (appo[0], 0, 0) if appo is not None else apposition_in(ctx, sent.start, i)
+        if named is None:
+            return (agent,)
+        agent = named[0]
+    if agent.kind != AgentKind.PERSON or not agent.is_named:
+        return (agent,)
+    return tuple(listed_agents(ctx, sent, agent))
+
+
+def _unclear(
+    ctx: ArticleContext, sent: Span, i: int, slots: dict[str, tuple[Agent, ...]]
+) -> set[str]:
+    """The person slots whose names are not the only free names of the verb's clause, or whose
+    own name stands only in a prepositional phrase or as a genitive attribute."""
+    cl = clause(ctx, sent, i)
+    free = {ctx.person_agent(m.person) for m in ctx.mentions_in(cl) if _free(ctx, sent, m.start, m.end)}
+    taken = {a for agents in slots.values() for a in agents}
+    out = {"subject", "object"} if set(slots["subject"]) & set(slots["object"]) else set()
+    for name in ("subject", "object"):
+        persons = [a for a in slots[name] if a.kind == AgentKind.PERSON and a.is_named]
+        if not persons:
+            continue
+        strays = free - taken
+        own_free = any(p in free for p in persons) or not any(
+            ctx.person_agent(m.person) in persons for m in ctx.mentions_in(cl)
+        )
+        if strays or not own_free:
+            out.add(name)
+    return out
+
+
+def _free(ctx: ArticleContext, sent: Span, start: int, end: int) -> bool:
+    """A named mention that is no prepositional object, no genitive attribute ("der Anwalt des
+    X") and no possessor in -s ("Xs Anwalt")."""
+    doc = ctx.doc
+    m = ctx.mention_at(start)
+    if m is None or m.kind != "name":
+        return False
+    if in_prepositional_phrase(ctx, sent, m):
+        return False
+    k = start
+    while k > sent.start and (doc[k - 1].tag_ in ("ADJA", "NN") and ctx.lx.is_title(doc[k - 1].text)):
+        k -= 1  # "des Ministers X": the title belongs to the name's own phrase
+    if k - 1 > sent.start and doc[k - 1].lower_ in _GENITIVE and doc[k - 2].tag_ in ("NN", "NE"):
+        return False
+    return not saxon_genitive(ctx, start, end + 2)
+
+
+def office_phrase(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The post of the als- or zu-phrase in the verb's clause ("als neuer Trainer", "zum
+    Minister"): its first title noun, past adjectives."""
+    doc = ctx.doc
+    cl = clause(ctx, sent, i)
+    for t in cl:
+        if t.lower_ not in _TO_ROLE:
+            continue
+        k = t.i + 1
+        while k < cl.end and doc[k].tag_ in ("ADJA", "ART", "PPOSAT"):
+            k += 1
+        if k < cl.end and doc[k].tag_ == "NN" and (ctx.lx.is_title(doc[k].text) or ctx.lx.is_role(doc[k].text)):
+            return doc[k].text
+    return None
