@@ -131,13 +131,14 @@ def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -
     spec = fallback_spec(package) if package else None
     if spec is None:
         return []
-    told = {f.evidence.start for f in facts}
+    lead = spec.participants[0]
+    held: dict[int, set[Agent]] = {}
+    for f in facts:
+        held.setdefault(f.evidence.start, set()).add(getattr(f, lead, None))
     out: list[Any] = []
     for sent in ctx.sentences:
-        if sent.start_char in told:
-            continue
         for trig in _triggers(ctx, sent, spec):
-            got = _facts(ctx, sent, trig, spec, fact_type)
+            got = _facts(ctx, sent, trig, spec, fact_type, held.get(sent.start_char))
             if got:
                 out.extend(got)
                 break  # one verb's frame per sentence
@@ -174,8 +175,16 @@ def _looks_alike(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
 
 
 def _facts(
-    ctx: ArticleContext, sent: Span, trig: Trigger, spec: FallbackSpec, fact_type: FactType
+    ctx: ArticleContext,
+    sent: Span,
+    trig: Trigger,
+    spec: FallbackSpec,
+    fact_type: FactType,
+    held: set[Agent] | None,
 ) -> list[Any]:
+    """The facts of the trigger's frame. Where the type's rules fired in the sentence (``held``:
+    their participants), only a list they read in part is completed: the frame must hold one
+    of their participants ("A und B wurden entlassen" read as A alone gains B)."""
     if _looks_alike(ctx, sent, trig):
         return []
     frame = read_frame(ctx, sent, trig.i, trig.passive)
@@ -185,11 +194,14 @@ def _facts(
     if not all(_clear_person(frame, mapping.get(role)) for role in spec.participants):
         return []
     lead, *others = spec.participants
+    listed = frame.slot(mapping[lead])
+    if held is not None and not held & set(listed):
+        return []
     roles: dict[str, Agent | None] = {r: next(iter(frame.slot(s)), None) for r, s in mapping.items()}
     fields = {f.name for f in dataclasses.fields(fact_type.fact_class)}
     out = []
-    for person in frame.slot(mapping[lead]):
-        if any(person == roles[o] for o in others) or person == roles.get("agent"):
+    for person in listed:
+        if held and person in held or any(person == roles[o] for o in others) or person == roles.get("agent"):
             continue
         values = {k: v for k, v in roles.items() if k in fields} | {lead: person}
         if spec.office and spec.office in fields:

@@ -113,6 +113,10 @@ def read_frame(ctx: ArticleContext, sent: Span, i: int, passive: bool) -> Frame:
     subject = _named(ctx, sent, i, roles.subject, None)
     obj = _named(ctx, sent, i, roles.object, roles.object_span)
     by = (roles.by,) if roles.by is not None else ()
+    if voice == ACTIVE:
+        obj = _with_joined(ctx, sent, anchor, obj)
+    else:
+        subject = _with_joined(ctx, sent, anchor, subject)
     slots = {"subject": subject, "object": obj, "by": by}
     unclear = _unclear(ctx, sent, anchor, slots)
     return Frame(voice, subject, obj, by, office_phrase(ctx, sent, anchor), frozenset(unclear))
@@ -136,6 +140,34 @@ def _named(
     if agent.kind != AgentKind.PERSON or not agent.is_named:
         return (agent,)
     return tuple(listed_agents(ctx, sent, agent))
+
+
+def _with_joined(ctx: ArticleContext, sent: Span, i: int, agents: tuple[Agent, ...]) -> tuple[Agent, ...]:
+    """The slot's persons and the free names of the verb's clause joined to them by "und" or
+    "sowie", each with its own title or apposition ("der stellvertretende Minister für X A und
+    die Staatssekretärin B", "Der Vorsitzende der Partei, A, und der frühere Bürgermeister B")."""
+    named = [a for a in agents if a.kind == AgentKind.PERSON and a.is_named]
+    if not named:
+        return agents
+    doc = ctx.doc
+    cl = clause(ctx, sent, i)
+    free = [m for m in ctx.mentions_in(cl) if _free(ctx, sent, m.start, m.end)]
+    out = list(agents)
+    for m in free:
+        person = ctx.person_agent(m.person)
+        if person in out:
+            continue
+        last = max((x.end for x in free if ctx.person_agent(x.person) in out and x.end <= m.start), default=None)
+        if last is None:
+            continue
+        between = doc[last : m.start]
+        joins = [t for t in between if t.lower_ in _JOINS]
+        if len(joins) == 1 and not any(t.tag_.endswith("FIN") for t in between):
+            out.append(person)
+    return tuple(out)
+
+
+_JOINS = _WORDS.words("coordinators")
 
 
 def _unclear(
