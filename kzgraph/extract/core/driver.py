@@ -27,7 +27,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
         needed = {name: found[name] for name in fact_type.needs}
         facts = fact_type.extract(ctx, needed)
         # the valency-frame fallback of the type, where none of its rules fired in a sentence
-        found[fact_type.name] = dedupe(facts + frame_fallback(ctx, fact_type, facts))
+        found[fact_type.name] = dedupe(frame_fallback(ctx, fact_type, facts))
     result = ArticleFacts(article_id=article.id)
     for fact_type in types:
         facts = found[fact_type.name]

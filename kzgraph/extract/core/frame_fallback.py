@@ -126,23 +126,43 @@ def _package(fact_type: FactType) -> str | None:
 
 
 def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -> list[Any]:
-    """The facts the frame reads where ``facts`` (the type's own) hold none of the sentence."""
+    """``facts`` (the type's own) with what the frame adds: a fact where the type's rules found
+    none in a sentence, the rest of a list they read in part, and the name set off after a
+    description they took as the participant ("Der Leiter der Behörde, X, wurde entlassen")."""
     package = _package(fact_type)
     spec = fallback_spec(package) if package else None
     if spec is None:
-        return []
+        return facts
     lead = spec.participants[0]
     held: dict[int, set[Agent]] = {}
     for f in facts:
         held.setdefault(f.evidence.start, set()).add(getattr(f, lead, None))
-    out: list[Any] = []
+    out: list[Any] = list(facts)
     for sent in ctx.sentences:
         for trig in _triggers(ctx, sent, spec):
-            got = _facts(ctx, sent, trig, spec, fact_type, held.get(sent.start_char))
+            if _looks_alike(ctx, sent, trig):
+                continue
+            frame = read_frame(ctx, sent, trig.i, trig.passive)
+            out = _named_description(out, sent, frame, lead)
+            got = _facts(ctx, sent, trig, frame, spec, fact_type, held.get(sent.start_char))
             if got:
                 out.extend(got)
                 break  # one verb's frame per sentence
     return out
+
+
+def _named_description(facts: list[Any], sent: Span, frame: Frame, lead: str) -> list[Any]:
+    """The facts of ``sent`` whose participant is a description the frame read as a name set
+    off after it, with that name."""
+    names = dict(frame.named_descriptions)
+    if not names:
+        return facts
+    return [
+        dataclasses.replace(f, **{lead: names[getattr(f, lead)]})
+        if f.evidence.start == sent.start_char and getattr(f, lead, None) in names
+        else f
+        for f in facts
+    ]
 
 
 def _triggers(ctx: ArticleContext, sent: Span, spec: FallbackSpec) -> list[Trigger]:
@@ -162,11 +182,20 @@ def _vetoed(sent: Span, spec: FallbackSpec) -> bool:
     return False
 
 
+def _infinitive(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """An infinitive tells no event of its own: an attempt or a plan ("der Versuch, X
+    abzuberufen"), a power ("kann X entlassen"), a future ("wird X entlassen")."""
+    doc = ctx.doc
+    return doc[i].tag_ in ("VVINF", "VVIZU") or i > sent.start and doc[i - 1].tag_ == "PTKZU"
+
+
 def _looks_alike(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
-    """The filters every rule passes: a hedge, question, condition or plan; a negation; an
-    indirect question; a word the verb's entry rules out; a participle used as an adjective."""
+    """The filters every rule passes: an infinitive; a hedge, question, condition or plan; a
+    negation; an indirect question; a word the verb's entry rules out; a participle used as an
+    adjective."""
     return (
-        hedged(ctx, sent, [trig.i])
+        _infinitive(ctx, sent, trig.i)
+        or hedged(ctx, sent, [trig.i])
         or negated(ctx, sent, trig.i)
         or asked(ctx, sent, trig.i)
         or ruled_out(trig, sent)
@@ -178,6 +207,7 @@ def _facts(
     ctx: ArticleContext,
     sent: Span,
     trig: Trigger,
+    frame: Frame,
     spec: FallbackSpec,
     fact_type: FactType,
     held: set[Agent] | None,
@@ -185,9 +215,6 @@ def _facts(
     """The facts of the trigger's frame. Where the type's rules fired in the sentence (``held``:
     their participants), only a list they read in part is completed: the frame must hold one
     of their participants ("A und B wurden entlassen" read as A alone gains B)."""
-    if _looks_alike(ctx, sent, trig):
-        return []
-    frame = read_frame(ctx, sent, trig.i, trig.passive)
     mapping = spec.voices.get(frame.voice)
     if mapping is None or (spec.needs_office and frame.office is None):
         return []
@@ -195,8 +222,8 @@ def _facts(
         return []
     lead, *others = spec.participants
     listed = frame.slot(mapping[lead])
-    if held is not None and not held & set(listed):
-        return []
+    if held is not None and (others or not held & set(listed)):
+        return []  # a list completed only where one fact role is a list
     roles: dict[str, Agent | None] = {r: next(iter(frame.slot(s)), None) for r, s in mapping.items()}
     fields = {f.name for f in dataclasses.fields(fact_type.fact_class)}
     out = []

@@ -53,6 +53,8 @@ class Frame:
     by: tuple[Agent, ...] = ()
     office: str | None = None
     unclear: frozenset[str] = frozenset()
+    # a description the frame read as the name set off after it: (description, name)
+    named_descriptions: tuple[tuple[Agent, Agent], ...] = ()
 
     def slot(self, name: str) -> tuple[Agent, ...]:
         if name not in SLOTS or name == "office":
@@ -119,7 +121,13 @@ def read_frame(ctx: ArticleContext, sent: Span, i: int, passive: bool) -> Frame:
         subject = _with_joined(ctx, sent, anchor, subject)
     slots = {"subject": subject, "object": obj, "by": by}
     unclear = _unclear(ctx, sent, anchor, slots)
-    return Frame(voice, subject, obj, by, office_phrase(ctx, sent, anchor), frozenset(unclear))
+    described = tuple(
+        (raw, got[0])
+        for raw, got in ((roles.subject, subject), (roles.object, obj))
+        if raw is not None and got and not raw.is_named and got[0].is_named
+    )
+    office = office_phrase(ctx, sent, anchor)
+    return Frame(voice, subject, obj, by, office, frozenset(unclear), described)
 
 
 def _named(
@@ -139,7 +147,19 @@ def _named(
         agent = named[0]
     if agent.kind != AgentKind.PERSON or not agent.is_named:
         return (agent,)
-    return tuple(listed_agents(ctx, sent, agent))
+    # a list in another main clause is another verb's ("A und B übernehmen Posten: A löst C ab")
+    return tuple(listed_agents(ctx, segment(ctx, sent, i), agent))
+
+
+_SEGMENT_JOINS = frozenset({":", ";"})  # punctuation that joins two main clauses
+
+
+def segment(ctx: ArticleContext, sent: Span, i: int) -> Span:
+    """The stretch of ``sent`` around ``i`` between colons and semicolons: a main clause of its own."""
+    doc = ctx.doc
+    lo = max((t.i + 1 for t in doc[sent.start : i] if t.text in _SEGMENT_JOINS), default=sent.start)
+    hi = next((t.i for t in doc[i : sent.end] if t.text in _SEGMENT_JOINS), sent.end)
+    return doc[lo:hi]
 
 
 def _with_joined(ctx: ArticleContext, sent: Span, i: int, agents: tuple[Agent, ...]) -> tuple[Agent, ...]:

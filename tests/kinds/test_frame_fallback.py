@@ -1,0 +1,117 @@
+"""The valency-frame fallback (kzgraph.extract.core.frame_fallback), per fact type: lexemes x
+constructions the specific rules do not read, and look-alikes that must stay without a fact.
+Invented names and bodies throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzgraph.extract.core.frame_fallback import FrameFallbackError, fallback_spec, parse_spec
+from tests.extract_helpers import facts
+
+ROLE = {"dismissals": "dismissed", "appointments": "appointee", "arrests": "arrested"}
+PARTICIPLES = {
+    "dismissals": ["entlassen", "abgesetzt", "abberufen", "gefeuert", "entmachtet", "abgewählt"],
+    "appointments": ["ernannt", "berufen", "gewählt", "bestellt", "befördert", "vereidigt"],
+    "arrests": ["festgenommen", "verhaftet", "inhaftiert", "gefasst", "arretiert"],
+}
+CASES = [(kind, p) for kind, ps in PARTICIPLES.items() for p in ps]
+
+
+def _post(kind: str, female: bool = False) -> str:
+    if kind != "appointments":
+        return ""
+    return " zur Staatssekretärin" if female else " zum Staatssekretär"
+
+
+def _who(kind: str, text: str) -> list[str]:
+    return [
+        (a.name or a.label)
+        for f in getattr(facts(text), kind)
+        if (a := getattr(f, ROLE[kind])) is not None
+    ]
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+def test_list_with_long_titles(kind: str, participle: str) -> None:
+    text = (
+        "Auch der stellvertretende Minister für Verkehr Jorik Vellmann und die stellvertretende "
+        f"Ministerin für Bildung Tamara Quensel wurden{_post(kind, True)} {participle}."
+    )
+    assert {"Jorik Vellmann", "Tamara Quensel"} <= set(_who(kind, text))
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+def test_apposition_then_titled_name(kind: str, participle: str) -> None:
+    text = (
+        "Der Vorsitzende der Partei Grünfeld, Jorik Vellmann, und die frühere Bürgermeisterin "
+        f"Tamara Quensel wurden am Montag{_post(kind, True)} {participle}."
+    )
+    assert {"Jorik Vellmann", "Tamara Quensel"} <= set(_who(kind, text))
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+def test_verb_after_an_infinitive_clause(kind: str, participle: str) -> None:
+    text = (
+        "Der Kämmerer Jorik Vellmann und die Referentin Tamara Quensel wurden nach dem Versuch, "
+        f"die Akten zu sichern,{_post(kind, True)} {participle}."
+    )
+    assert {"Jorik Vellmann", "Tamara Quensel"} <= set(_who(kind, text))
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Jorik Vellmann wurde am Montag nicht{post} {p}.",
+        "Wurde Jorik Vellmann am Montag{post} {p}?",
+        "Falls Jorik Vellmann{post} {p} wird, tritt die Fraktion zusammen.",
+        "Die Opposition fordert, dass Jorik Vellmann{post} {p} wird.",
+        "Gerüchten zufolge soll Jorik Vellmann bald{post} {p} werden.",
+        "Der Stadtrat will Jorik Vellmann im Herbst{post} {p}.",
+    ],
+)
+def test_look_alikes_give_no_fact(kind: str, participle: str, template: str) -> None:
+    assert _who(kind, template.format(post=_post(kind), p=participle)) == []
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Jorik Vellmann wurde am Montag{post} {p}, seine Kollegin Tamara Quensel protestierte.",
+        "Jorik Vellmann wurde nach einem Treffen mit Tamara Quensel{post} {p}.",
+        "Während des Besuchs von Tamara Quensel wurde Jorik Vellmann{post} {p}.",
+    ],
+)
+def test_a_name_outside_the_slot_is_no_participant(kind: str, participle: str, template: str) -> None:
+    assert "Tamara Quensel" not in _who(kind, template.format(post=_post(kind), p=participle))
+
+
+def test_release_is_no_dismissal() -> None:
+    text = "Aus der Untersuchungshaft entlassen wurden am Montag Jorik Vellmann und Tamara Quensel."
+    assert _who("dismissals", text) == []
+
+
+def test_every_declared_fallback_loads() -> None:
+    for kind in ("dismissals", "appointments", "arrests", "replacements"):
+        spec = fallback_spec(f"kzgraph.extract.kinds.{kind}")
+        assert spec is not None and spec.rule.endswith(".frame")
+
+
+@pytest.mark.parametrize(
+    ("block", "message"),
+    [
+        ({"rule": "x.frame"}, "version"),
+        ({"version": 1, "rule": "x.frame", "confidence": 0.6, "triggers": ["dismissal.verbs"],
+          "participants": ["dismissed"], "voices": {"middle": {}}}, "unknown voice"),
+        ({"version": 1, "rule": "x.frame", "confidence": 0.6, "triggers": ["dismissal.verbs"],
+          "participants": ["dismissed"], "voices": {"active": {"dismissed": "dative"}}}, "unknown slot"),
+        ({"version": 1, "rule": "x.frame", "confidence": 0.6, "triggers": ["verbs"],
+          "participants": ["dismissed"], "voices": {"active": {"dismissed": "object"}}}, "section"),
+    ],
+)
+def test_malformed_block_names_file_and_key(block: dict, message: str) -> None:
+    with pytest.raises(FrameFallbackError, match=message) as err:
+        parse_spec(block, "kinds/x/roles.yaml")
+    assert "kinds/x/roles.yaml" in str(err.value)
