@@ -26,9 +26,7 @@ def _post(kind: str, female: bool = False) -> str:
 
 def _who(kind: str, text: str) -> list[str]:
     return [
-        (a.name or a.label)
-        for f in getattr(facts(text), kind)
-        if (a := getattr(f, ROLE[kind])) is not None
+        (a.name or a.label) for f in getattr(facts(text), kind) if (a := getattr(f, ROLE[kind])) is not None
     ]
 
 
@@ -88,13 +86,21 @@ def test_a_name_outside_the_slot_is_no_participant(kind: str, participle: str, t
     assert "Tamara Quensel" not in _who(kind, template.format(post=_post(kind), p=participle))
 
 
+def test_a_superior_replacing_someone_is_no_succession_of_the_fallback() -> None:
+    """ "ablösen" by a superior removes a subordinate: the dismissals read it; replacements
+    declare no fallback, so the superior never becomes the successor."""
+    assert fallback_spec("kzgraph.extract.kinds.replacements") is None
+    text = "Der Landrat hat die bisherige Amtsleiterin Tamara Quensel abgelöst."
+    assert all(r.successor.label != "Der Landrat" for r in facts(text).replacements)
+
+
 def test_release_is_no_dismissal() -> None:
     text = "Aus der Untersuchungshaft entlassen wurden am Montag Jorik Vellmann und Tamara Quensel."
     assert _who("dismissals", text) == []
 
 
 def test_every_declared_fallback_loads() -> None:
-    for kind in ("dismissals", "appointments", "arrests", "replacements"):
+    for kind in ("dismissals", "appointments", "arrests"):
         spec = fallback_spec(f"kzgraph.extract.kinds.{kind}")
         assert spec is not None and spec.rule.endswith(".frame")
 
@@ -103,15 +109,59 @@ def test_every_declared_fallback_loads() -> None:
     ("block", "message"),
     [
         ({"rule": "x.frame"}, "version"),
-        ({"version": 1, "rule": "x.frame", "confidence": 0.6, "triggers": ["dismissal.verbs"],
-          "participants": ["dismissed"], "voices": {"middle": {}}}, "unknown voice"),
-        ({"version": 1, "rule": "x.frame", "confidence": 0.6, "triggers": ["dismissal.verbs"],
-          "participants": ["dismissed"], "voices": {"active": {"dismissed": "dative"}}}, "unknown slot"),
-        ({"version": 1, "rule": "x.frame", "confidence": 0.6, "triggers": ["verbs"],
-          "participants": ["dismissed"], "voices": {"active": {"dismissed": "object"}}}, "section"),
+        (
+            {
+                "version": 1,
+                "rule": "x.frame",
+                "confidence": 0.6,
+                "triggers": ["dismissal.verbs"],
+                "participants": ["dismissed"],
+                "voices": {"middle": {}},
+            },
+            "unknown voice",
+        ),
+        (
+            {
+                "version": 1,
+                "rule": "x.frame",
+                "confidence": 0.6,
+                "triggers": ["dismissal.verbs"],
+                "participants": ["dismissed"],
+                "voices": {"active": {"dismissed": "dative"}},
+            },
+            "unknown slot",
+        ),
+        (
+            {
+                "version": 1,
+                "rule": "x.frame",
+                "confidence": 0.6,
+                "triggers": ["verbs"],
+                "participants": ["dismissed"],
+                "voices": {"active": {"dismissed": "object"}},
+            },
+            "section",
+        ),
     ],
 )
 def test_malformed_block_names_file_and_key(block: dict, message: str) -> None:
     with pytest.raises(FrameFallbackError, match=message) as err:
         parse_spec(block, "kinds/x/roles.yaml")
     assert "kinds/x/roles.yaml" in str(err.value)
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+def test_description_read_as_the_name_set_off_after_its_attributes(kind: str, participle: str) -> None:
+    text = (
+        "Der Präfekt der am Fluss gelegenen Provinz Gerstal, Udo Merkan, dessen Amtszeit umstritten "
+        f"war, wurde{_post(kind)} {participle}."
+    )
+    assert "Udo Merkan" in _who(kind, text)
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+def test_an_apposition_in_another_clause_names_no_participant(kind: str, participle: str) -> None:
+    text = (
+        f"Nachdem der Minister, Udo Merkan, gesprochen hatte, wurde der Sprecher{_post(kind)} {participle}."
+    )
+    assert "Udo Merkan" not in _who(kind, text)

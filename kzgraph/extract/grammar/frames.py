@@ -22,7 +22,7 @@ from kzgraph.extract.grammar.agents import saxon_genitive
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
-from kzgraph.extract.grammar.objects import apposition_in, apposition_name
+from kzgraph.extract.grammar.objects import apposition_name
 from kzgraph.extract.grammar.voice import in_prepositional_phrase, verb_roles
 
 # the voices a frame is read in; roles files name them
@@ -80,9 +80,11 @@ def attributive(ctx: ArticleContext, sent: Span, i: int) -> bool:
     describes, it is no verb of the clause."""
     doc = ctx.doc
     after = doc[i + 1] if i + 1 < sent.end else None
-    return after is not None and after.tag_ in ("NN", "NE", "ADJA") and doc[i].tag_ == "ADJA" or (
-        i > sent.start and doc[i - 1].lower_ in _ATTRIBUTIVE and after is not None and after.tag_ == "NN"
-    )
+    if after is None:
+        return False
+    if doc[i].tag_ == "ADJA" and after.tag_ in ("NN", "NE", "ADJA"):
+        return True
+    return i > sent.start and doc[i - 1].lower_ in _ATTRIBUTIVE and after.tag_ == "NN"
 
 
 def home_finite(ctx: ArticleContext, sent: Span, i: int) -> int | None:
@@ -141,7 +143,7 @@ def _named(
         named = apposition_name(ctx, span[1], sent.end) if span is not None else None
         if named is None and span is None:
             appo = apposition_subject(ctx, sent, i)
-            named = (appo[0], 0, 0) if appo is not None else apposition_in(ctx, sent.start, i)
+            named = (appo[0], 0, 0) if appo is not None else _set_off_after(ctx, sent, i, agent)
         if named is None:
             return (agent,)
         agent = named[0]
@@ -149,6 +151,30 @@ def _named(
         return (agent,)
     # a list in another main clause is another verb's ("A und B übernehmen Posten: A löst C ab")
     return tuple(listed_agents(ctx, segment(ctx, sent, i), agent))
+
+
+def _set_off_after(ctx: ArticleContext, sent: Span, i: int, agent: Agent) -> tuple[Agent, int, int] | None:
+    """The name set off by commas after the description ``agent`` before the verb at ``i``, past
+    its genitive attributes ("Der Gouverneur der Stadt am See, X, dessen …, wurde …"); none when
+    another person noun stands nearer the name ("Der Anwalt des Ministers, X," is ambiguous)."""
+    doc = ctx.doc
+    words = agent.label.split()
+    start = next(
+        (k for k in range(sent.start, i - len(words)) if [t.text for t in doc[k : k + len(words)]] == words),
+        None,
+    )
+    if start is None:
+        return None
+    for c in range(start + len(words), i - 1):
+        t = doc[c]
+        if t.tag_.endswith("FIN") or t.text in _SEGMENT_JOINS:
+            return None
+        if t.tag_ == "NN" and (ctx.lx.is_title(t.text) or ctx.lx.is_role(t.text)):
+            return None  # a nearer person noun may own the apposition
+        if t.text == ",":
+            named = apposition_name(ctx, c, i)
+            return named if named is not None and named[2] < i and doc[named[2]].text == "," else None
+    return None
 
 
 _SEGMENT_JOINS = frozenset({":", ";"})  # punctuation that joins two main clauses
@@ -177,7 +203,8 @@ def _with_joined(ctx: ArticleContext, sent: Span, i: int, agents: tuple[Agent, .
         person = ctx.person_agent(m.person)
         if person in out:
             continue
-        last = max((x.end for x in free if ctx.person_agent(x.person) in out and x.end <= m.start), default=None)
+        ends = [x.end for x in free if ctx.person_agent(x.person) in out and x.end <= m.start]
+        last = max(ends, default=None)
         if last is None:
             continue
         between = doc[last : m.start]
@@ -190,9 +217,7 @@ def _with_joined(ctx: ArticleContext, sent: Span, i: int, agents: tuple[Agent, .
 _JOINS = _WORDS.words("coordinators")
 
 
-def _unclear(
-    ctx: ArticleContext, sent: Span, i: int, slots: dict[str, tuple[Agent, ...]]
-) -> set[str]:
+def _unclear(ctx: ArticleContext, sent: Span, i: int, slots: dict[str, tuple[Agent, ...]]) -> set[str]:
     """The person slots whose names are not the only free names of the verb's clause, or whose
     own name stands only in a prepositional phrase or as a genitive attribute."""
     cl = clause(ctx, sent, i)
@@ -240,6 +265,7 @@ def office_phrase(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         k = t.i + 1
         while k < cl.end and doc[k].tag_ in ("ADJA", "ART", "PPOSAT"):
             k += 1
-        if k < cl.end and doc[k].tag_ == "NN" and (ctx.lx.is_title(doc[k].text) or ctx.lx.is_role(doc[k].text)):
-            return doc[k].text
+        word = doc[k].text if k < cl.end and doc[k].tag_ == "NN" else ""
+        if word and (ctx.lx.is_title(word) or ctx.lx.is_role(word)):
+            return word
     return None
