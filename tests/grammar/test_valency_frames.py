@@ -81,3 +81,29 @@ def test_a_name_in_a_prepositional_phrase_is_no_candidate() -> None:
 def test_a_name_in_a_time_adjunct_fills_no_slot() -> None:
     frame = _frame("Während des Besuchs von Jorik Vellmann wurden zwei Beamte entlassen.")
     assert "Jorik Vellmann" not in _names(frame.subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "passive"),
+    [
+        # a sein-form before a colon is no passive auxiliary of the participle after it
+        ("Die Lage ist klar: Der Vorstand hat Jorik Vellmann entlassen.", False),
+        ("Die Umbildung ist vollzogen: Der Präsident hat Jorik Vellmann zum Kämmerer ernannt.", False),
+        ("Die Lage ist klar: Jorik Vellmann wurde entlassen.", True),
+        ("Die Lage war ernst; Jorik Vellmann ist entlassen worden.", True),
+    ],
+)
+def test_passive_read_within_the_main_clause_after_a_colon(text: str, passive: bool) -> None:
+    ctx = context(text)
+    sent = ctx.sentences[0]
+    trig = next(t for sec in ("dismissal", "appointment") for t in find_triggers(ctx, sent, sec))
+    assert trig.passive is passive
+
+
+def test_appointer_after_a_colon_is_the_agent() -> None:
+    from tests.extract_helpers import appointment_rows
+
+    rows = appointment_rows(
+        "Die Umbildung ist vollzogen: Der Präsident hat Jorik Vellmann zum Kämmerer ernannt."
+    )
+    assert ("Jorik Vellmann", "Der Präsident", "Kämmerer") in rows

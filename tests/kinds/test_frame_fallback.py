@@ -16,6 +16,8 @@ PARTICIPLES = {
     "arrests": ["festgenommen", "verhaftet", "inhaftiert", "gefasst", "arretiert"],
 }
 CASES = [(kind, p) for kind, ps in PARTICIPLES.items() for p in ps]
+# a group closing a list of persons: dismissed or arrested together, rarely appointed
+GROUP_CASES = [c for c in CASES if c[0] != "appointments"]
 
 
 def _post(kind: str, female: bool = False) -> str:
@@ -165,3 +167,29 @@ def test_an_apposition_in_another_clause_names_no_participant(kind: str, partici
         f"Nachdem der Minister, Udo Merkan, gesprochen hatte, wurde der Sprecher{_post(kind)} {participle}."
     )
     assert "Udo Merkan" not in _who(kind, text)
+
+
+@pytest.mark.parametrize(("kind", "participle"), GROUP_CASES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Auch Rina Kastell, eine Politikerin der Partei, sowie drei weitere Aktivisten wurden{post} {p}.",
+        "Am Montag wurden Rina Kastell, die Sprecherin der Partei, sowie drei weitere Aktivisten{post} {p}.",
+    ],
+)
+def test_named_member_of_a_list_closed_by_a_group(kind: str, participle: str, template: str) -> None:
+    assert "Rina Kastell" in _who(kind, template.format(post="", p=participle))
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Nach Angaben von Rina Kastell, einer Sprecherin, und zwei Zeugen wurden drei Aktivisten{post} {p}.",
+        "Rina Kastell kritisierte, dass drei Aktivisten{post} {p} wurden.",
+        "Die Anwältin von Rina Kastell und drei Aktivisten wurden{post} {p}.",
+    ],
+)
+def test_a_name_outside_the_subject_list_is_no_participant(kind: str, participle: str, template: str) -> None:
+    post = " zu Beisitzern" if kind == "appointments" else ""
+    assert "Rina Kastell" not in _who(kind, template.format(post=post, p=participle))

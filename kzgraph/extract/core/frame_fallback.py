@@ -213,8 +213,9 @@ def _facts(
     held: set[Agent] | None,
 ) -> list[Any]:
     """The facts of the trigger's frame. Where the type's rules fired in the sentence (``held``:
-    their participants), only a list they read in part is completed: the frame must hold one
-    of their participants ("A und B wurden entlassen" read as A alone gains B)."""
+    their participants), only a list they read in part is completed: every named person they read
+    must stand in the frame's slot ("A und B wurden entlassen" read as A alone gains B; "A, eine
+    Politikerin, sowie drei Aktivisten wurden festgenommen" read as the three gains A)."""
     mapping = spec.voices.get(frame.voice)
     if mapping is None or (spec.needs_office and frame.office is None):
         return []
@@ -222,7 +223,7 @@ def _facts(
         return []
     lead, *others = spec.participants
     listed = frame.slot(mapping[lead])
-    if held is not None and (others or not held & set(listed)):
+    if held is not None and (others or _named_elsewhere(held, listed)):
         return []  # a list completed only where one fact role is a list
     roles: dict[str, Agent | None] = {r: next(iter(frame.slot(s)), None) for r, s in mapping.items()}
     fields = {f.name for f in dataclasses.fields(fact_type.fact_class)}
@@ -237,6 +238,12 @@ def _facts(
             values["date"] = ctx.date_for(sent, ctx.doc[trig.i].idx)
         out.append(fact_type.fact_class(evidence=ctx.evidence(sent, spec.rule, spec.confidence), **values))
     return out
+
+
+def _named_elsewhere(held: set[Agent], listed: tuple[Agent, ...]) -> bool:
+    """The type's rules read a named person of the sentence that the frame's slot lacks: they read
+    another verb or another reading, and the frame adds nothing to it."""
+    return any(a is not None and a.is_named and a not in listed for a in held)
 
 
 def _clear_person(frame: Frame, slot: str | None) -> bool:

@@ -100,7 +100,7 @@ def home_finite(ctx: ArticleContext, sent: Span, i: int) -> int | None:
     return next((t.i for t in reversed(doc[sent.start : cl.start]) if t.tag_.endswith("FIN")), None)
 
 
-_OPENS_CLAUSE = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"})
+_OPENS_CLAUSE = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"})
 
 
 def read_frame(ctx: ArticleContext, sent: Span, i: int, passive: bool) -> Frame:
@@ -120,7 +120,7 @@ def read_frame(ctx: ArticleContext, sent: Span, i: int, passive: bool) -> Frame:
     if voice == ACTIVE:
         obj = _with_joined(ctx, sent, anchor, obj)
     else:
-        subject = _with_joined(ctx, sent, anchor, subject)
+        subject = _listed_before(ctx, sent, anchor, _with_joined(ctx, sent, anchor, subject))
     slots = {"subject": subject, "object": obj, "by": by}
     unclear = _unclear(ctx, sent, anchor, slots)
     described = tuple(
@@ -215,6 +215,35 @@ def _with_joined(ctx: ArticleContext, sent: Span, i: int, agents: tuple[Agent, .
 
 
 _JOINS = _WORDS.words("coordinators")
+
+
+def _listed_before(ctx: ArticleContext, sent: Span, i: int, agents: tuple[Agent, ...]) -> tuple[Agent, ...]:
+    """A subject list whose last member is joined by "sowie"/"und" in the verb's clause after a
+    comma ("Auch A, eine Politikerin der Partei, sowie sechs weitere Aktivisten wurden …"): the names
+    that open the comma stretches before it, back to the sentence start, join the slot; a stretch
+    with a finite verb or a clause opener ends the list."""
+    doc = ctx.doc
+    cl = clause(ctx, sent, i)
+    if cl.start - 1 <= sent.start or doc[cl.start - 1].text != ",":
+        return agents
+    # the last member's stretch: "sowie sechs weitere …", "ein Mitglied der Gruppe sowie …"
+    head = next((t for t in cl if t.tag_.endswith("FIN") or t.lower_ in _JOINS), None)
+    if head is None or head.lower_ not in _JOINS:
+        return agents
+    out = list(agents)
+    end = cl.start - 1
+    while end > sent.start:
+        start = next((t.i + 1 for t in reversed(doc[sent.start : end]) if t.text == ","), sent.start)
+        stretch = doc[start:end]
+        if any(t.tag_.endswith("FIN") or t.tag_ in _OPENS_CLAUSE for t in stretch):
+            return agents  # a clause of its own, no list
+        opening = [
+            m for m in ctx.mentions_in(stretch) if m.kind == "name" and _free(ctx, sent, m.start, m.end)
+        ]
+        if opening and ctx.person_agent(opening[0].person) not in out:
+            out.append(ctx.person_agent(opening[0].person))
+        end = start - 1
+    return tuple(out)
 
 
 def _unclear(ctx: ArticleContext, sent: Span, i: int, slots: dict[str, tuple[Agent, ...]]) -> set[str]:
