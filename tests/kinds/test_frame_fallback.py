@@ -16,6 +16,14 @@ PARTICIPLES = {
     "arrests": ["festgenommen", "verhaftet", "inhaftiert", "gefasst", "arretiert"],
 }
 CASES = [(kind, p) for kind, ps in PARTICIPLES.items() for p in ps]
+INFINITIVES = {
+    "entlassen": "zu entlassen", "abgesetzt": "abzusetzen", "abberufen": "abzuberufen",
+    "gefeuert": "zu feuern", "entmachtet": "zu entmachten", "abgewählt": "abzuwählen",
+    "ernannt": "zu ernennen", "berufen": "zu berufen", "gewählt": "zu wählen", "bestellt": "zu bestellen",
+    "befördert": "zu befördern", "vereidigt": "zu vereidigen", "festgenommen": "festzunehmen",
+    "verhaftet": "zu verhaften", "inhaftiert": "zu inhaftieren", "gefasst": "zu fassen",
+    "arretiert": "zu arretieren",
+}  # fmt: skip
 # a group closing a list of persons: dismissed or arrested together, rarely appointed
 GROUP_CASES = [c for c in CASES if c[0] != "appointments"]
 
@@ -193,3 +201,22 @@ def test_named_member_of_a_list_closed_by_a_group(kind: str, participle: str, te
 def test_a_name_outside_the_subject_list_is_no_participant(kind: str, participle: str, template: str) -> None:
     post = " zu Beisitzern" if kind == "appointments" else ""
     assert "Rina Kastell" not in _who(kind, template.format(post=post, p=participle))
+
+
+@pytest.mark.parametrize(("kind", "participle"), CASES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Jorik Vellmann sei am Montag{post} {p} worden, dementierte der Stadtrat.",
+        "Der Stadtrat kann Jorik Vellmann jederzeit{post} {p}.",
+        "Jorik Vellmann wurde{post} {p} und am selben Tag wieder freigelassen.",
+        "Der Stadtrat scheiterte mit dem Versuch, Jorik Vellmann{post} {inf}.",
+    ],
+)
+def test_the_fallback_passes_the_types_own_vetoes(kind: str, participle: str, template: str) -> None:
+    """Denials, powers, releases and attempts are ruled out by the vetoes each type declares for
+    its fallback and by the infinitive filter (some older rules of a type still read a denial or
+    an attempt: not this mechanism's)."""
+    text = template.format(post=_post(kind), p=participle, inf=INFINITIVES[participle])
+    rules = [f.evidence.rule for f in getattr(facts(text), kind)]
+    assert not [r for r in rules if r.endswith(".frame")]

@@ -24,6 +24,9 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.core.registry import FactType
 from kzgraph.extract.facts import Agent, AgentKind
+from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.cues import has_word_start_cue
 from kzgraph.extract.grammar.event_verbs import events_lexicon
 from kzgraph.extract.grammar.frames import SLOTS, VOICES, Frame, attributive, read_frame
 from kzgraph.extract.grammar.scope import asked, hedged, negated
@@ -55,6 +58,8 @@ class FallbackSpec:
     veto_words: frozenset[str]
     veto_suffixes: tuple[str, ...]
     veto_not_suffixes: tuple[str, ...]
+    veto_cues: tuple[str, ...] = ()  # starting a word of the sentence ("dementierte", "im film")
+    clause_veto_cues: tuple[str, ...] = ()  # starting a word of the verb's clause ("freigelassen")
 
 
 def _need(data: dict, key: str, kind: type | tuple[type, ...], source: str) -> Any:
@@ -83,14 +88,6 @@ def parse_spec(data: Any, source: str) -> FallbackSpec:
             raise FrameFallbackError(f"{source}: {BLOCK}.triggers: {entry!r} is no 'section.list'")
         triggers.append((section, key))
     participants = tuple(_need(data, "participants", list, source))
-    vetoes: set[str] = set()
-    for ref in data.get("veto_lists", []):
-        node: Any = events_lexicon()
-        for part in str(ref).split("."):
-            node = node.get(part) if isinstance(node, dict) else None
-        if not isinstance(node, list):
-            raise FrameFallbackError(f"{source}: {BLOCK}.veto_lists: {ref!r} is no list of events.yaml")
-        vetoes.update(str(w).lower() for w in node)
     return FallbackSpec(
         source,
         str(_need(data, "rule", str, source)),
@@ -102,10 +99,25 @@ def parse_spec(data: Any, source: str) -> FallbackSpec:
         MappingProxyType(voices),
         data.get("office"),
         bool(data.get("needs_office", False)),
-        frozenset(vetoes),
+        frozenset(_lexicon_words(data, "veto_lists", source)),
         tuple(data.get("veto_suffixes", [])),
         tuple(data.get("veto_not_suffixes", [])),
+        tuple(_lexicon_words(data, "veto_cues", source)),
+        tuple(_lexicon_words(data, "clause_veto_cues", source)),
     )
+
+
+def _lexicon_words(data: dict, key: str, source: str) -> list[str]:
+    """The lower-cased words of the events lexicon's lists that ``key`` names ("arrest.x")."""
+    out: list[str] = []
+    for ref in data.get(key, []):
+        node: Any = events_lexicon()
+        for part in str(ref).split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if not isinstance(node, list):
+            raise FrameFallbackError(f"{source}: {BLOCK}.{key}: {ref!r} is no list of events.yaml")
+        out.extend(str(w).lower() for w in node)
+    return out
 
 
 @cache
@@ -120,17 +132,17 @@ def fallback_spec(package: str) -> FallbackSpec | None:
     return None if block is None else parse_spec(block, source)
 
 
-def _package(fact_type: FactType) -> str | None:
+def spec_of(fact_type: FactType) -> FallbackSpec | None:
+    """The fallback a registered type declares (its package under ``kinds/``), or None."""
     parts = fact_type.extract.__module__.split(".")
-    return ".".join(parts[:4]) if ".".join(parts[:3]) == _KINDS else None
+    return fallback_spec(".".join(parts[:4])) if ".".join(parts[:3]) == _KINDS else None
 
 
 def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -> list[Any]:
     """``facts`` (the type's own) with what the frame adds: a fact where the type's rules found
     none in a sentence, the rest of a list they read in part, and the name set off after a
     description they took as the participant ("Der Leiter der Behörde, X, wurde entlassen")."""
-    package = _package(fact_type)
-    spec = fallback_spec(package) if package else None
+    spec = spec_of(fact_type)
     if spec is None:
         return facts
     lead = spec.participants[0]
@@ -140,7 +152,7 @@ def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -
     out: list[Any] = list(facts)
     for sent in ctx.sentences:
         for trig in _triggers(ctx, sent, spec):
-            if _looks_alike(ctx, sent, trig):
+            if _looks_alike(ctx, sent, trig) or _clause_vetoed(ctx, sent, trig.i, spec.clause_veto_cues):
                 continue
             frame = read_frame(ctx, sent, trig.i, trig.passive)
             out = _named_description(out, sent, frame, lead)
@@ -167,7 +179,7 @@ def _named_description(facts: list[Any], sent: Span, frame: Frame, lead: str) ->
 
 def _triggers(ctx: ArticleContext, sent: Span, spec: FallbackSpec) -> list[Trigger]:
     found = [t for section, key in spec.triggers for t in find_triggers(ctx, sent, section, key)]
-    if not found or _vetoed(sent, spec):
+    if not found or _vetoed(sent, spec) or has_word_start_cue(ctx.text_of(sent), spec.veto_cues):
         return []
     return [t for t in found if not spec.skip_flags & set(t.spec) and t.lemma not in spec.skip_lemmas]
 
@@ -187,6 +199,19 @@ def _infinitive(ctx: ArticleContext, sent: Span, i: int) -> bool:
     abzuberufen"), a power ("kann X entlassen"), a future ("wird X entlassen")."""
     doc = ctx.doc
     return doc[i].tag_ in ("VVINF", "VVIZU") or i > sent.start and doc[i - 1].tag_ == "PTKZU"
+
+
+def _clause_vetoed(ctx: ArticleContext, sent: Span, i: int, cues: tuple[str, ...]) -> bool:
+    """A cue in the verb's clause up to a coordinator after it ("wurde festgenommen und wieder
+    freigelassen" tells the arrest first)."""
+    if not cues:
+        return False
+    near = clause(ctx, sent, i)
+    end = next((t.i for t in ctx.doc[i + 1 : near.end] if t.lower_ in _COORDINATORS), near.end)
+    return has_word_start_cue(ctx.doc[near.start : end].text, cues)
+
+
+_COORDINATORS = closed_class().words("coordinators")
 
 
 def _looks_alike(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
