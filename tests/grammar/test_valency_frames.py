@@ -107,3 +107,13 @@ def test_appointer_after_a_colon_is_the_agent() -> None:
         "Die Umbildung ist vollzogen: Der Präsident hat Jorik Vellmann zum Kämmerer ernannt."
     )
     assert ("Jorik Vellmann", "Der Präsident", "Kämmerer") in rows
+
+
+def test_a_post_of_another_conjunct_is_not_the_verbs() -> None:
+    frame = _frame("Der Präsident hat Jorik Vellmann entlassen und Tamara Quensel zur Kämmerin ernannt.")
+    assert (_names(frame.object), frame.office) == (["Jorik Vellmann"], None)
+
+
+def test_a_post_before_the_auxiliary_is_the_verbs() -> None:
+    frame = _frame("Zum Kämmerer wurde am Montag Jorik Vellmann ernannt.", "appointment")
+    assert frame.office == "Kämmerer"

@@ -220,3 +220,10 @@ def test_the_fallback_passes_the_types_own_vetoes(kind: str, participle: str, te
     text = template.format(post=_post(kind), p=participle, inf=INFINITIVES[participle])
     rules = [f.evidence.rule for f in getattr(facts(text), kind)]
     assert not [r for r in rules if r.endswith(".frame")]
+
+
+@pytest.mark.parametrize(("kind", "participle"), GROUP_CASES)
+def test_names_in_apposition_to_a_counted_group_are_its_members(kind: str, participle: str) -> None:
+    text = f"Drei Aktivisten, Rina Kastell und Olaf Brinn, wurden am Montag {participle}."
+    rules = [f.evidence.rule for f in getattr(facts(text), kind)]
+    assert not [r for r in rules if r.endswith(".frame")]

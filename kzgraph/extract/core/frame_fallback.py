@@ -149,6 +149,9 @@ def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -
     held: dict[int, set[Agent]] = {}
     for f in facts:
         held.setdefault(f.evidence.start, set()).add(getattr(f, lead, None))
+    # a person the type's rules read anywhere in the article: another telling of the same event
+    # ("Präsident X festgenommen" as a headline, the text telling it again) their merging decides
+    told = {getattr(f, lead, None) for f in facts}
     out: list[Any] = list(facts)
     for sent in ctx.sentences:
         for trig in _triggers(ctx, sent, spec):
@@ -157,6 +160,7 @@ def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -
             frame = read_frame(ctx, sent, trig.i, trig.passive)
             out = _named_description(out, sent, frame, lead)
             got = _facts(ctx, sent, trig, frame, spec, fact_type, held.get(sent.start_char))
+            got = [f for f in got if getattr(f, lead) not in told]
             if got:
                 out.extend(got)
                 break  # one verb's frame per sentence
@@ -198,7 +202,10 @@ def _infinitive(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """An infinitive tells no event of its own: an attempt or a plan ("der Versuch, X
     abzuberufen"), a power ("kann X entlassen"), a future ("wird X entlassen")."""
     doc = ctx.doc
-    return doc[i].tag_ in ("VVINF", "VVIZU") or i > sent.start and doc[i - 1].tag_ == "PTKZU"
+    if doc[i].tag_ in ("VVINF", "VVIZU") or i > sent.start and doc[i - 1].tag_ == "PTKZU":
+        return True
+    # a passive or perfect infinitive: "fürchtet, verhaftet zu werden", "festgenommen worden zu sein"
+    return any(t.tag_ == "PTKZU" for t in doc[i + 1 : min(i + 3, sent.end)])
 
 
 def _clause_vetoed(ctx: ArticleContext, sent: Span, i: int, cues: tuple[str, ...]) -> bool:
@@ -254,7 +261,9 @@ def _facts(
     fields = {f.name for f in dataclasses.fields(fact_type.fact_class)}
     out = []
     for person in listed:
-        if held and person in held or any(person == roles[o] for o in others) or person == roles.get("agent"):
+        if held and (person in held or _members_of_a_group(ctx, sent, held, person)):
+            continue
+        if any(person == roles[o] for o in others) or person == roles.get("agent"):
             continue
         values = {k: v for k, v in roles.items() if k in fields} | {lead: person}
         if spec.office and spec.office in fields:
@@ -263,6 +272,19 @@ def _facts(
             values["date"] = ctx.date_for(sent, ctx.doc[trig.i].idx)
         out.append(fact_type.fact_class(evidence=ctx.evidence(sent, spec.rule, spec.confidence), **values))
     return out
+
+
+def _members_of_a_group(ctx: ArticleContext, sent: Span, held: set[Agent], person: Agent) -> bool:
+    """The person is named after a group the type's rules read ("Drei Männer, A und B, wurden
+    festgenommen"): a member the group already counts, not one more participant ("A sowie drei
+    weitere Aktivisten" names A before the group)."""
+    text = ctx.text_of(sent).lower()
+    starts = [m.start for m in ctx.mentions_in(sent) if ctx.person_agent(m.person) == person]
+    if not starts:
+        return False
+    at = ctx.doc[starts[0]].idx - sent.start_char
+    groups = [a for a in held if a is not None and not a.is_named]
+    return any(0 <= text.find(a.label.lower()) < at for a in groups)
 
 
 def _named_elsewhere(held: set[Agent], listed: tuple[Agent, ...]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
@@ -128,7 +128,7 @@ def read_frame(ctx: ArticleContext, sent: Span, i: int, passive: bool) -> Frame:
         for raw, got in ((roles.subject, subject), (roles.object, obj))
         if raw is not None and got and not raw.is_named and got[0].is_named
     )
-    office = office_phrase(ctx, sent, anchor)
+    office = office_phrase(ctx, sent, anchor, i)
     return Frame(voice, subject, obj, by, office, frozenset(unclear), described)
 
 
@@ -209,7 +209,7 @@ def _with_joined(ctx: ArticleContext, sent: Span, i: int, agents: tuple[Agent, .
             continue
         between = doc[last : m.start]
         joins = [t for t in between if t.lower_ in _JOINS]
-        if len(joins) == 1 and not any(t.tag_.endswith("FIN") for t in between):
+        if len(joins) == 1 and not any(t.tag_.startswith("V") for t in between):
             out.append(person)
     return tuple(out)
 
@@ -276,14 +276,38 @@ def _free(ctx: ArticleContext, sent: Span, start: int, end: int) -> bool:
     if in_prepositional_phrase(ctx, sent, m):
         return False
     k = start
-    while k > sent.start and (doc[k - 1].tag_ in ("ADJA", "NN") and ctx.lx.is_title(doc[k - 1].text)):
-        k -= 1  # "des Ministers X": the title belongs to the name's own phrase
+    while k > max(sent.start, start - 4) and doc[k - 1].tag_ in ("ADJA", "NN"):
+        k -= 1  # "des Unternehmers X", "des früheren Ministers X": the noun is the name's own
     if k - 1 > sent.start and doc[k - 1].lower_ in _GENITIVE and doc[k - 2].tag_ in ("NN", "NE"):
         return False
     return not saxon_genitive(ctx, start, end + 2)
 
 
-def office_phrase(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+def _award(doc: Doc, k: int, end: int) -> bool:
+    """ "(Trainer) des Jahres", "(Spieler) der Saison": a title of a period is an award."""
+    return k + 1 < end and doc[k].lower_ in _GENITIVE and doc[k + 1].text in _AWARD_PERIODS
+
+
+_AWARD_PERIODS = _WORDS.words("award_period_nouns")
+
+
+def _phrase_verb(doc: Doc, cl: Span, k: int) -> int | None:
+    """The full verb a phrase at ``k`` belongs to: the first after it, else the last before it,
+    in its conjunct (not past "und")."""
+    for t in doc[k + 1 : cl.end]:
+        if t.tag_ == "KON":
+            break
+        if t.tag_.startswith("VV"):
+            return t.i
+    for t in reversed(doc[cl.start : k]):
+        if t.tag_ == "KON":
+            break
+        if t.tag_.startswith("VV"):
+            return t.i
+    return None
+
+
+def office_phrase(ctx: ArticleContext, sent: Span, i: int, trigger: int | None = None) -> str | None:
     """The post of the als- or zu-phrase in the verb's clause ("als neuer Trainer", "zum
     Minister"): its first title noun, past adjectives."""
     doc = ctx.doc
@@ -291,10 +315,13 @@ def office_phrase(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     for t in cl:
         if t.lower_ not in _TO_ROLE:
             continue
+        owner = _phrase_verb(doc, cl, t.i)
+        if owner is not None and owner not in (i, trigger):
+            continue  # another verb's phrase: "hat A entlassen und B zum Chef ernannt"
         k = t.i + 1
         while k < cl.end and doc[k].tag_ in ("ADJA", "ART", "PPOSAT"):
             k += 1
         word = doc[k].text if k < cl.end and doc[k].tag_ == "NN" else ""
-        if word and (ctx.lx.is_title(word) or ctx.lx.is_role(word)):
-            return word
+        if word and ctx.lx.is_title(word) and not _award(doc, k + 1, cl.end):
+            return word  # a post, not a role ("zum Spitzenkandidaten") or an award
     return None
