@@ -1,13 +1,17 @@
-"""The valency-frame fallback: a fact read off the frame of a trigger verb where no rule of the
-type fired in the sentence.
+"""The valency-frame fallback: facts read off the frame of a trigger verb where a type's own
+rules left a gap.
 
-A type opts in with a ``frame_fallback`` block in its ``roles.yaml`` (data, versioned): which
-verb lists of the events lexicon trigger it, which lexicon flags mark a verb its own rules read
-apart (skipped here), which frame slot is which fact role per voice, and the rule id. The frame is
-read by :mod:`kzgraph.extract.grammar.frames`. The fallback fires only when the sentence holds no
-fact of the type already, the participant slot is grammatically clear and holds named persons,
-and the sentence passes the look-alike filters every rule passes: question, condition, plan,
-rumour or demand (``hedged``), negation, an indirect question, the verb's own vetoes.
+A type opts in with a ``frame_fallback`` block at the end of its ``roles.yaml`` (data, versioned):
+which verb lists of the events lexicon trigger it, which lexicon flags mark a verb its own rules
+read apart (skipped here), which frame slot is which fact role per voice, the rule id, and the
+type's own vetoes (lists of the events lexicon). The frame is read by
+:mod:`kzgraph.extract.grammar.frames`. The fallback adds a fact only for a clear slot of named
+persons, and only where the type's rules read nothing of it: a sentence without a fact of the
+type, the rest of a list they read in part, the name set off after a description they took as
+the participant; never a person they read elsewhere in the article (a retelling their merging
+decides). Every fallback fact passes the filters every rule passes: an infinitive, a question,
+condition, plan, rumour or demand (``hedged``), a negation, an indirect question, the verb's own
+``not_with`` words, an attributive participle, and the type's declared vetoes.
 """
 
 from __future__ import annotations

@@ -4,10 +4,11 @@ A trigger verb and its clause give a :class:`Frame`: the voice (active, werden-p
 sein-passive, a bare participle of a headline or an apposition), the named persons in the subject
 and the accusative object (each reached also through an apposition, a relative clause's antecedent
 and a list), the von/durch agent, and the post of an als- or zu-phrase. A slot is *clear* when
-exactly its own persons stand in the verb's clause outside prepositional phrases and genitive
-attributes: one more name there ("Während des Besuchs von X wurde Y festgenommen" is clear for Y,
-"A und der Anwalt von B" is not for B). Which slot is which fact role per voice is data of each
-fact type (``kinds/<type>/roles.yaml``, block ``frame_fallback``); this module knows no type.
+its persons are the only free names of the verb's clause, free meaning outside a prepositional
+phrase, a genitive attribute and a possessor in -s ("Während des Besuchs von X wurde Y
+festgenommen" is clear for Y; a stray bare name beside the object makes the object unclear).
+Which slot is which fact role per voice is data of each fact type (``kinds/<type>/roles.yaml``,
+block ``frame_fallback``); this module knows no type.
 """
 
 from __future__ import annotations
