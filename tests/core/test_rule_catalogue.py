@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 import kzgraph.extract
 from kzgraph.cli import main
+from kzgraph.extract.core.frame_fallback import spec_of
 from kzgraph.extract.core.registry import fact_types
 from kzgraph.extract.core.rules import find_rule, rules
 from tests.extract_helpers import facts
@@ -41,7 +42,13 @@ def _rule_ids_in_code() -> set[str]:
                 continue
             if shape.fullmatch(text):
                 found.add(text)
-    return found
+    return found | _fallback_rule_ids()
+
+
+def _fallback_rule_ids() -> set[str]:
+    """The rule ids the types' valency-frame fallbacks declare as data (``roles.yaml``)."""
+    specs = (spec_of(t) for t in fact_types())
+    return {spec.rule for spec in specs if spec is not None}
 
 
 def _template(text: str) -> re.Pattern[str]:

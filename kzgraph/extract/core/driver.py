@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.core.dedupe import dedupe
+from kzgraph.extract.core.frame_fallback import frame_fallback
 from kzgraph.extract.core.registry import fact_types
 from kzgraph.extract.facts import ArticleFacts, Fact
 from kzgraph.reading.article import Article
@@ -24,7 +25,9 @@ def extract_article(doc: Doc, article: Article) -> ArticleFacts:
     found: dict[str, list[Fact]] = {}
     for fact_type in types:
         needed = {name: found[name] for name in fact_type.needs}
-        found[fact_type.name] = dedupe(fact_type.extract(ctx, needed))
+        facts = fact_type.extract(ctx, needed)
+        # the valency-frame fallback of the type, where none of its rules fired in a sentence
+        found[fact_type.name] = dedupe(frame_fallback(ctx, fact_type, facts))
     result = ArticleFacts(article_id=article.id)
     for fact_type in types:
         facts = found[fact_type.name]

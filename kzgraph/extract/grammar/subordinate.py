@@ -89,13 +89,18 @@ def subordinate_stretches(toks: list) -> list[tuple[int, int]]:  # type: ignore[
     return out
 
 
+_MAIN_CLAUSE_JOINS = frozenset({";", ":"})
+
+
 def clause_words(toks: list, stretches: list[tuple[int, int]], k: int) -> list:  # type: ignore[type-arg]
     """The tokens of the main clause (up to a semicolon) or subordinate clause that holds ``k``
     ("entlassen" is both finite plural and participle: passive when werden-forms are around)."""
     own = next(((a, b) for a, b in stretches if a <= k < b), None)
     if own is not None:
         return toks[own[0] : own[1]]
-    # a semicolon joins two main clauses: "wurde zum Minister befördert; er ersetzt X"
-    lo = max((m + 1 for m in range(k) if toks[m].text == ";"), default=0)
-    hi = next((m for m in range(k, len(toks)) if toks[m].text == ";"), len(toks))
+    # a semicolon or a colon joins two main clauses: "wurde zum Minister befördert; er ersetzt X",
+    # "Die Umbildung ist vollzogen: der Präsident hat X ernannt" (the first clause's "ist" is no
+    # passive of the second's participle)
+    lo = max((m + 1 for m in range(k) if toks[m].text in _MAIN_CLAUSE_JOINS), default=0)
+    hi = next((m for m in range(k, len(toks)) if toks[m].text in _MAIN_CLAUSE_JOINS), len(toks))
     return [t for m, t in enumerate(toks) if lo <= m < hi and not any(a <= m < b for a, b in stretches)]
