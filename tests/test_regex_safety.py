@@ -26,6 +26,8 @@ PATTERNS = inventory.all_patterns()
 SAFE_NESTING = {
     r"^[A-ZÄÖÜ][\w.'’]*(?:-[\w.'’]+)*-(?:": "each iteration starts with '-', which [\\w.'’] cannot match",
     r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűøå'’]+(?:-[A-ZÄÖÜ]?": "each iteration starts with '-'",
+    r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿĀ-žșț'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-žȘȚ]?": "each iteration starts with '-', "
+    "which neither class holds",
     r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]+)*$": "each iteration starts with '-', which "
     "[a-zäöüß] cannot match",
     r"^(?:(?:[a-z]{2,5}|[A-Z]{2,5})(?:[-/](?:": "each iteration starts with '-' or '/'; anchored token",

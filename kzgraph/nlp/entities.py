@@ -9,6 +9,8 @@ makes obvious from context. These rules use general German patterns, never names
 * a surname already found as PER is PER elsewhere in the same document ("Tokajew");
 * unknown all-caps acronyms -> ORG;
 * a name ending in "-Institut", "-Stiftung" ... is an institution -> ORG (:mod:`.institutions`);
+* a person the NER typed as a place or organisation, known by a foreign surname ending or a
+  first name before unknown name words -> PER (:mod:`.name_shapes`);
 * organisation nouns ("Innenministerium", "Präsidialamt", "Bundesregierung") are marked as
   ORG spans in the span group ``doc.spans["kz_org_nouns"]``, not in ``doc.ents``: they are
   nominal mentions, not names. GermEval (like CoNLL and the pretrained pipelines) tags them
@@ -34,6 +36,7 @@ from kzgraph.nlp.gazetteer import CLASS_BITS, CONTINUATION, load_gazetteer
 from kzgraph.nlp.institutions import institution_spans
 from kzgraph.nlp.lexicon import word_list
 from kzgraph.nlp.name_contexts import drop_non_persons, initial_names
+from kzgraph.nlp.name_shapes import common_noun_surnames, nickname_names, person_shaped, retype_person_names
 from kzgraph.nlp.person_names import (
     NAME,
     capitalised_mid_sentence_adverb,
@@ -43,17 +46,15 @@ from kzgraph.nlp.person_names import (
     particle_names,
     split_two_persons,
 )
-from kzgraph.nlp.person_rules import (
-    NON_NAME_TAGS,
-    PersonProposals,
-    is_double_first_name,
-)
+from kzgraph.nlp.person_rules import NON_NAME_TAGS, PersonProposals
 
 # Span group holding nominal organisation mentions (see the module docstring).
 ORG_NOUNS_KEY = "kz_org_nouns"
 
 # Letters only, 3-5: "A4", "KV" are roads, paper sizes, abbreviations far more often than bodies.
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{3,5}$")
+# a lower-case abbreviation ("h.", "c.", "med."): never the start of a name, but "v." is "von"
+_LOWER_ABBREVIATION = re.compile(r"^(?!v\.)[a-zäöü]{1,4}\.$")
 
 
 class EntityRules(PersonProposals):
@@ -70,7 +71,8 @@ class EntityRules(PersonProposals):
         self.name_stoplist = word_list("name_stoplist.txt")
         self.non_name_suffixes = tuple(word_list("non_name_suffixes.txt"))
         introducers = word_list("org_name_introducers.txt")
-        self.org_introducers = tuple(w for w in introducers if w[0] not in "-!")
+        self.org_introducers = tuple(w.lstrip("+") for w in introducers if w[0] not in "-!")
+        self.person_object_bodies = tuple(w[1:] for w in introducers if w.startswith("+"))
         self.org_compound_ends = tuple(w[1:] for w in introducers if w.startswith("-"))
         self.org_introducer_exceptions = frozenset(w[1:] for w in introducers if w.startswith("!"))
 
@@ -90,7 +92,7 @@ class EntityRules(PersonProposals):
             return False
         if (
             token.tag_ in NON_NAME_TAGS
-            and not is_double_first_name(token.text, self.first_names)
+            and not self.double_first_name(token.text)
             and not capitalised_mid_sentence_adverb(token)
         ):
             return False
@@ -115,6 +117,8 @@ class EntityRules(PersonProposals):
         before = span.doc[span.start - 1].lower_
         if before in self.org_introducer_exceptions:
             return span  # "Enkeltochter Marie"
+        if before.endswith(self.person_object_bodies) and person_shaped(span):
+            return span  # "holt der Verein Bernhard Quellmann": the club's object, a person
         compound_only = any(before.endswith(e) and len(before) > len(e) for e in self.org_compound_ends)
         if before[:1].isalpha() and (before.endswith(self.org_introducers) or compound_only):
             return Span(span.doc, span.start, span.end, label="ORG")
@@ -127,8 +131,10 @@ class EntityRules(PersonProposals):
         start, end = span.start, span.end
         while span.label_ == "PER" and end - start > 1 and span.doc[end - 1].text in self.name_stoplist:
             end -= 1
-        while span.label_ == "PER" and end - start > 1 and self.is_title(span.doc[start]):
-            start += 1
+        while span.label_ == "PER" and end - start > 1 and (
+            self.is_title(span.doc[start]) or _LOWER_ABBREVIATION.match(span.doc[start].text)
+        ):
+            start += 1  # also the rest of "Dr. h. c.": "[c. Wolfgang-Uwe]" is "Wolfgang-Uwe"
         if (start, end) == (span.start, span.end):
             return span
         return Span(span.doc, start, end, label=span.label)
@@ -191,6 +197,7 @@ class EntityRules(PersonProposals):
         proposals: list[Span] = []
         proposals.extend(self.title_names(doc))
         proposals.extend(self.first_name_pairs(doc))
+        proposals.extend(nickname_names(doc, self.is_name_token))
         ents = _merge(ents, proposals, override=True)
         # complete names with particles before the surname rule, so "Von der Leyen" later is known by
         # its particles (the later steps add no name that ends in, or stops before, a particle)
@@ -199,6 +206,7 @@ class EntityRules(PersonProposals):
         ents = _merge(ents, initial_names(doc), override=True)
         extra = self.acronym_spans(doc) if self.use_acronyms else []
         ents = join_person_parts(_merge(ents, extra, override=False))
+        ents = common_noun_surnames(retype_person_names(ents, self.is_name_token))
         ents = [self._organisation_after_introducer(e) for e in ents]
         ents = institution_spans(doc, ents, self.is_name_token)
         ents = drop_non_persons(ents, self.is_title)

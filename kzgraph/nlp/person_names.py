@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from kzgraph.nlp.gazetteer import CLASS_BITS, load_gazetteer
 from kzgraph.nlp.lexicon import word_list
 
-NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçšžćčłńőűøå'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáàíóúçšžćčłńőűøå'’]+)*$")
+# Latin letters with any diacritic (Latin-1 and Latin Extended-A, Romanian ș/ț): "Keïta", "Yıldız",
+# "Şahin", "Ñúñez", "Dvořák"; the upper-case class also holds Extended-A's small letters (harmless).
+NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-žȘȚ][a-zß-öø-ÿĀ-žșț'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-žȘȚ]?[a-zß-öø-ÿĀ-žșț'’]+)*$")
 # Lower-case particles inside personal names ("von der Leyen", "van Gogh", "da Silva").
 NAME_PARTICLES = frozenset(
     {"von", "vom", "zu", "van", "de", "der", "den", "da", "di", "del", "du", "la", "le", "ten", "ter"}
@@ -86,7 +88,7 @@ def join_person_parts(ents: list[Span]) -> list[Span]:
             and prev.end == e.start
             and len(prev) == 1
             and len(e) == 1  # "[Berlin]LOC [Olaf Scholz]PER" is a place and a full name
-            and prev.label_ != "PER"
+            and (prev.label_ != "PER" or "-" in prev.text)  # "[Hans-Peter]PER [Kolbe]PER" too
             and NAME.match(prev.text)
             and is_first_name(prev.text, gazetteer.word_bits)
         ):

@@ -17,6 +17,7 @@ from kzgraph.nlp.person_names import (
     NAME_PARTICLES,
     capitalised_mid_sentence_adverb,
     hyphen_particle_surname,
+    is_first_name,
     subject_before_verb,
 )
 
@@ -26,6 +27,7 @@ _PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
 _ACADEMIC_TITLES = frozenset({"Dr.", "Prof."})
 # a surname the press shortens to its initial: "Ahmad M."
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_TWO_INITIALS = re.compile(r"^[A-Z]{2}$")
 
 # STTS tags that can never be part of a name even if capitalised (sentence-initial).
 NON_NAME_TAGS = frozenset(
@@ -99,6 +101,9 @@ class PersonProposals:
             ):
                 end += 2
                 break
+            if after_title and end == start and self._initials_before_name(doc, end):
+                end += 1  # "der Politiker TJ Mbeki": two capitals as first names
+                continue
             if not self.is_name_token(doc[end]):
                 break
             # Stop before a place/organisation the NER found ("Außenminister Blinken Moskau"),
@@ -113,9 +118,26 @@ class PersonProposals:
             end += 1
         return end
 
+    def _initials_before_name(self, doc: Doc, i: int) -> bool:
+        """Two capitals for two first names, then a name word that is no known place or
+        organisation: "Politiker TJ Mbeki", but "Trainer [FC] Hausen" names a club."""
+        if not _TWO_INITIALS.match(doc[i].text) or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        known = CLASS_BITS["LOC"] | CLASS_BITS["TOWN"] | CLASS_BITS["ORG"]
+        return self.is_name_token(nxt) and not load_gazetteer().word_bits(nxt.text) & known
+
     @staticmethod
     def _first_name(token: Token) -> bool:
         return bool(load_gazetteer().word_bits(token.text) & CLASS_BITS["FIRST"])
+
+    def double_first_name(self, text: str) -> bool:
+        """ "Frank-Walter" from the modest list, or two first names the gazetteer knows:
+        "Wolf-Rüdiger", "Ann-Sophie" (the tagger reads "-Rüdiger" as an adjective ending)."""
+        if is_double_first_name(text, self.first_names):
+            return True
+        first, dash, second = text.partition("-")
+        return bool(dash) and second[:1].isupper() and is_first_name(text, load_gazetteer().word_bits)
 
     def title_names(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
@@ -165,13 +187,14 @@ class PersonProposals:
         word there is the person's surname ("Motorenchef Mikulic")."""
         if token.ent_type_ not in ("LOC", "ORG"):
             return False
-        known = CLASS_BITS["LOC"] | CLASS_BITS["TOWN"] | CLASS_BITS["ORG"]
+        # a small town only ("Staatschef Keïta"): GeoNames lists many surnames as hamlets
+        known = CLASS_BITS["LOC"] | CLASS_BITS["ORG"]
         return bool(load_gazetteer().word_bits(token.text) & known)
 
     def first_name_pairs(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
         for i, token in enumerate(doc[:-1]):
-            first = token.text in self.first_names or is_double_first_name(token.text, self.first_names)
+            first = token.text in self.first_names or "-" in token.text and self.double_first_name(token.text)
             # the NER's lone first name, the next word left out: "[Nora] Fröhlich" (an adjective elsewhere)
             lone = token.ent_iob_ == "B" and doc[i + 1].ent_iob_ != "I" and doc[i + 1].ent_type_ == ""
             if first and token.ent_type_ != "PER" or lone and (first or self._first_name(token)):

@@ -205,7 +205,7 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
             for t in ent
             if (not lx.is_role(t.text) or surname_like_role(t, lx)) and t.text not in lx.not_name
         ]
-        toks = before_agent_phrase(toks, lx)
+        toks = before_agent_phrase(_without_nickname(toks), lx)
         # "[Jens Maurer] von [Elke Dorn]": a first name after "von" starts another person
         cut = next(
             (k for k in range(1, len(toks)) if second_person_after_von(doc, toks[k].i, len(doc), lx)), None
@@ -223,6 +223,17 @@ def _entity_candidates(doc: Doc, seen_after_prep: set[str], lx: Lexicons) -> lis
             continue
         cands.append((tuple(t.text for t in toks), toks[0].i, None, -1))
     return cands
+
+
+def _without_nickname(toks: list[Token]) -> list[Token]:
+    """ "Tarik „Tiki“ Hasanovic" is Tarik Hasanovic: a quoted nickname is no part of the name."""
+    kept, quoted = [], False
+    for t in toks:
+        if t.text in QUOTES:
+            quoted = not quoted
+        elif not quoted:
+            kept.append(t)
+    return kept
 
 
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
