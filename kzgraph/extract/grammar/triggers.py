@@ -134,7 +134,10 @@ def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type
     finite verb, conjunction or relative pronoun opens another clause, and the particle closes
     it ("nahm einen großen, kräftigen Mann fest", "nahm A, B und C fest")."""
     end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
-    if any(toks[m].lower_ == part for m in range(k + 1, end)):
+    # another particle closing the verb's clause is its own ("tritt als X zurück und übergibt die
+    # Leitung an Y": "zurück", not the preposition "an" of the next conjunct)
+    end = next((m for m in range(k + 1, end) if _other_particle(toks, m, part)), end)
+    if any(toks[m].lower_ == part and not _preposition_here(toks, m) for m in range(k + 1, end)):
         return True
     resume = embedded_relative_end(toks, end) if end < len(toks) and toks[end].text == "," else None
     if resume is not None:
@@ -150,6 +153,24 @@ def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type
         if resume is not None and t.lower_ == part and toks[m + 1].tag_ == "KON":
             return True  # "gab A, der …, den Stab an B ab und wechselte …": a conjunct follows
     return False
+
+
+def _other_particle(toks: list, m: int, part: str) -> bool:  # type: ignore[type-arg]
+    """A separable particle other than ``part`` at ``m`` closing a conjunct ("zurück und …")."""
+    t = toks[m]
+    return (
+        t.tag_ == "PTKVZ"
+        and t.lower_ != part
+        and (m + 1 == len(toks) or toks[m + 1].tag_ == "KON" or toks[m + 1].text in CLAUSE_END)
+    )
+
+
+def _preposition_here(toks: list, m: int) -> bool:  # type: ignore[type-arg]
+    """The particle's word at ``m`` opens a noun phrase: a preposition ("an Dr. X", "an die Y")."""
+    return m + 1 < len(toks) and toks[m].tag_ == "APPR" and toks[m + 1].tag_ in _PHRASE_OPENERS
+
+
+_PHRASE_OPENERS = frozenset({"ART", "NE", "NN", "ADJA", "PPOSAT", "PDAT", "CARD", "PIAT", "PPER", "PRF"})
 
 
 # tags that open a clause of its own after a comma (its particle is not the verb's before it)

@@ -72,6 +72,10 @@ def _one(
     if trig.spec.get("title_after_verb"):
         # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
         after = ctx.doc[trig.i + 1 : cl.end]
+        if trig.i + 1 == cl.end:
+            # verb-final ("…, der als Botschafter nach Y wechselt", "wird als X nach Y wechseln"):
+            # the title and the destination stand before the verb
+            after = cl
         top = post_entrusted(ctx, cl, trig.lemma)  # "ist an die Spitze des Ministeriums gewechselt"
         destinations = trig.spec.get("destinations") or _DESTINATIONS
         destined = top is not None or any(t.lower_ in destinations for t in after)

@@ -18,6 +18,7 @@ from kzgraph.extract.kinds.appointments.bare_take_over import taken_after_depart
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
 from kzgraph.extract.kinds.appointments.led_units import led_unit_taken
 from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.appointments.takers import taker
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
@@ -110,7 +111,7 @@ def take_over(
         return None
     if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
         return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
-    appointee = _subordinate_subject(ctx, cl, trig.i) or subject_of(ctx, sent, trig.i)
+    appointee = _subordinate_subject(ctx, cl, trig.i) or taker(ctx, sent, trig.i)
     vorfeld = ctx.mentions_in(doc[cl.start : trig.i])
     if found[1] < trig.i and (not vorfeld or _opens_clause(ctx, cl, found[1])):
         # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows;
