@@ -73,7 +73,7 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if age_apposition(doc, sent, a - 1):
             a -= 3  # "wird von der Redakteurin B, 41, abgelöst": the age, no clause of its own
             continue
-        if a - 1 > sent.start and texts[a - 1] == "," and _described_name_before(doc, sent, c, a - 1):
+        if a - 1 > sent.start and texts[a - 1] == "," and _described_name_before(ctx, sent, c, a - 1):
             a = c  # "wurde X, der Beauftragte im Bezirk, ernannt": a description set off after a name
             continue
         break
@@ -129,13 +129,14 @@ def _past_nominal_apposition(doc: Doc, sent: Span, comma: int) -> int:
     return comma if any(t.tag_.startswith(_NOT_IN_APPOSITION) for t in doc[k:close]) else close
 
 
-def _described_name_before(doc: Doc, sent: Span, c: int, comma: int) -> bool:
+def _described_name_before(ctx: ArticleContext, sent: Span, c: int, comma: int) -> bool:
     """Between the comma at ``c`` and the one at ``comma`` a description (article, no verb) set off
     after a name ("X, der Beauftragte im Bezirk, …")."""
+    doc = ctx.doc
     return (
         c > sent.start
         and doc[c].text == ","
-        and doc[c - 1].tag_ == "NE"
+        and (doc[c - 1].tag_ == "NE" or any(m.kind == "name" for m in ctx.mentions_in(doc[c - 1 : c])))
         and doc[c + 1].tag_ in ("ART", "ADJA")
         and _apposition_stretch(doc, c + 1, comma)
     )

@@ -91,6 +91,8 @@ def is_subject_position(
     prev = doc[k]
     if prev.text == ":" and k > sent.start and doc[k - 1].text[:1].isupper():
         return True  # after a kicker a clause begins: "Israel: Netanjahu feuert Galant"
+    if prev.text == ":" and k > sent.start and _finite_after(doc, end, sent.end):
+        return True  # a clause after a clause: "Die Umbildung ist vollzogen: X hat Y ernannt"
     if prev.text == "," and subject_apposition(doc, sent, k, end):
         return True
     if prev.lower_ in lx.prepositions or prev.lower_ in lx.determiners or prev.text == ",":
@@ -137,3 +139,14 @@ def _phrase_vorfeld(doc: Doc, sent: Span, k: int) -> bool:
     if not (first.pos_ in ("ADP", "ADV") or span_of_time) or not doc[k].tag_.endswith("FIN"):
         return False
     return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[sent.start : k])
+
+
+def _finite_after(doc: Doc, end: int, limit: int) -> bool:
+    """A finite verb right after the mention ending at ``end`` (within two words, before any
+    punctuation): the mention opens a clause of its own."""
+    for t in doc[end : min(limit, end + 3)]:
+        if t.is_punct:
+            return False
+        if t.tag_.endswith("FIN"):
+            return True
+    return False

@@ -25,7 +25,8 @@ def compound_post(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
     for t in cl:
         if t.tag_ != "NN" or t.i == cl.start:
             continue
-        if doc[t.i - 1].tag_ not in _BEFORE_POST and not (t.text in ends["high_posts"] and doc[t.i - 1].pos_ == "VERB"):
+        bare_plural = t.text in ends["high_posts"] and doc[t.i - 1].pos_ == "VERB"
+        if doc[t.i - 1].tag_ not in _BEFORE_POST and not bare_plural:
             continue  # "übernehmen Schlüsselposten": a bare plural right after the verb
         low = t.lower_
         if t.text in ends["high_posts"]:

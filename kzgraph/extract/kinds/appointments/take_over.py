@@ -176,9 +176,24 @@ def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str
     doc = ctx.doc
     for t in cl:
         if t.text in services and doc[t.i - 1].tag_ in _OBJECT_OPENERS:
-            title = _as_title_after(ctx, t.i, cl.end)
+            title = _as_title_after(ctx, t.i, cl.end) or _as_title_before(ctx, cl, t.i)
             if title is not None:
                 return title, t.i
+    return None
+
+
+def _as_title_before(ctx: ArticleContext, cl: Span, noun: int) -> str | None:
+    """ "hatte X als neuer Chefarzt seinen Dienst aufgenommen": "als", adjectives and a title in
+    the nominative before the service noun's phrase tell the post taken up."""
+    doc = ctx.doc
+    for k in range(cl.start, noun - 2):
+        if doc[k].lower_ not in _AS:
+            continue
+        j = k + 1
+        while j < noun and doc[j].tag_ == "ADJA":
+            j += 1
+        if j < noun and ctx.lx.is_title(doc[j].text):
+            return office_label(ctx, j)[0]
     return None
 
 
