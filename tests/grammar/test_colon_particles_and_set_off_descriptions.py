@@ -62,3 +62,10 @@ def test_an_object_named_after_its_description(closing: str) -> None:
 def test_a_subject_with_a_description_set_off_before_the_participle(post: str) -> None:
     text = f"{post} wurde Timo Falkner, der Beauftragte im Bezirk, ernannt."
     assert [r[0] for r in appointment_rows(text)] == ["Timo Falkner"]
+
+
+@pytest.mark.parametrize("verb", ["übernehmen", "leiten"])
+def test_a_future_auxiliary_of_another_clause_makes_no_passive(verb: str) -> None:
+    text = f"Der Verein hat Trainerin Karla Witt entlassen, {verb} wird Timo Falkner."
+    rows = dismissal_rows(text)
+    assert [r[0] for r in rows] == ["Karla Witt"] and rows[0][1] == "Der Verein"

@@ -86,6 +86,9 @@ def is_subject_position(
         or doc[k].text in _HONORIFICS  # "Prof. Dr. X ist …"
     ):
         k -= 1
+    if _place_of_title(doc, lx, sent, k):
+        # "Der bisherige Botschafter in Y X wechselt …": the title's place, then the name
+        return is_subject_position(doc, lx, sent, k - 1, end, recent)
     if k < sent.start:
         return True
     prev = doc[k]
@@ -150,3 +153,17 @@ def _finite_after(doc: Doc, end: int, limit: int) -> bool:
         if t.tag_.endswith("FIN"):
             return True
     return False
+
+
+_TITLE_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim"})
+
+
+def _place_of_title(doc: Doc, lx: Lexicons, sent: Span, k: int) -> bool:
+    """A place right before a name at ``k`` ("in Peru") after a title ("Konsul in Peru X"): part of
+    the name's own phrase."""
+    return (
+        k - 2 >= sent.start
+        and doc[k].tag_ == "NE"
+        and doc[k - 1].lower_ in _TITLE_PLACE_PREPOSITIONS
+        and lx.is_title(doc[k - 2].text)
+    )

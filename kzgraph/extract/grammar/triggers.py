@@ -86,7 +86,10 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
 def _passive_in_clause(toks: list[Token], k: int, stretches: list[tuple[int, int]]) -> bool:
     """A werden/sein form in the clause of the participle at ``k`` (not in another subordinate
     clause: "Nachdem X bekannt wurde, hat …"), or a passive told without its auxiliary."""
-    passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+    passive_aux = any(
+        t.lower_ in PASSIVE_AUX and not _future_of_another_verb(toks, toks.index(t), k)
+        for t in clause_words(toks, stretches, k)
+    )
     if passive_aux and _perfect_conjunct(toks, k):
         # "B wurde gewählt und hat A abgelöst": the werden-form is the other verb's
         passive_aux = False
@@ -95,6 +98,14 @@ def _passive_in_clause(toks: list[Token], k: int, stretches: list[tuple[int, int
         # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
         passive_aux = _verbless_segment(toks, k) or _participle_apposition(toks, k)
     return passive_aux
+
+
+def _future_of_another_verb(toks: list, m: int, k: int) -> bool:  # type: ignore[type-arg]
+    """The werden-form at ``m`` stands with an infinitive of its own between commas that do not
+    hold the participle at ``k`` ("A wurde entlassen, übernehmen wird B"): a future auxiliary."""
+    lo = max((j + 1 for j in range(m) if toks[j].text in CLAUSE_END), default=0)
+    hi = next((j for j in range(m + 1, len(toks)) if toks[j].text in CLAUSE_END), len(toks))
+    return not lo <= k < hi and any(t.tag_ in ("VVINF", "VAINF") for t in toks[lo:hi])
 
 
 def _finite_form_fits(toks: list[Token], k: int, spec: Any, at_start: bool) -> bool:

@@ -128,3 +128,70 @@ def test_two_installed_into_their_offices_each_with_a_post() -> None:
     rows = sorted(appointment_rows(text))
     assert [r[0] for r in rows] == ["Jens Ortlieb", "Timo Falkner"]
     assert rows[0][2] == "Stellvertreter" and rows[1][2] == "Polizeipräsident"
+
+
+@pytest.mark.parametrize(
+    "departure",
+    [
+        "Der Verein hat Trainerin Karla Witt entlassen",
+        "Vorstandschefin Karla Witt hat ihren Rücktritt erklärt",
+    ],
+)
+def test_a_fronted_infinitive_takes_over_after_a_departure(departure: str) -> None:
+    assert "Timo Falkner" in _appointees(f"{departure}, übernehmen wird Timo Falkner.")
+
+
+def test_a_fronted_infinitive_without_a_departure_is_none() -> None:
+    assert _appointees("Im Stadion war es laut, übernehmen wird Timo Falkner.") == []
+
+
+@pytest.mark.parametrize("title", ["Botschafterin", "Generalkonsulin", "Trainerin"])
+def test_a_place_and_a_titled_taker_without_an_object(title: str) -> None:
+    text = f"In Porto übernimmt die derzeitige {title} in Braga, Greta Solberg."
+    rows = appointment_rows(text)
+    assert [r[0] for r in rows] == ["Greta Solberg"] and rows[0][2] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Porto übernimmt Greta Solberg.",
+        "In Porto übernahm in der 30. Minute Greta Solberg.",
+    ],
+)
+def test_a_bare_take_over_without_title_or_departure_is_none(text: str) -> None:
+    assert _appointees(text) == []
+
+
+@pytest.mark.parametrize("job", ["seinen Job", "seine neue Stelle", "seinen Posten"])
+def test_ones_own_job_taken_up(job: str) -> None:
+    text = f"Botschafter Timo Falkner lebt in Rom. Falkner hatte {job} im Sommer angetreten."
+    assert _appointees(text) == ["Timo Falkner"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Timo Falkner trat seinen Dienst um sechs Uhr an.", "Timo Falkner trat die Reise an."]
+)
+def test_a_shift_or_a_journey_begun_is_no_post(text: str) -> None:
+    assert _appointees(text) == []
+
+
+def test_an_appointment_noun_still_due_is_none() -> None:
+    assert _appointees("Am Abend steht im Landtag die Vereidigung von Timo Falkner als Minister an.") == []
+
+
+def test_an_appointment_noun_decided_is_one() -> None:
+    assert _appointees("Die Ernennung von Timo Falkner zum Minister steht fest.") == ["Timo Falkner"]
+
+
+def test_the_name_in_apposition_not_whom_the_title_points_back_to() -> None:
+    text = (
+        "In Rom ist Botschafter Jens Ortlieb im Amt. Der bisherige Botschafter in Porto, Timo Falkner, "
+        "wird künftig als Botschafter nach Lima wechseln."
+    )
+    assert _appointees(text) == ["Timo Falkner"]
+
+
+def test_a_title_with_its_place_before_the_name_shares_the_subject() -> None:
+    text = "Der bisherige Konsul in Peru Jonas Weidner wechselt nach Lima und wird dort Botschafter."
+    assert _appointees(text) == ["Jonas Weidner"]

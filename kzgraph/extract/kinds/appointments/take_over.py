@@ -98,6 +98,8 @@ def take_over(
     else:
         found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
         found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
+    if found is None and trig.lemma == "antreten":
+        found = _own_job_taken_up(ctx, cl)  # "hatte seinen Job im Sommer angetreten"
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
@@ -198,6 +200,23 @@ def _as_title_before(ctx: ArticleContext, cl: Span, noun: int) -> str | None:
 
 
 _OBJECT_OPENERS = ("ART", "PPOSAT", "ADJA")
+
+
+def _own_job_taken_up(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
+    """ "trat seinen Job / ihre neue Stelle an" without a title: one's own new job taken up, told
+    as a generic post (which one, the article's office for the taker says); "seinen Dienst" is
+    also a shift begun and needs its title."""
+    doc = ctx.doc
+    jobs = events_lexicon()["appointment"]["own_job_nouns"]
+    for t in cl:
+        if t.text not in jobs:
+            continue
+        k = t.i - 1
+        while k > cl.start and doc[k].tag_ == "ADJA":
+            k -= 1
+        if doc[k].tag_ == "PPOSAT":
+            return events_lexicon()["dismissal"]["generic_office_nouns"][4], t.i  # "Posten"
+    return None
 
 
 def _generic(post: str) -> bool:
