@@ -195,3 +195,25 @@ def test_the_name_in_apposition_not_whom_the_title_points_back_to() -> None:
 def test_a_title_with_its_place_before_the_name_shares_the_subject() -> None:
     text = "Der bisherige Konsul in Peru Jonas Weidner wechselt nach Lima und wird dort Botschafter."
     assert _appointees(text) == ["Jonas Weidner"]
+
+
+@pytest.mark.parametrize(
+    "post", ["das Amt des Bundestrainers", "den Vorsitz der Partei", "die Leitung der Klinik"]
+)
+def test_a_post_taken_over_in_a_relative_clause(post: str) -> None:
+    text = f"Die Ministerin traf Timo Falkner, der im Sommer {post} übernommen hatte."
+    assert _appointees(text) == ["Timo Falkner"]
+
+
+def test_a_demonstrative_points_to_the_last_named_person() -> None:
+    text = (
+        "Die Chefin Karla Witt war erst vor zwei Jahren zum Blatt gekommen und hatte Timo Falkner "
+        "ersetzt; der war damals als Chefredakteur zu einem Verlag gegangen."
+    )
+    assert "Karla Witt" not in _appointees(text)
+
+
+def test_ones_own_job_yields_to_the_fuller_telling() -> None:
+    text = "Timo Falkner wird neuer Operndirektor am Theater in Kiel. Er tritt seine Stelle im März an."
+    rows = appointment_rows(text)
+    assert rows == [("Timo Falkner", None, "Operndirektor")]

@@ -98,7 +98,8 @@ def take_over(
     else:
         found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
         found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
-    if found is None and trig.lemma == "antreten":
+    own_job = found is None and trig.lemma == "antreten"
+    if own_job:
         found = _own_job_taken_up(ctx, cl)  # "hatte seinen Job im Sommer angetreten"
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
@@ -115,7 +116,10 @@ def take_over(
         return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
     appointee = _subordinate_subject(ctx, cl, trig.i) or taker(ctx, sent, trig.i)
     vorfeld = ctx.mentions_in(doc[cl.start : trig.i])
-    if found[1] < trig.i and (not vorfeld or _opens_clause(ctx, cl, found[1])):
+    # in a relative clause ("…, der im Mai das Amt des X übernommen hatte") the post before the
+    # verb is its object, the antecedent the taker
+    verb_final = appointee is not None and doc[cl.start].tag_ == "PRELS"
+    if found[1] < trig.i and not verb_final and (not vorfeld or _opens_clause(ctx, cl, found[1])):
         # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows;
         # so with its holder ("Den Vorsitz des verstorbenen A übernimmt B": B, not A)
         after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
@@ -126,7 +130,9 @@ def take_over(
     return Appointment(
         ctx.evidence(sent, "appointment.take_over", 0.8),
         appointee,
-        None if trig.spec.get("needs_title_post") else appointee,  # a post received: given by someone
+        # a post received is given by someone; one's own job taken up is told with no one acting
+        # (it yields to a fuller telling of the same post: "wird neuer X. Er tritt seine Stelle an")
+        None if trig.spec.get("needs_title_post") or own_job else appointee,
         post,
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
