@@ -86,9 +86,9 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
     same person ("Scholz entlässt Lindner" / "Steinmeier hat Lindner auf Vorschlag von Scholz
     entlassen")."""
     told = [f for f in facts if not is_headline(f)]
-    facts = [
-        f for f in facts if not is_headline(f) or not any(_same_person(person(t), person(f)) for t in told)
-    ]
+    # (a headline that names the post keeps it against a text telling that names none; the two
+    # then merge as tellings do: "X neuer Chefdirigent" / "X, der sein Amt im Sommer antritt")
+    facts = [f for f in facts if not is_headline(f) or not any(_outdoes(t, f, person) for t in told)]
     kept: list[_R] = []
     for fact in facts:
         twin = next(
@@ -104,9 +104,21 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
         )
         if twin is None:
             kept.append(fact)
-        elif _richness(fact) > _richness(kept[twin]):
+        elif _told_richness(fact, person) > _told_richness(kept[twin], person):
             kept[twin] = fact
     return kept
+
+
+def _outdoes(told: _R, headline: _R, person: Callable[[_R], Agent]) -> bool:
+    """The text telling ``told`` is about the headline's person and names a post if it does."""
+    return _same_person(person(told), person(headline)) and bool(told.office or not headline.office)
+
+
+def _told_richness(fact: _R, person: Callable[[_R], Agent]) -> int:
+    """How much a telling says; a taker told as acting on themselves ("X übernahm das Amt") adds
+    no agent of its own."""
+    own = fact.agent is not None and _same_person(fact.agent, person(fact))
+    return _richness(fact) - (len(fact.agent.label) if own and fact.agent else 0)
 
 
 def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:

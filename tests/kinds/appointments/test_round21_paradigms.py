@@ -217,3 +217,12 @@ def test_ones_own_job_yields_to_the_fuller_telling() -> None:
     text = "Timo Falkner wird neuer Operndirektor am Theater in Kiel. Er tritt seine Stelle im März an."
     rows = appointment_rows(text)
     assert rows == [("Timo Falkner", None, "Operndirektor")]
+
+
+def test_a_headline_with_the_post_keeps_it_against_a_telling_without() -> None:
+    text = (
+        "Timo Falkner neuer Chefdirigent in Kiel\n\n"
+        "Falkner, der sein Amt im Sommer antritt, war zuvor in Lübeck tätig."
+    )
+    rows = appointment_rows(text)
+    assert [(r[0], r[2]) for r in rows] == [("Timo Falkner", "Chefdirigent")]
