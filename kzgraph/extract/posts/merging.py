@@ -104,7 +104,9 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
         )
         if twin is None:
             kept.append(fact)
-        elif _told_richness(fact, person) > _told_richness(kept[twin], person):
+        elif (bool(fact.office), _richness(fact)) > (bool(kept[twin].office), _richness(kept[twin])):
+            # the post told beats any length of the rest ("X neuer Chefdirigent" / "X, der sein
+            # Amt im Sommer antritt": the headline, with its post)
             kept[twin] = fact
     return kept
 
@@ -112,13 +114,6 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
 def _outdoes(told: _R, headline: _R, person: Callable[[_R], Agent]) -> bool:
     """The text telling ``told`` is about the headline's person and names a post if it does."""
     return _same_person(person(told), person(headline)) and bool(told.office or not headline.office)
-
-
-def _told_richness(fact: _R, person: Callable[[_R], Agent]) -> int:
-    """How much a telling says; a taker told as acting on themselves ("X übernahm das Amt") adds
-    no agent of its own."""
-    own = fact.agent is not None and _same_person(fact.agent, person(fact))
-    return _richness(fact) - (len(fact.agent.label) if own and fact.agent else 0)
 
 
 def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:
