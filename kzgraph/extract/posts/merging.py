@@ -104,11 +104,17 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
         )
         if twin is None:
             kept.append(fact)
-        elif (bool(fact.office), _richness(fact)) > (bool(kept[twin].office), _richness(kept[twin])):
-            # the post told beats any length of the rest ("X neuer Chefdirigent" / "X, der sein
-            # Amt im Sommer antritt": the headline, with its post)
+        elif _fuller(fact, kept[twin]):
             kept[twin] = fact
     return kept
+
+
+def _fuller(fact: _R, other: _R) -> bool:
+    """``fact`` is the fuller telling; against a headline the post told beats any length of the
+    rest ("X neuer Chefdirigent" / "X, der sein Amt im Sommer antritt": the headline's post)."""
+    if is_headline(fact) or is_headline(other):
+        return (bool(fact.office), _richness(fact)) > (bool(other.office), _richness(other))
+    return _richness(fact) > _richness(other)
 
 
 def _outdoes(told: _R, headline: _R, person: Callable[[_R], Agent]) -> bool:
