@@ -31,7 +31,7 @@ def test_a_dismissal_after_a_colon_keeps_its_object() -> None:
 
 @pytest.mark.parametrize("particle_verb", ["tritt als Chefarzt zurück", "tritt vom Vorsitz zurück"])
 def test_a_preposition_of_the_next_conjunct_is_no_particle(particle_verb: str) -> None:
-    text = f"Timo Falkner {particle_verb} und übergibt die Leitung an Greta Solberg."
+    text = f"Timo Falkner {particle_verb} und übergibt den Vorsitz an Greta Solberg."
     assert "Timo Falkner" not in [r[0] for r in appointment_rows(text)]
 
 

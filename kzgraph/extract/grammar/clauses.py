@@ -83,8 +83,8 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if b + 2 < sent.end and texts[b] == "," and doc[b + 1].like_num and texts[b + 2] == ",":
             b += 3  # "übernimmt X, 55, die Leitung": an age set off is no clause boundary
         elif b < sent.end and texts[b] == "," and b > i + 1:
-            # "macht die bisherige Leiterin der Abteilung, X(,) zur Botschafterin", "übernimmt
-            # zusammen mit ihrem Mann, dem bisherigen Y X, die Botschaft": an apposition set off
+            # "macht die frühere Chefin des Referats, X(,) zur Konsulin", "übernimmt
+            # zusammen mit der Kollegin, der früheren Y X, das Konsulat": an apposition set off
             # after a noun phrase of the clause, which goes on after it
             b = _past_nominal_apposition(doc, sent, b)
     return doc[a:b]

@@ -87,7 +87,7 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
     entlassen")."""
     told = [f for f in facts if not is_headline(f)]
     # (a headline that names the post keeps it against a text telling that names none; the two
-    # then merge as tellings do: "X neuer Chefdirigent" / "X, der sein Amt im Sommer antritt")
+    # then merge as tellings do: "X neue Intendantin" / "X, die ihr Amt im Herbst antritt")
     facts = [f for f in facts if not is_headline(f) or not any(_outdoes(t, f, person) for t in told)]
     kept: list[_R] = []
     for fact in facts:
@@ -111,7 +111,7 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
 
 def _fuller(fact: _R, other: _R) -> bool:
     """``fact`` is the fuller telling; against a headline the post told beats any length of the
-    rest ("X neuer Chefdirigent" / "X, der sein Amt im Sommer antritt": the headline's post)."""
+    rest ("X neue Intendantin" / "X, die ihr Amt im Herbst antritt": the headline's post)."""
     if is_headline(fact) or is_headline(other):
         return (bool(fact.office), _richness(fact)) > (bool(other.office), _richness(other))
     return _richness(fact) > _richness(other)

@@ -187,7 +187,7 @@ def test_an_appointment_noun_decided_is_one() -> None:
 def test_the_name_in_apposition_not_whom_the_title_points_back_to() -> None:
     text = (
         "In Rom ist Botschafter Jens Ortlieb im Amt. Der bisherige Botschafter in Porto, Timo Falkner, "
-        "wird künftig als Botschafter nach Lima wechseln."
+        "wird ab Mai als Gesandter nach Lima wechseln."
     )
     assert _appointees(text) == ["Timo Falkner"]
 
@@ -207,10 +207,10 @@ def test_a_post_taken_over_in_a_relative_clause(post: str) -> None:
 
 def test_a_demonstrative_points_to_the_last_named_person() -> None:
     text = (
-        "Die Chefin Karla Witt war erst vor zwei Jahren zum Blatt gekommen und hatte Timo Falkner "
-        "ersetzt; der war damals als Chefredakteur zu einem Verlag gegangen."
+        "Die Chefin Karla Witt kam vor drei Jahren zur Zeitung und hatte Timo Falkner abgelöst; "
+        "der ist damals als Chefredakteur zu einem Sender gewechselt."
     )
-    assert "Karla Witt" not in _appointees(text)
+    assert _appointees(text) == ["Timo Falkner"]
 
 
 def test_ones_own_job_yields_to_the_fuller_telling() -> None:
@@ -221,8 +221,8 @@ def test_ones_own_job_yields_to_the_fuller_telling() -> None:
 
 def test_a_headline_with_the_post_keeps_it_against_a_telling_without() -> None:
     text = (
-        "Timo Falkner neuer Chefdirigent in Kiel\n\n"
-        "Falkner, der sein Amt im Sommer antritt, war zuvor in Lübeck tätig."
+        "Greta Solberg neue Intendantin in Kiel\n\n"
+        "Solberg, die ihr Amt im Herbst antritt, leitete zuvor ein Haus in Lübeck."
     )
     rows = appointment_rows(text)
-    assert [(r[0], r[2]) for r in rows] == [("Timo Falkner", "Chefdirigent")]
+    assert [(r[0], r[2]) for r in rows] == [("Greta Solberg", "Intendantin")]

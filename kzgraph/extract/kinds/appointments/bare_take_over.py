@@ -26,7 +26,7 @@ def taken_after_departure(
     """ "A entlassen – B übernimmt": B takes the post A left, told just before the verb."""
     doc = ctx.doc
     if cl.end + 1 < sent.end and doc[cl.end].text == "," and _name_closes(ctx, sent, cl.end + 1):
-        cl = doc[cl.start : sent.end - 1]  # "In X übernimmt die Botschafterin in Y, B.": B closes it
+        cl = doc[cl.start : sent.end - 1]  # "In X übernimmt die Konsulin in Y, B.": B closes it
     names = [m for m in unprepositioned_names(ctx, cl) if m.kind == "name"]
     if not names or ruled_out(trig, sent):
         return None
@@ -40,7 +40,7 @@ def taken_after_departure(
         if infinitive and t.lower_ in _FUTURE:
             continue  # "…, übernehmen wird B": the infinitive fronted, its future auxiliary
         if described is not None and t.tag_ in _DESCRIPTION_TAGS and trig.i < t.i < taker.start:
-            continue  # "übernimmt die derzeitige Botschafterin in Y, B": B's own description
+            continue  # "übernimmt die amtierende Konsulin in Y, B": B's own description
         if t.tag_ == "NE" and doc[t.i - 1].tag_ == "APPR" and t.i < trig.i:
             continue  # "In Y übernimmt …": a place in the Vorfeld
         return None  # an object or another phrase: "übernahm die Ermittlungen", "in der 30. Minute"
@@ -49,7 +49,7 @@ def taken_after_departure(
         return None
     vacated = departure_just_before(ctx, sent, told, other_than=appointee, before=trig.i)
     if vacated is None and described is not None and _place_first(ctx, cl, trig.i):
-        post = described  # "In X übernimmt die Botschafterin in Y, B": the post of B's title, in X
+        post = described  # "In X übernimmt die Konsulin in Y, B": the post of B's title, in X
     elif vacated is not None:
         post = vacated.office  # the post left just before, named or not ("A trat zurück, B übernimmt")
     else:
@@ -62,7 +62,7 @@ _DESCRIPTION_TAGS = frozenset({"ART", "ADJA", "NE", "NN"})
 
 
 def _described_taker(ctx: ArticleContext, cl: Span, verb: int, name: int) -> str | None:
-    """A title between the verb and the taker's name ("übernimmt die derzeitige Botschafterin in Y,
+    """A title between the verb and the taker's name ("übernimmt die amtierende Konsulin in Y,
     B", "übernimmt Co-Trainer B"): the title, its base form."""
     doc = ctx.doc
     title = next((t for t in doc[verb + 1 : name] if ctx.lx.is_title(t.text)), None)

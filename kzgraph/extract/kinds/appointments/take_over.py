@@ -100,7 +100,7 @@ def take_over(
         found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
     own_job = found is None and trig.lemma == "antreten"
     if own_job:
-        found = _own_job_taken_up(ctx, cl)  # "hatte seinen Job im Sommer angetreten"
+        found = _own_job_taken_up(ctx, cl)  # "trat im Mai ihren neuen Job an"
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
