@@ -130,9 +130,10 @@ def conjunct_subject(ctx: ArticleContext, sent: Span, verb: int) -> Mention | No
 def _title_place(ctx: ArticleContext, k: int) -> bool:
     """The token at ``k`` is "in"/"im" after a title or a place name after such a preposition."""
     doc, lx = ctx.doc, ctx.lx
-    if doc[k].lower_ in ("in", "im") and k > 0 and lx.is_title(doc[k - 1].text):
+    places = closed_class().words("title_place_prepositions")
+    if doc[k].lower_ in places and k > 0 and lx.is_title(doc[k - 1].text):
         return True
-    place = doc[k].tag_ == "NE" and k > 1 and doc[k - 1].lower_ in ("in", "im")
+    place = doc[k].tag_ == "NE" and k > 1 and doc[k - 1].lower_ in places
     return place and lx.is_title(doc[k - 2].text)
 
 

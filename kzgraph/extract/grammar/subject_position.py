@@ -155,7 +155,7 @@ def _finite_after(doc: Doc, end: int, limit: int) -> bool:
     return False
 
 
-_TITLE_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim"})
+_TITLE_PLACE_PREPOSITIONS = closed_class().words("title_place_prepositions")
 
 
 def _place_of_title(doc: Doc, lx: Lexicons, sent: Span, k: int) -> bool:

@@ -198,6 +198,7 @@ def _perfect_of_becoming(ctx: ArticleContext, title: int, end: int) -> bool:
 
 
 _NEW = _WORDS.words("neu_forms")
+_AND_OR = _WORDS.words("and_or")
 _BECOMES = _WORDS.words("becoming_verbs")
 _BECOMES_BARE = _WORDS.words("becoming_verbs_bare")
 _NAMING = frozenset(events_lexicon()["appointment"]["naming_verbs"])
@@ -271,7 +272,7 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
             if t < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[t].text) or club):
                 found = (ctx.person_agent(m.person), office_label(ctx, t + club)[0], k)
                 break
-            if doc[k - 1].lower_ == "und" and lx.is_title(doc[j].text) and doc[j].tag_ in ("NN", "NE"):
+            if doc[k - 1].lower_ in _AND_OR and lx.is_title(doc[j].text) and doc[j].tag_ in ("NN", "NE"):
                 # "X wechselt nach Y und wird dort Botschafter": the conjunct tells the post taken
                 # by moving, "neu" not needed; not when "wird" is an auxiliary ("und wird Trainer bleiben")
                 if not _other_verb_after(ctx, j, _clause_end(ctx, sent, j + 1)):

@@ -132,9 +132,10 @@ def _upcoming(sent: Span) -> bool:
         for u in toks[k + 1 :]:
             if u.is_punct:
                 break
-            if u.lower_ == "an" and u.tag_ == "PTKVZ":
+            if u.lower_ in _DUE_PARTICLES and u.tag_ == "PTKVZ":
                 return True
     return False
 
 
 _DUE_VERBS = frozenset(events_lexicon()["appointment"]["due_verbs"])
+_DUE_PARTICLES = frozenset(events_lexicon()["appointment"]["due_particles"])

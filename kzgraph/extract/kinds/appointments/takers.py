@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent
 from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import apposition_in
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 
@@ -56,7 +57,11 @@ def _demonstrative_opens(ctx: ArticleContext, cl: Span) -> bool:
     doc = ctx.doc
     return (
         cl.start + 1 < cl.end
-        and doc[cl.start].lower_ in ("der", "die")
+        and doc[cl.start].lower_ in _DEMONSTRATIVES
         and doc[cl.start + 1].tag_.endswith("FIN")
         and doc[cl.start - 1].text in (";", ":", ",")
     )
+
+
+# "der"/"die" opening a main clause before its finite verb: a demonstrative subject
+_DEMONSTRATIVES = closed_class().words("definite_nominative_articles")
