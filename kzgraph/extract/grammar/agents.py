@@ -115,15 +115,12 @@ def saxon_genitive(ctx: ArticleContext, j: int, limit: int) -> bool:
     ("Imamoğlus Stellvertreter", "Merkels Sprecher")."""
     doc = ctx.doc
     m = ctx.mention_at(j)
-    return (
-        m is not None
-        and m.kind == "name"
-        and m.start == j
-        and doc[m.end - 1].text.endswith("s")
-        and m.end < limit
-        and doc[m.end].tag_ == "NN"
-        and ctx.mention_at(m.end) is None
-    )
+    if m is None or m.kind != "name" or m.start != j or not doc[m.end - 1].text.endswith("s"):
+        return False
+    k = m.end
+    while k < limit and doc[k].tag_ == "ADJA":
+        k += 1  # "Merkels bisherige Sprecherin"
+    return k < limit and doc[k].tag_ == "NN" and ctx.mention_at(k) is None
 
 
 def _is_verb_like(doc, j: int, limit: int) -> bool:  # type: ignore[no-untyped-def]

@@ -73,13 +73,73 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if age_apposition(doc, sent, a - 1):
             a -= 3  # "wird von der Redakteurin B, 41, abgelöst": the age, no clause of its own
             continue
+        if a - 1 > sent.start and texts[a - 1] == "," and _described_name_before(ctx, sent, c, a - 1):
+            a = c  # "wurde X, der Beauftragte im Bezirk, ernannt": a description set off after a name
+            continue
         break
     b = i + 1
     while b < sent.end and texts[b] not in CLAUSE_END:
         b += 1
         if b + 2 < sent.end and texts[b] == "," and doc[b + 1].like_num and texts[b + 2] == ",":
             b += 3  # "übernimmt X, 55, die Leitung": an age set off is no clause boundary
+        elif b < sent.end and texts[b] == "," and b > i + 1:
+            # "macht die frühere Chefin des Referats, X(,) zur Konsulin", "übernimmt
+            # zusammen mit der Kollegin, der früheren Y X, das Konsulat": an apposition set off
+            # after a noun phrase of the clause, which goes on after it
+            b = _past_nominal_apposition(doc, sent, b)
     return doc[a:b]
+
+
+# what may not stand in a nominal apposition set off by commas: verbs, clause openers, "und"
+_NOT_IN_APPOSITION = ("V", "KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWS", "PWAV", "PPER")
+
+
+def _apposition_stretch(doc: Doc, lo: int, hi: int) -> bool:
+    """``doc[lo:hi]`` is a short noun phrase with a name or a noun and no verb or clause opener."""
+    inside = doc[lo:hi]
+    return (
+        0 < len(inside) <= 9
+        and not any(t.tag_.startswith(_NOT_IN_APPOSITION) for t in inside)
+        and any(t.tag_ in ("NE", "NN") for t in inside)
+        and not any(t.text in CLAUSE_END or t.text in ("(", ")", '"', "„", "“") for t in inside)
+    )
+
+
+def _past_nominal_apposition(doc: Doc, sent: Span, comma: int) -> int:
+    """Where the clause goes on past an apposition that opens at ``comma`` after a noun: past its
+    closing comma when a word of the same clause follows (not a verb, conjunction or relative
+    pronoun), or to the clause end when the apposition is a name the clause goes on after
+    ("…, X zur neuen Botschafterin"); else ``comma`` (a clause boundary)."""
+    if doc[comma - 1].tag_ not in ("NN", "NE"):
+        return comma
+    close = next((j for j in range(comma + 1, sent.end) if doc[j].text in CLAUSE_END), sent.end)
+    if close < sent.end and doc[close].text == ",":
+        nxt = doc[close + 1] if close + 1 < sent.end else None
+        if nxt is None or nxt.tag_.startswith(_NOT_IN_APPOSITION) or nxt.text in CLAUSE_END:
+            return comma
+        if not _apposition_stretch(doc, comma + 1, close):
+            return comma
+        return close + 1
+    # no closing comma: a name right after the comma, then the clause's own words
+    k = comma + 1
+    while k < close and doc[k].tag_ == "NE":
+        k += 1
+    if k == comma + 1 or k >= close or doc[k].tag_ not in ("APPR", "APPRART", "PTKVZ", "ADV"):
+        return comma
+    return comma if any(t.tag_.startswith(_NOT_IN_APPOSITION) for t in doc[k:close]) else close
+
+
+def _described_name_before(ctx: ArticleContext, sent: Span, c: int, comma: int) -> bool:
+    """Between the comma at ``c`` and the one at ``comma`` a description (article, no verb) set off
+    after a name ("X, der Beauftragte im Bezirk, …")."""
+    doc = ctx.doc
+    return (
+        c > sent.start
+        and doc[c].text == ","
+        and (doc[c - 1].tag_ == "NE" or any(m.kind == "name" for m in ctx.mentions_in(doc[c - 1 : c])))
+        and doc[c + 1].tag_ in ("ART", "ADJA")
+        and _apposition_stretch(doc, c + 1, comma)
+    )
 
 
 _DASHES = frozenset({"-", "–", "—"})

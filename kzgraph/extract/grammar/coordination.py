@@ -113,15 +113,28 @@ def conjunct_subject(ctx: ArticleContext, sent: Span, verb: int) -> Mention | No
     doc = ctx.doc
     if verb - 1 <= sent.start or doc[verb - 1].lower_ not in COORDINATORS:
         return None
-    first = next(iter(ctx.mentions_in(doc[sent.start : verb - 1])), None)
-    if first is None or first.kind != "name" or not first.subject:
+    # the first name (a description before it in the same phrase may be a mention of its own)
+    first = next((m for m in ctx.mentions_in(doc[sent.start : verb - 1]) if m.kind == "name"), None)
+    if first is None or not first.subject:
         return None
-    if any(t.tag_ not in ("ART", "ADJA", "NN") for t in doc[sent.start : first.start]):
+    before = doc[sent.start : first.start]
+    # the description may hold the title's place: "Der bisherige Konsul in Y X wechselt …"
+    if any(t.tag_ not in ("ART", "ADJA", "NN") and not _title_place(ctx, t.i) for t in before):
         return None
     stretch = doc[first.end : verb - 1]
     if any(t.text in (",", ";", ":") for t in stretch) or not any(t.tag_ in _FINITE for t in stretch):
         return None
     return first
+
+
+def _title_place(ctx: ArticleContext, k: int) -> bool:
+    """The token at ``k`` is "in"/"im" after a title or a place name after such a preposition."""
+    doc, lx = ctx.doc, ctx.lx
+    places = closed_class().words("title_place_prepositions")
+    if doc[k].lower_ in places and k > 0 and lx.is_title(doc[k - 1].text):
+        return True
+    place = doc[k].tag_ == "NE" and k > 1 and doc[k - 1].lower_ in places
+    return place and lx.is_title(doc[k - 2].text)
 
 
 def gapped_names(ctx: ArticleContext, sent: Span, after: int) -> list[tuple[Mention, int]]:

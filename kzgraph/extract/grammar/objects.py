@@ -176,9 +176,18 @@ def apposition_name(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int
     bracket = [t.text for t in doc[close : close + 3]]
     if len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")":
         close += 3  # ", Benno Berg (58),": the age in brackets
-    if close < len(doc) and doc[close].text not in (",", "."):
+    if close < len(doc) and doc[close].text not in (",", ".") and not _post_phrase_after(doc, close, limit):
         return None
     return ctx.person_agent(m.person), m.start, m.end
+
+
+def _post_phrase_after(doc: Doc, k: int, limit: int) -> bool:
+    """ "zur"/"zum"/"als" at ``k``: the apposition's closing comma left out before the post phrase
+    ("macht die bisherige Leiterin, X zur Botschafterin")."""
+    return k < limit and doc[k].lower_ in _POST_PHRASE_OPENERS
+
+
+_POST_PHRASE_OPENERS = closed_class().words("to_role_words")
 
 
 def _name_between_dashes(ctx: ArticleContext, e: int, limit: int) -> tuple[Agent, int, int] | None:

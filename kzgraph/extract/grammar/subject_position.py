@@ -86,11 +86,16 @@ def is_subject_position(
         or doc[k].text in _HONORIFICS  # "Prof. Dr. X ist …"
     ):
         k -= 1
+    if _place_of_title(doc, lx, sent, k):
+        # "Der bisherige Botschafter in Y X wechselt …": the title's place, then the name
+        return is_subject_position(doc, lx, sent, k - 1, end, recent)
     if k < sent.start:
         return True
     prev = doc[k]
     if prev.text == ":" and k > sent.start and doc[k - 1].text[:1].isupper():
         return True  # after a kicker a clause begins: "Israel: Netanjahu feuert Galant"
+    if prev.text == ":" and k > sent.start and _finite_after(doc, end, sent.end):
+        return True  # a clause after a clause: "Die Umbildung ist vollzogen: X hat Y ernannt"
     if prev.text == "," and subject_apposition(doc, sent, k, end):
         return True
     if prev.lower_ in lx.prepositions or prev.lower_ in lx.determiners or prev.text == ",":
@@ -137,3 +142,28 @@ def _phrase_vorfeld(doc: Doc, sent: Span, k: int) -> bool:
     if not (first.pos_ in ("ADP", "ADV") or span_of_time) or not doc[k].tag_.endswith("FIN"):
         return False
     return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[sent.start : k])
+
+
+def _finite_after(doc: Doc, end: int, limit: int) -> bool:
+    """A finite verb right after the mention ending at ``end`` (within two words, before any
+    punctuation): the mention opens a clause of its own."""
+    for t in doc[end : min(limit, end + 3)]:
+        if t.is_punct:
+            return False
+        if t.tag_.endswith("FIN"):
+            return True
+    return False
+
+
+_TITLE_PLACE_PREPOSITIONS = closed_class().words("title_place_prepositions")
+
+
+def _place_of_title(doc: Doc, lx: Lexicons, sent: Span, k: int) -> bool:
+    """A place right before a name at ``k`` ("in Peru") after a title ("Konsul in Peru X"): part of
+    the name's own phrase."""
+    return (
+        k - 2 >= sent.start
+        and doc[k].tag_ == "NE"
+        and doc[k - 1].lower_ in _TITLE_PLACE_PREPOSITIONS
+        and lx.is_title(doc[k - 2].text)
+    )

@@ -89,18 +89,29 @@ def subordinate_stretches(toks: list) -> list[tuple[int, int]]:  # type: ignore[
     return out
 
 
-_MAIN_CLAUSE_JOINS = frozenset({";", ":"})
-
-
 def clause_words(toks: list, stretches: list[tuple[int, int]], k: int) -> list:  # type: ignore[type-arg]
     """The tokens of the main clause (up to a semicolon) or subordinate clause that holds ``k``
     ("entlassen" is both finite plural and participle: passive when werden-forms are around)."""
     own = next(((a, b) for a, b in stretches if a <= k < b), None)
     if own is not None:
         return toks[own[0] : own[1]]
-    # a semicolon or a colon joins two main clauses: "wurde zum Minister befördert; er ersetzt X",
-    # "Die Umbildung ist vollzogen: der Präsident hat X ernannt" (the first clause's "ist" is no
-    # passive of the second's participle)
-    lo = max((m + 1 for m in range(k) if toks[m].text in _MAIN_CLAUSE_JOINS), default=0)
-    hi = next((m for m in range(k, len(toks)) if toks[m].text in _MAIN_CLAUSE_JOINS), len(toks))
+    # a semicolon joins two main clauses: "wurde zum Minister befördert; er ersetzt X"; so does a
+    # colon followed by a clause with its own finite verb ("Die Umbildung ist vollzogen: Y hat X
+    # ernannt"), not one that opens a list ("Gewählt wurden: A und B")
+    lo = max((m + 1 for m in range(k) if toks[m].text == ";" or _clause_after_colon(toks, m, k)), default=0)
+    hi = next(
+        (m for m in range(k, len(toks)) if toks[m].text == ";" or _clause_after_colon(toks, m, len(toks))),
+        len(toks),
+    )
     return [t for m, t in enumerate(toks) if lo <= m < hi and not any(a <= m < b for a, b in stretches)]
+
+
+def _clause_after_colon(toks: list, m: int, end: int) -> bool:  # type: ignore[type-arg]
+    """The token at ``m`` is a colon with a finite verb both before it and after it (before ``end``
+    or the next colon): two main clauses, not a title or a list after the colon."""
+    if toks[m].text != ":":
+        return False
+    after = next((j for j in range(m + 1, end) if toks[j].text in (":", ";")), end)
+    return any(t.tag_.endswith("FIN") for t in toks[m + 1 : after]) and any(
+        t.tag_.endswith("FIN") for t in toks[:m]
+    )

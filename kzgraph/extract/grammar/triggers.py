@@ -86,7 +86,10 @@ def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "ver
 def _passive_in_clause(toks: list[Token], k: int, stretches: list[tuple[int, int]]) -> bool:
     """A werden/sein form in the clause of the participle at ``k`` (not in another subordinate
     clause: "Nachdem X bekannt wurde, hat …"), or a passive told without its auxiliary."""
-    passive_aux = any(t.lower_ in PASSIVE_AUX for t in clause_words(toks, stretches, k))
+    passive_aux = any(
+        t.lower_ in PASSIVE_AUX and not _future_of_another_verb(toks, toks.index(t), k)
+        for t in clause_words(toks, stretches, k)
+    )
     if passive_aux and _perfect_conjunct(toks, k):
         # "B wurde gewählt und hat A abgelöst": the werden-form is the other verb's
         passive_aux = False
@@ -95,6 +98,14 @@ def _passive_in_clause(toks: list[Token], k: int, stretches: list[tuple[int, int
         # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
         passive_aux = _verbless_segment(toks, k) or _participle_apposition(toks, k)
     return passive_aux
+
+
+def _future_of_another_verb(toks: list, m: int, k: int) -> bool:  # type: ignore[type-arg]
+    """The werden-form at ``m`` stands with an infinitive of its own between commas that do not
+    hold the participle at ``k`` ("A wurde entlassen, übernehmen wird B"): a future auxiliary."""
+    lo = max((j + 1 for j in range(m) if toks[j].text in CLAUSE_END), default=0)
+    hi = next((j for j in range(m + 1, len(toks)) if toks[j].text in CLAUSE_END), len(toks))
+    return not lo <= k < hi and any(t.tag_ in ("VVINF", "VAINF") for t in toks[lo:hi])
 
 
 def _finite_form_fits(toks: list[Token], k: int, spec: Any, at_start: bool) -> bool:
@@ -134,7 +145,10 @@ def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type
     finite verb, conjunction or relative pronoun opens another clause, and the particle closes
     it ("nahm einen großen, kräftigen Mann fest", "nahm A, B und C fest")."""
     end = next((m for m in range(k + 1, len(toks)) if toks[m].text in CLAUSE_END), len(toks))
-    if any(toks[m].lower_ == part for m in range(k + 1, end)):
+    # another particle closing the verb's clause is its own ("tritt als X zurück und übergibt die
+    # Leitung an Y": "zurück", not the preposition "an" of the next conjunct)
+    end = next((m for m in range(k + 1, end) if _other_particle(toks, m, part)), end)
+    if any(toks[m].lower_ == part and not _preposition_here(toks, m) for m in range(k + 1, end)):
         return True
     resume = embedded_relative_end(toks, end) if end < len(toks) and toks[end].text == "," else None
     if resume is not None:
@@ -150,6 +164,24 @@ def _particle_after(toks: list, k: int, part: str) -> bool:  # type: ignore[type
         if resume is not None and t.lower_ == part and toks[m + 1].tag_ == "KON":
             return True  # "gab A, der …, den Stab an B ab und wechselte …": a conjunct follows
     return False
+
+
+def _other_particle(toks: list, m: int, part: str) -> bool:  # type: ignore[type-arg]
+    """A separable particle other than ``part`` at ``m`` closing a conjunct ("zurück und …")."""
+    t = toks[m]
+    return (
+        t.tag_ == "PTKVZ"
+        and t.lower_ != part
+        and (m + 1 == len(toks) or toks[m + 1].tag_ == "KON" or toks[m + 1].text in CLAUSE_END)
+    )
+
+
+def _preposition_here(toks: list, m: int) -> bool:  # type: ignore[type-arg]
+    """The particle's word at ``m`` opens a noun phrase: a preposition ("an Dr. X", "an die Y")."""
+    return m + 1 < len(toks) and toks[m].tag_ == "APPR" and toks[m + 1].tag_ in _PHRASE_OPENERS
+
+
+_PHRASE_OPENERS = frozenset({"ART", "NE", "NN", "ADJA", "PPOSAT", "PDAT", "CARD", "PIAT", "PPER", "PRF"})
 
 
 # tags that open a clause of its own after a comma (its particle is not the verb's before it)

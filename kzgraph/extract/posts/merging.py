@@ -86,9 +86,9 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
     same person ("Scholz entlässt Lindner" / "Steinmeier hat Lindner auf Vorschlag von Scholz
     entlassen")."""
     told = [f for f in facts if not is_headline(f)]
-    facts = [
-        f for f in facts if not is_headline(f) or not any(_same_person(person(t), person(f)) for t in told)
-    ]
+    # (a headline that names the post keeps it against a text telling that names none; the two
+    # then merge as tellings do: "X neue Intendantin" / "X, die ihr Amt im Herbst antritt")
+    facts = [f for f in facts if not is_headline(f) or not any(_outdoes(t, f, person) for t in told)]
     kept: list[_R] = []
     for fact in facts:
         twin = next(
@@ -104,9 +104,22 @@ def merge_retellings(facts: list[_R], person: Callable[[_R], Agent]) -> list[_R]
         )
         if twin is None:
             kept.append(fact)
-        elif _richness(fact) > _richness(kept[twin]):
+        elif _fuller(fact, kept[twin]):
             kept[twin] = fact
     return kept
+
+
+def _fuller(fact: _R, other: _R) -> bool:
+    """``fact`` is the fuller telling; against a headline the post told beats any length of the
+    rest ("X neue Intendantin" / "X, die ihr Amt im Herbst antritt": the headline's post)."""
+    if is_headline(fact) or is_headline(other):
+        return (bool(fact.office), _richness(fact)) > (bool(other.office), _richness(other))
+    return _richness(fact) > _richness(other)
+
+
+def _outdoes(told: _R, headline: _R, person: Callable[[_R], Agent]) -> bool:
+    """The text telling ``told`` is about the headline's person and names a post if it does."""
+    return _same_person(person(told), person(headline)) and bool(told.office or not headline.office)
 
 
 def headline_figures_yield(facts: list[Arrest]) -> list[Arrest]:

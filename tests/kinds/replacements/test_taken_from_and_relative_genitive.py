@@ -126,3 +126,16 @@ def test_successor_found_in_a_named_person(text: str) -> None:
 )
 def test_a_successor_searched_or_a_candidate_is_no_succession(text: str) -> None:
     assert replacement_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Haslach übernahm den Verein von Udo Kern und soll ihn nun sanieren.",
+        "Mira Haslach übernahm das Team von Udo Kern, das angeblich verkauft werden soll.",
+    ],
+)
+def test_a_hedge_elsewhere_in_the_sentence_does_not_crash(text: str) -> None:
+    """A finite take-over (no announcing modal) in a sentence with a hedge word ran the hedge check
+    with no set of tokens to ignore and raised a TypeError: the article lost every fact."""
+    assert ("Mira Haslach", "Udo Kern") in replacement_rows(text)

@@ -9,10 +9,11 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
-from kzgraph.extract.grammar.clauses import clause, subject_of
+from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.objects import name_after_titles
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
+from kzgraph.extract.kinds.appointments.takers import taker
 from kzgraph.extract.kinds.offices.extract import office_label
 
 _INTO = closed_class().words("into_prepositions")
@@ -113,7 +114,7 @@ def moved_up(ctx: ArticleContext, sent: Span, trig: Trigger, post: str | None) -
             return _led_by(ctx, sent, cl, trig)  # "Das Amt wird künftig von X geleitet"
         if trig.spec.get("leads_object"):
             post = _unit_led(ctx, cl, trig.i)
-    appointee = subject_of(ctx, sent, trig.i)
+    appointee = taker(ctx, sent, trig.i)
     if appointee is not None and not appointee.is_named:
         appointee = _named_with(ctx, sent) or appointee  # "Mit X zieht eine Juristin in den Vorstand ein"
     if post is None or appointee is None or appointee.kind != AgentKind.PERSON or ruled_out(trig, sent):

@@ -15,6 +15,7 @@ from kzgraph.extract.kinds.offices.extract import base_title
 
 # what may stand right before the compound: an article, a possessive, an adjective
 _BEFORE_POST = ("ART", "PPOSAT", "ADJA")
+_GENERIC_POST = events_lexicon()["dismissal"]["generic_office_nouns"][4]  # "Posten"
 
 
 def compound_post(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
@@ -22,9 +23,14 @@ def compound_post(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
     ends = events_lexicon()["appointment"]["compound_posts"]
     doc = ctx.doc
     for t in cl:
-        if t.tag_ != "NN" or t.i == cl.start or doc[t.i - 1].tag_ not in _BEFORE_POST:
+        if t.tag_ != "NN" or t.i == cl.start:
             continue
+        bare_plural = t.text in ends["high_posts"] and doc[t.i - 1].pos_ == "VERB"
+        if doc[t.i - 1].tag_ not in _BEFORE_POST and not bare_plural:
+            continue  # "übernehmen Schlüsselposten": a bare plural right after the verb
         low = t.lower_
+        if t.text in ends["high_posts"]:
+            return _GENERIC_POST, t.i  # "übernehmen Schlüsselposten": which post, the context says
         for end in ends["any_first_part"]:
             if low.endswith(end) and len(low) > len(end) + 2:
                 return t.text, t.i

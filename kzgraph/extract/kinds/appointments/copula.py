@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import Agent, AgentKind, Appointment
+from kzgraph.extract.grammar.agents import saxon_genitive
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import conjunct_subject
 from kzgraph.extract.grammar.copula_adjuncts import past_adjuncts, past_attributes
@@ -197,6 +198,7 @@ def _perfect_of_becoming(ctx: ArticleContext, title: int, end: int) -> bool:
 
 
 _NEW = _WORDS.words("neu_forms")
+_AND_OR = _WORDS.words("and_or")
 _BECOMES = _WORDS.words("becoming_verbs")
 _BECOMES_BARE = _WORDS.words("becoming_verbs_bare")
 _NAMING = frozenset(events_lexicon()["appointment"]["naming_verbs"])
@@ -270,6 +272,12 @@ def becomes_new_holder(ctx: ArticleContext, sent: Span) -> Appointment | None:
             if t < sent.end and doc[j].lower_ in _NEW and (lx.is_title(doc[t].text) or club):
                 found = (ctx.person_agent(m.person), office_label(ctx, t + club)[0], k)
                 break
+            if doc[k - 1].lower_ in _AND_OR and lx.is_title(doc[j].text) and doc[j].tag_ in ("NN", "NE"):
+                # "X wechselt nach Y und wird dort Botschafter": the conjunct tells the post taken
+                # by moving, "neu" not needed; not when "wird" is an auxiliary ("und wird Trainer bleiben")
+                if not _other_verb_after(ctx, j, _clause_end(ctx, sent, j + 1)):
+                    found = (ctx.person_agent(m.person), office_label(ctx, j)[0], k)
+                    break
     if found is None or negated(ctx, sent, found[2]):
         return None
     who, post, verb = found
@@ -301,7 +309,9 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, in
         return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)
     if _other_verb_after(ctx, e, _clause_end(ctx, sent, e + 1)):
         return None  # "Der neue Minister wird X treffen": "wird" an auxiliary
+    # "Neue Ministerin ist Xs bisherige Staatssekretärin Y": X is the possessor, Y the holder
     names = unprepositioned_names(ctx, doc[e + 1 : sent.end])
+    names = [m for m in names if not saxon_genitive(ctx, m.start, sent.end)]
     if not names or naming and (not new or names[0].start != e + 1):
         return None  # "Der neue Trainer heißt X": the name right after "heißt"
     post = None if successor else office_label(ctx, title)[0]

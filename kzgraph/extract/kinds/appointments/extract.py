@@ -28,6 +28,7 @@ from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
     becomes_new_holder,
 )
+from kzgraph.extract.kinds.appointments.copula_conjuncts import further_new_holders
 from kzgraph.extract.kinds.appointments.copula_final import final_copula
 from kzgraph.extract.kinds.appointments.headline import new_holder_headline
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
@@ -72,6 +73,10 @@ def _one(
     if trig.spec.get("title_after_verb"):
         # "wechselt als Staatssekretär ins Ministerium": the title after the verb, a destination
         after = ctx.doc[trig.i + 1 : cl.end]
+        if trig.i + 1 == cl.end:
+            # verb-final ("…, der als Botschafter nach Y wechselt", "wird als X nach Y wechseln"):
+            # the title and the destination stand before the verb
+            after = cl
         top = post_entrusted(ctx, cl, trig.lemma)  # "ist an die Spitze des Ministeriums gewechselt"
         destinations = trig.spec.get("destinations") or _DESTINATIONS
         destined = top is not None or any(t.lower_ in destinations for t in after)
@@ -215,7 +220,7 @@ def _voted(ctx: ArticleContext, cl: Span) -> bool:
 
 
 def _in_office(cl: Span) -> bool:
-    """ "im Amt", "ins Amt", "in seinem / ihr Amt"."""
+    """ "im Amt", "ins Amt", "in seinem / ihr Amt", "in ihre Ämter" (two installed at once)."""
     doc = cl.doc
     return any(
         t.lower_ in _IN_OFFICE
@@ -223,7 +228,7 @@ def _in_office(cl: Span) -> bool:
         and doc[t.i + 1].text == "Amt"
         or t.lower_ in _IN_OFFICE_BARE
         and t.i + 2 < cl.end
-        and doc[t.i + 2].text == "Amt"
+        and doc[t.i + 2].text in ("Amt", "Ämter")
         for t in cl
     )
 
@@ -270,7 +275,23 @@ def _each_listed(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[App
     if fact.agent in listed:
         # "haben A und B in den Vorstand berufen": B is listed with A, no agent but a co-appointee
         return [replace(fact, appointee=a, agent=None) for a in listed]
-    return [replace(fact, appointee=a) for a in listed if a != fact.agent]
+    return [
+        replace(fact, appointee=a, office=_own_title(ctx, sent, a, fact)) for a in listed if a != fact.agent
+    ]
+
+
+def _own_title(ctx: ArticleContext, sent: Span, who: Agent, fact: Appointment) -> str | None:
+    """A listed person after the first with a title of their own right before the name ("den
+    neuen Präsidenten A und seinen Stellvertreter B … in ihre Ämter eingeführt"): that post."""
+    if who == fact.appointee or fact.office is None:
+        return fact.office
+    doc = ctx.doc
+    names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
+    m = next((m for m in names if ctx.person_agent(m.person) == who), None)
+    if m is None or m.start - 2 < sent.start or doc[m.start - 2].tag_ != "PPOSAT":
+        return fact.office  # "seinen Stellvertreter B": a title of the listed person's own
+    title = doc[m.start - 1].text
+    return base_title(title)[0] if ctx.lx.is_title(title) else fact.office
 
 
 def _gapped(ctx: ArticleContext, sent: Span, verb: int, fact: Appointment) -> list[Appointment]:
@@ -304,6 +325,7 @@ def extract_appointments(
         became = became or new_holder_headline(ctx, sent)  # "X neuer Trainer in Y"
         if became is not None:
             out.extend(_each_listed(ctx, sent, became))  # "A und B werden Mitglieder des Vorstands"
+        out.extend(further_new_holders(ctx, sent))  # "…, neue Staatssekretärin wurde B"
         if not negated(ctx, sent, -1):
             out.extend(nominal_appointments(ctx, sent))
             out.extend(final_copula(ctx, sent))  # "…, dass X neue Trainerin wird"

@@ -30,15 +30,16 @@ def led_unit_taken(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> 
     )
     if unit is None:
         return None
-    if unit < trig.i:
+    if unit < trig.i and doc[trig.i].tag_.endswith("FIN"):
         # "Die Mannschaft übernimmt X": the unit fills the Vorfeld, the taker follows the verb
+        # (before a participle or infinitive it is the object: "hat die Botschaft übernommen")
         names = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
         taker = ctx.person_agent(names[0].person) if names else None
     else:
         taker = subject_of(ctx, sent, trig.i)
     if taker is None or taker.kind != AgentKind.PERSON or not taker.is_named:
         return None
-    post = title_of(ctx, sent, taker) or office_of(ctx, taker)
+    post = lex["unit_heads"].get(doc[unit].text) or title_of(ctx, sent, taker) or office_of(ctx, taker)
     return Appointment(
         ctx.evidence(sent, "appointment.unit_taken", 0.7),
         taker,

@@ -45,6 +45,8 @@ def nominal_appointments(ctx: ArticleContext, sent: Span) -> list[Appointment]:
     if ctx.sentence_words(sent) & set(lex["noun_not_with"]):
         return []
     doc = ctx.doc
+    if _upcoming(sent):
+        return []  # "Im Laufe des Tages steht die Vereidigung von X als Minister an": still ahead
     out = []
     for t in (doc[i] for i in hits):
         fell = _choice_fell_on(ctx, sent, t.i)
@@ -118,3 +120,22 @@ def _possessor(ctx: ArticleContext, sent: Span, noun: int) -> Agent | None:
     if subject is None or subject.kind != AgentKind.PERSON:
         subject = ctx.resolve_possessive(doc[noun - 1])
     return subject if subject is not None and subject.kind == AgentKind.PERSON else None
+
+
+def _upcoming(sent: Span) -> bool:
+    """ "steht … an" (is due): a finite form of "stehen" whose separable particle "an" closes the
+    clause; the noun's event is still ahead."""
+    toks = list(sent)
+    for k, t in enumerate(toks):
+        if t.lower_ not in _DUE_VERBS:
+            continue
+        for u in toks[k + 1 :]:
+            if u.is_punct:
+                break
+            if u.lower_ in _DUE_PARTICLES and u.tag_ == "PTKVZ":
+                return True
+    return False
+
+
+_DUE_VERBS = frozenset(events_lexicon()["appointment"]["due_verbs"])
+_DUE_PARTICLES = frozenset(events_lexicon()["appointment"]["due_particles"])

@@ -18,6 +18,7 @@ from kzgraph.extract.kinds.appointments.bare_take_over import taken_after_depart
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
 from kzgraph.extract.kinds.appointments.led_units import led_unit_taken
 from kzgraph.extract.kinds.appointments.posts import zum_post
+from kzgraph.extract.kinds.appointments.takers import taker
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
 from kzgraph.extract.kinds.offices.extract import base_title, office_label
 from kzgraph.extract.posts.departures import Departure, departure_just_before
@@ -97,6 +98,9 @@ def take_over(
     else:
         found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
         found = found or _helm_taken(ctx, cl) or _service_as_title(ctx, cl, trig)
+    own_job = found is None and trig.lemma == "antreten"
+    if own_job:
+        found = _own_job_taken_up(ctx, cl)  # "trat im Mai ihren neuen Job an"
     compound = compound_post(ctx, cl)
     if found is None or compound is not None and _generic(found[0]):
         found = compound  # "übernahm den Landesvorsitz", "trat das Bürgermeisteramt an"
@@ -110,9 +114,12 @@ def take_over(
         return None
     if trig.spec.get("needs_title_post") and not _received_post(ctx, cl, found):
         return None  # "erhielt einen Posten": which one is not said; "bekam … unter Vorsitz von X"
-    appointee = _subordinate_subject(ctx, cl, trig.i) or subject_of(ctx, sent, trig.i)
+    appointee = _subordinate_subject(ctx, cl, trig.i) or taker(ctx, sent, trig.i)
     vorfeld = ctx.mentions_in(doc[cl.start : trig.i])
-    if found[1] < trig.i and (not vorfeld or _opens_clause(ctx, cl, found[1])):
+    # in a relative clause ("…, der im Mai das Amt des X übernommen hatte") the post before the
+    # verb is its object, the antecedent the taker
+    verb_final = appointee is not None and doc[cl.start].tag_ == "PRELS"
+    if found[1] < trig.i and not verb_final and (not vorfeld or _opens_clause(ctx, cl, found[1])):
         # "Die Führung übernimmt kommissarisch X": the post fills the Vorfeld, the subject follows;
         # so with its holder ("Den Vorsitz des verstorbenen A übernimmt B": B, not A)
         after = [m for m in ctx.mentions_in(doc[trig.i + 1 : cl.end]) if m.kind == "name"]
@@ -123,7 +130,9 @@ def take_over(
     return Appointment(
         ctx.evidence(sent, "appointment.take_over", 0.8),
         appointee,
-        None if trig.spec.get("needs_title_post") else appointee,  # a post received: given by someone
+        # a post received is given by someone; one's own job taken up is told with no one acting
+        # (it yields to a fuller telling of the same post: "wird neuer X. Er tritt seine Stelle an")
+        None if trig.spec.get("needs_title_post") or own_job else appointee,
         post,
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
@@ -175,13 +184,45 @@ def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str
     doc = ctx.doc
     for t in cl:
         if t.text in services and doc[t.i - 1].tag_ in _OBJECT_OPENERS:
-            title = _as_title_after(ctx, t.i, cl.end)
+            title = _as_title_after(ctx, t.i, cl.end) or _as_title_before(ctx, cl, t.i)
             if title is not None:
                 return title, t.i
     return None
 
 
+def _as_title_before(ctx: ArticleContext, cl: Span, noun: int) -> str | None:
+    """ "hatte X als neuer Chefarzt seinen Dienst aufgenommen": "als", adjectives and a title in
+    the nominative before the service noun's phrase tell the post taken up."""
+    doc = ctx.doc
+    for k in range(cl.start, noun - 2):
+        if doc[k].lower_ not in _AS:
+            continue
+        j = k + 1
+        while j < noun and doc[j].tag_ == "ADJA":
+            j += 1
+        if j < noun and ctx.lx.is_title(doc[j].text):
+            return office_label(ctx, j)[0]
+    return None
+
+
 _OBJECT_OPENERS = ("ART", "PPOSAT", "ADJA")
+
+
+def _own_job_taken_up(ctx: ArticleContext, cl: Span) -> tuple[str, int] | None:
+    """ "trat seinen Job / ihre neue Stelle an" without a title: one's own new job taken up, told
+    as a generic post (which one, the article's office for the taker says); "seinen Dienst" is
+    also a shift begun and needs its title."""
+    doc = ctx.doc
+    jobs = events_lexicon()["appointment"]["own_job_nouns"]
+    for t in cl:
+        if t.text not in jobs:
+            continue
+        k = t.i - 1
+        while k > cl.start and doc[k].tag_ == "ADJA":
+            k -= 1
+        if doc[k].tag_ == "PPOSAT":
+            return events_lexicon()["dismissal"]["generic_office_nouns"][4], t.i  # "Posten"
+    return None
 
 
 def _generic(post: str) -> bool:

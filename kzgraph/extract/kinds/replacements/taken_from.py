@@ -46,7 +46,7 @@ def taken_from(ctx: ArticleContext, sent: Span) -> list[Replacement]:
         succ = subject_of(ctx, sent, t.i)
         if succ is None or succ.kind != AgentKind.PERSON or succ == pred:
             continue
-        if hedged(ctx, sent, [t.i], ignore={modal} if modal is not None else None) or (
+        if hedged(ctx, sent, [t.i], ignore={modal} if modal is not None else frozenset()) or (
             modal is not None and doubted(sent)
         ):
             continue

@@ -1,0 +1,59 @@
+"""Further posts in one sentence of new holders ("Neuer Minister ist A, neue Staatssekretärin wurde
+B", "Neuer Botschafter in K wird A, neuer Botschafter in L B"): each clause after a comma or
+semicolon that opens with "neue(r)" and a title names its own holder, after its own becoming
+verb or, with the verb left out (gapping), right after the post phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.facts import AgentKind, Appointment
+from kzgraph.extract.grammar.agents import saxon_genitive
+from kzgraph.extract.grammar.closed_class import closed_class
+from kzgraph.extract.grammar.copula_adjuncts import past_attributes
+from kzgraph.extract.grammar.objects import unprepositioned_names
+from kzgraph.extract.kinds.offices.extract import office_label
+
+_WORDS = closed_class()
+_NEW = _WORDS.words("neu_forms")
+_BECOMES = _WORDS.words("becoming_verbs")
+_CONJUNCT_MARKS = frozenset({",", ";"})
+
+
+def further_new_holders(ctx: ArticleContext, sent: Span) -> list[Appointment]:
+    """The holders of the clauses after the first that open with "neue(r)" and a title, when a
+    becoming verb came before them."""
+    doc, lx = ctx.doc, ctx.lx
+    verbs = ctx.positions_of(sent, _BECOMES)
+    if not verbs:
+        return []
+    marks = ctx.positions_of(sent, _CONJUNCT_MARKS)
+    starts = [c + 1 for c in marks if verbs[0] < c < sent.end - 3 and doc[c + 1].lower_ in _NEW]
+    out = []
+    for n, start in enumerate(starts):
+        title = past_attributes(doc, start + 1, sent.end)  # "neuer deutscher Botschafter"
+        if title >= sent.end or not lx.is_title(doc[title].text) or doc[title].tag_ not in ("NN", "NE"):
+            continue
+        end = starts[n + 1] - 1 if n + 1 < len(starts) else sent.end
+        own_verb = next((k for k in range(title + 1, end) if k in verbs), None)
+        if own_verb is None and any(t.tag_.endswith("FIN") for t in doc[title + 1 : end]):
+            continue  # a verb of its own that tells no post taken ("neuer Co-Trainer bleibt B")
+        look = doc[(own_verb if own_verb is not None else title) + 1 : end]
+        names = [m for m in unprepositioned_names(ctx, look) if not saxon_genitive(ctx, m.start, end)]
+        if not names:
+            continue
+        who = ctx.person_agent(names[0].person)
+        if who.kind != AgentKind.PERSON:
+            continue
+        verb = own_verb if own_verb is not None else verbs[0]
+        out.append(
+            Appointment(
+                ctx.evidence(sent, "appointment.becomes_conjunct", 0.7),
+                who,
+                None,
+                office_label(ctx, title)[0],
+                ctx.date_for(sent, doc[verb].idx),
+            )
+        )
+    return out
