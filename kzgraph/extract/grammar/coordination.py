@@ -32,22 +32,21 @@ def coordinated_names(
             k = _before_titles(ctx, chain[0].start) - 1
             if k <= sent.start or doc[k].lower_ not in (COORDINATORS | {","}):
                 break
-            prev = next((x for x in names if x.end == k), None)
+            prev = next((x for x in names if x.end == k or _past_brackets(doc, x.end, k) == k), None)
             if prev is None:
                 break
             chain.insert(0, prev)
             seps.insert(0, doc[k].lower_)
-        while chain[-1].end + 1 < sent.end and (
-            doc[chain[-1].end].lower_ in (COORDINATORS | {","}) or _als_auch(doc, chain[-1].end)
+        while (k := _past_brackets(doc, chain[-1].end, sent.end)) + 1 < sent.end and (
+            doc[k].lower_ in (COORDINATORS | {","}) or _als_auch(doc, k)
         ):
-            k = chain[-1].end
             start = k + (len(_PAIR_SECOND) if _als_auch(doc, k) else 1)  # "sowohl A als auch B"
             if doc[k].text == "," and start + 1 < sent.end and doc[start].lower_ in COORDINATORS:
                 k = start  # "Der Sprecher, A, und B": the comma closes an apposition, "und" lists
                 start += 1
             if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and titled(ctx, start + 1):
                 start += 1  # "… und die Aktivistin B"
-            nxt = name_after_titles(ctx, start, sent.end)
+            nxt = name_after_titles(ctx, start, sent.end) or _after_long_title(ctx, start, sent.end)
             if nxt is None:
                 break
             if nxt.end + 1 < sent.end and titled(ctx, nxt.end) and doc[nxt.end - 1].text.endswith("s"):
@@ -69,6 +68,38 @@ def coordinated_names(
                 out.append(x.person)
         return out
     return [person]
+
+
+_TITLE_PHRASE_TAGS = frozenset({"ART", "ADJA"})
+_TITLE_COMPLEMENT = closed_class().words("title_complement_prepositions")  # "der Minister für X B"
+
+
+def _after_long_title(ctx: ArticleContext, start: int, limit: int) -> Mention | None:
+    """ "und der stellvertretende Minister für Verkehr B": a name after an article,
+    adjectives and a title with a "für" complement (no other preposition: "der Sprecher von B"
+    is not B)."""
+    doc = ctx.doc
+    k, titles = start, 0
+    while k < min(limit, start + 8):
+        t = doc[k]
+        if titled(ctx, k):
+            titles += 1
+        elif t.lower_ in _TITLE_COMPLEMENT and titles and k + 1 < limit and doc[k + 1].tag_ == "NN":
+            k += 1  # the complement's noun
+        elif t.tag_ not in _TITLE_PHRASE_TAGS:
+            break
+        k += 1
+    m = ctx.mention_at(k) if titles and k < limit else None
+    return m if m is not None and m.kind == "name" and m.start == k else None
+
+
+def _past_brackets(doc: Doc, k: int, end: int) -> int:
+    """After a bracketed stretch of a few words opening at ``k`` ("A (58) und B", "A (FC Hausen)
+    und B": an age or the member's body), else ``k``."""
+    if k >= end or doc[k].text != "(":
+        return k
+    close = next((t.i for t in doc[k + 1 : min(k + 7, end)] if t.text == ")"), None)
+    return close + 1 if close is not None else k
 
 
 _PAIR_SECOND = closed_class().word_list("pair_second_member")  # "als auch"
@@ -147,11 +178,25 @@ def gapped_names(ctx: ArticleContext, sent: Span, after: int) -> list[tuple[Ment
     commas = [j for j in range(after + 1, sent.end) if doc[j].text == ","]
     if not commas:
         return out
+    # "…, B in Y und C in Z": a last gapped conjunct after "und" (a name right after it)
+    commas += [
+        j
+        for j in range(commas[0] + 1, sent.end - 1)
+        if doc[j].lower_ in COORDINATORS and (m := ctx.mention_at(j + 1)) is not None and m.start == j + 1
+    ]
+    commas.sort()
     for c, end in zip(commas, commas[1:] + [sent.end], strict=True):
+        end = next((j for j in range(c + 1, end) if doc[j].text in (":", ";")), end)  # "…: Alle drei …"
         stretch = doc[c + 1 : end]
         if not stretch or any(t.tag_.startswith("V") or t.tag_ in ("KOUS", "PRELS", "PWS") for t in stretch):
             continue
         names = [m for m in ctx.mentions_in(stretch) if m.kind == "name"]
+        # a name inside a place phrase after the first ("B beim Versorger Y") is none of its own
+        names = names[:1] + [
+            m
+            for m in names[1:]
+            if not any(t.lower_ in ctx.lx.prepositions for t in doc[names[0].end : m.start])
+        ]
         if len(names) != 1 or not _adjuncts_only(ctx, doc[c + 1 : names[0].start], doc[names[0].end : end]):
             continue
         out.append((names[0], c + 1))

@@ -178,6 +178,14 @@ def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
     return ctx.doc[span.start - 1].text == "," and opens_dependent_clause(first)
 
 
+def _past_a_colon_clause(ctx: ArticleContext, sent: Span, neg: int, i: int) -> bool:
+    """The negation at ``neg`` lies after a colon that follows the event at ``i``, in a stretch
+    with a finite verb of its own: another main clause."""
+    doc = ctx.doc
+    colon = next((w.i for w in doc[i:neg] if w.text == ":"), None)
+    return colon is not None and any(w.tag_.endswith("FIN") for w in doc[colon + 1 : sent.end])
+
+
 def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """A negation ("nicht", "kein") says the event at ``i`` did not happen (``i`` < 0: the
     sentence's event). One in another subordinate or relative clause does not ("…, weil er
@@ -206,6 +214,8 @@ def negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
             continue
         if i >= 0 and any(w.text == ";" for w in doc[min(t.i, i) : max(t.i, i)]):
             continue  # "X sei kein Unbekannter; er wurde im Mai festgenommen": another main clause
+        if i >= 0 and _past_a_colon_clause(ctx, sent, t.i, i):
+            continue  # "A musste gehen, B auch: Keiner von beiden tat es gern"
         return True
     return False
 

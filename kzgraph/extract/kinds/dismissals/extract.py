@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Span
@@ -11,7 +10,6 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind, Dismissal
 from kzgraph.extract.grammar.clauses import apposition_subject, clause, relative_clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
-from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.objects import (
     apposition_in,
     apposition_name,
@@ -32,17 +30,19 @@ from kzgraph.extract.kinds.dismissals.generic import (
     paired_with_opposite,
 )
 from kzgraph.extract.kinds.dismissals.groups import counted_group_in
+from kzgraph.extract.kinds.dismissals.listed import dismissals_of
 from kzgraph.extract.kinds.dismissals.lost import (
     bare_idiom,
     lost_by_subject,
     made_to_go,
     post_as,
-    release_cue,
+    released,
 )
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
 from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
-from kzgraph.extract.kinds.offices.extract import office_label, title_before, title_of
+from kzgraph.extract.kinds.dismissals.reach import mittelfeld_subject, opening_apposition, possessed_title
+from kzgraph.extract.kinds.offices.extract import office_label, title_before
 from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.hierarchy import (
     OWN_POSSESSIVES,
@@ -58,12 +58,6 @@ _VON = closed_class().words("von_forms")  # "aus dem Dienst", "aus seinem Polize
 ROLES = role_map(__package__ or "kzgraph.extract.kinds.dismissals")
 
 
-def _released(sent: Span) -> bool:
-    """ "aus der Haft entlassen", "auf Kaution": released, not dismissed."""
-    cues = events_lexicon()["dismissal"]["release_cues"]
-    return any(release_cue(t.lower_, cues) for t in sent)
-
-
 def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str | None]:
     """ "den stellvertretenden Sekretär des Rates, X": the named person and the office."""
     doc = ctx.doc
@@ -71,6 +65,9 @@ def _role_object(ctx: ArticleContext, k: int, e: int) -> tuple[Agent | None, str
     if head is None:
         return None, None
     office, _ = office_label(ctx, head)
+    right_after = ctx.mention_at(e) if e < len(doc) else None
+    if right_after is not None and right_after.kind == "name" and right_after.start == e:
+        return ctx.person_agent(right_after.person), office  # "dem 61 Jahre alten Trainer X"
     named = apposition_name(ctx, e, len(doc))  # with a rank: ", Generalleutnant X."
     if named is not None:
         return named[0], office
@@ -92,12 +89,14 @@ class _Read(NamedTuple):
 
 
 def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
-    if trig.lemma in ("entlassen", "absetzen") and _released(sent):
+    if trig.lemma in ("entlassen", "absetzen") and released(sent):
         return None
     cl = clause(ctx, sent, trig.i)
     # "kündigte X, dessen Vertrag …": a listed word in another clause does not rule the verb out
     if ruled_out(trig, cl if trig.spec.get("not_with_in_clause") else sent):
         return None
+    if _about_every(ctx, sent, cl):
+        return None  # "in allen Vereinen, die ihren Coach entließen"
     if _only_possible(ctx, sent, cl, trig.i):
         return None  # "Ein Ministerpräsident kann Minister entlassen", "versuchte, X zu entlassen"
     if trig.spec.get("not_particle") and any(
@@ -150,6 +149,18 @@ def _one(ctx: ArticleContext, sent: Span, trig: Trigger) -> Dismissal | None:
     return Dismissal(ctx.evidence(sent, rule, read.confidence), dismissed, agent, office, date)
 
 
+def _about_every(ctx: ArticleContext, sent: Span, cl: Span) -> bool:
+    """The verb's clause is a relative clause whose antecedent a quantifier opens ("allen
+    Vereinen, die …", "jeder Verein, der …")."""
+    if not relative_clause(ctx, sent, cl):
+        return False
+    quantifiers = events_lexicon()["dismissal"]["quantified_antecedents"]
+    doc = ctx.doc
+    start = max(sent.start, cl.start - 6)
+    before = [t for t in doc[start : cl.start] if t.text != ","]
+    return any(t.lower_ in quantifiers for t in before)
+
+
 def _task_not_post(ctx: ArticleContext, found: tuple[str, int]) -> bool:
     """A singular duty noun ("Aufgabe") names a post only as one's own ("von seiner Aufgabe
     entbunden"); without a possessive it is a task."""
@@ -185,7 +196,9 @@ def _passive(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read 
     if dismissed is None and _service_left(ctx, cl) is not None:
         found = counted_group_in(ctx, cl, cl.start, trig.i)  # "die 40 Polizisten … aus dem Dienst"
         dismissed = found[0] if found is not None else None
-    named = apposition_in(ctx, cl.start, trig.i)
+    if dismissed is not None and dismissed.is_named:
+        dismissed = possessed_title(ctx, sent, trig.i, dismissed) or dismissed
+    named = apposition_in(ctx, cl.start, trig.i) or opening_apposition(ctx, sent, trig.i)
     if dismissed is not None and dismissed.name is None and named is not None:
         dismissed = named[0]  # "der Polizeipräsident von Magdeburg, X, wurde abberufen"
     person_by = agent is not None and agent.kind == AgentKind.PERSON
@@ -220,7 +233,7 @@ def _named_in_by_phrase(ctx: ArticleContext, sent: Span, i: int, dismissed: Agen
 
 def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
     """ "Y entließ X", "hat X entlassen", "X, den Y entlassen hatte", "trennte sich von X"."""
-    if trig.spec.get("needs_sich_von"):
+    if trig.spec.get("needs_sich_von") or trig.spec.get("parts_with"):
         return _parted_with(ctx, sent, cl, trig)
     doc = ctx.doc
     roles = verb_roles(ctx, sent, trig.i, False)
@@ -241,6 +254,8 @@ def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read |
         got = counted_group_in(ctx, cl, cl.start, cl.end) or got
     if got is None:
         return None
+    if agent is None:
+        agent, got = mittelfeld_subject(ctx, trig, got)
     return _active_object(ctx, trig, agent, _led_by(ctx, sent, got))
 
 
@@ -258,20 +273,23 @@ def _led_by(ctx: ArticleContext, sent: Span, got: tuple[Agent, int, int]) -> tup
 
 
 def _parted_with(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read | None:
-    """ "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt"; a person parting
-    with a person is a private separation, not a dismissal."""
+    """ "Der Verein trennte sich von Trainer X" / "hat sich von X getrennt", "beendete die
+    Zusammenarbeit mit X" (``parts_with``: the preposition); a person parting with a person is a
+    private separation, not a dismissal."""
     doc = ctx.doc
-    if not any(t.lower_ == "sich" for t in cl):
+    parts_with = trig.spec.get("parts_with")
+    if parts_with is None and not any(t.lower_ == "sich" for t in cl):
         return None
-    von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ in _VON), None)  # "vom Trainer X"
+    preps = {parts_with} if parts_with else _VON
+    von = next((t.i for t in doc[cl.start : cl.end] if t.lower_ in preps), None)  # "vom Trainer X"
     if von is None:
         return None
     agent = subject_of(ctx, sent, trig.i) or parting_subject(ctx, cl, von)
     if agent is None:
         if not impersonal_parting(ctx, sent, cl, trig.i):
             return None  # "Sie trennte sich von X": maybe a private separation
-    elif agent.kind == AgentKind.PERSON:
-        return None
+    elif agent.kind == AgentKind.PERSON and (parts_with or not _parted_with_post_holder(ctx, von, cl.end)):
+        return None  # "Sie trennte sich von X": a private separation
     named = ctx.mention_at(von + 1)  # "von X" right after the preposition
     if named is not None and named.kind == "name" and named.start == von + 1:
         got: tuple[Agent, int, int] | None = (ctx.person_agent(named.person), named.start, named.end)
@@ -280,6 +298,16 @@ def _parted_with(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _R
     if got is None or got[0].kind != AgentKind.PERSON:
         return None
     return _active_object(ctx, trig, agent, got)
+
+
+def _parted_with_post_holder(ctx: ArticleContext, von: int, end: int) -> bool:
+    """ "Der Sportdirektor trennte sich von Trainer X": a person parts with one named by a title of
+    a post (the lexicon's titles, not kin: "von ihrem Ehemann X" is private)."""
+    doc = ctx.doc
+    k = von + 1
+    while k < end and doc[k].tag_ in ("ART", "PPOSAT", "ADJA"):
+        k += 1
+    return k < end and ctx.lx.is_title(doc[k].text)
 
 
 def _active_object(
@@ -323,18 +351,6 @@ def _own_office(ctx: ArticleContext, span: Span) -> bool:
     return any(t.text in generic and t.i > span.start and t.nbor(-1).lower_ in OWN_POSSESSIVES for t in span)
 
 
-def _each_listed(ctx: ArticleContext, sent: Span, fact: Dismissal) -> list[Dismissal]:
-    """ "entließ Sportdirektor A und Vorstandschef B": one dismissal per listed person, each with
-    the title before their own name."""
-    listed = [a for a in listed_agents(ctx, sent, fact.dismissed) if a != fact.agent]
-    if len(listed) <= 1:
-        return [fact]
-    out = []
-    for person in listed:
-        out.append(replace(fact, dismissed=person, office=title_of(ctx, sent, person)))
-    return out
-
-
 def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
     out: list[Dismissal] = []
     for sent in ctx.sentences:
@@ -363,9 +379,7 @@ def extract_dismissals(ctx: ArticleContext) -> list[Dismissal]:
         for trig in trigs:
             if negated(ctx, sent, trig.i):
                 continue
-            fact = _one(ctx, sent, trig)
-            if fact is not None:
-                out.extend(_each_listed(ctx, sent, fact))
+            out.extend(dismissals_of(ctx, sent, trig, _one))
         # "Mit dem Rauswurf von X wurde der dritte Trainer entlassen": the noun names who
         counted = all(counted_description(ctx, clause(ctx, sent, t.i)) for t in trigs)
         if nominal and counted and not negated(ctx, sent, -1):

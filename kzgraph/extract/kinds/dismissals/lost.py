@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kzgraph.extract.core.context import ArticleContext
+from kzgraph.extract.core.interfaces import Mention
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
@@ -33,7 +34,7 @@ def lost_by_subject(
     title = title_before(ctx, own[0].start) if own else None
     if needs_post:
         title = title or office_of(ctx, dismissed) or _described_title(ctx, sent, dismissed)
-        if title is None and not _at_a_body(ctx, ctx.doc[sent.start : i]):
+        if title is None and not _at_a_body(ctx, ctx.doc[sent.start : i]) and not _affiliated(ctx, own):
             return None  # "Karin Thal muss gehen": no post of hers is named
     return dismissed, title
 
@@ -85,6 +86,21 @@ def _at_a_body(ctx: ArticleContext, span: Span) -> bool:
     return any(t.lower_ in places for t in span)
 
 
+def _affiliated(ctx: ArticleContext, own: list[Mention]) -> bool:
+    """ "X (FC Hausen) musste gehen": a body in brackets right after the name is where the post
+    was held (an age, "(58)", or a party, "(SPD)" of one word, is none)."""
+    doc = ctx.doc
+    for m in own:
+        k = m.end
+        close = next((t.i for t in doc[k : min(k + 8, len(doc))] if t.text == ")"), None)
+        if k >= len(doc) or doc[k].text != "(" or close is None:
+            continue
+        inner = doc[k + 1 : close]
+        if len(inner) >= 2 and inner[0].text[:1].isupper() and not inner[0].like_num:
+            return True
+    return False
+
+
 def _place_of_post(tok: Token) -> bool:
     """A preposition that names the body of the post ("bei", "beim"), not a place or way."""
     return tok.lower_ in events_lexicon()["dismissal"]["post_place_prepositions"]
@@ -103,6 +119,8 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
     the clause, and no preposition between them ("muss zum Arzt gehen", "musste ins Gefängnis
     gehen" are no dismissals)."""
     doc = ctx.doc
+    if any(t.lower_ in events_lexicon()["dismissal"]["habitual_adverbs"] for t in cl):
+        return False  # "Wieso Manager immer öfter gehen müssen": a habit, no event
     after = doc[trig.i + 1] if trig.i + 1 < cl.end else None
     if after is not None and after.tag_.startswith("VM") and after.lower_ in trig.spec["needs_finite"]:
         # verb-final: "…, dass A seinen Posten räumen muss"; a listed phrase has its object, a bare
@@ -110,20 +128,65 @@ def made_to_go(ctx: ArticleContext, cl: Span, trig: Trigger) -> bool:
         if trig.spec.get("phrase"):
             return True
         start = max([cl.start] + [t.i + 1 for t in doc[cl.start : trig.i] if t.text == ","])
-        return not any(t.tag_ in ("APPR", "APPRART") and not _place_of_post(t) for t in doc[start : trig.i])
+        if trig.spec.get("hat_before") and not _hat_in(trig, doc[start : trig.i]):
+            return False  # "…, weil er das Land verlassen musste": no post or body left
+        return not goal_between(ctx, start, trig.i)
     finite = next((t for t in cl if t.tag_.endswith("FIN")), None)
     if finite is None or finite.lower_ not in trig.spec["needs_finite"] or finite.i > trig.i:
         return False
     if trig.i + 1 < cl.end and not doc[trig.i + 1].is_punct and doc[trig.i + 1].lower_ not in COORDINATORS:
         return False  # "muss gehen und …" closes the clause as well
     if trig.spec.get("hat_before"):  # "musste seinen Hut beim FC Hausen nehmen"
-        words = [t.lower_ for t in doc[finite.i + 1 : trig.i]]
-        if any(w in trig.spec["hat_not_with"] for w in words):
-            return False  # "seinen Hut vom Haken nehmen": a real hat
-        return any(f" {hat} " in f" {' '.join(words)} " for hat in trig.spec["hat_before"])
-    return not any(
-        t.tag_ in ("APPR", "APPRART", "PTKVZ") and not _place_of_post(t) for t in doc[finite.i + 1 : trig.i]
+        return _hat_in(trig, doc[finite.i + 1 : trig.i])
+    return not any(t.tag_ == "PTKVZ" for t in doc[finite.i + 1 : trig.i]) and not goal_between(
+        ctx, finite.i + 1, trig.i
     )
+
+
+def _hat_in(trig: Trigger, span: Span) -> bool:
+    """One of the trigger's listed objects ("seinen Hut", "den Verein") in ``span``, and none of
+    its excluded words ("seinen Hut vom Haken nehmen": a real hat)."""
+    words = [t.lower_ for t in span]
+    if any(w in trig.spec.get("hat_not_with", []) for w in words):
+        return False
+    return any(f" {hat} " in f" {' '.join(words)} " for hat in trig.spec["hat_before"])
+
+
+def goal_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A way or goal of going in [start, end) ("zum Arzt", "ins Gefängnis", "nach Hause", "in
+    Rente", "vor Gericht"); a time or reason ("nach drei Niederlagen", "am Dienstag", "wegen der
+    Affäre") or the body of the post ("beim Verein") is none."""
+    lex = events_lexicon()["dismissal"]
+    doc = ctx.doc
+    dashes = [t.i for t in doc[start:end] if t.text in ("–", "—")]
+    aside = range(dashes[0], dashes[1]) if len(dashes) == 2 else range(0)  # "– ausgerechnet zum X –"
+    for t in doc[start:end]:
+        if t.tag_ not in ("APPR", "APPRART") or _place_of_post(t) or t.i in aside:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        word = nxt.lower_ if nxt is not None else ""
+        if t.lower_ in lex["going_goal_prepositions"]:
+            return True
+        if t.lower_ in lex["going_place_prepositions"] and (
+            word in lex["going_goal_after"].get(t.lower_, [])
+            or nxt is not None
+            and (nxt.tag_ == "NE" or nxt.ent_type_ in ("LOC", "GPE"))  # "nach Talheim"
+        ):
+            return True
+        if word in lex["going_goal_after"].get(t.lower_, []):  # "vor Gericht"
+            return True
+        if t.lower_ in lex["going_article_prepositions"] and word in lex["going_goal_articles"]:
+            return True
+        after_article = doc[t.i + 2].lower_ if word in ctx.lx.determiners and t.i + 2 < end else ""
+        if {word, after_article} & set(lex["going_goal_after_in"]):  # "in Rente", "in der Klinik"
+            return True
+    return False
+
+
+def released(sent: Span) -> bool:
+    """ "aus der Haft entlassen", "auf Kaution": released, not dismissed."""
+    cues = events_lexicon()["dismissal"]["release_cues"]
+    return any(release_cue(t.lower_, cues) for t in sent)
 
 
 def release_cue(word: str, cues: frozenset[str] | list[str]) -> bool:

@@ -41,9 +41,16 @@ def bad_object(ctx: ArticleContext, agent: Agent, start: int, service: str | Non
     # dismissed either
     label = agent.label.split()
     counted = any(
-        any(c.isdigit() for c in w) and (k == 0 or not _ORDINAL.match(w)) for k, w in enumerate(label)
+        any(c.isdigit() for c in w) and (k == 0 or not _ORDINAL.match(w)) and not _age_at(label, k)
+        for k, w in enumerate(label)
     )
     return counted or any(c.isdigit() for c in prev)
+
+
+def _age_at(words: list[str], k: int) -> bool:
+    """ "dem 61 Jahre alten Coach": a number of years before "alt" is an age, no count."""
+    years = closed_class().words("jahre_forms")
+    return k + 2 < len(words) and words[k + 1] in years and words[k + 2].lower().startswith("alt")
 
 
 def nominal_dismissals(ctx: ArticleContext, sent: Span) -> list[Dismissal]:
