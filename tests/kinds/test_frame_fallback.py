@@ -227,3 +227,15 @@ def test_names_in_apposition_to_a_counted_group_are_its_members(kind: str, parti
     text = f"Drei Aktivisten, Rina Kastell und Olaf Brinn, wurden am Montag {participle}."
     rules = [f.evidence.rule for f in getattr(facts(text), kind)]
     assert not [r for r in rules if r.endswith(".frame")]
+
+
+# the frame may misread a middle-field subject as the object; the agent the type's rules read in
+# the sentence is never also the fallback's participant (bug found when merging round 21). Only
+# the dismissal rules read such a subject yet (events.yaml dismissal.nominative_openers); the
+# appointment and arrest rules still take it as their participant (docs/valency-fallback.md).
+@pytest.mark.parametrize("participle", PARTICIPLES["dismissals"])
+@pytest.mark.parametrize("subject", ["der neue Landrat Jonas Wiebeck", "die neue Landrätin Marla Sondheim"])
+def test_the_rules_agent_is_never_the_fallbacks_participant(subject: str, participle: str) -> None:
+    text = f"Kurz nach dem Ende der langen Sitzung im Rathaus hat {subject} einen Beamten {participle}."
+    rows = [(f.dismissed.label, f.agent.label if f.agent else None) for f in facts(text).dismissals]
+    assert rows == [("einen Beamten", subject.split(maxsplit=3)[-1])]

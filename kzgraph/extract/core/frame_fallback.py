@@ -151,8 +151,12 @@ def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -
         return facts
     lead = spec.participants[0]
     held: dict[int, set[Agent]] = {}
+    # everyone the type's rules gave a role in a sentence (an agent too): never its participant
+    # as well ("hat der Präsident X einen Offizier entlassen": X dismisses, X is not dismissed)
+    cast: dict[int, set[Agent]] = {}
     for f in facts:
         held.setdefault(f.evidence.start, set()).add(getattr(f, lead, None))
+        cast.setdefault(f.evidence.start, set()).update(v for v in vars(f).values() if isinstance(v, Agent))
     # a person the type's rules read anywhere in the article: another telling of the same event
     # ("Präsident X festgenommen" as a headline, the text telling it again) their merging decides
     told = {getattr(f, lead, None) for f in facts}
@@ -164,7 +168,7 @@ def frame_fallback(ctx: ArticleContext, fact_type: FactType, facts: list[Any]) -
             frame = read_frame(ctx, sent, trig.i, trig.passive)
             out = _named_description(out, sent, frame, lead)
             got = _facts(ctx, sent, trig, frame, spec, fact_type, held.get(sent.start_char))
-            got = [f for f in got if getattr(f, lead) not in told]
+            got = [f for f in got if getattr(f, lead) not in told | cast.get(sent.start_char, set())]
             if got:
                 out.extend(got)
                 break  # one verb's frame per sentence
