@@ -53,7 +53,13 @@ from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.relative_object import object_antecedent_group
-from kzgraph.extract.kinds.arrests.senses import generic_statement, other_sense, unstated, zu_infinitive
+from kzgraph.extract.kinds.arrests.senses import (
+    generic_statement,
+    other_sense,
+    purpose_clause,
+    unstated,
+    zu_infinitive,
+)
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
 from kzgraph.extract.kinds.arrests.unnamed import unnamed_arrests
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
@@ -229,7 +235,7 @@ def _by_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[Arrest]) 
     """The arrests of one verb trigger: a counted or vague group, a named person or list, an
     unnamed person, a pronoun standing for the person before, a bare participant."""
     sent = told.sent
-    if other_sense(ctx, sent, trig) or unstated(ctx, sent, trig):
+    if other_sense(ctx, sent, trig) or unstated(ctx, sent, trig) or purpose_clause(ctx, sent, trig):
         return
     if not trig.passive and reflexive_passive(ctx, sent, trig.i):
         trig = replace(trig, passive=True)  # "ließ sich festnehmen": the subject was arrested

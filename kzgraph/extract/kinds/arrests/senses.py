@@ -88,3 +88,11 @@ def generic_statement(ctx: ArticleContext, sent: Span) -> bool:
     past = any(t.tag_.endswith("FIN") and t.morph.get("Tense") == ["Past"] for t in sent)
     perfect = any(t.lower_ in lex["generic_perfect"] for t in sent)  # "ist … festgenommen worden"
     return any(f in lex["generic_finites"] for f in finites) and not past and not perfect
+
+
+def purpose_clause(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
+    """The verb's clause opens with a purpose conjunction ("Damit ein Verdächtiger in U-Haft kommt,
+    muss …", "…, damit die Beamten ihn festnehmen konnten"): an aim, no arrest told."""
+    near = clause(ctx, sent, trig.i)
+    first = ctx.doc[near.start]
+    return first.tag_ == "KOUS" and first.lower_ in events_lexicon()["arrest"]["purpose_conjunctions"]
