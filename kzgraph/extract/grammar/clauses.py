@@ -73,6 +73,9 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if age_apposition(doc, sent, a - 1):
             a -= 3  # "wird von der Redakteurin B, 41, abgelöst": the age, no clause of its own
             continue
+        if c > sent.start and _inserted_infinitive(doc, a, i):
+            a = c  # "wurden bei dem Versuch, die Straße zu sperren, festgenommen": one clause around it
+            continue
         break
     b = i + 1
     while b < sent.end and texts[b] not in CLAUSE_END:
@@ -83,6 +86,16 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _inserted_infinitive(doc: Doc, a: int, i: int) -> bool:
+    """The comma before ``a`` closes a zu-infinitive set into the middle field, and the clause's
+    bracket closes after it with the non-finite verb at ``i`` and no finite verb between."""
+    if a < 3 or doc[a - 1].text != "," or not doc[i].tag_.startswith("VV") or doc[i].tag_.endswith("FIN"):
+        return False
+    last = doc[a - 2]
+    zu_infinitive = last.tag_ == "VVIZU" or doc[a - 3].lower_ == "zu" and last.tag_.endswith("INF")
+    return zu_infinitive and not any(t.tag_.endswith("FIN") for t in doc[a:i])
 
 
 _NOUN_TAGS = frozenset({"NE", "NN"})

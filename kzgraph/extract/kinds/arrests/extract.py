@@ -46,6 +46,7 @@ from kzgraph.extract.kinds.arrests.members import (
     members_in_apposition,
     members_named_next,
     named_members,
+    names_listed_before_group,
 )
 from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
 from kzgraph.extract.kinds.arrests.nouns import by_noun
@@ -321,6 +322,10 @@ def _groups(
         add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
     if group is None and vague is None:
         return False
+    for person in names_listed_before_group(ctx, sent, trig.i) if trig.passive else ():
+        # "Auch X, ein Politiker der Partei Y, sowie sechs weitere Oppositionelle wurden festgenommen"
+        ev = ctx.evidence(sent, "arrest.group.listed", 0.75)
+        add(out, Arrest(ev, person, None, charge, reporter, date))
     if trig.passive and (person := bare_before_group(ctx, sent, any_noun)) is not None:
         # "Reporterin und dutzende Oppositionelle festgenommen": arrested with the group
         add(out, Arrest(ctx.evidence(sent, "arrest.bare", 0.7), person, None, charge, reporter, date))
