@@ -94,5 +94,11 @@ def purpose_clause(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
     """The verb's clause opens with a purpose conjunction ("Damit ein Verdächtiger in U-Haft kommt,
     muss …", "…, damit die Beamten ihn festnehmen konnten"): an aim, no arrest told."""
     near = clause(ctx, sent, trig.i)
-    first = ctx.doc[near.start]
-    return first.tag_ == "KOUS" and first.lower_ in events_lexicon()["arrest"]["purpose_conjunctions"]
+    doc = ctx.doc
+    first = doc[near.start]
+    if first.lower_ not in events_lexicon()["arrest"]["purpose_conjunctions"] or near.start + 1 >= near.end:
+        return False
+    # the tagger reads "Damit" as an adverb too; as a conjunction no finite verb follows it at once
+    # ("Damit ein Verdächtiger in U-Haft kommt," vs. "Damit wurde er festgenommen")
+    verb_final = doc[near.end - 1].tag_.endswith("FIN")
+    return first.tag_ == "KOUS" or verb_final and not doc[near.start + 1].tag_.endswith("FIN")
