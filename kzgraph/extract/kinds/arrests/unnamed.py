@@ -123,4 +123,22 @@ def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         right_after = k == i + 1 or doc[k].lower_ == pronouns[0]
         if doc[k].lower_ in pronouns and ctx.mention_at(k) is None and right_after:
             return doc[k].lower_
+    if doc[i].tag_ in ("VVPP", "VVINF"):
+        return _pronoun_before(ctx, sent, i, pronouns)
+    return None
+
+
+def _pronoun_before(ctx: ArticleContext, sent: Span, i: int, pronouns: list[str]) -> str | None:
+    """ "Die Polizei hat ihn festgenommen", "konnte sie kurz darauf festnehmen": the object pronoun
+    before a participle or infinitive in its clause; "sie" only right after the finite verb of a
+    clause whose Vorfeld holds a phrase of its own (the subject)."""
+    doc = ctx.doc
+    near = clause(ctx, sent, i)
+    for k in range(i - 1, near.start, -1):
+        if doc[k].lower_ not in pronouns or ctx.mention_at(k) is not None:
+            continue
+        if doc[k].lower_ == pronouns[0]:
+            return pronouns[0]
+        after_finite = doc[k - 1].tag_ in ("VAFIN", "VMFIN")
+        return doc[k].lower_ if after_finite and doc[near.start].tag_ in ("ART", "NN", "NE") else None
     return None
