@@ -24,7 +24,9 @@ def other_sense(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
     if isinstance(trig.spec, dict) and _without_catcher(ctx, near, trig):
         return True
     attached = isinstance(trig.spec, dict) and trig.spec.get("attached_sense")
-    return bool(attached) and _attached_to(ctx, near, trig.i)
+    # only the participle has that sense: "als die Beamten den Mann verhafteten" is a past tense
+    participle = attached and ctx.doc[trig.i].lower_ in trig.spec.get("nonfinite", ())
+    return bool(participle) and _attached_to(ctx, near, trig.i)
 
 
 _WERDEN = closed_class().words("werden_forms")

@@ -38,8 +38,22 @@ def dative_vorfeld(ctx: ArticleContext, cl: Span, verb: int) -> Agent | None:
 def named_after_verb(ctx: ArticleContext, cl: Span, verb: int) -> Agent | None:
     """The name right after the finite verb, past articles, adjectives and titles."""
     doc = ctx.doc
-    k = verb + 1
+    k = _past_adjunct(ctx, verb + 1, cl.end)  # "folgt im Herbst B", "folgt nun B"
     while k < cl.end and (doc[k].tag_ in ("ART", "ADJA") or ctx.lx.is_title(doc[k].text)):
         k += 1
     m = ctx.mention_at(k) if k < cl.end else None
     return ctx.person_agent(m.person) if m is not None and m.kind == "name" else None
+
+
+def _past_adjunct(ctx: ArticleContext, k: int, end: int) -> int:
+    """Past adverbs and one short prepositional phrase at ``k`` ("im Herbst", "am 1. Mai")."""
+    doc = ctx.doc
+    while k < end and doc[k].tag_ == "ADV":
+        k += 1
+    if k < end and doc[k].tag_ in ("APPR", "APPRART"):
+        j = k + 1
+        while j < end and doc[j].tag_ in ("ART", "ADJA", "CARD"):
+            j += 1
+        if j < end and doc[j].tag_ == "NN" and ctx.mention_at(j) is None:
+            k = j + 1
+    return k
