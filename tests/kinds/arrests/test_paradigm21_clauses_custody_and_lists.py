@@ -220,6 +220,8 @@ def test_object_pronoun_before_a_non_finite_verb(second: str) -> None:
         "Die Polizei wollte ihn festnehmen.",
         "Die Polizei hat ihn nicht festgenommen.",
         "Die Polizei hat ihn befragt.",
+        "Ich dachte, dass die Beamten ihn festnehmen.",  # a belief, no bracket of a perfect or modal
+        "Sie fürchteten, dass sie ihn vor dem Gericht festnehmen.",
     ],
 )
 def test_object_pronoun_look_alikes(second: str) -> None:
@@ -249,3 +251,32 @@ def test_purpose_clause_tells_no_arrest(text: str) -> None:
 @pytest.mark.parametrize("text", ["Damit wurde der Mann festgenommen.", "Damit war der Mann festgenommen."])
 def test_damit_as_an_adverb_keeps_the_arrest(text: str) -> None:
     assert [label for label, _, _ in arrests(text)] == ["der Mann"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "count"),
+    [
+        ("Zwei Männer brachen in ein Haus ein.", "Die Männer wurden kurz darauf festgenommen.", 2),
+        ("Drei Männer stritten sich.", "Als die Männer fliehen wollten, wurden sie festgenommen.", 3),
+        ("Anwohner sahen zwei mutmaßliche Einbrecher.", "Die Einbrecher wurden festgenommen.", 2),
+    ],
+)
+def test_definite_plural_retells_the_group_counted_before(first: str, second: str, count: int) -> None:
+    assert [c for _, _, c in arrests(f"{first} {second}")] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Männer wurden festgenommen.",  # nobody counted them
+        "Zwei Frauen stritten sich. Die Männer wurden später festgenommen.",  # another noun
+    ],
+)
+def test_definite_plural_without_a_count_before(text: str) -> None:
+    assert [c for _, _, c in arrests(text)] == [None]
+
+
+@pytest.mark.parametrize("age", ["im Alter von 23 Jahren", "im Alter zwischen 20 und 25 Jahren"])
+def test_age_of_a_counted_group_does_not_split_the_list(age: str) -> None:
+    got = arrests(f"Zwei Frauen {age} und zwei Männer wurden festgenommen.")
+    assert [c for _, _, c in got] == [4]
