@@ -280,3 +280,18 @@ def test_definite_plural_without_a_count_before(text: str) -> None:
 def test_age_of_a_counted_group_does_not_split_the_list(age: str) -> None:
     got = arrests(f"Zwei Frauen {age} und zwei Männer wurden festgenommen.")
     assert [c for _, _, c in got] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Zwei 30-jährige Männer und eine Frau wurden festgenommen.", 3),
+        (
+            "Die Festgenommenen, zwei Frauen im Alter von 23 Jahren und zwei 26-jährige Männer, wurden "
+            "einem Polizeigewahrsam zugeführt.",
+            4,
+        ),
+    ],
+)
+def test_age_between_count_and_noun_keeps_the_joined_group(text: str, count: int) -> None:
+    assert [c for _, _, c in arrests(text)] == [count]

@@ -27,6 +27,10 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     text = sent.text
     phrase = f"{count.text} {noun}"
     at = text.find(phrase)
+    if at < 0 and noun:
+        # the label left out an age the text gives between count and noun ("zwei 26-jährige Männer")
+        found = re.search(rf"{re.escape(count.text)} \d{{1,3}}-jährige {re.escape(noun)}", text)
+        at, phrase = (found.start(), found.group()) if found else (at, phrase)
     ranged = _range_before(text, at, count, len(phrase)) if at > 0 else None
     if ranged is not None:
         return ranged
