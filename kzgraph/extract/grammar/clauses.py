@@ -94,7 +94,7 @@ def _inserted_infinitive(doc: Doc, a: int, i: int) -> bool:
     if a < 3 or doc[a - 1].text != "," or not doc[i].tag_.startswith("VV") or doc[i].tag_.endswith("FIN"):
         return False
     last = doc[a - 2]
-    zu_infinitive = last.tag_ == "VVIZU" or doc[a - 3].lower_ == "zu" and last.tag_.endswith("INF")
+    zu_infinitive = last.tag_ == "VVIZU" or doc[a - 3].tag_ == "PTKZU" and last.tag_.endswith("INF")
     return zu_infinitive and not any(t.tag_.endswith("FIN") for t in doc[a:i])
 
 

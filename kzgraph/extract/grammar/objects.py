@@ -356,7 +356,7 @@ def _name_after_described(ctx: ArticleContext, k: int, limit: int):  # type: ign
     if k >= limit or doc[k].lower_ not in ctx.lx.determiners:
         return None
     j = k + 1
-    while j < limit and (doc[j].tag_ in ("ADJA", "ADV", "ADJD") or doc[j].lower_ == "und" and j > k + 1):
+    while j < limit and (doc[j].tag_ in ("ADJA", "ADV", "ADJD") or doc[j].tag_ == "KON" and j > k + 1):
         j += 1  # "den jüngeren und weitgehend unbekannten Funktionär X"
     if j + 1 >= limit or doc[j].tag_ != "NN" or ctx.mention_at(j) is not None:
         return None

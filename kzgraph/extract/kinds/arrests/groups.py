@@ -204,7 +204,7 @@ def after_preposition(before: str) -> bool:
     return last in lexicons().prepositions and last not in _ONLY_AFTER
 
 
-_ONLY_AFTER = closed_class().words("postpositions") - {"gegenüber"}  # "gegenüber" also precedes
+_ONLY_AFTER = closed_class().words("trailing_postpositions")
 
 
 def _after_vague_quantifier(before: str) -> bool:

@@ -160,6 +160,7 @@ def companions_named_with(ctx: ArticleContext, sent: Span, persons: list[Agent],
 
 
 _OPEN_STRETCH = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
+_GENITIVE = closed_class().words("genitive_articles")
 
 
 def names_listed_before_group(ctx: ArticleContext, sent: Span, verb: int) -> list[Agent]:
@@ -193,4 +194,4 @@ def names_listed_before_group(ctx: ArticleContext, sent: Span, verb: int) -> lis
 
 def _genitive_of_noun(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
     """The name at ``k`` follows a noun and a genitive article ("ein Mitglied der Gruppe X")."""
-    return k >= 2 and doc[k - 1].lower_ in ("des", "der") and doc[k - 2].tag_ == "NN"
+    return k >= 2 and doc[k - 1].lower_ in _GENITIVE and doc[k - 2].tag_ == "NN"

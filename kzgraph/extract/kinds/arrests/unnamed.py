@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, Arrest, Count, FactDate
 from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.grammar.voice import nominative_relative_clause
 from kzgraph.extract.kinds.arrests.bare import bare_object_of, bare_participant
@@ -153,11 +154,14 @@ def _pronoun_before(ctx: ArticleContext, sent: Span, i: int, pronouns: list[str]
     return None
 
 
+_PLURAL_DEFINITE = closed_class().words("plural_nominative_articles")
+
+
 def _counted_before(ctx: ArticleContext, s_idx: int, label: str) -> tuple[Count, str] | None:
     """A definite plural ("die Männer") retells the group counted in one of the three sentences
     before with the same noun ("zwei mutmaßliche Einbrecher … Die beiden Männer"): its count."""
     words = label.split()
-    if len(words) < 2 or words[0].lower() != "die" or person_plural(words[-1]) is None:
+    if len(words) < 2 or words[0].lower() not in _PLURAL_DEFINITE or person_plural(words[-1]) is None:
         return None
     for before in reversed(ctx.sentences[max(0, s_idx - 3) : s_idx]):
         group = group_count(before, before.start_char, police=False)

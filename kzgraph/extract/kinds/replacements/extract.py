@@ -43,6 +43,7 @@ from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
 
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
+_IMPERSONAL = closed_class().words("impersonal_pronouns")
 _CAPACITY = closed_class().words("capacity_words")  # "als"
 _GENITIVE_ARTICLES = closed_class().words("genitive_articles")
 _ACCUSATIVE_DETERMINERS = closed_class().words("accusative_determiners")
@@ -117,7 +118,7 @@ def _arguments(
     if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:
         # "X ersetzte A durch B" / "X hat A durch B ersetzt" / "X hat A durch B abgelöst"
         agent = subject_of(ctx, sent, trig.i)
-        if any(t.lower_ == "man" for t in ctx.doc[max(cl.start, trig.i - 1) : trig.i + 2]):
+        if any(t.lower_ in _IMPERSONAL for t in ctx.doc[max(cl.start, trig.i - 1) : trig.i + 2]):
             agent = None  # "ersetzte man A durch B": nobody named did it, A is the object
         skip = persons_of(ctx, agent)
         if durch > trig.i:

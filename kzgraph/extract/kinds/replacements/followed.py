@@ -12,13 +12,14 @@ from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.closed_class import closed_class
 
 _DATIVE = closed_class().words("dative_articles")
+_NOMINATIVE = closed_class().words("nominative_articles")
 
 
 def dative_vorfeld(ctx: ArticleContext, cl: Span, verb: int) -> Agent | None:
     """The person of a dative phrase filling the Vorfeld of the finite verb at ``verb``."""
     doc = ctx.doc
     k = cl.start
-    if verb <= k + 1 or doc[k].lower_ not in _DATIVE or doc[k].lower_ == "der":
+    if verb <= k + 1 or doc[k].lower_ not in _DATIVE or doc[k].lower_ in _NOMINATIVE:
         return None  # "der" is as often a nominative: "Der Minister folgt auf A"
     stretch = doc[k + 1 : verb]
     if any(t.tag_ not in ("ADJA", "NN", "NE") for t in stretch):
