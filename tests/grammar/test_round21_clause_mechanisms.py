@@ -39,7 +39,7 @@ def test_preposition_als_is_no_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    "insertion", ["bei dem Versuch, die Straße zu sperren,", "beim Versuch, zu fliehen,"]
+    "insertion", ["beim Versuch, die Grenze zu überqueren,", "beim Versuch, zu fliehen,"]
 )
 def test_inserted_infinitive_keeps_one_clause(insertion: str) -> None:
     ctx = context(f"Die beiden Männer wurden {insertion} festgenommen.")
@@ -56,7 +56,7 @@ def test_extraposed_infinitive_with_its_own_finite_verb_is_a_boundary() -> None:
 
 
 def test_phrase_tail_before_a_verb_final_finite_verb() -> None:
-    ctx = context("Als die Beamten den Mann in Gewahrsam nahmen, fanden sie Waffen.")
+    ctx = context("Als die Streife die Frau in Gewahrsam nahm, fand sie Waffen.")
     lemmas = [t.lemma for t in find_triggers(ctx, ctx.sentences[0], "arrest")]
     assert "gewahrsam" in lemmas
 
@@ -105,6 +105,6 @@ def test_name_after_a_described_agent(phrase: str) -> None:
 
 
 def test_hedge_in_a_misread_opening_clause_stays_there() -> None:
-    ctx = context("Als die Männer flüchten wollten, wurden sie gefasst.")
+    ctx = context("Als die Männer fliehen wollten, wurden sie gefasst.")
     sent = ctx.sentences[0]
     assert not hedged(ctx, sent, [_index(ctx, "gefasst")])

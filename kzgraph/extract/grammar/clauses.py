@@ -74,7 +74,7 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
             a -= 3  # "wird von der Redakteurin B, 41, abgelöst": the age, no clause of its own
             continue
         if c > sent.start and _inserted_infinitive(doc, a, i):
-            a = c  # "wurden bei dem Versuch, die Straße zu sperren, festgenommen": one clause around it
+            a = c  # "sind beim Versuch, die Grenze zu überqueren, gefasst worden": one clause around it
             continue
         break
     b = i + 1

@@ -339,7 +339,7 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
     named = name_after_titles(ctx, k, limit)  # "von Herrn Prof. Dr. h. c. X": past titles and honorifics
     if named is not None:
         return ctx.person_agent(named.person)
-    named = _name_after_described(ctx, k, limit)  # "durch den russischen Funktionär X"
+    named = _name_after_described(ctx, k, limit)  # "durch den jungen Beamten X"
     if named is not None:
         return ctx.person_agent(named.person)
     e = np_end(ctx, k, limit)
@@ -357,7 +357,7 @@ def _name_after_described(ctx: ArticleContext, k: int, limit: int):  # type: ign
         return None
     j = k + 1
     while j < limit and (doc[j].tag_ in ("ADJA", "ADV", "ADJD") or doc[j].tag_ == "KON" and j > k + 1):
-        j += 1  # "den jüngeren und weitgehend unbekannten Funktionär X"
+        j += 1  # "den älteren und ruhigen Techniker X"
     if j + 1 >= limit or doc[j].tag_ != "NN" or ctx.mention_at(j) is not None:
         return None
     m = ctx.mention_at(j + 1)

@@ -119,8 +119,8 @@ def _finite_form_fits(toks: list[Token], k: int, spec: Any, at_start: bool) -> b
 
 
 def _tail_before(toks: list, k: int, tail: list[str]) -> bool:  # type: ignore[type-arg]
-    """A verb-final clause has the tail right before its finite verb (", als die Beamten den
-    Mann in Gewahrsam nahmen,"): the verb closes the clause."""
+    """A verb-final clause has the tail right before its finite verb (", sobald Beamte die Frau in
+    Haft nahmen,"): the verb closes the clause."""
     if k + 1 < len(toks) and not toks[k + 1].is_punct:
         return False
     before = " " + " ".join(t.lower_ for t in toks[max(0, k - 5) : k])

@@ -13,7 +13,7 @@ from tests.extract_helpers import arrests, facts
 _VERB_FINAL = [
     ("Als", "festnahmen"),
     ("Als", "verhafteten"),
-    ("Als", "in Gewahrsam nahmen"),
+    ("Als", "in Haft nahmen"),
     ("Sobald", "in Polizeigewahrsam nahmen"),
     ("Nachdem", "festgenommen hatten"),
     ("Nachdem", "in Gewahrsam genommen hatten"),
@@ -31,7 +31,7 @@ def test_verb_final_subordinate_clause_object_is_the_arrested(opener: str, verb:
 @pytest.mark.parametrize(
     "text",
     [
-        "Als die Beamten in die Wohnung eindrangen und den Mann in Gewahrsam nahmen, fanden sie Waffen.",
+        "Als die Streife am Hof ankam und den Mann in Haft nahm, fand sie Waffen.",
         "Als die Polizei den Mann festnahm, fand sie Waffen.",
     ],
 )
@@ -54,8 +54,8 @@ def test_verb_final_look_alikes(text: str) -> None:
 _ADMISSION = [
     "wurde nach der Vernehmung in die Justizvollzugsanstalt eingeliefert",
     "wurde anschließend dem Untersuchungsgefängnis zugeführt",
-    "wurde erkennungsdienstlich behandelt und der Justizvollzugsanstalt zugeführt",
-    "wurde in die Justizvollzugsanstalt der Stadt Wemding eingeliefert",
+    "wurde zuerst vernommen und danach der Justizvollzugsanstalt zugeführt",
+    "wurde in die Justizvollzugsanstalt von Wemding eingeliefert",
     "wurde in die JVA Kressbach gebracht",
     "wurde in ein Polizeigewahrsam gebracht",
 ]
@@ -101,7 +101,7 @@ def test_unsized_plural_is_a_group_without_count(determiner: str, noun: str, ver
     [
         ("Weitere 20 Menschen wurden festgenommen.", [("20 Menschen", None, 20)]),
         (
-            "Einige Zeit später wurde Jon Hallik von der Polizei verhaftet.",
+            "Erst einige Zeit danach wurde Jon Hallik verhaftet.",
             [("Jon Hallik", "Jon Hallik", None)],
         ),
         ("Ein Mann wurde festgenommen, andere Demonstranten flohen.", [("ein Mann", None, 1)]),
@@ -125,7 +125,7 @@ def test_count_after_a_source_with_zufolge(source: str, verb: str) -> None:
 
 @pytest.mark.parametrize(
     "insertion",
-    ["bei dem Versuch, eine Straße zu blockieren,", "beim Versuch, die Grenze zu überqueren,"],
+    ["bei dem Versuch, eine Brücke zu besetzen,", "beim Versuch, die Grenze zu überqueren,"],
 )
 def test_infinitive_set_into_the_middle_field(insertion: str) -> None:
     got = arrests(f"Jan Kovac und Ivo Laska wurden {insertion} festgenommen.")
@@ -144,8 +144,8 @@ def test_list_member_after_determiner_and_adjectives(adjectives: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Auch Lukas Brenner, ein Politiker der Partei "Neue Mitte", sowie mindestens vier weitere '
-        "Oppositionelle wurden festgenommen.",
+        'Auch Lukas Brenner, Sprecher der Gruppe "Neue Mitte", und mindestens vier andere '
+        "Aktivisten wurden abgeführt.",
         "Lukas Brenner und zwölf weitere Demonstranten wurden festgenommen.",
         "Der Aktivist Lukas Brenner sowie mehrere Studenten wurden in Gewahrsam genommen.",
     ],
@@ -178,7 +178,7 @@ def test_headline_body_in_the_vorfeld_arrests_the_name_after_the_verb(body: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Polizei verhaftet Oppositionsführer während Protesten gegen die Regierung", "Oppositionsführer"),
+        ("Zoll fasst Schmuggler bei Kontrolle an der Grenze", "Schmuggler"),
         ("Polizei nimmt Einbrecher in Kiel fest", "Einbrecher"),
         ("Fahnder schnappen Schmuggler am Hafen", "Schmuggler"),
     ],
@@ -221,7 +221,7 @@ def test_object_pronoun_before_a_non_finite_verb(second: str) -> None:
         "Die Polizei hat ihn nicht festgenommen.",
         "Die Polizei hat ihn befragt.",
         "Ich dachte, dass die Beamten ihn festnehmen.",  # a belief, no bracket of a perfect or modal
-        "Sie fürchteten, dass sie ihn vor dem Gericht festnehmen.",
+        "Sie fürchteten, dass Beamte ihn am Bahnhof festnehmen.",
     ],
 )
 def test_object_pronoun_look_alikes(second: str) -> None:
@@ -230,7 +230,7 @@ def test_object_pronoun_look_alikes(second: str) -> None:
 
 def test_hedge_in_a_misread_opening_clause_stays_there() -> None:
     text = (
-        "Zwei Männer brachen in ein Haus ein. Als die Männer flüchten wollten, wurden sie gefasst "
+        "Zwei Männer brachen in ein Haus ein. Als die Männer fliehen wollten, wurden sie gefasst "
         "und festgenommen."
     )
     assert arrests(text) != []
@@ -239,8 +239,8 @@ def test_hedge_in_a_misread_opening_clause_stays_there() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Damit ein Verdächtiger in Untersuchungshaft kommt, muss ein Haftgrund vorliegen.",
-        "Damit ein dringend Tatverdächtiger in Untersuchungshaft kommt, muss ein Richter entscheiden.",
+        "Damit eine Verdächtige in U-Haft kommt, braucht es einen Grund.",
+        "Damit ein Beschuldigter in Gewahrsam kommt, entscheidet ein Richter.",
         "Die Polizei sperrte die Straße, damit die Beamten den Mann festnehmen konnten.",
     ],
 )
@@ -276,7 +276,7 @@ def test_definite_plural_without_a_count_before(text: str) -> None:
     assert [c for _, _, c in arrests(text)] == [None]
 
 
-@pytest.mark.parametrize("age", ["im Alter von 23 Jahren", "im Alter zwischen 20 und 25 Jahren"])
+@pytest.mark.parametrize("age", ["im Alter von 31 Jahren", "im Alter zwischen 20 und 25 Jahren"])
 def test_age_of_a_counted_group_does_not_split_the_list(age: str) -> None:
     got = arrests(f"Zwei Frauen {age} und zwei Männer wurden festgenommen.")
     assert [c for _, _, c in got] == [4]
@@ -287,9 +287,9 @@ def test_age_of_a_counted_group_does_not_split_the_list(age: str) -> None:
     [
         ("Zwei 30-jährige Männer und eine Frau wurden festgenommen.", 3),
         (
-            "Die Festgenommenen, zwei Frauen im Alter von 23 Jahren und zwei 26-jährige Männer, wurden "
-            "einem Polizeigewahrsam zugeführt.",
-            4,
+            "Die Verdächtigen, drei Frauen im Alter von 31 Jahren und zwei 19-jährige Männer, wurden "
+            "in die JVA gebracht.",
+            5,
         ),
     ],
 )

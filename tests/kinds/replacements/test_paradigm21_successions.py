@@ -45,7 +45,7 @@ def test_dative_vorfeld_look_alikes(text: str) -> None:
         "Der Präsident setzte Jan Hollmann ab und ersetzte ihn durch den jungen Beamten Lars Weber.",
         (
             "Aufsehen erregte er, als er seinen Vertrauten Jan Hollmann als Chef der Verwaltung absetzte "
-            "und durch den jüngeren und weitgehend unbekannten Beamten Lars Weber ersetzte."
+            "und durch den älteren und eher ruhigen Beamten Lars Weber ersetzte."
         ),
     ],
 )
@@ -70,7 +70,7 @@ def test_relative_clause_on_the_speaker(speech: str) -> None:
         "Lena Weber hat über die Nachfolge von Jan Hollmann entschieden.",
         "Lena Weber sprach mit dem Vorstand über die Nachfolge von Jan Hollmann.",
         "Der Streit um die Nachfolge von Jan Hollmann hält an, sagte Lena Weber.",
-        "Lena Weber übernahm auf Wunsch von Jan Hollmann den Posten in der Hauptstadt.",
+        "Lena Weber übernahm auf Wunsch von Jan Hollmann das Amt in der Zentrale.",
         "Lena Weber übernahm im Auftrag von Jan Hollmann die Mannschaft.",
     ],
 )

@@ -82,7 +82,7 @@ def _closed_after(sent: Span, k: int, tails: tuple[str, ...]) -> bool:
     if k >= sent.end or doc[k].tag_ == "PTKVZ" or doc[k].text in _CLOSING or _next_clause(doc, k, sent.end):
         return True
     if doc[k].lower_ in events_lexicon()["arrest"]["headline_adjunct_prepositions"] and _headline(sent):
-        return True  # "Polizei verhaftet Oppositionsführer während Protesten": a time or place follows
+        return True  # "Zoll fasst Schmuggler bei Kontrolle": a time or place follows
     for tail in tails:
         n = len(tail.split())
         if doc[k : k + n].text.lower() == tail.lower():

@@ -323,7 +323,7 @@ def _groups(
     if group is None and vague is None:
         return False
     for person in names_listed_before_group(ctx, sent, trig.i) if trig.passive else ():
-        # "Auch X, ein Politiker der Partei Y, sowie sechs weitere Oppositionelle wurden festgenommen"
+        # "X, Mitglied der Partei Y, und vier andere Aktivisten kamen in Haft": X was arrested with them
         ev = ctx.evidence(sent, "arrest.group.listed", 0.75)
         add(out, Arrest(ev, person, None, charge, reporter, date))
     if trig.passive and (person := bare_before_group(ctx, sent, any_noun)) is not None:

@@ -300,7 +300,7 @@ def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger, open_nouns: bool
             ctx.doc[t.i + 1 : span.end].text, t.i == sent.start, not trig.passive, True, True, open_nouns
         )
         if tail is not None and t.lower_ in unsized and not _plural_people(ctx, span, tail):
-            continue  # "Einige Zeit später wurde X verhaftet": a time, and X the arrested
+            continue  # "Erst einige Zeit danach wurde X verhaftet": a time, and X the arrested
         if tail is not None:
             # "mehrere" is an article-like word, "Dutzende" a noun: each spelled as inside a sentence
             word = t.lower_ if t.lower_ in quantifiers else t.text[:1].upper() + t.text[1:]

@@ -28,7 +28,7 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     phrase = f"{count.text} {noun}"
     at = text.find(phrase)
     if at < 0 and noun:
-        # the label left out an age the text gives between count and noun ("zwei 26-jährige Männer")
+        # the label left out an age the text gives between count and noun ("drei 19-jährige Frauen")
         found = re.search(rf"{re.escape(count.text)} \d{{1,3}}-jährige {re.escape(noun)}", text)
         at, phrase = (found.start(), found.group()) if found else (at, phrase)
     ranged = _range_before(text, at, count, len(phrase)) if at > 0 else None
@@ -91,7 +91,7 @@ def _range_before(text: str, at: int, count: Count, length: int) -> tuple[Count,
     return Count(value=count.value, text=text[start:end].strip(" ,.;:"), qualifier=qualifier), ""
 
 
-# an age given to a counted group ("zwei Frauen im Alter von 23 Jahren und zwei Männer"): no part of
+# an age given to a counted group ("drei Frauen im Alter von 31 Jahren und ein Mann"): no part of
 # the list, no count of people
 _AGE_ADJUNCT = re.compile(
     r" im Alter (?:von|zwischen) \d{1,3}(?: (?:und|bis) \d{1,3})? Jahren(?= (?:und|sowie) )"

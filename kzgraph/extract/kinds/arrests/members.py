@@ -164,9 +164,9 @@ _GENITIVE = closed_class().words("genitive_articles")
 
 
 def names_listed_before_group(ctx: ArticleContext, sent: Span, verb: int) -> list[Agent]:
-    """ "Auch X, ein Politiker der Partei Y, sowie mindestens sechs weitere Oppositionelle wurden
-    festgenommen": the named persons opening the list whose last member is the counted or vague
-    group, the subject of the passive ``verb``; nothing when a verb or clause opens before it."""
+    """ "X, Sprecherin der Initiative Y, und vier andere Aktivisten wurden abgeführt": the named
+    persons opening the list whose last member is the counted or vague group, the subject of the
+    passive ``verb``; nothing when a verb or clause opens before it."""
     doc = ctx.doc
     lex = events_lexicon()
     words = [*lex["vague_numbers"], *lex["count"]["vague_quantifiers"], *lex["arrest"]["unsized_determiners"]]
