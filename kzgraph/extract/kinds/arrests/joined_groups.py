@@ -29,8 +29,9 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     at = text.find(phrase)
     if at < 0 and noun:
         # the label left out an age the text gives between count and noun ("drei 19-jährige Frauen")
-        found = re.search(rf"{re.escape(count.text)} \d{{1,3}}-jährige {re.escape(noun)}", text)
-        at, phrase = (found.start(), found.group()) if found else (at, phrase)
+        aged = (f"{count.text} {age.group()} {noun}" for age in _AGE_WORD.finditer(text))
+        found = next((p for p in aged if p in text), None)
+        at, phrase = (text.find(found), found) if found else (at, phrase)
     ranged = _range_before(text, at, count, len(phrase)) if at > 0 else None
     if ranged is not None:
         return ranged
@@ -91,6 +92,7 @@ def _range_before(text: str, at: int, count: Count, length: int) -> tuple[Count,
     return Count(value=count.value, text=text[start:end].strip(" ,.;:"), qualifier=qualifier), ""
 
 
+_AGE_WORD = re.compile(r"\b\d{1,3}-jährige\b")
 # an age given to a counted group ("drei Frauen im Alter von 31 Jahren und ein Mann"): no part of
 # the list, no count of people
 _AGE_ADJUNCT = re.compile(
