@@ -76,6 +76,9 @@ def clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
         if a - 1 > sent.start and texts[a - 1] == "," and _described_name_before(ctx, sent, c, a - 1):
             a = c  # "wurde X, der Beauftragte im Bezirk, ernannt": a description set off after a name
             continue
+        if c > sent.start and _inserted_infinitive(doc, a, i):
+            a = c  # "sind beim Versuch, über den Zaun zu klettern, gefasst worden": one clause around it
+            continue
         break
     b = i + 1
     while b < sent.end and texts[b] not in CLAUSE_END:
@@ -143,6 +146,16 @@ def _described_name_before(ctx: ArticleContext, sent: Span, c: int, comma: int) 
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _inserted_infinitive(doc: Doc, a: int, i: int) -> bool:
+    """The comma before ``a`` closes a zu-infinitive set into the middle field, and the clause's
+    bracket closes after it with the non-finite verb at ``i`` and no finite verb between."""
+    if a < 3 or doc[a - 1].text != "," or not doc[i].tag_.startswith("VV") or doc[i].tag_.endswith("FIN"):
+        return False
+    last = doc[a - 2]
+    zu_infinitive = last.tag_ == "VVIZU" or doc[a - 3].tag_ == "PTKZU" and last.tag_.endswith("INF")
+    return zu_infinitive and not any(t.tag_.endswith("FIN") for t in doc[a:i])
 
 
 _NOUN_TAGS = frozenset({"NE", "NN"})

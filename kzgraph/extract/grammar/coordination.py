@@ -44,8 +44,10 @@ def coordinated_names(
             if doc[k].text == "," and start + 1 < sent.end and doc[start].lower_ in COORDINATORS:
                 k = start  # "Der Sprecher, A, und B": the comma closes an apposition, "und" lists
                 start += 1
-            if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners and titled(ctx, start + 1):
-                start += 1  # "… und die Aktivistin B"
+            if start + 1 < sent.end and doc[start].lower_ in ctx.lx.determiners:
+                # "… und die Aktivistin B", "… und der frühere Bürgermeister B"
+                past = next((j for j in range(start + 1, sent.end) if doc[j].tag_ != "ADJA"), sent.end)
+                start = past if past < sent.end and titled(ctx, past) else start
             nxt = name_after_titles(ctx, start, sent.end) or _after_long_title(ctx, start, sent.end)
             if nxt is None:
                 break

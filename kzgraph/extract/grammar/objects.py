@@ -407,11 +407,29 @@ def agent_after_von(ctx: ArticleContext, k: int, limit: int) -> Agent | None:
     named = name_after_titles(ctx, k, limit)  # "von Herrn Prof. Dr. h. c. X": past titles and honorifics
     if named is not None:
         return ctx.person_agent(named.person)
+    named = _name_after_described(ctx, k, limit)  # "durch den jungen Beamten X"
+    if named is not None:
+        return ctx.person_agent(named.person)
     e = np_end(ctx, k, limit)
     agent = ctx.agent_for(ctx.doc[k:e]) if e > k else None
     if agent is not None and agent.kind == AgentKind.PERSON and not agent.is_named:
         return _named_in_apposition(ctx, e, limit) or agent
     return agent
+
+
+def _name_after_described(ctx: ArticleContext, k: int, limit: int):  # type: ignore[no-untyped-def]
+    """A name right after a determiner, adjectives and one common noun ("den russischen
+    Funktionär X"): the noun describes the named person, whatever the noun."""
+    doc = ctx.doc
+    if k >= limit or doc[k].lower_ not in ctx.lx.determiners:
+        return None
+    j = k + 1
+    while j < limit and (doc[j].tag_ in ("ADJA", "ADV", "ADJD") or doc[j].tag_ == "KON" and j > k + 1):
+        j += 1  # "den älteren und ruhigen Techniker X"
+    if j + 1 >= limit or doc[j].tag_ != "NN" or ctx.mention_at(j) is not None:
+        return None
+    m = ctx.mention_at(j + 1)
+    return m if m is not None and m.kind == "name" and m.start == j + 1 else None
 
 
 def _named_in_apposition(ctx: ArticleContext, e: int, limit: int) -> Agent | None:

@@ -67,6 +67,7 @@ def hedged(
 
 
 _CONCESSIVE = closed_class().words("concessive_prepositions")
+_READ_AS_PREPOSITIONS = closed_class().words("conjunctions_read_as_prepositions")
 
 
 def presupposed(ctx: ArticleContext, sent: Span, k: int) -> bool:
@@ -174,7 +175,10 @@ def _subordinate(ctx: ArticleContext, sent: Span, span: Span) -> bool:
     "Als er fliehen wollte, …"."""
     first = ctx.doc[span.start]
     if span.start == sent.start:
-        return first.tag_ == "KOUS"
+        # "Als die Männer fliehen wollten, …": a conjunction the tagger read as a preposition,
+        # its clause closed by a finite verb
+        misread = first.lower_ in _READ_AS_PREPOSITIONS and ctx.doc[span.end - 1].tag_.endswith("FIN")
+        return first.tag_ == "KOUS" or misread
     return ctx.doc[span.start - 1].text == "," and opens_dependent_clause(first)
 
 

@@ -54,6 +54,8 @@ def reported_clause_start(ctx: ArticleContext, sent: Span, i: int) -> int | None
     finite = lexicon().finite
     for k in range(i - 1, sent.start, -1):
         if doc[k].text == ",":
+            if doc[k + 1].tag_ == "PRELS":
+                return None  # "meinte X, der A ablöste": a relative clause on the speaker, not reported
             before = doc[max(sent.start, k - 5) : k]
             if any(v.clause for t in before if t.tag_.endswith("FIN") for v in finite.get(t.lower_, ())):
                 return k + 1

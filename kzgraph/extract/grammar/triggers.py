@@ -124,9 +124,18 @@ def _finite_form_fits(toks: list[Token], k: int, spec: Any, at_start: bool) -> b
     tail = spec.get("tail")
     if tail:
         text = " ".join(t.lower_ for t in toks[k + 1 :])
-        if not any(" ".join(x.lower().split()) in text for x in tail):
+        if not any(" ".join(x.lower().split()) in text for x in tail) and not _tail_before(toks, k, tail):
             return False
     return True
+
+
+def _tail_before(toks: list, k: int, tail: list[str]) -> bool:  # type: ignore[type-arg]
+    """A verb-final clause has the tail right before its finite verb (", sobald Beamte die Frau in
+    Haft nahmen,"): the verb closes the clause."""
+    if k + 1 < len(toks) and not toks[k + 1].is_punct:
+        return False
+    before = " " + " ".join(t.lower_ for t in toks[max(0, k - 5) : k])
+    return any(before.endswith(" " + " ".join(x.lower().split())) for x in tail)
 
 
 def _perfect_conjunct(toks: list, k: int) -> bool:  # type: ignore[type-arg]

@@ -17,6 +17,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.triggers import Trigger
 from kzgraph.extract.grammar.voice import ACTIVE, Roles, in_prepositional_phrase, verb_roles
+from kzgraph.extract.kinds.arrests.person_nouns import arresting_noun
 
 _ROLES = role_map("kzgraph.extract.kinds.arrests")
 _WHO_ARRESTS = (AgentKind.ORGANIZATION, AgentKind.GROUP, AgentKind.PERSON)
@@ -38,12 +39,33 @@ def arrest_roles(ctx: ArticleContext, sent: Span, trig: Trigger) -> Roles:
         and _stands_in(subject, clause(ctx, sent, trig.i))
     ):
         return replace(roles, subject=obj, object=subject, object_span=None)
+    active_alone = roles.construction == ACTIVE and obj is None
+    vorfeld = _body_before_verb(ctx, sent, trig.i) if active_alone else None
+    named_after = subject is not None and subject.kind == AgentKind.PERSON and subject != vorfeld
+    if vorfeld is not None and named_after:
+        # "Justiz verhaftet Regierungskritiker X": a body in the Vorfeld makes the arrest, the
+        # person named after the verb is the object
+        return replace(roles, subject=vorfeld, object=subject, object_span=None)
     no_subject = roles.construction == ACTIVE and subject is None
     if no_subject and obj is not None and obj.kind == AgentKind.ORGANIZATION:
         # "Der Gewerkschaft zufolge nahm die Polizei acht Streikende fest", "Gleich danach hat die Polizei X
         # festgenommen": an adjunct in the Vorfeld hides the subject after the finite verb
         return replace(roles, subject=obj, object=None, object_span=None)
     return roles
+
+
+def _body_before_verb(ctx: ArticleContext, sent: Span, verb: int) -> Agent | None:
+    """The Vorfeld of the finite verb at ``verb`` when it is only an organisation's or the police's
+    noun with its article or adjectives ("Türkische Justiz verhaftet …", "Die Polizei nimmt …")."""
+    doc = ctx.doc
+    if verb - 1 < sent.start or doc[verb - 1].tag_ != "NN" or not doc[verb].tag_.endswith("FIN"):
+        return None
+    if any(t.tag_ not in ("ART", "ADJA") for t in doc[sent.start : verb - 1]):
+        return None
+    kind = classify_head(ctx, doc[verb - 1].text)
+    if kind != AgentKind.ORGANIZATION and not arresting_noun(doc[verb - 1].text):
+        return None
+    return Agent(kind or AgentKind.GROUP, label=doc[sent.start : verb].text)
 
 
 def only_in_prepositional_phrases(ctx: ArticleContext, sent: Span, who: Agent) -> bool:

@@ -81,12 +81,19 @@ def _closed_after(sent: Span, k: int, tails: tuple[str, ...]) -> bool:
         k += 1
     if k >= sent.end or doc[k].tag_ == "PTKVZ" or doc[k].text in _CLOSING or _next_clause(doc, k, sent.end):
         return True
+    if doc[k].lower_ in events_lexicon()["arrest"]["headline_adjunct_prepositions"] and _headline(sent):
+        return True  # "Zoll fasst Schmuggler bei Kontrolle": a time or place follows
     for tail in tails:
         n = len(tail.split())
         if doc[k : k + n].text.lower() == tail.lower():
             j = k + n
             return j >= sent.end or doc[j].text in _CLOSING or _next_clause(doc, j, sent.end)
     return False
+
+
+def _headline(sent: Span) -> bool:
+    """A line without closing punctuation."""
+    return sent[-1].text not in (".", "!", "?", ":", ";")
 
 
 def _next_clause(doc: Doc, k: int, end: int) -> bool:

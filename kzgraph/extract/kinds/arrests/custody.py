@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 
 
@@ -37,6 +38,29 @@ def custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
         if verb is not None and all(x.i != verb.i for x in out):
             # the subject is the one in custody, as with a passive "wurde festgenommen"
             out.append(Trigger("haft", verb.i, True, None))
+    out += [t for t in admission_triggers(ctx, sent) if all(x.i != t.i for x in out)]
+    return out
+
+
+_WERDEN = closed_class().words("werden_forms")
+
+
+def admission_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
+    """ "wurde in die Justizvollzugsanstalt eingeliefert", "wurde dem Untersuchungsgefängnis
+    zugeführt": a passive participle of admission with a place of remand before it in its clause;
+    its subject is taken into custody, as with "wurde festgenommen"."""
+    lex = events_lexicon()["arrest"]
+    places = {w.lower() for w in lex["custody_admission_places"]}
+    out: list[Trigger] = []
+    if any(t.lower_ in lex["custody_admission_not_with"] for t in sent):
+        return out
+    for i in ctx.positions_of(sent, set(lex["custody_admission_participles"])):
+        near = clause(ctx, sent, i)
+        before = [t for t in ctx.doc[near.start : i] if t.tag_ in ("NN", "NE")]
+        if not before or before[-1].lower_ not in places and not any(t.lower_ in places for t in before[-3:]):
+            continue
+        if any(t.lower_ in _WERDEN for t in near):
+            out.append(Trigger("haft", i, True, None))
     return out
 
 

@@ -46,6 +46,7 @@ from kzgraph.extract.kinds.arrests.members import (
     members_in_apposition,
     members_named_next,
     named_members,
+    names_listed_before_group,
 )
 from kzgraph.extract.kinds.arrests.merging import merge_persons, offender_charges
 from kzgraph.extract.kinds.arrests.nouns import by_noun
@@ -53,7 +54,13 @@ from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
 from kzgraph.extract.kinds.arrests.possessive import possessive_adjunct
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.relative_object import object_antecedent_group
-from kzgraph.extract.kinds.arrests.senses import generic_statement, other_sense, unstated, zu_infinitive
+from kzgraph.extract.kinds.arrests.senses import (
+    generic_statement,
+    other_sense,
+    purpose_clause,
+    unstated,
+    zu_infinitive,
+)
 from kzgraph.extract.kinds.arrests.sources import clause_end, further_figures, reporter_of
 from kzgraph.extract.kinds.arrests.unnamed import unnamed_arrests
 from kzgraph.extract.posts.merging import headline_figures_yield, unnamed_yields_to_named
@@ -229,7 +236,7 @@ def _by_verb(ctx: ArticleContext, told: Told, trig: Trigger, out: list[Arrest]) 
     """The arrests of one verb trigger: a counted or vague group, a named person or list, an
     unnamed person, a pronoun standing for the person before, a bare participant."""
     sent = told.sent
-    if other_sense(ctx, sent, trig) or unstated(ctx, sent, trig):
+    if other_sense(ctx, sent, trig) or unstated(ctx, sent, trig) or purpose_clause(ctx, sent, trig):
         return
     if not trig.passive and reflexive_passive(ctx, sent, trig.i):
         trig = replace(trig, passive=True)  # "ließ sich festnehmen": the subject was arrested
@@ -315,6 +322,10 @@ def _groups(
         add(out, Arrest(ev, Agent(AgentKind.GROUP, label=vague), None, charge, reporter, date))
     if group is None and vague is None:
         return False
+    for person in names_listed_before_group(ctx, sent, trig.i) if trig.passive else ():
+        # "X, Mitglied der Partei Y, und vier andere Aktivisten kamen in Haft": X was arrested with them
+        ev = ctx.evidence(sent, "arrest.group.listed", 0.75)
+        add(out, Arrest(ev, person, None, charge, reporter, date))
     if trig.passive and (person := bare_before_group(ctx, sent, any_noun)) is not None:
         # "Reporterin und dutzende Oppositionelle festgenommen": arrested with the group
         add(out, Arrest(ctx.evidence(sent, "arrest.bare", 0.7), person, None, charge, reporter, date))

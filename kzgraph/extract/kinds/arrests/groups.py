@@ -15,7 +15,12 @@ from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS, lexicons
 from kzgraph.extract.grammar.subordinate import subordinate_stretches
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
-from kzgraph.extract.kinds.arrests.person_nouns import arresting_noun, open_person_noun, person_plural
+from kzgraph.extract.kinds.arrests.person_nouns import (
+    arresting_noun,
+    open_person_noun,
+    person_plural,
+    thing_noun,
+)
 
 _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
 
@@ -194,7 +199,12 @@ def after_preposition(before: str) -> bool:
     words = before.split()
     if len(words) >= 2 and words[-1] == "von" and words[-2] in events_lexicon()["arrest"]["collective_nouns"]:
         return False  # "eine Gruppe von 40 Journalisten"
-    return bool(words) and words[-1].lower() in lexicons().prepositions
+    # a word that only follows its noun closes an adjunct before the count ("Berichten zufolge 80 …")
+    last = words[-1].lower() if words else ""
+    return last in lexicons().prepositions and last not in _ONLY_AFTER
+
+
+_ONLY_AFTER = closed_class().words("trailing_postpositions")
 
 
 def _after_vague_quantifier(before: str) -> bool:
@@ -279,18 +289,31 @@ def vague_group(ctx: ArticleContext, sent: Span, trig: Trigger, open_nouns: bool
     """ "Dutzende Demonstranten", "mehrere ranghohe Beamte": people without a figure, in the
     clause of the verb (a group elsewhere in the sentence is seldom the arrested); no count."""
     span = clause(ctx, sent, trig.i)
-    quantifiers = {w.lower() for w in events_lexicon()["count"]["vague_quantifiers"]}
+    lex = events_lexicon()
+    unsized = {w.lower() for w in lex["arrest"]["unsized_determiners"]}
+    quantifiers = {w.lower() for w in lex["count"]["vague_quantifiers"]} | unsized
     for t in span:
-        if t.lower_ not in _vague_words():
+        # "weitere" only with the verb: "weitere Festnahmen" are as often expected as made
+        if t.lower_ not in _vague_words() and t.lower_ not in unsized:
             continue
         tail = _people_after(
             ctx.doc[t.i + 1 : span.end].text, t.i == sent.start, not trig.passive, True, True, open_nouns
         )
+        if tail is not None and t.lower_ in unsized and not _plural_people(ctx, span, tail):
+            continue  # "Erst einige Zeit danach wurde X verhaftet": a time, and X the arrested
         if tail is not None:
             # "mehrere" is an article-like word, "Dutzende" a noun: each spelled as inside a sentence
             word = t.lower_ if t.lower_ in quantifiers else t.text[:1].upper() + t.text[1:]
             return f"{word} {tail}"
     return None
+
+
+def _plural_people(ctx: ArticleContext, span: Span, tail: str) -> bool:
+    """The words after an unsized determiner name people in the plural ("weitere Demonstranten",
+    "andere Oppositionelle"), and nobody in the clause is named."""
+    head = tail.split()[-1]
+    plural = person_plural(head) is not None or head.lower().endswith(("en", "er", "e", "n"))
+    return plural and not thing_noun(head) and not any(m.kind == "name" for m in ctx.mentions_in(span))
 
 
 def vague_quantity_before(ctx: ArticleContext, k: int) -> str | None:

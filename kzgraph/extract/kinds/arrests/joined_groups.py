@@ -4,6 +4,8 @@ Menschen" (a range: its upper bound, qualified by the lower one)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from kzgraph.extract.facts import Count
@@ -25,6 +27,11 @@ def joined_group(sent: Span, group: tuple[Count, str]) -> tuple[Count, str]:
     text = sent.text
     phrase = f"{count.text} {noun}"
     at = text.find(phrase)
+    if at < 0 and noun:
+        # the label left out an age the text gives between count and noun ("drei 19-jährige Frauen")
+        aged = (f"{count.text} {age.group()} {noun}" for age in _AGE_WORD.finditer(text))
+        found = next((p for p in aged if p in text), None)
+        at, phrase = (text.find(found), found) if found else (at, phrase)
     ranged = _range_before(text, at, count, len(phrase)) if at > 0 else None
     if ranged is not None:
         return ranged
@@ -85,9 +92,20 @@ def _range_before(text: str, at: int, count: Count, length: int) -> tuple[Count,
     return Count(value=count.value, text=text[start:end].strip(" ,.;:"), qualifier=qualifier), ""
 
 
+_AGE_WORD = re.compile(r"\b\d{1,3}-jährige\b")
+# an age given to a counted group ("drei Frauen im Alter von 31 Jahren und ein Mann"): no part of
+# the list, no count of people
+_AGE_ADJUNCT = re.compile(
+    r" im Alter (?:von|zwischen) \d{1,3}(?: (?:und|bis) \d{1,3})? Jahren(?= (?:und|sowie) )"
+)
+
+
 def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
     """The counted group joined by "und"/"sowie" right before char ``at`` ("Zwölf Demonstranten
     und | drei Journalisten"), as (count, the words naming them), else None."""
+    age = _AGE_ADJUNCT.search(text[:at])
+    if age is not None and text[age.end() : at].split()[:-1] == []:
+        return _joined_before(text[: age.start()] + text[age.end() : at], at - (age.end() - age.start()))
     previous = [m for m in count_re().finditer(text[:at])]
     if not previous:
         return None
@@ -110,6 +128,8 @@ def _joined_before(text: str, at: int) -> tuple[Count, str] | None:
 
 def _joined_after(text: str, k: int) -> int | None:
     """Where the words after "und"/"sowie" begin when that word follows char ``k``, else None."""
+    age = _AGE_ADJUNCT.match(text, k)
+    k = age.end() if age is not None else k
     rest = text[k:]
     parts = rest.split(maxsplit=1)
     if len(parts) < 2 or parts[0] not in COORDINATORS or not rest[:1].isspace():

@@ -11,7 +11,7 @@ from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
 from kzgraph.extract.grammar.lexicon import COORDINATORS
-from kzgraph.extract.grammar.objects import apposition_name
+from kzgraph.extract.grammar.objects import apposition_name, unprepositioned_names
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.arrests.person_nouns import open_person_noun, person_plural
 
@@ -157,3 +157,41 @@ def companions_named_with(ctx: ArticleContext, sent: Span, persons: list[Agent],
     plural = "Plur" in doc[k + 1].morph.get("Number") or person_plural(head.text) is not None
     kind = AgentKind.GROUP if plural else AgentKind.PERSON
     return [Agent(kind, label=label)]
+
+
+_OPEN_STRETCH = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV"})
+_GENITIVE = closed_class().words("genitive_articles")
+
+
+def names_listed_before_group(ctx: ArticleContext, sent: Span, verb: int) -> list[Agent]:
+    """ "X, Sprecherin der Initiative Y, und vier andere Aktivisten wurden abgeführt": the named
+    persons opening the list whose last member is the counted or vague group, the subject of the
+    passive ``verb``; nothing when a verb or clause opens before it."""
+    doc = ctx.doc
+    lex = events_lexicon()
+    words = [*lex["vague_numbers"], *lex["count"]["vague_quantifiers"], *lex["arrest"]["unsized_determiners"]]
+    quantities = {w.lower() for w in words} | set(lex["number_words"])
+    qualifiers = {w.split()[-1] for w in lex["count"]["qualifiers"]}
+    for k in range(sent.start + 1, verb):
+        if doc[k].lower_ not in COORDINATORS:
+            continue
+        j = k + 1
+        while j < verb and doc[j].lower_ in qualifiers:
+            j += 1  # "sowie mindestens sechs …"
+        if j >= verb or not (doc[j].tag_ == "CARD" or doc[j].lower_ in quantities):
+            continue
+        stretch = doc[sent.start : k]
+        if any(t.tag_.endswith("FIN") or t.tag_ in _OPEN_STRETCH for t in stretch):
+            return []
+        out: list[Agent] = []
+        for m in unprepositioned_names(ctx, stretch):
+            agent = ctx.person_agent(m.person)
+            if agent not in out and not _genitive_of_noun(doc, m.start):
+                out.append(agent)
+        return out
+    return []
+
+
+def _genitive_of_noun(doc, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The name at ``k`` follows a noun and a genitive article ("ein Mitglied der Gruppe X")."""
+    return k >= 2 and doc[k - 1].lower_ in _GENITIVE and doc[k - 2].tag_ == "NN"

@@ -13,6 +13,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Count
 from kzgraph.extract.grammar.clauses import clause
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS as _COORD
+from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.kinds.arrests.person_phrase import np_at, stacked_comma
 from kzgraph.extract.kinds.arrests.word_order import (
     catcher_after_verb,
@@ -100,6 +101,8 @@ def _single_phrase(
     doc = ctx.doc
     # not past the verb's clause: "… seien festgenommen worden, sagte ein Sprecher" is the reporter
     last = near.end if near is not None else sent.end
+    # a subordinate clause's first phrase is its subject ("Als die Beamten den Mann festnahmen")
+    opener = sent.start + (doc[sent.start].lower_ in SUBORDINATING_CONJUNCTIONS)
     for k in range(sent.start, last):
         # "sein Stellvertreter wurde verhaftet": a possessive read as the article of its case
         told = possessives and told_possessive(doc, k, near or sent, passive)
@@ -110,7 +113,7 @@ def _single_phrase(
             continue
         if art == "der" and k > sent.start and _genitive_after_noun(doc, k):
             continue  # "zu den Hintermännern der Anschläge": a genitive, no subject
-        vorfeld_subject = k == sent.start and art not in _OBJECT_ARTICLES
+        vorfeld_subject = k == opener and art not in _OBJECT_ARTICLES
         if not passive and vorfeld_subject and not catcher_after_verb(ctx, sent):
             continue  # the Vorfeld of an active sentence is its subject, unless police follow the verb
         if not passive and inverted_subject_at(doc, k, last):

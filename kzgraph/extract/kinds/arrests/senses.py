@@ -24,7 +24,9 @@ def other_sense(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
     if isinstance(trig.spec, dict) and _without_catcher(ctx, near, trig):
         return True
     attached = isinstance(trig.spec, dict) and trig.spec.get("attached_sense")
-    return bool(attached) and _attached_to(ctx, near, trig.i)
+    # only the participle has that sense: "als die Beamten den Mann verhafteten" is a past tense
+    participle = attached and ctx.doc[trig.i].lower_ in trig.spec.get("nonfinite", ())
+    return bool(participle) and _attached_to(ctx, near, trig.i)
 
 
 _WERDEN = closed_class().words("werden_forms")
@@ -88,3 +90,17 @@ def generic_statement(ctx: ArticleContext, sent: Span) -> bool:
     past = any(t.tag_.endswith("FIN") and t.morph.get("Tense") == ["Past"] for t in sent)
     perfect = any(t.lower_ in lex["generic_perfect"] for t in sent)  # "ist … festgenommen worden"
     return any(f in lex["generic_finites"] for f in finites) and not past and not perfect
+
+
+def purpose_clause(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
+    """The verb's clause opens with a purpose conjunction ("Damit ein Verdächtiger in U-Haft kommt,
+    muss …", "…, damit die Beamten ihn festnehmen konnten"): an aim, no arrest told."""
+    near = clause(ctx, sent, trig.i)
+    doc = ctx.doc
+    first = doc[near.start]
+    if first.lower_ not in events_lexicon()["arrest"]["purpose_conjunctions"] or near.start + 1 >= near.end:
+        return False
+    # the tagger reads "Damit" as an adverb too; as a conjunction no finite verb follows it at once
+    # ("Damit ein Verdächtiger in U-Haft kommt," vs. "Damit wurde er festgenommen")
+    verb_final = doc[near.end - 1].tag_.endswith("FIN")
+    return first.tag_ == "KOUS" or verb_final and not doc[near.start + 1].tag_.endswith("FIN")

@@ -9,12 +9,13 @@ from spacy.tokens import Span
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, Arrest, Count, FactDate
 from kzgraph.extract.grammar.clauses import clause
+from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
 from kzgraph.extract.grammar.voice import nominative_relative_clause
 from kzgraph.extract.kinds.arrests.bare import bare_object_of, bare_participant
 from kzgraph.extract.kinds.arrests.groups import group_count
 from kzgraph.extract.kinds.arrests.people import antecedent_person, single_people, single_person
-from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun
+from kzgraph.extract.kinds.arrests.person_nouns import listed_person_noun, person_plural
 from kzgraph.extract.kinds.arrests.pronouns import plural_pronoun_arrest, pronoun_antecedent, pronoun_subject
 from kzgraph.extract.kinds.arrests.records import Told, add, group_arrest
 from kzgraph.extract.kinds.arrests.relative_object import object_antecedent_person
@@ -54,6 +55,13 @@ def unnamed_arrests(
             ev = ctx.evidence(sent, "arrest.group.pronoun", 0.65)
             add(out, group_arrest(ev, group, told.charge, told.reporter, date))
             return
+    uncounted = single is not None and single[1] is None
+    counted = _counted_before(ctx, s_idx, single[0].label) if single is not None and uncounted else None
+    if counted is not None:
+        # "Zwei Männer brachen ein. … wurden die Männer festgenommen": the group counted before
+        ev = ctx.evidence(sent, "arrest.group.retold", 0.65)
+        add(out, group_arrest(ev, counted, told.charge, told.reporter, date))
+        return
     if single is not None:
         ev = ctx.evidence(sent, rule, 0.75 if rule.endswith("unnamed") else 0.65)
         add(out, Arrest(ev, single[0], single[1], told.charge, told.reporter, date))
@@ -123,4 +131,40 @@ def _object_pronoun(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         right_after = k == i + 1 or doc[k].lower_ == pronouns[0]
         if doc[k].lower_ in pronouns and ctx.mention_at(k) is None and right_after:
             return doc[k].lower_
+    if doc[i].tag_ in ("VVPP", "VVINF"):
+        return _pronoun_before(ctx, sent, i, pronouns)
+    return None
+
+
+def _pronoun_before(ctx: ArticleContext, sent: Span, i: int, pronouns: list[str]) -> str | None:
+    """ "Die Polizei hat ihn festgenommen", "konnte sie kurz darauf festnehmen": the object pronoun
+    before a participle or infinitive in its clause, after the clause's finite auxiliary or modal;
+    "sie" only right after it, in a clause whose Vorfeld holds a phrase of its own (the subject)."""
+    doc = ctx.doc
+    near = clause(ctx, sent, i)
+    for k in range(i - 1, near.start, -1):
+        if doc[k].lower_ not in pronouns or ctx.mention_at(k) is not None:
+            continue
+        if not any(t.tag_ in ("VAFIN", "VMFIN") for t in doc[near.start : k]):
+            return None  # a perfect or modal opens the bracket; "dass sie ihn festnehmen" is no such
+        if doc[k].lower_ == pronouns[0]:
+            return pronouns[0]
+        after_finite = doc[k - 1].tag_ in ("VAFIN", "VMFIN")
+        return doc[k].lower_ if after_finite and doc[near.start].tag_ in ("ART", "NN", "NE") else None
+    return None
+
+
+_PLURAL_DEFINITE = closed_class().words("plural_nominative_articles")
+
+
+def _counted_before(ctx: ArticleContext, s_idx: int, label: str) -> tuple[Count, str] | None:
+    """A definite plural ("die Männer") retells the group counted in one of the three sentences
+    before with the same noun ("zwei mutmaßliche Einbrecher … Die beiden Männer"): its count."""
+    words = label.split()
+    if len(words) < 2 or words[0].lower() not in _PLURAL_DEFINITE or person_plural(words[-1]) is None:
+        return None
+    for before in reversed(ctx.sentences[max(0, s_idx - 3) : s_idx]):
+        group = group_count(before, before.start_char, police=False)
+        if group is not None and group[1].split()[-1] == words[-1]:
+            return group
     return None

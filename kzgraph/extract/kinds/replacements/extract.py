@@ -32,6 +32,7 @@ from kzgraph.extract.kinds.offices.extract import office_label, title_of
 from kzgraph.extract.kinds.replacements.announced import announcing_finite, doubted, noun_announcing_finite
 from kzgraph.extract.kinds.replacements.by_noun import replaced_by_noun, replacement_nouns
 from kzgraph.extract.kinds.replacements.elected_for import elected_for
+from kzgraph.extract.kinds.replacements.followed import dative_vorfeld, named_after_verb
 from kzgraph.extract.kinds.replacements.handover import handed_over, handover_triggers
 from kzgraph.extract.kinds.replacements.inheritance import inheritance_taken_up
 from kzgraph.extract.kinds.replacements.making_room import made_room, room_nouns
@@ -42,6 +43,7 @@ from kzgraph.extract.posts.hierarchy import post_named_by, removes_subordinate
 from kzgraph.extract.posts.merging import prefer_with_office
 
 _BARE_AGENT_PREPOSITIONS = closed_class().words("bare_agent_prepositions")
+_IMPERSONAL = closed_class().words("impersonal_pronouns")
 _CAPACITY = closed_class().words("capacity_words")  # "als"
 _GENITIVE_ARTICLES = closed_class().words("genitive_articles")
 _ACCUSATIVE_DETERMINERS = closed_class().words("accusative_determiners")
@@ -116,6 +118,8 @@ def _arguments(
     if trig.lemma == "ersetzen" and durch is not None or trig.lemma == "ablösen" and by:
         # "X ersetzte A durch B" / "X hat A durch B ersetzt" / "X hat A durch B abgelöst"
         agent = subject_of(ctx, sent, trig.i)
+        if any(t.lower_ in _IMPERSONAL for t in ctx.doc[max(cl.start, trig.i - 1) : trig.i + 2]):
+            agent = None  # "ersetzte man A durch B": nobody named did it, A is the object
         skip = persons_of(ctx, agent)
         if durch > trig.i:
             got = object_after(ctx, trig.i + 1, durch, skip)
@@ -157,6 +161,9 @@ def _follower_arguments(
         if pred is None and _in_post(ctx, cl, trig):
             got = verb_object(ctx, cl.start, cl.end, trig.i, succ)  # "folgte A als Bürgermeister"
             pred = got[0] if got else None
+        named = named_after_verb(ctx, cl, trig.i) if pred is None else None
+        if named is not None and (dative := dative_vorfeld(ctx, cl, trig.i)) is not None:
+            pred, succ = dative, named  # "Dem bisherigen Minister folgt B": B follows the dative
     else:
         finite = not ctx.doc[trig.i].lower_.startswith("nach")
         if finite and not _particle_closes(ctx, cl, "nach"):

@@ -120,6 +120,8 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
     a genitive or von-phrase: "Ihr Nachfolger wird B", "Seine Nachfolge tritt B an"."""
     doc = ctx.doc
     lex = events_lexicon()["succession"]
+    if _topic_of(doc, sent, i, lex["topic_prepositions"]):
+        return None
     k = i + 1
     gen = ctx.mention_at(k) if k < sent.end else None
     if gen is not None and (_after_possessive(doc, sent, i) or genitive_possessor(ctx, i) is not None):
@@ -134,6 +136,15 @@ def _successor_noun(ctx: ArticleContext, sent: Span, i: int, told: list[Departur
     if doc[i].text in lex["successor_nouns"] or _after_possessive(doc, sent, i):
         return _successor_named(ctx, sent, i, told)  # "Ihr Nachfolger wird B"
     return None
+
+
+def _topic_of(doc, sent: Span, i: int, prepositions: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    """The noun at ``i`` is in a phrase opened by a topic preposition, past its article and
+    adjectives ("über die Nachfolge von A", "nach einem neuen Nachfolger")."""
+    k = i - 1
+    while k > sent.start and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
+        k -= 1
+    return k >= sent.start and k < i - 1 and doc[k].lower_ in prepositions
 
 
 def _successor_of_named(ctx: ArticleContext, sent: Span, i: int, gen: Mention | None) -> Replacement | None:

@@ -58,9 +58,12 @@ def taken_from(ctx: ArticleContext, sent: Span) -> list[Replacement]:
 
 def _previous_holder(ctx: ArticleContext, cl: Span) -> Agent | None:
     """ "von (Vorgänger / Trainer) Y" in the clause: the named person it was taken from."""
+    doc = ctx.doc
     for t in cl:
         if t.lower_ not in _VON or t.i + 1 >= cl.end:
             continue
+        if t.i - 1 >= cl.start and doc[t.i - 1].text in _LEX["request_nouns"]:
+            continue  # "auf Wunsch von A", "im Auftrag von A": who asked, not whom it was taken from
         named = name_after_titles(ctx, t.i + 1, cl.end)
         if named is not None:
             return ctx.person_agent(named.person)
