@@ -11,7 +11,7 @@ import pytest
 
 from kzgraph.nlp import disk_cache
 from kzgraph.nlp.gazetteer import GAZETTEER_FILE, Gazetteer, _is_state, read_sections
-from kzgraph.nlp.hanta_table import TABLE_FILE, load_table
+from kzgraph.nlp.hanta_table import TABLE_FILE, _parse, hanta_version, load_table
 from kzgraph.nlp.lexicon import DATA_DIR
 
 
@@ -86,10 +86,21 @@ def test_gazetteer_from_the_cache_answers_as_the_parsed_one(cache: Path) -> None
 def test_hanta_table_from_the_cache_equals_the_parsed_one(cache: Path) -> None:
     if not (DATA_DIR / TABLE_FILE).is_file():
         pytest.skip("no HanTa table shipped")
-    parsed = load_table()  # parsed, written to the cache
-    assert len(list(cache.iterdir())) == 1
-    again = load_table()  # read from it
-    assert again.analyses == parsed.analyses and again.lemmas == parsed.lemmas and parsed.analyses
+    path = DATA_DIR / TABLE_FILE
+    written = load_table()  # parsed, written to the cache as two packed tables
+    assert sorted(p.name.split("-")[1] for p in cache.iterdir()) == ["analyses", "lemmas"]
+    mapped = load_table()  # mapped from there
+    analyses, lemmas = _parse(path, hanta_version())
+    for table in (written, mapped):
+        assert dict(table.analyses.items()) == analyses and dict(table.lemmas.items()) == lemmas
+    assert analyses and lemmas
+    word = sorted(analyses)[len(analyses) // 2]
+    parts = analyses[word].split()
+    expected = [(int(t), float(p)) for t, p in zip(parts[::2], parts[1::2], strict=True)]
+    assert mapped.candidates(word) == expected
+    for damaged in cache.iterdir():  # cut short: packed again from the source
+        damaged.write_bytes(damaged.read_bytes()[:1000])
+    assert dict(load_table().lemmas.items()) == lemmas
 
 
 def test_clusters_from_the_cache_answer_as_the_archive(cache: Path) -> None:

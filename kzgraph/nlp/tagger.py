@@ -135,12 +135,14 @@ class HanTaTagger:
         key = (word, hanta_tag)
         lemma = self._lemmas.get(key)
         if lemma is None:
+            # the table's answer is kept too: the table is read in place, one entry per look-up
             lemma = self.table.lemma(word, hanta_tag)
-        if lemma is None:
+            if lemma is None:
+                tag_id = self.hanta.tag2int[hanta_tag]
+                lemma = self.hanta._analyze(word, tag_id, taglevel=1)[0]
             if len(self._lemmas) > _MEMO_LIMIT:
                 self._lemmas.clear()
-            tag_id = self.hanta.tag2int[hanta_tag]
-            lemma = self._lemmas[key] = self.hanta._analyze(word, tag_id, taglevel=1)[0]
+            self._lemmas[key] = lemma
         return lemma
 
     def tag_tokens(self, tokens: list[Token]) -> None:
