@@ -166,3 +166,18 @@ def test_spacy_cli_works_when_used() -> None:
     )
     assert _run(code) == "True True True True"
     assert _run("import kzgraph.cli, spacy.cli; print(callable(spacy.cli.init_config))") == "True"
+
+
+def test_hanta_reachability_from_the_cache_equals_hanta_s_own(cache: Path) -> None:
+    from HanTa import HanoverTagger
+
+    from kzgraph.nlp.tagger import HANTA_MODEL, _hanta_tagger
+
+    own = HanoverTagger.HanoverTagger(HANTA_MODEL)
+    computed = _hanta_tagger()  # computed, written to the cache
+    assert [p.name.split("-")[1] for p in cache.iterdir()] == ["reachability"]
+    from_cache = _hanta_tagger()
+    for tagger in (computed, from_cache):
+        assert tagger.reachability == own.reachability and tagger.atomic_class == own.atomic_class
+    words = ["Die", "Polizei", "nahm", "zwei", "Verdächtige", "fest", "."]
+    assert from_cache.tag_sent(words) == own.tag_sent(words)
