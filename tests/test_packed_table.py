@@ -30,7 +30,7 @@ def test_answers_as_the_dict_it_was_packed_from() -> None:
     assert dict(table.items()) == ENTRIES and table == ENTRIES
     for key, value in ENTRIES.items():
         assert table.get(key) == value and table[key] == value and key in table
-    for absent in ("festgenommen", "Strasse", "x\0", "übergab ", "y"):
+    for absent in ("festgenommen", "Strasse", "x\0", "übergab ", "y", "\ud800"):
         assert table.get(absent) is None and absent not in table
     with pytest.raises(KeyError):
         table["nicht da"]
@@ -97,3 +97,28 @@ def test_cached_buffer_maps_the_written_file(tmp_path: Path, monkeypatch: pytest
     assert PackedTable(again) == {"a": "1"} and len(built) == 2
     monkeypatch.setenv(disk_cache.CACHE_ENV, "")  # cache off: the bytes themselves
     assert disk_cache.cached_buffer("t", source, build, is_packed) == pack({"a": "1"})
+
+
+GAZETTEERS = [
+    {"LOC": {"Bad Muster"}, "TOWN": {"Bad Muster", "Bad Muster am See", "Muster"}},
+    {"ORG": {"Muster  Werke", " Beispiel ", "", "\t", "Werke"}, "LAST": {"Werke", "Beispiel"}},
+    {"FIRST": {"Anna"}, "LAST": {"Berg"}, "LOC": {"Bergen", "New York", "New York City", "York"}},
+    {"ORG": {"Erste Zweite Dritte Vierte Fünfte Sechste", "Erste Zweite"}},
+]
+SENTENCES = [
+    ["Bad", "Muster", "am", "See", "und", "Bad", "Muster", "."],
+    ["Muster", "Werke", "Beispiel", "Beispiels", "", " ", "Werke", "Muster Werke"],
+    ["Anna", "Bergs", "Berg", "flog", "nach", "New", "York", "City", "und", "New", "York", "."],
+    ["Erste", "Zweite", "Dritte", "Vierte", "Fünfte", "Sechste", "Erste", "Zweite"],
+]
+
+
+@pytest.mark.parametrize("entries", GAZETTEERS)
+def test_packed_gazetteer_answers_as_the_sets(entries: dict[str, set[str]]) -> None:
+    from kzgraph.nlp.gazetteer import Gazetteer, PackedGazetteer
+
+    sets = Gazetteer(entries)
+    packed = PackedGazetteer(PackedTable(PackedGazetteer.pack(Gazetteer(entries))))
+    for words in SENTENCES:
+        assert packed.features(words) == sets.features(words), words
+        assert [packed.word_bits(w) for w in words] == [sets.word_bits(w) for w in words]

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from kzgraph.nlp import disk_cache
-from kzgraph.nlp.gazetteer import GAZETTEER_FILE, Gazetteer, _is_state, read_sections
+from kzgraph.nlp.gazetteer import (
+    GAZETTEER_FILE,
+    Gazetteer,
+    PackedGazetteer,
+    _load_gazetteer_file,
+    read_sections,
+)
 from kzgraph.nlp.hanta_table import TABLE_FILE, _parse, hanta_version, load_table
 from kzgraph.nlp.lexicon import DATA_DIR
 
@@ -75,12 +81,24 @@ def test_gazetteer_from_the_cache_answers_as_the_parsed_one(cache: Path) -> None
     if not path.exists():
         pytest.skip("no gazetteer shipped")
     parsed = Gazetteer(read_sections(path))
-    build = lambda: Gazetteer(read_sections(path)).state()  # noqa: E731
-    disk_cache.cached("gazetteer", path, build, _is_state)  # written
-    from_cache = Gazetteer.from_state(disk_cache.cached("gazetteer", path, build, _is_state))
-    assert from_cache.state() == parsed.state()
-    words = ["Anna", "Berlin", "Deutschlands", "New", "York", "City", "Koch", "sagte", "Los", "Angeles"]
-    assert from_cache.features(words) == parsed.features(words)
+    _load_gazetteer_file.cache_clear()
+    try:
+        written = _load_gazetteer_file(GAZETTEER_FILE)  # packed, written to the cache
+        assert [p.name.split("-")[1] for p in cache.iterdir()] == ["packed"]
+        _load_gazetteer_file.cache_clear()
+        mapped = _load_gazetteer_file(GAZETTEER_FILE)  # mapped from there
+    finally:
+        _load_gazetteer_file.cache_clear()
+    assert isinstance(mapped, PackedGazetteer)
+    singles = sorted({w for _bit, words in parsed.state()[0] for w in words})
+    phrases = sorted({p for _bit, names in parsed.state()[1] for p in names})
+    words = singles[::997] + [w + "s" for w in singles[::1999]]
+    words += ["Anna", "Berlin", "Koch", "sagte", "", " ", "a b"]
+    for gazetteer in (written, mapped):
+        assert [gazetteer.word_bits(w) for w in words] == [parsed.word_bits(w) for w in words]
+    for phrase in phrases[::301] + ["New York City", "Los Angeles"]:
+        tokens = ["Am", *phrase.split(" "), "sagte", "er"]
+        assert mapped.features(tokens) == parsed.features(tokens), phrase
 
 
 def test_hanta_table_from_the_cache_equals_the_parsed_one(cache: Path) -> None:

@@ -9,7 +9,8 @@ and forked worker processes share its pages with the parent.
 
 Layout (little-endian): ``MAGIC``, the entry count n (uint64), n CRC-32 hashes of the keys
 (uint32, sorted; 4 bytes of padding when n is odd), n + 1 record offsets (uint64), then the
-records, each ``key NUL value`` in UTF-8. Entries with the same hash are compared by key.
+records, each ``key NUL value`` in UTF-8 (lone surrogates passed through). Entries with the
+same hash are compared by key.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 MAGIC = b"KZPTAB01"
+# UTF-8 that also carries lone surrogates (text read from JSON may hold them), both ways
+_UTF8, _SURROGATES = "utf-8", "surrogatepass"
 _HEAD = len(MAGIC) + 8
 
 
@@ -43,7 +46,7 @@ class PackedTable(Mapping[str, str]):
         self._buffer = buffer  # kept alive as long as the views
 
     def get(self, key: str, default: Any = None) -> Any:
-        encoded = key.encode()
+        encoded = key.encode(_UTF8, _SURROGATES)
         width = len(encoded)
         target = zlib.crc32(encoded)
         i = bisect_left(self._hashes, target)
@@ -51,7 +54,7 @@ class PackedTable(Mapping[str, str]):
             start, end = self._offsets[i], self._offsets[i + 1]
             record = self._records[start:end]
             if end - start > width and record[width] == 0 and record[:width] == encoded:
-                return bytes(record[width + 1:]).decode()
+                return bytes(record[width + 1:]).decode(_UTF8, _SURROGATES)
             i += 1
         return default
 
@@ -70,12 +73,13 @@ class PackedTable(Mapping[str, str]):
     def __iter__(self) -> Iterator[str]:
         for i in range(self._n):
             record = bytes(self._records[self._offsets[i]:self._offsets[i + 1]])
-            yield record.partition(b"\0")[0].decode()
+            yield record.partition(b"\0")[0].decode(_UTF8, _SURROGATES)
 
 
 def pack(entries: Mapping[str, str]) -> bytes:
     """The bytes of a :class:`PackedTable` holding ``entries`` (no key may hold a NUL)."""
-    records = sorted((zlib.crc32(k.encode()), k.encode(), v.encode()) for k, v in entries.items())
+    encoded = ((k.encode(_UTF8, _SURROGATES), v.encode(_UTF8, _SURROGATES)) for k, v in entries.items())
+    records = sorted((zlib.crc32(k), k, v) for k, v in encoded)
     offsets = [0]
     for _hash, key, value in records:
         if b"\0" in key:
