@@ -89,14 +89,18 @@ def test_cached_buffer_maps_the_written_file(tmp_path: Path, monkeypatch: pytest
 
     first = disk_cache.cached_buffer("t", source, build, is_packed)
     second = disk_cache.cached_buffer("t", source, build, is_packed)
-    assert isinstance(second, mmap.mmap) and len(built) == 1
+    assert isinstance(first, mmap.mmap) and isinstance(second, mmap.mmap) and len(built) == 1
     assert PackedTable(first) == PackedTable(second) == {"a": "1"}
     (written,) = folder.iterdir()
     written.write_bytes(b"damaged")  # not a table: built and written again
     again = disk_cache.cached_buffer("t", source, build, is_packed)
     assert PackedTable(again) == {"a": "1"} and len(built) == 2
-    monkeypatch.setenv(disk_cache.CACHE_ENV, "")  # cache off: the bytes themselves
-    assert disk_cache.cached_buffer("t", source, build, is_packed) == pack({"a": "1"})
+    monkeypatch.setenv(disk_cache.CACHE_ENV, "")  # cache off: nothing packed, the caller's own form
+    assert disk_cache.cached_buffer("t", source, build, is_packed) is None and len(built) == 2
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(disk_cache.CACHE_ENV, str(blocker / "cache"))  # cannot be made
+    assert disk_cache.cached_buffer("t", source, build, is_packed) is None
 
 
 GAZETTEERS = [

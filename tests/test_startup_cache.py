@@ -199,3 +199,17 @@ def test_hanta_reachability_from_the_cache_equals_hanta_s_own(cache: Path) -> No
         assert tagger.reachability == own.reachability and tagger.atomic_class == own.atomic_class
     words = ["Die", "Polizei", "nahm", "zwei", "Verdächtige", "fest", "."]
     assert from_cache.tag_sent(words) == own.tag_sent(words)
+
+
+def test_without_a_cache_directory_the_tables_are_used_unpacked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(disk_cache.CACHE_ENV, "")
+    if (DATA_DIR / TABLE_FILE).is_file():
+        table = load_table()
+        assert isinstance(table.analyses, dict) and len(table.lemmas) > 100_000
+    if (DATA_DIR / GAZETTEER_FILE).exists():
+        _load_gazetteer_file.cache_clear()
+        try:
+            gazetteer = _load_gazetteer_file(GAZETTEER_FILE)
+        finally:
+            _load_gazetteer_file.cache_clear()
+        assert type(gazetteer) is Gazetteer and gazetteer.word_bits("Berlin")

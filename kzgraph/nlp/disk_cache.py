@@ -24,7 +24,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 CACHE_ENV = "KZGRAPH_CACHE_DIR"
 FORMAT = 1  # bump when a cached table's layout changes
@@ -45,23 +45,25 @@ def cache_dir() -> Path | None:
 
 def cached_buffer(
     name: str, source: Path, build: Callable[[], bytes], valid: Callable[[object], bool]
-) -> Any:
-    """The bytes ``build()`` makes of ``source``, as a read-only memory map of their copy in the
-    cache directory (written when missing), or the bytes themselves when the cache is off.
+) -> mmap.mmap | None:
+    """A read-only memory map of the bytes ``build()`` makes of ``source``, kept in the cache
+    directory (written when missing or not ``valid``); None when the cache is off or cannot
+    be written, and the caller then uses its table unpacked.
 
     For tables read in place (``packed_table``): nothing is parsed at load, and forked workers
-    share the mapped pages. ``valid`` checks the mapped bytes before they are used."""
+    share the mapped pages. Packing costs more than parsing (0.6-1 s for the large tables), so
+    it is done only for a file that later processes will map."""
     folder = cache_dir()
     place = _place(folder, name, source, RAW_SUFFIX)
     if folder is None or place is None:
-        return build()
+        return None
     where, path = place
     mapped = _map(path)
     if mapped is not None and valid(mapped):
         return mapped
-    data = build()
-    _write_bytes(folder, where, path, data, RAW_SUFFIX)
-    return _map(path) or data
+    _write_bytes(folder, where, path, build(), RAW_SUFFIX)
+    mapped = _map(path)
+    return mapped if mapped is not None and valid(mapped) else None
 
 
 def cached(name: str, source: Path, build: Callable[[], T], valid: Callable[[object], bool]) -> T:

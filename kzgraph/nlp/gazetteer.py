@@ -218,7 +218,8 @@ def _load_gazetteer_file(name: str) -> Gazetteer:
     # parsed once into the user's cache directory (disk_cache) as a packed table, mapped at
     # start-up: 0.25 s of parsing and set building, 0.05 s from a marshal copy, ~0 s mapped
     build = lambda: PackedGazetteer.pack(Gazetteer.from_file(path))  # noqa: E731
-    return PackedGazetteer(PackedTable(cached_buffer("gazetteer-packed", path, build, is_packed)))
+    mapped = cached_buffer("gazetteer-packed", path, build, is_packed)
+    return Gazetteer.from_file(path) if mapped is None else PackedGazetteer(PackedTable(mapped))
 
 
 def _gazetteer_forward(

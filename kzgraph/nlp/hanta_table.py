@@ -70,16 +70,18 @@ def load_table(path: Path | None = None) -> HanTaTable:
     version = hanta_version()
     parsed: list[tuple[dict[str, str], dict[str, str]]] = []  # the source parsed once for both
 
-    def packed(part: int) -> bytes:
+    def table(part: int) -> dict[str, str]:
         if not parsed:
             parsed.append(_parse(path, version))
-        return pack(parsed[0][part])
+        return parsed[0][part]
 
-    analyses, lemmas = (
-        PackedTable(cached_buffer(f"hanta-{what}-{FORMAT}-{version}", path, lambda p=i: packed(p), is_packed))
+    mapped = [
+        cached_buffer(f"hanta-{what}-{FORMAT}-{version}", path, lambda p=i: pack(table(p)), is_packed)
         for i, what in enumerate(("analyses", "lemmas"))
-    )
-    return HanTaTable(analyses, lemmas)
+    ]
+    if mapped[0] is None or mapped[1] is None:  # no cache directory: the parsed dicts
+        return HanTaTable(table(0), table(1))
+    return HanTaTable(PackedTable(mapped[0]), PackedTable(mapped[1]))
 
 
 def _parse(path: Path, version: str) -> tuple[dict[str, str], dict[str, str]]:
