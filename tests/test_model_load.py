@@ -75,3 +75,16 @@ def test_a_model_with_a_tokenizer_or_vocabulary_of_its_own_loads_as_spacy_does(
     assert holds_only_defaults(model)
     (model / "vocab" / "lookups.bin").write_bytes(srsly.msgpack_dumps({"lexeme_norm": {"x": "y"}}))
     assert not holds_only_defaults(model)
+
+
+@needs_model
+def test_the_offline_pipeline_round_trips_through_to_disk(tmp_path: Path) -> None:
+    from kzgraph.nlp import build_offline_pipeline
+
+    nlp = build_offline_pipeline()
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "kzgraph.NewsTokenizer.v1"
+    nlp.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    assert again.pipe_names == nlp.pipe_names
+    assert again.tokenizer.to_bytes(exclude=["vocab"]) == nlp.tokenizer.to_bytes(exclude=["vocab"])
+    assert _analyses(again) == _analyses(nlp)
