@@ -160,3 +160,21 @@ def test_per_sentence_answers_are_the_questions_own() -> None:
             assert ctx.per_sentence(question, sent) == question(sent)
             assert ctx.per_sentence(question, sent) == question(sent)  # the kept answer
     assert [ctx.per_sentence(questioned, s) for s in ctx.sentences] == [True, False, False]
+
+
+@pytest.mark.slow
+def test_preloading_for_workers_restores_the_collector_and_freezes_the_pipeline() -> None:
+    # in a fresh process: the collector's state is per process
+    code = (
+        "import gc\n"
+        "from kzgraph.execution.local import _preload\n"
+        "from kzgraph.execution.tasks import Settings\n"
+        "before = gc.get_threshold()\n"
+        "_preload(Settings())\n"
+        "from kzgraph.nlp import load_pipeline\n"
+        "print(gc.get_threshold() == before, gc.get_freeze_count() > 100_000,"
+        " 'kz_hanta' in load_pipeline().pipe_names)\n"
+    )
+    run = [sys.executable, "-c", code]
+    out = subprocess.run(run, capture_output=True, text=True, check=True, timeout=300)
+    assert out.stdout.split() == ["True"] * 3

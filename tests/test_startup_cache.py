@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 
 from kzgraph.nlp import disk_cache
-from kzgraph.nlp.gazetteer import GAZETTEER_FILE, Gazetteer, _is_state, read_sections
-from kzgraph.nlp.hanta_table import TABLE_FILE, load_table
+from kzgraph.nlp.gazetteer import (
+    GAZETTEER_FILE,
+    Gazetteer,
+    PackedGazetteer,
+    _load_gazetteer_file,
+    read_sections,
+)
+from kzgraph.nlp.hanta_table import TABLE_FILE, _parse, hanta_version, load_table
 from kzgraph.nlp.lexicon import DATA_DIR
 
 
@@ -75,21 +81,44 @@ def test_gazetteer_from_the_cache_answers_as_the_parsed_one(cache: Path) -> None
     if not path.exists():
         pytest.skip("no gazetteer shipped")
     parsed = Gazetteer(read_sections(path))
-    build = lambda: Gazetteer(read_sections(path)).state()  # noqa: E731
-    disk_cache.cached("gazetteer", path, build, _is_state)  # written
-    from_cache = Gazetteer.from_state(disk_cache.cached("gazetteer", path, build, _is_state))
-    assert from_cache.state() == parsed.state()
-    words = ["Anna", "Berlin", "Deutschlands", "New", "York", "City", "Koch", "sagte", "Los", "Angeles"]
-    assert from_cache.features(words) == parsed.features(words)
+    _load_gazetteer_file.cache_clear()
+    try:
+        written = _load_gazetteer_file(GAZETTEER_FILE)  # packed, written to the cache
+        assert [p.name.split("-")[1] for p in cache.iterdir()] == ["packed"]
+        _load_gazetteer_file.cache_clear()
+        mapped = _load_gazetteer_file(GAZETTEER_FILE)  # mapped from there
+    finally:
+        _load_gazetteer_file.cache_clear()
+    assert isinstance(mapped, PackedGazetteer)
+    singles = sorted({w for _bit, words in parsed.state()[0] for w in words})
+    phrases = sorted({p for _bit, names in parsed.state()[1] for p in names})
+    words = singles[::997] + [w + "s" for w in singles[::1999]]
+    words += ["Anna", "Berlin", "Koch", "sagte", "", " ", "a b"]
+    for gazetteer in (written, mapped):
+        assert [gazetteer.word_bits(w) for w in words] == [parsed.word_bits(w) for w in words]
+    for phrase in phrases[::301] + ["New York City", "Los Angeles"]:
+        tokens = ["Am", *phrase.split(" "), "sagte", "er"]
+        assert mapped.features(tokens) == parsed.features(tokens), phrase
 
 
 def test_hanta_table_from_the_cache_equals_the_parsed_one(cache: Path) -> None:
     if not (DATA_DIR / TABLE_FILE).is_file():
         pytest.skip("no HanTa table shipped")
-    parsed = load_table()  # parsed, written to the cache
-    assert len(list(cache.iterdir())) == 1
-    again = load_table()  # read from it
-    assert again.analyses == parsed.analyses and again.lemmas == parsed.lemmas and parsed.analyses
+    path = DATA_DIR / TABLE_FILE
+    written = load_table()  # parsed, written to the cache as two packed tables
+    assert sorted(p.name.split("-")[1] for p in cache.iterdir()) == ["analyses", "lemmas"]
+    mapped = load_table()  # mapped from there
+    analyses, lemmas = _parse(path, hanta_version())
+    for table in (written, mapped):
+        assert dict(table.analyses.items()) == analyses and dict(table.lemmas.items()) == lemmas
+    assert analyses and lemmas
+    word = sorted(analyses)[len(analyses) // 2]
+    parts = analyses[word].split()
+    expected = [(int(t), float(p)) for t, p in zip(parts[::2], parts[1::2], strict=True)]
+    assert mapped.candidates(word) == expected
+    for damaged in cache.iterdir():  # cut short: packed again from the source
+        damaged.write_bytes(damaged.read_bytes()[:1000])
+    assert dict(load_table().lemmas.items()) == lemmas
 
 
 def test_clusters_from_the_cache_answer_as_the_archive(cache: Path) -> None:
@@ -155,3 +184,32 @@ def test_spacy_cli_works_when_used() -> None:
     )
     assert _run(code) == "True True True True"
     assert _run("import kzgraph.cli, spacy.cli; print(callable(spacy.cli.init_config))") == "True"
+
+
+def test_hanta_reachability_from_the_cache_equals_hanta_s_own(cache: Path) -> None:
+    from HanTa import HanoverTagger
+
+    from kzgraph.nlp.tagger import HANTA_MODEL, _hanta_tagger
+
+    own = HanoverTagger.HanoverTagger(HANTA_MODEL)
+    computed = _hanta_tagger()  # computed, written to the cache
+    assert [p.name.split("-")[1] for p in cache.iterdir()] == ["reachability"]
+    from_cache = _hanta_tagger()
+    for tagger in (computed, from_cache):
+        assert tagger.reachability == own.reachability and tagger.atomic_class == own.atomic_class
+    words = ["Die", "Polizei", "nahm", "zwei", "Verdächtige", "fest", "."]
+    assert from_cache.tag_sent(words) == own.tag_sent(words)
+
+
+def test_without_a_cache_directory_the_tables_are_used_unpacked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(disk_cache.CACHE_ENV, "")
+    if (DATA_DIR / TABLE_FILE).is_file():
+        table = load_table()
+        assert isinstance(table.analyses, dict) and len(table.lemmas) > 100_000
+    if (DATA_DIR / GAZETTEER_FILE).exists():
+        _load_gazetteer_file.cache_clear()
+        try:
+            gazetteer = _load_gazetteer_file(GAZETTEER_FILE)
+        finally:
+            _load_gazetteer_file.cache_clear()
+        assert type(gazetteer) is Gazetteer and gazetteer.word_bits("Berlin")

@@ -5,8 +5,9 @@ the same shipped tables before its first article: the gazetteer's ~290,000 entri
 table of frequent words (gzip + JSON) and the Brown clusters (a compressed numpy archive).
 Parsed once, they are written with :mod:`marshal` (the format of Python's own ``.pyc`` files,
 for plain strings, bytes, numbers, tuples, lists, sets and dicts), which reads 3–6× faster
-than parsing them again. The shipped files stay the source of
-truth: a cache file is keyed by its source file (path, size, modification time), the Python
+than parsing them again. Tables looked up in place (``packed_table``: HanTa's) are kept as
+raw bytes and memory-mapped, so that loading them makes no objects at all. The shipped files
+stay the source of truth: a cache file is keyed by its source file (path, size, modification time), the Python
 version and :data:`FORMAT`, and is written again when any of them changes.
 
 The directory is ``$KZGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/kzgraph``, else
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
 import sys
 from collections.abc import Callable
@@ -27,6 +29,7 @@ from typing import TypeVar
 CACHE_ENV = "KZGRAPH_CACHE_DIR"
 FORMAT = 1  # bump when a cached table's layout changes
 SUFFIX = ".marshal"
+RAW_SUFFIX = ".table"
 
 T = TypeVar("T")
 
@@ -40,23 +43,39 @@ def cache_dir() -> Path | None:
     return Path(base) / "kzgraph"
 
 
+def cached_buffer(
+    name: str, source: Path, build: Callable[[], bytes], valid: Callable[[object], bool]
+) -> mmap.mmap | None:
+    """A read-only memory map of the bytes ``build()`` makes of ``source``, kept in the cache
+    directory (written when missing or not ``valid``); None when the cache is off or cannot
+    be written, and the caller then uses its table unpacked.
+
+    For tables read in place (``packed_table``): nothing is parsed at load, and forked workers
+    share the mapped pages. Packing costs more than parsing (0.6-1 s for the large tables), so
+    it is done only for a file that later processes will map."""
+    folder = cache_dir()
+    place = _place(folder, name, source, RAW_SUFFIX)
+    if folder is None or place is None:
+        return None
+    where, path = place
+    mapped = _map(path)
+    if mapped is not None and valid(mapped):
+        return mapped
+    _write_bytes(folder, where, path, build(), RAW_SUFFIX)
+    mapped = _map(path)
+    return mapped if mapped is not None and valid(mapped) else None
+
+
 def cached(name: str, source: Path, build: Callable[[], T], valid: Callable[[object], bool]) -> T:
     """``build()``, the table parsed from ``source``, or its copy from the cache directory.
 
     ``name`` names the table (and what else its content depends on, such as a library's
     version); ``valid`` checks the shape of what the cache file held before it is used."""
     folder = cache_dir()
-    try:
-        stat = source.stat()
-    except OSError:
-        return build()  # no source: whatever build() says of that, uncached
-    if folder is None:
-        return build()
-    # one file per table and source path (another checkout's copy is another file); its
-    # version in the name, so a changed source replaces the file
-    where = f"{name}-{_digest(str(source.resolve()))}"
-    version = _digest(repr((stat.st_size, stat.st_mtime_ns, sys.version_info[:3], marshal.version, FORMAT)))
-    path = folder / f"{where}-{version}{SUFFIX}"
+    place = _place(folder, name, source, SUFFIX, marshal.version)
+    if folder is None or place is None:
+        return build()  # no cache, or no source: whatever build() says of that, uncached
+    where, path = place
     try:
         value = marshal.loads(path.read_bytes())
         if valid(value):
@@ -68,19 +87,51 @@ def cached(name: str, source: Path, build: Callable[[], T], valid: Callable[[obj
     return value
 
 
+def _place(
+    folder: Path | None, name: str, source: Path, suffix: str, *extra: object
+) -> tuple[str, Path] | None:
+    """(the table's file name stem, its current file), or None without a folder or source."""
+    if folder is None:
+        return None
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    # one file per table and source path (another checkout's copy is another file); its
+    # version in the name, so a changed source replaces the file
+    where = f"{name}-{_digest(str(source.resolve()))}"
+    version = _digest(repr((stat.st_size, stat.st_mtime_ns, sys.version_info[:3], *extra, FORMAT)))
+    return where, folder / f"{where}-{version}{suffix}"
+
+
+def _map(path: Path) -> mmap.mmap | None:
+    try:
+        with path.open("rb") as file:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, or empty (which cannot be mapped)
+        return None
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _write(folder: Path, where: str, path: Path, value: object) -> None:
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         data = marshal.dumps(value)
+    except ValueError:
+        return
+    _write_bytes(folder, where, path, data, SUFFIX)
+
+
+def _write_bytes(folder: Path, where: str, path: Path, data: bytes, suffix: str) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
         # written whole, then renamed: a process reading it meanwhile sees the old file or none
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_bytes(data)
         os.replace(temporary, path)
-        for old in folder.glob(f"{where}-*{SUFFIX}"):  # the copies of an older source
+        for old in folder.glob(f"{where}-*{suffix}"):  # the copies of an older source
             if old != path:
                 old.unlink(missing_ok=True)
     except (OSError, ValueError):

@@ -30,6 +30,7 @@ from kzgraph.nlp import sentences as _sentences  # noqa: F401
 from kzgraph.nlp import tagger as _tagger  # noqa: F401
 from kzgraph.nlp.crf_ner import CRF_MODEL
 from kzgraph.nlp.long_text import allow_long_texts
+from kzgraph.nlp.model_load import load_ner_model
 from kzgraph.nlp.tokenizer import customize_tokenizer
 from kzgraph.resources import NLP_MODEL_DIR
 
@@ -94,12 +95,12 @@ def build_offline_pipeline(ner_model: Path = MODEL_DIR, *, rules: bool = True, c
     (and its model present) the CRF NER corrects the entities (``kz_crf_ner``) before the rules."""
     if (ner_model / "config.cfg").exists():
         try:
-            nlp = spacy.load(ner_model)
+            nlp = load_ner_model(ner_model)  # with the news tokenizer
         except (OSError, ValueError) as exc:
             raise NLPError(f"cannot load the offline NER model at {ner_model}: {exc}") from exc
     else:
         nlp = spacy.blank("de")
-    customize_tokenizer(nlp)
+        customize_tokenizer(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kz_sentences", before=first) if first else nlp.add_pipe("kz_sentences")
     if "kz_hanta" not in nlp.pipe_names:  # the trained model already has it (NER input)

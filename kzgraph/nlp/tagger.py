@@ -12,12 +12,14 @@ get the features the STTS tag itself implies (VerbForm, PronType).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kzgraph.nlp.hanta_table import load_table
+from kzgraph.nlp.disk_cache import cached
+from kzgraph.nlp.hanta_table import hanta_version, load_table
 from kzgraph.nlp.lexicon import DATA_DIR, json_data
 
 # HanTa writes inferred subtags in parentheses: "VV(FIN)" is STTS VVFIN.
@@ -34,12 +36,31 @@ _PARTICIPLES = frozenset({"VVPP", "VAPP", "VMPP"})
 # decides its tag). Their text and lemma stay the token's own.
 MAX_ANALYSED_CHARS = 40
 UD_LEXICON = "ud_lexicon.json"
+HANTA_MODEL = "morphmodel_ger.pgz"
 
 
 def _hanta_tagger() -> Any:
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    class Tagger(HanoverTagger.HanoverTagger):  # type: ignore[misc]
+        def reachable(self) -> None:
+            # which states lead to each final state: computed from the model at every start-up
+            # (0.02 s), kept in the cache directory instead (a dict of frozensets of ints)
+            model = Path(HanoverTagger.__file__).with_name(HANTA_MODEL)
+            self.reachability = cached(f"hanta-reachability-{hanta_version()}", model,
+                                       lambda: self._reachability(), _is_reachability)
+
+        def _reachability(self) -> dict[int, frozenset[int]]:
+            super().reachable()
+            return self.reachability  # type: ignore[no-any-return]
+
+    return Tagger(HANTA_MODEL)
+
+
+def _is_reachability(value: object) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, int) and isinstance(v, frozenset) for k, v in value.items()
+    )
 
 
 def stts(tag: str) -> str:
@@ -135,12 +156,14 @@ class HanTaTagger:
         key = (word, hanta_tag)
         lemma = self._lemmas.get(key)
         if lemma is None:
+            # the table's answer is kept too: the table is read in place, one entry per look-up
             lemma = self.table.lemma(word, hanta_tag)
-        if lemma is None:
+            if lemma is None:
+                tag_id = self.hanta.tag2int[hanta_tag]
+                lemma = self.hanta._analyze(word, tag_id, taglevel=1)[0]
             if len(self._lemmas) > _MEMO_LIMIT:
                 self._lemmas.clear()
-            tag_id = self.hanta.tag2int[hanta_tag]
-            lemma = self._lemmas[key] = self.hanta._analyze(word, tag_id, taglevel=1)[0]
+            self._lemmas[key] = lemma
         return lemma
 
     def tag_tokens(self, tokens: list[Token]) -> None:
