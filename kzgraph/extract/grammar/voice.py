@@ -22,9 +22,10 @@ from kzgraph.extract.grammar.clauses import clause, relative_clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.inverted_title import split_title_subject
 from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
-from kzgraph.extract.grammar.objects import object_after, passive_agent, verb_object
+from kzgraph.extract.grammar.objects import object_after, passive_agent
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_object_subject, relative_role
 from kzgraph.extract.grammar.subordinate import subordinate_start
+from kzgraph.extract.grammar.verb_objects import verb_object
 
 # the constructions a verb or noun is read in; role maps name them
 ACTIVE = "active"

@@ -8,9 +8,9 @@ import re
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, Appointment, Replacement
 from kzgraph.extract.grammar.clauses import clause, subject_of
-from kzgraph.extract.grammar.objects import verb_object
 from kzgraph.extract.grammar.scope import negated
 from kzgraph.extract.grammar.triggers import events_lexicon, find_triggers
+from kzgraph.extract.grammar.verb_objects import verb_object
 
 # becoming the successor, or taking up the succession ("tritt seine Nachfolge an")
 _BECOMING = re.compile(r"\b(?:wird|wurde|werden|wurden|tritt|trat|treten|traten|angetreten)\b")

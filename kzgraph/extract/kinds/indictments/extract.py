@@ -13,10 +13,11 @@ from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.event_verbs import verb_forms
-from kzgraph.extract.grammar.objects import agent_after_von, verb_object
+from kzgraph.extract.grammar.objects import agent_after_von
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import PASSIVE_AUX, Trigger, events_lexicon, find_triggers
+from kzgraph.extract.grammar.verb_objects import verb_object
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.arrests.charges import charge_of
 from kzgraph.extract.kinds.indictments.fact import Indictment

@@ -17,14 +17,13 @@ from kzgraph.extract.grammar.objects import (
     apposition_in,
     name_after_titles,
     object_after,
-    object_other,
     persons_of,
-    verb_object,
 )
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_role
 from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
+from kzgraph.extract.grammar.verb_objects import object_other, verb_object
 from kzgraph.extract.grammar.voice import verb_roles
 from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.dismissals.posts import office_taken_from
