@@ -213,3 +213,36 @@ def test_without_a_cache_directory_the_tables_are_used_unpacked(monkeypatch: pyt
         finally:
             _load_gazetteer_file.cache_clear()
         assert type(gazetteer) is Gazetteer and gazetteer.word_bits("Berlin")
+
+
+def test_copies_unused_for_a_month_are_removed_when_a_table_is_written(cache: Path, tmp_path: Path) -> None:
+    import os
+    import time
+
+    cache.mkdir()
+    gone = cache / "words-0123456789abcdef-0123456789abcdef.marshal"  # a deleted checkout's copy
+    other = cache / "words-fedcba9876543210-fedcba9876543210.marshal"  # another checkout, in use
+    unrelated = cache / "names-0123456789abcdef-0123456789abcdef.marshal"  # another table: left
+    for path in (gone, other, unrelated):
+        path.write_bytes(b"x")
+    month_ago = time.time() - disk_cache.UNUSED_FOR - 3600
+    os.utime(gone, (month_ago, month_ago))
+    os.utime(unrelated, (month_ago, month_ago))
+    source = tmp_path / "words.txt"
+    source.write_text("a b", encoding="utf-8")
+    disk_cache.cached("words", source, lambda: _table(source), _valid)
+    assert not gone.exists() and other.exists() and unrelated.exists()
+
+
+def test_a_copy_in_use_is_marked_as_used(cache: Path, tmp_path: Path) -> None:
+    import os
+    import time
+
+    source = tmp_path / "words.txt"
+    source.write_text("a b", encoding="utf-8")
+    disk_cache.cached("words", source, lambda: _table(source), _valid)
+    (written,) = cache.iterdir()
+    week_ago = time.time() - 7 * 24 * 3600
+    os.utime(written, (week_ago, week_ago))
+    assert disk_cache.cached("words", source, lambda: _table(source), _valid) == {"words": ["a", "b"]}
+    assert time.time() - written.stat().st_mtime < 3600

@@ -8,7 +8,9 @@ for plain strings, bytes, numbers, tuples, lists, sets and dicts), which reads 3
 than parsing them again. Tables looked up in place (``packed_table``: HanTa's) are kept as
 raw bytes and memory-mapped, so that loading them makes no objects at all. The shipped files
 stay the source of truth: a cache file is keyed by its source file (path, size, modification time), the Python
-version and :data:`FORMAT`, and is written again when any of them changes.
+version and :data:`FORMAT`, and is written again when any of them changes. Each checkout or
+install has its own copies (keyed by the source's path); copies unused for 30 days are removed
+when a table is next written, so gone checkouts and temporary clones do not pile up.
 
 The directory is ``$KZGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/kzgraph``, else
 ``~/.cache/kzgraph``; ``KZGRAPH_CACHE_DIR=""`` turns the cache off. A cache that cannot be
@@ -22,12 +24,17 @@ import marshal
 import mmap
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 CACHE_ENV = "KZGRAPH_CACHE_DIR"
 FORMAT = 1  # bump when a cached table's layout changes
+# A copy no process has used for this long belongs to a checkout or install that is gone (each
+# source path has its own copy): removed when a table of that name is written again.
+UNUSED_FOR = 30 * 24 * 3600
+_TOUCH_AFTER = 24 * 3600  # a copy in use is marked as used at most once a day
 SUFFIX = ".marshal"
 RAW_SUFFIX = ".table"
 
@@ -60,6 +67,7 @@ def cached_buffer(
     where, path = place
     mapped = _map(path)
     if mapped is not None and valid(mapped):
+        _mark_used(path)
         return mapped
     _write_bytes(folder, where, path, build(), RAW_SUFFIX)
     mapped = _map(path)
@@ -79,6 +87,7 @@ def cached(name: str, source: Path, build: Callable[[], T], valid: Callable[[obj
     try:
         value = marshal.loads(path.read_bytes())
         if valid(value):
+            _mark_used(path)
             return value  # type: ignore[no-any-return]
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not there yet, or damaged: parse and write it again
@@ -134,5 +143,27 @@ def _write_bytes(folder: Path, where: str, path: Path, data: bytes, suffix: str)
         for old in folder.glob(f"{where}-*{suffix}"):  # the copies of an older source
             if old != path:
                 old.unlink(missing_ok=True)
+        _remove_unused(folder, where.rsplit("-", 1)[0], suffix)
     except (OSError, ValueError):
         pass  # a read-only or full cache directory: the next process parses again
+
+
+def _mark_used(path: Path) -> None:
+    """Keep a copy in use from counting as unused (its modification time says when it was used)."""
+    try:
+        if time.time() - path.stat().st_mtime > _TOUCH_AFTER:
+            os.utime(path)
+    except OSError:
+        pass
+
+
+def _remove_unused(folder: Path, name: str, suffix: str) -> None:
+    """Remove the copies of table ``name`` for other source paths (other checkouts, removed
+    virtual environments, temporary clones) that no process has used for :data:`UNUSED_FOR`."""
+    now = time.time()
+    for other in folder.glob(f"{name}-*{suffix}"):
+        try:
+            if now - other.stat().st_mtime > UNUSED_FOR:
+                other.unlink(missing_ok=True)
+        except OSError:
+            continue
