@@ -63,6 +63,9 @@ class ArticleContext:
         self._texts: dict[tuple[int, int], tuple[str, ...]] = {}
         self._text_sets: dict[tuple[int, int], frozenset[str]] = {}
         self._answers: dict[tuple[Callable[..., bool], int, int], bool] = {}
+        # the triggers of a verb list in a sentence, read once: several types and the frame
+        # fallback ask for the same lists (grammar.triggers.find_triggers)
+        self.trigger_memo: dict[tuple[int, int, str, str], tuple[object, ...]] = {}
         self.tokens = token_table(doc)  # the words as lists: a Token per doc[i] costs more
         self._text = self.tokens.text  # Doc.text is built from new Tokens on every access
         index = MentionIndex(doc, self.lx, self.persons, self.sentences, self._sent_of, self.tokens)

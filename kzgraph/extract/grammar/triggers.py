@@ -41,6 +41,16 @@ _COORDINATORS = closed_class().words("coordinators")
 
 
 def find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str = "verbs") -> list[Trigger]:
+    """The forms of the verb list ``section.key`` in ``sent``, each with its voice; read once per
+    article, sentence and list."""
+    memo_key = (sent.start, sent.end, section, key)
+    found = ctx.trigger_memo.get(memo_key)
+    if found is None:
+        found = ctx.trigger_memo[memo_key] = tuple(_find_triggers(ctx, sent, section, key))
+    return list(found)
+
+
+def _find_triggers(ctx: ArticleContext, sent: Span, section: str, key: str) -> list[Trigger]:
     finite, nonfinite = verb_forms(section, key)
     out: list[Trigger] = []
     # only the tokens that are a form of the section are read (most sentences hold none)
