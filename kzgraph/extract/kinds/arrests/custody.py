@@ -4,6 +4,8 @@ in Haft", a headline "Ex-Minister X in U-Haft". The places and verbs are data (e
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
@@ -17,9 +19,9 @@ def custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     verb of the lexicon in the clause of "in" + a place of remand (not "aus der U-Haft"), or by a
     headline without a verb."""
     lex = events_lexicon()["arrest"]
-    places = {w.lower() for w in lex["custody_places"]}
+    places = _lowered("custody_places")
     # "kam in Haft": plain Haft only with a verb of coming into it
-    event_places = {w.lower() for w in lex["custody_event_places"]}
+    event_places = _lowered("custody_event_places")
     # hyphenated compounds of a custody word: "in Gestapo-Haft" (an event place by its end)
     hyphenated = {w for w in ctx.sentence_words(sent) if "-" in w and w.rsplit("-", 1)[1] in event_places}
     event_places |= hyphenated
@@ -45,16 +47,23 @@ def custody_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
 _WERDEN = closed_class().words("werden_forms")
 
 
+@cache
+def _lowered(key: str) -> frozenset[str]:
+    """A word list of the arrest lexicon, lower-cased once."""
+    return frozenset(w.lower() for w in events_lexicon()["arrest"][key])
+
+
 def admission_triggers(ctx: ArticleContext, sent: Span) -> list[Trigger]:
     """ "wurde in die Justizvollzugsanstalt eingeliefert", "wurde dem Untersuchungsgefängnis
     zugeführt": a passive participle of admission with a place of remand before it in its clause;
     its subject is taken into custody, as with "wurde festgenommen"."""
-    lex = events_lexicon()["arrest"]
-    places = {w.lower() for w in lex["custody_admission_places"]}
     out: list[Trigger] = []
-    if any(t.lower_ in lex["custody_admission_not_with"] for t in sent):
+    # most sentences hold no participle of admission: asked first, from the cached words
+    positions = ctx.positions_of(sent, _lowered("custody_admission_participles"))
+    if not positions or ctx.sentence_words(sent) & _lowered("custody_admission_not_with"):
         return out
-    for i in ctx.positions_of(sent, set(lex["custody_admission_participles"])):
+    places = _lowered("custody_admission_places")
+    for i in positions:
         near = clause(ctx, sent, i)
         before = [t for t in ctx.doc[near.start : i] if t.tag_ in ("NN", "NE")]
         if not before or before[-1].lower_ not in places and not any(t.lower_ in places for t in before[-3:]):
