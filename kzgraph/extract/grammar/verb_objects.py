@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent
+from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import object_after, persons_of
@@ -44,7 +44,24 @@ def verb_object(
     if got is not None and subject is not None and got[0] == subject:
         # inverted order ("Zugleich berief das Gremium X ..."): the subject follows the verb
         got = object_after(ctx, got[2], end, skip)
-    return got or object_other(ctx, start, i, skip, subject)
+    return got or object_other(ctx, start, i, skip, subject) or bare_title_object(ctx, i, end)
+
+
+def bare_title_object(ctx: ArticleContext, i: int, end: int) -> tuple[Agent, int, int] | None:
+    """A post without article right after the finite verb ("Präsident entlässt Armeechef"): a
+    headline drops the article; a singular count noun without one is the verb's object."""
+    doc = ctx.doc
+    k = i + 1
+    while k < end and doc[k].tag_ == "ADJA":
+        k += 1
+    if k >= end or doc[k].tag_ != "NN" or not ctx.lx.is_title(doc[k].text):
+        return None
+    agent = ctx.agent_for(doc[i + 1 : k + 1])
+    # a form for one or many ("Minister") reads as a group: either way the verb's object
+    return (agent, i + 1, k + 1) if agent is not None and agent.kind in _PEOPLE else None
+
+
+_PEOPLE = frozenset({AgentKind.PERSON, AgentKind.GROUP})
 
 
 _NON_FINITE = frozenset({"VVPP", "VVINF", "VVIZU"})

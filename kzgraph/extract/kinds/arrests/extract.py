@@ -30,6 +30,7 @@ from kzgraph.extract.kinds.arrests.agents import (
 from kzgraph.extract.kinds.arrests.attributive import attributive_groups
 from kzgraph.extract.kinds.arrests.bare import bare_before_group
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
+from kzgraph.extract.kinds.arrests.collectives import collective_count
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
     group_count,
@@ -205,7 +206,21 @@ def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: in
             continue
         told = _told(ctx, sents, s_idx)
         ev = ctx.evidence(sent, "arrest.group.attributive", 0.75)
+        # the same phrase read before without its count ("die drei … festgenommenen Männer")
+        out[:] = [f for f in out if not _uncounted_same(f, sent, group[1])]
         add(out, group_arrest(ev, group, told.charge, told.reporter, ctx.date_for(sent, ctx.doc[i].idx)))
+
+
+def _uncounted_same(fact: Arrest, sent: Span, people: str) -> bool:
+    """An uncounted, unnamed arrested of ``sent`` whose phrase ends in the group's noun."""
+    who = fact.arrested
+    return (
+        fact.evidence.start == sent.start_char
+        and fact.count is None
+        and who is not None
+        and not who.is_named
+        and who.label.lower().endswith(people.lower())
+    )
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> Told:
@@ -298,6 +313,8 @@ def _groups(
         group = object_antecedent_group(ctx, sent, trig.i, clause(ctx, sent, trig.i))
     if group is None and trig.passive:
         group = pronominal_count(ctx, sent, trig.i)  # "Zwei von ihnen wurden festgenommen"
+    if group is None:
+        group = collective_count(ctx, sent, trig)  # "das Trio wurde festgenommen"
     members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
     for person in members:
         ev = ctx.evidence(sent, "arrest.group.named", 0.8)
