@@ -41,3 +41,7 @@ def test_bare_post_after_the_verb(text: str, verb: str, label: str) -> None:
 )
 def test_no_bare_post(text: str, verb: str) -> None:
     assert _object(text, verb) is None
+
+
+def test_title_before_a_name_is_not_the_object() -> None:
+    assert _object("Den Stabschef entlässt Präsident Karl Ostrup", "entlässt") is None

@@ -44,7 +44,9 @@ def verb_object(
     if got is not None and subject is not None and got[0] == subject:
         # inverted order ("Zugleich berief das Gremium X ..."): the subject follows the verb
         got = object_after(ctx, got[2], end, skip)
-    return got or object_other(ctx, start, i, skip, subject) or bare_title_object(ctx, i, end)
+    # a bare post right after a finite verb before any phrase before it: in a headline the phrase
+    # before the verb is its subject ("<Ort> <Name> entlässt Zentralbankchef")
+    return got or bare_title_object(ctx, i, end) or object_other(ctx, start, i, skip, subject)
 
 
 def bare_title_object(ctx: ArticleContext, i: int, end: int) -> tuple[Agent, int, int] | None:
@@ -56,6 +58,8 @@ def bare_title_object(ctx: ArticleContext, i: int, end: int) -> tuple[Agent, int
         k += 1
     if k >= end or doc[k].tag_ != "NN" or not ctx.lx.is_title(doc[k].text):
         return None
+    if k + 1 < end and (doc[k + 1].tag_ == "NE" or ctx.mention_at(k + 1) is not None):
+        return None  # "entlässt Präsident X den Minister": the title of the name after it
     agent = ctx.agent_for(doc[i + 1 : k + 1])
     # a form for one or many ("Minister") reads as a group: either way the verb's object
     return (agent, i + 1, k + 1) if agent is not None and agent.kind in _PEOPLE else None
