@@ -47,6 +47,7 @@ def test_collective_in_a_prepositional_phrase_is_no_arrested() -> None:
         ("Die vier in Ahlbach festgenommenen Männer kamen in Untersuchungshaft.", "vier Männer", 4),
         ("Die drei am Montag in Ahlbach festgenommenen Verdächtigen sind in Haft.", "drei Verdächtige", 3),
         ("Die am Montag festgenommenen fünf Männer sind in Haft.", "fünf Männer", 5),
+        ("Die zwei in Ahlbach festgenommenen Verdächtigen kamen in Haft.", "zwei Verdächtige", 2),
     ],
 )
 def test_count_before_attributive_participle(text: str, label: str, count: int) -> None:

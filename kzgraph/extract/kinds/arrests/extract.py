@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, FactDate
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
@@ -207,20 +207,18 @@ def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: in
         told = _told(ctx, sents, s_idx)
         ev = ctx.evidence(sent, "arrest.group.attributive", 0.75)
         # the same phrase read before without its count ("die drei … festgenommenen Männer")
-        out[:] = [f for f in out if not _uncounted_same(f, sent, group[1])]
+        out[:] = [f for f in out if not _uncounted_same(f, sent, group)]
         add(out, group_arrest(ev, group, told.charge, told.reporter, ctx.date_for(sent, ctx.doc[i].idx)))
 
 
-def _uncounted_same(fact: Arrest, sent: Span, people: str) -> bool:
-    """An uncounted, unnamed arrested of ``sent`` whose phrase ends in the group's noun."""
+def _uncounted_same(fact: Arrest, sent: Span, group: tuple[Count, str]) -> bool:
+    """An uncounted, unnamed arrested of ``sent`` whose phrase holds the group's count word or
+    ends in its noun (the group's label is in the nominative, the phrase may not be)."""
     who = fact.arrested
-    return (
-        fact.evidence.start == sent.start_char
-        and fact.count is None
-        and who is not None
-        and not who.is_named
-        and who.label.lower().endswith(people.lower())
-    )
+    if fact.evidence.start != sent.start_char or fact.count is not None or who is None or who.is_named:
+        return False
+    words = who.label.lower().split()
+    return group[0].text.lower() in words or who.label.lower().endswith(group[1].lower())
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> Told:
