@@ -106,8 +106,18 @@ def _passive_in_clause(toks: list[Token], k: int, stretches: list[tuple[int, int
     if not passive_aux:
         # a headline tells a passive without its auxiliary ("Zwei Schmuggler in Kiel
         # festgenommen"), as does a participle in apposition ("Die Trainerin, entlassen, …")
-        passive_aux = _verbless_segment(toks, k) or _participle_apposition(toks, k)
+        passive_aux = _verbless_segment(toks, k) and not _plural_with_bare_object(toks, k)
+        passive_aux = passive_aux or _participle_apposition(toks, k)
     return passive_aux
+
+
+def _plural_with_bare_object(toks: list, k: int) -> bool:  # type: ignore[type-arg]
+    """A headline form in -en between two bare nouns ("Klubs entlassen Trainer"): the plural finite
+    verb with its object, not a participle (a participle headline ends its phrase: "Trainer
+    entlassen")."""
+    if not toks[k].lower_.endswith("en") or k == 0 or k + 1 >= len(toks):
+        return False
+    return toks[k - 1].tag_ in ("NN", "NE") and toks[k + 1].tag_ == "NN"
 
 
 def _future_of_another_verb(toks: list, m: int, k: int) -> bool:  # type: ignore[type-arg]

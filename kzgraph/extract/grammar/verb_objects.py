@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent
+from kzgraph.extract.facts import Agent, AgentKind
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.lexicon import COORDINATORS
 from kzgraph.extract.grammar.objects import object_after, persons_of
@@ -44,7 +44,28 @@ def verb_object(
     if got is not None and subject is not None and got[0] == subject:
         # inverted order ("Zugleich berief das Gremium X ..."): the subject follows the verb
         got = object_after(ctx, got[2], end, skip)
-    return got or object_other(ctx, start, i, skip, subject)
+    # a bare post right after a finite verb before any phrase before it: in a headline the phrase
+    # before the verb is its subject ("<Ort> <Name> entlässt Zentralbankchef")
+    return got or bare_title_object(ctx, i, end) or object_other(ctx, start, i, skip, subject)
+
+
+def bare_title_object(ctx: ArticleContext, i: int, end: int) -> tuple[Agent, int, int] | None:
+    """A post without article right after the finite verb ("Präsident entlässt Armeechef"): a
+    headline drops the article; a singular count noun without one is the verb's object."""
+    doc = ctx.doc
+    k = i + 1
+    while k < end and doc[k].tag_ == "ADJA":
+        k += 1
+    if k >= end or doc[k].tag_ != "NN" or not ctx.lx.is_title(doc[k].text):
+        return None
+    if k + 1 < end and (doc[k + 1].tag_ == "NE" or ctx.mention_at(k + 1) is not None):
+        return None  # "entlässt Präsident X den Minister": the title of the name after it
+    agent = ctx.agent_for(doc[i + 1 : k + 1])
+    # a form for one or many ("Minister") reads as a group: either way the verb's object
+    return (agent, i + 1, k + 1) if agent is not None and agent.kind in _PEOPLE else None
+
+
+_PEOPLE = frozenset({AgentKind.PERSON, AgentKind.GROUP})
 
 
 _NON_FINITE = frozenset({"VVPP", "VVINF", "VVIZU"})

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
-from kzgraph.extract.facts import Agent, AgentKind, Arrest, FactDate
+from kzgraph.extract.facts import Agent, AgentKind, Arrest, Count, FactDate
 from kzgraph.extract.grammar.clauses import clause, subject_of
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.coordination import listed_agents
@@ -30,6 +30,7 @@ from kzgraph.extract.kinds.arrests.agents import (
 from kzgraph.extract.kinds.arrests.attributive import attributive_groups
 from kzgraph.extract.kinds.arrests.bare import bare_before_group
 from kzgraph.extract.kinds.arrests.charges import charge_after, charge_of
+from kzgraph.extract.kinds.arrests.collectives import collective_count
 from kzgraph.extract.kinds.arrests.custody import custody_triggers
 from kzgraph.extract.kinds.arrests.groups import (
     group_count,
@@ -205,7 +206,19 @@ def _by_attributive_participle(ctx: ArticleContext, sents: list[Span], s_idx: in
             continue
         told = _told(ctx, sents, s_idx)
         ev = ctx.evidence(sent, "arrest.group.attributive", 0.75)
+        # the same phrase read before without its count ("die drei … festgenommenen Männer")
+        out[:] = [f for f in out if not _uncounted_same(f, sent, group)]
         add(out, group_arrest(ev, group, told.charge, told.reporter, ctx.date_for(sent, ctx.doc[i].idx)))
+
+
+def _uncounted_same(fact: Arrest, sent: Span, group: tuple[Count, str]) -> bool:
+    """An uncounted, unnamed arrested of ``sent`` whose phrase holds the group's count word or
+    ends in its noun (the group's label is in the nominative, the phrase may not be)."""
+    who = fact.arrested
+    if fact.evidence.start != sent.start_char or fact.count is not None or who is None or who.is_named:
+        return False
+    words = who.label.lower().split()
+    return group[0].text.lower() in words or who.label.lower().endswith(group[1].lower())
 
 
 def _told(ctx: ArticleContext, sents: list[Span], s_idx: int) -> Told:
@@ -298,6 +311,8 @@ def _groups(
         group = object_antecedent_group(ctx, sent, trig.i, clause(ctx, sent, trig.i))
     if group is None and trig.passive:
         group = pronominal_count(ctx, sent, trig.i)  # "Zwei von ihnen wurden festgenommen"
+    if group is None:
+        group = collective_count(ctx, sent, trig)  # "das Trio wurde festgenommen"
     members = members_in_apposition(ctx, sent, group[1], group[0].value) if group else []
     for person in members:
         ev = ctx.evidence(sent, "arrest.group.named", 0.8)

@@ -37,6 +37,9 @@ def group_arrest(
     """A collective arrest: the group is labelled by its count and noun ("mehr als 4400 Menschen")."""
     count, noun = group
     # a joined group ("zwei Männer und eine Frau") has its whole phrase as the count's text
-    label = f"{nominative_number(count.text)} {noun}" if noun else nominative_number(count.text)
+    if noun and noun == count.text:
+        label = noun  # a noun that is its own count ("Trio")
+    else:
+        label = f"{nominative_number(count.text)} {noun}" if noun else nominative_number(count.text)
     group_agent = Agent(AgentKind.GROUP, label=label)
     return Arrest(evidence, group_agent, count, charge, reporter, date)
