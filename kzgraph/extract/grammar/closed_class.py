@@ -111,6 +111,7 @@ WORD_LISTS = (
     "time_adjunct_prepositions", "academic_honorifics",
     "definite_accusative_articles", "naming_verbs", "named_things", "lead_in_topic_prepositions",
     "zum_zur", "with_prepositions", "an_prepositions", "period_nouns", "period_genitives",
+    "counted_period_nouns",
     "question_complementisers",
     "time_adjunct_nouns", "day_part_nouns",
     "office_complement_openers", "in_forms", "aus_dem_determiners",

@@ -11,6 +11,7 @@ from kzgraph.extract.grammar.closed_class import closed_class
 
 _WORDS = closed_class()
 _TIME_NOUNS = _WORDS.words("period_nouns")
+_COUNTED = _WORDS.words("counted_period_nouns")
 _MONTHS = frozenset(_WORDS.calendar.months) | frozenset(_WORDS.calendar.month_synonyms)
 
 
@@ -31,6 +32,8 @@ def past_adjuncts(ctx: ArticleContext, k: int, limit: int) -> int:
             end = next(nouns, None)
             if end is None:
                 return k
+            if doc[end].tag_ == "CARD" and end + 1 < limit and doc[end + 1].text in _COUNTED:
+                end += 1  # "vor drei Tagen": the counted span, not the number, closes the phrase
             named = ctx.mention_at(end)
             if named is not None and named.start == end:
                 end = named.end - 1  # "zusammen mit Lea Born": past the whole name

@@ -3,11 +3,12 @@ a condition, a negation; each bounded by the clause it stands in."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
 from spacy.lang.lex_attrs import is_quote
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.grammar.clauses import clause, relative_clause
@@ -52,6 +53,9 @@ def hedged(
             continue
         if text in _ACTED and _acted(ctx, sent, i):
             continue  # "B hat nun gehandelt": acted, not touted ("wird als Nachfolger gehandelt")
+        attribute = _attributive_phrase_end(doc, i, sent.end)
+        if attribute is not None and all(a > attribute for a in anchors or ()):
+            continue  # "Die lange als Favoritin gehandelte Referentin X wird …": a description
         if anchors is None:
             return True
         if _in_another_dependent_clause(ctx, sent, i, anchors):
@@ -64,6 +68,28 @@ def hedged(
             continue  # "soll Geld veruntreut haben und wurde festgenommen": the hedge is the deed's
         return True
     return False
+
+
+# the words an attributive participle phrase holds before its participle ("lange als Favorit gehandelte")
+_ATTRIBUTE_TAGS = frozenset({"NN", "NE", "ADV", "ADJD", "APPR", "ART", "KOKOM"})
+# inflected participles: "gehandelte", "genannten", "vorgeschlagener", "gesehenes"
+_PARTICIPLE_ENDING = re.compile(r"(?:t|en)(?:e|en|er|es|em)$")
+
+
+def _attributive_phrase_end(doc: Doc, i: int, limit: int) -> int | None:
+    """The attributive participle (ADJA) that closes a phrase holding the word at ``i``, or that
+    word itself ("die als Favoritin gehandelte Ministerin", "der gehandelte Nachfolger"): the
+    phrase describes a noun and hedges no event; None when no such participle follows closely."""
+    if doc[i].tag_ not in ("NN", "ADJA"):
+        return None  # "wird voraussichtlich neue Chefin": a hedging adverb modifies the clause
+    for j in range(i, min(limit, i + 4)):
+        if doc[j].tag_ == "ADJA":
+            participle = _PARTICIPLE_ENDING.search(doc[j].lower_) is not None
+            described = j + 1 < limit and doc[j + 1].tag_ in ("NN", "NE", "ADJA", "$,")
+            return j if participle and described else None
+        if doc[j].tag_ not in _ATTRIBUTE_TAGS:
+            return None
+    return None
 
 
 _CONCESSIVE = closed_class().words("concessive_prepositions")

@@ -21,7 +21,7 @@ from kzgraph.extract.grammar.coordination import conjunct_subject
 from kzgraph.extract.grammar.copula_adjuncts import past_adjuncts, past_attributes
 from kzgraph.extract.grammar.objects import unprepositioned_names
 from kzgraph.extract.grammar.scope import negated
-from kzgraph.extract.grammar.set_off import past_set_off
+from kzgraph.extract.grammar.set_off import description_opens, past_description, past_figure, past_set_off
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.appointments.bodies import member_post
 from kzgraph.extract.kinds.offices.extract import office_label
@@ -79,14 +79,17 @@ def _clause_end(ctx: ArticleContext, sent: Span, start: int) -> int:
 
 def _described_at_start(ctx: ArticleContext, sent: Span, name: int) -> bool:
     """The name at ``name`` opens the sentence after a description only ("Der Jurist X",
-    "Die frühere Richterin X"): the whole phrase is the subject."""
+    "Die frühere Richterin X", "Der Leiter des Amtes, X,"): the whole phrase is the subject."""
     words = ctx.doc[sent.start : name]
-    return (
+    short = (
         0 < len(words) <= 4
         and words[0].lower_ in _words("definite_nominative_articles")
         and all(t.tag_ == "ADJA" or ctx.lx.is_role(t.text) for t in words[1:])
         and ctx.lx.is_role(words[-1].text)
     )
+    # round 22: a longer description, or one the name is set off from ("Die bisherige Leiterin
+    # des Amtes für Y, X (Partei), wird …")
+    return short or description_opens(ctx.doc, sent.start, name, ctx.lx.is_role)
 
 
 def _described_after(ctx: ArticleContext, sent: Span, verb: int) -> Mention | None:
@@ -126,7 +129,9 @@ def bare_office_predicate(ctx: ArticleContext, sent: Span) -> Appointment | None
         after = _described_after(ctx, sent, verb)
         before = _subject_before(ctx, sent, verb)
         if after is not None and verb > sent.start:
-            who, k = after, after.end  # "1998 wurde X Direktor": the subject after the verb
+            # "1998 wurde X Direktor": the subject after the verb, past what is set off after it
+            # ("So wird X, bisher Leiter der Y, Direktor")
+            who, k = after, past_description(doc, past_figure(doc, after.end, sent.end), sent.end, False)
         elif before is not None and (
             before.subject
             or _described_at_start(ctx, sent, before.start)
@@ -202,6 +207,7 @@ _AND_OR = _WORDS.words("and_or")
 _BECOMES = _WORDS.words("becoming_verbs")
 _BECOMES_BARE = _WORDS.words("becoming_verbs_bare")
 _NAMING = frozenset(events_lexicon()["appointment"]["naming_verbs"])
+_PLURAL_BECOMING = frozenset(events_lexicon()["appointment"]["plural_becoming"])
 
 
 def _office_end(ctx: ArticleContext, k: int, limit: int) -> int:
@@ -298,6 +304,9 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, in
     a += lowers[a] in _WORDS.words("definite_nominative_articles") and lowers[a + 1] in _NEW
     new = a > sent.start or lowers[a] in _NEW
     title = a + (lowers[a] in _NEW)
+    # "Parlamentarische Staatssekretäre werden A und B": an adjective before a plural title
+    described = not new and doc[title].tag_ == "ADJA" and title + 1 < sent.end
+    title += described and lx.is_title(texts[title + 1])
     successor = texts[title] in _SUCCESSORS  # "Nachfolger wird X": the post left, named elsewhere
     titled = lx.is_title(texts[title]) or successor
     if sent.end - title < 3 or not titled or doc[title].tag_ not in ("NN", "NE"):
@@ -305,16 +314,28 @@ def _title_first(ctx: ArticleContext, sent: Span) -> tuple[Agent, str | None, in
     e = _past_relative_clause(doc, _office_end(ctx, title, sent.end), sent.end)
     e = _past_discourse_adverbs(doc, e, sent.end)
     naming = e < sent.end and doc[e].lower_ in _NAMING
-    if e >= sent.end or not naming and doc[e].lower_ not in (_BECOMES if new else _BECOMES_BARE):
+    verbs = (_BECOMES if new else _BECOMES_BARE) | _PLURAL_BECOMING  # "Neue Minister werden A und B"
+    if e >= sent.end or not naming and doc[e].lower_ not in verbs:
         return None  # without "neu" only a post taken: "Chef der Behörde wird X" ("ist X": held)
-    if _other_verb_after(ctx, e, _clause_end(ctx, sent, e + 1)):
+    plural = doc[e].lower_ in _PLURAL_BECOMING  # "werden A und B bleiben": past the list
+    end = _comma_or_end(ctx, sent, e + 1) if plural else _clause_end(ctx, sent, e + 1)
+    if _other_verb_after(ctx, e, end):
         return None  # "Der neue Minister wird X treffen": "wird" an auxiliary
     # "Neue Ministerin ist Xs bisherige Staatssekretärin Y": X is the possessor, Y the holder
     names = unprepositioned_names(ctx, doc[e + 1 : sent.end])
     names = [m for m in names if not saxon_genitive(ctx, m.start, sent.end)]
+    # "wird der bisherige Leiter des Büros von Y, X": the name set off after the description, not Y
+    set_off = [
+        m
+        for m in names
+        if doc[m.start - 1].text == "," and description_opens(doc, e + 1, m.start, lx.is_role)
+    ]
+    names = set_off[:1] or names
     if not names or naming and (not new or names[0].start != e + 1):
         return None  # "Der neue Trainer heißt X": the name right after "heißt"
     post = None if successor else office_label(ctx, title)[0]
+    if plural and post is not None and post.endswith("e") and lx.is_title(post[:-1]):
+        post = post[:-1]  # the singular of a plural title: "Staatssekretäre"
     return ctx.person_agent(names[0].person), post, e
 
 

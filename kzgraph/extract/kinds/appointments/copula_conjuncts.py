@@ -5,6 +5,8 @@ verb or, with the verb left out (gapping), right after the post phrase."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
@@ -13,6 +15,7 @@ from kzgraph.extract.grammar.agents import saxon_genitive
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.copula_adjuncts import past_attributes
 from kzgraph.extract.grammar.objects import unprepositioned_names
+from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.offices.extract import office_label
 
 _WORDS = closed_class()
@@ -56,4 +59,29 @@ def further_new_holders(ctx: ArticleContext, sent: Span) -> list[Appointment]:
                 ctx.date_for(sent, doc[verb].idx),
             )
         )
+    return out
+
+
+_PLURAL_BECOMING = frozenset(events_lexicon()["appointment"]["plural_becoming"])
+_LIST_JOINERS = _WORDS.words("coordinators") | {","}
+
+
+def plural_holders(ctx: ArticleContext, sent: Span, fact: Appointment) -> list[Appointment]:
+    """ "Neue Staatssekretäre werden A im X- sowie B im Y-Ministerium": after a plural becoming
+    verb right before the first holder, every further name joined by a comma, "und" or "sowie"
+    (past a place or remit adjunct of the one before) takes the same post."""
+    doc = ctx.doc
+    names = [m for m in ctx.mentions_in(sent) if m.kind == "name"]
+    first = next((m for m in names if ctx.person_agent(m.person) == fact.appointee), None)
+    if first is None or first.start - 1 < sent.start or doc[first.start - 1].lower_ not in _PLURAL_BECOMING:
+        return []
+    out = []
+    for m in names:
+        if m.start <= first.start or doc[m.start - 1].lower_ not in _LIST_JOINERS:
+            continue
+        if any(t.tag_.endswith("FIN") or t.text in (";", ":") for t in doc[first.end : m.start]):
+            break  # another clause
+        who = ctx.person_agent(m.person)
+        if who.kind == AgentKind.PERSON and who != fact.appointee:
+            out.append(dataclasses.replace(fact, appointee=who))
     return out

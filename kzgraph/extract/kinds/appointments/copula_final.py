@@ -13,6 +13,7 @@ from kzgraph.extract.facts import Agent, AgentKind, Appointment
 from kzgraph.extract.grammar.closed_class import closed_class
 from kzgraph.extract.grammar.relative import relative_antecedent
 from kzgraph.extract.grammar.scope import negated
+from kzgraph.extract.grammar.set_off import description_opens
 from kzgraph.extract.grammar.triggers import events_lexicon
 from kzgraph.extract.kinds.offices.extract import office_label
 
@@ -43,6 +44,8 @@ def final_copula(ctx: ArticleContext, sent: Span) -> list[Appointment]:
         if not ctx.lx.is_title(doc[title].text) or named is not None and named.kind == "name":
             continue  # ", die Schulleiterin wird": a description mention; a name is no predicate
         k = title - 1 if doc[title - 1].lower_ in _NEW else title
+        while k - 1 > sent.start and doc[k - 1].tag_ == "ADJA" and doc[k - 1].text[:1].islower():
+            k -= 1  # "dass X stellvertretende Sprecherin wird"
         holder = _subject_before(ctx, sent, k)
         if holder is not None and not negated(ctx, sent, verb):
             evidence = ctx.evidence(sent, "appointment.copula.final", 0.7)
@@ -61,10 +64,28 @@ def _subject_before(ctx: ArticleContext, sent: Span, k: int) -> Agent | None:
         found = relative_antecedent(ctx, sent, doc[k - 1 : k])
         agent = found[0] if found is not None else None
     else:
-        m = next((m for m in ctx.mentions_in(doc[sent.start : k]) if m.end == k and m.kind == "name"), None)
+        # "dass der bisherige Leiter des Amtes, X, Sprecher wird": the name set off after a description
+        set_off = doc[k - 1].text == ","
+        end = k - set_off
+        names = ctx.mentions_in(doc[sent.start : end])
+        m = next((m for m in names if m.end == end and m.kind == "name"), None)
         if m is None or m.start - 1 < sent.start or doc[m.start - 1].lower_ in _NOT_TOLD:
             return None
-        if doc[m.start - 1].tag_ != "KOUS":
+        opener = _described_after_conjunction(ctx, sent, m.start) if set_off else m.start - 1
+        if opener is None or doc[opener].tag_ != "KOUS" or doc[opener].lower_ in _NOT_TOLD:
             return None  # "dass X Trainer wird": only after a subordinating conjunction
         agent = ctx.person_agent(m.person)
     return agent if agent is not None and agent.kind == AgentKind.PERSON else None
+
+
+def _described_after_conjunction(ctx: ArticleContext, sent: Span, name: int) -> int | None:
+    """The subordinating conjunction before a description that opens its clause and sets off the
+    name at ``name`` ("dass der bisherige Leiter der Behörde, X,"); None when there is none."""
+    doc = ctx.doc
+    if name - 1 <= sent.start or doc[name - 1].text != ",":
+        return None
+    back = range(name - 2, max(sent.start, name - 20) - 1, -1)
+    opener = next((j for j in back if doc[j].tag_ == "KOUS"), None)
+    if opener is None or not description_opens(doc, opener + 1, name, ctx.lx.is_role):
+        return None
+    return opener

@@ -28,7 +28,7 @@ from kzgraph.extract.kinds.appointments.copula import (
     bare_office_predicate,
     becomes_new_holder,
 )
-from kzgraph.extract.kinds.appointments.copula_conjuncts import further_new_holders
+from kzgraph.extract.kinds.appointments.copula_conjuncts import further_new_holders, plural_holders
 from kzgraph.extract.kinds.appointments.copula_final import final_copula
 from kzgraph.extract.kinds.appointments.headline import new_holder_headline
 from kzgraph.extract.kinds.appointments.nominal import nominal_appointments
@@ -324,7 +324,11 @@ def extract_appointments(
         became = became or new_holder_after_colon(ctx, sent)  # "eine neue Sprecherin: X"
         became = became or new_holder_headline(ctx, sent)  # "X neuer Trainer in Y"
         if became is not None:
-            out.extend(_each_listed(ctx, sent, became))  # "A und B werden Mitglieder des Vorstands"
+            listed = _each_listed(ctx, sent, became)  # "A und B werden Mitglieder des Vorstands"
+            # "Neue Staatssekretäre werden A im X- sowie B im Y-Ministerium"
+            taken = {f.appointee for f in listed}
+            listed += [f for f in plural_holders(ctx, sent, became) if f.appointee not in taken]
+            out.extend(listed)
         out.extend(further_new_holders(ctx, sent))  # "…, neue Staatssekretärin wurde B"
         if not negated(ctx, sent, -1):
             out.extend(nominal_appointments(ctx, sent))

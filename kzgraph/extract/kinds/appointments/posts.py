@@ -33,6 +33,7 @@ def zum_post(ctx: ArticleContext, cl: Span) -> str | None:
     for t in cl:
         if t.lower_ in _TO_ROLE_OR_ZU:  # "zu neuen Vorsitzenden" (plural)
             k = t.i + 1
+            k += k < cl.end and doc[k].tag_ == "PPOSAT"  # "zu seinem Präsidenten", "zu ihrer Vize"
             while k < cl.end and (
                 doc[k].text[:1].islower() and doc[k].text.endswith(("e", "en", "er")) or _ordinal(doc[k].text)
             ):

@@ -17,6 +17,7 @@ from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, ruled_out
 from kzgraph.extract.kinds.appointments.bare_take_over import taken_after_departure
 from kzgraph.extract.kinds.appointments.compound_posts import compound_post
 from kzgraph.extract.kinds.appointments.led_units import led_unit_taken
+from kzgraph.extract.kinds.appointments.place_taken import fronted_post
 from kzgraph.extract.kinds.appointments.posts import zum_post
 from kzgraph.extract.kinds.appointments.takers import taker
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_taken_from
@@ -93,7 +94,11 @@ def take_over(
     doc = ctx.doc
     if trig.spec.get("transfers_office"):
         return _transferred(ctx, sent, cl, trig)
-    if trig.spec.get("service_only"):
+    if trig.spec.get("fronted_post"):
+        found = fronted_post(ctx, cl, trig)  # "Seinen Posten nimmt X ein"
+        if found is None:
+            return None
+    elif trig.spec.get("service_only"):
         found = _service_as_title(ctx, cl, trig)  # "nimmt ihre Arbeit als Leiterin auf"
     else:
         found = office_np(ctx, sent) or _ministry_taken(ctx, cl) or _choice_accepted(ctx, cl, trig)
@@ -132,7 +137,8 @@ def take_over(
         appointee,
         # a post received is given by someone; one's own job taken up is told with no one acting
         # (it yields to a fuller telling of the same post: "wird neuer X. Er tritt seine Stelle an")
-        None if trig.spec.get("needs_title_post") or own_job else appointee,
+        # an oath swears one in: no one named acts
+        None if trig.spec.get("needs_title_post") or own_job or trig.spec.get("oath") else appointee,
         post,
         ctx.date_for(sent, doc[trig.i].idx),
         took_over=True,
@@ -175,7 +181,9 @@ def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str
     "übernimmt die Funktion als Geschäftsführer": the title after "als" following
     a service noun of `service_nouns` that the verb's object opens (after an article or possessive)."""
     lex = events_lexicon()["appointment"]
-    if trig.lemma == "übernehmen":
+    if trig.spec.get("oath"):
+        services = lex["oath_nouns"]  # "leistete den Amtseid als Präsidentin", "legte den Eid ab"
+    elif trig.lemma == "übernehmen":
         services = lex["taken_as_nouns"]  # "übernimmt die Funktion als Geschäftsführer"
     elif trig.lemma in ("antreten", "aufnehmen"):
         services = lex["service_nouns"]
@@ -183,7 +191,9 @@ def _service_as_title(ctx: ArticleContext, cl: Span, trig: Trigger) -> tuple[str
         return None
     doc = ctx.doc
     for t in cl:
-        if t.text in services and doc[t.i - 1].tag_ in _OBJECT_OPENERS:
+        # an oath needs no article: "X leistet Amtseid als Präsident" (a headline)
+        opened = doc[t.i - 1].tag_ in _OBJECT_OPENERS or trig.spec.get("oath")
+        if t.text in services and opened:
             title = _as_title_after(ctx, t.i, cl.end) or _as_title_before(ctx, cl, t.i)
             if title is not None:
                 return title, t.i
