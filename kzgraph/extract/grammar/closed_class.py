@@ -90,7 +90,7 @@ _FILE = LEXICON_DIR / "grammar.yaml"
 # The word lists of the ``words`` section, each read as a set of words (see grammar.yaml).
 WORD_LISTS = (
     "list_conjunctions", "range_openers", "range_joiners", "attribute_negations", "pair_second_member",
-    "title_complement_prepositions",
+    "title_complement_prepositions", "subject_articles", "accusative_only_articles",
     "possessive_subject_articles", "possessive_object_articles",
     "genitive_determiners",
     "phrase_opening_adjectives", "quantity_modifiers",

@@ -144,3 +144,25 @@ def _listed_after(doc: Doc, end: int, start: int) -> bool:
     ``end`` and one starting at ``start``: the second is listed with the first."""
     between = [t.lower_ for t in doc[end:start]]
     return 0 < len(between) <= 2 and all(w in COORDINATORS | _PAIR | {","} for w in between)
+
+
+
+# a phrase that may be a subject (nominative, or nominative and accusative alike) before one
+# that can only be an accusative: the first is the subject, the second the object
+_SUBJECT_OPENERS = closed_class().words("subject_articles")
+_ACCUSATIVE_ONLY = closed_class().words("accusative_only_articles")
+
+
+def middle_field_subject(
+    ctx: ArticleContext, got: tuple[Agent, int, int], i: int
+) -> tuple[Agent, tuple[Agent, int, int]] | None:
+    """ "Nach der Sitzung hat die Landrätin X einen Beamten entlassen": with no subject found
+    (a long Vorfeld), a phrase ``got`` opening with a subject's article that an accusative-only
+    phrase follows before the verb at ``i`` is the subject: (that subject, the object)."""
+    doc = ctx.doc
+    if doc[got[1]].lower_ not in _SUBJECT_OPENERS or got[2] >= i or doc[i].tag_ not in _NON_FINITE:
+        return None
+    second = object_after(ctx, got[2], i, persons_of(ctx, got[0]))
+    if second is None or doc[second[1]].lower_ not in _ACCUSATIVE_ONLY:
+        return None
+    return got[0], second
