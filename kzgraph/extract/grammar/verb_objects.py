@@ -23,7 +23,7 @@ def verb_object(
     A participle or infinitive closes its own conjunct: in "hat X entlassen und Y zum Minister
     ernannt" the object of each verb is the one before it, within its conjunct."""
     skip = persons_of(ctx, subject)
-    if ctx.doc[i].tag_ in _NON_FINITE:
+    if ctx.doc[i].tag_ in NON_FINITE:
         start = _conjunct_start(ctx.doc, start, i)
         got = object_other(ctx, start, i, skip, subject)
         if got is not None:
@@ -68,7 +68,7 @@ def bare_title_object(ctx: ArticleContext, i: int, end: int) -> tuple[Agent, int
 _PEOPLE = frozenset({AgentKind.PERSON, AgentKind.GROUP})
 
 
-_NON_FINITE = frozenset({"VVPP", "VVINF", "VVIZU"})
+NON_FINITE = frozenset({"VVPP", "VVINF", "VVIZU"})
 
 
 def _joins_verb(doc: Doc, k: int) -> bool:
@@ -84,7 +84,7 @@ def _conjunct_start(doc: Doc, start: int, i: int) -> int:
     """Where the conjunct of the verb-final verb at ``i`` opens: after "und" that follows an
     earlier non-finite verb ("hat X entlassen und | Y ernannt"), else ``start``."""
     for k in range(i - 1, start, -1):
-        if doc[k].lower_ in COORDINATORS and doc[k - 1].tag_ in _NON_FINITE:
+        if doc[k].lower_ in COORDINATORS and doc[k - 1].tag_ in NON_FINITE:
             return k + 1
     return start
 
@@ -158,9 +158,9 @@ def middle_field_subject(
 ) -> tuple[Agent, tuple[Agent, int, int]] | None:
     """ "Nach der Sitzung hat die Landrätin X einen Beamten entlassen": with no subject found
     (a long Vorfeld), a phrase ``got`` opening with a subject's article that an accusative-only
-    phrase follows before the verb at ``i`` is the subject: (that subject, the object)."""
+    phrase follows before the verb-final verb at ``i`` is the subject: (that subject, the object)."""
     doc = ctx.doc
-    if doc[got[1]].lower_ not in _SUBJECT_OPENERS or got[2] >= i or doc[i].tag_ not in _NON_FINITE:
+    if doc[got[1]].lower_ not in _SUBJECT_OPENERS or got[2] >= i:
         return None
     second = object_after(ctx, got[2], i, persons_of(ctx, got[0]))
     if second is None or doc[second[1]].lower_ not in _ACCUSATIVE_ONLY:

@@ -25,7 +25,7 @@ from kzgraph.extract.grammar.lexicon import SUBORDINATING_CONJUNCTIONS
 from kzgraph.extract.grammar.objects import object_after, passive_agent
 from kzgraph.extract.grammar.relative import relative_antecedent, relative_object_subject, relative_role
 from kzgraph.extract.grammar.subordinate import subordinate_start
-from kzgraph.extract.grammar.verb_objects import middle_field_subject, verb_object
+from kzgraph.extract.grammar.verb_objects import NON_FINITE, middle_field_subject, verb_object
 
 # the constructions a verb or noun is read in; role maps name them
 ACTIVE = "active"
@@ -166,7 +166,7 @@ def _active(ctx: ArticleContext, sent: Span, i: int, whole_sentence: bool) -> Ro
         # past a conjunction that opens the clause ("bis" is a preposition too: "bis ihn der Verein …")
         opens = ctx.doc[cl.start].lower_ in SUBORDINATING_CONJUNCTIONS
         got = verb_object(ctx, cl.start + opens, cl.end, i, subject)
-    if got is not None and subject is None:
+    if got is not None and subject is None and ctx.doc[i].tag_ in NON_FINITE:
         # "Nach der Sitzung hat die Landrätin X einen Beamten entlassen": a long Vorfeld
         swapped = middle_field_subject(ctx, got, i)
         if swapped is not None:

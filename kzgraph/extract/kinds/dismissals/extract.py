@@ -21,6 +21,7 @@ from kzgraph.extract.grammar.role_map import role_map
 from kzgraph.extract.grammar.scope import hedged, negated
 from kzgraph.extract.grammar.subordinate import subordinate_start
 from kzgraph.extract.grammar.triggers import Trigger, events_lexicon, find_triggers, ruled_out
+from kzgraph.extract.grammar.verb_objects import middle_field_subject
 from kzgraph.extract.grammar.voice import ACTIVE, verb_roles
 from kzgraph.extract.kinds.dismissals.attributive import attributive_dismissals, prenominal_only
 from kzgraph.extract.kinds.dismissals.certificates import certified_dismissals
@@ -41,7 +42,7 @@ from kzgraph.extract.kinds.dismissals.lost import (
 from kzgraph.extract.kinds.dismissals.nouns import bad_object, nominal_dismissals
 from kzgraph.extract.kinds.dismissals.parting import impersonal_parting, parting_subject
 from kzgraph.extract.kinds.dismissals.posts import office_np, office_phrase
-from kzgraph.extract.kinds.dismissals.reach import mittelfeld_subject, opening_apposition, possessed_title
+from kzgraph.extract.kinds.dismissals.reach import opening_apposition, possessed_title
 from kzgraph.extract.kinds.offices.extract import office_label, title_before
 from kzgraph.extract.posts.apposition import title_after_name
 from kzgraph.extract.posts.hierarchy import (
@@ -254,8 +255,8 @@ def _active(ctx: ArticleContext, sent: Span, cl: Span, trig: Trigger) -> _Read |
         got = counted_group_in(ctx, cl, cl.start, cl.end) or got
     if got is None:
         return None
-    if agent is None:
-        agent, got = mittelfeld_subject(ctx, trig, got)
+    if agent is None and (swapped := middle_field_subject(ctx, got, trig.i)) is not None:
+        agent, got = swapped  # verb-final in a subordinate clause too ("als … entließ")
     return _active_object(ctx, trig, agent, _led_by(ctx, sent, got))
 
 

@@ -1,7 +1,7 @@
 """Reaching the dismissed one past what stands before it: a possessor in -s ("Xs Stellvertreter"),
-the opening apposition of a titled subject ("Der Bürgermeister der Stadt X, Y, wurde abgesetzt"),
-a subject in the middle field after a long Vorfeld ("Ein Jahr nach X hat der Präsident Y einen
-Offizier entlassen")."""
+and the opening apposition of a titled subject ("Der Bürgermeister der Stadt X, Y, wurde
+abgesetzt"). A subject in the middle field after a long Vorfeld is read by the grammar
+(``verb_objects.middle_field_subject``)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from spacy.tokens import Span
 
 from kzgraph.extract.core.context import ArticleContext
 from kzgraph.extract.facts import Agent, AgentKind
-from kzgraph.extract.grammar.objects import apposition_name, object_after, persons_of
-from kzgraph.extract.grammar.triggers import Trigger, events_lexicon
+from kzgraph.extract.grammar.objects import apposition_name
 
 
 def possessed_title(ctx: ArticleContext, sent: Span, i: int, who: Agent) -> Agent | None:
@@ -44,19 +43,3 @@ def opening_apposition(ctx: ArticleContext, sent: Span, i: int) -> tuple[Agent, 
     if comma is None or any(t.tag_.endswith("FIN") for t in doc[sent.start : comma]):
         return None
     return apposition_name(ctx, comma, i)
-
-
-def mittelfeld_subject(
-    ctx: ArticleContext, trig: Trigger, got: tuple[Agent, int, int]
-) -> tuple[Agent | None, tuple[Agent, int, int]]:
-    """ "Ein Jahr nach X hat der Präsident Y einen Kommandanten entlassen": with no subject found
-    (a long Vorfeld), a phrase opening with a nominative article that an accusative phrase
-    follows before the verb is the subject, the accusative one the object."""
-    lex = events_lexicon()["dismissal"]
-    doc = ctx.doc
-    if doc[got[1]].lower_ not in lex["nominative_openers"] or got[2] >= trig.i:
-        return None, got
-    second = object_after(ctx, got[2], trig.i, persons_of(ctx, got[0]))
-    if second is None or doc[second[1]].lower_ not in lex["accusative_openers"]:
-        return None, got
-    return got[0], second
