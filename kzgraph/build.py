@@ -45,12 +45,11 @@ from kzgraph.resolve.registry import PersonRegistry
 from kzgraph.resolve.snapshot import ResolvedPersons, person_names
 from kzgraph.store.bulk import write_batch
 from kzgraph.store.embedded import (
-    article_digests,
-    article_hashes,
     article_persons,
     drop_union_copy,
     prune_shared,
     remove_article_graph,
+    stored_articles,
 )
 from kzgraph.store.listings import after_build, mark_current
 from kzgraph.store.tee import UnionTee
@@ -113,17 +112,16 @@ class _Plan:
 
 
 def _plan(articles: Iterable[Article], store: ox.Store, prune: bool, report: BuildReport) -> _Plan:
-    stored = article_hashes(store)
-    digests = article_digests(store)
+    stored = stored_articles(store)
     current = extractor_digest()
     corpus = list(articles)
     ids = {article.id for article in corpus}
     todo: list[Article] = []
     unchanged: dict[str, Article] = {}
     for article in corpus:
-        known = stored.get(article.id)
+        known, digest = stored.get(article.id, (None, None))
         if known == content_hash(article):
-            if digests.get(article.id) == current:
+            if digest == current:
                 unchanged[article.id] = article
                 report.unchanged.append(article.id)
             else:  # an upgrade changed rules, lexicons or models: the stored facts are stale

@@ -22,7 +22,7 @@ from kzgraph.graph.extractor_digest import extractor_digest
 from kzgraph.graph.iris import KZ
 from kzgraph.reading import content_hash
 from kzgraph.reading.article import Article
-from kzgraph.store.embedded import article_digests, open_store
+from kzgraph.store.embedded import open_store, stored_articles
 from tests.factories import TEXT, sample_article, sample_facts
 
 NEWER = "f" * 64
@@ -44,6 +44,10 @@ def upgrade(monkeypatch: pytest.MonkeyPatch, digest: str = NEWER) -> None:
     """What installing another kzgraph does: both the plan and the graph writer see its digest."""
     monkeypatch.setattr(kzgraph.build, "extractor_digest", lambda: digest)
     monkeypatch.setattr(kzgraph.graph.build, "extractor_digest", lambda: digest)
+
+
+def article_digests(store: ox.Store) -> dict[str, str | None]:
+    return {article_id: digest for article_id, (_, digest) in stored_articles(store).items()}
 
 
 def corpus(*ids: str) -> list[Article]:

@@ -256,33 +256,30 @@ def prune_shared(store: ox.Store) -> int:
 
 _HASHES = """
 PREFIX kz: <https://w3id.org/kzgraph/ontology#>
-SELECT ?g ?hash WHERE { GRAPH ?g { ?article kz:articleId ?id . OPTIONAL { ?article kz:contentHash ?hash } } }
+SELECT ?g ?hash ?digest WHERE {
+  GRAPH ?g {
+    ?article kz:articleId ?id .
+    OPTIONAL { ?article kz:contentHash ?hash }
+    OPTIONAL { ?article kz:extractorDigest ?digest }
+  }
+}
 """
 
 
 def article_hashes(store: ox.Store) -> dict[str, str]:
     """Article id -> content hash ("" when the graph has none) of every article graph."""
-    found: dict[str, str] = {}
+    return {article_id: content for article_id, (content, _) in stored_articles(store).items()}
+
+
+def stored_articles(store: ox.Store) -> dict[str, tuple[str, str | None]]:
+    """Article id -> (content hash, "" when the graph has none; the extractor digest it was made
+    with, None for a graph of an earlier version) of every article graph, in one pass."""
+    found: dict[str, tuple[str, str | None]] = {}
     for row in store.query(_HASHES):
         article_id = iris.article_id_from_graph(row["g"].value)
         if article_id is not None:
-            found[article_id] = row["hash"].value if row["hash"] is not None else ""
-    return found
-
-
-_DIGESTS = """
-PREFIX kz: <https://w3id.org/kzgraph/ontology#>
-SELECT ?g ?digest WHERE { GRAPH ?g { ?article kz:articleId ?id ; kz:extractorDigest ?digest } }
-"""
-
-
-def article_digests(store: ox.Store) -> dict[str, str]:
-    """Article id -> the extractor digest its graph was made with (absent: an earlier version)."""
-    found: dict[str, str] = {}
-    for row in store.query(_DIGESTS):
-        article_id = iris.article_id_from_graph(row["g"].value)
-        if article_id is not None:
-            found[article_id] = row["digest"].value
+            digest = row["digest"].value if row["digest"] is not None else None
+            found[article_id] = (row["hash"].value if row["hash"] is not None else "", digest)
     return found
 
 
